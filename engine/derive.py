@@ -1,0 +1,65 @@
+"""Derived facts: whatever a rule would otherwise have to compute, computed once here.
+
+Rules only compare; deadlines that depend on level and era, sums and counts live here, named in
+engine/facts.py. Every derived fact carries evidence naming the facts it came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from engine.facts import CHECKLIST, ENROLLMENT
+from engine.model import Fact, ParsedReport
+
+GOVERNMENT_LEVELS = ("province", "city", "county", "township")
+
+
+def report_deadline(kind: str | None, level: str | None, year: int) -> tuple[date, str]:
+    """The statutory publication deadline and the provision that sets it."""
+    if kind == "university_annual":
+        return date(year + 1, 10, 31), "高校: 每年10月底前公布上一学年报告"
+    if year <= 2018:
+        return date(year + 1, 3, 31), "条例(2007) 第三十一条: 每年3月31日前"
+    if level == "department":
+        return date(year + 1, 1, 31), "条例(2019) 第四十九条: 部门每年1月31日前"
+    return date(year + 1, 3, 31), "条例(2019) 第四十九条: 政府每年3月31日前"
+
+
+def derive(report: ParsedReport) -> dict[str, Fact]:
+    facts = dict(report.facts)
+    v = report.value
+    facts["doc.status"] = Fact(report.status, report.status)
+    year, kind, level = v("doc.year"), v("doc.kind"), v("doc.level")
+    if isinstance(year, int):
+        facts["derived.era"] = Fact("2007" if year <= 2018 else "2019", f"doc.year {year}")
+        deadline, why = report_deadline(kind, level, year)
+        facts["derived.report_deadline"] = Fact(deadline.isoformat(), why)
+        published = v("doc.published_on")
+        if published:
+            try:
+                late = (date.fromisoformat(published) - deadline).days
+            except ValueError:
+                late = None
+            if late is not None:
+                ev = report.facts["doc.published_on"].evidence
+                facts["derived.report_days_late"] = Fact(late, f"{ev} (期限 {deadline.isoformat()}, {why})")
+    if level:
+        facts["derived.is_government"] = Fact(level in GOVERNMENT_LEVELS, f"doc.level {level}")
+    names = ("requests.received", "requests.carried_over", "requests.completed", "requests.carried_forward")
+    if all(n in facts for n in names):
+        new, old, done, fwd = (facts[n].value for n in names)
+        facts["derived.requests_gap"] = Fact(
+            new + old - done - fwd, f"新收 {new} + 上年结转 {old} vs 办理 {done} + 结转下年 {fwd}")
+    problems = v("quality.inconsistencies")
+    if problems is not None:
+        facts["derived.inconsistency_count"] = Fact(len(problems), "; ".join(problems)[:300])
+    for prefix, items, name in (("university.checklist", CHECKLIST, "derived.checklist_missing"),
+                                ("university.enrollment", ENROLLMENT, "derived.enrollment_missing")):
+        flags = [(k, facts.get(f"{prefix}.{k}")) for k in items]
+        if all(f is not None for _, f in flags):
+            missing = [items[k] for k, f in flags if not f.value]
+            facts[name] = Fact(len(missing), "未提及: " + "、".join(missing) if missing else "全部提及")
+    fee = v("fees.charged_yuan")
+    if fee is not None:
+        facts["derived.fee_charged"] = Fact(fee > 0, report.facts["fees.charged_yuan"].evidence)
+    return facts

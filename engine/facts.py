@@ -1,0 +1,97 @@
+"""The fact vocabulary in one place: every name a parser may emit or a rule may read.
+
+The contract (shared/spec/contract.md) fixes the first block; the rest are the project's extensions.
+`schemas/parsed-report.schema.json` is checked against this table by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("government_annual", "university_annual", "work_summary", "template", "other")
+LEVELS = ("province", "city", "county", "township", "department", "university", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class FactSpec:
+    name: str
+    type: str  # int | float | str | bool | date | list
+    meaning: str
+    derived: bool = False
+    choices: tuple[str, ...] = ()
+
+
+# 高校信息公开事项清单 (教办函〔2014〕23号): the ten categories, keyed for fact names.
+CHECKLIST = {
+    "basic": "基本信息", "admissions": "招生考试信息", "finance": "财务资产及收费信息",
+    "personnel": "人事师资信息", "teaching": "教学质量信息", "students": "学生管理服务信息",
+    "ethos": "学风建设信息", "degrees": "学位学科信息", "exchange": "对外交流与合作信息", "other": "其他",
+}
+# 招生"十公开" (教学函〔2013〕9号), in the order the notice lists them.
+ENROLLMENT = {
+    "policy": "招生政策", "eligibility": "招生资格", "charter": "招生章程", "plan": "招生计划",
+    "candidates": "考生资格", "procedure": "录取程序", "results": "录取结果",
+    "appeals": "咨询及申诉渠道", "violations": "重大违规事件及处理结果", "recheck": "录取新生复查结果",
+}
+SECTIONS = {
+    "overview": "概述/总体情况", "proactive": "主动公开", "requests": "依申请公开",
+    "fees": "收费及减免", "review_litigation": "行政复议、行政诉讼", "problems": "存在的问题及改进",
+    "other": "其他需要报告的事项",
+}
+
+_SPECS: list[FactSpec] = [
+    FactSpec("doc.agency", "str", "the agency (or school) that issues the report"),
+    FactSpec("doc.year", "int", "the year the report covers; for an academic year 2016-2017, 2016"),
+    FactSpec("doc.period", "str", '"2018" or "2016-2017"'),
+    FactSpec("doc.kind", "str", "what the document is", choices=KINDS),
+    FactSpec("doc.level", "str", "the issuing body's level", choices=LEVELS),
+    FactSpec("doc.published_on", "date", "publication date the text shows"),
+    FactSpec("proactive.new", "int", "items proactively disclosed this year"),
+    FactSpec("proactive.cumulative", "int", "items disclosed in total to date"),
+    FactSpec("requests.received", "int", "disclosure requests received this year"),
+    FactSpec("requests.carried_over", "int", "requests carried over from last year (上年结转)"),
+    FactSpec("requests.completed", "int", "requests handled (办结 / 办理结果总计)"),
+    FactSpec("requests.carried_forward", "int", "requests carried into next year (结转下年度继续办理)"),
+    FactSpec("consultations.total", "int", "consultations (咨询) handled"),
+    FactSpec("appeals.review", "int", "administrative reconsiderations (行政复议)"),
+    FactSpec("appeals.litigation", "int", "administrative lawsuits (行政诉讼)"),
+    FactSpec("appeals.complaints", "int", "reports, complaints, petitions (举报/投诉/申诉)"),
+    FactSpec("fees.charged_yuan", "int", "fees charged to requesters, in yuan (0 when none)"),
+    FactSpec("budget.spend_yuan", "int", "money spent on disclosure work, in yuan"),
+    *(FactSpec(f"sections.{k}", "bool", f"the report has a part on {v}") for k, v in SECTIONS.items()),
+    FactSpec("mentions.review_principle", "bool", "states 谁公开谁审查 / 谁审查谁负责 / 先审查后公开"),
+    FactSpec("mentions.confidentiality_review", "bool", "mentions 保密审查"),
+    FactSpec("mentions.review_mechanism", "bool", "describes a review mechanism (审查机制/审核制度/三审)"),
+    FactSpec("mentions.assessment", "bool", "reports 考核, 社会评议 or 责任追究 results (条例2019 第五十条(四))"),
+    FactSpec("mentions.info_fee", "bool", "mentions 信息处理费 (条例2019 第四十二条)"),
+    FactSpec("mentions.cost_fees", "bool", "mentions 2007-era cost fees: 检索费/复制费/邮寄费"),
+    FactSpec("mentions.fee_exemption", "bool", "mentions 减免 of fees"),
+    FactSpec("tables.proactive", "bool", "has the 主动公开 statistics table (表二 of the prescribed format)"),
+    FactSpec("tables.requests", "bool", "has the 收到和处理申请 statistics table (表三)"),
+    FactSpec("tables.appeals", "bool", "has the 行政复议、行政诉讼 statistics table (表四)"),
+    FactSpec("tables.trial_format", "bool", "uses the 2019 trial-format columns (本年新制作数量, 对外公开总数量, 政府集中采购)"),
+    FactSpec("quality.placeholders", "bool", "template placeholders left in"),
+    FactSpec("quality.placeholder_examples", "list", "the placeholders found, as written"),
+    FactSpec("quality.inconsistencies", "list", "each arithmetic contradiction, one line each"),
+    *(FactSpec(f"university.checklist.{k}", "bool", f"reports on 清单 category {v}") for k, v in CHECKLIST.items()),
+    *(FactSpec(f"university.enrollment.{k}", "bool", f"reports the 招生十公开 item {v}公开")
+      for k, v in ENROLLMENT.items()),
+    # derived: computed in engine/derive.py from the facts above
+    FactSpec("doc.status", "str", "the parse status: ok or not_a_report", True, ("ok", "not_a_report")),
+    FactSpec("derived.era", "str", "which Regulations govern the report: 2007 or 2019", True, ("2007", "2019")),
+    FactSpec("derived.report_deadline", "date", "the statutory publication deadline for this report", True),
+    FactSpec("derived.report_days_late", "int", "days published after the deadline (negative: early)", True),
+    FactSpec("derived.requests_gap", "int",
+             "(received + carried over) - (completed + carried forward); 0 when the figures agree", True),
+    FactSpec("derived.inconsistency_count", "int", "how many arithmetic contradictions the text holds", True),
+    FactSpec("derived.is_government", "bool", "issued by a level of government rather than a department", True),
+    FactSpec("derived.checklist_missing", "int", "清单 categories the university report does not cover", True),
+    FactSpec("derived.enrollment_missing", "int", "招生十公开 items the university report does not mention", True),
+    FactSpec("derived.fee_charged", "bool", "fees.charged_yuan is stated and above zero", True),
+]
+
+VOCABULARY: dict[str, FactSpec] = {s.name: s for s in _SPECS}
+
+
+def spec(name: str) -> FactSpec | None:
+    return VOCABULARY.get(name)

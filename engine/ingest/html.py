@@ -1,0 +1,343 @@
+"""HTML page → the report's text, without the site around it.
+
+A government page wraps the report in menus, breadcrumbs, "相关链接" lists and copyright footers, and
+the parser must not read a menu item as a section heading or a footer phone number as a figure. So:
+drop elements that are chrome by tag or by class/id, drop link-dense blocks, walk down to the
+container that holds the page's prose, and put back the title that usually sits just above it.
+
+The lexbor tree is copied once into a flat list of `_El` (document order, parents before children);
+every later pass is an index loop over that list, so a page 10,000 elements deep needs no recursion.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from engine.ingest.text import detect, plausible_chinese, sniff_binary
+from engine.model import InputError
+
+# Never content: their subtrees are not even copied.
+_DROP = frozenset((
+    "script", "style", "noscript", "template", "iframe", "frame", "frameset", "svg", "math", "canvas",
+    "object", "embed", "applet", "map", "audio", "video", "button", "select", "option", "input",
+    "textarea", "label", "nav", "aside", "head", "title", "meta", "link",
+))
+_CONTEXT = frozenset(("article", "main"))  # a <header>/<footer> inside these is the article's own
+_BLOCKS = frozenset((
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
+    "tfoot", "thead", "tr", "td", "th", "ul",
+))
+_TABLE_PARTS = frozenset(("table", "tbody", "thead", "tfoot", "tr", "td", "th"))
+# Containers the main-content search may step into (a <ul> or a data <table> is content, not a frame).
+_CONTAINERS = _TABLE_PARTS | {"div", "section", "article", "main", "center", "form", "font", "span"}
+_LINK_DENSE = frozenset(("ul", "ol", "dl", "div", "section", "table", "p", "li", "span", "font", "center"))
+_HEADINGS = frozenset(("h1", "h2", "h3"))
+
+# class/id words of site chrome. Strong ones always count; weak ones only when no content word is there
+# too ("article-header" holds the title, "page-header" does not).
+_STRONG = frozenset((
+    "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "crumb",
+    "crumbs", "sidebar", "sidenav", "share", "bdshare", "jiathis", "copyright", "footer", "foot",
+    "bottom", "toolbar", "topbar", "search", "login", "friendlink", "links", "related", "dh", "daohang",
+    "weizhi", "dqwz", "position", "location", "banquan", "bq", "advert", "ad", "ads",
+))
+_WEAK = frozenset(("header", "head", "top", "banner", "side"))
+_CONTENTISH = frozenset(
+    ("article", "content", "main", "detail", "text", "body", "title", "con", "zw", "zhengwen", "info")
+)
+_WORDS = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_DECLARED_OK = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5",
+                "big5hkscs": "big5hkscs", "utf-8": "utf_8"}
+
+_WS = re.compile(r"\s+")
+_CHROME_LINE = re.compile(
+    r"^(?:当前位置|您现在的位置|你现在的位置|您的位置|你的位置|所在位置|相关链接|相关文章|相关阅读|相关新闻|"
+    r"相关信息|上一篇|下一篇|打印本页|关闭窗口|【打印】|【关闭】|分享到)"
+    r"|版权所有|ICP备|ICP证|网站标识码|公网安备|Copyright|©|技术支持[:：]|主办单位[:：]|承办单位[:：]"
+    r"|设为首页|加入收藏|字[体号][:：]?\s*[【\[]?\s*大\s*中\s*小",
+    re.I,
+)
+_CHROME_LINE_MAX = 120  # a long line that mentions 版权所有 is prose, not a footer
+_HEAD_MAX = 300  # characters of title/date lines taken from above the main container
+_DATA_CELL_MAX = 300  # a table cell with more text than this is page layout, not a statistics cell
+
+
+@dataclass(slots=True)
+class _El:
+    tag: str
+    parent: int
+    items: list[int | str] = field(default_factory=list)  # child element indices and text, in order
+    end: int = 0  # one past the last descendant's index
+    chrome: bool = False  # class/id (or being a <form>) says site chrome
+    link: bool = False  # an <a href>
+    titled: bool = False  # a heading, or class/id says title
+    gone: bool = False  # dropped; its subtree does not count
+    chars: int = 0  # non-space characters under it, not counting dropped subtrees
+    linked: int = 0  # of those, inside links
+    prose: int = 0  # sentence punctuation (，。；) outside links: real sentences, not menus
+    layout: bool = False  # holds a table or a long cell: part of a layout table, not a data table
+    text_chars: int = 0  # non-space characters of its own text nodes
+    text_prose: int = 0  # sentence punctuation in its own text nodes
+
+    @property
+    def own(self) -> int:
+        return self.chars - self.linked
+
+
+_seen_names: dict[str, tuple[bool, bool]] = {}  # class/id strings repeat across a page and across pages
+
+
+def _name_says(names: str) -> tuple[bool, bool]:
+    """(chrome, title) for a "class id" string."""
+    known = _seen_names.get(names)
+    if known is None:
+        words = set(_WORDS.findall(_CAMEL.sub(" ", names).lower()))
+        chrome = bool(words & _STRONG) or (bool(words & _WEAK) and not words & _CONTENTISH)
+        known = chrome, "title" in names.lower()
+        if len(_seen_names) < 10_000:
+            _seen_names[names] = known
+    return known
+
+
+def _classify(tag: str, attrs: dict[str, str | None]) -> tuple[bool, bool]:
+    """(chrome, titled) from the tag, class and id."""
+    names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}" if attrs else " "
+    chrome, title = _name_says(names) if names != " " else (False, False)
+    return tag == "form" or chrome, tag in _HEADINGS or title
+
+
+def _copy_tree(top: LexborNode) -> list[_El]:
+    els = [_El(tag="body", parent=-1)]
+    in_context = [False]
+    stack: list[tuple[LexborNode | None, int]] = [(top.first_child, 0)]
+    while stack:
+        node, p = stack[-1]
+        if node is None:
+            stack.pop()
+            els[p].end = len(els)
+            continue
+        stack[-1] = (node.next, p)
+        tag = node.tag
+        if tag == "-text":
+            content = node.text_content or ""
+            parent = els[p]
+            parent.items.append(content)
+            parent.text_chars += len("".join(content.split()))
+            parent.text_prose += content.count("，") + content.count("。") + content.count("；")
+            continue
+        if not tag or tag[0] == "-" or tag in _DROP:
+            continue
+        context = in_context[p] or tag in _CONTEXT
+        if tag in ("header", "footer") and not context:
+            continue
+        attrs = node.attributes
+        chrome, titled = _classify(tag, attrs)
+        i = len(els)
+        link = tag == "a" and attrs.get("href") is not None
+        els.append(_El(tag, p, chrome=chrome, link=link, titled=titled))
+        in_context.append(context)
+        els[p].items.append(i)
+        stack.append((node.first_child, i))
+    return els
+
+
+def _measure(els: list[_El]) -> None:
+    """Children before parents (reverse document order): sum text sizes and drop chrome on the way up."""
+    total = sum(e.text_chars for e in els)
+    for i in range(len(els) - 1, -1, -1):
+        e = els[i]
+        chars, prose, linked = e.text_chars, e.text_prose, 0
+        layout = False
+        for item in e.items:
+            if isinstance(item, str):
+                continue
+            c = els[item]
+            if c.gone:
+                continue
+            chars += c.chars
+            linked += c.linked
+            prose += c.prose
+            layout = layout or c.layout or c.tag == "table"
+        if e.link:
+            linked, prose = chars, 0
+        if e.tag in ("td", "th") and chars > _DATA_CELL_MAX:
+            layout = True
+        e.chars, e.linked, e.prose, e.layout = chars, linked, prose, layout
+        if i == 0 or e.chars >= 0.4 * total:  # never drop what holds most of the page
+            continue
+        # A block that is mostly links and has no sentence of its own is a link list ("相关链接", menus);
+        # "根据<a>《条例》</a>规定，" is mostly link too, but its "，" makes it prose.
+        if e.chrome or (e.tag in _LINK_DENSE and e.linked >= 0.5 * e.chars > 0 and not e.prose):
+            e.gone = True
+
+
+def _main_container(els: list[_El]) -> int:
+    """Walk down from <body> while one child holds most of the text and nothing outside it is prose."""
+    node = 0
+    while True:
+        e = els[node]
+        best, best_own = -1, -1
+        for item in e.items:
+            if isinstance(item, int) and not els[item].gone and els[item].own > best_own:
+                best, best_own = item, els[item].own
+        if best < 0:
+            return node
+        c = els[best]
+        step_ok = c.tag in _CONTAINERS and (c.tag not in _TABLE_PARTS or c.layout)
+        if not step_ok or best_own < 0.6 * e.own or e.prose - c.prose > 2:
+            return node
+        node = best
+
+
+def _head(els: list[_El], main: int) -> list[str]:
+    """The title and date lines just above `main`, which pages keep outside the body's container.
+
+    Looks one, two and three ancestors up and keeps the widest of those ranges that stays short
+    (_HEAD_MAX characters); within a range, text before its first heading or "title" element is skipped.
+    """
+    best: list[str] = []
+    scope = main
+    for _ in range(3):
+        scope = els[scope].parent
+        if scope < 0:
+            break
+        titles = (j for j in range(scope + 1, main) if els[j].titled and els[j].own and not _hidden(els, j))
+        start = next(titles, scope + 1)
+        lines = _lines(els, start, main)
+        if sum(map(len, lines)) > _HEAD_MAX:
+            break
+        best = lines
+    return best
+
+
+def _hidden(els: list[_El], i: int) -> bool:
+    while i >= 0:
+        if els[i].gone:
+            return True
+        i = els[i].parent
+    return False
+
+
+def _inline_text(els: list[_El], i: int) -> str:
+    """All text under element i on one line (a table cell)."""
+    parts: list[str] = []
+    stack: list[int | str] = [i]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+        elif not els[item].gone:
+            if els[item].tag in _BLOCKS or els[item].tag == "br":
+                parts.append(" ")
+            stack.extend(reversed(els[item].items))
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+def _lines(els: list[_El], start: int, stop: int) -> list[str]:
+    """Lines of the elements in [start, stop): blocks end lines, a data-table row is "a | b | c"."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = _WS.sub(" ", "".join(buf)).strip()
+        buf.clear()
+        if line and not (len(line) <= _CHROME_LINE_MAX and _CHROME_LINE.search(line)):
+            lines.append(line)
+
+    # Stack entries: an element index to enter, text to add, or -1 - index to mark leaving a block.
+    stack: list[int | str] = list(reversed(_roots_in(els, start, stop)))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            buf.append(item)
+            continue
+        if item < 0:
+            flush()
+            continue
+        e = els[item]
+        if e.gone:
+            continue
+        if e.tag == "br":
+            flush()
+            continue
+        if e.tag not in _BLOCKS:
+            stack.extend(reversed(_items_before(e, stop)))
+            continue
+        flush()
+        if e.tag == "tr" and not e.layout:
+            cells = [_inline_text(els, c) for c in e.items
+                     if isinstance(c, int) and els[c].tag in ("td", "th") and not els[c].gone]
+            if any(cells):
+                buf.append(" | ".join(cells))
+                flush()
+            continue
+        stack.append(-1 - item)
+        stack.extend(reversed(_items_before(e, stop)))
+    flush()
+    return lines
+
+
+def _roots_in(els: list[_El], start: int, stop: int) -> list[int]:
+    """The elements of [start, stop) whose parent lies outside it."""
+    return [i for i in range(start, stop) if not start <= els[i].parent < stop]
+
+
+def _items_before(e: _El, stop: int) -> list[int | str]:
+    """e's children up to the first element at or after `stop` (the range ends there)."""
+    if e.end <= stop:
+        return e.items
+    for k, item in enumerate(e.items):
+        if isinstance(item, int) and item >= stop:
+            return e.items[:k]
+    return e.items
+
+
+def extract(html: str) -> str:
+    """The article text of an HTML document, one block per line."""
+    tree = LexborHTMLParser(html)
+    top = tree.body or tree.root
+    if top is None:
+        return ""
+    els = _copy_tree(top)
+    _measure(els)
+    main = _main_container(els)
+    return "\n".join(_head(els, main) + _lines(els, main, els[main].end))
+
+
+def decode_html(data: bytes, source: str) -> tuple[str, str]:
+    """Decode an HTML file: BOM, strict UTF-8, the page's own <meta charset>, then detection."""
+    what = sniff_binary(data)
+    if what:
+        raise InputError(f"{source}: this file is {what}.")
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf_8"), "utf_8"
+        except UnicodeDecodeError:
+            pass
+        declared = _META_CHARSET.search(data[:8192])
+        if declared:
+            name = declared.group(1).decode("ascii").lower().replace("_", "-")
+            encoding = _DECLARED_OK.get(name)
+            if encoding and encoding != "utf_8":
+                try:
+                    text = data.decode(encoding)
+                except UnicodeDecodeError:
+                    text = None
+                if text is not None and plausible_chinese(text):
+                    return text, encoding
+    found = detect(data)
+    if found is None:
+        raise InputError(
+            f"{source}: cannot tell the page's text encoding (tried its <meta charset>, UTF-8, GB18030/GBK "
+            "and Big5); save it as UTF-8 and try again."
+        )
+    return found

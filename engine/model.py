@@ -1,0 +1,106 @@
+"""Typed records handed from one stage to the next.
+
+Each stage takes one of these in and hands the next one on; nothing reaches back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+OK, NOT_A_REPORT, ERROR = "ok", "not_a_report", "error"
+
+
+class InputError(Exception):
+    """A file that cannot be read; the message tells a person what to do about it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A file's text after ingest: decoded, boilerplate removed, normalised."""
+
+    source: str
+    text: str
+    format: str  # txt | html | docx | pdf
+    encoding: str  # the detected encoding of a text file, else the container format
+    sha256: str  # of the file's bytes: the identity of a document across runs
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    value: Any
+    evidence: str  # a short snippet of the normalised text the value was read from
+
+
+@dataclass(slots=True)
+class ParsedReport:
+    source: str
+    status: str  # ok | not_a_report | error
+    facts: dict[str, Fact] = field(default_factory=dict)
+    error: str | None = None
+    text: str = ""  # the normalised text the facts were read from (not in the JSON)
+    sha256: str = ""
+
+    def value(self, name: str, default: Any = None) -> Any:
+        fact = self.facts.get(name)
+        return default if fact is None else fact.value
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source, "status": self.status}
+        if self.error:
+            out["error"] = self.error
+        out["facts"] = {k: {"value": f.value, "evidence": f.evidence} for k, f in sorted(self.facts.items())}
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    topic: str
+    title: str
+    basis: str
+    severity: str
+    points: float
+    evidence: str
+    veto: bool = False
+    occurrence: int = 1
+    source: str = ""
+    waived: str | None = None  # the waiver's reason when a profile waives this finding
+
+    def to_json(self) -> dict[str, Any]:
+        out = {
+            "rule": self.rule, "topic": self.topic, "title": self.title, "basis": self.basis,
+            "points": self.points, "severity": self.severity, "evidence": self.evidence,
+            "occurrence": self.occurrence, "veto": self.veto, "source": self.source,
+        }
+        if self.waived:
+            out["waived"] = self.waived
+        return out
+
+
+@dataclass(slots=True)
+class Scorecard:
+    agency: str
+    period: str
+    profile: str
+    score: float
+    grade: str
+    veto: bool
+    findings: list[Finding]
+    inputs: list[str]
+    normalised_score: float = 100.0
+    applicable_points: float = 0.0
+    not_applicable: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    kind: str = ""
+    level: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "agency": self.agency, "period": self.period, "profile": self.profile,
+            "score": self.score, "grade": self.grade, "veto": self.veto,
+            "findings": [f.to_json() for f in self.findings], "inputs": self.inputs,
+            "normalised_score": self.normalised_score, "applicable_points": self.applicable_points,
+            "not_applicable": self.not_applicable, "warnings": self.warnings,
+            "kind": self.kind, "level": self.level,
+        }

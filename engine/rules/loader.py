@@ -1,0 +1,244 @@
+"""Load rule files: schema, vocabulary and type checks, then the compiled conditions.
+
+A rule set with any problem never half-loads: `load_rules` raises RuleError carrying every problem
+as `FILE:LINE: message`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import re2
+import yaml
+
+from engine.facts import VOCABULARY
+from engine.rules import condition as C
+from engine.rules.yamlpos import line_of, load_with_positions
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
+PROFILE_DIR_NAME = "profiles"
+
+
+class RuleError(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    pack: str
+    title: str
+    basis: str
+    topic: str
+    severity: str
+    points: float
+    veto: bool
+    applies_to: dict[str, Any]
+    when: dict[str, Any]
+    evidence: tuple[str, ...]
+    message: str
+    examples: tuple[dict[str, Any], ...]
+    example_lines: tuple[int, ...]
+    file: str
+    line: int
+    applicability: C.Cond  # the applies_to part alone: "not applicable" is reported, not scored
+    condition: C.Cond  # applicability and when together: what the engine evaluates
+    why: str = ""
+
+
+@dataclass(slots=True)
+class RuleSet:
+    rules: list[Rule]
+    patterns: C.TextPatterns
+    fields: set[str] = field(default_factory=set)  # row fields any rule reads
+
+    def by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    return json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
+
+
+def _applies_spec(applies: dict[str, Any]) -> list[dict[str, Any]]:
+    """applies_to → ordinary condition leaves over doc.* facts (status defaults to readable reports)."""
+    out: list[dict[str, Any]] = [{"fact": "doc.status", "in": applies.get("status", ["ok"])}]
+    if "kind" in applies:
+        out.append({"fact": "doc.kind", "in": applies["kind"]})
+    if "level" in applies:
+        out.append({"fact": "doc.level", "in": applies["level"]})
+    years = applies.get("years", {})
+    if "from" in years:
+        out.append({"fact": "doc.year", "gte": years["from"]})
+    if "to" in years:
+        out.append({"fact": "doc.year", "lte": years["to"]})
+    return out
+
+
+_PY_TYPES = {"int": (int,), "float": (int, float), "str": (str,), "date": (str,), "bool": (bool,)}
+
+
+def value_fits(fact: str, value: Any) -> bool:
+    """Does `value` have the vocabulary type of `fact`? (bool is not an int here.)"""
+    spec = VOCABULARY[fact]
+    if spec.type == "list":
+        return isinstance(value, list)
+    if isinstance(value, bool) and spec.type != "bool":
+        return False
+    if not isinstance(value, _PY_TYPES[spec.type]):
+        return False
+    return not (spec.choices and value not in spec.choices)
+
+
+def _check_leaf(leaf: dict[str, Any], where: str) -> list[str]:
+    if "text" in leaf:
+        try:
+            re2.compile(leaf["text"])
+        except re2.error as exc:
+            return [f"{where}: invalid RE2 pattern {leaf['text']!r}: {exc}"]
+        return []
+    fact = leaf.get("fact")
+    if fact not in VOCABULARY:
+        return [f"{where}: unknown fact {fact!r} (see engine/facts.py for the vocabulary)"]
+    spec = VOCABULARY[fact]
+    (op, value), = ((k, v) for k, v in leaf.items() if k != "fact")
+    if op == "exists":
+        return []
+    if spec.type == "list":
+        return [f"{where}: {fact} is a list; only `exists` applies (compare derived.* counts instead)"]
+    if op in ("gt", "gte", "lt", "lte") and spec.type not in ("int", "float"):
+        return [f"{where}: {op} needs a number but {fact} is {spec.type}"]
+    for v in value if op == "in" else [value]:
+        if not value_fits(fact, v):
+            allowed = f" (one of {', '.join(spec.choices)})" if spec.choices else ""
+            return [f"{where}: {fact} is {spec.type}{allowed}; {v!r} can never match"]
+    return []
+
+
+def _walk(spec: Any, path: list[Any]):
+    """(leaf, path) for every leaf of a raw YAML condition."""
+    if not isinstance(spec, dict):
+        return
+    for key in ("all", "any"):
+        if key in spec:
+            for i, c in enumerate(spec[key]):
+                yield from _walk(c, [*path, key, i])
+            return
+    if "not" in spec:
+        yield from _walk(spec["not"], [*path, "not"])
+        return
+    yield spec, path
+
+
+def _check_rule(data: dict[str, Any], node: yaml.Node, rel: str, pack: str) -> list[str]:
+    problems: list[str] = []
+    at = lambda path: f"{rel}:{line_of(node, path)}"  # noqa: E731
+    if not data["id"].startswith(pack + "."):
+        problems.append(f"{at(['id'])}: id {data['id']!r} must start with its pack folder {pack!r}")
+    for leaf, path in _walk(data["when"], ["when"]):
+        problems += _check_leaf(leaf, at(path))
+    for name in data.get("evidence", []):
+        if name not in VOCABULARY:
+            problems.append(f"{at(['evidence'])}: unknown evidence fact {name!r}")
+    for i, ex in enumerate(data["examples"]):
+        for name, value in ex["facts"].items():
+            where = at(["examples", i, "facts", name])
+            if name not in VOCABULARY:
+                problems.append(f"{where}: unknown fact {name!r} in example")
+            elif VOCABULARY[name].derived:
+                problems.append(f"{where}: {name} is derived; give the facts it is derived from")
+            elif not value_fits(name, value):
+                problems.append(f"{where}: {name} must be {VOCABULARY[name].type}, not {value!r}")
+    return problems
+
+
+def display_path(path: Path) -> str:
+    """Paths in messages as the user typed them: relative to the working folder when inside it."""
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, list[str]]:
+    rel = display_path(path)
+    try:
+        data, node = load_with_positions(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        return None, None, [f"{rel}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, None, [f"{rel}:1: cannot read rule file: {exc}"]
+    validator = jsonschema.Draft202012Validator(schema("rule.schema.json"))
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        out = []
+        for err in errors:
+            where = list(err.absolute_path)
+            out.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or 'rule'}: {_short(err)}")
+        return None, None, out
+    return data, node, []
+
+
+def _short(err: jsonschema.ValidationError) -> str:
+    if err.validator == "oneOf":
+        return "not a valid condition: use all/any/not, text: PATTERN, or fact: NAME with one operator"
+    return err.message
+
+
+def rule_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.yaml") if PROFILE_DIR_NAME not in p.relative_to(root).parts)
+
+
+def load_rules(root: Path | None = None) -> RuleSet:
+    root = root or RULES_DIR
+    if not root.is_dir():
+        raise RuleError([f"{root}:1: rules folder not found"])
+    problems: list[str] = []
+    rules: list[Rule] = []
+    patterns = C.TextPatterns()
+    seen: dict[str, str] = {}
+    files = rule_files(root)
+    if not files:
+        raise RuleError([f"{root}:1: no rule files (*.yaml) found"])
+    for path in files:
+        data, node, errs = _load_file(path)
+        problems += errs
+        if data is None:
+            continue
+        rel = display_path(path)
+        pack = path.relative_to(root).parts[0]
+        errs = _check_rule(data, node, rel, pack)
+        if data["id"] in seen:
+            errs.append(f"{rel}:{line_of(node, ['id'])}: duplicate rule id {data['id']!r} (first in {seen[data['id']]})")
+        seen.setdefault(data["id"], rel)
+        problems += errs
+        if errs:
+            continue
+        applies = _applies_spec(data.get("applies_to", {}))
+        applicability = C.parse({"all": applies}, patterns)
+        rules.append(Rule(
+            id=data["id"], pack=pack, title=data["title"], basis=data["basis"], topic=data["topic"],
+            severity=data["severity"], points=float(data["points"]), veto=bool(data.get("veto", False)),
+            applies_to=data.get("applies_to", {}), when=data["when"],
+            evidence=tuple(data.get("evidence", [])), message=data.get("message", data["title"]),
+            examples=tuple(data["examples"]),
+            example_lines=tuple(line_of(node, ["examples", i]) for i in range(len(data["examples"]))),
+            file=rel, line=1, applicability=applicability,
+            condition=("all", [applicability, C.parse(data["when"], patterns)]), why=data.get("why", ""),
+        ))
+    if problems:
+        raise RuleError(problems)
+    fields: set[str] = set()
+    for rule in rules:
+        fields.update(leaf[1] for leaf in C.leaves(rule.condition))
+    return RuleSet(rules=rules, patterns=patterns, fields=fields)

@@ -1,0 +1,101 @@
+"""Evaluate one report against a rule set: facts → row → fired rules → findings with evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+from engine.derive import derive
+from engine.model import Fact, Finding, ParsedReport
+from engine.rules import condition as C
+from engine.rules.host import DurableRules
+from engine.rules.loader import Rule, RuleSet
+
+_PLACEHOLDER = re2.compile(r"\{([a-z_]+(?:\.[a-z_]+)+)\}")
+EVIDENCE_CHARS = 120
+
+
+@dataclass(slots=True)
+class Evaluation:
+    report: ParsedReport
+    facts: dict[str, Fact]
+    findings: list[Finding]
+    applicable: list[str]  # ids of the rules whose applies_to holds
+    fired: list[str]
+
+
+def snippet(text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
+    """A readable window around text[start:end], on one line."""
+    pad = max(0, (width - (end - start)) // 2)
+    s, e = max(0, start - pad), min(len(text), end + pad)
+    out = text[s:e].replace("\n", " ").strip()
+    return ("…" if s > 0 else "") + out + ("…" if e < len(text) else "")
+
+
+class Evaluator:
+    """A rule set compiled once; `evaluate` per report. backend: durable (default) or python (oracle)."""
+
+    def __init__(self, ruleset: RuleSet, backend: str = "durable"):
+        self.ruleset = ruleset
+        self.backend = backend
+        self._texts = [(f, re2.compile(p)) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields]
+        self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
+        self._durable = DurableRules([r.condition for r in ruleset.rules]) if backend == "durable" else None
+
+    def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
+        row = {f: facts[name].value for f, name in self._fact_fields if name in facts}
+        for f, pattern in self._texts:
+            row[f] = pattern.search(text) is not None
+        return row
+
+    def fired_indexes(self, row: dict[str, Any]) -> list[int]:
+        if self._durable is not None:
+            return self._durable.fired(row)
+        return [i for i, r in enumerate(self.ruleset.rules) if C.evaluate(r.condition, row)]
+
+    def evaluate(self, report: ParsedReport) -> Evaluation:
+        facts = derive(report)
+        row = self.row(facts, report.text)
+        rules = self.ruleset.rules
+        applicable = [r.id for r in rules if C.evaluate(r.applicability, row)]
+        fired = [rules[i] for i in self.fired_indexes(row)]
+        findings = [self.finding(rule, facts, report) for rule in fired]
+        return Evaluation(report, facts, findings, applicable, [r.id for r in fired])
+
+    def finding(self, rule: Rule, facts: dict[str, Fact], report: ParsedReport) -> Finding:
+        return Finding(
+            rule=rule.id, topic=rule.topic, title=_fill(rule.message, facts), basis=rule.basis,
+            severity=rule.severity, points=rule.points, veto=rule.veto,
+            evidence=self.evidence(rule, facts, report.text), source=report.source,
+        )
+
+    def evidence(self, rule: Rule, facts: dict[str, Fact], text: str) -> str:
+        for name in rule.evidence:
+            if name in facts:
+                return _clip(facts[name].evidence or str(facts[name].value))
+        for leaf in C.leaves(rule.condition):
+            if leaf[0] == "text":
+                pattern = next(p for p, f in self.ruleset.patterns.fields.items() if f == leaf[1])
+                m = re2.search(pattern, text)
+                if m:
+                    return snippet(text, m.start(), m.end())
+        for leaf in C.leaves(rule.condition):
+            name = C.fact_of(leaf[1])
+            if leaf[0] != "text" and name in facts and not name.startswith("doc."):
+                return _clip(facts[name].evidence or str(facts[name].value))
+        return ""
+
+
+def _clip(s: str) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= EVIDENCE_CHARS * 2 else s[: EVIDENCE_CHARS * 2] + "…"
+
+
+def _fill(message: str, facts: dict[str, Fact]) -> str:
+    """Fill {fact.name} placeholders with values; plain substitution, nothing evaluated."""
+    def value(m) -> str:
+        fact = facts.get(m.group(1))
+        return "?" if fact is None else str(fact.value)
+    return _PLACEHOLDER.sub(value, message)
