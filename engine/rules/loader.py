@@ -219,7 +219,8 @@ def load_rules(root: Path | None = None) -> RuleSet:
         pack = path.relative_to(root).parts[0]
         errs = _check_rule(data, node, rel, pack)
         if data["id"] in seen:
-            errs.append(f"{rel}:{line_of(node, ['id'])}: duplicate rule id {data['id']!r} (first in {seen[data['id']]})")
+            first = seen[data["id"]]
+            errs.append(f"{rel}:{line_of(node, ['id'])}: duplicate rule id {data['id']!r} (first in {first})")
         seen.setdefault(data["id"], rel)
         problems += errs
         if errs:
