@@ -46,7 +46,8 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     if level:
         facts["derived.is_government"] = Fact(level in GOVERNMENT_LEVELS, f"doc.level {level}")
     names = ("requests.received", "requests.carried_over", "requests.completed", "requests.carried_forward")
-    if all(n in facts for n in names):
+    # from a 表三 the same identity is already one of quality.inconsistencies: count it once
+    if all(n in facts for n in names) and not v("tables.requests"):
         new, old, done, fwd = (facts[n].value for n in names)
         facts["derived.requests_gap"] = Fact(
             new + old - done - fwd, f"新收 {new} + 上年结转 {old} vs 办理 {done} + 结转下年 {fwd}")

@@ -94,6 +94,7 @@ class Scorecard:
     warnings: list[str] = field(default_factory=list)
     kind: str = ""
     level: str = ""
+    deductions: dict[str, float] = field(default_factory=dict)  # per topic, after caps
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,5 +103,5 @@ class Scorecard:
             "findings": [f.to_json() for f in self.findings], "inputs": self.inputs,
             "normalised_score": self.normalised_score, "applicable_points": self.applicable_points,
             "not_applicable": self.not_applicable, "warnings": self.warnings,
-            "kind": self.kind, "level": self.level,
+            "kind": self.kind, "level": self.level, "deductions": self.deductions,
         }

@@ -1,0 +1,206 @@
+"""The `xxgk` command: parse args, call the stages, set the exit code (see shared contract)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from engine import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+
+EPILOG = """examples:
+  xxgk score                                  score the sample reports shipped in reports/
+  xxgk score reports/ --format md --out out/  write the scorecards as Markdown into out/
+  xxgk score 2022/ --profile gov-2019         score a folder with one profile for all
+  xxgk parse report.pdf                       the facts read from one report (JSON Lines)
+  xxgk rules lint                             check every rule file; FILE:LINE: message
+  xxgk rules test                             run every rule's examples
+  xxgk explain report.txt --rule gov2019.timeliness.report_deadline
+
+exit codes: 0 done (findings are not errors); 1 a rule example failed; 2 bad rules or usage;
+3 some inputs could not be read (each gets an error line; the rest are still done)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="xxgk", description="Score information-disclosure annual reports "
+                                "(政府/高校信息公开工作年度报告) against the law and the checklists.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"xxgk {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse = sub.add_parser("parse", help="print the facts of each report as JSON Lines",
+                           epilog="example: xxgk parse reports/ | jq .facts", formatter_class=argparse.RawDescriptionHelpFormatter)
+    parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    score = sub.add_parser("score", help="score reports and print per-agency scorecards",
+                           epilog="examples:\n  xxgk score\n  xxgk score reports/ --format json > cards.json\n"
+                                  "  xxgk score a.txt b.pdf --profile gov-2019 --format md --out out/",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    score.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                       help="report files or folders (default: the shipped reports/)")
+    score.add_argument("--format", default="table", choices=("table", "json", "md"))
+    score.add_argument("--out", type=Path, metavar="DIR", help="write scorecards.<ext> into DIR")
+    score.add_argument("--profile", default="auto", help="profile name, or auto (default): by kind and year")
+    score.add_argument("--rules", type=Path, metavar="DIR", help="rule folder (default: the shipped rules/)")
+    score.add_argument("--today", metavar="YYYY-MM-DD", help="the date waivers are checked against")
+
+    rules = sub.add_parser("rules", help="rule author tools: lint, test, doc")
+    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
+    for name, text in (("lint", "check every rule and profile file; print FILE:LINE: message"),
+                       ("test", "run the examples every rule carries"),
+                       ("doc", "print a Markdown catalogue of the rules, grouped by legal basis")):
+        r = rsub.add_parser(name, help=text)
+        r.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="rule folder (default: rules/)")
+
+    explain = sub.add_parser("explain", help="why a rule did or did not fire on a report",
+                             epilog="example: xxgk explain reports/05-baichuan-eeb-2022-late.txt "
+                                    "--rule gov2019.timeliness.report_deadline")
+    explain.add_argument("report", type=Path)
+    explain.add_argument("--rule", required=True, metavar="ID")
+    explain.add_argument("--rules", type=Path, metavar="DIR")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: a sentence, not a traceback
+        if args.debug:
+            raise
+        print(f"xxgk: internal error: {exc} (run again with --debug for details, and report it)", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from engine.rules.loader import RuleError
+    try:
+        if args.command == "parse":
+            return _parse(args)
+        if args.command == "score":
+            return _score(args)
+        if args.command == "rules":
+            return _rules(args)
+        return _explain(args)
+    except RuleError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) in the rules; nothing was scored", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _parse(args) -> int:
+    from engine.model import ERROR
+    from engine.pipeline import expand, parse_file
+    files, errors = expand(args.paths)
+    failed = bool(errors)
+    for report in errors:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    for path in files:
+        for report in parse_file(path):
+            failed |= report.status == ERROR
+            print(json.dumps(report.to_json(), ensure_ascii=False), flush=True)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _score(args) -> int:
+    from datetime import date
+
+    from engine.batch import DEFAULT_REPORTS, Engine, run
+    from engine.render import SUFFIX, render
+    engine = Engine.load(args.rules)
+    try:
+        engine.profiles.get(args.profile)
+    except KeyError as exc:
+        print(f"xxgk: {exc.args[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        print(f"xxgk: --today must be YYYY-MM-DD, not {args.today!r}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run(engine, args.paths or [DEFAULT_REPORTS], args.profile, today)
+    errors = [(e.source, e.error or "") for e in result.errors]
+    text = render(result.cards, args.format, errors=errors)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        target = args.out / f"scorecards{SUFFIX[args.format]}"
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target} ({len(result.cards)} scorecards)")
+    else:
+        sys.stdout.write(text)
+    for source, message in errors:
+        print(f"error: {source}: {message}", file=sys.stderr)
+    return EXIT_INPUT if errors else EXIT_OK
+
+
+def _rules(args) -> int:
+    from engine.batch import Engine
+    from engine.rules.loader import RULES_DIR
+    engine = Engine.load(args.dir or RULES_DIR, backend="python" if args.rules_command == "lint" else "durable")
+    if args.rules_command == "lint":
+        print(f"{len(engine.ruleset.rules)} rules, {len(engine.profiles.by_name)} profiles: no problems")
+        return EXIT_OK
+    if args.rules_command == "doc":
+        from engine.rules.catalogue import catalogue
+        sys.stdout.write(catalogue(engine.ruleset))
+        return EXIT_OK
+    from engine.rules.examples import run_examples
+    results = run_examples(engine.evaluator)
+    failed = [r for r in results if not r.passed]
+    for r in failed:
+        why = "evidence does not contain the expected text" if r.expected == r.actual else (
+            f"expected fires={str(r.expected).lower()}, got fires={str(r.actual).lower()}")
+        print(f"{r.where}: {r.rule}: {r.title}: {why}")
+        print(f"    facts read: {json.dumps(r.facts_read, ensure_ascii=False)}")
+        if r.evidence:
+            print(f"    evidence: {r.evidence}")
+    print(f"{len(results) - len(failed)}/{len(results)} examples pass ({len(engine.ruleset.rules)} rules)")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _explain(args) -> int:
+    from engine.batch import Engine
+    from engine.model import ERROR
+    from engine.pipeline import parse_file
+    from engine.rules import condition as C
+    engine = Engine.load(args.rules)
+    rule = engine.ruleset.by_id().get(args.rule)
+    if rule is None:
+        print(f"xxgk: unknown rule {args.rule!r} (xxgk rules doc lists them)", file=sys.stderr)
+        return EXIT_USAGE
+    status = EXIT_OK
+    for report in parse_file(args.report):
+        if report.status == ERROR:
+            print(f"{report.source}: error: {report.error}")
+            status = EXIT_INPUT
+            continue
+        ev = engine.evaluator.evaluate(report)
+        fired = rule.id in ev.fired
+        applies = rule.id in ev.applicable
+        print(f"{report.source}: {rule.id} {'FIRED' if fired else 'did not fire'}"
+              f"{'' if applies else ' (not applicable to this document)'}")
+        print(f"  {rule.title} — {rule.basis}")
+        row = engine.evaluator.row(ev.facts, report.text)
+        for leaf in C.leaves(rule.condition):
+            if leaf[0] == "text":
+                pattern = next(p for p, f in engine.ruleset.patterns.fields.items() if f == leaf[1])
+                print(f"  text /{pattern}/ found: {row.get(leaf[1])}")
+                continue
+            name = C.fact_of(leaf[1])
+            fact = ev.facts.get(name)
+            test = f"{leaf[2]} {leaf[3]!r}" if leaf[0] == "cmp" else f"exists {leaf[2]}"
+            holds = C.evaluate(leaf, row)
+            value = "absent" if fact is None else json.dumps(fact.value, ensure_ascii=False)
+            print(f"  {name} = {value}  [{test}: {'yes' if holds else 'no'}]"
+                  + (f"  evidence: {fact.evidence}" if fact and fact.evidence else ""))
+    return status

@@ -1,0 +1,44 @@
+"""Text → ParsedReport: facts with evidence, and whether the text is a report at all."""
+
+from __future__ import annotations
+
+from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
+from engine.parse import kind, meta, split
+from engine.parse.counts import count_facts
+from engine.parse.mentions import mention_facts, university_facts
+from engine.parse.sections import section_facts, section_spans
+from engine.parse.tables import read_tables
+
+REPORT_KINDS = ("government_annual", "university_annual")
+
+
+def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
+    facts: dict[str, Fact] = {}
+    facts.update(meta.meta_facts(text))
+    sections = section_facts(text)
+    facts.update(sections)
+    facts.update(count_facts(text, section_spans(text)))
+    tables = read_tables(text)
+    facts.update(tables.facts)  # a table wins over the prose
+    facts.update(mention_facts(text))
+    facts["quality.inconsistencies"] = Fact(tables.inconsistencies, "; ".join(tables.inconsistencies)[:200])
+    title = meta.title_match(text)
+    title_line = text[title.start():text.find("\n", title.start())] if title else ""
+    doc_kind, why = kind.classify(text, facts, title_line)
+    facts["doc.kind"] = Fact(doc_kind, why)
+    if doc_kind == "university_annual":
+        facts.update(university_facts(text))
+        facts["doc.level"] = Fact("university", facts["doc.level"].evidence)
+    if doc_kind == "other":  # parts are parts of a report: an essay has none
+        for name in sections:
+            facts[name] = Fact(False, "不是报告")
+    status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
+    return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)
+
+
+def parse(doc: Document) -> list[ParsedReport]:
+    """One ParsedReport per document in the file; PATH#N when the file holds several."""
+    pieces = split.split(doc.text)
+    if len(pieces) == 1:
+        return [parse_text(doc.text, doc.source, doc.sha256)]
+    return [parse_text(p, f"{doc.source}#{i}", doc.sha256) for i, p in enumerate(pieces, 1)]

@@ -1,0 +1,145 @@
+"""Counts stated in prose: proactive items, requests, consultations, appeals, fees, spending.
+
+Each fact has patterns tried in order, first inside the part of the report it belongs to, then in the
+whole text. A statement that something did not happen ("没有收到申请", "未收取任何费用") is a 0; a
+fact with no statement is left out. Tables (engine/parse/tables.py) override these where present.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.model import Fact
+from engine.parse.numbers import NUMBER, to_int
+from engine.parse.textutil import NEGATION, clause, snippet
+
+N = NUMBER
+W = r"[^。;!?\n]"  # within one clause
+CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|累计公开|总量")
+ITEM = r"(?:条|件|篇|项)"
+
+PATTERNS: dict[str, list[str]] = {
+    "proactive.new": [
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项)?(?:政府)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
+    ],
+    "proactive.cumulative": [
+        rf"(?:截至|截止|至今|以来|历年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
+    ],
+    "requests.received": [
+        rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?{W}{{0,25}}?申请{W}{{0,12}}?{N}\s*(?:件|份|条|宗|个|次)",
+        rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
+    ],
+    "requests.completed": [
+        rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕)(?:数|率)?{W}{{0,6}}?{N}\s*件",
+    ],
+    "consultations.total": [
+        rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
+    ],
+    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    "appeals.complaints": [rf"(?:举报|投诉|申诉){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    "fees.charged_yuan": [
+        rf"(?:收取|收费|信息处理费)(?:金额|总额|共计|合计)?{W}{{0,16}}?{N}\s*元",
+    ],
+    "budget.spend_yuan": [
+        rf"(?:支出|经费|投入|花费){W}{{0,20}}?{N}\s*元",
+    ],
+}
+COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+
+# "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
+ZERO_KEYS = {
+    "requests.received": re.compile(r"申请"),
+    "appeals.review": re.compile(r"行政复议"),
+    "appeals.litigation": re.compile(r"行政诉讼"),
+    "appeals.complaints": re.compile(r"举报|投诉|申诉"),
+    "fees.charged_yuan": re.compile(r"收取|收费|费用"),
+}
+ZERO_VERB = {
+    "requests.received": re.compile(r"(?:没有|未|无)(?:收到|受理|接到|发生|接收)|申请[^。]{0,6}(?:为零|为0)"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零"),
+    "fees.charged_yuan": re.compile(r"(?:没有|未|不|无)(?:向[^。]{0,20})?(?:收取|收费)|免费|收费[^。]{0,4}为零"),
+}
+ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
+ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
+SECTION_OF = {
+    "proactive.new": ("proactive", "overview"), "proactive.cumulative": ("proactive", "overview"),
+    "requests.received": ("requests", "overview"), "requests.completed": ("requests", "overview"),
+    "consultations.total": ("requests",), "appeals.review": ("review_litigation",),
+    "appeals.litigation": ("review_litigation",), "appeals.complaints": ("review_litigation",),
+    "fees.charged_yuan": ("fees", "other", "requests"), "budget.spend_yuan": ("other",),
+}
+EXCLUDE = {
+    "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
+    "budget.spend_yuan": re.compile(r"收费|收取"),
+    "proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
+}
+
+
+def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tuple[int, int]]:
+    wins = [spans[s] for s in SECTION_OF.get(fact, ()) if s in spans]
+    return [*wins, (0, len(text))]
+
+
+def _number_match(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
+    for regex in COMPILED[fact]:
+        for m in regex.finditer(text, *win):
+            around = clause(text, m.start(), 60)
+            if fact in EXCLUDE and EXCLUDE[fact].search(around):
+                continue
+            is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 30):m.end()]))
+            year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()])
+            if fact == "proactive.new" and is_cumulative and not year_total:
+                continue
+            value = to_int(m.group(1), m.group(2))
+            if value is None:
+                continue
+            if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
+                unit = text[m.end(1):m.end()]
+                if "万" in unit:
+                    value *= 10000
+            return Fact(value, snippet(text, m.start(), m.end()))
+    return None
+
+
+def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
+    key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
+    if key is None or verb is None:
+        return None
+    for m in key.finditer(text, *win):
+        around = clause(text, m.start(), 60)
+        if verb.search(around) and NEGATION.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元)", around):
+            if fact == "fees.charged_yuan" and EXCLUDE[fact].search(around):
+                continue
+            return Fact(0, snippet(text, m.start(), m.end()))
+    return None
+
+
+def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    for fact in PATTERNS:
+        for win in _windows(text, spans, fact):
+            found = _number_match(text, fact, win) or _zero_statement(text, fact, win)
+            if found:
+                facts[fact] = found
+                break
+    _all_handled(text, facts, spans)
+    return facts
+
+
+ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|按时|按期|依法)?(?:办结|答复|予以答复|作出答复|处理完毕)")
+
+
+def _all_handled(text: str, facts: dict[str, Fact], spans) -> None:
+    """"共受理申请12件，均已按时办结": completed equals received, stated in words."""
+    if "requests.completed" in facts or "requests.received" not in facts:
+        return
+    received = facts["requests.received"]
+    if received.value == 0:
+        return
+    for win in _windows(text, spans, "requests.completed"):
+        m = ALL_DONE.search(text, *win)
+        if m:
+            facts["requests.completed"] = Fact(received.value, snippet(text, m.start(), m.end()))
+            return

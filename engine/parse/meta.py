@@ -1,0 +1,185 @@
+"""Who issued the document, which year it covers, when it was published, at which level."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from engine.model import Fact
+from engine.parse.numbers import cn_to_int
+from engine.parse.textutil import snippet
+
+YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
+TITLE_WORDS = r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:年度报告|工作报告|报告|年报|总结|汇报|情况)"
+TITLE_WITH_YEAR = re.compile(
+    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
+TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
+ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年")
+STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期)"
+LABELLED_DATE = re.compile(
+    rf"{DATE_LABELS}\s*[::|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+NUMERIC_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
+CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                     r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
+ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
+
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
+              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所)")
+AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
+SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*$", re.M)
+META_AGENCY = re.compile(r"(?:发布机构|发文机关|来源|信息来源)\s*[::|]\s*\|?\s*([\u4e00-\u9fff()]{2,30})")
+FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
+                               rf"([\u4e00-\u9fff]{{2,20}}?(?:局|委|办|区|县|镇|乡|中心|管委))"
+                               r"(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
+GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
+
+
+def parse_year(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return cn_to_int(token)
+
+
+def _date(y: str, m: str, d: str) -> str | None:
+    try:
+        year = parse_year(y)
+        month = int(m) if m.isdigit() else cn_to_int(m)
+        day = int(d) if d.isdigit() else cn_to_int(d)
+        if year is None or month is None or day is None:
+            return None
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def title_match(text: str) -> re.Match | None:
+    """The first title-like line in the opening of the document."""
+    head = text[:1500]
+    found = []
+    for regex in (TITLE_WITH_YEAR, TITLE):
+        for m in regex.finditer(head):
+            line_end = head.find("\n", m.start())
+            line = head[m.start(): line_end if line_end >= 0 else len(head)]
+            if len(line) <= 80:
+                found.append(m)
+                break
+    # the earliest title line; with the same start, the one that carries a year
+    return min(found, key=lambda m: (m.start(), m.re is TITLE)) if found else None
+
+
+def find_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
+    """(year, period, evidence): academic year, then the title's year, then the statistics period."""
+    head = text[:3000]
+    m = ACADEMIC.search(head)
+    if m and int(m.group(2)) == int(m.group(1)) + 1:
+        return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
+    if title is not None and title.re is TITLE_WITH_YEAR:
+        y = parse_year(title.group(2))
+        if y:
+            return y, str(y), snippet(text, title.start(), title.end())
+    m = STAT_PERIOD.search(head)
+    if m:
+        return int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
+    if title is not None:
+        line = text[title.start():title.end() + 20]
+        m = YEAR_ONLY.search(line)
+        if m:
+            return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
+    # a body that opens with the year it reports on: "2015年,高新区认真贯彻…"
+    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?\s*[,,以来]",
+                  text[:2500])
+    if m:
+        y = parse_year(m.group(1))
+        if y:
+            return y, str(y), snippet(text, m.start(), m.end())
+    return None
+
+
+def find_published(text: str) -> tuple[str, str] | None:
+    """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
+    for m in LABELLED_DATE.finditer(text[:1500]):
+        d = _date(*m.groups())
+        if d:
+            return d, snippet(text, m.start(), m.end())
+    tail_start = max(0, len(text) - 1500)
+    candidates = []
+    for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
+        for m in regex.finditer(text, tail_start):
+            d = _date(*m.groups())
+            if d:
+                candidates.append((m.start(), d, snippet(text, m.start(), m.end())))
+    if candidates:
+        _, d, ev = max(candidates)
+        return d, ev
+    return None
+
+
+def _clean_agency(name: str) -> str:
+    name = GENERIC_PREFIX.sub("", name.strip(" |:："))
+    return re.sub(r"^\d{4}年度?", "", name).strip()
+
+
+def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
+    if title is not None:
+        for part in (title.group("pre"), title.group("mid")):
+            part = _clean_agency(part or "")
+            m = AGENCY.fullmatch(part) if part else None
+            if m and len(part) >= 2:
+                return part, snippet(text, title.start(), title.end())
+        # "淮安市某区人民政府\n2024年…年度报告": the agency on the line above the title
+        above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
+        if above and AGENCY.fullmatch(_clean_agency(above)):
+            return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end())
+    m = META_AGENCY.search(text[:800])
+    if m and AGENCY.fullmatch(m.group(1)):
+        return m.group(1), snippet(text, m.start(), m.end())
+    tail = len(text) - 600
+    sigs = [m for m in SIGNATURE.finditer(text, max(0, tail)) if len(m.group(1)) >= 3]
+    if sigs:
+        m = sigs[-1]
+        return _clean_agency(m.group(1)), snippet(text, m.start(), m.end())
+    m = FIRST_PERSON_BODY.search(text[:2000])
+    if m:
+        name = _clean_agency(m.group(2))
+        if len(name) >= 2:
+            return name, snippet(text, m.start(2), m.end(2))
+    return None
+
+
+LEVEL_PATTERNS = (
+    ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
+    ("province", re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民政府|政府)"
+                            r"(?:办公厅)?$")),
+    ("township", re.compile(r"(?:镇|乡|街道)(?:人民政府|政府)?(?:办事处)?$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)(?:办公室)?$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
+    ("city", re.compile(r"(?:市|州|盟)(?:人民政府|政府)(?:办公室|办公厅)?$|市$")),
+    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院)$")),
+)
+
+
+def find_level(agency: str | None, text: str) -> str:
+    if agency:
+        for level, regex in LEVEL_PATTERNS:
+            if regex.search(agency):
+                return level
+    return "unknown"
+
+
+def meta_facts(text: str) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    title = title_match(text)
+    year = find_year(text, title)
+    if year:
+        facts["doc.year"] = Fact(year[0], year[2])
+        facts["doc.period"] = Fact(year[1], year[2])
+    published = find_published(text)
+    if published:
+        facts["doc.published_on"] = Fact(*published)
+    agency = find_agency(text, title)
+    if agency:
+        facts["doc.agency"] = Fact(*agency)
+    level = find_level(agency[0] if agency else None, text)
+    facts["doc.level"] = Fact(level, agency[1] if agency else "")
+    return facts

@@ -1,0 +1,65 @@
+"""The parts of a report, found from its headings (一、… at the top level, (一)… when there is no top level).
+
+Headings may stand on their own lines or run inline in a flattened page ("… 。 二、主动公开政府信息情况 …"),
+so a heading is an ordinal marker after a line start, a space or a full stop, and its text runs to the
+next punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.facts import SECTIONS
+from engine.model import Fact
+from engine.parse.textutil import snippet
+
+ORDINAL = "[一二三四五六七八九十]{1,3}"
+TOP = re.compile(rf"(?:^|(?<=[\s。|]))(?:{ORDINAL}\s*[、.．]|第{ORDINAL}部分\s*[、:]?)\s*([^\n。;:!?]{{2,40}})", re.M)
+SUB = re.compile(rf"(?:^|(?<=[\s。|]))\(\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})", re.M)
+# keyword → section; checked in this order, the first that matches names the heading
+KEYS = (
+    ("review_litigation", re.compile(r"复议|诉讼")),
+    ("fees", re.compile(r"收费|费用|减免")),
+    ("other", re.compile(r"其他需要报告|其它需要报告|其他事项|其它事项|其他相关|其它相关|其他工作|其它工作|其他需报告")),
+    ("problems", re.compile(r"问题|不足|改进|整改")),
+    ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
+    ("proactive", re.compile(r"主动公开")),
+    ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
+)
+
+
+def classify(heading: str) -> str | None:
+    head = re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
+    for key, regex in KEYS:
+        if regex.search(head):
+            return key
+    return None
+
+
+def headings(text: str) -> list[tuple[int, str]]:
+    """Top-level headings; when a text has fewer than three, its (一) headings stand in."""
+    top = [(m.start(), m.group(1)) for m in TOP.finditer(text)]
+    if sum(1 for _, h in top if classify(h)) >= 3:
+        return top
+    return sorted(top + [(m.start(), m.group(1)) for m in SUB.finditer(text)])
+
+
+def section_facts(text: str) -> dict[str, Fact]:
+    found: dict[str, Fact] = {}
+    for pos, heading in headings(text):
+        key = classify(heading)
+        if key and key not in found:
+            found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+    return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
+
+
+def section_spans(text: str) -> dict[str, tuple[int, int]]:
+    """Where each part runs: from its heading to the next heading of the same list."""
+    marks = headings(text)
+    spans: dict[str, tuple[int, int]] = {}
+    for i, (pos, heading) in enumerate(marks):
+        key = classify(heading)
+        if key and key not in spans:
+            end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+            spans[key] = (pos, end)
+    return spans

@@ -1,0 +1,176 @@
+"""Scoring profiles: which rule packs count, points overrides, caps, grades, waivers, `extends`.
+
+Profiles are YAML under rules/profiles/, validated against schemas/profile.schema.json and against the
+loaded rules (an unknown rule id in a profile is an error, not a silent no-op).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from engine.rules.loader import RuleError, RuleSet, display_path, schema
+from engine.rules.yamlpos import line_of, load_with_positions
+
+AUTO = "auto"
+
+
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    rule: str
+    agency: str
+    reason: str
+    approved_by: str
+    until: date
+
+
+@dataclass(slots=True)
+class Profile:
+    name: str
+    title: str
+    packs: tuple[str, ...] = ()
+    disable: frozenset[str] = frozenset()
+    overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    caps: dict[str, float] = field(default_factory=dict)
+    grades: list[tuple[float, str]] = field(default_factory=list)
+    waivers: list[Waiver] = field(default_factory=list)
+    select: dict[str, Any] = field(default_factory=dict)
+    choose: tuple[str, ...] = ()
+
+    def counts(self, rule_id: str, pack: str) -> bool:
+        return pack in self.packs and rule_id not in self.disable
+
+    def fits(self, kind: str | None, level: str | None, year: int | None) -> bool:
+        sel = self.select
+        if "kind" in sel and kind not in sel["kind"]:
+            return False
+        if "level" in sel and level not in sel["level"]:
+            return False
+        years = sel.get("years", {})
+        if years and year is None:
+            return "to" not in years  # an undated document is taken as current
+        if "from" in years and year < years["from"]:
+            return False
+        return not ("to" in years and year > years["to"])
+
+    def grade(self, score: float) -> str:
+        for minimum, grade in self.grades:
+            if score >= minimum:
+                return grade
+        return "不合格"
+
+
+@dataclass(slots=True)
+class Profiles:
+    by_name: dict[str, Profile]
+
+    def get(self, name: str) -> Profile:
+        if name not in self.by_name:
+            raise KeyError(f"unknown profile {name!r}; known: {', '.join(sorted(self.by_name))}")
+        return self.by_name[name]
+
+    def choose(self, name: str, kind: str | None, level: str | None, year: int | None) -> tuple[Profile, str]:
+        """The profile for one document, and a warning when it does not fit the document."""
+        profile = self.get(name)
+        if profile.choose:
+            candidates = [self.get(n) for n in profile.choose]
+            for candidate in candidates:
+                if candidate.fits(kind, level, year):
+                    return candidate, ""
+            return candidates[-1], ""
+        if profile.select and not profile.fits(kind, level, year):
+            return profile, (f"警告: 评分方案 {profile.name} 不适用于该文件（类型 {kind or '未知'}、层级 {level or '未知'}、"
+                             f"年度 {year or '未知'}）；分数仅供参考")
+        return profile, ""
+
+
+def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    out = dict(parent)
+    for key, value in child.items():
+        if key in ("caps", "overrides"):
+            out[key] = {**parent.get(key, {}), **value}
+        elif key in ("disable", "waivers"):
+            out[key] = [*parent.get(key, []), *value]
+        elif key not in ("name", "title", "description", "extends", "select", "choose"):
+            out[key] = value
+    for key in ("name", "title", "select", "choose"):
+        if key in child:
+            out[key] = child[key]
+        else:
+            out.pop(key, None) if key in ("select", "choose") else None
+    return out
+
+
+def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
+    problems: list[str] = []
+    raw: dict[str, tuple[dict[str, Any], yaml.Node, str]] = {}
+    validator = jsonschema.Draft202012Validator(schema("profile.schema.json"))
+    for path in sorted(folder.glob("*.yaml")):
+        rel = display_path(path)
+        try:
+            data, node = load_with_positions(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problems.append(f"{rel}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}")
+            continue
+        errors = list(validator.iter_errors(data))
+        for err in errors:
+            where = list(err.absolute_path)
+            problems.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or 'profile'}: {err.message}")
+        if errors:
+            continue
+        if data["name"] != path.stem:
+            problems.append(f"{rel}:{line_of(node, ['name'])}: name {data['name']!r} must match the file name")
+        raw[data["name"]] = (data, node, rel)
+    rules = ruleset.by_id()
+    packs = {r.pack for r in ruleset.rules}
+    for data, node, rel in raw.values():
+        if "extends" in data and data["extends"] not in raw:
+            problems.append(f"{rel}:{line_of(node, ['extends'])}: extends unknown profile {data['extends']!r}")
+        for key in ("disable",):
+            for i, rid in enumerate(data.get(key, [])):
+                if rid not in rules:
+                    problems.append(f"{rel}:{line_of(node, [key, i])}: unknown rule id {rid!r}")
+        for rid in data.get("overrides", {}):
+            if rid not in rules:
+                problems.append(f"{rel}:{line_of(node, ['overrides', rid])}: unknown rule id {rid!r}")
+        for i, w in enumerate(data.get("waivers", [])):
+            if w["rule"] not in rules:
+                problems.append(f"{rel}:{line_of(node, ['waivers', i])}: waiver for unknown rule id {w['rule']!r}")
+        for i, pack in enumerate(data.get("packs", [])):
+            if pack not in packs:
+                problems.append(f"{rel}:{line_of(node, ['packs', i])}: no rule pack {pack!r} under rules/")
+        for i, name in enumerate(data.get("choose", [])):
+            if name not in raw:
+                problems.append(f"{rel}:{line_of(node, ['choose', i])}: unknown profile {name!r}")
+    if problems:
+        raise RuleError(problems)
+    resolved: dict[str, Profile] = {}
+    for name in raw:
+        chain, cur = [], name
+        while cur is not None:
+            if cur in chain:
+                data, node, rel = raw[name]
+                raise RuleError([f"{rel}:{line_of(node, ['extends'])}: extends forms a cycle: {' → '.join(chain)}"])
+            chain.append(cur)
+            cur = raw[cur][0].get("extends")
+        merged: dict[str, Any] = {}
+        for link in reversed(chain):
+            merged = _merge(merged, raw[link][0])
+        resolved[name] = Profile(
+            name=name, title=merged["title"], packs=tuple(merged.get("packs", ())),
+            disable=frozenset(merged.get("disable", [])), overrides=merged.get("overrides", {}),
+            caps=merged.get("caps", {}),
+            grades=sorted(((g["min"], g["grade"]) for g in merged.get("grades", [])), reverse=True),
+            waivers=[Waiver(w["rule"], w["agency"], w["reason"], w["approved_by"], date.fromisoformat(str(w["until"])))
+                     for w in merged.get("waivers", [])],
+            select=merged.get("select", {}), choose=tuple(merged.get("choose", ())),
+        )
+    if AUTO not in resolved:
+        raise RuleError([f"{display_path(folder)}:1: no auto.yaml profile"])
+    return Profiles(resolved)

@@ -1,0 +1,234 @@
+"""Render: every format lists cards best first, keeps every finding, and report text cannot break the output."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pytest
+import tabulate
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.model import Finding, Scorecard
+from engine.render import FORMATS, SUFFIX, render
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "scorecard.schema.json").read_text("utf-8"))
+HOSTILE = "第一行|第二列\n第二行<script>alert(1)</script> `code` & \x1b[31m红字" + "，其后还有很长的原文" * 6
+
+
+def finding(rule: str, points: float = 5.0, evidence: str = "累计公开政府信息580条", **kw) -> Finding:
+    return Finding(rule=rule, topic=kw.pop("topic", "content.missing_section"),
+                   title=kw.pop("title", "缺少主动公开情况"), basis="《政府信息公开条例》(2019) 第五十条",
+                   severity=kw.pop("severity", "major"), points=points, evidence=evidence, **kw)
+
+
+def card(agency: str, score: float, grade: str, findings: list[Finding], period: str = "2018", **kw) -> Scorecard:
+    return Scorecard(agency=agency, period=period, profile=kw.pop("profile", "gov-2019"), score=score, grade=grade,
+                     veto=kw.pop("veto", False), findings=findings, inputs=[f"reports/{agency}.txt"], **kw)
+
+
+HOSTILE_FINDING = finding("gov2019.quality.placeholder", 3, HOSTILE, topic="quality.placeholder", severity="minor")
+WAIVED = finding("gov2019.review.confidentiality", 2, "未见保密审查表述", topic="review.confidentiality",
+                 waived="省级方案不考核此项")
+CARDS = [
+    card("常德市委编办", 87.5, "良好", [HOSTILE_FINDING, WAIVED, finding("gov2019.content.proactive")],
+         warnings=["未找到发布日期"], not_applicable=["gov2019.fees.charged", "gov2019.review.litigation"]),
+    card("湖南大学", 96.0, "优秀", [], period="2016-2017", profile="university"),
+    card("某县<script>alert(1)</script>|政府办", 40.0, "不合格", [
+        finding("gov2019.doc.not_annual_report", 60, "本文为2018年工作总结", topic="doc.not_annual_report",
+                severity="critical", veto=True, occurrence=2)], veto=True),
+    card("北京市东城区人民政府", 87.5, "良好",
+         [finding("gov2019.timeliness.late", 10, topic="timeliness.annual_report")]),
+    card("常德市委编办", 87.5, "良好", [], period="2017"),
+]
+# score desc, then agency (code point order: 北 < 常), then period
+ORDER = [("湖南大学", "2016-2017"), ("北京市东城区人民政府", "2018"), ("常德市委编办", "2017"),
+         ("常德市委编办", "2018"), ("某县<script>alert(1)</script>|政府办", "2018")]
+ERRORS = [("reports/坏文件.pdf", "PDF 已加密，无法读取文字；请提供未加密的文件")]
+
+
+def width(text: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def bare_pipes(line: str) -> int:
+    """Pipes that split a GFM table row: a backslash escapes the character after it, pipes included."""
+    count, i = 0, 0
+    while i < len(line):
+        if line[i] == "\\":
+            i += 2
+            continue
+        count += line[i] == "|"
+        i += 1
+    return count
+
+
+def md_tables(text: str) -> list[list[str]]:
+    tables: list[list[str]] = []
+    previous = ""
+    for line in text.splitlines():
+        if line.startswith("|"):
+            if not previous.startswith("|"):
+                tables.append([])
+            tables[-1].append(line)
+        previous = line
+    return tables
+
+
+# --- API ---------------------------------------------------------------------------------------------------------
+
+def test_formats_and_suffixes():
+    assert FORMATS == ("table", "json", "md")
+    assert SUFFIX == {"table": ".txt", "json": ".json", "md": ".md"}
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="xlsx"):
+        render(CARDS, "xlsx")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_order_does_not_depend_on_input_order(fmt):
+    assert render(CARDS, fmt, errors=ERRORS) == render(list(reversed(CARDS)), fmt, errors=ERRORS)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_cards(fmt):
+    text = render([], fmt, errors=ERRORS)
+    assert text.endswith("\n")
+    if fmt == "json":
+        assert json.loads(text) == []
+    else:
+        assert "坏文件.pdf" in text
+
+
+# --- table -------------------------------------------------------------------------------------------------------
+
+def test_table_ranks_agencies_and_shows_scores():
+    text = render(CARDS, "table", errors=ERRORS)
+    summary = text.split("\n\n")[0].splitlines()
+    assert summary[0].split() == ["排名", "机构", "期间", "规则集", "得分", "归一化", "等级", "否决", "扣分项"]
+    rows = [line.split() for line in summary[2:]]
+    assert [(r[1], r[2]) for r in rows] == ORDER
+    assert [r[0] for r in rows] == ["1", "2", "2", "2", "5"]  # equal scores share a rank
+    assert [r[4] for r in rows] == ["96.0", "87.5", "87.5", "87.5", "40.0"]
+    assert rows[-1][7:] == ["是", "1"]  # veto, one finding
+    assert rows[3][-1] == "2"  # the waived finding is not counted
+
+
+def test_table_columns_line_up_with_cjk():
+    summary = render(CARDS, "table").split("\n\n")[0].splitlines()
+    assert len({width(line.rstrip()) for line in summary[1:]}) == 1, summary
+    header_cols = [m.start() for m in re.finditer(r"-+", summary[1])]
+    for line in summary[2:]:  # the 期间 column starts at the same display column in every row
+        agency_end = line.index(line.split()[1]) + len(line.split()[1])
+        rest = line[agency_end:]
+        period_at = width(line[:agency_end]) + width(rest[: len(rest) - len(rest.lstrip())])
+        assert period_at == header_cols[2]
+
+
+def test_table_leaves_tabulate_as_it_was():
+    before = tabulate.wcwidth, tabulate.WIDE_CHARS_MODE
+    render(CARDS, "table")
+    assert (tabulate.wcwidth, tabulate.WIDE_CHARS_MODE) == before
+
+
+def test_table_findings_warnings_and_errors():
+    text = render(CARDS, "table", errors=ERRORS)
+    lines = text.splitlines()
+    hostile = next(line for line in lines if "gov2019.quality.placeholder" in line)
+    assert "第一行|第二列 第二行<script>" in hostile  # one line: the newline became a space
+    assert "\x1b" not in text  # no terminal escape sequences from report text
+    assert hostile.endswith("…") and len(hostile.split("  ")[-1].strip()) <= 60
+    waived = next(line for line in lines if "gov2019.review.confidentiality" in line)
+    assert "豁免" in waived
+    assert "60（否决）（第2次）" in text
+    assert "提示：常德市委编办 2018：未找到发布日期" in text
+    tail = text[text.index("未能读取的文件"):]
+    assert "reports/坏文件.pdf" in tail and "PDF 已加密" in tail
+
+
+# --- json --------------------------------------------------------------------------------------------------------
+
+def test_schema_is_valid():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_json_validates_and_keeps_every_finding():
+    data = json.loads(render(CARDS, "json", errors=ERRORS))
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert [(c["agency"], c["period"]) for c in data] == ORDER
+    by_key = {(c.agency, c.period): c for c in CARDS}
+    for out in data:
+        original = by_key[(out["agency"], out["period"])]
+        assert out == original.to_json()
+        assert [f["evidence"] for f in out["findings"]] == [f.evidence for f in original.findings]
+    assert data[3]["findings"][0]["evidence"] == HOSTILE  # kept verbatim: JSON escapes it itself
+    assert data[3]["findings"][1]["waived"] == "省级方案不考核此项"
+    assert data[-1]["veto"] is True
+    assert "坏文件" not in json.dumps(data, ensure_ascii=False)  # errors are not part of the array
+
+
+@pytest.mark.parametrize("change", [
+    lambda c: c.update(grade="很好"),
+    lambda c: c.pop("inputs"),
+    lambda c: c.update(score="87.5"),
+    lambda c: c["findings"][0].update(severity="high"),
+    lambda c: c["findings"][0].pop("evidence"),
+    lambda c: c["findings"][0].update(occurrence=0),
+])
+def test_schema_rejects_broken_cards(change):
+    data = json.loads(render(CARDS, "json"))
+    change(data[1])
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+# --- md ----------------------------------------------------------------------------------------------------------
+
+def test_md_escapes_report_text():
+    text = render(CARDS, "md", errors=ERRORS)
+    assert "<script>" not in text and "</script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "`" not in text and "&#96;code&#96;" in text
+    assert "\x1b" not in text
+    assert "某县&lt;script&gt;alert(1)&lt;/script&gt;\\|政府办" in text
+    assert "第一行\\|第二列 第二行" in text
+
+
+def test_md_table_rows_keep_their_columns():
+    text = render(CARDS, "md", errors=ERRORS)
+    tables = md_tables(text)
+    assert len(tables) == 1 + sum(1 for c in CARDS if c.findings)
+    for table in tables:
+        assert len({bare_pipes(row) for row in table}) == 1, table
+
+
+def test_md_sections():
+    text = render(CARDS, "md", errors=ERRORS)
+    headings = [line for line in text.splitlines() if line.startswith("### ")]
+    assert headings == [
+        "### 1. 湖南大学（2016-2017）", "### 2. 北京市东城区人民政府（2018）", "### 2. 常德市委编办（2017）",
+        "### 2. 常德市委编办（2018）", "### 5. 某县&lt;script&gt;alert(1)&lt;/script&gt;\\|政府办（2018）",
+    ]
+    section = text[text.index("### 2. 常德市委编办（2018）"):text.index("### 5.")]
+    assert "| gov2019.review.confidentiality | 未报告保密审查" not in section  # title is the finding's own
+    assert "（豁免：省级方案不考核此项） | 豁免 |" in section
+    assert "不适用规则：2 条" in section and "- 未找到发布日期" in section
+    assert "无扣分项。" in text[text.index("### 1."):text.index("### 2.")]
+    assert text.rstrip().endswith("- reports/坏文件.pdf：PDF 已加密，无法读取文字；请提供未加密的文件")
+
+
+@settings(max_examples=200, deadline=None)
+@given(agency=st.text(max_size=30), evidence=st.text(max_size=80), title=st.text(max_size=20))
+def test_md_any_report_text_stays_in_its_cell(agency, evidence, title):
+    cards = [card(agency, 50.0, "合格", [finding("gov2019.x.y", 1, evidence, title=title)])]
+    text = render(cards, "md")
+    assert "<" not in text and ">" not in text and "`" not in text
+    for table in md_tables(text):
+        assert len({bare_pipes(row) for row in table}) == 1, table
+    assert sum(line.startswith("### ") for line in text.splitlines()) == 1
