@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     parse = sub.add_parser("parse", help="print the facts of each report as JSON Lines",
-                           epilog="example: xxgk parse reports/ | jq .facts", formatter_class=argparse.RawDescriptionHelpFormatter)
+                           epilog="example: xxgk parse reports/ | jq .facts")
     parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
     score = sub.add_parser("score", help="score reports and print per-agency scorecards",

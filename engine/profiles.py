@@ -84,8 +84,8 @@ class Profiles:
                     return candidate, ""
             return candidates[-1], ""
         if profile.select and not profile.fits(kind, level, year):
-            return profile, (f"警告: 评分方案 {profile.name} 不适用于该文件（类型 {kind or '未知'}、层级 {level or '未知'}、"
-                             f"年度 {year or '未知'}）；分数仅供参考")
+            return profile, (f"警告: 评分方案 {profile.name} 不适用于该文件（类型 {kind or '未知'}、"
+                             f"层级 {level or '未知'}、年度 {year or '未知'}）；分数仅供参考")
         return profile, ""
 
 

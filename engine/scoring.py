@@ -40,7 +40,8 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
     ev = max(group, key=lambda e: (e.report.value("doc.published_on") or "", e.report.source))
     if len(group) > 1:
         others = ", ".join(e.report.source for e in group if e is not ev)
-        warnings.append(f"同一机构同一年度有 {len(group)} 份文件；按发布日期最新的 {ev.report.source} 评分（另见 {others}）")
+        warnings.append(f"同一机构同一年度有 {len(group)} 份文件；按发布日期最新的 {ev.report.source} 评分"
+                        f"（另见 {others}）")
     agency, period = group_key(ev)
     counted = [r for r in rules.values() if profile.counts(r.id, r.pack)]
     applicable = set(ev.applicable)

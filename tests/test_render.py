@@ -9,7 +9,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import tabulate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -129,12 +128,6 @@ def test_table_columns_line_up_with_cjk():
         rest = line[agency_end:]
         period_at = width(line[:agency_end]) + width(rest[: len(rest) - len(rest.lstrip())])
         assert period_at == header_cols[2]
-
-
-def test_table_leaves_tabulate_as_it_was():
-    before = tabulate.wcwidth, tabulate.WIDE_CHARS_MODE
-    render(CARDS, "table")
-    assert (tabulate.wcwidth, tabulate.WIDE_CHARS_MODE) == before
 
 
 def test_table_findings_warnings_and_errors():

@@ -128,7 +128,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]
     return facts
 
 
-ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|按时|按期|依法)?(?:办结|答复|予以答复|作出答复|处理完毕)")
+ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|按时|按期|依法)?"
+                      r"(?:办结|答复|予以答复|作出答复|处理完毕)")
 
 
 def _all_handled(text: str, facts: dict[str, Fact], spans) -> None:

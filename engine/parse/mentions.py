@@ -65,7 +65,7 @@ def mention_facts(text: str) -> dict[str, Fact]:
     found = [m for m in PLACEHOLDER.finditer(text) if not _is_multiplication(text, m)]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")
-    facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,,。:") or "年" for m in found})[:10],
+    facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10],
                                                  "; ".join(snippet(text, m.start(), m.end(), 30) for m in found[:3]))
     return facts
 

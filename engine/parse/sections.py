@@ -20,7 +20,7 @@ SUB = re.compile(rf"(?:^|(?<=[\s。|]))\(\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40
 KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
-    ("other", re.compile(r"其他需要报告|其它需要报告|其他事项|其它事项|其他相关|其它相关|其他工作|其它工作|其他需报告")),
+    ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)")),
     ("problems", re.compile(r"问题|不足|改进|整改")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
     ("proactive", re.compile(r"主动公开")),

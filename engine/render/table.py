@@ -1,17 +1,13 @@
 """Plain-text tables for a terminal: the league table, every finding, then the inputs that failed.
 
-tabulate measures CJK text correctly only when the optional `wcwidth` package is installed; without it
-a Chinese cell counts one column per character and every column after it drifts. `_wide_chars` lends
-tabulate a small East-Asian-width measure for the duration of one call, so alignment holds either way.
+tabulate measures CJK text with `wcwidth` (a dependency for that reason): a Chinese character takes two
+terminal columns, so the columns after it line up.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
-import tabulate as _tabulate
 from tabulate import tabulate
 
 from engine.model import Scorecard
@@ -51,38 +47,4 @@ def _findings(cards: Sequence[Scorecard]) -> str:
 
 def _table(rows: list[list[str]], headers: Sequence[str], right: Sequence[bool] = ()) -> str:
     align = ["right" if r else "left" for r in right] or None
-    with _wide_chars():
-        return tabulate(rows, headers=list(headers), tablefmt=TABLEFMT, colalign=align, disable_numparse=True)
-
-
-def display_width(text: str) -> int:
-    """Terminal columns of `text`: wide and full-width characters take two, combining marks none."""
-    width = 0
-    for ch in text:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return width
-
-
-class _Width:
-    """Stands in for the `wcwidth` module: the one function tabulate calls."""
-
-    @staticmethod
-    def wcswidth(text: str) -> int:
-        return display_width(text)
-
-
-@contextmanager
-def _wide_chars() -> Iterator[None]:
-    """Lend tabulate `_Width` when wcwidth is absent; restored afterwards (not thread-safe, like tabulate's
-    own module-level switch)."""
-    if getattr(_tabulate, "wcwidth", None) is not None or not hasattr(_tabulate, "WIDE_CHARS_MODE"):
-        yield
-        return
-    saved = _tabulate.wcwidth, _tabulate.WIDE_CHARS_MODE
-    _tabulate.wcwidth, _tabulate.WIDE_CHARS_MODE = _Width, True
-    try:
-        yield
-    finally:
-        _tabulate.wcwidth, _tabulate.WIDE_CHARS_MODE = saved
+    return tabulate(rows, headers=list(headers), tablefmt=TABLEFMT, colalign=align, disable_numparse=True)
