@@ -39,6 +39,35 @@ SECTIONS = {
     "other": "其他需要报告的事项",
 }
 
+# 表三 (国办公开办函〔2021〕30号): rows in the official order; the 2019 trial format has one row "other"
+# for (六)其他处理 instead of the three other_* rows.
+T3_ROWS = {
+    "new": "本年新收政府信息公开申请数量", "carried_over": "上年结转政府信息公开申请数量",
+    "open": "予以公开", "partial": "部分公开", "deny_secret": "不予公开: 属于国家秘密",
+    "deny_law": "不予公开: 其他法律行政法规禁止公开", "deny_safety": "不予公开: 危及“三安全一稳定”",
+    "deny_third_party": "不予公开: 保护第三方合法权益", "deny_internal": "不予公开: 属于三类内部事务信息",
+    "deny_process": "不予公开: 属于四类过程性信息", "deny_enforcement": "不予公开: 属于行政执法案卷",
+    "deny_query": "不予公开: 属于行政查询事项", "unable_none": "无法提供: 本机关不掌握相关政府信息",
+    "unable_create": "无法提供: 没有现成信息需要另行制作", "unable_unclear": "无法提供: 补正后申请内容仍不明确",
+    "reject_petition": "不予处理: 信访举报投诉类申请", "reject_repeat": "不予处理: 重复申请",
+    "reject_publication": "不予处理: 要求提供公开出版物", "reject_mass": "不予处理: 无正当理由大量反复申请",
+    "reject_confirm": "不予处理: 要求行政机关确认或重新出具已获取信息",
+    "other_overdue": "其他处理: 申请人逾期不补正", "other_fee": "其他处理: 申请人逾期未缴纳信息处理费",
+    "other_other": "其他处理: 其他", "other": "其他处理 (2019试行格式单行)",
+    "total": "办理结果总计", "carried_forward": "结转下年度继续办理",
+}
+T3_COLUMNS = {"natural": "自然人", "business": "商业企业", "research": "科研机构", "social": "社会公益组织",
+              "legal": "法律服务机构", "other": "其他", "total": "总计"}
+T4_BLOCKS = {"review": "行政复议", "direct": "行政诉讼(未经复议直接起诉)", "after_review": "行政诉讼(复议后起诉)"}
+T4_COLUMNS = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结",
+              "total": "总计"}
+T2_CELLS = {
+    **{f"{row}.{col}": f"{rn} {cn}" for row, rn in (("rules", "规章"), ("normative", "行政规范性文件"))
+       for col, cn in (("issued", "本年制发件数"), ("repealed", "本年废止件数"), ("effective", "现行有效件数"))},
+    "licensing": "行政许可 本年处理决定数量", "punishment": "行政处罚 本年处理决定数量",
+    "enforcement": "行政强制 本年处理决定数量",
+}
+
 _SPECS: list[FactSpec] = [
     FactSpec("doc.agency", "str", "the agency (or school) that issues the report"),
     FactSpec("doc.year", "int", "the year the report covers; for an academic year 2016-2017, 2016"),
@@ -77,6 +106,12 @@ _SPECS: list[FactSpec] = [
     *(FactSpec(f"university.checklist.{k}", "bool", f"reports on 清单 category {v}") for k, v in CHECKLIST.items()),
     *(FactSpec(f"university.enrollment.{k}", "bool", f"reports the 招生十公开 item {v}公开")
       for k, v in ENROLLMENT.items()),
+    *(FactSpec(f"table2.{k}", "int", f"表二 {v}") for k, v in T2_CELLS.items()),
+    FactSpec("table2.fees_wan", "float", "表二 行政事业性收费 本年收费金额（万元）"),
+    *(FactSpec(f"table3.{r}.{c}", "int", f"表三 {rn} / {cn}")
+      for r, rn in T3_ROWS.items() for c, cn in T3_COLUMNS.items()),
+    *(FactSpec(f"table4.{b}.{c}", "int", f"表四 {bn} {cn}")
+      for b, bn in T4_BLOCKS.items() for c, cn in T4_COLUMNS.items()),
     # derived: computed in engine/derive.py from the facts above
     FactSpec("doc.status", "str", "the parse status: ok or not_a_report", True, ("ok", "not_a_report")),
     FactSpec("derived.era", "str", "which Regulations govern the report: 2007 or 2019", True, ("2007", "2019")),
@@ -96,3 +131,40 @@ VOCABULARY: dict[str, FactSpec] = {s.name: s for s in _SPECS}
 
 def spec(name: str) -> FactSpec | None:
     return VOCABULARY.get(name)
+
+
+_JSON_TYPES = {"int": {"type": "integer"}, "float": {"type": "number"}, "str": {"type": "string"},
+               "date": {"type": "string", "format": "date"}, "bool": {"type": "boolean"},
+               "list": {"type": "array", "items": {"type": "string"}}}
+
+
+def parsed_report_schema() -> dict:
+    """The JSON Schema of `xxgk parse` output, generated from the vocabulary (schemas/ holds a copy)."""
+    facts = {}
+    for s in _SPECS:
+        if s.derived:
+            continue
+        value = dict(_JSON_TYPES[s.type])
+        if s.choices:
+            value["enum"] = list(s.choices)
+        facts[s.name] = {"type": "object", "additionalProperties": False, "required": ["value", "evidence"],
+                         "description": s.meaning,
+                         "properties": {"value": value, "evidence": {"type": "string"}}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://xxgk.example/schemas/parsed-report.schema.json",
+        "title": "xxgk parsed report (one JSON line of `xxgk parse`)",
+        "description": "Generated from engine/facts.py by `python -m engine.facts`; do not edit by hand.",
+        "type": "object", "required": ["source", "status", "facts"],
+        "properties": {
+            "source": {"type": "string"}, "status": {"enum": ["ok", "not_a_report", "error"]},
+            "error": {"type": "string"},
+            "facts": {"type": "object", "additionalProperties": False, "properties": facts},
+        },
+        "if": {"properties": {"status": {"const": "error"}}}, "then": {"required": ["error"]},
+    }
+
+
+if __name__ == "__main__":
+    import json
+    print(json.dumps(parsed_report_schema(), ensure_ascii=False, indent=1))

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from engine import facts
 from engine.model import Fact
 from engine.parse.textutil import snippet
 
-T3_COLUMNS = ("natural", "business", "research", "social", "legal", "other", "total")
-T3_COLUMN_NAMES = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
+T3_COLUMNS = tuple(facts.T3_COLUMNS)
+T3_COLUMN_NAMES = tuple(facts.T3_COLUMNS.values())
 # (key, label anchor) in the official order of the 2021 format (国办公开办函〔2021〕30号)
 T3_ROWS_2021 = (
     ("new", "本年新收"), ("carried_over", "上年结转"), ("open", "予以公开"), ("partial", "部分公开"),
@@ -32,10 +33,10 @@ T3_ROWS_2021 = (
 T3_ROWS_TRIAL = (*T3_ROWS_2021[:20], ("other", "其他处理"), *T3_ROWS_2021[23:])
 T3_RESULT_ROWS_2021 = tuple(k for k, _ in T3_ROWS_2021[2:23])
 T3_RESULT_ROWS_TRIAL = tuple(k for k, _ in T3_ROWS_TRIAL[2:21])
-T4_BLOCKS = ("review", "direct", "after_review")
+T4_BLOCKS = tuple(facts.T4_BLOCKS)
 T4_BLOCK_NAMES = ("行政复议", "未经复议直接起诉", "复议后起诉")
-T4_COLUMNS = ("upheld", "corrected", "other", "pending", "total")
-T4_COLUMN_NAMES = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+T4_COLUMNS = tuple(facts.T4_COLUMNS)
+T4_COLUMN_NAMES = tuple(facts.T4_COLUMNS.values())
 T2_ROWS = (("rules", "规章", 3), ("normative", "规范性文件", 3), ("licensing", "行政许可", 1),
            ("punishment", "行政处罚", 1), ("enforcement", "行政强制", 1), ("fees_wan", "行政事业性收费", 1))
 T2_COLUMNS = ("issued", "repealed", "effective")
