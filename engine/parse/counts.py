@@ -31,7 +31,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
     ],
     "requests.completed": [
-        rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕)(?:数|率)?{W}{{0,6}}?{N}\s*件",
+        rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕|办理完毕)(?:数|总数)?(?:为|共|计|了)?\s*{N}\s*件",
+        rf"{N}\s*件(?:申请)?(?:均|全部|都)(?:已)?(?:在法定期限内|按时|按期|依法)?(?:办结|答复|予以答复|作出答复)",
     ],
     "consultations.total": [
         rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
@@ -59,7 +60,8 @@ ZERO_KEYS = {
 ZERO_VERB = {
     "requests.received": re.compile(r"(?:没有|未|无)(?:收到|受理|接到|发生|接收)|申请[^。]{0,6}(?:为零|为0)"),
     "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零"),
-    "fees.charged_yuan": re.compile(r"(?:没有|未|不|无)(?:向[^。]{0,20})?(?:收取|收费)|免费|收费[^。]{0,4}为零"),
+    "fees.charged_yuan": re.compile(
+        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|免费|收费[^。]{0,4}为零"),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
@@ -70,11 +72,14 @@ SECTION_OF = {
     "appeals.litigation": ("review_litigation",), "appeals.complaints": ("review_litigation",),
     "fees.charged_yuan": ("fees", "other", "requests"), "budget.spend_yuan": ("other",),
 }
-EXCLUDE = {
+# clauses that mention these are about something else (the 表二 fee row, fee income, policy readings)
+EXCLUDE_CLAUSE = {
     "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
     "budget.spend_yuan": re.compile(r"收费|收取"),
-    "proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
 }
+EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报")}
+# a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
+QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
 
 
 def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tuple[int, int]]:
@@ -85,8 +90,9 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 def _number_match(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     for regex in COMPILED[fact]:
         for m in regex.finditer(text, *win):
-            around = clause(text, m.start(), 60)
-            if fact in EXCLUDE and EXCLUDE[fact].search(around):
+            if fact in EXCLUDE_CLAUSE and EXCLUDE_CLAUSE[fact].search(clause(text, m.start(), 60)):
+                continue
+            if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(m.group(0)):
                 continue
             is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 30):m.end()]))
             year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()])
@@ -110,7 +116,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     for m in key.finditer(text, *win):
         around = clause(text, m.start(), 60)
         if verb.search(around) and NEGATION.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元)", around):
-            if fact == "fees.charged_yuan" and EXCLUDE[fact].search(around):
+            if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
             return Fact(0, snippet(text, m.start(), m.end()))
     return None
@@ -120,27 +126,39 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]
     facts: dict[str, Fact] = {}
     for fact in PATTERNS:
         for win in _windows(text, spans, fact):
-            found = _number_match(text, fact, win) or _zero_statement(text, fact, win)
+            found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
+                or _number_match(text, fact, win) or _zero_statement(text, fact, win)
             if found:
                 facts[fact] = found
                 break
-    _all_handled(text, facts, spans)
+    _quiet_sections(text, spans, facts)
     return facts
 
 
-ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|按时|按期|依法)?"
+ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|在规定期限内|按时|按期|依法)?"
                       r"(?:办结|答复|予以答复|作出答复|处理完毕)")
 
 
-def _all_handled(text: str, facts: dict[str, Fact], spans) -> None:
+def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
     """"共受理申请12件，均已按时办结": completed equals received, stated in words."""
-    if "requests.completed" in facts or "requests.received" not in facts:
-        return
-    received = facts["requests.received"]
-    if received.value == 0:
-        return
-    for win in _windows(text, spans, "requests.completed"):
-        m = ALL_DONE.search(text, *win)
-        if m:
-            facts["requests.completed"] = Fact(received.value, snippet(text, m.start(), m.end()))
-            return
+    received = facts.get("requests.received")
+    if received is None or received.value == 0:
+        return None
+    m = ALL_DONE.search(text, *win)
+    if m is None:
+        return None
+    phrase = snippet(text, m.start(), m.end(), width=30)
+    evidence = phrase if str(received.value) in phrase else f"{received.evidence[:50]} … {phrase}"
+    return Fact(received.value, evidence)
+
+
+def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[str, Fact]) -> None:
+    for section, names in QUIET_SECTION.items():
+        if section not in spans or all(n in facts for n in names):
+            continue
+        start, end = spans[section]
+        body_start = text.find("\n", start, end)
+        body = text[body_start:end].strip() if body_start >= 0 else ""
+        if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
+            for name in names:
+                facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))

@@ -7,7 +7,8 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
   its own: `$ex` on `sid` hangs the engine);
 - states are never freed by themselves: delete each report's state in `finally`;
 - exceptions in actions are swallowed into the returned state: check it;
-- set_rulesets mutates its argument: hand it a deep copy.
+- set_rulesets mutates its argument: hand it a deep copy;
+- a rule whose `$or` has several true branches fires once per branch: count each rule once.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class DurableRules:
             self._host.delete_state(RULESET, sid)
         if isinstance(state, dict) and state.get("exception"):
             raise EngineFailure(f"rule engine error: {state['exception']}")
-        return sorted(self._hits)
+        return sorted(set(self._hits))  # an $or with several true branches fires once per branch
 
 
 def _noop(_context) -> None:

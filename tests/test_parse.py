@@ -1,0 +1,188 @@
+"""Parser: values and their evidence, on the project's sample reports and on small texts written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engine.ingest import normalise
+from engine.parse import parse_text as parse_normalised
+from engine.parse.numbers import cn_to_int, to_int
+from engine.pipeline import parse_file
+
+REPORTS = Path(__file__).resolve().parents[1] / "reports"
+
+# proactive.new, received, carried over, completed, carried forward, review, litigation, fees (reports/README.md)
+KEY_FIGURES = {
+    "01": (8426, 137, None, 137, None, 3, 1, 0), "02": (1642, 52, 2, 50, 4, 2, 1, 0),
+    "03": (436, 3, 0, 3, 0, 0, 0, 0), "04": (1236, 5, None, 5, None, 0, 0, 0),
+    "05": (1085, 31, 1, 30, 2, 1, 1, 0), "06": (5172, 40, 2, 39, 2, 3, 2, 0),
+    "07": (None, 6, 0, 6, 0, 0, 0, 0), "09": (5318, 68, 1, 65, 4, 3, 2, 0),
+    "10": (326, 4, None, 4, None, 0, 0, 0), "11": (936, 18, 0, 17, 1, 1, 0, 0),
+    "12": (1372, 28, 1, 28, 1, 1, 0, 0), "15": (12684, 168, 7, 170, 5, 13, 7, 0),
+    "16": (864, 3, None, 3, None, 0, 0, 0), "18": (748, 10, 0, 10, 0, 0, 0, 0),
+    "19": (3927, 25, 1, 25, 1, 1, 0, 0), "20": (1528, 47, 2, 46, 3, 3, 1, 326),
+}
+NAMES = ("proactive.new", "requests.received", "requests.carried_over", "requests.completed",
+         "requests.carried_forward", "appeals.review", "appeals.litigation", "fees.charged_yuan")
+
+
+def parse_text(text: str, source: str):
+    return parse_normalised(normalise(text), source)
+
+
+def sample(prefix: str):
+    (path,) = [p for p in REPORTS.iterdir() if p.name.startswith(prefix + "-")]
+    return parse_file(path)
+
+
+@pytest.mark.parametrize("prefix", sorted(KEY_FIGURES))
+def test_sample_report_figures_and_evidence(prefix):
+    (report,) = sample(prefix)
+    assert report.status == "ok"
+    for name, want in zip(NAMES, KEY_FIGURES[prefix], strict=True):
+        if want is None:
+            assert name not in report.facts, f"{name} is not stated, so it must be absent"
+            continue
+        fact = report.facts.get(name)
+        assert fact is not None and fact.value == want, f"{name}: {fact}"
+        assert fact.evidence and len(fact.evidence) <= 120
+        if want and not name.startswith("appeals."):  # table-derived appeals quote the whole row
+            assert str(want) in fact.evidence.replace(",", ""), f"{name} evidence {fact.evidence!r}"
+
+
+def test_metadata_of_each_encoding_and_format():
+    expect = {"09": ("梅溪县人民政府", "county"), "10": ("青石区民政局", "department"),
+              "11": ("汀州市交通运输局", "department"), "12": ("南屏县市场监督管理局", "department"),
+              "18": ("沙洲区卫生健康局", "department"), "04": ("江澜理工学院", "university")}
+    for prefix, (agency, level) in expect.items():
+        (r,) = sample(prefix)
+        assert (r.value("doc.agency"), r.value("doc.level")) == (agency, level), prefix
+
+
+def test_university_academic_year_and_checklist():
+    (r,) = sample("04")
+    assert (r.value("doc.year"), r.value("doc.period"), r.value("doc.kind")) == (2017, "2017-2018", "university_annual")
+    assert r.value("doc.published_on") == "2018-10-26"
+    assert all(r.value(f"university.enrollment.{k}") for k in ("charter", "plan", "results", "recheck"))
+    (late,) = sample("16")
+    missing = [k for k, f in late.facts.items() if k.startswith("university.enrollment.") and not f.value]
+    assert len(missing) == 6
+
+
+def test_compilation_gives_one_result_per_document():
+    first, second = sample("17")
+    assert first.source.endswith("#1") and second.source.endswith("#2")
+    assert {first.value("doc.agency"), second.value("doc.agency")} == {"白沙镇人民政府", "河口乡人民政府"}
+    assert second.value("doc.published_on") == "2019-02-26"  # written 二〇一九年二月二十六日
+
+
+def test_not_reports():
+    (summary,) = sample("13")
+    (template,) = sample("14")
+    assert (summary.status, summary.value("doc.kind")) == ("not_a_report", "work_summary")
+    assert (template.status, template.value("doc.kind")) == ("not_a_report", "template")
+    assert template.value("quality.placeholders") is True
+
+
+def test_table_inconsistencies_are_listed():
+    (r,) = sample("06")
+    problems = r.value("quality.inconsistencies")
+    assert any("新收 40 + 上年结转 2 = 42" in p and "39 + 结转下年度 2 = 41" in p for p in problems)
+    assert any("予以公开" in p and "16" in p and "15" in p for p in problems)
+    (clean,) = sample("15")
+    assert clean.value("quality.inconsistencies") == []
+
+
+def test_trial_format_and_placeholders_detected():
+    (old,) = sample("19")
+    assert old.value("tables.trial_format") is True and "本年新制作数量" in old.facts["tables.trial_format"].evidence
+    (ph,) = sample("07")
+    assert ph.value("quality.placeholders") is True
+    assert "20XX" in "".join(ph.value("quality.placeholder_examples"))
+
+
+# ---- small texts written for these tests ----
+
+def test_numbers():
+    assert cn_to_int("一百二十三") == 123 and cn_to_int("十五") == 15 and cn_to_int("二〇一九") == 2019
+    assert cn_to_int("三万零五") == 30005 and cn_to_int("两千") == 2000
+    assert to_int("5", "万") == 50000 and to_int("1.5", "万") == 15000 and to_int("十二") == 12
+
+
+PROSE = """松江县交通局2017年政府信息公开工作年度报告
+成文日期：2018-03-02
+一、概述
+本局坚持“谁公开谁审查、谁审查谁负责”，所有信息发布前均经保密审查。
+二、主动公开政府信息情况
+全年主动公开政府信息三百二十条，截至年底累计公开4,210条。
+三、依申请公开政府信息情况
+全年共受理政府信息公开申请十二件，均已按时办结。另接受群众咨询1万余人次。
+四、政府信息公开的收费及减免情况
+本局未向申请人收取任何费用。
+五、因政府信息公开申请行政复议、提起行政诉讼的情况
+没有发生因政府信息公开申请提起行政复议、行政诉讼的情况。
+六、存在的主要问题及改进措施
+信息更新不够及时，下一年度将建立更新台账。
+七、其他需要报告的事项
+本年度信息公开工作经费支出3.5万元。
+"""
+
+
+def test_prose_report_counts_with_evidence():
+    r = parse_text(PROSE, "prose.txt")
+    assert r.status == "ok" and r.value("doc.kind") == "government_annual"
+    assert (r.value("doc.agency"), r.value("doc.year"), r.value("doc.level")) == ("松江县交通局", 2017, "department")
+    assert r.value("doc.published_on") == "2018-03-02"
+    expect = {"proactive.new": 320, "proactive.cumulative": 4210, "requests.received": 12,
+              "requests.completed": 12, "consultations.total": 10000, "fees.charged_yuan": 0,
+              "appeals.review": 0, "appeals.litigation": 0, "budget.spend_yuan": 35000}
+    assert {k: r.value(k) for k in expect} == expect
+    assert "三百二十条" in r.facts["proactive.new"].evidence
+    assert "均已按时办结" in r.facts["requests.completed"].evidence
+    assert "未向申请人收取" in r.facts["fees.charged_yuan"].evidence
+    assert all(r.value(f"sections.{k}") for k in ("overview", "proactive", "requests", "fees",
+                                                   "review_litigation", "problems", "other"))
+    assert r.value("mentions.review_principle") and r.value("mentions.confidentiality_review")
+    assert "requests.carried_over" not in r.facts  # never stated, never guessed
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("发布日期：2019-03-22", "2019-03-22"), ("成文日期:2019/3/22", "2019-03-22"),
+    ("二〇一九年三月二十二日", "2019-03-22"), ("2019年3月22日", "2019-03-22"),
+])
+def test_publication_dates(line, date):
+    text = f"某县人民政府2018年政府信息公开工作年度报告\n{line}\n正文。\n" if "日期" in line else \
+        f"某县人民政府2018年政府信息公开工作年度报告\n正文。\n某县人民政府\n{line}\n"
+    assert parse_text(text, "d.txt").value("doc.published_on") == date
+
+
+def test_pdf_style_table_with_labels_out_of_step():
+    """A PDF puts a wrapped label after its numbers; 表三 is read as a sequence of cells."""
+    rows = ["一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6", "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0",
+            "(一)予以公开 2 0 0 0 0 0 2", "(二)部分公开(区分处理的,只计这一情", "1 0 0 0 0 0 1", "形,不计其他情形)"]
+    rows += ["0 0 0 0 0 0 0"] * 8 + ["(四)无法提供 1.本机关不掌握相关政府信息 1 1 0 0 0 0 2"]
+    rows += ["0 0 0 0 0 0 0"] * 10 + ["(七)总计 4 1 0 0 0 0 5", "四、结转下年度继续办理 1 0 0 0 0 0 1"]
+    r = parse_text("三、收到和处理政府信息公开申请情况\n" + "\n".join(rows), "t.txt")
+    assert r.value("table3.partial.total") == 1 and r.value("table3.unable_none.business") == 1
+    figures = ("requests.received", "requests.completed", "requests.carried_forward")
+    assert tuple(r.value(f) for f in figures) == (6, 5, 1)
+    assert r.value("quality.inconsistencies") == []
+
+
+def test_table4_total_contradicting_parts_gives_no_figure():
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+            "2 1 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n无。")
+    r = parse_text(text, "t.txt")
+    assert "appeals.review" not in r.facts and r.value("appeals.litigation") == 0
+    assert r.value("quality.inconsistencies") == [
+        "表四 行政复议: 结果维持 2 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 3 but 总计 is 0"]
+
+
+def test_essay_is_not_a_report_and_has_no_parts():
+    essay = ("浅谈基层政府信息公开的困境与出路\n一、问题的提出\n政府信息公开是现代治理的基础。\n"
+             "二、存在的问题\n部分地方重形式轻实效。\n")
+    r = parse_text(essay, "e.txt")
+    assert (r.status, r.value("doc.kind")) == ("not_a_report", "other")
+    assert not any(r.value(f"sections.{k}") for k in ("overview", "problems"))

@@ -1,0 +1,147 @@
+"""Scoring: deductions, caps, veto, waivers (and their expiry), grades, normalised score, profile choice."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from engine.batch import Engine
+from engine.model import Fact, ParsedReport
+from engine.profiles import load_profiles
+from engine.rules.loader import RULES_DIR, RuleError
+from engine.scoring import score
+
+ENGINE = Engine.load()
+RULES = ENGINE.ruleset.by_id()
+TODAY = date(2026, 11, 25)
+
+CLEAN_2022 = {
+    "doc.agency": "明湖市人民政府", "doc.year": 2022, "doc.period": "2022", "doc.kind": "government_annual",
+    "doc.level": "city", "doc.published_on": "2023-03-20",
+    **{f"sections.{k}": True for k in ("overview", "proactive", "requests", "review_litigation", "problems", "other")},
+    "sections.fees": False, "mentions.review_principle": True, "mentions.confidentiality_review": True,
+    "mentions.review_mechanism": True, "mentions.assessment": True, "mentions.info_fee": True,
+    "mentions.cost_fees": False, "mentions.fee_exemption": False, "tables.proactive": True,
+    "tables.requests": True, "tables.appeals": True, "tables.trial_format": False,
+    "quality.placeholders": False, "quality.inconsistencies": [],
+}
+
+
+def evaluate(status="ok", **changes):
+    facts = {**CLEAN_2022, **changes}
+    facts = {k: Fact(v, f"{k}={v}") for k, v in facts.items() if v is not None}
+    return ENGINE.evaluator.evaluate(ParsedReport("t.txt", status, facts, text=""))
+
+
+def card(profile="gov-2019", today=TODAY, profiles=None, **changes):
+    ev = evaluate(**changes)
+    chosen = (profiles or ENGINE.profiles).get(profile)
+    return score([ev], chosen, RULES, today)
+
+
+def test_clean_report_scores_100_and_excellent():
+    c = card()
+    assert (c.score, c.grade, c.veto, c.findings) == (100.0, "优秀", False, [])
+    assert c.normalised_score == 100.0 and c.applicable_points > 0
+
+
+def test_late_report_deducts_rule_points_with_evidence():
+    c = card(**{"doc.published_on": "2023-04-15"})
+    (f,) = c.findings
+    assert f.rule == "gov2019.timeliness.report_deadline"
+    assert c.score == 100 - f.points
+    assert "2023-04-15" in f.evidence and "2023-03-31" in f.evidence
+    assert "第四十九条" in f.basis
+
+
+def test_topic_cap_limits_deductions():
+    missing = {f"sections.{k}": False for k in ("overview", "proactive", "requests", "review_litigation",
+                                                 "problems", "other")}
+    c = card(**missing)
+    raw = sum(f.points for f in c.findings if f.topic == "content.missing_section")
+    cap = ENGINE.profiles.get("gov-2019").caps["content.missing_section"]
+    assert raw > cap
+    assert c.deductions["content.missing_section"] == cap
+    assert c.score == 100 - cap
+
+
+def test_veto_fails_the_card_whatever_the_score():
+    c = card(status="not_a_report", **{"doc.kind": "work_summary"})
+    assert c.veto and c.grade == "不合格"
+    assert any(f.veto for f in c.findings)
+
+
+def test_grades_follow_profile_thresholds():
+    profile = ENGINE.profiles.get("gov-2019")
+    assert [profile.grade(s) for s in (95, 90, 89.9, 70, 69.9, 60, 59.9)] == \
+        ["优秀", "优秀", "良好", "良好", "合格", "合格", "不合格"]
+
+
+def _profiles_with(tmp_path: Path, extra: dict) -> Path:
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    for p in (RULES_DIR / "profiles").glob("*.yaml"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / f"{extra['name']}.yaml").write_text(yaml.safe_dump(extra, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_waiver_applies_until_it_expires(tmp_path):
+    waiver = {"rule": "gov2019.timeliness.report_deadline", "agency": "明湖市人民政府", "reason": "网站改版停机",
+              "approved_by": "市政务公开办", "until": "2026-12-31"}
+    folder = _profiles_with(tmp_path, {"name": "local", "title": "本地", "extends": "gov-2019", "waivers": [waiver]})
+    profiles = load_profiles(folder, ENGINE.ruleset)
+    late = {"doc.published_on": "2023-04-15"}
+    waived = card("local", date(2026, 6, 1), profiles, **late)
+    assert waived.score == 100.0 and waived.findings[0].waived and "网站改版停机" in waived.findings[0].waived
+    expired = card("local", date(2027, 1, 1), profiles, **late)
+    assert expired.score < 100 and not expired.findings[0].waived
+    assert any("过期" in w for w in expired.warnings)
+
+
+def test_override_and_disable_without_copying_rules(tmp_path):
+    folder = _profiles_with(tmp_path, {
+        "name": "strict", "title": "从严", "extends": "gov-2019",
+        "overrides": {"gov2019.timeliness.report_deadline": {"points": 30, "severity": "critical"}},
+        "disable": ["common.quality.placeholders"]})
+    profiles = load_profiles(folder, ENGINE.ruleset)
+    c = card("strict", TODAY, profiles, **{"doc.published_on": "2023-04-15", "quality.placeholders": True})
+    assert [(f.rule, f.points, f.severity) for f in c.findings] == \
+        [("gov2019.timeliness.report_deadline", 30.0, "critical")]
+    assert c.score == 70.0
+
+
+def test_profile_errors_name_file_and_line(tmp_path):
+    folder = _profiles_with(tmp_path, {"name": "bad", "title": "错", "extends": "gov-2019",
+                                       "disable": ["no.such.rule"]})
+    with pytest.raises(RuleError) as err:
+        load_profiles(folder, ENGINE.ruleset)
+    (problem,) = err.value.problems
+    assert problem.endswith("unknown rule id 'no.such.rule'") and "bad.yaml:" in problem
+
+
+def test_auto_chooses_by_kind_and_year_and_warns_on_misfit():
+    profiles = ENGINE.profiles
+    assert profiles.choose("auto", "university_annual", "university", 2018)[0].name == "university"
+    assert profiles.choose("auto", "government_annual", "city", 2018)[0].name == "gov-2008"
+    assert profiles.choose("auto", "government_annual", "township", 2021)[0].name == "gov-2019"
+    chosen, warning = profiles.choose("university", "government_annual", "township", 2021)
+    assert chosen.name == "university" and "警告" in warning
+
+
+def test_rules_that_do_not_apply_are_listed_not_counted():
+    c = card()
+    assert "gov2007.timeliness.report_deadline" not in c.not_applicable  # other pack: not in this profile
+    assert any(r.startswith("gov2019.") for r in RULES) and c.not_applicable == sorted(c.not_applicable)
+    dept = card(**{"doc.level": "department", "doc.published_on": "2023-01-20", "mentions.assessment": False})
+    assert "gov2019.content.assessment_results" in dept.not_applicable
+    assert dept.score == 100.0
+
+
+def test_duplicate_reports_of_one_agency_score_the_latest():
+    early, late = evaluate(), evaluate(**{"doc.published_on": "2023-04-15"})
+    c = score([early, late], ENGINE.profiles.get("gov-2019"), RULES, TODAY)
+    assert c.score < 100 and any("2 份文件" in w for w in c.warnings)
