@@ -94,7 +94,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     except RuleError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) in the rules; nothing was scored", file=sys.stderr)
+        consequence = "" if args.command == "rules" else "; nothing was scored"
+        print(f"{len(exc.problems)} problem(s) in the rules{consequence}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -139,7 +140,7 @@ def _score(args) -> int:
     else:
         sys.stdout.write(text)
     for source, message in errors:
-        print(f"error: {source}: {message}", file=sys.stderr)
+        print(f"error: {message}" if message.startswith(source) else f"error: {source}: {message}", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 

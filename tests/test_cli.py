@@ -270,11 +270,8 @@ RULE_BREAKAGES = {
     "bool-fact-vs-number": _probe("      eq: true", "      eq: 1", "fact: quality.placeholders", "eq: 1"),
     "number-op-on-str-fact": _probe("fact: doc.year\n      gt: 2000", "fact: doc.agency\n      gt: 5",
                                     "fact: doc.agency", "gt: 5"),
-    "gt-string": pytest.param(
-        _probe("gt: 2000", 'gt: "x"', "fact: doc.year", 'gt: "x"'),
-        marks=pytest.mark.xfail(strict=True, reason="a bad leaf nested under all/any fails the schema's oneOf, "
-                                "which is reported at the line of `all:` ('when: not a valid condition') "
-                                "instead of the leaf's line")),
+    # a bad leaf nested under all/any is reported at the leaf, not at the line of `all:`
+    "gt-string": _probe("gt: 2000", 'gt: "x"', "fact: doc.year", 'gt: "x"'),
     "invalid-re2": _probe("    - fact: quality.placeholders\n      eq: true\n", '    - text: "(unclosed"\n',
                           "(unclosed"),
     "duplicate-id": _duplicate_id,

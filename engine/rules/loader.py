@@ -100,12 +100,20 @@ def value_fits(fact: str, value: Any) -> bool:
     return not (spec.choices and value not in spec.choices)
 
 
+def compile_pattern(pattern: str):
+    """RE2: linear-time, no backtracking; errors come back as exceptions, not log lines."""
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(pattern, options)
+
+
 def _check_leaf(leaf: dict[str, Any], where: str) -> list[str]:
     if "text" in leaf:
         try:
-            re2.compile(leaf["text"])
+            compile_pattern(leaf["text"])
         except re2.error as exc:
-            return [f"{where}: invalid RE2 pattern {leaf['text']!r}: {exc}"]
+            reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+            return [f"{where}: invalid RE2 pattern {leaf['text']!r}: {reason}"]
         return []
     fact = leaf.get("fact")
     if fact not in VOCABULARY:
@@ -182,11 +190,22 @@ def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, lis
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         out = []
-        for err in errors:
+        for err in map(_specific, errors):
             where = list(err.absolute_path)
             out.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or 'rule'}: {_short(err)}")
         return None, None, out
     return data, node, []
+
+
+def _specific(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """Inside a condition (a oneOf of shapes), the deepest sub-error says what is wrong and where."""
+    while err.validator == "oneOf" and err.context:
+        deepest = max(len(e.absolute_path) for e in err.context)
+        candidates = [e for e in err.context if len(e.absolute_path) == deepest]
+        if deepest <= len(err.absolute_path):
+            break
+        err = jsonschema.exceptions.best_match(candidates)
+    return err
 
 
 def _short(err: jsonschema.ValidationError) -> str:

@@ -11,7 +11,7 @@ from engine.derive import derive
 from engine.model import Fact, Finding, ParsedReport
 from engine.rules import condition as C
 from engine.rules.host import DurableRules
-from engine.rules.loader import Rule, RuleSet
+from engine.rules.loader import Rule, RuleSet, compile_pattern
 
 _PLACEHOLDER = re2.compile(r"\{([a-z_]+(?:\.[a-z_]+)+)\}")
 EVIDENCE_CHARS = 120
@@ -40,7 +40,7 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet, backend: str = "durable"):
         self.ruleset = ruleset
         self.backend = backend
-        self._texts = [(f, re2.compile(p)) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields]
+        self._texts = [(f, compile_pattern(p)) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields]
         self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
         self._durable = DurableRules([r.condition for r in ruleset.rules]) if backend == "durable" else None
 
@@ -78,7 +78,7 @@ class Evaluator:
         for leaf in C.leaves(rule.condition):
             if leaf[0] == "text":
                 pattern = next(p for p, f in self.ruleset.patterns.fields.items() if f == leaf[1])
-                m = re2.search(pattern, text)
+                m = compile_pattern(pattern).search(text)
                 if m:
                     return snippet(text, m.start(), m.end())
         for leaf in C.leaves(rule.condition):
