@@ -102,6 +102,7 @@ _SPECS: list[FactSpec] = [
              "uses the 2019 trial-format columns (本年新制作数量, 对外公开总数量, 政府集中采购)"),
     FactSpec("quality.placeholders", "bool", "template placeholders left in"),
     FactSpec("quality.placeholder_examples", "list", "the placeholders found, as written"),
+    FactSpec("quality.placeholder_count", "int", "how many placeholders were found"),
     FactSpec("quality.inconsistencies", "list", "each arithmetic contradiction, one line each"),
     *(FactSpec(f"university.checklist.{k}", "bool", f"reports on 清单 category {v}") for k, v in CHECKLIST.items()),
     *(FactSpec(f"university.enrollment.{k}", "bool", f"reports the 招生十公开 item {v}公开")

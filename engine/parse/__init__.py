@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
+from engine.parse.checks import total_part_contradictions
 from engine.parse.counts import count_facts
 from engine.parse.mentions import mention_facts, university_facts
 from engine.parse.sections import section_facts, section_spans
@@ -21,7 +22,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     tables = read_tables(text)
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
-    facts["quality.inconsistencies"] = Fact(tables.inconsistencies, "; ".join(tables.inconsistencies)[:200])
+    problems = tables.inconsistencies + total_part_contradictions(text)
+    facts["quality.inconsistencies"] = Fact(problems, "; ".join(problems)[:200])
     title = meta.title_match(text)
     title_line = text[title.start():text.find("\n", title.start())] if title else ""
     doc_kind, why = kind.classify(text, facts, title_line)
@@ -29,9 +31,11 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "university_annual":
         facts.update(university_facts(text))
         facts["doc.level"] = Fact("university", facts["doc.level"].evidence)
-    if doc_kind == "other":  # parts are parts of a report: an essay has none
+    if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")
+        if "doc.agency" not in facts:
+            facts["doc.level"] = Fact("unknown", "未署名的文章")
     status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
     return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)
 

@@ -15,7 +15,7 @@ from engine.parse.textutil import NEGATION, clause, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
-CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|累计公开|总量")
+CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量")
 ITEM = r"(?:条|件|篇|项)"
 
 PATTERNS: dict[str, list[str]] = {
@@ -24,7 +24,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
-        rf"(?:截至|截止|至今|以来|历年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
+        rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
+        rf"(?:近年|历年|以来){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
         rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?{W}{{0,25}}?申请{W}{{0,12}}?{N}\s*(?:件|份|条|宗|个|次)",
@@ -52,14 +53,17 @@ COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
     "requests.received": re.compile(r"申请"),
-    "appeals.review": re.compile(r"行政复议"),
-    "appeals.litigation": re.compile(r"行政诉讼"),
+    "consultations.total": re.compile(r"咨询"),
+    "appeals.review": re.compile(r"复议"),
+    "appeals.litigation": re.compile(r"诉讼"),
     "appeals.complaints": re.compile(r"举报|投诉|申诉"),
     "fees.charged_yuan": re.compile(r"收取|收费|费用"),
 }
 ZERO_VERB = {
-    "requests.received": re.compile(r"(?:没有|未|无)(?:收到|受理|接到|发生|接收)|申请[^。]{0,6}(?:为零|为0)"),
-    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零"),
+    "requests.received": re.compile(
+        r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
+    "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零|无此类"),
     "fees.charged_yuan": re.compile(
         r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|免费|收费[^。]{0,4}为零"),
 }
@@ -94,7 +98,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(m.group(0)):
                 continue
-            is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 30):m.end()]))
+            is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 12):m.end()]))
             year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()])
             if fact == "proactive.new" and is_cumulative and not year_total:
                 continue
@@ -115,9 +119,12 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
         return None
     for m in key.finditer(text, *win):
         around = clause(text, m.start(), 60)
-        if verb.search(around) and NEGATION.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元)", around):
+        # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
+        if verb.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元|次|人次)", around):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
+            if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
+                continue  # "办理申请中未发生收取费用" is about fees, not about requests
             return Fact(0, snippet(text, m.start(), m.end()))
     return None
 

@@ -17,8 +17,9 @@ ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告"
 SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况")
 OTHER_TITLE = re.compile(r"方案|规划|计划|要点|意见|通知|办法|规定|细则|论文|浅谈|浅析|探讨|思考|研究")
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|参考格式|格式\)")
-FILL_IN = re.compile(r"填写|填报|[××]{2,}|XX|xx")
-UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|学年度?|信息公开事项清单")
+UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*学年"
+                        r"|信息公开事项清单")
+SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
@@ -30,13 +31,13 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     head = title or text[:80]
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = set(facts)
-    placeholders = len(facts.get("quality.placeholder_examples", Fact([], "")).value)
+    placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
     stated = [k for k in has if k.split(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
               and facts[k].value]
-    if (TEMPLATE_TITLE.search(head) or len(FILL_IN.findall(text)) >= 5) and placeholders >= 1 and len(stated) <= 1:
+    if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and len(stated) <= 1:
         return "template", f"样本/占位符: {head.strip()[:40]}"
-    if UNIVERSITY.search(text[:3000]) and SCHOOL.search(text) and re.search(r"报告", text[:3000]) \
-            and (sec & {"proactive", "requests", "overview"}):
+    if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
+            and re.search(r"报告", text[:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
@@ -51,6 +52,6 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) and (sec & {"proactive", "requests"}):
         return "government_annual", f"标题: {head.strip()[:40]}"
     m = FIRST_PERSON.search(text)
-    if (m or SUMMARY_TITLE.search(head)) and (sec or stated):
+    if (m or SUMMARY_TITLE.search(head)) and (sec or stated or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"标题: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"

@@ -62,12 +62,21 @@ def mention_facts(text: str) -> dict[str, Fact]:
     cost = next((m for m in COST_FEES.finditer(text) if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
-    found = [m for m in PLACEHOLDER.finditer(text) if not _is_multiplication(text, m)]
+    found = [m for m in PLACEHOLDER.finditer(text) if not _is_multiplication(text, m) and not _in_link_list(text, m)]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")
     facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10],
                                                  "; ".join(snippet(text, m.start(), m.end(), 30) for m in found[:3]))
+    facts["quality.placeholder_count"] = Fact(len(found), facts["quality.placeholder_examples"].evidence)
     return facts
+
+
+def _in_link_list(text: str, m: re.Match) -> bool:
+    """Site footers and spam blocks ("a| b| c|…"): their x's are not a report's placeholders."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    return line.count("|") >= 3 and not re.search(r"[。,;]", line)
 
 
 def _is_multiplication(text: str, m: re.Match) -> bool:

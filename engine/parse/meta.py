@@ -31,10 +31,16 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*$", re.M)
 META_AGENCY = re.compile(r"(?:发布机构|发文机关|来源|信息来源)\s*[::|]\s*\|?\s*([\u4e00-\u9fff()]{2,30})")
-FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
+FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n,])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
                                rf"([\u4e00-\u9fff]{{2,20}}?(?:局|委|办|区|县|镇|乡|中心|管委))"
                                r"(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
+NOT_AN_AGENCY = re.compile(r"^(?:局|委|办|党|本|该|各|全|我|此|其)")
+# first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
+VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
+               ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
+               ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
+               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")))
 
 
 def parse_year(token: str) -> int | None:
@@ -88,9 +94,9 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
         m = YEAR_ONLY.search(line)
         if m:
             return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
-    # a body that opens with the year it reports on: "2015年,高新区认真贯彻…"
-    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?\s*[,,以来]",
-                  text[:2500])
+    # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
+    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?"
+                  r"\s*(?:[,,]|以来|我|全|本|在|是)", text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
@@ -141,17 +147,26 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
     if sigs:
         m = sigs[-1]
         return _clean_agency(m.group(1)), snippet(text, m.start(), m.end())
-    m = FIRST_PERSON_BODY.search(text[:2000])
-    if m:
+    for m in FIRST_PERSON_BODY.finditer(text[:2000]):
         name = _clean_agency(m.group(2))
-        if len(name) >= 2:
+        if len(name) >= 3 and not NOT_AN_AGENCY.match(name):
             return name, snippet(text, m.start(2), m.end(2))
+    return None
+
+
+def voice_level(text: str) -> tuple[str, str] | None:
+    """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
+    head = text[:4000]
+    for level, regex in VOICE_LEVEL:
+        m = regex.search(head)
+        if m:
+            return level, snippet(text, m.start(), m.end())
     return None
 
 
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
-    ("province", re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民政府|政府)"
+    ("province", re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民政府|政府)?"
                             r"(?:办公厅)?$")),
     ("township", re.compile(r"(?:镇|乡|街道)(?:人民政府|政府)?(?:办事处)?$")),
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)(?:办公室)?$"
@@ -180,8 +195,16 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if published:
         facts["doc.published_on"] = Fact(*published)
     agency = find_agency(text, title)
+    level = find_level(agency[0] if agency else None, text)
+    level_evidence = agency[1] if agency else ""
+    voice = voice_level(text)
+    if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")
+                                         and agency and agency[0].endswith("人民政府") and title is None)):
+        # a department's report hosted on its government's site: "发布机构: 某区人民政府", text "我局…"
+        if level != "unknown" and agency:
+            agency = (agency[0].removesuffix("人民政府"), agency[1])
+        level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
-    level = find_level(agency[0] if agency else None, text)
-    facts["doc.level"] = Fact(level, agency[1] if agency else "")
+    facts["doc.level"] = Fact(level, level_evidence)
     return facts

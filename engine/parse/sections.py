@@ -25,6 +25,8 @@ KEYS = (
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
     ("proactive", re.compile(r"主动公开")),
     ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
+    # last: a work part on disclosure that names no other part is about proactive disclosure
+    ("proactive", re.compile(r"公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作")),
 )
 
 
@@ -44,12 +46,27 @@ def headings(text: str) -> list[tuple[int, str]]:
     return sorted(top + [(m.start(), m.group(1)) for m in SUB.finditer(text)])
 
 
+# a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。")
+LEAD = re.compile(r"^\s*(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})", re.M)
+FEE_PARAGRAPH = re.compile(r"^[^\n]{0,60}(?:信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费)[^\n]{0,120}$", re.M)
+OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
+
+
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
-    for pos, heading in headings(text):
+    marks = headings(text)
+    for pos, heading in [*marks, *((m.start(), m.group(1)) for m in LEAD.finditer(text))]:
         key = classify(heading)
-        if key and key not in found:
+        lead_counts = key in ("proactive", "overview")  # a lead paragraph counts for these parts only
+        if key and key not in found and (lead_counts or (pos, heading) in marks):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+    if "fees" not in found and (m := FEE_PARAGRAPH.search(text)):
+        found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
+    if "overview" not in found and marks:
+        # an opening paragraph before the first part heading is the report's overview
+        m = OPENING.search(text, 0, marks[0][0])
+        if m and not classify(m.group(0)[:20]):
+            found["overview"] = Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
 
 

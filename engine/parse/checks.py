@@ -1,0 +1,29 @@
+"""Contradictions stated in prose: a total followed by its parts ("共…699次，其中…68次、…372次…")."""
+
+from __future__ import annotations
+
+import re
+
+from engine.parse.numbers import NUMBER, to_int
+
+UNIT = r"(人次|次|件|条|个|篇|期|场)"
+TOTAL = re.compile(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+PART = re.compile(rf"{NUMBER}\s*{UNIT}")
+WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", "信息": "proactive"}
+
+
+def total_part_contradictions(text: str) -> list[str]:
+    out = []
+    for m in TOTAL.finditer(text):
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        end = text.find("。", m.end())
+        end = len(text) if end < 0 else end
+        parts = [(to_int(p.group(1), p.group(2)), p.group(3)) for p in PART.finditer(text, m.end(), end)]
+        parts = [v for v, u in parts if u == unit and v is not None]
+        if total is None or len(parts) < 2:
+            continue
+        if sum(parts) != total and all(p < total for p in parts):
+            lead = text[max(0, m.start() - 12):m.start()]
+            what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
+            out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
+    return out
