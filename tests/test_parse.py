@@ -9,6 +9,7 @@ import pytest
 from engine.ingest import normalise
 from engine.parse import parse_text as parse_normalised
 from engine.parse.numbers import cn_to_int, to_int
+from engine.parse.split import split
 from engine.pipeline import parse_file
 
 REPORTS = Path(__file__).resolve().parents[1] / "reports"
@@ -186,3 +187,29 @@ def test_essay_is_not_a_report_and_has_no_parts():
     r = parse_text(essay, "e.txt")
     assert (r.status, r.value("doc.kind")) == ("not_a_report", "other")
     assert not any(r.value(f"sections.{k}") for k in ("overview", "problems"))
+
+
+def _doc(title: str, body_lines: list[str]) -> str:
+    return title + "\n" + "\n".join(body_lines) + "\n"
+
+
+FILLER = "本单位坚持依法公开、真实公正、注重实效的原则，把信息公开融入日常工作的各个环节，逐项落实工作责任。" * 3
+
+
+def test_split_nested_documents_by_title_and_by_restarted_numbering():
+    first = _doc("青梅县林业局2010年政务公开工作总结",
+                 ["一、基本情况", FILLER, "二、主要做法", FILLER, "三、下步打算", FILLER])
+    untitled = "\n".join(["2010年，我镇把政务公开作为密切联系群众的重要抓手。" + FILLER,
+                          "一、健全机制", FILLER, "二、丰富载体", FILLER]) + "\n"
+    third = _doc("关于政务信息公开工作情况的汇报\n市水务局", ["一、统一思想", FILLER * 2, "二、规范流程", FILLER])
+    text = "某文库 政务公开工作总结 第五篇:政务公开(范文)\n" + first + "\n" + untitled + "\n" + third
+    docs = [parse_normalised(p, "x.txt") for p in split(normalise(text))]
+    assert len(docs) == 3
+    assert docs[0].value("doc.agency") == "青梅县林业局"
+    assert docs[1].value("doc.level") == "township" and "doc.agency" not in docs[1].facts
+    assert docs[2].value("doc.agency") == "市水务局"
+
+
+def test_table_rows_do_not_split_a_report():
+    (report,) = sample("15")  # 表三's rows 一、…四、 restart the numbering but are not a new document
+    assert report.status == "ok"

@@ -139,6 +139,11 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
         above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
         if above and AGENCY.fullmatch(_clean_agency(above)):
             return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end())
+        # "关于…工作情况的汇报\n市民政局": the agency on the line below
+        line_end = text.find("\n", title.end())
+        below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
+        if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
+            return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below))
     m = META_AGENCY.search(text[:800])
     if m and AGENCY.fullmatch(m.group(1)):
         return m.group(1), snippet(text, m.start(), m.end())

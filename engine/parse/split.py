@@ -1,16 +1,80 @@
-"""One file, several documents: compilations from document-sharing sites mark each piece 篇N / 第N篇."""
+"""One file, several documents.
+
+Compilations from document-sharing sites mark each piece 篇N / 第N篇; inside a piece, further documents
+begin with a title line of their own ("…政务公开工作总结") or, untitled, where the heading numbering starts
+again at 一、 after a full sequence. Each split must leave a substantial document on both sides.
+"""
 
 from __future__ import annotations
 
 import re
 
-PIECE = re.compile(r"^[^\n]{0,60}?(?:篇\s*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[^\n]{0,40}$", re.M)
+PIECE = re.compile(r"^[^\n]{0,60}?(?:篇[ \t]*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[^\n]{0,40}$", re.M)
+TITLE_LINE = re.compile(r"^[^\n。,;]{0,30}(?:政府信息公开|政务信息公开|信息公开|政务公开|党务政务公开)[^\n。,;]{0,12}"
+                        r"(?:年度报告|工作报告|总结|汇报|报告)[^\n。,;]{0,6}$", re.M)
+AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中心|镇|乡|学院|大学)\s*$")
+TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
+TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
+ORDER = "一二三四五六七八九十"
+MIN_DOC = 400  # characters a document needs on each side of a split
 
 
 def split(text: str) -> list[str]:
     """The documents in `text`, in order; the text itself when it holds one."""
     marks = [m.start() for m in PIECE.finditer(text)]
-    if len(marks) < 2:
-        return [text]
-    pieces = [text[a:b] for a, b in zip([0, *marks[1:]], [*marks[1:], len(text)], strict=True)]
-    return [p for p in pieces if p.strip()]
+    pieces = [text] if len(marks) < 2 else [
+        text[a:b] for a, b in zip([0, *marks[1:]], [*marks[1:], len(text)], strict=True)]
+    out: list[str] = []
+    for piece in pieces:
+        out += _split_inside(piece)
+    return [p for p in out if p.strip()]
+
+
+def _split_inside(text: str) -> list[str]:
+    cuts = sorted(set(_title_cuts(text)) | set(_restart_cuts(text)))
+    kept, last = [], 0
+    for cut in cuts:
+        if cut - last >= MIN_DOC and len(text) - cut >= MIN_DOC:
+            kept.append(cut)
+            last = cut
+    bounds = [0, *kept, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _title_cuts(text: str) -> list[int]:
+    cuts = []
+    for m in TITLE_LINE.finditer(text):
+        start = m.start()
+        above_end = start - 1
+        above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+        if above_end > 0 and AGENCY_LINE.match(text[above_start:above_end]):
+            start = above_start  # "某县环境保护局\n关于…情况汇报": the agency line opens the document
+        cuts.append(start)
+    return cuts
+
+
+def _restart_cuts(text: str) -> list[int]:
+    """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
+    heads = [(m.start(), ORDER.index(m.group(1)) + 1) for m in TOP_HEADING.finditer(text)
+             if not TABLE_ROW.search(m.group(0))]
+    cuts, highest = [], 0
+    for i, (pos, n) in enumerate(heads):
+        if n == 1 and highest >= 2:
+            following = [k for _, k in heads[i + 1:]]
+            continues = following[:following.index(1)] if 1 in following else following
+            if 2 in continues:
+                cuts.append(_paragraph_start(text, pos))
+        highest = n if n == 1 else max(highest, n)
+    return cuts
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Take the untitled opening paragraph above a restarted 一、 along: back to a blank line or a heading."""
+    start = pos
+    for _ in range(3):
+        prev = text.rfind("\n", 0, max(0, start - 1))
+        line = text[prev + 1:start].strip()
+        if not line or re.match(r"[一二三四五六七八九十]、|\([一二三四五六七八九十]\)|\d+[.、]", line):
+            break
+        start = prev + 1
+    return start
