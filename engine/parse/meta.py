@@ -61,19 +61,21 @@ def _date(y: str, m: str, d: str) -> str | None:
         return None
 
 
-def title_match(text: str) -> re.Match | None:
-    """The first title-like line in the opening of the document."""
+def title_matches(text: str) -> list[re.Match]:
+    """Title-like lines in the opening of the document, in order; on one line, the one with a year first."""
     head = text[:1500]
-    found = []
+    found: dict[int, re.Match] = {}
     for regex in (TITLE_WITH_YEAR, TITLE):
         for m in regex.finditer(head):
             line_end = head.find("\n", m.start())
-            line = head[m.start(): line_end if line_end >= 0 else len(head)]
-            if len(line) <= 80:
-                found.append(m)
-                break
-    # the earliest title line; with the same start, the one that carries a year
-    return min(found, key=lambda m: (m.start(), m.re is TITLE)) if found else None
+            if len(head[m.start(): line_end if line_end >= 0 else len(head)]) <= 80:
+                found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)][:4]
+
+
+def title_match(text: str) -> re.Match | None:
+    titles = title_matches(text)
+    return titles[0] if titles else None
 
 
 def find_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
@@ -129,21 +131,33 @@ def _clean_agency(name: str) -> str:
 
 
 def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
-    if title is not None:
-        for part in (title.group("pre"), title.group("mid")):
-            part = _clean_agency(part or "")
-            m = AGENCY.fullmatch(part) if part else None
-            if m and len(part) >= 2:
-                return part, snippet(text, title.start(), title.end())
-        # "淮安市某区人民政府\n2024年…年度报告": the agency on the line above the title
-        above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
-        if above and AGENCY.fullmatch(_clean_agency(above)):
-            return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end())
-        # "关于…工作情况的汇报\n市民政局": the agency on the line below
-        line_end = text.find("\n", title.end())
-        below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
-        if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
-            return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below))
+    # a compilation's own header line may come first: try each title line in turn
+    for candidate in title_matches(text):
+        found = _agency_near_title(text, candidate)
+        if found:
+            return found
+    return _agency_elsewhere(text)
+
+
+def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
+    for part in (title.group("pre"), title.group("mid")):
+        part = _clean_agency(part or "")
+        m = AGENCY.fullmatch(part) if part else None
+        if m and len(part) >= 2:
+            return part, snippet(text, title.start(), title.end())
+    # "淮安市某区人民政府\n2024年…年度报告": the agency on the line above the title
+    above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
+    if above and AGENCY.fullmatch(_clean_agency(above)):
+        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end())
+    # "关于…工作情况的汇报\n市民政局": the agency on the line below
+    line_end = text.find("\n", title.end())
+    below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
+    if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
+        return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below))
+    return None
+
+
+def _agency_elsewhere(text: str) -> tuple[str, str] | None:
     m = META_AGENCY.search(text[:800])
     if m and AGENCY.fullmatch(m.group(1)):
         return m.group(1), snippet(text, m.start(), m.end())
