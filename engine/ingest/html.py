@@ -12,6 +12,7 @@ every later pass is an index loop over that list, so a page 10,000 elements deep
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 
@@ -301,8 +302,43 @@ def _items_before(e: _El, stop: int) -> list[int | str]:
     return e.items
 
 
+MAX_DEPTH = 400  # real pages nest a few dozen levels; tree building is quadratic in depth
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
+_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                   "wbr", "param"))
+
+
+def _too_deep(html: str) -> bool:
+    depth = 0
+    for m in _TAG.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        depth += -1 if m.group(1) else 1
+        if depth > MAX_DEPTH:
+            return True
+    return False
+
+
+def _flat_text(html: str) -> str:
+    """Linear fallback for absurdly nested markup: drop script/style, strip tags, block tags end lines."""
+    out, pos = [], 0
+    lower = html.lower()
+    for tag in ("script", "style"):
+        while (start := lower.find(f"<{tag}", pos)) >= 0:
+            end = lower.find(f"</{tag}>", start)
+            out.append(html[pos:start])
+            pos = len(html) if end < 0 else end + len(tag) + 3
+        out.append(html[pos:])
+        html, lower, out, pos = "".join(out), "".join(out).lower(), [], 0
+    text = _TAG.sub(lambda m: "\n" if m.group(2).lower() in _BLOCKS else "", html)
+    lines = (" ".join(line.split()) for line in html_lib.unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def extract(html: str) -> str:
     """The article text of an HTML document, one block per line."""
+    if _too_deep(html):
+        return _flat_text(html)
     tree = LexborHTMLParser(html)
     top = tree.body or tree.root
     if top is None:

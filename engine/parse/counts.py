@@ -33,7 +33,6 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.completed": [
         rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕|办理完毕)(?:数|总数)?(?:为|共|计|了)?\s*{N}\s*件",
-        rf"{N}\s*件(?:申请)?(?:均|全部|都)(?:已)?(?:在法定期限内|按时|按期|依法)?(?:办结|答复|予以答复|作出答复)",
     ],
     "consultations.total": [
         rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
@@ -146,13 +145,21 @@ ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定�
                       r"(?:办结|答复|予以答复|作出答复|处理完毕)")
 
 
+COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
+
+
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
-    """"共受理申请12件，均已按时办结": completed equals received, stated in words."""
-    received = facts.get("requests.received")
-    if received is None or received.value == 0:
-        return None
+    """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, *win)
     if m is None:
+        return None
+    # the count right before the phrase is the number handled (searched from the rare phrase backwards,
+    # so a long run of numbers never makes this quadratic)
+    before = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+    if before and (value := to_int(before.group(1), before.group(2))) is not None:
+        return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
+    received = facts.get("requests.received")
+    if received is None or received.value == 0:
         return None
     phrase = snippet(text, m.start(), m.end(), width=30)
     evidence = phrase if str(received.value) in phrase else f"{received.evidence[:50]} … {phrase}"

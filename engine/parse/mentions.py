@@ -73,9 +73,10 @@ def mention_facts(text: str) -> dict[str, Fact]:
 
 def _in_link_list(text: str, m: re.Match) -> bool:
     """Site footers and spam blocks ("a| b| c|…"): their x's are not a report's placeholders."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    line = text[start:end if end >= 0 else len(text)]
+    lo, hi = max(0, m.start() - 300), min(len(text), m.end() + 300)  # bounded: a 5 MB line stays linear
+    start = text.rfind("\n", lo, m.start()) + 1 or lo
+    end = text.find("\n", m.end(), hi)
+    line = text[start:end if end >= 0 else hi]
     return line.count("|") >= 3 and not re.search(r"[。,;]", line)
 
 

@@ -17,13 +17,19 @@ TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30}
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
 ORDER = "一二三四五六七八九十"
 MIN_DOC = 400  # characters a document needs on each side of a split
+MIN_PIECE = 200  # characters between two 篇N markers
 
 
 def split(text: str) -> list[str]:
     """The documents in `text`, in order; the text itself when it holds one."""
-    marks = [m.start() for m in PIECE.finditer(text)]
-    pieces = [text] if len(marks) < 2 else [
-        text[a:b] for a, b in zip([0, *marks[1:]], [*marks[1:], len(text)], strict=True)]
+    # a piece starts at its marker; the page header before the first marker stays with the first piece,
+    # and a marker every few lines is a list, not a compilation
+    starts: list[int] = []
+    for m in PIECE.finditer(text):
+        if m.start() - (starts[-1] if starts else 0) >= MIN_PIECE:
+            starts.append(m.start())
+    bounds = [0, *starts, len(text)]
+    pieces = [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     out: list[str] = []
     for piece in pieces:
         out += _split_inside(piece)
