@@ -11,7 +11,7 @@ import re
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
-from engine.parse.textutil import NEGATION, clause, snippet
+from engine.parse.textutil import NEGATION, clause, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -20,16 +20,19 @@ ITEM = r"(?:条|件|篇|项)"
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项)?(?:政府)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
         rf"(?:近年|历年|以来){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
+        rf"以来{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
         rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?{W}{{0,25}}?申请{W}{{0,12}}?{N}\s*(?:件|份|条|宗|个|次)",
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?申请",
     ],
     "requests.completed": [
         rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕|办理完毕)(?:数|总数)?(?:为|共|计|了)?\s*{N}\s*件",
@@ -64,7 +67,8 @@ ZERO_VERB = {
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
     "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零|无此类"),
     "fees.charged_yuan": re.compile(
-        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|免费|收费[^。]{0,4}为零"),
+        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生)[^。,]{0,10}收费"
+        r"|免费|收费[^。]{0,4}为零"),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
@@ -117,7 +121,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     if key is None or verb is None:
         return None
     for m in key.finditer(text, *win):
-        around = clause(text, m.start(), 60)
+        # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
+        around = phrase(text, m.start(), 60)
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
         if verb.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元|次|人次)", around):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):

@@ -21,7 +21,8 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期)"
 LABELLED_DATE = re.compile(
     rf"{DATE_LABELS}\s*[::|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
-NUMERIC_DATE = re.compile(r"^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
+# a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
+NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                      r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
@@ -29,13 +30,17 @@ ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
               r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*$", re.M)
+SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*(?:(?:19|20)\d{{2}}\s*年[^\n]{{0,12}}日)?\s*$",
+                       re.M)
+REPORT_AS_FOLLOWS = re.compile(r"现将\s*([\u4e00-\u9fff]{2,24}?)\s*(?:(?:19|20)\d{2}\s*年?度?)?\s*(?:年度)?"
+                               r"(?:政府|政务)?信息公开")
+OWN_GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,24}?)(?:政府)?信息公开(?:指南|目录)》")
 META_AGENCY = re.compile(r"(?:发布机构|发文机关|来源|信息来源)\s*[::|]\s*\|?\s*([\u4e00-\u9fff()]{2,30})")
 FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n,])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
                                rf"([\u4e00-\u9fff]{{2,20}}?(?:局|委|办|区|县|镇|乡|中心|管委))"
-                               r"(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
+                               r"(?:领导班子|党组)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
-NOT_AN_AGENCY = re.compile(r"^(?:局|委|办|党|本|该|各|全|我|此|其)")
+NOT_AN_AGENCY = re.compile(r"^(?:局|委|办|党|本|该|各|全|我|此|其|年)|我")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
@@ -170,6 +175,11 @@ def _agency_elsewhere(text: str) -> tuple[str, str] | None:
         name = _clean_agency(m.group(2))
         if len(name) >= 3 and not NOT_AN_AGENCY.match(name):
             return name, snippet(text, m.start(2), m.end(2))
+    # "现将刘公岛管委2018政府信息公开工作报告如下", then the agency's own guide: "《某学院信息公开指南》"
+    for regex in (REPORT_AS_FOLLOWS, OWN_GUIDE):
+        m = regex.search(text[:3000])
+        if m and AGENCY.fullmatch(_clean_agency(m.group(1))) and not NOT_AN_AGENCY.match(m.group(1)):
+            return _clean_agency(m.group(1)), snippet(text, m.start(1), m.end(1))
     return None
 
 

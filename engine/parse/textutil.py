@@ -35,6 +35,19 @@ def clause_bounds(text: str, pos: int, limit: int = 200) -> tuple[int, int]:
     return start, end
 
 
+PHRASE_END = re.compile(r"[。;!?\n,]")
+
+
+def phrase(text: str, pos: int, limit: int = 60) -> str:
+    """The comma-bounded part of a sentence around `pos`."""
+    lo = max(0, pos - limit)
+    start = lo
+    for m in PHRASE_END.finditer(text, lo, pos):
+        start = m.end()
+    m = PHRASE_END.search(text, pos, min(len(text), pos + limit))
+    return text[start:m.start() if m else min(len(text), pos + limit)]
+
+
 def clause(text: str, pos: int, limit: int = 200) -> str:
     s, e = clause_bounds(text, pos, limit)
     return text[s:e]
