@@ -76,6 +76,15 @@ def pin_one_cpu() -> str:
     return f"pinned to CPU {cpu} of {len(allowed)}"
 
 
+def calibrate() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this (possibly shared, virtual) CPU is right now."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i * i
+    return time.perf_counter() - t0
+
+
 def write_corpus(out: Path, n: int, seed: int) -> tuple[list[tuple[Path, str]], int, float]:
     """Run bench/synth.py in a child process, so generating does not count in this process's peak RSS."""
     t0 = time.perf_counter()
@@ -209,6 +218,8 @@ def show(result: dict[str, Any], n: int, size: int, gen_s: float, total_s: float
     print(f"kind agreement with the generator: {100 * result['kind_agreement']:.2f}% (mismatches: {mism}); "
           f"errors: {len(result['errors'])}")
     print(f"total wall time: {total_s:.1f} s (stage loop {result['loop_wall_s']:.1f} s incl. the second backend)")
+    print(f"calibration: a 3M-iteration Python loop took {1000 * result['calibration_s']:.0f} ms "
+          "(mean of before and after; compare runs by it)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,7 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.keep or Path(tmp)
         files, size, gen_s = write_corpus(out, args.n, args.seed)
         pinned = pin_one_cpu()
+        calib_before = calibrate()
         result = run(files, args.backend)
+        result["calibration_s"] = (calib_before + calibrate()) / 2
     total_s = time.perf_counter() - start
     show(result, args.n, size, gen_s, total_s, pinned)
     if args.json:

@@ -149,6 +149,13 @@ def _rules(args) -> int:
     from engine.rules.loader import RULES_DIR
     engine = Engine.load(args.dir or RULES_DIR, backend="python" if args.rules_command == "lint" else "durable")
     if args.rules_command == "lint":
+        from engine.rules.lint import condition_problems
+        problems = condition_problems(engine.ruleset)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            print(f"{len(problems)} problem(s) in the rules", file=sys.stderr)
+            return EXIT_USAGE
         print(f"{len(engine.ruleset.rules)} rules, {len(engine.profiles.by_name)} profiles: no problems")
         return EXIT_OK
     if args.rules_command == "doc":

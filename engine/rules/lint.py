@@ -1,0 +1,69 @@
+"""Checks beyond loading: conditions that can never fire, or always fire, for `xxgk rules lint`.
+
+The candidate values for each fact are the constants the rule compares it with (and their neighbours),
+plus absence; the plain-Python evaluator decides. A rule whose `when` never holds is dead weight; one whose
+`when` always holds (even with every fact absent) deducts from every report it applies to.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from typing import Any
+
+from engine.facts import VOCABULARY
+from engine.rules import condition as C
+from engine.rules.loader import Rule, RuleSet
+
+_ABSENT = object()
+MAX_EXHAUSTIVE = 20_000
+SAMPLES = 4_000
+
+
+def _candidates(field: str, rule: Rule) -> list[Any]:
+    if field.startswith("text__"):
+        return [True, False]
+    spec = VOCABULARY[C.fact_of(field)]
+    consts = [leaf[3] for leaf in C.leaves(rule.condition) if leaf[0] == "cmp" and leaf[1] == field]
+    flat = [v for c in consts for v in (c if isinstance(c, list) else [c])]
+    if spec.type == "bool":
+        values: list[Any] = [True, False]
+    elif spec.type in ("int", "float"):
+        values = sorted({n + d for n in flat if isinstance(n, int | float) for d in (-1, 0, 1)} | {0})
+    else:
+        values = list(dict.fromkeys([*flat, *spec.choices, "其他"]))
+    return [*values, _ABSENT]
+
+
+def _rows(rule: Rule):
+    fields = sorted({leaf[1] for leaf in C.leaves(rule.condition)})
+    options = [_candidates(f, rule) for f in fields]
+    total = 1
+    for o in options:
+        total *= len(o)
+    if total <= MAX_EXHAUSTIVE:
+        combos = itertools.product(*options)
+    else:
+        rnd = random.Random(rule.id)
+        combos = (tuple(rnd.choice(o) for o in options) for _ in range(SAMPLES))
+    for combo in combos:
+        yield {f: v for f, v in zip(fields, combo, strict=True) if v is not _ABSENT}
+
+
+def condition_problems(ruleset: RuleSet) -> list[str]:
+    problems = []
+    for rule in ruleset.rules:
+        when = rule.condition[1][1]
+        fired = applicable_fired = 0
+        for row in _rows(rule):
+            applies = C.evaluate(rule.applicability, row)
+            if applies and C.evaluate(when, row):
+                fired += 1
+            applicable_fired += applies
+        if fired == 0:
+            problems.append(f"{rule.file}:{rule.line}: {rule.id}: condition can never be true where the rule "
+                            "applies (check operators and values)")
+        elif fired == applicable_fired and C.evaluate(when, {}):
+            problems.append(f"{rule.file}:{rule.line}: {rule.id}: condition is always true, even when the report "
+                            "states nothing; it would deduct from every report")
+    return problems
