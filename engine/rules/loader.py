@@ -253,7 +253,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
             evidence=tuple(data.get("evidence", [])), message=data.get("message", data["title"]),
             examples=tuple(data["examples"]),
             example_lines=tuple(line_of(node, ["examples", i]) for i in range(len(data["examples"]))),
-            file=rel, line=1, applicability=applicability,
+            file=rel, line=line_of(node, ["when"]), applicability=applicability,
             condition=("all", [applicability, C.parse(data["when"], patterns)]), why=data.get("why", ""),
         ))
     if problems:
