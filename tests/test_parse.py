@@ -213,3 +213,11 @@ def test_split_nested_documents_by_title_and_by_restarted_numbering():
 def test_table_rows_do_not_split_a_report():
     (report,) = sample("15")  # 表三's rows 一、…四、 restart the numbering but are not a new document
     assert report.status == "ok"
+
+
+def test_planning_bureau_summary_is_a_work_summary_and_a_plan_is_other():
+    body = "2020年，我局认真落实政务公开工作要求，全年在门户网站主动公开政府信息126条，及时更新公开目录。" * 3
+    summary = parse_text("柳岸市自然资源和规划局2020年政务公开工作总结\n" + body, "s.txt")
+    plan = parse_text("柳岸市2021年政务公开工作实施方案\n" + body, "p.txt")
+    assert summary.value("doc.kind") == "work_summary"
+    assert plan.value("doc.kind") == "other"

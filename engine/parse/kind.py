@@ -15,7 +15,9 @@ from engine.parse.textutil import snippet
 
 ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告")
 SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况")
-OTHER_TITLE = re.compile(r"方案|规划|计划|要点|意见|通知|办法|规定|细则|论文|浅谈|浅析|探讨|思考|研究")
+# the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
+OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
+                         r"|探讨|思考|研究$")
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|参考格式|格式\)")
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*学年"
                         r"|信息公开事项清单")
@@ -45,8 +47,10 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     modern = bool(FORMAT_2019.search(text))
     if not DISCLOSURE.search(text):
         return "other", "未涉及信息公开工作"
-    if OTHER_TITLE.search(head) and not ANNUAL_TITLE.search(head):
-        return "other", f"标题: {head.strip()[:40]}"
+    heads = [ln.strip() for ln in text[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
+    plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
+    if plan and not ANNUAL_TITLE.search(head):
+        return "other", f"标题: {plan[:40]}"
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) and (sec & {"proactive", "requests"}):
