@@ -53,6 +53,8 @@ class Rule:
     applicability: C.Cond  # the applies_to part alone: "not applicable" is reported, not scored
     condition: C.Cond  # applicability and when together: what the engine evaluates
     why: str = ""
+    covers: tuple[str, ...] = ()  # requirement ids in rules/coverage.yaml
+    points_per: str | None = None  # a count fact: the finding costs points × its value
 
 
 @dataclass(slots=True)
@@ -158,6 +160,9 @@ def _check_rule(data: dict[str, Any], node: yaml.Node, rel: str, pack: str) -> l
     for name in data.get("evidence", []):
         if name not in VOCABULARY:
             problems.append(f"{at(['evidence'])}: unknown evidence fact {name!r}")
+    per = data.get("points_per")
+    if per is not None and (per not in VOCABULARY or VOCABULARY[per].type != "int"):
+        problems.append(f"{at(['points_per'])}: points_per needs an int fact, not {per!r}")
     for i, ex in enumerate(data["examples"]):
         for name, value in ex["facts"].items():
             where = at(["examples", i, "facts", name])
@@ -255,6 +260,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
             example_lines=tuple(line_of(node, ["examples", i]) for i in range(len(data["examples"]))),
             file=rel, line=line_of(node, ["when"]), applicability=applicability,
             condition=("all", [applicability, C.parse(data["when"], patterns)]), why=data.get("why", ""),
+            covers=tuple(data.get("covers", [])), points_per=data.get("points_per"),
         ))
     if problems:
         raise RuleError(problems)
