@@ -10,6 +10,7 @@ from datetime import date
 
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact, ParsedReport
+from engine.parse.tables import grids_from_facts, t3_failures, t4_failures
 
 GOVERNMENT_LEVELS = ("province", "city", "county", "township")
 
@@ -54,6 +55,9 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     problems = v("quality.inconsistencies")
     if problems is not None:
         facts["derived.inconsistency_count"] = Fact(len(problems), "; ".join(problems)[:300])
+        prose = [p for p in problems if not p.startswith(("表三", "表四"))]
+        facts["derived.prose_inconsistency_count"] = Fact(len(prose), "; ".join(prose)[:300])
+    _identities(facts)
     for prefix, items, name in (("university.checklist", CHECKLIST, "derived.checklist_missing"),
                                 ("university.enrollment", ENROLLMENT, "derived.enrollment_missing")):
         flags = [(k, facts.get(f"{prefix}.{k}")) for k in items]
@@ -64,3 +68,16 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     if fee is not None:
         facts["derived.fee_charged"] = Fact(fee > 0, report.facts["fees.charged_yuan"].evidence)
     return facts
+
+
+def _identities(facts: dict[str, Fact]) -> None:
+    """One count per identity of the prescribed tables, so each identity can be its own rule."""
+    grid, trial, t4 = grids_from_facts(facts)
+    if grid:
+        failures = t3_failures(grid, trial)
+        for identity in ("balance", "results", "columns"):
+            lines = [m for i, m in failures if i == identity]
+            facts[f"derived.t3_{identity}_mismatch"] = Fact(len(lines), "; ".join(lines)[:300] or "表三相符")
+    if t4:
+        lines = t4_failures(t4)
+        facts["derived.t4_mismatch"] = Fact(len(lines), "; ".join(lines)[:300] or "表四相符")

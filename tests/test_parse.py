@@ -221,3 +221,24 @@ def test_planning_bureau_summary_is_a_work_summary_and_a_plan_is_other():
     plan = parse_text("柳岸市2021年政务公开工作实施方案\n" + body, "p.txt")
     assert summary.value("doc.kind") == "work_summary"
     assert plan.value("doc.kind") == "other"
+
+
+@pytest.mark.parametrize(("sentence", "overdue"), [
+    ("全年受理申请12件,其中有2件超期答复。", 2), ("全年受理申请12件,超期答复3件。", 3),
+    ("全年受理申请5件,均在法定期限内答复。", 0), ("全年受理申请5件,无超期答复情况。", 0),
+    ("全年受理申请5件,已答复4件。", None),
+])
+def test_overdue_requests(sentence, overdue):
+    r = parse_text("三、依申请公开政府信息情况\n" + sentence, "o.txt")
+    assert r.value("requests.overdue") == overdue
+
+
+def test_table_layout_and_identity_counts():
+    (bad,) = sample("06")
+    (trial,) = sample("02")
+    assert bad.value("tables.requests_layout") == "2021" and trial.value("tables.requests_layout") == "trial"
+    from engine.derive import derive
+    facts = derive(bad)
+    assert (facts["derived.t3_balance_mismatch"].value, facts["derived.t3_results_mismatch"].value,
+            facts["derived.t3_columns_mismatch"].value, facts["derived.t4_mismatch"].value) == (2, 1, 1, 0)
+    assert facts["derived.prose_inconsistency_count"].value == 0

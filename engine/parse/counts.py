@@ -37,6 +37,9 @@ PATTERNS: dict[str, list[str]] = {
     "requests.completed": [
         rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕|办理完毕)(?:数|总数)?(?:为|共|计|了)?\s*{N}\s*件",
     ],
+    "requests.overdue": [
+        rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
+    ],
     "consultations.total": [
         rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
     ],
@@ -54,6 +57,7 @@ COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
 
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
+    "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
@@ -62,6 +66,8 @@ ZERO_KEYS = {
     "fees.charged_yuan": re.compile(r"收取|收费|费用"),
 }
 ZERO_VERB = {
+    "requests.overdue": re.compile(r"(?:没有|未|无|不存在)(?:出现|发生)?(?:超期|逾期)|(?:均|全部|都|均已|已全部)(?:已)?"
+                                   r"(?:在|于)?(?:法定期限|规定期限|按时|按期)"),
     "requests.received": re.compile(
         r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
@@ -72,7 +78,10 @@ ZERO_VERB = {
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
+ANY_COUNT = re.compile(r"[1-9]\d*\s*(?:件|起|元|次|人次)")
+OVERDUE_COUNT = re.compile(r"[1-9]\d*\s*件[^。,]{0,6}(?:超期|逾期)|(?:超期|逾期)[^。,]{0,6}[1-9]\d*\s*件")
 SECTION_OF = {
+    "requests.overdue": ("requests", "overview"),
     "proactive.new": ("proactive", "overview"), "proactive.cumulative": ("proactive", "overview"),
     "requests.received": ("requests", "overview"), "requests.completed": ("requests", "overview"),
     "consultations.total": ("requests",), "appeals.review": ("review_litigation",),
@@ -124,7 +133,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
         around = phrase(text, m.start(), 60)
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
-        if verb.search(around) and not re.search(r"[1-9]\d*\s*(?:件|起|元|次|人次)", around):
+        stated = OVERDUE_COUNT if fact == "requests.overdue" else ANY_COUNT  # a count in the phrase is not "none"
+        if verb.search(around) and not stated.search(around):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
@@ -138,6 +148,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]
     for fact in PATTERNS:
         for win in _windows(text, spans, fact):
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
+                or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
                 or _number_match(text, fact, win) or _zero_statement(text, fact, win)
             if found:
                 facts[fact] = found
@@ -151,6 +162,17 @@ ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定�
 
 
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
+OVERDUE_WORD = re.compile(r"超期|逾期")
+OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
+
+
+def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
+    """"有2件超期答复": found from the rare word backwards, never by trying every number."""
+    for m in OVERDUE_WORD.finditer(text, *win):
+        before = OVERDUE_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+        if before and (value := to_int(before.group(1), before.group(2))) is not None:
+            return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
+    return None
 
 
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:

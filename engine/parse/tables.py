@@ -96,7 +96,11 @@ def read_table3(text: str, out: Tables) -> None:
         for col, value in row.items():
             ev = snippet(text, positions.get(key, start), positions.get(key, start) + 10)
             out.facts[f"table3.{key}.{col}"] = Fact(int(value), ev)
-    _t3_identities(grid, rows, out)
+    out.inconsistencies += [message for _, message in t3_failures(grid, rows is T3_ROWS_TRIAL)]
+    layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
+        else "2021"
+    if grid:
+        out.facts["tables.requests_layout"] = Fact(layout, snippet(text, start, start + 10))
     total_col = {k: v.get("total") for k, v in grid.items()}
     for fact, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
                       ("requests.completed", "total"), ("requests.carried_forward", "carried_forward")):
@@ -127,8 +131,12 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
-def _t3_identities(grid: dict[str, dict[str, float]], rows, out: Tables) -> None:
-    results = T3_RESULT_ROWS_2021 if rows is T3_ROWS_2021 else T3_RESULT_ROWS_TRIAL
+def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[str, str]]:
+    """(identity, message) for each identity of 表三 the figures break: balance (the printed note),
+    results ((七)总计 = the result rows), columns (总计 = the applicant columns)."""
+    rows = T3_ROWS_TRIAL if trial else T3_ROWS_2021
+    results = T3_RESULT_ROWS_TRIAL if trial else T3_RESULT_ROWS_2021
+    out: list[tuple[str, str]] = []
     cols = [c for c in T3_COLUMNS if all(c in grid.get(k, {}) for k in ("new", "carried_over", "total",
                                                                           "carried_forward"))]
     for col in cols:
@@ -136,20 +144,46 @@ def _t3_identities(grid: dict[str, dict[str, float]], rows, out: Tables) -> None
         new, old = grid["new"][col], grid["carried_over"][col]
         done, fwd = grid["total"][col], grid["carried_forward"][col]
         if new + old != done + fwd:
-            out.inconsistencies.append(
-                f"表三 {name}: 新收 {_fmt(new)} + 上年结转 {_fmt(old)} = {_fmt(new + old)} "
-                f"!= 办理结果总计 {_fmt(done)} + 结转下年度 {_fmt(fwd)} = {_fmt(done + fwd)}")
+            out.append(("balance", f"表三 {name}: 新收 {_fmt(new)} + 上年结转 {_fmt(old)} = {_fmt(new + old)} "
+                                   f"!= 办理结果总计 {_fmt(done)} + 结转下年度 {_fmt(fwd)} = {_fmt(done + fwd)}"))
         if all(col in grid.get(k, {}) for k in results):
             parts = sum(grid[k][col] for k in results)
             if parts != done:
-                out.inconsistencies.append(f"表三 {name}: (七)总计 {_fmt(done)} != 各办理结果之和 {_fmt(parts)}")
-    for key, _ in rows:
+                out.append(("results", f"表三 {name}: (七)总计 {_fmt(done)} != 各办理结果之和 {_fmt(parts)}"))
+    for key, label in rows:
         row = grid.get(key, {})
         if len(row) == 7:
             parts = sum(row[c] for c in T3_COLUMNS[:6])
             if parts != row["total"]:
-                label = dict(rows)[key]
-                out.inconsistencies.append(f"表三 {label}: 总计 {_fmt(row['total'])} != 各类申请人之和 {_fmt(parts)}")
+                out.append(("columns", f"表三 {label}: 总计 {_fmt(row['total'])} != 各类申请人之和 {_fmt(parts)}"))
+    return out
+
+
+def t4_failures(values: list[float]) -> list[str]:
+    """Each 表四 block whose 总计 is not the sum of its four parts."""
+    out = []
+    for b in range(3):
+        chunk = values[b * 5:(b + 1) * 5]
+        if sum(chunk[:4]) != chunk[4]:
+            parts = " + ".join(f"{T4_COLUMN_NAMES[i]} {_fmt(chunk[i])}" for i in range(4))
+            out.append(f"表四 {T4_BLOCK_NAMES[b]}: {parts} = {_fmt(sum(chunk[:4]))} but 总计 is {_fmt(chunk[4])}")
+    return out
+
+
+def grids_from_facts(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]], bool, list[float]]:
+    """表三 grid, whether it is the trial layout, and the 15 表四 cells, from table3.*/table4.* facts."""
+    grid: dict[str, dict[str, float]] = {}
+    t4: dict[str, float] = {}
+    for name, fact in facts.items():
+        if name.startswith("table3."):
+            _, row, col = name.split(".")
+            grid.setdefault(row, {})[col] = fact.value
+        elif name.startswith("table4."):
+            t4[name[7:]] = fact.value
+    layout = facts.get("tables.requests_layout")
+    order = [f"{b}.{c}" for b in T4_BLOCKS for c in T4_COLUMNS]
+    values = [t4[k] for k in order] if all(k in t4 for k in order) else []
+    return grid, bool(layout and layout.value == "trial"), values
 
 
 def read_table4(text: str, out: Tables) -> None:
@@ -165,13 +199,9 @@ def read_table4(text: str, out: Tables) -> None:
     values = [v for _, v in cells]
     ev = snippet(text, cells[0][0], cells[-1][0] + 1, width=80)
     for b, block in enumerate(T4_BLOCKS):
-        chunk = values[b * 5:(b + 1) * 5]
         for c, col in enumerate(T4_COLUMNS):
-            out.facts[f"table4.{block}.{col}"] = Fact(int(chunk[c]), ev)
-        if sum(chunk[:4]) != chunk[4]:
-            parts = " + ".join(f"{T4_COLUMN_NAMES[i]} {_fmt(chunk[i])}" for i in range(4))
-            out.inconsistencies.append(
-                f"表四 {T4_BLOCK_NAMES[b]}: {parts} = {_fmt(sum(chunk[:4]))} but 总计 is {_fmt(chunk[4])}")
+            out.facts[f"table4.{block}.{col}"] = Fact(int(values[b * 5 + c]), ev)
+    out.inconsistencies += t4_failures(values)
     ok = [sum(values[b * 5:b * 5 + 4]) == values[b * 5 + 4] for b in range(3)]
     # a block whose total contradicts its parts gives no figure: we cannot tell which number is right
     if ok[0]:
