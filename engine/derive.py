@@ -64,6 +64,9 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
         if all(f is not None for _, f in flags):
             missing = [items[k] for k, f in flags if not f.value]
             facts[name] = Fact(len(missing), "未提及: " + "、".join(missing) if missing else "全部提及")
+    missed = v("submissions.missed_months")
+    if missed is not None:
+        facts["derived.submissions_missed"] = Fact(len(missed), report.facts["submissions.missed_months"].evidence)
     fee = v("fees.charged_yuan")
     if fee is not None:
         facts["derived.fee_charged"] = Fact(fee > 0, report.facts["fees.charged_yuan"].evidence)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.university_items import ITEMS
+
 KINDS = ("government_annual", "university_annual", "work_summary", "template", "other")
 LEVELS = ("province", "city", "county", "township", "department", "university", "unknown")
 
@@ -105,6 +107,8 @@ _SPECS: list[FactSpec] = [
              choices=("2021", "trial", "total_only")),
     FactSpec("tables.trial_format", "bool",
              "uses the 2019 trial-format columns (本年新制作数量, 对外公开总数量, 政府集中采购)"),
+    FactSpec("submissions.missed_months", "list",
+             "months (YYYY-MM) whose 送交明细表 reached the archives late or never (submission log)"),
     FactSpec("quality.placeholders", "bool", "template placeholders left in"),
     FactSpec("quality.placeholder_examples", "list", "the placeholders found, as written"),
     FactSpec("quality.placeholder_count", "int", "how many placeholders were found"),
@@ -112,6 +116,7 @@ _SPECS: list[FactSpec] = [
     *(FactSpec(f"university.checklist.{k}", "bool", f"reports on 清单 category {v}") for k, v in CHECKLIST.items()),
     *(FactSpec(f"university.enrollment.{k}", "bool", f"reports the 招生十公开 item {v}公开")
       for k, v in ENROLLMENT.items()),
+    *(FactSpec(f"university.item.{k}", "bool", f"清单第{int(k)}项: {v.title}") for k, v in ITEMS.items()),
     *(FactSpec(f"table2.{k}", "int", f"表二 {v}") for k, v in T2_CELLS.items()),
     FactSpec("table2.fees_wan", "float", "表二 行政事业性收费 本年收费金额（万元）"),
     *(FactSpec(f"table3.{r}.{c}", "int", f"表三 {rn} / {cn}")

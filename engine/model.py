@@ -95,6 +95,8 @@ class Scorecard:
     kind: str = ""
     level: str = ""
     deductions: dict[str, float] = field(default_factory=dict)  # per topic, after caps
+    category_deductions: dict[str, float] = field(default_factory=dict)  # per profile category, after caps
+    escalation: str = ""  # the highest escalation tier reached, when the profile escalates
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,4 +106,5 @@ class Scorecard:
             "normalised_score": self.normalised_score, "applicable_points": self.applicable_points,
             "not_applicable": self.not_applicable, "warnings": self.warnings,
             "kind": self.kind, "level": self.level, "deductions": self.deductions,
+            "category_deductions": self.category_deductions, "escalation": self.escalation,
         }

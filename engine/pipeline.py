@@ -17,16 +17,20 @@ def parse_file(path: Path) -> list[ParsedReport]:
         return [ParsedReport(source=str(path), status=ERROR, error=str(exc))]
 
 
-def expand(paths: list[Path]) -> tuple[list[Path], list[ParsedReport]]:
-    """Files to read under the given paths, and an error result for each path that cannot be used."""
+def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list[ParsedReport]]:
+    """Files to read under the given paths, and an error result for each path that cannot be used.
+
+    With `with_logs`, submission logs (.csv) count as inputs too (engine.batch reads them apart).
+    """
+    suffixes = (*SUPPORTED_SUFFIXES, ".csv") if with_logs else SUPPORTED_SUFFIXES
     files: list[Path] = []
     errors: list[ParsedReport] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
             if not found:
                 errors.append(ParsedReport(str(p), ERROR, error=(
-                    f"no report files in this folder (looked for {', '.join(SUPPORTED_SUFFIXES)})")))
+                    f"no report files in this folder (looked for {', '.join(suffixes)})")))
             files += found
         elif p.exists():
             files.append(p)

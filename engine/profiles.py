@@ -29,6 +29,13 @@ class Waiver:
     until: date
 
 
+@dataclass(frozen=True, slots=True)
+class Tier:
+    start: int  # the occurrence from which this tier applies
+    points: float
+    label: str
+
+
 @dataclass(slots=True)
 class Profile:
     name: str
@@ -41,6 +48,12 @@ class Profile:
     waivers: list[Waiver] = field(default_factory=list)
     select: dict[str, Any] = field(default_factory=dict)
     choose: tuple[str, ...] = ()
+    categories: dict[str, tuple[float, frozenset[str]]] = field(default_factory=dict)  # name → (cap, topics)
+    escalation_rules: frozenset[str] = frozenset()
+    tiers: tuple[Tier, ...] = ()
+
+    def tier(self, occurrence: int) -> Tier:
+        return max((t for t in self.tiers if t.start <= occurrence), key=lambda t: t.start)
 
     def counts(self, rule_id: str, pack: str) -> bool:
         return pack in self.packs and rule_id not in self.disable
@@ -92,7 +105,7 @@ class Profiles:
 def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     out = dict(parent)
     for key, value in child.items():
-        if key in ("caps", "overrides"):
+        if key in ("caps", "overrides", "categories"):
             out[key] = {**parent.get(key, {}), **value}
         elif key in ("disable", "waivers"):
             out[key] = [*parent.get(key, []), *value]
@@ -139,6 +152,15 @@ def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
         for rid in data.get("overrides", {}):
             if rid not in rules:
                 problems.append(f"{rel}:{line_of(node, ['overrides', rid])}: unknown rule id {rid!r}")
+        escalation = data.get("escalation", {})
+        for i, rid in enumerate(escalation.get("rules", [])):
+            if rid not in rules:
+                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: unknown rule id {rid!r}")
+            elif not rules[rid].points_per:
+                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: {rid} has no points_per: "
+                                "escalation needs a count of occurrences")
+        if escalation and 1 not in {t["from"] for t in escalation["tiers"]}:
+            problems.append(f"{rel}:{line_of(node, ['escalation', 'tiers'])}: the first tier must start from 1")
         for i, w in enumerate(data.get("waivers", [])):
             if w["rule"] not in rules:
                 problems.append(f"{rel}:{line_of(node, ['waivers', i])}: waiver for unknown rule id {w['rule']!r}")
@@ -170,6 +192,10 @@ def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
             waivers=[Waiver(w["rule"], w["agency"], w["reason"], w["approved_by"], date.fromisoformat(str(w["until"])))
                      for w in merged.get("waivers", [])],
             select=merged.get("select", {}), choose=tuple(merged.get("choose", ())),
+            categories={k: (float(c["cap"]), frozenset(c["topics"])) for k, c in merged.get("categories", {}).items()},
+            escalation_rules=frozenset(merged.get("escalation", {}).get("rules", ())),
+            tiers=tuple(sorted((Tier(t["from"], float(t["points"]), t["label"])
+                                for t in merged.get("escalation", {}).get("tiers", ())), key=lambda t: t.start)),
         )
     if AUTO not in resolved:
         raise RuleError([f"{display_path(folder)}:1: no auto.yaml profile"])

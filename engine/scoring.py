@@ -33,6 +33,39 @@ def _capped(per_topic: dict[str, float], caps: dict[str, float]) -> dict[str, fl
     return {t: min(v, caps[t]) if t in caps else v for t, v in per_topic.items()}
 
 
+def _total(per_topic: dict[str, float], profile: Profile) -> tuple[float, dict[str, float]]:
+    """Sum after topic caps and then category caps (a points table's 类别 with its 分值)."""
+    capped = _capped(per_topic, profile.caps)
+    by_category: dict[str, float] = {}
+    rest = dict(capped)
+    for name, (cap, topics) in profile.categories.items():
+        inside = sum(rest.pop(t, 0.0) for t in topics if t in rest)
+        by_category[name] = min(inside, cap)
+    return sum(rest.values()) + sum(by_category.values()), by_category
+
+
+def _count(f: Finding, rule: Rule, facts: dict) -> int:
+    """How many cases a per-case rule found (its points_per fact); 1 for an ordinary rule."""
+    fact = facts.get(rule.points_per) if rule.points_per else None
+    return max(1, int(fact.value)) if fact is not None and isinstance(fact.value, int) else 1
+
+
+def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float) -> list[Finding]:
+    """Per-case points, or one finding per occurrence priced by its escalation tier."""
+    n = _count(f, rule, facts)
+    if rule.id not in profile.escalation_rules:
+        return [dataclasses.replace(f, points=points * n, title=f.title if n == 1 else f"{f.title}（{n}件）")]
+    cases = facts.get("submissions.missed_months") if rule.points_per == "derived.submissions_missed" else None
+    labels = cases.value if cases is not None else []
+    out = []
+    for k in range(1, n + 1):
+        tier = profile.tier(k)
+        what = labels[k - 1] if k <= len(labels) else f"第{k}次"
+        out.append(dataclasses.replace(f, points=tier.points, occurrence=k,
+                                       title=f"{f.title}：{what}（第{k}次，{tier.label}）"))
+    return out
+
+
 def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], today: date,
           warnings: list[str] | None = None) -> Scorecard:
     """Score one agency and period. With several documents, the latest published one counts."""
@@ -51,6 +84,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
             possible[rule.topic] += _effective(rule, profile)[0]
     findings: list[Finding] = []
     lost: dict[str, float] = defaultdict(float)
+    escalation = ""
     for f in ev.findings:
         rule = rules[f.rule]
         if not profile.counts(rule.id, rule.pack):
@@ -62,17 +96,23 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
             waived = f"{waiver.reason}（{waiver.approved_by} 批准，有效至 {waiver.until.isoformat()}）"
         elif waiver:
             warnings.append(f"豁免已过期: {rule.id}（有效至 {waiver.until.isoformat()}），本次照常扣分")
-        findings.append(dataclasses.replace(f, points=points, severity=severity, veto=veto and not waived,
-                                            waived=waived))
-        if not waived:
-            lost[rule.topic] += points
+        for case in _expand(f, rule, profile, ev.facts, points):
+            findings.append(dataclasses.replace(case, severity=severity, veto=veto and not waived, waived=waived))
+            if not waived:
+                lost[rule.topic] += case.points
+            if rule.id in profile.escalation_rules:
+                escalation = profile.tier(case.occurrence).label
     deductions = _capped(lost, profile.caps)
-    total = sum(deductions.values())
-    possible_total = sum(_capped(possible, profile.caps).values())
+    total, by_category = _total(lost, profile)
+    possible_total = _total(possible, profile)[0]
     value = round(max(0.0, 100.0 - total), 1)
     normalised = round(100.0 * max(0.0, possible_total - total) / possible_total, 1) if possible_total else 100.0
     veto = any(f.veto for f in findings)
-    findings.sort(key=lambda f: (f.waived is not None, -f.points, f.rule))
+    per_rule: dict[str, float] = defaultdict(float)
+    for f in findings:
+        per_rule[f.rule] += f.points
+    # heaviest rules first; a rule's occurrences stay in order
+    findings.sort(key=lambda f: (f.waived is not None, -per_rule[f.rule], f.rule, f.occurrence))
     return Scorecard(
         agency=agency, period=period, profile=profile.name, score=value,
         grade="不合格" if veto else profile.grade(value), veto=veto, findings=findings,
@@ -81,4 +121,5 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         not_applicable=sorted(r.id for r in counted if r.id not in applicable), warnings=warnings,
         kind=ev.report.value("doc.kind") or "", level=ev.report.value("doc.level") or "",
         deductions={t: round(v, 1) for t, v in sorted(deductions.items())},
+        category_deductions={c: round(v, 1) for c, v in by_category.items()}, escalation=escalation,
     )

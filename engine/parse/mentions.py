@@ -7,6 +7,7 @@ import re
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact
 from engine.parse.textutil import NEGATION, clause, snippet
+from engine.university_items import ITEMS
 
 MENTIONS = {
     "mentions.review_principle": re.compile(r"谁公开[、,]?\s*谁审查|谁审查[、,]?\s*谁负责|先审查[、,]?\s*后公开"),
@@ -50,6 +51,8 @@ ENROLLMENT_PATTERNS = {
 }
 _CHECKLIST = {k: re.compile(v) for k, v in CHECKLIST_PATTERNS.items()}
 _ENROLLMENT = {k: re.compile(v) for k, v in ENROLLMENT_PATTERNS.items()}
+# the 50 清单 items (engine/university_items.py): one alternation per item, compiled once
+_ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item in ITEMS.items()}
 
 
 def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
@@ -91,4 +94,8 @@ def university_facts(text: str) -> dict[str, Fact]:
         facts[f"university.checklist.{key}"] = _flag(text, regex, CHECKLIST[key])
     for key, regex in _ENROLLMENT.items():
         facts[f"university.enrollment.{key}"] = _flag(text, regex, ENROLLMENT[key])
+    for key, regex in _ITEMS.items():
+        item = ITEMS[key]
+        label = item.title if len(item.title) <= 24 else item.title[:24] + "…"
+        facts[f"university.item.{key}"] = _flag(text, regex, f"清单第{item.number}项“{label}”")
     return facts
