@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
     for name, text in (("lint", "check every rule and profile file; print FILE:LINE: message"),
                        ("test", "run the examples every rule carries"),
-                       ("doc", "print a Markdown catalogue of the rules, grouped by legal basis")):
+                       ("doc", "print a Markdown catalogue of the rules, grouped by legal basis"),
+                       ("coverage", "print docs/coverage.md: every requirement → the rules that check it")):
         r = rsub.add_parser(name, help=text)
         r.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="rule folder (default: rules/)")
 
@@ -148,9 +149,20 @@ def _rules(args) -> int:
     from engine.batch import Engine
     from engine.rules.loader import RULES_DIR
     engine = Engine.load(args.dir or RULES_DIR, backend="python" if args.rules_command == "lint" else "durable")
+    if args.rules_command == "coverage":
+        from engine.rules.coverage import coverage_markdown, coverage_problems, load_coverage
+        requirements = load_coverage((args.dir or RULES_DIR) / "coverage.yaml")
+        problems = coverage_problems(requirements, engine.ruleset)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        sys.stdout.write(coverage_markdown(requirements, engine.ruleset))
+        return EXIT_USAGE if problems else EXIT_OK
     if args.rules_command == "lint":
         from engine.rules.lint import condition_problems
         problems = condition_problems(engine.ruleset)
+        if (coverage_file := (args.dir or RULES_DIR) / "coverage.yaml").exists():
+            from engine.rules.coverage import coverage_problems, load_coverage
+            problems += coverage_problems(load_coverage(coverage_file), engine.ruleset)
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:

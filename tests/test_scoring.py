@@ -145,3 +145,23 @@ def test_duplicate_reports_of_one_agency_score_the_latest():
     early, late = evaluate(), evaluate(**{"doc.published_on": "2023-04-15"})
     c = score([early, late], ENGINE.profiles.get("gov-2019"), RULES, TODAY)
     assert c.score < 100 and any("2 份文件" in w for w in c.warnings)
+
+
+def test_category_cap_groups_topics_like_a_points_table(tmp_path):
+    folder = _profiles_with(tmp_path, {
+        "name": "table", "title": "考评表", "extends": "gov-2019",
+        "categories": {"年度报告": {"cap": 10, "topics": ["timeliness.annual_report", "content.missing_section",
+                                                        "quality.placeholder"]}}})
+    profiles = load_profiles(folder, ENGINE.ruleset)
+    c = card("table", TODAY, profiles, **{"doc.published_on": "2023-04-15", "quality.placeholders": True,
+                                          "sections.problems": False})
+    raw = sum(f.points for f in c.findings)
+    assert raw > 10 and c.category_deductions == {"年度报告": 10.0} and c.score == 90.0
+
+
+def test_per_case_points_multiply_by_the_count():
+    rule = RULES["gov2019.timeliness.overdue_requests"]
+    assert rule.points_per == "requests.overdue"
+    c = card(**{"requests.overdue": 3})
+    (f,) = [f for f in c.findings if f.rule == rule.id]
+    assert f.points == rule.points * 3 and "3件" in f.title

@@ -220,7 +220,9 @@ def _short(err: jsonschema.ValidationError) -> str:
 
 
 def rule_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*.yaml") if PROFILE_DIR_NAME not in p.relative_to(root).parts)
+    """Rules live inside a pack folder; top-level files (coverage.yaml) and profiles/ are not rules."""
+    return sorted(p for p in root.rglob("*.yaml")
+                  if len(parts := p.relative_to(root).parts) >= 2 and parts[0] != PROFILE_DIR_NAME)
 
 
 def load_rules(root: Path | None = None) -> RuleSet:
