@@ -142,6 +142,10 @@ def _score(args) -> int:
         sys.stdout.write(text)
     for source, message in errors:
         print(f"error: {message}" if message.startswith(source) else f"error: {source}: {message}", file=sys.stderr)
+    misfits = [c for c in result.cards if any(w.startswith("警告") for w in c.warnings)]
+    if misfits:
+        print(f"warning: profile {args.profile} does not fit {len(misfits)} of {len(result.cards)} documents "
+              "(kind, level or year); their scores are for reference only", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 

@@ -114,8 +114,8 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     for key in ("name", "title", "select", "choose"):
         if key in child:
             out[key] = child[key]
-        else:
-            out.pop(key, None) if key in ("select", "choose") else None
+        elif key == "choose":
+            out.pop(key, None)  # `select` is inherited: a profile extending gov-2019 fits what gov-2019 fits
     return out
 
 

@@ -165,3 +165,15 @@ def test_per_case_points_multiply_by_the_count():
     c = card(**{"requests.overdue": 3})
     (f,) = [f for f in c.findings if f.rule == rule.id]
     assert f.points == rule.points * 3 and "3件" in f.title
+
+
+def test_district_points_profile_caps_the_annual_report_category():
+    profile = ENGINE.profiles.get("district-points")
+    missing = {f"sections.{k}": False for k in ("overview", "proactive", "requests", "problems")}
+    c = score([evaluate(**missing, **{"doc.published_on": "2023-04-15", "requests.overdue": 2})], profile,
+              RULES, TODAY)
+    assert c.category_deductions["政府信息公开年度报告"] == 10.0
+    assert c.category_deductions["政府信息依申请公开"] == 6.0  # 2 overdue × 6, capped at the category's 6
+    assert c.score == 84.0
+    _, warning = ENGINE.profiles.choose("district-points", "university_annual", "university", 2018)
+    assert "警告" in warning
