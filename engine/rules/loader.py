@@ -160,6 +160,8 @@ def _check_rule(data: dict[str, Any], node: yaml.Node, rel: str, pack: str) -> l
     for name in data.get("evidence", []):
         if name not in VOCABULARY:
             problems.append(f"{at(['evidence'])}: unknown evidence fact {name!r}")
+    if not any(ex["fires"] is False for ex in data["examples"]):
+        problems.append(f"{at(['examples'])}: add an example that does not fire (show where the rule stays silent)")
     per = data.get("points_per")
     if per is not None and (per not in VOCABULARY or VOCABULARY[per].type != "int"):
         problems.append(f"{at(['points_per'])}: points_per needs an int fact, not {per!r}")
