@@ -40,3 +40,19 @@ def test_always_true_condition(tmp_path):
     rs = _ruleset_with(tmp_path, {"any": [{"fact": "doc.year", "exists": True}, {"fact": "doc.year", "exists": False}]})
     (problem,) = condition_problems(rs)
     assert "common.probe.rule: condition is always true" in problem
+
+
+def test_rule_without_a_silent_example_is_rejected(tmp_path):
+    import pytest
+
+    from engine.rules.loader import RuleError
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    rule = {"id": "common.probe.rule", "title": "探针规则", "basis": "测试", "topic": "quality.placeholder",
+            "severity": "minor", "points": 1, "when": {"fact": "quality.placeholders", "eq": True},
+            "examples": [{"facts": {"quality.placeholders": True}, "fires": True},
+                         {"facts": {"quality.placeholders": True, "doc.year": 2020}, "fires": True}]}
+    (root / "common" / "probe.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_rules(root)
+    assert any("probe.yaml:" in p and "does not fire" in p for p in err.value.problems)
