@@ -43,6 +43,10 @@ class Evaluator:
         self._texts = [(f, compile_pattern(p)) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields]
         self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
         self._durable = DurableRules([r.condition for r in ruleset.rules]) if backend == "durable" else None
+        # many rules share an applies_to (all 50 清单 items do): evaluate each distinct one once per report
+        distinct: dict[str, int] = {}
+        self._applies_index = [distinct.setdefault(repr(r.applicability), len(distinct)) for r in ruleset.rules]
+        self._applies = [r.applicability for r in {repr(r.applicability): r for r in ruleset.rules}.values()]
 
     def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
         row = {f: facts[name].value for f, name in self._fact_fields if name in facts}
@@ -59,7 +63,8 @@ class Evaluator:
         facts = derive(report)
         row = self.row(facts, report.text)
         rules = self.ruleset.rules
-        applicable = [r.id for r in rules if C.evaluate(r.applicability, row)]
+        holds = [C.evaluate(cond, row) for cond in self._applies]
+        applicable = [r.id for r, i in zip(rules, self._applies_index, strict=True) if holds[i]]
         fired = [rules[i] for i in self.fired_indexes(row)]
         findings = [self.finding(rule, facts, report) for rule in fired]
         return Evaluation(report, facts, findings, applicable, [r.id for r in fired])
