@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,21 +61,68 @@ def _attach_submissions(report: ParsedReport, log: SubmissionLog, today: date) -
             [m for m, _ in missed], "; ".join(f"{m}: {why}" for m, why in missed)[:300] or "按月按时报送")
 
 
-def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None) -> BatchResult:
+def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date) -> list[ParsedReport | Evaluation]:
+    """One file → its evaluations (or error results). The report text is dropped: the store and the scorer
+    need facts and findings, and the text would make every result as big as its file."""
+    out: list[ParsedReport | Evaluation] = []
+    for report in parse_file(path):
+        if report.status == ERROR:
+            out.append(report)
+            continue
+        if log.entries:
+            _attach_submissions(report, log, today)
+        ev = engine.evaluator.evaluate(report)
+        ev.report.text = ""
+        out.append(ev)
+    return out
+
+
+# one Engine per worker process, compiled once (durable_rules hosts cannot be shared or pickled)
+_WORKER: dict[str, object] = {}
+
+
+def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date) -> None:
+    _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today)
+
+
+def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
+    try:
+        return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"])  # type: ignore[arg-type]
+    except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
+        return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
+                                                           "please report it with the file")]
+
+
+def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
+             rules_dir: Path | None, progress: Callable[[int], None]):
+    """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish."""
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            _WORKER.update(engine=engine, log=log, today=today)
+            yield _worker_task(path)
+            progress(1)
+        return
+    ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
+                             initargs=(rules_dir, log, today)) as pool:
+        for item in pool.map(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
+            yield item
+            progress(1)
+
+
+def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
+        rules_dir: Path | None = None, progress: Callable[[int], None] | None = None) -> BatchResult:
     today = today or date.today()
     files, errors = expand(paths, with_logs=True)
     result = BatchResult(errors=errors)
     log = _read_logs([f for f in files if is_submission_log(f)], result)
-    for path in files:
-        if is_submission_log(path):
-            continue
-        for report in parse_file(path):
-            if report.status == ERROR:
-                result.errors.append(report)
-                continue
-            if log.entries:
-                _attach_submissions(report, log, today)
-            result.evaluations.append(engine.evaluator.evaluate(report))
+    reports = [f for f in files if not is_submission_log(f)]
+    for _, items in _results(engine, reports, log, today, jobs, rules_dir, progress or (lambda n: None)):
+        for item in items:
+            if isinstance(item, Evaluation):
+                result.evaluations.append(item)
+            else:
+                result.errors.append(item)
     groups: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
     for ev in result.evaluations:
         groups[group_key(ev)].append(ev)

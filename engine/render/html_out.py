@@ -1,0 +1,239 @@
+"""One self-contained HTML page: counts, a searchable ranking, two inline SVG charts, one section per card.
+
+The page makes no network request: inline CSS, inline SVG, a small inline script, and a Content-Security-Policy
+that forbids everything else. Agency names, evidence and titles come from the reports themselves, so every value
+from the data goes through `esc` (one line, then html.escape with quotes); the script reads nothing but escaped
+data-* attributes and the page's own query string, so no data is ever spliced into JavaScript.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Sequence
+
+from engine.model import Finding, Scorecard
+from engine.render import clip, counted, number, one_decimal, one_line, points, ranks
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
+RANKING_HEADERS = ("排名", "机构", "期间", "层级", "规则集", "得分", "等级", "否决", "升级", "扣分项")
+FINDING_HEADERS = ("规则", "标题", "扣分", "依据", "证据")
+BUCKETS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))
+
+_CSS = """
+body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1200px;
+padding:1rem 1.5rem;color:#1f2328;line-height:1.5}
+h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
+.counts{display:flex;gap:1rem;flex-wrap:wrap;padding:0;list-style:none}
+.counts li{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.4rem .8rem}
+.counts b{font-size:1.3rem;display:block}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
+th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.veto td{background:#fff1f0}.waived{color:#6e7781}
+input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}
+.charts{display:flex;gap:2rem;flex-wrap:wrap}.charts figure{margin:0}
+figcaption{font-weight:600;margin-bottom:.3rem}
+section.card{border-top:2px solid #d0d7de;margin-top:1.5rem}
+.meta{color:#57606a}.evidence{word-break:break-all}
+"""
+
+# Filters the ranking by agency or rule id (both in each row's escaped data-q); ?q= in the URL pre-fills the box.
+_JS = """
+(function () {
+  var box = document.getElementById("q"), out = document.getElementById("shown");
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#ranking tbody tr"));
+  function apply() {
+    var q = box.value.trim().toLowerCase(), shown = 0;
+    rows.forEach(function (r) {
+      var hit = !q || r.getAttribute("data-q").indexOf(q) >= 0;
+      r.hidden = !hit;
+      if (hit) { shown += 1; }
+    });
+    out.textContent = shown + " / " + rows.length;
+  }
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) { box.value = initial; }
+  box.addEventListener("input", apply);
+  apply();
+  document.documentElement.setAttribute("data-js", "ready");
+})();
+"""
+
+
+def esc(text: object) -> str:
+    """Report text made inert: one line without control or bidi characters, then HTML-escaped quotes and all."""
+    return html.escape(one_line(text), quote=True)
+
+
+def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> str:
+    counted_findings = sum(counted(c) for c in cards)
+    vetoes = sum(1 for c in cards if c.veto)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        "<title>信息公开工作年度报告评分</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        "<h1>信息公开工作年度报告评分</h1>",
+        '<ul class="counts">',
+        f'<li><b id="n-cards">{len(cards)}</b>份评分结果</li>',
+        f"<li><b>{len({c.agency for c in cards})}</b>个机构</li>",
+        f"<li><b>{counted_findings}</b>个扣分项</li>",
+        f"<li><b>{vetoes}</b>份被否决</li>",
+        f"<li><b>{len(errors)}</b>个文件未能读取</li>",
+        "</ul>",
+        "</header>",
+    ]
+    if cards:
+        out += _ranking(cards)
+        out += ['<h2>分布</h2>', '<div class="charts">', *_score_chart(cards), *_topic_chart(cards), "</div>"]
+        out += ["<h2>各机构扣分明细</h2>"]
+        for i, (rank, card) in enumerate(zip(ranks(cards), cards, strict=True)):
+            out += _section(i, rank, card)
+    if errors:
+        out += ["<h2>未能读取的文件</h2>", "<ul>",
+                *(f"<li>{esc(source)}：{esc(message)}</li>" for source, message in errors), "</ul>"]
+    out += [f"<script>{_JS}</script>", "</body>", "</html>"]
+    return "\n".join(out)
+
+
+def _ranking(cards: Sequence[Scorecard]) -> list[str]:
+    out = [
+        "<h2>排名</h2>",
+        '<p><label>筛选（机构或规则编号）：<input type="search" id="q" autocomplete="off" '
+        'placeholder="例如 常德 或 gov2019.content"></label> 显示 <output id="shown" for="q"></output></p>',
+        '<table id="ranking">',
+        "<thead><tr>" + "".join(f"<th>{h}</th>" for h in RANKING_HEADERS) + "</tr></thead>",
+        "<tbody>",
+    ]
+    for i, (rank, c) in enumerate(zip(ranks(cards), cards, strict=True)):
+        search = " ".join([c.agency, *sorted({f.rule for f in c.findings})]).lower()
+        cls = ' class="veto"' if c.veto else ""
+        cells = [
+            f'<td class="n">{rank}</td>',
+            f'<td><a href="#card-{i}">{esc(c.agency)}</a></td>',
+            f"<td>{esc(c.period)}</td>",
+            f"<td>{esc(c.level)}</td>",
+            f"<td>{esc(c.profile)}</td>",
+            f'<td class="n">{one_decimal(c.score)}</td>',
+            f"<td>{esc(c.grade)}</td>",
+            f"<td>{'是' if c.veto else ''}</td>",
+            f"<td>{esc(c.escalation)}</td>",
+            f'<td class="n">{counted(c)}</td>',
+        ]
+        out.append(f'<tr{cls} data-q="{esc(search)}">' + "".join(cells) + "</tr>")
+    out += ["</tbody>", "</table>"]
+    return out
+
+
+def _bucket(score: float) -> int:
+    for i, (_, high) in enumerate(BUCKETS):
+        if score < high + 1:
+            return i
+    return len(BUCKETS) - 1
+
+
+def _score_chart(cards: Sequence[Scorecard]) -> list[str]:
+    """Vertical bars: how many cards fall in each score bucket; the count per grade is listed below."""
+    counts = Counter(_bucket(c.score) for c in cards)
+    top = max(counts.values(), default=0) or 1
+    bar_w, gap, height, base = 60, 20, 160, 190
+    width = len(BUCKETS) * (bar_w + gap) + gap
+    out = [
+        '<figure id="score-chart">',
+        "<figcaption>得分分布</figcaption>",
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="220" viewBox="0 0 {width} 220" '
+        'role="img" aria-label="得分分布">',
+        f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" stroke="#8c959f"/>',
+    ]
+    for i, (low, high) in enumerate(BUCKETS):
+        n = counts.get(i, 0)
+        h = round(height * n / top)
+        x = gap + i * (bar_w + gap)
+        out += [
+            f'<rect x="{x}" y="{base - h}" width="{bar_w}" height="{h}" fill="#4c8bf5"><title>{low}-{high}：{n}</title>'
+            "</rect>",
+            f'<text x="{x + bar_w // 2}" y="{base - h - 5}" text-anchor="middle" font-size="13">{n}</text>',
+            f'<text x="{x + bar_w // 2}" y="{base + 18}" text-anchor="middle" font-size="13">{low}-{high}</text>',
+        ]
+    out.append("</svg>")
+    grades = Counter(c.grade for c in cards)
+    out += ['<table class="grades"><thead><tr><th>等级</th><th>份数</th></tr></thead><tbody>',
+            *(f'<tr><td>{esc(g)}</td><td class="n">{n}</td></tr>' for g, n in sorted(grades.items(),
+                                                                                    key=lambda kv: (-kv[1], kv[0]))),
+            "</tbody></table>", "</figure>"]
+    return out
+
+
+def _topic_chart(cards: Sequence[Scorecard]) -> list[str]:
+    """Horizontal bars: points deducted per topic, summed over all cards, largest first."""
+    totals: Counter[str] = Counter()
+    for c in cards:
+        for topic, pts in c.deductions.items():
+            totals[topic] += pts
+    items = sorted(((t, p) for t, p in totals.items() if p > 0), key=lambda kv: (-kv[1], kv[0]))
+    top = max((p for _, p in items), default=0) or 1
+    label_w, bar_max, row_h = 230, 300, 24
+    height = max(1, len(items)) * row_h + 10
+    width = label_w + bar_max + 60
+    out = [
+        '<figure id="topic-chart">',
+        "<figcaption>各主题扣分合计</figcaption>",
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="各主题扣分合计">',
+    ]
+    if not items:
+        out.append('<text x="0" y="20" font-size="13">无扣分</text>')
+    for i, (topic, pts) in enumerate(items):
+        y = 5 + i * row_h
+        w = max(1, round(bar_max * pts / top))
+        out += [
+            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end" font-size="12">{esc(clip(topic, 32))}'
+            f"<title>{esc(topic)}</title></text>",
+            f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{row_h - 6}" fill="#e5534b">'
+            f"<title>{esc(topic)}：{number(pts)}</title></rect>",
+            f'<text x="{label_w + w + 5}" y="{y + 16}" font-size="12">{number(pts)}</text>',
+        ]
+    out += ["</svg>", "</figure>"]
+    return out
+
+
+def _section(i: int, rank: int, card: Scorecard) -> list[str]:
+    level = f" · 层级 {esc(card.level)}" if card.level else ""
+    escalation = f" · 升级 {esc(card.escalation)}" if card.escalation else ""
+    out = [
+        f'<section class="card" id="card-{i}">',
+        f"<h3>{rank}. {esc(card.agency)}（{esc(card.period)}）</h3>",
+        f'<p class="meta">规则集 {esc(card.profile)}{level} · 得分 {one_decimal(card.score)} · '
+        f"归一化 {one_decimal(card.normalised_score)} · 等级 {esc(card.grade)} · "
+        f"否决 {'是' if card.veto else '否'}{escalation}</p>",
+    ]
+    if card.findings:
+        out += ["<table>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in FINDING_HEADERS) + "</tr></thead>",
+                "<tbody>", *(_finding_row(f) for f in card.findings), "</tbody>", "</table>"]
+    else:
+        out.append("<p>无扣分项。</p>")
+    full = f"；适用规则满分 {number(card.applicable_points)}" if card.applicable_points else ""
+    out.append(f"<p>不适用规则：{len(card.not_applicable)} 条{full}。</p>")
+    if card.warnings:
+        out += ["<p>提示：</p>", "<ul>", *(f"<li>{esc(w)}</li>" for w in card.warnings), "</ul>"]
+    if card.inputs:
+        out += ["<p>输入文件：</p>", "<ul>", *(f"<li>{esc(s)}</li>" for s in card.inputs), "</ul>"]
+    out += ['<p><a href="#ranking">返回排名</a></p>', "</section>"]
+    return out
+
+
+def _finding_row(f: Finding) -> str:
+    title = esc(f.title) + (f'<br><span class="waived">豁免：{esc(f.waived)}</span>' if f.waived else "")
+    cls = ' class="waived"' if f.waived else ""
+    return (f"<tr{cls}><td>{esc(f.rule)}</td><td>{title}</td><td class=\"n\">{esc(points(f))}</td>"
+            f'<td>{esc(f.basis)}</td><td class="evidence">{esc(f.evidence)}</td></tr>')
