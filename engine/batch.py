@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from collections import defaultdict
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from engine import __version__
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
@@ -17,6 +19,7 @@ from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
+from engine.store import Store, file_hash
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 
@@ -28,12 +31,17 @@ class Engine:
     ruleset: RuleSet
     profiles: Profiles
     evaluator: Evaluator
+    rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
 
     @classmethod
     def load(cls, rules_dir: Path | None = None, backend: str = "durable") -> Engine:
         rules_dir = rules_dir or RULES_DIR
         ruleset = load_rules(rules_dir)
-        return cls(ruleset, load_profiles(rules_dir / "profiles", ruleset), Evaluator(ruleset, backend))
+        digest = hashlib.sha256(__version__.encode())
+        for path in sorted(rules_dir.rglob("*.yaml")):
+            digest.update(path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes())
+        return cls(ruleset, load_profiles(rules_dir / "profiles", ruleset), Evaluator(ruleset, backend),
+                   digest.hexdigest()[:16])
 
 
 @dataclass(slots=True)
@@ -41,6 +49,8 @@ class BatchResult:
     cards: list[Scorecard] = field(default_factory=list)
     errors: list[ParsedReport] = field(default_factory=list)
     evaluations: list[Evaluation] = field(default_factory=list)
+    reused: int = 0  # files whose results came from the store
+    run_id: int | None = None
 
 
 def _read_logs(files: list[Path], result: BatchResult) -> SubmissionLog:
@@ -110,14 +120,47 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
 
 
+def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
+                force: bool, progress: Callable[[int], None]) -> tuple[list[Path], dict[Path, str]]:
+    """Reuse what the store holds for these files; return the files still to do and every file's hash."""
+    hashes, todo = {}, []
+    for path in reports:
+        try:
+            hashes[path] = file_hash(path)
+        except OSError:
+            todo.append(path)  # reading it again will produce the error result
+            continue
+        cached = None if force else store.cached(hashes[path], *key)
+        if cached is None:
+            todo.append(path)
+            continue
+        for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
+            ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
+        result.evaluations += cached
+        result.reused += 1
+        progress(1)
+    return todo, hashes
+
+
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
-        rules_dir: Path | None = None, progress: Callable[[int], None] | None = None) -> BatchResult:
+        rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
+        store: Store | None = None, force: bool = False) -> BatchResult:
     today = today or date.today()
+    progress = progress or (lambda n: None)
     files, errors = expand(paths, with_logs=True)
     result = BatchResult(errors=errors)
-    log = _read_logs([f for f in files if is_submission_log(f)], result)
+    logs = [f for f in files if is_submission_log(f)]
+    log = _read_logs(logs, result)
     reports = [f for f in files if not is_submission_log(f)]
-    for _, items in _results(engine, reports, log, today, jobs, rules_dir, progress or (lambda n: None)):
+    hashes: dict[Path, str] = {}
+    # results depend on the rules, the profile and any submission log: all part of the store's key
+    key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
+    if store is not None:
+        result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
+        reports, hashes = _from_store(store, result, reports, key, force, progress)
+    for path, items in _results(engine, reports, log, today, jobs, rules_dir, progress):
+        if store is not None and path in hashes:
+            store.save_file(result.run_id, hashes[path], *key, items)
         for item in items:
             if isinstance(item, Evaluation):
                 result.evaluations.append(item)
@@ -132,4 +175,6 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else []))
+    if store is not None:
+        store.finish_run(result.run_id, result.cards)
     return result

@@ -49,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--profile", default="auto", help="profile name, or auto (default): by kind and year")
     score.add_argument("--rules", type=Path, metavar="DIR", help="rule folder (default: the shipped rules/)")
     score.add_argument("--today", metavar="YYYY-MM-DD", help="the date waivers are checked against")
+    score.add_argument("--store", metavar="PATH|URL",
+                       help="keep runs, documents, facts, findings and scorecards in this SQLite file (or a "
+                            "SQLAlchemy URL such as postgresql+psycopg://…); re-runs skip what is already scored")
+    score.add_argument("--force", action="store_true", help="with --store: score every document again")
     score.add_argument("--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores; batches under 50 files run in one process)")
 
@@ -135,9 +139,15 @@ def _score(args) -> int:
         print(f"xxgk: --today must be YYYY-MM-DD, not {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
     paths = args.paths or [DEFAULT_REPORTS]
-    with progress_bar(paths) as advance:
-        result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths), rules_dir=args.rules,
-                     progress=advance)
+    from engine.store import Store, StoreError
+    try:
+        store = Store(args.store) if args.store else None
+        with progress_bar(paths) as advance:
+            result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths), rules_dir=args.rules,
+                         progress=advance, store=store, force=args.force)
+    except StoreError as exc:
+        print(f"xxgk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
     text = render(result.cards, args.format, errors=errors)
     if args.out:
@@ -152,7 +162,9 @@ def _score(args) -> int:
     not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
     print(f"scored {len(result.evaluations)} documents ({len(result.evaluations) - not_reports} reports, "
           f"{not_reports} not reports) into {len(result.cards)} scorecards; {len(errors)} errors"
-          + (" (each listed above as error: …)" if errors else ""), file=sys.stderr)
+          + (" (each listed above as error: …)" if errors else "")
+          + (f"; {result.reused} files reused from the store (--force to score them again)" if result.reused else ""),
+          file=sys.stderr)
     misfits = [c for c in result.cards if any(w.startswith("警告") for w in c.warnings)]
     if misfits:
         print(f"warning: profile {args.profile} does not fit {len(misfits)} of {len(result.cards)} documents "

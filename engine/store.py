@@ -1,0 +1,155 @@
+"""The run store: runs, documents by content hash, their facts and findings, and scorecards.
+
+SQLite by default (a file the user names); any SQLAlchemy URL (postgresql+psycopg://…) works the same.
+A document's results are keyed by (file hash, rule-set version, profile) and committed file by file, so a
+batch killed half-way resumes where it stopped: what is stored is reused, nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
+
+from engine.model import ERROR, Fact, Finding, ParsedReport, Scorecard
+from engine.rules.runner import Evaluation
+
+SCHEMA_VERSION = 1
+
+metadata = sa.MetaData()
+meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text))
+runs = sa.Table(
+    "runs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.String(32)), sa.Column("finished_at", sa.String(32), nullable=True),
+    sa.Column("profile", sa.String(64)), sa.Column("rules_version", sa.String(64)),
+    sa.Column("inputs", sa.Text), sa.Column("status", sa.String(16)),
+)
+results = sa.Table(
+    "results", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("file_hash", sa.String(64), nullable=False), sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("rules_version", sa.String(64), nullable=False), sa.Column("profile", sa.String(64), nullable=False),
+    sa.Column("source", sa.Text), sa.Column("status", sa.String(16)), sa.Column("agency", sa.Text),
+    sa.Column("period", sa.String(16)), sa.Column("payload", sa.Text), sa.Column("run_id", sa.Integer),
+    sa.UniqueConstraint("file_hash", "position", "rules_version", "profile", name="one_result_per_document"),
+)
+scorecards = sa.Table(
+    "scorecards", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("agency", sa.Text, primary_key=True),
+    sa.Column("period", sa.String(16), primary_key=True), sa.Column("score", sa.Float),
+    sa.Column("grade", sa.String(8)), sa.Column("payload", sa.Text),
+)
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says why and what to do."""
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _dump(ev: Evaluation) -> str:
+    return json.dumps({
+        "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()},
+        "report_facts": sorted(ev.report.facts),
+        "findings": [asdict(f) for f in ev.findings], "applicable": ev.applicable, "fired": ev.fired,
+        "sha256": ev.report.sha256,
+    }, ensure_ascii=False)
+
+
+def _load(source: str, status: str, payload: str) -> Evaluation:
+    data = json.loads(payload)
+    facts = {k: Fact(v, e) for k, (v, e) in data["facts"].items()}
+    report = ParsedReport(source, status, {k: facts[k] for k in data["report_facts"]}, sha256=data["sha256"])
+    return Evaluation(report, facts, [Finding(**f) for f in data["findings"]], data["applicable"], data["fired"])
+
+
+class Store:
+    def __init__(self, target: str):
+        url = target if "://" in target else f"sqlite:///{Path(target).resolve()}"
+        try:
+            self.engine = sa.create_engine(url, future=True)
+            with self.engine.begin() as conn:
+                metadata.create_all(conn)
+                version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                if version is None:
+                    conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(version) != SCHEMA_VERSION:
+                    raise StoreError(f"{target}: this store was written by an xxgk with store schema v{version}; "
+                                     f"this xxgk uses v{SCHEMA_VERSION}. Use a new --store file, or the xxgk "
+                                     "version that wrote it.")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{target}: cannot open the store ({exc.orig if hasattr(exc, 'orig') else exc}); "
+                             "check the path is writable and the disk has space") from None
+
+    def _write(self, fn) -> Any:
+        try:
+            with self.engine.begin() as conn:  # one transaction: all of it is written or none
+                return fn(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store ({getattr(exc, 'orig', exc)}); nothing of this step was "
+                             "kept — free disk space or fix permissions, then run again to resume") from None
+
+    def begin_run(self, profile: str, rules_version: str, inputs: list[str]) -> int:
+        return self._write(lambda c: c.execute(runs.insert().values(
+            started_at=_now(), profile=profile, rules_version=rules_version,
+            inputs=json.dumps(inputs, ensure_ascii=False), status="running")).inserted_primary_key[0])
+
+    def cached(self, digest: str, rules_version: str, profile: str) -> list[Evaluation] | None:
+        """The stored evaluations of a file, or None when it was not scored with these rules and profile."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(results.c.source, results.c.status, results.c.payload).where(
+                results.c.file_hash == digest, results.c.rules_version == rules_version,
+                results.c.profile == profile).order_by(results.c.position)).all()
+        if not rows or any(r.status == ERROR for r in rows):
+            return None
+        return [_load(r.source, r.status, r.payload) for r in rows]
+
+    def save_file(self, run_id: int, digest: str, rules_version: str, profile: str,
+                  items: list[ParsedReport | Evaluation]) -> None:
+        """All documents of one file in one transaction; a re-scored file replaces its earlier rows."""
+        def write(conn):
+            conn.execute(results.delete().where(results.c.file_hash == digest,
+                                                results.c.rules_version == rules_version,
+                                                results.c.profile == profile))
+            for position, item in enumerate(items):
+                if isinstance(item, Evaluation):
+                    row = dict(source=item.report.source, status=item.report.status, payload=_dump(item),
+                               agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
+                else:
+                    row = dict(source=item.source, status=ERROR, payload=json.dumps({"error": item.error},
+                                                                                    ensure_ascii=False))
+                conn.execute(results.insert().values(file_hash=digest, position=position,
+                                                     rules_version=rules_version, profile=profile,
+                                                     run_id=run_id, **row))
+        self._write(write)
+
+    def finish_run(self, run_id: int, cards: list[Scorecard]) -> None:
+        def write(conn):
+            conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id))
+            for card in cards:
+                conn.execute(scorecards.insert().values(
+                    run_id=run_id, agency=card.agency, period=card.period, score=card.score, grade=card.grade,
+                    payload=json.dumps(card.to_json(), ensure_ascii=False)))
+            conn.execute(runs.update().where(runs.c.id == run_id).values(finished_at=_now(), status="done"))
+        self._write(write)
+
+    def count(self, table: sa.Table = results) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()

@@ -1,0 +1,93 @@
+"""The run store: reuse, --force, a batch killed with kill -9 resumes with nothing lost or counted twice,
+and a store it cannot use is refused with a sentence."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from engine.batch import Engine, run
+from engine.store import Store, StoreError
+
+ROOT = Path(__file__).resolve().parents[1]
+XXGK = str(Path(sys.executable).parent / "xxgk")
+ENGINE = Engine.load()
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def cards(result) -> list[str]:
+    return sorted(json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True) for c in result.cards)
+
+
+def test_rerun_reuses_and_force_rescores(tmp_path):
+    store = Store(str(tmp_path / "runs.db"))
+    first = run(ENGINE, [ROOT / "reports"], store=store)
+    again = run(ENGINE, [ROOT / "reports"], store=store)
+    forced = run(ENGINE, [ROOT / "reports"], store=store, force=True)
+    assert first.reused == 0 and again.reused == 20 and forced.reused == 0
+    assert cards(first) == cards(again) == cards(forced)
+    assert store.count() == 21  # one row per document, however often it is scored
+
+
+def _rows(db: Path) -> int:
+    try:
+        with sqlite3.connect(db) as conn:
+            return conn.execute("select count(*) from results").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_kill_9_resumes_without_losing_or_double_counting(tmp_path):
+    import synth
+    corpus = tmp_path / "corpus"
+    synth.write(corpus, 160, 3)
+    db = tmp_path / "runs.db"
+    cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "1", "--format", "json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while _rows(db) < 20 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be killed; make the corpus larger"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = _rows(db)
+    assert 0 < done_before < 160
+    resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    reused = int(resumed.stderr.split(" files reused")[0].rsplit("; ", 1)[1])
+    assert reused >= done_before - 1  # the file being written at the kill is redone, the rest reused
+    assert _rows(db) == 160
+    fresh = subprocess.run([XXGK, "score", str(corpus), "--store", str(tmp_path / "fresh.db"), "--jobs", "1",
+                            "--format", "json"], capture_output=True, text=True, timeout=300)
+    assert json.loads(resumed.stdout) == json.loads(fresh.stdout)
+
+
+def test_store_from_another_version_is_refused(tmp_path):
+    db = tmp_path / "old.db"
+    Store(str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("update meta set value = '99' where key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema v99"):
+        Store(str(db))
+    out = subprocess.run([XXGK, "score", str(ROOT / "reports" / "03-shiwan-town-2021.txt"), "--store", str(db)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "schema v99" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_read_only_store_is_a_clear_error_and_writes_nothing(tmp_path):
+    db = tmp_path / "ro.db"
+    Store(str(db))
+    before = db.read_bytes()
+    url = f"sqlite:///file:{db}?mode=ro&uri=true"
+    out = subprocess.run([XXGK, "score", str(ROOT / "reports" / "03-shiwan-town-2021.txt"), "--store", url],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "store" in out.stderr and "Traceback" not in out.stderr
+    assert db.read_bytes() == before
