@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     score.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                        help="report files or folders (default: the shipped reports/)")
-    score.add_argument("--format", default="table", choices=("table", "json", "md"))
+    score.add_argument("--format", default="table", choices=("table", "json", "md", "html", "xlsx", "csv"),
+                       help="table (default), json, md, html (one offline page), xlsx, csv")
     score.add_argument("--out", type=Path, metavar="DIR", help="write scorecards.<ext> into DIR")
     score.add_argument("--profile", default="auto", help="profile name, or auto (default): by kind and year")
     score.add_argument("--rules", type=Path, metavar="DIR", help="rule folder (default: the shipped rules/)")
@@ -126,7 +127,7 @@ def _score(args) -> int:
     from datetime import date
 
     from engine.batch import DEFAULT_REPORTS, Engine, run
-    from engine.render import SUFFIX, render
+    from engine.render import BINARY, SUFFIX, render
     engine = Engine.load(args.rules)
     try:
         engine.profiles.get(args.profile)
@@ -153,8 +154,13 @@ def _score(args) -> int:
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"scorecards{SUFFIX[args.format]}"
-        target.write_text(text, encoding="utf-8")
+        target.write_bytes(text if args.format in BINARY else text.encode("utf-8"))
         print(f"wrote {target} ({len(result.cards)} scorecards)")
+    elif args.format in BINARY:
+        if args.format == "xlsx" and sys.stdout.isatty():
+            print("xxgk: xlsx is binary; use --out DIR or redirect it to a file", file=sys.stderr)
+            return EXIT_USAGE
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
     for source, message in errors:

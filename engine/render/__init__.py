@@ -1,4 +1,5 @@
-"""Scorecards → text: `table` for a terminal, `json` for tools (the contract), `md` for a report.
+"""Scorecards → text: `table` for a terminal, `json` for tools (the contract), `md` for a report;
+→ bytes: `xlsx` (ranking and findings sheets) and `csv` (the ranking, UTF-8 with BOM) for spreadsheets.
 
 One module per format. They are imported on demand so that each format loads only what it needs
 (json never loads tabulate) and can share the helpers below without an import cycle.
@@ -14,24 +15,31 @@ from importlib import import_module
 
 from engine.model import Finding, Scorecard
 
-FORMATS = ("table", "json", "md")
-SUFFIX = {"table": ".txt", "json": ".json", "md": ".md"}
-_MODULES = {"table": "table", "json": "json_out", "md": "markdown"}
+FORMATS = ("table", "json", "md", "html", "xlsx", "csv")
+SUFFIX = {"table": ".txt", "json": ".json", "md": ".md", "html": ".html", "xlsx": ".xlsx", "csv": ".csv"}
+BINARY = frozenset({"xlsx", "csv"})  # render() returns bytes for these: write them with Path.write_bytes
+_MODULES = {"table": "table", "json": "json_out", "md": "markdown", "html": "html_out",
+            "xlsx": "xlsx", "csv": "csv_out"}
 
 SUMMARY_HEADERS = ("排名", "机构", "期间", "规则集", "得分", "归一化", "等级", "否决", "扣分项")
 SUMMARY_NUMERIC = frozenset({"排名", "得分", "归一化", "扣分项"})
 
-__all__ = ["FORMATS", "SUFFIX", "render"]
+__all__ = ["BINARY", "FORMATS", "SUFFIX", "render"]
 
 
-def render(cards: Iterable[Scorecard], fmt: str, *, errors: Iterable[tuple[str, str]] = ()) -> str:
-    """The text of `cards` in `fmt`, ending with one newline. `errors` (source, message) are listed
-    after the cards in table and md; json is the scorecard array of the contract and leaves them out."""
+def render(cards: Iterable[Scorecard], fmt: str, *, errors: Iterable[tuple[str, str]] = ()) -> str | bytes:
+    """`cards` in `fmt`: text ending with one newline for the text formats; bytes for the formats in
+    BINARY (xlsx is a zip; csv is UTF-8 with a BOM and CRLF line ends, written as is), so a caller writes
+    those with `write_bytes`. `errors` (source, message) are listed after the cards in table and md and on
+    their own xlsx sheet; json is the scorecard array of the contract and csv the ranking, so both leave them out."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     module = import_module(f"{__name__}.{_MODULES[fmt]}")
-    text: str = module.render(ordered(cards), list(errors))
-    return text.rstrip("\n") + "\n"
+    out: str | bytes = module.render(ordered(cards), list(errors))
+    if fmt in BINARY:
+        return out
+    assert isinstance(out, str)
+    return out.rstrip("\n") + "\n"
 
 
 def ordered(cards: Iterable[Scorecard]) -> list[Scorecard]:

@@ -22,15 +22,15 @@ FINDING_HEADERS = ("规则", "标题", "扣分", "依据", "证据")
 BUCKETS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))
 
 _CSS = """
-body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1200px;
-padding:1rem 1.5rem;color:#1f2328;line-height:1.5}
+body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;
+margin:0 auto;max-width:1200px;padding:1rem 1.5rem;color:#1f2328;line-height:1.5}
 h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2rem;margin-top:2rem}
 .counts{display:flex;gap:1rem;flex-wrap:wrap;padding:0;list-style:none}
 .counts li{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.4rem .8rem}
 .counts b{font-size:1.3rem;display:block}
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f6f8fa;white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.veto td{background:#fff1f0}.waived{color:#6e7781}
 input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.charts figure{margin:0}
@@ -151,7 +151,7 @@ def _score_chart(cards: Sequence[Scorecard]) -> list[str]:
     out = [
         '<figure id="score-chart">',
         "<figcaption>得分分布</figcaption>",
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="220" viewBox="0 0 {width} 220" '
+        f'<svg width="{width}" height="220" viewBox="0 0 {width} 220" '
         'role="img" aria-label="得分分布">',
         f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" stroke="#8c959f"/>',
     ]
@@ -188,7 +188,7 @@ def _topic_chart(cards: Sequence[Scorecard]) -> list[str]:
     out = [
         '<figure id="topic-chart">',
         "<figcaption>各主题扣分合计</figcaption>",
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'<svg width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="各主题扣分合计">',
     ]
     if not items:
