@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from engine import __version__
+from engine.agency import same_agency
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
@@ -19,7 +20,7 @@ from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
-from engine.store import Store, file_hash
+from engine.store import History, Store, file_hash, period_start
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 
@@ -175,6 +176,23 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else []))
+    _changes(result.cards, History(store) if store is not None else None)
     if store is not None:
         store.finish_run(result.run_id, result.cards)
     return result
+
+
+def _changes(cards: list[Scorecard], history: History | None) -> None:
+    """Each card's change against the agency's latest earlier period, from this batch or the store."""
+    known: list[tuple[str, str, float]] = [(c.agency, c.period, c.score) for c in cards]
+    if history is not None:
+        known += [(c["agency"], c["period"], c["score"]) for c in history.cards.values()]
+    for card in cards:
+        start = period_start(card.period)
+        if start is None:
+            continue
+        earlier = [(period_start(p), p, s) for a, p, s in known
+                   if period_start(p) is not None and period_start(p) < start and same_agency(a, card.agency)]
+        if earlier:
+            _, period, previous = max(earlier)
+            card.previous_period, card.change = period, round(card.score - previous, 1)

@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
         r = rsub.add_parser(name, help=text)
         r.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="rule folder (default: rules/)")
 
+    history = sub.add_parser("history", help="an agency's scores and findings over the years (from a store)",
+                             epilog="example: xxgk history 明湖市人民政府 --store runs.db")
+    history.add_argument("agency")
+    history.add_argument("--store", required=True, metavar="PATH|URL")
+
     explain = sub.add_parser("explain", help="why a rule did or did not fire on a report",
                              epilog="example: xxgk explain reports/05-baichuan-eeb-2022-late.txt "
                                     "--rule gov2019.timeliness.report_deadline")
@@ -100,6 +105,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _score(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "history":
+            return _history(args)
         return _explain(args)
     except RuleError as exc:
         for problem in exc.problems:
@@ -176,6 +183,31 @@ def _score(args) -> int:
         print(f"warning: profile {args.profile} does not fit {len(misfits)} of {len(result.cards)} documents "
               "(kind, level or year); their scores are for reference only", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
+
+
+def _history(args) -> int:
+    from tabulate import tabulate
+
+    from engine.store import History, Store, StoreError
+    try:
+        cards = History(Store(args.store)).of(args.agency)
+    except StoreError as exc:
+        print(f"xxgk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not cards:
+        print(f"xxgk: no scorecards for {args.agency!r} in {args.store}", file=sys.stderr)
+        return EXIT_INPUT
+    rows, previous = [], None
+    for card in cards:
+        data = json.loads(card["payload"])
+        change = "" if previous is None else f"{card['score'] - previous:+.1f}"
+        rules = ", ".join(sorted({f["rule"] for f in data["findings"]}))
+        rows.append([card["agency"], card["period"], f"{card['score']:.1f}", card["grade"], change,
+                     len(data["findings"]), rules[:80]])
+        previous = card["score"]
+    print(tabulate(rows, headers=["机构", "期间", "得分", "等级", "变化", "扣分项", "规则"], tablefmt="simple",
+                   disable_numparse=True))
+    return EXIT_OK
 
 
 def _jobs(requested: int, paths: list[Path]) -> int:

@@ -97,6 +97,8 @@ class Scorecard:
     deductions: dict[str, float] = field(default_factory=dict)  # per topic, after caps
     category_deductions: dict[str, float] = field(default_factory=dict)  # per profile category, after caps
     escalation: str = ""  # the highest escalation tier reached, when the profile escalates
+    previous_period: str = ""  # the agency's latest earlier period known to this run or its store
+    change: float | None = None  # score minus that period's score
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,4 +109,5 @@ class Scorecard:
             "not_applicable": self.not_applicable, "warnings": self.warnings,
             "kind": self.kind, "level": self.level, "deductions": self.deductions,
             "category_deductions": self.category_deductions, "escalation": self.escalation,
+            "previous_period": self.previous_period, "change": self.change,
         }

@@ -153,3 +153,28 @@ class Store:
     def count(self, table: sa.Table = results) -> int:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+def period_start(period: str) -> int | None:
+    head = period.split("-")[0]
+    return int(head) if head.isdigit() else None
+
+
+class History:
+    """Scorecards of earlier runs, by agency: the latest finished run's card for each agency and period."""
+
+    def __init__(self, store: Store):
+        with store.engine.connect() as conn:
+            rows = conn.execute(sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.score,
+                                          scorecards.c.grade, scorecards.c.run_id, scorecards.c.payload)
+                                .join(runs, runs.c.id == scorecards.c.run_id).where(runs.c.status == "done")
+                                .order_by(scorecards.c.run_id)).all()
+        self.cards: dict[tuple[str, str], dict] = {}
+        for r in rows:  # later runs overwrite earlier ones
+            self.cards[(r.agency, r.period)] = {"agency": r.agency, "period": r.period, "score": r.score,
+                                                "grade": r.grade, "run_id": r.run_id, "payload": r.payload}
+
+    def of(self, agency: str) -> list[dict]:
+        from engine.agency import same_agency
+        found = [c for (name, _), c in self.cards.items() if same_agency(name, agency)]
+        return sorted(found, key=lambda c: (period_start(c["period"]) or 0, c["period"]))

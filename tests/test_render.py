@@ -113,7 +113,7 @@ def test_no_cards(fmt):
 def test_table_ranks_agencies_and_shows_scores():
     text = render(CARDS, "table", errors=ERRORS)
     summary = text.split("\n\n")[0].splitlines()
-    assert summary[0].split() == ["排名", "机构", "期间", "规则集", "得分", "归一化", "等级", "否决", "扣分项"]
+    assert summary[0].split() == ["排名", "机构", "期间", "规则集", "得分", "变化", "归一化", "等级", "否决", "扣分项"]
     rows = [line.split() for line in summary[2:]]
     assert [(r[1], r[2]) for r in rows] == ORDER
     assert [r[0] for r in rows] == ["1", "2", "2", "2", "5"]  # equal scores share a rank

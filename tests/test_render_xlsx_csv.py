@@ -42,7 +42,8 @@ CARDS = [
 ]
 ORDER = ["湖南大学", "北京市东城区人民政府", "常德市委编办", "某县政府办"]
 TOPICS = ["content.missing_section", "doc.not_annual_report", "timeliness.annual_report"]
-RANKING = ["排名", "机构", "期间", "层级", "规则集", "得分", "归一化", "等级", "否决", "升级档", "扣分项", *TOPICS]
+RANKING = ["排名", "机构", "期间", "层级", "规则集", "得分", "归一化", "等级", "否决", "升级档", "扣分项",
+           "变化", "上一期间", *TOPICS]
 ERRORS = [("reports/坏文件.pdf", "PDF 已加密，无法读取文字")]
 HOSTILE = [card(INJECTION, 50.0, [finding(f"r{i}", 1, evidence) for i, evidence in enumerate(EVIL_EVIDENCE)],
                 deductions={"content.missing_section": 4.0})]
@@ -91,12 +92,12 @@ def test_xlsx_ranking_sheet():
     assert rows[3][3] == "市级" and rows[3][9] == "通报"
     assert rows[4][8] == "是" and rows[1][8] is None  # veto
     assert rows[3][10] == 1  # the waived finding is not counted
-    assert [r[11:] for r in rows[1:]] == [[0, 0, 0], [0, 0, 2.5], [5, 0, 0], [0, 60, 0]]
+    assert [r[13:] for r in rows[1:]] == [[0, 0, 0], [0, 0, 2.5], [5, 0, 0], [0, 60, 0]]
     for row in sheet.iter_rows(min_row=2):
-        for col in (0, 5, 6, 10, 11, 12, 13):
+        for col in (0, 5, 6, 10, 13, 14, 15):
             assert row[col].data_type == "n" and isinstance(row[col].value, int | float)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:N5"
+    assert sheet.auto_filter.ref == "A1:P5"
     assert sheet.column_dimensions["B"].width >= 20  # 北京市东城区人民政府: ten CJK characters
     assert values(book["未能读取"])[1] == list(ERRORS[0])
 
@@ -120,8 +121,8 @@ def test_xlsx_findings_sheet():
 def test_xlsx_without_cards_or_errors():
     book = workbook([])
     assert book.sheetnames == ["排名", "扣分项"]
-    assert values(book["排名"]) == [RANKING[:11]]
-    assert book["排名"].auto_filter.ref == "A1:K1"
+    assert values(book["排名"]) == [RANKING[:13]]
+    assert book["排名"].auto_filter.ref == "A1:M1"
 
 
 def test_xlsx_text_is_never_a_formula():
@@ -153,14 +154,14 @@ def test_csv_is_the_ranking_with_a_bom():
     assert [r[1] for r in rows[1:]] == ORDER
     assert [r[0] for r in rows[1:]] == ["1", "2", "2", "4"]
     assert [r[5] for r in rows[1:]] == ["96", "87.5", "87.5", "40"]
-    assert [r[11:] for r in rows[1:]] == [["0", "0", "0"], ["0", "0", "2.5"], ["5", "0", "0"], ["0", "60", "0"]]
+    assert [r[13:] for r in rows[1:]] == [["0", "0", "0"], ["0", "0", "2.5"], ["5", "0", "0"], ["0", "60", "0"]]
 
 
 def test_csv_without_cards_is_the_header():
-    assert csv_rows([]) == [RANKING[:11]]
+    assert csv_rows([]) == [RANKING[:13]]
 
 
 def test_csv_text_is_never_a_formula():
     rows = csv_rows(HOSTILE + [card("-1", 30.0, []), card("@某局", 20.0, []), card("+某局", 10.0, [])])
     assert [r[1] for r in rows[1:]] == ["'" + INJECTION, "'-1", "'@某局", "'+某局"]
-    assert rows[1][11] == "4"  # numbers are left alone
+    assert rows[1][13] == "4"  # numbers are left alone

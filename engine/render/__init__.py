@@ -21,8 +21,8 @@ BINARY = frozenset({"xlsx", "csv"})  # render() returns bytes for these: write t
 _MODULES = {"table": "table", "json": "json_out", "md": "markdown", "html": "html_out",
             "xlsx": "xlsx", "csv": "csv_out"}
 
-SUMMARY_HEADERS = ("排名", "机构", "期间", "规则集", "得分", "归一化", "等级", "否决", "扣分项")
-SUMMARY_NUMERIC = frozenset({"排名", "得分", "归一化", "扣分项"})
+SUMMARY_HEADERS = ("排名", "机构", "期间", "规则集", "得分", "变化", "归一化", "等级", "否决", "扣分项")
+SUMMARY_NUMERIC = frozenset({"排名", "得分", "变化", "归一化", "扣分项"})
 
 __all__ = ["BINARY", "FORMATS", "SUFFIX", "render"]
 
@@ -63,7 +63,8 @@ def counted(card: Scorecard) -> int:
 def summary_rows(cards: Sequence[Scorecard]) -> list[list[str]]:
     """One row of SUMMARY_HEADERS per card, as raw strings; each format escapes them its own way."""
     return [
-        [str(rank), c.agency, c.period, c.profile, one_decimal(c.score), one_decimal(c.normalised_score),
+        [str(rank), c.agency, c.period, c.profile, one_decimal(c.score), change(c),
+         one_decimal(c.normalised_score),
          c.grade, "是" if c.veto else "", str(counted(c))]
         for rank, c in zip(ranks(cards), cards, strict=True)
     ]
@@ -71,6 +72,11 @@ def summary_rows(cards: Sequence[Scorecard]) -> list[list[str]]:
 
 def one_decimal(x: float) -> str:
     return f"{x:.1f}"
+
+
+def change(card: Scorecard) -> str:
+    """"+2.5" against the previous period, "" when there is none."""
+    return "" if card.change is None else f"{card.change:+.1f}"
 
 
 def number(x: float) -> str:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from engine.model import Scorecard
 from engine.render import counted, number, one_line, ranks
 
-RANKING_HEADERS = ("排名", "机构", "期间", "层级", "规则集", "得分", "归一化", "等级", "否决", "升级档", "扣分项")
+RANKING_HEADERS = ("排名", "机构", "期间", "层级", "规则集", "得分", "归一化", "等级", "否决", "升级档", "扣分项",
+                   "变化", "上一期间")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Cell = str | int | float
@@ -31,6 +32,7 @@ def ranking(cards: Sequence[Scorecard]) -> tuple[list[str], list[list[Cell]]]:
     rows: list[list[Cell]] = [
         [rank, one_line(c.agency), one_line(c.period), one_line(c.level), one_line(c.profile),
          c.score, c.normalised_score, one_line(c.grade), "是" if c.veto else "", one_line(c.escalation), counted(c),
+         "" if c.change is None else c.change, one_line(c.previous_period),
          *(c.deductions.get(t, 0.0) for t in columns)]
         for rank, c in zip(ranks(cards), cards, strict=True)
     ]
