@@ -12,6 +12,13 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", name))
 
 
+def bucket(name: str) -> str:
+    """Names that can be the same agency share a bucket: the last three characters of the name without its
+    generic ending (临川县石湾镇人民政府 and 石湾镇人民政府 both land in 石湾镇), so matching stays linear."""
+    core = GENERIC.sub("", normalise_name(name))
+    return core[-3:] or normalise_name(name)[-3:]
+
+
 def same_agency(a: str, b: str) -> bool:
     """Equal after normalising, or one is the other with its higher-level place prefix dropped; the shorter
     must still name a place of its own (not just "县人民政府")."""

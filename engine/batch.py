@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import signal
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -12,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from engine import __version__
-from engine.agency import same_agency
+from engine.agency import bucket, same_agency
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
@@ -93,6 +94,7 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today)
 
 
@@ -114,11 +116,18 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init,
-                             initargs=(rules_dir, log, today)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rules_dir, log, today))
+    try:
         for item in pool.map(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
             yield item
             progress(1)
+    except BaseException:  # Ctrl-C or an error: stop at once; what was stored stays stored
+        workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in workers:
+            proc.terminate()
+        raise
+    pool.shutdown()
 
 
 def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
@@ -184,15 +193,19 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
 
 def _changes(cards: list[Scorecard], history: History | None) -> None:
     """Each card's change against the agency's latest earlier period, from this batch or the store."""
-    known: list[tuple[str, str, float]] = [(c.agency, c.period, c.score) for c in cards]
+    known: dict[str, list[tuple[str, int, str, float]]] = defaultdict(list)
+    entries = [(c.agency, c.period, c.score) for c in cards]
     if history is not None:
-        known += [(c["agency"], c["period"], c["score"]) for c in history.cards.values()]
+        entries += [(c["agency"], c["period"], c["score"]) for c in history.cards.values()]
+    for agency, period, value in entries:
+        if (start := period_start(period)) is not None:
+            known[bucket(agency)].append((agency, start, period, value))
     for card in cards:
         start = period_start(card.period)
         if start is None:
             continue
-        earlier = [(period_start(p), p, s) for a, p, s in known
-                   if period_start(p) is not None and period_start(p) < start and same_agency(a, card.agency)]
+        earlier = [(s, p, v) for a, s, p, v in known[bucket(card.agency)]
+                   if s < start and same_agency(a, card.agency)]
         if earlier:
             _, period, previous = max(earlier)
             card.previous_period, card.change = period, round(card.score - previous, 1)

@@ -85,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        resume = " What is in --store is kept: run the same command again to resume." \
+            if getattr(args, "store", None) else ""
+        print(f"xxgk: interrupted.{resume}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

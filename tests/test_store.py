@@ -91,3 +91,25 @@ def test_read_only_store_is_a_clear_error_and_writes_nothing(tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 2 and "store" in out.stderr and "Traceback" not in out.stderr
     assert db.read_bytes() == before
+
+
+def test_ctrl_c_stops_cleanly_and_the_run_resumes(tmp_path):
+    import synth
+    corpus = tmp_path / "corpus"
+    synth.write(corpus, 600, 4)
+    db = tmp_path / "runs.db"
+    cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "2", "--format", "json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.time() + 60
+    while _rows(db) < 40 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the batch finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "run the same command again to resume" in err and "Traceback" not in err
+    stored = _rows(db)
+    assert 0 < stored < 600
+    resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0 and _rows(db) == 600
+    assert len(json.loads(resumed.stdout)) == 600
