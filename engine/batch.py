@@ -7,7 +7,6 @@ import multiprocessing
 import signal
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -116,18 +115,18 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init, initargs=(rules_dir, log, today))
+    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today))
     try:
-        for item in pool.map(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
+        for item in pool.imap(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
             yield item
             progress(1)
-    except BaseException:  # Ctrl-C or an error: stop at once; what was stored stays stored
-        workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
-        pool.shutdown(wait=False, cancel_futures=True)
-        for proc in workers:
-            proc.terminate()
+    except BaseException:  # Ctrl-C, an error, or the consumer stopping: stop the workers at once
+        pool.terminate()
         raise
-    pool.shutdown()
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
@@ -168,14 +167,18 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     if store is not None:
         result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
         reports, hashes = _from_store(store, result, reports, key, force, progress)
-    for path, items in _results(engine, reports, log, today, jobs, rules_dir, progress):
-        if store is not None and path in hashes:
-            store.save_file(result.run_id, hashes[path], *key, items)
-        for item in items:
-            if isinstance(item, Evaluation):
-                result.evaluations.append(item)
-            else:
-                result.errors.append(item)
+    stream = _results(engine, reports, log, today, jobs, rules_dir, progress)
+    try:
+        for path, items in stream:
+            if store is not None and path in hashes:
+                store.save_file(result.run_id, hashes[path], *key, items)
+            for item in items:
+                if isinstance(item, Evaluation):
+                    result.evaluations.append(item)
+                else:
+                    result.errors.append(item)
+    finally:
+        stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
     groups: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
     for ev in result.evaluations:
         groups[group_key(ev)].append(ev)
