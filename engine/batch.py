@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import signal
+import sys
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from engine.scoring import group_key, score
 from engine.store import History, Store, file_hash, period_start
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
+STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
 
 
 @dataclass(slots=True)
@@ -129,6 +132,19 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
         pool.join()
 
 
+def scoring_facts(ruleset: RuleSet) -> frozenset[str]:
+    """The facts scoring reads besides doc.*: per-case counts and the submission log."""
+    return frozenset({r.points_per for r in ruleset.rules if r.points_per} | {"submissions.missed_months"})
+
+
+def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
+    """Only what scoring needs stays in memory for the whole batch (all facts are in the store)."""
+    ev.facts = {k: f for k, f in ev.facts.items() if k.startswith("doc.") or k in keep}
+    ev.report.facts = {k: f for k, f in ev.report.facts.items() if k.startswith("doc.")}
+    ev.report.text = ""
+    return ev
+
+
 def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
                 force: bool, progress: Callable[[int], None]) -> tuple[list[Path], dict[Path, str]]:
     """Reuse what the store holds for these files; return the files still to do and every file's hash."""
@@ -167,18 +183,35 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     if store is not None:
         result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
         reports, hashes = _from_store(store, result, reports, key, force, progress)
+    keep = scoring_facts(engine.ruleset)
+    result.evaluations = [slim(ev, keep) for ev in result.evaluations]  # those reused from the store
     stream = _results(engine, reports, log, today, jobs, rules_dir, progress)
+    pending: list[tuple[str, list]] = []
+    flushed = time.monotonic()
+
+    def flush() -> None:
+        nonlocal flushed
+        if store is not None and pending:
+            store.save_files(result.run_id, *key, pending)
+            pending.clear()
+        flushed = time.monotonic()
+
     try:
         for path, items in stream:
             if store is not None and path in hashes:
-                store.save_file(result.run_id, hashes[path], *key, items)
+                pending.append((hashes[path], items))
+                if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
+                    flush()
             for item in items:
                 if isinstance(item, Evaluation):
-                    result.evaluations.append(item)
+                    result.evaluations.append(slim(item, keep))
                 else:
                     result.errors.append(item)
+        flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
+        if pending and sys.exc_info()[0] is KeyboardInterrupt:
+            flush()  # keep what is finished: Ctrl-C loses nothing that was done
     groups: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
     for ev in result.evaluations:
         groups[group_key(ev)].append(ev)

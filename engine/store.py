@@ -85,6 +85,8 @@ class Store:
         url = target if "://" in target else f"sqlite:///{Path(target).resolve()}"
         try:
             self.engine = sa.create_engine(url, future=True)
+            if url.startswith("sqlite"):
+                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             with self.engine.begin() as conn:
                 metadata.create_all(conn)
                 version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
@@ -123,21 +125,15 @@ class Store:
 
     def save_file(self, run_id: int, digest: str, rules_version: str, profile: str,
                   items: list[ParsedReport | Evaluation]) -> None:
-        """All documents of one file in one transaction; a re-scored file replaces its earlier rows."""
+        self.save_files(run_id, rules_version, profile, [(digest, items)])
+
+    def save_files(self, run_id: int, rules_version: str, profile: str,
+                   files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
+        """Several files in one transaction (a commit per file would cost an fsync each); a re-scored file
+        replaces its earlier rows. Killed before the commit, the whole group is simply done again."""
         def write(conn):
-            conn.execute(results.delete().where(results.c.file_hash == digest,
-                                                results.c.rules_version == rules_version,
-                                                results.c.profile == profile))
-            for position, item in enumerate(items):
-                if isinstance(item, Evaluation):
-                    row = dict(source=item.report.source, status=item.report.status, payload=_dump(item),
-                               agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
-                else:
-                    row = dict(source=item.source, status=ERROR, payload=json.dumps({"error": item.error},
-                                                                                    ensure_ascii=False))
-                conn.execute(results.insert().values(file_hash=digest, position=position,
-                                                     rules_version=rules_version, profile=profile,
-                                                     run_id=run_id, **row))
+            for digest, items in files:
+                _write_file(conn, run_id, digest, rules_version, profile, items)
         self._write(write)
 
     def finish_run(self, run_id: int, cards: list[Scorecard]) -> None:
@@ -178,3 +174,26 @@ class History:
         from engine.agency import same_agency
         found = [c for (name, _), c in self.cards.items() if same_agency(name, agency)]
         return sorted(found, key=lambda c: (period_start(c["period"]) or 0, c["period"]))
+
+
+def _write_file(conn, run_id: int, digest: str, rules_version: str, profile: str,
+                items: list[ParsedReport | Evaluation]) -> None:
+    conn.execute(results.delete().where(results.c.file_hash == digest, results.c.rules_version == rules_version,
+                                        results.c.profile == profile))
+    for position, item in enumerate(items):
+        if isinstance(item, Evaluation):
+            row = dict(source=item.report.source, status=item.report.status, payload=_dump(item),
+                       agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
+        else:
+            row = dict(source=item.source, status=ERROR, payload=json.dumps({"error": item.error},
+                                                                            ensure_ascii=False))
+        conn.execute(results.insert().values(file_hash=digest, position=position, rules_version=rules_version,
+                                             profile=profile, run_id=run_id, **row))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """WAL: readers do not block the batch, and a commit is one sequential write."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
