@@ -65,7 +65,9 @@ def mention_facts(text: str) -> dict[str, Fact]:
     cost = next((m for m in COST_FEES.finditer(text) if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
-    found = [m for m in PLACEHOLDER.finditer(text) if not _is_multiplication(text, m) and not _in_link_list(text, m)]
+    link_lists = text.count("|") >= 3  # spam link lists need separators: skip the check when there are none
+    found = [m for m in PLACEHOLDER.finditer(text)
+             if not _is_multiplication(text, m) and not (link_lists and _in_link_list(text, m))]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")
     facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10],
