@@ -1,0 +1,77 @@
+"""The store on a real PostgreSQL server, started by this test (Debian's postgresql; CI installs it)."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from engine.batch import Engine, run
+from engine.store import History, Store
+
+ROOT = Path(__file__).resolve().parents[1]
+BINDIR = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    if not BINDIR:
+        pytest.skip("Debian postgresql not installed (CI installs it: apt-get install postgresql)")
+    pytest.importorskip("psycopg")
+    bindir = BINDIR[-1]
+    data = Path(tempfile.mkdtemp(prefix="xxgk-pg-")) / "data"  # pytest's tmp dirs are private to root
+    as_postgres: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        user = pwd.getpwnam("postgres")
+        data.parent.chmod(0o777)
+        as_postgres = ["runuser", "-u", user.pw_name, "--"]
+    port = _free_port()
+    subprocess.run([*as_postgres, f"{bindir}/initdb", "-D", str(data), "-U", "xxgk", "--auth=trust"],
+                   check=True, capture_output=True)
+    log = data.parent / "server.log"
+    subprocess.run([*as_postgres, f"{bindir}/pg_ctl", "-D", str(data), "-l", str(log), "-w", "-o",
+                    f"-p {port} -k {data.parent} -h 127.0.0.1", "start"], check=True, capture_output=True)
+    try:
+        url = f"postgresql+psycopg://xxgk@127.0.0.1:{port}/postgres"
+        deadline = time.time() + 20
+        while True:
+            try:
+                Store(url)
+                break
+            except Exception:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.3)
+        yield url
+    finally:
+        subprocess.run([*as_postgres, f"{bindir}/pg_ctl", "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(data.parent, ignore_errors=True)
+
+
+def test_postgres_store_works_like_sqlite(postgres_url, tmp_path):
+    engine = Engine.load()
+    store = Store(postgres_url)
+    first = run(engine, [ROOT / "reports"], store=store, force=True)
+    again = run(engine, [ROOT / "reports"], store=Store(postgres_url))
+    assert again.reused == 20
+    cards = lambda r: sorted(json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True) for c in r.cards)  # noqa: E731
+    assert cards(first) == cards(again)
+    local = run(engine, [ROOT / "reports"], store=Store(str(tmp_path / "runs.db")))
+    assert cards(local) == cards(first)
+    assert [c["period"] for c in History(store).of("明湖市人民政府")] == ["2022"]
