@@ -22,7 +22,7 @@ from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
-from engine.store import History, Store, file_hash, period_start
+from engine.store import History, Store, file_hash, payload, period_start
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
@@ -75,9 +75,10 @@ def _attach_submissions(report: ParsedReport, log: SubmissionLog, today: date) -
             [m for m, _ in missed], "; ".join(f"{m}: {why}" for m, why in missed)[:300] or "按月按时报送")
 
 
-def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date) -> list[ParsedReport | Evaluation]:
-    """One file → its evaluations (or error results). The report text is dropped: the store and the scorer
-    need facts and findings, and the text would make every result as big as its file."""
+def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
+                   with_store: bool) -> list[ParsedReport | Evaluation]:
+    """One file → its evaluations (or error results), made small in the worker: the store's JSON is built
+    here, then only what scoring needs is kept, so little crosses back to the parent."""
     out: list[ParsedReport | Evaluation] = []
     for report in parse_file(path):
         if report.status == ERROR:
@@ -86,8 +87,9 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date) 
         if log.entries:
             _attach_submissions(report, log, today)
         ev = engine.evaluator.evaluate(report)
-        ev.report.text = ""
-        out.append(ev)
+        if with_store:
+            ev.stored = payload(ev)
+        out.append(slim(ev, scoring_facts(engine.ruleset)))
     return out
 
 
@@ -95,30 +97,31 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date) 
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date) -> None:
+def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date, with_store: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today)
+    _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today, with_store=with_store)
 
 
 def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
     try:
-        return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"])  # type: ignore[arg-type]
+        return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
+                                    bool(_WORKER["with_store"]))
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
         return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
                                                            "please report it with the file")]
 
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
-             rules_dir: Path | None, progress: Callable[[int], None]):
+             rules_dir: Path | None, progress: Callable[[int], None], with_store: bool):
     """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish."""
     if jobs <= 1 or len(files) < 2:
         for path in files:
-            _WORKER.update(engine=engine, log=log, today=today)
+            _WORKER.update(engine=engine, log=log, today=today, with_store=with_store)
             yield _worker_task(path)
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today))
+    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today, with_store))
     try:
         for item in pool.imap(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
             yield item
@@ -185,7 +188,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         reports, hashes = _from_store(store, result, reports, key, force, progress)
     keep = scoring_facts(engine.ruleset)
     result.evaluations = [slim(ev, keep) for ev in result.evaluations]  # those reused from the store
-    stream = _results(engine, reports, log, today, jobs, rules_dir, progress)
+    stream = _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
 
@@ -193,6 +196,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         nonlocal flushed
         if store is not None and pending:
             store.save_files(result.run_id, *key, pending)
+            for _, items in pending:
+                for item in items:
+                    if isinstance(item, Evaluation):
+                        item.stored = ""  # written: the batch keeps only the slim evaluation
             pending.clear()
         flushed = time.monotonic()
 
@@ -204,7 +211,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                     flush()
             for item in items:
                 if isinstance(item, Evaluation):
-                    result.evaluations.append(slim(item, keep))
+                    result.evaluations.append(item)
                 else:
                     result.errors.append(item)
         flush()

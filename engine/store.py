@@ -64,7 +64,8 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _dump(ev: Evaluation) -> str:
+def payload(ev: Evaluation) -> str:
+    """Everything about one evaluated document, as the store keeps it."""
     return json.dumps({
         "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()},
         "report_facts": sorted(ev.report.facts),
@@ -182,7 +183,7 @@ def _write_file(conn, run_id: int, digest: str, rules_version: str, profile: str
                                         results.c.profile == profile))
     for position, item in enumerate(items):
         if isinstance(item, Evaluation):
-            row = dict(source=item.report.source, status=item.report.status, payload=_dump(item),
+            row = dict(source=item.report.source, status=item.report.status, payload=item.stored or payload(item),
                        agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
         else:
             row = dict(source=item.source, status=ERROR, payload=json.dumps({"error": item.error},

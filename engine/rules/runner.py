@@ -24,6 +24,7 @@ class Evaluation:
     findings: list[Finding]
     applicable: list[str]  # ids of the rules whose applies_to holds
     fired: list[str]
+    stored: str = ""  # the store's JSON of every fact, made in the worker before the facts are slimmed
 
 
 def snippet(text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
