@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import multiprocessing
 import signal
@@ -135,6 +137,11 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
         pool.join()
 
 
+def _copy(ev: Evaluation) -> Evaluation:
+    return Evaluation(dataclasses.replace(ev.report, facts=dict(ev.report.facts)), dict(ev.facts),
+                      list(ev.findings), list(ev.applicable), list(ev.fired))
+
+
 def scoring_facts(ruleset: RuleSet) -> frozenset[str]:
     """The facts scoring reads besides doc.*: per-case counts and the submission log."""
     return frozenset({r.points_per for r in ruleset.rules if r.points_per} | {"submissions.missed_months"})
@@ -153,15 +160,15 @@ def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tup
     """Reuse what the store holds for these files; return the files still to do and every file's hash."""
     hashes, todo = {}, []
     for path in reports:
-        try:
+        with contextlib.suppress(OSError):  # unreadable: reading it again will produce the error result
             hashes[path] = file_hash(path)
-        except OSError:
-            todo.append(path)  # reading it again will produce the error result
-            continue
-        cached = None if force else store.cached(hashes[path], *key)
+    stored = {} if force else store.cached_many(list(set(hashes.values())), *key)
+    for path in reports:
+        cached = stored.get(hashes.get(path, ""))
         if cached is None:
             todo.append(path)
             continue
+        cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
         for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
             ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
         result.evaluations += cached

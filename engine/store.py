@@ -114,6 +114,21 @@ class Store:
             started_at=_now(), profile=profile, rules_version=rules_version,
             inputs=json.dumps(inputs, ensure_ascii=False), status="running")).inserted_primary_key[0])
 
+    def cached_many(self, digests: list[str], rules_version: str, profile: str) -> dict[str, list[Evaluation]]:
+        """The stored evaluations of many files at once (one query per 500), for those scored before with
+        these rules and profile and without an error."""
+        found: dict[str, list] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(digests), 500):
+                rows = conn.execute(sa.select(results.c.file_hash, results.c.source, results.c.status,
+                                              results.c.payload).where(
+                    results.c.file_hash.in_(digests[i:i + 500]), results.c.rules_version == rules_version,
+                    results.c.profile == profile).order_by(results.c.file_hash, results.c.position)).all()
+                for r in rows:
+                    found.setdefault(r.file_hash, []).append(r)
+        return {h: [_load(r.source, r.status, r.payload) for r in rows] for h, rows in found.items()
+                if not any(r.status == ERROR for r in rows)}
+
     def cached(self, digest: str, rules_version: str, profile: str) -> list[Evaluation] | None:
         """The stored evaluations of a file, or None when it was not scored with these rules and profile."""
         with self.engine.connect() as conn:
