@@ -148,7 +148,8 @@ def _score(args) -> int:
     except ValueError:
         print(f"xxgk: --today must be YYYY-MM-DD, not {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
-    paths = args.paths or [DEFAULT_REPORTS]
+    shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
+    paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
     from engine.store import Store, StoreError
     try:
         store = Store(args.store) if args.store else None
