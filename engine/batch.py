@@ -142,6 +142,33 @@ def _copy(ev: Evaluation) -> Evaluation:
                       list(ev.findings), list(ev.applicable), list(ev.fired))
 
 
+def _dask_task(path: Path, rules_dir: Path | None, log: SubmissionLog, today: date,
+               with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
+    """The same task on a Dask worker: the worker process compiles its engine on first use and keeps it."""
+    if "engine" not in _WORKER or _WORKER.get("rules_dir") != rules_dir:
+        _WORKER.update(engine=Engine.load(rules_dir), rules_dir=rules_dir)
+    _WORKER.update(log=log, today=today, with_store=with_store)
+    return _worker_task(path)
+
+
+def _results_dask(files: list[Path], log: SubmissionLog, today: date, rules_dir: Path | None,
+                  progress: Callable[[int], None], with_store: bool, scheduler: str):
+    """(path, results) per file from a Dask distributed cluster, as they complete. The files must be
+    readable at the same paths on the workers (a shared file system)."""
+    from distributed import Client, as_completed
+    with Client(scheduler) as client:
+        shared = client.scatter([log, today], broadcast=True)
+        futures = [client.submit(_dask_task, path, rules_dir, shared[0], shared[1], with_store, pure=False)
+                   for path in files]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+                progress(1)
+        except BaseException:
+            client.cancel(futures)
+            raise
+
+
 def scoring_facts(ruleset: RuleSet) -> frozenset[str]:
     """The facts scoring reads besides doc.*: per-case counts and the submission log."""
     return frozenset({r.points_per for r in ruleset.rules if r.points_per} | {"submissions.missed_months"})
@@ -179,7 +206,7 @@ def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tup
 
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
-        store: Store | None = None, force: bool = False) -> BatchResult:
+        store: Store | None = None, force: bool = False, scheduler: str | None = None) -> BatchResult:
     today = today or date.today()
     progress = progress or (lambda n: None)
     files, errors = expand(paths, with_logs=True)
@@ -195,7 +222,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         reports, hashes = _from_store(store, result, reports, key, force, progress)
     keep = scoring_facts(engine.ruleset)
     result.evaluations = [slim(ev, keep) for ev in result.evaluations]  # those reused from the store
-    stream = _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
+    stream = _results_dask(reports, log, today, rules_dir, progress, store is not None, scheduler) if scheduler \
+        else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
 

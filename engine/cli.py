@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="keep runs, documents, facts, findings and scorecards in this SQLite file (or a "
                             "SQLAlchemy URL such as postgresql+psycopg://…); re-runs skip what is already scored")
     score.add_argument("--force", action="store_true", help="with --store: score every document again")
+    score.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run the work on a Dask distributed cluster (tcp://host:8786); files must be readable "
+                            "at the same paths on its workers")
     score.add_argument("--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores; batches under 50 files run in one process)")
 
@@ -155,7 +158,7 @@ def _score(args) -> int:
         store = Store(args.store) if args.store else None
         with progress_bar(paths) as advance:
             result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths), rules_dir=args.rules,
-                         progress=advance, store=store, force=args.force)
+                         progress=advance, store=store, force=args.force, scheduler=args.scheduler)
     except StoreError as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
