@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine import __version__
+from engine import __version__, crossyear
 from engine.agency import bucket, same_agency
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -170,8 +170,9 @@ def _results_dask(files: list[Path], log: SubmissionLog, today: date, rules_dir:
 
 
 def scoring_facts(ruleset: RuleSet) -> frozenset[str]:
-    """The facts scoring reads besides doc.*: per-case counts and the submission log."""
-    return frozenset({r.points_per for r in ruleset.rules if r.points_per} | {"submissions.missed_months"})
+    """The facts scoring and the cross-year checks read besides doc.*."""
+    return frozenset({r.points_per for r in ruleset.rules if r.points_per} | {"submissions.missed_months"}
+                     | crossyear.NEEDED)
 
 
 def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
@@ -254,6 +255,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+    years = {ev.report.value("doc.year") for ev in result.evaluations}
+    earlier = store.periods({str(y - 1) for y in years if isinstance(y, int)}) if store is not None else {}
+    crossyear.apply(engine.evaluator, result.evaluations, earlier)
     groups: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
     for ev in result.evaluations:
         groups[group_key(ev)].append(ev)

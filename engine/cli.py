@@ -209,7 +209,7 @@ def _history(args) -> int:
         change = "" if previous is None else f"{card['score'] - previous:+.1f}"
         rules = ", ".join(sorted({f["rule"] for f in data["findings"]}))
         rows.append([card["agency"], card["period"], f"{card['score']:.1f}", card["grade"], change,
-                     len(data["findings"]), rules[:80]])
+                     len(data["findings"]), rules])
         previous = card["score"]
     print(tabulate(rows, headers=["机构", "期间", "得分", "等级", "变化", "扣分项", "规则"], tablefmt="simple",
                    disable_numparse=True))

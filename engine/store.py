@@ -129,6 +129,19 @@ class Store:
         return {h: [_load(r.source, r.status, r.payload) for r in rows] for h, rows in found.items()
                 if not any(r.status == ERROR for r in rows)}
 
+    def periods(self, periods: set[str]) -> dict[str, list[tuple[str, dict[str, Fact]]]]:
+        """(agency, facts) of every readable report stored for these periods: last year, for history checks."""
+        out: dict[str, list[tuple[str, dict[str, Fact]]]] = {}
+        if not periods:
+            return out
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(results.c.agency, results.c.period, results.c.payload).where(
+                results.c.period.in_(sorted(periods)), results.c.status == "ok")).all()
+        for r in rows:
+            facts = {k: Fact(v, e) for k, (v, e) in json.loads(r.payload)["facts"].items()}
+            out.setdefault(r.period, []).append((r.agency, facts))
+        return out
+
     def cached(self, digest: str, rules_version: str, profile: str) -> list[Evaluation] | None:
         """The stored evaluations of a file, or None when it was not scored with these rules and profile."""
         with self.engine.connect() as conn:
