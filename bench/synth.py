@@ -1289,10 +1289,6 @@ def generate(n: int, seed: int = 0) -> Iterator[tuple[str, str]]:
         yield s.name, s.text
 
 
-def encoding_of(name: str) -> str:
-    return "gbk" if name.endswith("-gbk.txt") else "utf-8"
-
-
 def write(out: Path, n: int, seed: int = 0, manifest: bool = True) -> list[Synth]:
     """Write n documents into `out` (created if needed) and, unless told not to, manifest.jsonl beside them."""
     out.mkdir(parents=True, exist_ok=True)

@@ -310,7 +310,7 @@ def _explain(args) -> int:
         row = engine.evaluator.row(ev.facts, report.text)
         for leaf in C.leaves(rule.condition):
             if leaf[0] == "text":
-                pattern = next(p for p, f in engine.ruleset.patterns.fields.items() if f == leaf[1])
+                pattern = engine.ruleset.patterns.pattern_of(leaf[1])
                 print(f"  text /{pattern}/ found: {row.get(leaf[1])}")
                 continue
             name = C.fact_of(leaf[1])

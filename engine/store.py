@@ -142,20 +142,6 @@ class Store:
             out.setdefault(r.period, []).append((r.agency, facts))
         return out
 
-    def cached(self, digest: str, rules_version: str, profile: str) -> list[Evaluation] | None:
-        """The stored evaluations of a file, or None when it was not scored with these rules and profile."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(results.c.source, results.c.status, results.c.payload).where(
-                results.c.file_hash == digest, results.c.rules_version == rules_version,
-                results.c.profile == profile).order_by(results.c.position)).all()
-        if not rows or any(r.status == ERROR for r in rows):
-            return None
-        return [_load(r.source, r.status, r.payload) for r in rows]
-
-    def save_file(self, run_id: int, digest: str, rules_version: str, profile: str,
-                  items: list[ParsedReport | Evaluation]) -> None:
-        self.save_files(run_id, rules_version, profile, [(digest, items)])
-
     def save_files(self, run_id: int, rules_version: str, profile: str,
                    files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
         """Several files in one transaction (a commit per file would cost an fsync each); a re-scored file

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+import parse_accuracy as pa  # bench/, on the path through conftest.py
 import pytest
 
 from engine.model import Fact, ParsedReport
-
-TOOL = Path(__file__).resolve().parent.parent / "bench" / "parse_accuracy.py"
-
-
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("parse_accuracy", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-pa = _load_tool()
 
 NULL_FACTS = dict.fromkeys(pa.FACT_FIELDS)
 NO_SECTIONS = dict.fromkeys(("overview", "proactive", "requests", "fees", "review_litigation", "problems", "other"),

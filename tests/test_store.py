@@ -20,7 +20,6 @@ from engine.store import Store, StoreError
 ROOT = Path(__file__).resolve().parents[1]
 XXGK = str(Path(sys.executable).parent / "xxgk")
 ENGINE = Engine.load()
-sys.path.insert(0, str(ROOT / "bench"))
 
 
 def cards(result) -> list[str]:

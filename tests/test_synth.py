@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+import synth  # bench/, on the path through conftest.py
 
 from engine.ingest import load, normalise
 from engine.pipeline import parse_file
 
-TOOL = Path(__file__).resolve().parent.parent / "bench" / "synth.py"
 N = 40
 
 
-def _load_tool():
-    spec = importlib.util.spec_from_file_location("synth", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-synth = _load_tool()
 
 
 @pytest.fixture(scope="module")

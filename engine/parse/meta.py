@@ -205,7 +205,7 @@ LEVEL_PATTERNS = (
 )
 
 
-def find_level(agency: str | None, text: str) -> str:
+def find_level(agency: str | None) -> str:
     if agency:
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
@@ -224,7 +224,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if published:
         facts["doc.published_on"] = Fact(*published)
     agency = find_agency(text, title)
-    level = find_level(agency[0] if agency else None, text)
+    level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     voice = voice_level(text)
     if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")

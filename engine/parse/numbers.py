@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_CHARS = "零〇一二两三四五六七八九十百千万"
 
 # a number: Arabic (with decimals) or a run of Chinese numerals; then optional 万 and 余/多. It can only
 # start where a number starts: without the lookbehinds a pattern that opens with a number backtracks
 # quadratically over a long run of digits.
 NUMBER = (r"((?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]+)"
           r"\s*(万)?\s*(?:余|多)?")
-NUMBER_RE = re.compile(NUMBER)
 
 
 def cn_to_int(s: str) -> int | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-COMPARE = ("eq", "ne", "gt", "gte", "lt", "lte", "in")
 _NEGATE = {"eq": "ne", "ne": "eq", "gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}
 _DURABLE = {"eq": "$eq", "ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
 
@@ -35,6 +34,9 @@ class TextPatterns:
 
     def __init__(self) -> None:
         self.fields: dict[str, str] = {}
+
+    def pattern_of(self, field: str) -> str:
+        return next(p for p, f in self.fields.items() if f == field)
 
     def field(self, pattern: str) -> str:
         if pattern not in self.fields:

@@ -41,7 +41,7 @@ class Evaluator:
     def __init__(self, ruleset: RuleSet, backend: str = "durable"):
         self.ruleset = ruleset
         self.backend = backend
-        self._texts = [(f, compile_pattern(p)) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields]
+        self._texts = {f: compile_pattern(p) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields}
         self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
         self._durable = DurableRules([r.condition for r in ruleset.rules]) if backend == "durable" else None
         # many rules share an applies_to (all 50 清单 items do): evaluate each distinct one once per report
@@ -51,7 +51,7 @@ class Evaluator:
 
     def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
         row = {f: facts[name].value for f, name in self._fact_fields if name in facts}
-        for f, pattern in self._texts:
+        for f, pattern in self._texts.items():
             row[f] = pattern.search(text) is not None
         return row
 
@@ -83,8 +83,7 @@ class Evaluator:
                 return _clip(facts[name].evidence or str(facts[name].value))
         for leaf in C.leaves(rule.condition):
             if leaf[0] == "text":
-                pattern = next(p for p, f in self.ruleset.patterns.fields.items() if f == leaf[1])
-                m = compile_pattern(pattern).search(text)
+                m = self._texts[leaf[1]].search(text)
                 if m:
                     return snippet(text, m.start(), m.end())
         for leaf in C.leaves(rule.condition):
