@@ -109,6 +109,10 @@ class Store:
             raise StoreError(f"cannot write to the store ({getattr(exc, 'orig', exc)}); nothing of this step was "
                              "kept — free disk space or fix permissions, then run again to resume") from None
 
+    def close(self) -> None:
+        """Release the connections (SQLite then folds its write-ahead log into the file)."""
+        self.engine.dispose()
+
     def begin_run(self, profile: str, rules_version: str, inputs: list[str]) -> int:
         return self._write(lambda c: c.execute(runs.insert().values(
             started_at=_now(), profile=profile, rules_version=rules_version,

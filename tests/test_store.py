@@ -71,7 +71,7 @@ def test_kill_9_resumes_without_losing_or_double_counting(tmp_path):
 
 def test_store_from_another_version_is_refused(tmp_path):
     db = tmp_path / "old.db"
-    Store(str(db))
+    Store(str(db)).close()
     with sqlite3.connect(db) as conn:
         conn.execute("update meta set value = '99' where key = 'schema_version'")
     with pytest.raises(StoreError, match="schema v99"):
@@ -83,7 +83,7 @@ def test_store_from_another_version_is_refused(tmp_path):
 
 def test_read_only_store_is_a_clear_error_and_writes_nothing(tmp_path):
     db = tmp_path / "ro.db"
-    Store(str(db))
+    Store(str(db)).close()  # closed: no write-ahead log left to fold in later, at garbage collection
     before = db.read_bytes()
     url = f"sqlite:///file:{db}?mode=ro&uri=true"
     out = subprocess.run([XXGK, "score", str(ROOT / "reports" / "03-shiwan-town-2021.txt"), "--store", url],
