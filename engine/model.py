@@ -94,6 +94,7 @@ class Scorecard:
     warnings: list[str] = field(default_factory=list)
     kind: str = ""
     level: str = ""
+    region: str = ""  # the higher-level place the agency belongs to, when the text says (keeps namesakes apart)
     deductions: dict[str, float] = field(default_factory=dict)  # per topic, after caps
     category_deductions: dict[str, float] = field(default_factory=dict)  # per profile category, after caps
     escalation: str = ""  # the highest escalation tier reached, when the profile escalates
@@ -107,7 +108,7 @@ class Scorecard:
             "findings": [f.to_json() for f in self.findings], "inputs": self.inputs,
             "normalised_score": self.normalised_score, "applicable_points": self.applicable_points,
             "not_applicable": self.not_applicable, "warnings": self.warnings,
-            "kind": self.kind, "level": self.level, "deductions": self.deductions,
+            "kind": self.kind, "level": self.level, "region": self.region, "deductions": self.deductions,
             "category_deductions": self.category_deductions, "escalation": self.escalation,
             "previous_period": self.previous_period, "change": self.change,
         }
