@@ -8,6 +8,7 @@ import hashlib
 import multiprocessing
 import signal
 import sys
+import threading
 import time
 from array import array
 from collections import defaultdict
@@ -128,11 +129,25 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
     pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today, with_store))
+    chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
+    # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
+    # writes the store (imap alone would queue every finished result in memory)
+    window, stop = threading.Semaphore(jobs * chunksize * 4), threading.Event()
+
+    def feed():
+        for path in files:
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
+            yield path
+
     try:
-        for item in pool.imap(_worker_task, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
+        for item in pool.imap(_worker_task, feed(), chunksize=chunksize):
+            window.release()
             yield item
             progress(1)
     except BaseException:  # Ctrl-C, an error, or the consumer stopping: stop the workers at once
+        stop.set()
         pool.terminate()
         raise
     else:
@@ -188,10 +203,17 @@ def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
 
 
 def compact(ev: Evaluation) -> Evaluation:
-    """In the parent: rule ids shared, not one copy per report (unpickling makes new strings), and the
-    sketch as 4-byte integers. Together a third of what a batch holds per report."""
-    ev.applicable = [sys.intern(r) for r in ev.applicable]
-    ev.fired = [sys.intern(r) for r in ev.fired]
+    """In the parent, for the rest of the batch: the strings every report repeats (rule ids, titles, bases)
+    shared rather than one copy per report (unpickling makes new ones), facts without their evidence (the
+    store has it; findings carry their own), the sketch as 4-byte integers. Half of what a report costs."""
+    intern = sys.intern
+    ev.applicable = [intern(r) for r in ev.applicable]
+    ev.fired = [intern(r) for r in ev.fired]
+    ev.findings = [dataclasses.replace(f, rule=intern(f.rule), topic=intern(f.topic), title=intern(f.title),
+                                       basis=intern(f.basis), severity=intern(f.severity)) for f in ev.findings]
+    bare = {k: Fact(f.value, "") for k, f in ev.facts.items()}
+    ev.facts = bare
+    ev.report.facts = {k: bare.get(k, f) for k, f in ev.report.facts.items()}
     ev.sketch = array("I", ev.sketch)
     return ev
 
@@ -271,7 +293,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
     t0 = time.perf_counter()
-    crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations))
+    crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
+                                                                   frozenset(hashes.values())))
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
     for name, group in _groups(result.evaluations):
@@ -288,9 +311,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     return result
 
 
-def _earlier(store: Store | None, evaluations: list[Evaluation]):
+def _earlier(store: Store | None, evaluations: list[Evaluation], batch_files: frozenset[str]):
     """Stored reports of the years before the batch's, of the batch's agencies only (read without parsing
-    the others), as far back as a repeated failure is followed."""
+    the others) and not the batch's own files, as far back as a repeated failure is followed."""
     if store is None:
         return {}
     mine: AgencyIndex[None] = AgencyIndex()
@@ -300,7 +323,8 @@ def _earlier(store: Store | None, evaluations: list[Evaluation]):
             mine.add(ev.report.value("doc.agency"), ev.report.value("doc.region"), None)
             years.add(ev.report.value("doc.year"))
     periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
-    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)))
+    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)),
+                         skip=batch_files)
 
 
 def _groups(evaluations: list[Evaluation]) -> list[tuple[str, list[Evaluation]]]:

@@ -208,10 +208,10 @@ def _history(args) -> int:
         data = json.loads(card["payload"])
         change = "" if previous is None else f"{card['score'] - previous:+.1f}"
         rules = ", ".join(sorted({f["rule"] for f in data["findings"]}))
-        rows.append([card["agency"], card["period"], f"{card['score']:.1f}", card["grade"], change,
-                     len(data["findings"]), rules])
+        rows.append([card["agency"], card.get("region") or "", card["period"], f"{card['score']:.1f}",
+                     card["grade"], change, len(data["findings"]), rules])
         previous = card["score"]
-    print(tabulate(rows, headers=["机构", "期间", "得分", "等级", "变化", "扣分项", "规则"], tablefmt="simple",
+    print(tabulate(rows, headers=["机构", "地区", "期间", "得分", "等级", "变化", "扣分项", "规则"], tablefmt="simple",
                    disable_numparse=True))
     return EXIT_OK
 

@@ -154,22 +154,23 @@ class Store:
         return {h: [_load(r.source, r.status, r.payload) for r in rows] for h, rows in found.items()
                 if not any(r.status == ERROR for r in rows)}
 
-    def periods(self, periods: set[str], wanted: Callable[[str], bool] = lambda agency: True
-                ) -> dict[str, list[Earlier]]:
+    def periods(self, periods: set[str], wanted: Callable[[str], bool] = lambda agency: True,
+                skip: frozenset[str] = frozenset()) -> dict[str, list[Earlier]]:
         """The readable reports stored for these periods (earlier years, for the cross-year checks) of the
-        agencies `wanted`, read from the small `history` column (rows a v1 store wrote have only the full
-        payload). Figures are kept without their evidence: a batch may hold five years of them."""
+        agencies `wanted`, except the files `skip` (the batch's own, already in memory), read from the small
+        `history` column (rows a v1 store wrote have only the full payload). Figures are kept without their
+        evidence: a batch may hold five years of them."""
         out: dict[str, list[Earlier]] = {}
         if not periods:
             return out
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(results.c.agency, results.c.period, results.c.history,
+            rows = conn.execute(sa.select(results.c.file_hash, results.c.agency, results.c.period, results.c.history,
                                           sa.case((results.c.history.is_(None), results.c.payload),
                                                   else_=sa.null()).label("payload"))
                                 .where(results.c.period.in_(sorted(periods)), results.c.status == "ok")
                                 .order_by(results.c.id))
             for r in rows:
-                if not r.agency or not wanted(r.agency):
+                if not r.agency or r.file_hash in skip or not wanted(r.agency):
                     continue
                 data = json.loads(r.history or r.payload)
                 facts = {k: Fact(v, "") for k, (v, _) in data["facts"].items() if k in NEEDED or k.startswith("doc.")}

@@ -25,7 +25,7 @@ def test_parallel_equals_sequential(tmp_path):
     paths = [ROOT / "reports", bad]
     seq = run(ENGINE, paths, jobs=1)
     par = run(ENGINE, paths, jobs=2)
-    assert cards_json(seq) == cards_json(par) and len(seq.cards) == 21
+    assert cards_json(seq) == cards_json(par) and len(seq.cards) == 24
     assert [e.source for e in par.errors] == [str(bad)]
 
 
@@ -54,3 +54,12 @@ def test_a_report_that_names_no_region_joins_the_only_region_as_a_duplicate():
     assert name == "城关镇人民政府" and sorted(e.report.source for e in group) == ["a.txt", "b.txt"]
     card = score(group, ENGINE.profiles.get("gov-2019"), ENGINE.ruleset.by_id(), date(2022, 6, 1), name=name)
     assert card.region == "" and any("2 份文件" in w for w in card.warnings)  # scored: the latest, b.txt
+
+
+def test_sample_namesakes_get_a_card_each():
+    names = ("22-chengguan-town-2021-linchuan.txt", "23-chengguan-town-2021-nanshan.txt")
+    result = run(ENGINE, [ROOT / "reports" / name for name in names])
+    cards = {c.agency: c for c in result.cards}
+    assert set(cards) == {"临川县城关镇人民政府", "南山县城关镇人民政府"}
+    assert cards["临川县城关镇人民政府"].region == "临川县" and cards["南山县城关镇人民政府"].region == "南山县"
+    assert [Path(p).name for p in cards["南山县城关镇人民政府"].inputs] == ["23-chengguan-town-2021-nanshan.txt"]

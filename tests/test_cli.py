@@ -118,6 +118,9 @@ SAMPLES = {
     "reports/13-liuxi-water-2020-summary.txt": ("not_a_report", "work_summary", "柳溪县水利局", 2020),
     "reports/14-template-2021-format.txt": ("not_a_report", "template", None, None),
     "reports/18-shazhou-health-2021-bom.txt": ("ok", "government_annual", "沙洲区卫生健康局", 2021),
+    "reports/21-shiwan-town-2022-copied.txt": ("ok", "government_annual", "临川县石湾镇人民政府", 2022),
+    "reports/22-chengguan-town-2021-linchuan.txt": ("ok", "government_annual", "城关镇人民政府", 2021),
+    "reports/23-chengguan-town-2021-nanshan.txt": ("ok", "government_annual", "城关镇人民政府", 2021),
 }
 
 

@@ -57,6 +57,8 @@ def test_last_year_from_the_store(tmp_path):
     (card,) = run(ENGINE, [tmp_path / "b"], store=Store(db)).cards  # 2022 is only in the store
     assert {f.rule for f in card.findings} >= {"common.history.figures_unchanged", "common.history.carryover",
                                                "common.history.text_repeated"}
+    again = run(ENGINE, [tmp_path / "b"], store=Store(db))  # reused from the store: its sketch too
+    assert again.reused == 1 and again.cards[0].to_json() == card.to_json()
 
 
 def with_text(e, text: str):
@@ -140,3 +142,15 @@ def test_repeats_are_followed_back_through_the_store(tmp_path):
     assert card.period == "2023"
     repeat = next(f for f in card.findings if f.rule == "common.history.repeat")
     assert "连续3年" in repeat.evidence
+
+
+def test_sample_copied_report_is_flagged_against_last_year():
+    reports = ROOT / "reports"
+    result = run(ENGINE, [reports / "03-shiwan-town-2021.txt", reports / "21-shiwan-town-2022-copied.txt"])
+    cards = {c.period: c for c in result.cards}
+    assert set(cards) == {"2021", "2022"} and {c.agency for c in cards.values()} == {"临川县石湾镇人民政府"}
+    rules_2022 = {f.rule for f in cards["2022"].findings}
+    assert "common.history.text_repeated" in rules_2022
+    assert not rules_2022 & {"common.history.carryover", "common.history.figures_unchanged"}  # new figures, 0 → 0
+    assert "common.history.text_repeated" not in {f.rule for f in cards["2021"].findings}
+    assert cards["2022"].previous_period == "2021"

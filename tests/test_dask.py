@@ -22,5 +22,5 @@ def test_dask_cluster_gives_the_same_result(tmp_path):
         on_dask = run(engine, [ROOT / "reports", bad], scheduler=cluster.scheduler_address)
     local = run(engine, [ROOT / "reports", bad])
     cards = lambda r: sorted(json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True) for c in r.cards)  # noqa: E731
-    assert cards(on_dask) == cards(local) and len(on_dask.cards) == 21
+    assert cards(on_dask) == cards(local) and len(on_dask.cards) == 24
     assert [e.source for e in on_dask.errors] == [str(bad)]

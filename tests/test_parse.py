@@ -26,6 +26,7 @@ KEY_FIGURES = {
     "12": (1372, 28, 1, 28, 1, 1, 0, 0), "15": (12684, 168, 7, 170, 5, 13, 7, 0),
     "16": (864, 3, None, 3, None, 0, 0, 0), "18": (748, 10, 0, 10, 0, 0, 0, 0),
     "19": (3927, 25, 1, 25, 1, 1, 0, 0), "20": (1528, 47, 2, 46, 3, 3, 1, 326),
+    "21": (512, 5, 0, 4, 1, 1, 0, 0), "22": (528, 7, 1, 7, 1, 1, 0, 0), "23": (391, 4, 0, 4, 0, 0, 1, 0),
 }
 NAMES = ("proactive.new", "requests.received", "requests.carried_over", "requests.completed",
          "requests.carried_forward", "appeals.review", "appeals.litigation", "fees.charged_yuan")
@@ -307,3 +308,14 @@ def test_region_on_a_hostile_line_is_fast():
     start = time.perf_counter()
     assert find_region(text, "城关镇人民政府", "")[0] == "临川县"
     assert time.perf_counter() - start < 0.5
+
+
+def test_table3_is_read_from_its_label_not_from_prose_that_names_the_same_figures_first():
+    """"本年新收申请7件，上年结转1件" in the overview came before the table and used to be taken for its start."""
+    text = (REPORTS / "22-chengguan-town-2021-linchuan.txt").read_text(encoding="utf-8")
+    prose = text.replace("全年新收申请7件，加上上年结转的1件", "本年新收申请7件，上年结转1件")
+    assert prose != text
+    r = parse_text(prose, "22.txt")
+    assert r.value("requests.received") == 7 and r.value("table3.carried_over.total") == 1
+    assert r.facts["requests.received"].evidence.startswith("一、本年新收政府信息公开申请数量")
+    assert r.value("quality.inconsistencies") == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from engine import facts
 from engine.model import Fact
@@ -61,10 +62,16 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_NEW_REQUESTS = re.compile("本年新收")
+
+
 def _t3_region(text: str) -> tuple[int, int] | None:
-    start = text.find("本年新收")
-    if start < 0:
+    """From the table's first row label to its last row. Prose may say "本年新收申请7件" before the table: the
+    label is the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not); else the first."""
+    starts = [m.start() for m in islice(_NEW_REQUESTS.finditer(text), 8)]
+    if not starts:
         return None
+    start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
     fwd = text.find("结转下年度", start)
     if fwd < 0:
         return None
