@@ -76,10 +76,12 @@ def _now() -> str:
 
 
 def payload(ev: Evaluation) -> str:
-    """Everything about one evaluated document, as the store keeps it."""
+    """Everything about one evaluated document, as the store keeps it. Each evidence text is written once
+    and facts point to it (表三's 175 cells share 25): half the bytes, and half the time to write them."""
+    evidence: dict[str, int] = {}
+    facts = {k: [f.value, evidence.setdefault(f.evidence, len(evidence))] for k, f in ev.facts.items()}
     return json.dumps({
-        "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()},
-        "report_facts": sorted(ev.report.facts),
+        "facts": facts, "evidence": list(evidence), "report_facts": sorted(ev.report.facts),
         "findings": [asdict(f) for f in ev.findings], "applicable": ev.applicable, "fired": ev.fired,
         "sha256": ev.report.sha256, "sketch": list(ev.sketch),
     }, ensure_ascii=False)
@@ -94,7 +96,8 @@ def history_payload(ev: Evaluation) -> str:
 
 def _load(source: str, status: str, payload: str) -> Evaluation:
     data = json.loads(payload)
-    facts = {k: Fact(v, e) for k, (v, e) in data["facts"].items()}
+    evidence = data.get("evidence")  # absent in rows written before evidence was shared: the text itself
+    facts = {k: Fact(v, evidence[e] if evidence is not None else e) for k, (v, e) in data["facts"].items()}
     report = ParsedReport(source, status, {k: facts[k] for k in data["report_facts"]}, sha256=data["sha256"])
     return Evaluation(report, facts, [Finding(**f) for f in data["findings"]], data["applicable"], data["fired"],
                       sketch=data.get("sketch", []))

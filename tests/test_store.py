@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from engine.batch import Engine, run
+from engine.pipeline import parse_file
 from engine.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +206,15 @@ def test_a_store_that_fills_up_rolls_back_the_group_and_says_what_to_do(tmp_path
     store.close()
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from results").fetchone() == (1,)  # only the earlier run's file
+
+
+def test_payloads_share_evidence_and_old_rows_still_load():
+    from engine.store import _load, payload
+    ev = ENGINE.evaluator.evaluate(next(iter(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt"))))
+    data = json.loads(payload(ev))
+    assert len(data["evidence"]) < len(data["facts"])  # 表三's cells share their row's evidence
+    again = _load(ev.report.source, ev.report.status, payload(ev))
+    assert again.facts == ev.facts and again.findings == ev.findings
+    old = {**data, "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()}}  # before v2's sharing
+    del old["evidence"]
+    assert _load(ev.report.source, ev.report.status, json.dumps(old, ensure_ascii=False)).facts == ev.facts
