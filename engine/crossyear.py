@@ -54,8 +54,8 @@ def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str
             last = next((p.facts for p in index.get((key, year - 1), [])
                          if same_agency(p.report.value("doc.agency"), agency)), None)
             if last is None:
-                last = next((facts for name, facts in earlier.get(str(year - 1), []) if same_agency(name, agency)),
-                            None)
+                last = next((facts for name, facts in earlier.get(str(year - 1), [])
+                             if name and same_agency(name, agency)), None)  # an unnamed report matches nobody
             if last is None:
                 continue
             ev.facts.update(history_facts(ev.facts, last, str(year - 1)))

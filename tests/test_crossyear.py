@@ -52,3 +52,10 @@ def test_last_year_from_the_store(tmp_path):
     run(ENGINE, [tmp_path / "a"], store=Store(db))
     (card,) = run(ENGINE, [tmp_path / "b"], store=Store(db)).cards  # 2022 is only in the store
     assert {f.rule for f in card.findings} >= {"common.history.figures_unchanged", "common.history.carryover"}
+
+
+def test_an_unnamed_report_in_the_store_is_no_last_year(tmp_path):
+    """A stored report whose agency could not be read must not stop a later year's batch (it crashed)."""
+    this = ev(2023, **{"proactive.new": 900})
+    crossyear.apply(ENGINE.evaluator, [this], {"2022": [(None, {"proactive.new": Fact(900, "900")})]})
+    assert fired(this) == set()
