@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from engine.pipeline import parse_file
 from engine.store import file_hash, results, runs
 
+MIN_MARK = 6  # a shorter piece of evidence would mark unrelated places
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -29,10 +31,9 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class SourceText:
-    """The text split into plain and marked segments, or why it cannot be shown."""
+    """The text split into plain and marked segments."""
 
     segments: tuple[Segment, ...] = ()
-    problem: str = ""
     found: bool = False  # whether the evidence was located in the text
 
 
@@ -87,20 +88,44 @@ def _pattern(evidence: str) -> re.Pattern[str] | None:
     return re.compile(r"\s*".join(re.escape(ch) for ch in chars))
 
 
+def _longest_prefix(text: str, part: str) -> re.Pattern[str] | None:
+    """The longest start of the snippet that occurs in the text (at least MIN_MARK characters): derived facts
+    append an explanation to the quoted text, e.g. "发布日期:2023-03-08 (期限 2023-01-31 …)". A prefix that
+    occurs means every shorter one does, so a binary search finds it."""
+    chars = part.rstrip("…").strip()
+    whole = _pattern(chars)
+    if whole is None or whole.search(text):
+        return whole
+    low, high = MIN_MARK, len(chars) - 1  # invariant: a prefix of `low` may occur, of `high + 1` does not
+    if (first := _pattern(chars[:low])) is None or not first.search(text):
+        return None
+    while low < high:
+        middle = (low + high + 1) // 2
+        found = _pattern(chars[:middle])
+        if found is not None and found.search(text):
+            low = middle
+        else:
+            high = middle - 1
+    return _pattern(chars[:low])
+
+
 def highlight(text: str, evidence: str) -> SourceText:
-    """Every place the evidence occurs is marked; the template escapes each segment, so nothing in the text
-    can become markup."""
-    pattern = _pattern(evidence)
-    matches = list(pattern.finditer(text)) if pattern else []
-    if not matches and pattern is not None:
-        head = _pattern(evidence.rstrip("…").strip()[:12])  # a snippet joined from two places: find its start
-        matches = list(head.finditer(text)) if head else []
+    """Every place each part of the evidence occurs is marked (a rule's evidence may join several snippets with
+    "; "); the template escapes each segment, so nothing in the text can become markup."""
+    spans: list[tuple[int, int]] = []
+    for part in evidence.split("; "):
+        pattern = _longest_prefix(text, part)
+        if pattern is not None:
+            spans += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     segments, at = [], 0
-    for m in matches:
-        if m.start() > at:
-            segments.append(Segment(text[at:m.start()], False))
-        segments.append(Segment(m.group(0), True))
-        at = m.end()
+    for start, end in sorted(spans):
+        if end <= at:
+            continue  # inside a span already marked
+        start = max(start, at)
+        if start > at:
+            segments.append(Segment(text[at:start], False))
+        segments.append(Segment(text[start:end], True))
+        at = end
     if at < len(text):
         segments.append(Segment(text[at:], False))
-    return SourceText(tuple(segments), found=bool(matches))
+    return SourceText(tuple(segments), found=bool(spans))
