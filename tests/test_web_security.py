@@ -7,7 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from web_support import HOSTILE_AGENCY, SCRIPT, build, client_as, csrf, login
+from web_support import HOSTILE_AGENCY, SCRIPT, build, client_as, csrf, finding_target, login
 
 from engine import accounts
 from engine.web.app import CSP
@@ -40,12 +40,10 @@ def test_markup_in_agency_names_and_evidence_is_text(db):
 
 def test_a_report_with_a_script_is_shown_as_text_with_the_evidence_marked(db):
     client = client_as(db, "alice")
-    card = next(u for u in client.get("/runs/1").text.split('"') if u.startswith("/runs/1/card?") and "hostile"
-                not in u and "%E6%B3%89" not in u and "%EF%BC%88" in u)  # （未署名）: the hostile report
-    finding = next(u for u in client.get(card.replace("&amp;", "&")).text.split('"') if "/finding/" in u)
-    page = client.get(finding.replace("&amp;", "&")).text
+    url, _ = finding_target(client, agency_part="hostile.txt")  # its name is unreadable: （未署名）and the path
+    page = client.get(url).text
     assert 'id="source"' in page and SCRIPT not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<mark>" in page
+    assert "统计期限&lt;script&gt;alert" in page and "&lt;/script&gt;" in page and "<mark>" in page
     assert page.count("<script") == 1
 
 
