@@ -1,9 +1,9 @@
 // Conveniences only: every page and action works without this script.
 (function () {
   "use strict";
-  // the first marked piece of evidence in view
-  var mark = document.querySelector("pre.source mark");
-  if (mark) { mark.scrollIntoView({block: "center"}); }
+  // the first marked piece of evidence in view, inside the text box (the page itself stays put)
+  var source = document.getElementById("source"), mark = document.querySelector("#source mark");
+  if (source && mark) { source.scrollTop = Math.max(0, mark.offsetTop - source.offsetTop - 60); }
   // a sign-off asks once more, since it cannot be undone
   document.querySelectorAll("[data-confirm]").forEach(function (button) {
     button.addEventListener("click", function (event) {
