@@ -55,8 +55,14 @@ review_synced = sa.Table(  # the last decision folded into a run's review_scores
     "review_synced", metadata,
     sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("last_decision", sa.Integer, nullable=False),
 )
-# the agency page looks a card up over all runs (its history); the store's own index starts with run_id
-scorecards_by_agency = sa.Index("scorecards_by_agency", scorecards.c.agency, scorecards.c.period)
+# Indexes on the store's scorecards for the workbench: the agency page looks a card up over all runs (its
+# history), and a ranking's filters, grade counts and run totals read only these columns, so with a covering
+# index they never touch the table's JSON payloads (a full read of 50,000 cards costs ~80 ms per query).
+WORKBENCH_INDEXES = (
+    sa.Index("scorecards_by_agency", scorecards.c.agency, scorecards.c.period),
+    sa.Index("scorecards_facets", scorecards.c.run_id, scorecards.c.level, scorecards.c.region, scorecards.c.grade,
+             scorecards.c.veto, scorecards.c.score),
+)
 
 REVIEW_TABLES = (decisions, signoffs, review_scores, review_synced)
 
@@ -98,10 +104,11 @@ class Reviewed:
 
 
 def ensure_tables(engine: sa.Engine) -> None:
-    """Create the review tables and the agency index in a store that predates them (idempotent)."""
+    """Create the review tables and the workbench's indexes in a store that predates them (idempotent)."""
     with engine.begin() as conn:
         metadata.create_all(conn, tables=list(REVIEW_TABLES))
-        scorecards_by_agency.create(conn, checkfirst=True)
+        for index in WORKBENCH_INDEXES:
+            index.create(conn, checkfirst=True)
 
 
 def now() -> str:

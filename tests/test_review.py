@@ -154,3 +154,28 @@ def test_users_add_from_the_command_line(tmp_path):
 def test_serve_help_names_the_defaults():
     out = subprocess.run([XXGK, "serve", "--help"], capture_output=True, text=True).stdout
     assert "127.0.0.1" in out and "--store" in out and "xxgk users add" in out
+
+
+def test_ranking_counts_and_orders_by_the_reviewed_grades(tmp_path):
+    """On the benchmark's synthetic run: the SQL grade counts and the reviewed order match a count done by hand."""
+    from collections import Counter
+
+    import sqlalchemy as sa
+    from workbench import build
+
+    from engine.web import queries
+    app, run_id, _ = build(tmp_path / "bench.db", 300, 120)
+    review.sync(app.state.wb.engine, run_id, app.state.wb.profiles)
+    with app.state.wb.engine.connect() as conn:
+        auto = {(r.agency, r.period): (r.score, r.grade) for r in conn.execute(
+            sa.select(review.scorecards).where(review.scorecards.c.run_id == run_id)).all()}
+        now = dict(auto)
+        for r in conn.execute(sa.select(review.review_scores).where(review.review_scores.c.run_id == run_id)):
+            now[(r.agency, r.period)] = (r.score, r.grade)
+        ranking = queries.ranking(conn, run_id, queries.Filters(sort="reviewed"))
+        page_three = queries.ranking(conn, run_id, queries.Filters(sort="reviewed", page=3))
+    assert sum(1 for k in auto if auto[k][1] != now[k][1]) > 0  # some reviews moved a card to another grade
+    assert dict(ranking.grades) == dict(Counter(g for _, g in now.values()))
+    expected = sorted(now, key=lambda k: (-now[k][0], k[0], k[1]))
+    assert [(r.agency, r.period) for r in ranking.rows + page_three.rows] == expected[:100] + expected[200:300]
+    assert ranking.total == 300 and ranking.pages == 3

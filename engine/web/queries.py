@@ -74,15 +74,18 @@ class Ranking:
     topics: list[str] = field(default_factory=list)
 
 
-def run_rows(conn: sa.Connection) -> list[RunRow]:
+def run_rows(conn: sa.Connection, run_id: int | None = None) -> list[RunRow]:
+    """Every run (newest first) or one, with its counts (from the covering index, not the payloads)."""
+    only = [] if run_id is None else [scorecards.c.run_id == run_id]
     counts = {r.run_id: r for r in conn.execute(sa.select(
         scorecards.c.run_id, sa.func.count().label("n"),
         sa.func.sum(sa.case((scorecards.c.veto, 1), else_=0)).label("vetoed"),
-        sa.func.avg(scorecards.c.score).label("mean")).group_by(scorecards.c.run_id)).all()}
+        sa.func.avg(scorecards.c.score).label("mean")).where(*only).group_by(scorecards.c.run_id)).all()}
     decided = dict(conn.execute(sa.select(decisions.c.run_id, sa.func.count()).group_by(decisions.c.run_id)).all())
     signed = {r.run_id: r for r in conn.execute(sa.select(signoffs)).all()}
     out = []
-    for r in conn.execute(sa.select(runs).order_by(runs.c.id.desc())).all():
+    for r in conn.execute(sa.select(runs).where(*([] if run_id is None else [runs.c.id == run_id]))
+                          .order_by(runs.c.id.desc())).all():
         c, s = counts.get(r.id), signed.get(r.id)
         out.append(RunRow(r.id, r.started_at, r.finished_at, r.profile, r.rules_version, r.status,
                           json.loads(r.inputs or "[]"), c.n if c else 0, int(c.vetoed or 0) if c else 0,
@@ -92,7 +95,7 @@ def run_rows(conn: sa.Connection) -> list[RunRow]:
 
 
 def run_row(conn: sa.Connection, run_id: int) -> RunRow | None:
-    return next((r for r in run_rows(conn) if r.id == run_id), None)
+    return next(iter(run_rows(conn, run_id)), None)
 
 
 def ranking(conn: sa.Connection, run_id: int, f: Filters) -> Ranking:
@@ -107,11 +110,11 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters) -> Ranking:
         where.append(scorecards.c.region == f.region)
     if f.q:
         where.append(scorecards.c.agency.contains(f.q, autoescape=True))
-    grades = conn.execute(sa.select(grade.label("g"), sa.func.count()).select_from(joined).where(*where)
-                          .group_by("g")).all()
+    counts = _grades(conn, run_id, where)
     if f.grade:
         where.append(grade == f.grade)
-    total = sum(n for g, n in grades if not f.grade or g == f.grade)
+    total = sum(n for g, n in counts.items() if not f.grade or g == f.grade)
+    grades = sorted(((g, n) for g, n in counts.items() if n), key=lambda g: (-g[1], g[0]))
     key = {"score": scorecards.c.score, "reviewed": sa.func.coalesce(rs.c.score, scorecards.c.score),
            "change": scorecards.c.change, "agency": scorecards.c.agency, "period": scorecards.c.period}[f.sort]
     order = [key.desc() if f.desc else key.asc()]
@@ -131,8 +134,29 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters) -> Ranking:
     levels = _distinct(conn, run_id, scorecards.c.level)
     regions = _distinct(conn, run_id, scorecards.c.region)
     topics = sorted({t for r in out for t in r.deductions})
-    return Ranking(out, total, sorted(grades, key=lambda g: -g[1]), levels, regions, max(1, -(-total // PAGE)),
-                   topics)
+    return Ranking(out, total, grades, levels, regions, max(1, -(-total // PAGE)), topics)
+
+
+def _grades(conn: sa.Connection, run_id: int, where: list) -> Counter[str]:
+    """Cards per current grade: the automatic grades counted on the index, then moved by the few reviewed cards
+    whose grade the review changed."""
+    counts: Counter[str] = Counter(dict(conn.execute(
+        sa.select(scorecards.c.grade, sa.func.count()).where(*where).group_by(scorecards.c.grade)).all()))
+    reviewed = {(r.agency, r.period): r.grade for r in conn.execute(
+        sa.select(review_scores.c.agency, review_scores.c.period, review_scores.c.grade)
+        .where(review_scores.c.run_id == run_id)).all()}  # a few hundred at most: looked up by key, not joined
+    names = sorted({agency for agency, _ in reviewed})
+    moved = []
+    for i in range(0, len(names), 500):
+        for r in conn.execute(sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.grade)
+                              .where(*where, scorecards.c.agency.in_(names[i:i + 500]))).all():
+            now = reviewed.get((r.agency, r.period))
+            if now is not None and now != r.grade:
+                moved.append((r.grade, now))
+    for before, now in moved:
+        counts[before] -= 1
+        counts[now] += 1
+    return counts
 
 
 def _distinct(conn: sa.Connection, run_id: int, column: sa.Column) -> list[str]:
