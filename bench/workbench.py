@@ -6,8 +6,8 @@ Builds a SQLite store with two runs of synthetic scorecards inserted directly (s
 batch benchmark's job, not this one's): last year's run with N/5 cards and this year's with N, each card with
 0–6 findings and payloads the size real ones have, then records some decisions on this year's cards. Then it
 signs in through FastAPI's TestClient (the whole app: session, CSRF, templates, SQL) and times GET requests,
-printing the median and the slowest of --repeat runs each. The first request to a run also folds the
-decisions into its reviewed scores; it is timed apart as "cold".
+printing the median and the slowest of --repeat runs each. The very first request (templates compiled, caches
+empty) is timed apart as "cold".
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def main() -> None:
                        follow_redirects=False).status_code == 303
     start = time.perf_counter()
     assert client.get(f"/runs/{run}").status_code == 200
-    print(f"{'ranking, cold (folds the decisions in)':<44} {1000 * (time.perf_counter() - start):8.1f} ms")
+    print(f"{'ranking, cold (first request)':<44} {1000 * (time.perf_counter() - start):8.1f} ms")
     agency = f"/runs/{run}/card?" + urlencode({"agency": card.agency, "period": card.period})
     pages = {
         "ranking, first page": f"/runs/{run}",
