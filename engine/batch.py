@@ -9,6 +9,7 @@ import multiprocessing
 import signal
 import sys
 import time
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from engine import __version__, crossyear
-from engine.agency import bucket, same_agency
+from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
@@ -24,6 +25,7 @@ from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
+from engine.similarity import sketch
 from engine.store import History, Store, file_hash, payload, period_start
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
@@ -89,6 +91,7 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         if log.entries:
             _attach_submissions(report, log, today)
         ev = engine.evaluator.evaluate(report)
+        ev.sketch = sketch(report.text)
         if with_store:
             ev.stored = payload(ev)
         out.append(slim(ev, scoring_facts(engine.ruleset)))
@@ -183,6 +186,15 @@ def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
     return ev
 
 
+def compact(ev: Evaluation) -> Evaluation:
+    """In the parent: rule ids shared, not one copy per report (unpickling makes new strings), and the
+    sketch as 4-byte integers. Together a third of what a batch holds per report."""
+    ev.applicable = [sys.intern(r) for r in ev.applicable]
+    ev.fired = [sys.intern(r) for r in ev.fired]
+    ev.sketch = array("I", ev.sketch)
+    return ev
+
+
 def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
                 force: bool, progress: Callable[[int], None]) -> tuple[list[Path], dict[Path, str]]:
     """Reuse what the store holds for these files; return the files still to do and every file's hash."""
@@ -199,7 +211,7 @@ def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tup
         cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
         for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
             ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
-        result.evaluations += cached
+        result.evaluations += [compact(ev) for ev in cached]
         result.reused += 1
         progress(1)
     return todo, hashes
@@ -247,7 +259,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                     flush()
             for item in items:
                 if isinstance(item, Evaluation):
-                    result.evaluations.append(item)
+                    result.evaluations.append(compact(item))
                 else:
                     result.errors.append(item)
         flush()
@@ -255,39 +267,66 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
-    years = {ev.report.value("doc.year") for ev in result.evaluations}
-    earlier = store.periods({str(y - 1) for y in years if isinstance(y, int)}) if store is not None else {}
-    crossyear.apply(engine.evaluator, result.evaluations, earlier)
-    groups: dict[tuple[str, str], list[Evaluation]] = defaultdict(list)
-    for ev in result.evaluations:
-        groups[group_key(ev)].append(ev)
+    crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations))
     rules = engine.ruleset.by_id()
-    for group in groups.values():
+    for name, group in _groups(result.evaluations):
         first = group[0].report
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
-        result.cards.append(score(group, chosen, rules, today, [warning] if warning else []))
+        result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
     _changes(result.cards, History(store) if store is not None else None)
     if store is not None:
         store.finish_run(result.run_id, result.cards)
     return result
 
 
+def _earlier(store: Store | None, evaluations: list[Evaluation]):
+    """Stored reports of the years before the batch's, of the batch's agencies only (read without parsing
+    the others), as far back as a repeated failure is followed."""
+    if store is None:
+        return {}
+    mine: AgencyIndex[None] = AgencyIndex()
+    years = set()
+    for ev in evaluations:
+        if ev.report.value("doc.agency") and isinstance(ev.report.value("doc.year"), int):
+            mine.add(ev.report.value("doc.agency"), ev.report.value("doc.region"), None)
+            years.add(ev.report.value("doc.year"))
+    periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
+    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)))
+
+
+def _groups(evaluations: list[Evaluation]) -> list[tuple[str, list[Evaluation]]]:
+    """One group per agency and period. Namesakes whose texts name different regions are kept apart, each
+    card then named with its region; a document that names no region joins the only region there is."""
+    groups: dict[tuple[str, str], dict[str, list[Evaluation]]] = defaultdict(lambda: defaultdict(list))
+    for ev in evaluations:
+        groups[group_key(ev)][ev.report.value("doc.region") or ""].append(ev)
+    out = []
+    for (agency, _), by_region in groups.items():
+        if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
+            unknown = by_region.pop("")
+            next(iter(by_region.values())).extend(unknown)
+        for region, group in by_region.items():
+            qualified = len(by_region) > 1 and region and not agency.startswith(region)
+            out.append((region + agency if qualified else agency, group))
+    return out
+
+
 def _changes(cards: list[Scorecard], history: History | None) -> None:
     """Each card's change against the agency's latest earlier period, from this batch or the store."""
-    known: dict[str, list[tuple[str, int, str, float]]] = defaultdict(list)
-    entries = [(c.agency, c.period, c.score) for c in cards]
+    known: AgencyIndex[tuple[int, str, float]] = AgencyIndex()
+    for card in cards:
+        if (start := period_start(card.period)) is not None:
+            known.add(card.agency, card.region, (start, card.period, card.score))
     if history is not None:
-        entries += [(c["agency"], c["period"], c["score"]) for c in history.cards.values()]
-    for agency, period, value in entries:
-        if (start := period_start(period)) is not None:
-            known[bucket(agency)].append((agency, start, period, value))
+        for c in history.cards.values():
+            if (start := period_start(c["period"])) is not None:
+                known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
     for card in cards:
         start = period_start(card.period)
         if start is None:
             continue
-        earlier = [(s, p, v) for a, s, p, v in known[bucket(card.agency)]
-                   if s < start and same_agency(a, card.agency)]
+        earlier = [e for e in known.find(card.agency, card.region) if e[0] < start]
         if earlier:
             _, period, previous = max(earlier)
             card.previous_period, card.change = period, round(card.score - previous, 1)

@@ -1,24 +1,37 @@
-"""Findings that need last year's report: attach history.* facts, then evaluate the rules that read them.
+"""Findings that need earlier years' reports: attach history.* facts, then evaluate the rules that read them.
 
-Runs in the parent after the batch (workers see one file at a time). Last year's report comes from the
+Runs in the parent after the batch (workers see one file at a time). An earlier year's report comes from the
 same batch or, failing that, from the store. The few history rules are evaluated with the plain-Python
 evaluator of the same compiled conditions (held to durable_rules by the property tests).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from engine.agency import bucket, same_agency
+from engine.agency import AgencyIndex
 from engine.model import OK, Fact
 from engine.rules import condition as C
 from engine.rules.loader import Rule
 from engine.rules.runner import Evaluation, Evaluator
+from engine.similarity import resemblance
 
 # figures that are never the same two years running unless copied
 KEY_FIGURES = ("proactive.new", "requests.received", "requests.completed", "consultations.total",
                "appeals.review", "appeals.litigation", "budget.spend_yuan")
 NEEDED = frozenset({*KEY_FIGURES, "requests.carried_over", "requests.carried_forward"})
+YEARS_BACK = 5  # how far back a repeated failure is followed
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """A report of an earlier period as the cross-year checks see it (from the batch or the store)."""
+
+    agency: str
+    facts: dict[str, Fact]
+    fired: list[str]
+    sketch: Sequence[int]
 
 
 def history_rules(rules: list[Rule]) -> list[Rule]:
@@ -26,41 +39,77 @@ def history_rules(rules: list[Rule]) -> list[Rule]:
                                     for leaf in C.leaves(r.condition))]
 
 
-def history_facts(this: dict[str, Fact], last: dict[str, Fact], period: str) -> dict[str, Fact]:
+def history_facts(this: Evaluation, last: Earlier, period: str) -> dict[str, Fact]:
+    """What this year's report says against last year's."""
+    facts = this.facts
     out = {"history.previous_period": Fact(period, f"{period}年度报告")}
-    old, new = last.get("requests.carried_forward"), this.get("requests.carried_over")
+    old, new = last.facts.get("requests.carried_forward"), facts.get("requests.carried_over")
     if old is not None and new is not None:
         out["history.carryover_gap"] = Fact(new.value - old.value, f"本年上年结转 {new.value}；{period}年度结转下年度 "
                                                                    f"{old.value}")
-    same = [n for n in KEY_FIGURES if n in this and n in last and this[n].value == last[n].value and this[n].value]
+    same = [n for n in KEY_FIGURES if n in facts and n in last.facts and facts[n].value == last.facts[n].value
+            and facts[n].value]
     out["history.figures_unchanged"] = Fact(len(same), "与上年相同: " + "、".join(
-        f"{n} {this[n].value}" for n in same) if same else "无相同")
+        f"{n} {facts[n].value}" for n in same) if same else "无相同")
+    if this.sketch and last.sketch:
+        share = round(resemblance(this.sketch, last.sketch), 2)
+        out["history.text_resemblance"] = Fact(share, f"与{period}年度报告的语句重合度约 {share:.0%}"
+                                                      f"（{len(this.sketch)}句 / {len(last.sketch)}句）")
     return out
 
 
-def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[tuple[str, dict]]]) -> None:
-    """`earlier`: period → [(agency, facts)] from the store, for years the batch does not hold."""
+def _agency(ev: Evaluation) -> tuple[str | None, str | None, object]:
+    return ev.report.value("doc.agency"), ev.report.value("doc.region"), ev.report.value("doc.year")
+
+
+def repeat_facts(ev: Evaluation, index: dict[int, AgencyIndex[Earlier]], year: int,
+                 titles: dict[str, str], skip: set[str]) -> dict[str, Fact]:
+    """The longest run of consecutive years, ending with this one, in which one and the same rule fired."""
+    agency, region, _ = _agency(ev)
+    streaks: dict[str, int] = {}
+    for rule in ev.fired:
+        if rule in skip:
+            continue
+        n, y = 1, year - 1
+        while n < YEARS_BACK and y in index and any(rule in e.fired for e in index[y].find(agency, region)[:1]):
+            n, y = n + 1, y - 1
+        streaks[rule] = n
+    longest = max(streaks.values(), default=1)
+    repeated = sorted(r for r, n in streaks.items() if n == longest and n >= 2)
+    if not repeated:
+        return {"history.repeat_streak": Fact(1, "没有连续出现的问题")}
+    said = "、".join(f"{titles.get(r, r)}（{r}）" for r in repeated)
+    return {"history.repeat_streak": Fact(longest, f"连续{longest}年出现: {said}"[:300]),
+            "history.repeated_rules": Fact(repeated, said[:300])}
+
+
+def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]]) -> None:
+    """`earlier`: period → stored reports, for years the batch does not hold (the batch's own come first)."""
     rules = history_rules(evaluator.ruleset.rules)
     if not rules:
         return
-    index: dict[tuple[str, int], list[Evaluation]] = defaultdict(list)
+    skip = {r.id for r in rules}  # a repeat of a repeat finding is not another failure
+    titles = {r.id: r.title for r in evaluator.ruleset.rules}
+    index: dict[int, AgencyIndex[Earlier]] = {}
     for ev in evaluations:
-        year, agency = ev.report.value("doc.year"), ev.report.value("doc.agency")
+        agency, region, year = _agency(ev)
         if ev.report.status == OK and isinstance(year, int) and agency:
-            index[(bucket(agency), year)].append(ev)
-    for (key, year), group in index.items():
-        for ev in group:
-            agency = ev.report.value("doc.agency")
-            last = next((p.facts for p in index.get((key, year - 1), [])
-                         if same_agency(p.report.value("doc.agency"), agency)), None)
-            if last is None:
-                last = next((facts for name, facts in earlier.get(str(year - 1), [])
-                             if name and same_agency(name, agency)), None)  # an unnamed report matches nobody
-            if last is None:
-                continue
-            ev.facts.update(history_facts(ev.facts, last, str(year - 1)))
-            row = evaluator.row(ev.facts, "")
-            for rule in rules:
-                if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
-                    ev.findings.append(evaluator.finding(rule, ev.facts, ev.report))
-                    ev.fired.append(rule.id)
+            index.setdefault(year, AgencyIndex()).add(agency, region, Earlier(agency, ev.facts, ev.fired, ev.sketch))
+    for period, stored in earlier.items():
+        if period.isdigit():
+            for e in stored:
+                index.setdefault(int(period), AgencyIndex()).add(e.agency, e.facts.get("doc.region", Fact(None, ""))
+                                                                 .value, e)
+    for ev in evaluations:
+        agency, region, year = _agency(ev)
+        if ev.report.status != OK or not isinstance(year, int) or not agency:
+            continue
+        last = index[year - 1].find(agency, region)[:1] if year - 1 in index else []
+        if last:
+            ev.facts.update(history_facts(ev, last[0], str(year - 1)))
+        ev.facts.update(repeat_facts(ev, index, year, titles, skip))
+        row = evaluator.row(ev.facts, "")
+        for rule in rules:
+            if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
+                ev.findings.append(evaluator.finding(rule, ev.facts, ev.report))
+                ev.fired.append(rule.id)

@@ -72,6 +72,8 @@ T2_CELLS = {
 
 _SPECS: list[FactSpec] = [
     FactSpec("doc.agency", "str", "the agency (or school) that issues the report"),
+    FactSpec("doc.region", "str", "the places above the agency the text states: 淮安市 for 淮安市洪泽区人民政府; "
+             "absent when it states none"),
     FactSpec("doc.year", "int", "the year the report covers; for an academic year 2016-2017, 2016"),
     FactSpec("doc.period", "str", '"2018" or "2016-2017"'),
     FactSpec("doc.kind", "str", "what the document is", choices=KINDS),
@@ -114,6 +116,11 @@ _SPECS: list[FactSpec] = [
              "this year's 上年结转 minus last year's 结转下年度继续办理 (0 when they agree)"),
     FactSpec("history.figures_unchanged", "int",
              "key figures (proactive, requests, appeals) stated with exactly last year's non-zero value"),
+    FactSpec("history.text_resemblance", "float",
+             "estimated share of sentences (digits masked) shared with last year's report: 0..1 (engine/similarity)"),
+    FactSpec("history.repeat_streak", "int",
+             "the most years in a row, ending with this one, in which one and the same rule fired (1 = no repeat)"),
+    FactSpec("history.repeated_rules", "list", "the rules that fired in each of those years"),
     FactSpec("quality.placeholders", "bool", "template placeholders left in"),
     FactSpec("quality.placeholder_examples", "list", "the placeholders found, as written"),
     FactSpec("quality.placeholder_count", "int", "how many placeholders were found"),

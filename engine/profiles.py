@@ -51,9 +51,15 @@ class Profile:
     categories: dict[str, tuple[float, frozenset[str]]] = field(default_factory=dict)  # name → (cap, topics)
     escalation_rules: frozenset[str] = frozenset()
     tiers: tuple[Tier, ...] = ()
+    repeat_rules: frozenset[str] = frozenset()  # rules reporting a failure repeated across years
+    repeat_tiers: tuple[Tier, ...] = ()  # priced by the years in a row (history.repeat_streak)
 
     def tier(self, occurrence: int) -> Tier:
         return max((t for t in self.tiers if t.start <= occurrence), key=lambda t: t.start)
+
+    def repeat_tier(self, years: int) -> Tier | None:
+        reached = [t for t in self.repeat_tiers if t.start <= years]
+        return max(reached, key=lambda t: t.start) if reached else None
 
     def counts(self, rule_id: str, pack: str) -> bool:
         return pack in self.packs and rule_id not in self.disable
@@ -159,6 +165,9 @@ def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
             elif not rules[rid].points_per:
                 problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: {rid} has no points_per: "
                                 "escalation needs a count of occurrences")
+        for i, rid in enumerate(data.get("repeat", {}).get("rules", [])):
+            if rid not in rules:
+                problems.append(f"{rel}:{line_of(node, ['repeat', 'rules', i])}: unknown rule id {rid!r}")
         if escalation and 1 not in {t["from"] for t in escalation["tiers"]}:
             problems.append(f"{rel}:{line_of(node, ['escalation', 'tiers'])}: the first tier must start from 1")
         for i, w in enumerate(data.get("waivers", [])):
@@ -196,6 +205,9 @@ def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
             escalation_rules=frozenset(merged.get("escalation", {}).get("rules", ())),
             tiers=tuple(sorted((Tier(t["from"], float(t["points"]), t["label"])
                                 for t in merged.get("escalation", {}).get("tiers", ())), key=lambda t: t.start)),
+            repeat_rules=frozenset(merged.get("repeat", {}).get("rules", ())),
+            repeat_tiers=tuple(sorted((Tier(t["from"], float(t["points"]), t["label"])
+                                       for t in merged.get("repeat", {}).get("tiers", ())), key=lambda t: t.start)),
         )
     if AUTO not in resolved:
         raise RuleError([f"{display_path(folder)}:1: no auto.yaml profile"])

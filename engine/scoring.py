@@ -52,6 +52,11 @@ def _count(f: Finding, rule: Rule, facts: dict) -> int:
 
 def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float) -> list[Finding]:
     """Per-case points, or one finding per occurrence priced by its escalation tier."""
+    if rule.id in profile.repeat_rules:
+        years = facts["history.repeat_streak"].value if "history.repeat_streak" in facts else 1
+        tier = profile.repeat_tier(years)
+        return [dataclasses.replace(f, points=tier.points, occurrence=years,
+                                    title=f"{f.title}（连续{years}年，{tier.label}）") if tier else f]
     n = _count(f, rule, facts)
     if rule.id not in profile.escalation_rules:
         return [dataclasses.replace(f, points=points * n, title=f.title if n == 1 else f"{f.title}（{n}件）")]
@@ -67,8 +72,9 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
 
 
 def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], today: date,
-          warnings: list[str] | None = None) -> Scorecard:
-    """Score one agency and period. With several documents, the latest published one counts."""
+          warnings: list[str] | None = None, name: str | None = None) -> Scorecard:
+    """Score one agency and period (`name`: the card's agency when it must differ from the text's, e.g. with
+    its region in front). With several documents, the latest published one counts."""
     warnings = list(warnings or [])
     ev = max(group, key=lambda e: (e.report.value("doc.published_on") or "", e.report.source))
     if len(group) > 1:
@@ -76,6 +82,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         warnings.append(f"同一机构同一年度有 {len(group)} 份文件；按发布日期最新的 {ev.report.source} 评分"
                         f"（另见 {others}）")
     agency, period = group_key(ev)
+    agency = name or agency
     counted = [r for r in rules.values() if profile.counts(r.id, r.pack)]
     applicable = set(ev.applicable)
     possible: dict[str, float] = defaultdict(float)
@@ -102,6 +109,8 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
                 lost[rule.topic] += case.points
             if rule.id in profile.escalation_rules:
                 escalation = profile.tier(case.occurrence).label
+            elif rule.id in profile.repeat_rules and (tier := profile.repeat_tier(case.occurrence)):
+                escalation = tier.label
     deductions = _capped(lost, profile.caps)
     total, by_category = _total(lost, profile)
     possible_total = _total(possible, profile)[0]
@@ -120,6 +129,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         applicable_points=possible_total,
         not_applicable=sorted(r.id for r in counted if r.id not in applicable), warnings=warnings,
         kind=ev.report.value("doc.kind") or "", level=ev.report.value("doc.level") or "",
+        region=ev.report.value("doc.region") or "",
         deductions={t: round(v, 1) for t, v in sorted(deductions.items())},
         category_deductions={c: round(v, 1) for c, v in by_category.items()}, escalation=escalation,
     )

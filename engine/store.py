@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from array import array
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,10 +20,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
+from engine.crossyear import NEEDED, Earlier
 from engine.model import ERROR, Fact, Finding, ParsedReport, Scorecard
 from engine.rules.runner import Evaluation
 
-SCHEMA_VERSION = 2  # v2: scorecards carry level, region, veto, change and deductions as columns (ranking)
+SCHEMA_VERSION = 2  # v2: scorecards carry level, region, veto, change and deductions as columns (ranking);
+# results carry `history`: the little that next year's cross-year checks read, so they need not parse payloads
 
 metadata = sa.MetaData()
 meta = sa.Table("meta", metadata, sa.Column("key", sa.String(64), primary_key=True), sa.Column("value", sa.Text))
@@ -38,6 +43,8 @@ results = sa.Table(
     sa.Column("rules_version", sa.String(64), nullable=False), sa.Column("profile", sa.String(64), nullable=False),
     sa.Column("source", sa.Text), sa.Column("status", sa.String(16)), sa.Column("agency", sa.Text),
     sa.Column("period", sa.String(16)), sa.Column("payload", sa.Text), sa.Column("run_id", sa.Integer),
+    sa.Column("history", sa.Text),
+    sa.Index("results_by_period", "period"),
     sa.UniqueConstraint("file_hash", "position", "rules_version", "profile", name="one_result_per_document"),
 )
 scorecards = sa.Table(
@@ -74,15 +81,23 @@ def payload(ev: Evaluation) -> str:
         "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()},
         "report_facts": sorted(ev.report.facts),
         "findings": [asdict(f) for f in ev.findings], "applicable": ev.applicable, "fired": ev.fired,
-        "sha256": ev.report.sha256,
+        "sha256": ev.report.sha256, "sketch": list(ev.sketch),
     }, ensure_ascii=False)
+
+
+def history_payload(ev: Evaluation) -> str:
+    """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
+    return json.dumps({"facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()
+                                 if k in NEEDED or k.startswith("doc.")},
+                       "fired": ev.fired, "sketch": list(ev.sketch)}, ensure_ascii=False)
 
 
 def _load(source: str, status: str, payload: str) -> Evaluation:
     data = json.loads(payload)
     facts = {k: Fact(v, e) for k, (v, e) in data["facts"].items()}
     report = ParsedReport(source, status, {k: facts[k] for k in data["report_facts"]}, sha256=data["sha256"])
-    return Evaluation(report, facts, [Finding(**f) for f in data["findings"]], data["applicable"], data["fired"])
+    return Evaluation(report, facts, [Finding(**f) for f in data["findings"]], data["applicable"], data["fired"],
+                      sketch=data.get("sketch", []))
 
 
 class Store:
@@ -139,27 +154,34 @@ class Store:
         return {h: [_load(r.source, r.status, r.payload) for r in rows] for h, rows in found.items()
                 if not any(r.status == ERROR for r in rows)}
 
-    def periods(self, periods: set[str]) -> dict[str, list[tuple[str, dict[str, Fact]]]]:
-        """(agency, facts) of every readable report stored for these periods: last year, for history checks."""
-        out: dict[str, list[tuple[str, dict[str, Fact]]]] = {}
+    def periods(self, periods: set[str], wanted: Callable[[str], bool] = lambda agency: True
+                ) -> dict[str, list[Earlier]]:
+        """The readable reports stored for these periods (earlier years, for the cross-year checks) of the
+        agencies `wanted`, read from the small `history` column (rows a v1 store wrote have only the full
+        payload). Figures are kept without their evidence: a batch may hold five years of them."""
+        out: dict[str, list[Earlier]] = {}
         if not periods:
             return out
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(results.c.agency, results.c.period, results.c.payload).where(
-                results.c.period.in_(sorted(periods)), results.c.status == "ok")).all()
-        for r in rows:
-            facts = {k: Fact(v, e) for k, (v, e) in json.loads(r.payload)["facts"].items()}
-            out.setdefault(r.period, []).append((r.agency, facts))
+            rows = conn.execute(sa.select(results.c.agency, results.c.period, results.c.history,
+                                          sa.case((results.c.history.is_(None), results.c.payload),
+                                                  else_=sa.null()).label("payload"))
+                                .where(results.c.period.in_(sorted(periods)), results.c.status == "ok")
+                                .order_by(results.c.id))
+            for r in rows:
+                if not r.agency or not wanted(r.agency):
+                    continue
+                data = json.loads(r.history or r.payload)
+                facts = {k: Fact(v, "") for k, (v, _) in data["facts"].items() if k in NEEDED or k.startswith("doc.")}
+                out.setdefault(r.period, []).append(Earlier(r.agency, facts, [sys.intern(x) for x in data["fired"]],
+                                                            array("I", data.get("sketch", []))))
         return out
 
     def save_files(self, run_id: int, rules_version: str, profile: str,
                    files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
         """Several files in one transaction (a commit per file would cost an fsync each); a re-scored file
         replaces its earlier rows. Killed before the commit, the whole group is simply done again."""
-        def write(conn):
-            for digest, items in files:
-                _write_file(conn, run_id, digest, rules_version, profile, items)
-        self._write(write)
+        self._write(lambda conn: _write_files(conn, run_id, rules_version, profile, files))
 
     def finish_run(self, run_id: int, cards: list[Scorecard]) -> None:
         def write(conn):
@@ -199,19 +221,27 @@ class History:
         return sorted(found, key=lambda c: (period_start(c["period"]) or 0, c["period"]))
 
 
-def _write_file(conn, run_id: int, digest: str, rules_version: str, profile: str,
-                items: list[ParsedReport | Evaluation]) -> None:
-    conn.execute(results.delete().where(results.c.file_hash == digest, results.c.rules_version == rules_version,
-                                        results.c.profile == profile))
-    for position, item in enumerate(items):
-        if isinstance(item, Evaluation):
-            row = dict(source=item.report.source, status=item.report.status, payload=item.stored or payload(item),
-                       agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
-        else:
-            row = dict(source=item.source, status=ERROR, payload=json.dumps({"error": item.error},
-                                                                            ensure_ascii=False))
-        conn.execute(results.insert().values(file_hash=digest, position=position, rules_version=rules_version,
-                                             profile=profile, run_id=run_id, **row))
+def _write_files(conn, run_id: int, rules_version: str, profile: str,
+                 files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
+    """One DELETE and one executemany INSERT for the whole group: per-row statements cost 1 ms a file."""
+    digests = sorted({digest for digest, _ in files})
+    for i in range(0, len(digests), 500):
+        conn.execute(results.delete().where(results.c.file_hash.in_(digests[i:i + 500]),
+                                            results.c.rules_version == rules_version, results.c.profile == profile))
+    rows = []
+    for digest, items in dict(files).items():  # the same bytes twice in one group: written once
+        for position, item in enumerate(items):
+            if isinstance(item, Evaluation):
+                row = dict(source=item.report.source, status=item.report.status,
+                           payload=item.stored or payload(item), history=history_payload(item),
+                           agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
+            else:
+                row = dict(source=item.source, status=ERROR, agency=None, period=None, history=None,
+                           payload=json.dumps({"error": item.error}, ensure_ascii=False))
+            rows.append(dict(file_hash=digest, position=position, rules_version=rules_version, profile=profile,
+                             run_id=run_id, **row))
+    if rows:
+        conn.execute(results.insert(), rows)
 
 
 def _card_row(run_id: int, card: dict) -> dict:
@@ -225,6 +255,7 @@ def _card_row(run_id: int, card: dict) -> dict:
 def _migrate(conn, version: int) -> None:
     """Bring an older store up to this schema in the same transaction that opened it: all or nothing."""
     if version < 2:
+        conn.execute(sa.text('ALTER TABLE results ADD COLUMN "history" TEXT'))
         for column in scorecards.columns:
             if column.name in ("level", "region", "veto", "change", "previous_period", "deductions"):
                 kind = column.type.compile(conn.dialect)
@@ -237,7 +268,7 @@ def _migrate(conn, version: int) -> None:
                 scorecards.c.period == row.period).values(
                 {k: v for k, v in values.items() if k in ("level", "region", "veto", "change", "previous_period",
                                                           "deductions")}))
-        for index in scorecards.indexes:
+        for index in (*scorecards.indexes, *results.indexes):
             index.create(conn, checkfirst=True)
     conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 

@@ -64,8 +64,11 @@ def test_history_requirements_are_checked_across_years_where_the_engine_can():
     rules_for = checked_by(REQUIREMENTS, RULESET)
     assert [r.id for r in rules_for["format2021.table3.carry_over"]] == ["common.history.carryover"]
     assert not by_id["format2021.table3.carry_over"].not_checkable
-    copied = by_id["format2021.quality.copied_last_year"]  # figures yes, text similarity not yet: in part
-    assert copied.not_checkable and [r.id for r in rules_for[copied.id]] == ["common.history.figures_unchanged"]
+    copied = by_id["format2021.quality.copied_last_year"]  # figures and text
+    assert not copied.not_checkable
+    assert sorted(r.id for r in rules_for[copied.id]) == ["common.history.figures_unchanged",
+                                                          "common.history.text_repeated"]
+    assert [r.id for r in rules_for["local.repeat.escalation"]] == ["common.history.repeat"]
     assert by_id["format2021.table2.effective_count"].not_checkable
     assert not rules_for.get("format2021.table2.effective_count")
 

@@ -1,12 +1,16 @@
-"""Findings that need last year's report: carry-over and figures copied unchanged, from the batch or the store."""
+"""Findings that need earlier years' reports (carry-over, figures and text copied, the same failure again), from the
+batch or the store."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from engine import crossyear
 from engine.batch import Engine, run
 from engine.model import Fact, ParsedReport
+from engine.scoring import score
+from engine.similarity import sketch
 from engine.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,11 +55,88 @@ def test_last_year_from_the_store(tmp_path):
     db = str(tmp_path / "runs.db")
     run(ENGINE, [tmp_path / "a"], store=Store(db))
     (card,) = run(ENGINE, [tmp_path / "b"], store=Store(db)).cards  # 2022 is only in the store
-    assert {f.rule for f in card.findings} >= {"common.history.figures_unchanged", "common.history.carryover"}
+    assert {f.rule for f in card.findings} >= {"common.history.figures_unchanged", "common.history.carryover",
+                                               "common.history.text_repeated"}
 
 
-def test_an_unnamed_report_in_the_store_is_no_last_year(tmp_path):
-    """A stored report whose agency could not be read must not stop a later year's batch (it crashed)."""
-    this = ev(2023, **{"proactive.new": 900})
-    crossyear.apply(ENGINE.evaluator, [this], {"2022": [(None, {"proactive.new": Fact(900, "900")})]})
-    assert fired(this) == set()
+def with_text(e, text: str):
+    e.sketch = sketch(text)
+    return e
+
+
+NARRATIVE = ("本机关坚持以公开为常态、不公开为例外，全年围绕重点领域推进政务公开工作。"
+             "一是规范主动公开目录，按季度更新财政预决算和重大项目批准实施信息。"
+             "二是完善依申请公开办理流程，全年办理申请均在法定期限内答复。"
+             "三是加强政府信息管理，对现行有效的规范性文件进行集中清理并标注有效性。"
+             "四是优化政府网站信息公开专栏，新增政策解读栏目并配发图解材料。"
+             "五是强化监督保障，将政务公开纳入年度绩效考核并开展专题培训两次。"
+             "存在的主要问题是解读形式还不够丰富，基层公开人员业务能力有待提高。")
+REWRITTEN = ("本年度我局把政务公开与优化营商环境结合起来，重点公开涉企政策和行政许可办理结果。"
+             "市场主体关心的审批事项办理进度全部实现网上可查，办理结果按周集中发布。"
+             "针对上年群众反映的查找难问题，对栏目设置进行了重新梳理，合并了重复栏目。"
+             "全年组织政策吹风会三场，主要负责同志带头解读年度重点改革举措。"
+             "下一步将继续扩大公众参与，探索开展政务开放日活动并邀请企业代表参加。")
+
+
+def test_text_repeated_from_last_year_fires_and_a_rewritten_report_does_not():
+    last = with_text(ev(2022), NARRATIVE)
+    copied = with_text(ev(2023), NARRATIVE.replace("两次", "3次"))  # one sentence of seven changed
+    crossyear.apply(ENGINE.evaluator, [last, copied], {})
+    assert "common.history.text_repeated" in fired(copied)
+    assert copied.facts["history.text_resemblance"].value >= 0.6
+    rewritten = with_text(ev(2023), REWRITTEN)
+    crossyear.apply(ENGINE.evaluator, [with_text(ev(2022), NARRATIVE), rewritten], {})
+    assert "common.history.text_repeated" not in fired(rewritten)
+    assert rewritten.facts["history.text_resemblance"].value < 0.2
+
+
+def placeholder_report(year: int):
+    return ev(year, **{"quality.placeholders": True, "quality.placeholder_count": 2,
+                       "quality.placeholder_examples": ["XX"]})
+
+
+def test_the_same_failure_three_years_running_is_a_repeat_with_its_streak():
+    years = [placeholder_report(y) for y in (2020, 2021, 2022)]
+    failing = set(years[0].fired) - {"common.history.repeat"}
+    assert failing  # the placeholder rule fires every year
+    crossyear.apply(ENGINE.evaluator, years, {})
+    assert "common.history.repeat" not in fired(years[0])
+    assert years[1].facts["history.repeat_streak"].value == 2
+    assert years[2].facts["history.repeat_streak"].value == 3
+    assert set(years[2].facts["history.repeated_rules"].value) <= failing
+    assert "common.history.repeat" in fired(years[2])
+    fixed = ev(2023)  # fixed the next year: no repeat
+    crossyear.apply(ENGINE.evaluator, [*years, fixed], {})
+    assert fixed.facts["history.repeat_streak"].value == 1 and "common.history.repeat" not in fired(fixed)
+
+
+def test_a_repeat_is_priced_by_the_profile_tier_it_reaches():
+    years = [placeholder_report(y) for y in (2020, 2021, 2022)]
+    crossyear.apply(ENGINE.evaluator, years, {})
+    rules = ENGINE.ruleset.by_id()
+    tiered = ENGINE.profiles.get("archives-monthly")
+    card = score([years[2]], tiered, rules, date(2023, 6, 1))
+    (repeat,) = [f for f in card.findings if f.rule == "common.history.repeat"]
+    assert repeat.points == 8 and "连续3年" in repeat.title
+    assert card.escalation == "连续三年同一问题，约谈单位主要负责人"
+    two = score([years[1]], tiered, rules, date(2022, 6, 1))
+    assert next(f.points for f in two.findings if f.rule == "common.history.repeat") == 4
+    plain = score([years[2]], ENGINE.profiles.get("gov-2019"), rules, date(2023, 6, 1))
+    assert next(f.points for f in plain.findings if f.rule == "common.history.repeat") == 2  # the rule's own
+    assert plain.escalation == ""
+
+
+def test_repeats_are_followed_back_through_the_store(tmp_path):
+    db = str(tmp_path / "runs.db")
+    text = (ROOT / "reports" / "07-quantang-commerce-2021-placeholders.txt").read_text(encoding="utf-8")
+    for year in (2021, 2022, 2023):
+        folder = tmp_path / str(year)
+        folder.mkdir()
+        body = text.replace("2022", str(year + 1)).replace("2021", str(year))
+        (folder / "report.txt").write_text(body, encoding="utf-8")
+        store = Store(db)
+        (card,) = run(ENGINE, [folder], store=store).cards  # each year alone: earlier years only in the store
+        store.close()
+    assert card.period == "2023"
+    repeat = next(f for f in card.findings if f.rule == "common.history.repeat")
+    assert "连续3年" in repeat.evidence

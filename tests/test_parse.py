@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from engine.ingest import normalise
 from engine.parse import parse_text as parse_normalised
 from engine.parse.numbers import cn_to_int, to_int
+from engine.parse.region import find_region
 from engine.parse.split import split
 from engine.pipeline import parse_file
 
@@ -242,3 +244,66 @@ def test_table_layout_and_identity_counts():
     assert (facts["derived.t3_balance_mismatch"].value, facts["derived.t3_results_mismatch"].value,
             facts["derived.t3_columns_mismatch"].value, facts["derived.t4_mismatch"].value) == (2, 1, 1, 0)
     assert facts["derived.prose_inconsistency_count"].value == 0
+
+
+# ---- doc.region: the places above the agency that the text states ----
+
+BODY = "一、总体情况\n本年度主动公开政府信息86条，受理申请4件。\n"
+
+
+def _region(text: str):
+    r = parse_text(text, "r.txt")
+    fact = r.facts.get("doc.region")
+    return r.value("doc.agency"), (fact.value, fact.evidence) if fact else None
+
+
+def test_region_inside_the_agency_name():
+    agency, (region, evidence) = _region("青川市松岭区人民政府2020年政府信息公开工作年度报告\n" + BODY)
+    assert (agency, region) == ("青川市松岭区人民政府", "青川市")
+    assert "青川市松岭区人民政府" in evidence
+
+
+def test_region_from_the_signature_with_a_shortened_name():
+    text = "城关镇人民政府2021年政府信息公开工作年度报告\n" + BODY + "\n临川县城关镇政府\n2022年1月20日\n"
+    agency, (region, evidence) = _region(text)
+    assert (agency, region) == ("城关镇人民政府", "临川县")
+    assert evidence == "临川县城关镇政府"
+
+
+def test_region_from_the_body_adds_to_the_name():
+    text = "松岭区人民政府2020年政府信息公开工作年度报告\n本报告由南江省青川市松岭区人民政府办公室编制。\n" + BODY
+    agency, (region, evidence) = _region(text)
+    assert (agency, region) == ("松岭区人民政府", "南江省青川市")
+    assert "由南江省青川市松岭区人民政府办公室编制" in evidence
+    text = "青川市松岭区人民政府2020年政府信息公开工作年度报告\n" + BODY + "今年南江省松岭区人民政府坚持公开为常态。\n"
+    assert _region(text)[1][0] == "南江省青川市"  # the body's 南江省, then the name's own 青川市
+
+
+def test_bare_unit_agency_region_only_from_a_line_of_its_own():
+    title = "区财政局2020年政府信息公开工作年度报告\n"
+    assert _region(title + BODY + "青川市松岭区财政局\n2021年1月15日\n")[1][0] == "青川市松岭区"
+    assert _region(title + "全局上下形成区财政局工作合力。\n" + BODY)[1] is None  # 形成 is not a place
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸县水利局2020年政府信息公开工作年度报告\n" + BODY + "柳岸县水利局\n",
+    "青川师范学院2020年信息公开工作年度报告\n我校全面推进信息公开。\n" + BODY,
+    "柳岸县城市管理局2020年政府信息公开工作年度报告\n我市水务局和全省各区县社区服务中心。\n" + BODY,
+])
+def test_region_absent_when_the_text_does_not_say(text):
+    assert _region(text)[1] is None
+
+
+def test_same_name_in_two_places_gets_two_regions():
+    title = "城关镇人民政府2021年政府信息公开工作年度报告\n"
+    regions = {_region(title + BODY + f"{county}城关镇人民政府\n")[1][0] for county in ("临川县", "石门县")}
+    assert regions == {"临川县", "石门县"}
+
+
+def test_region_on_a_hostile_line_is_fast():
+    # 4 MB on one line, a chain-like run before each of 100k names; the rest of the parse is tests/test_pathological
+    hostile = ("，" + "省市县区州旗盟自治" * 4 + "城关镇人民政府") * 100_000
+    text = "城关镇人民政府2021年政府信息公开工作年度报告\n" + hostile + "\n临川县城关镇人民政府\n"
+    start = time.perf_counter()
+    assert find_region(text, "城关镇人民政府", "")[0] == "临川县"
+    assert time.perf_counter() - start < 0.5

@@ -81,19 +81,25 @@ def test_store_from_another_version_is_refused(tmp_path):
     assert out.returncode == 2 and "schema v99" in out.stderr and "Traceback" not in out.stderr
 
 
-V1_SCORECARDS = ("CREATE TABLE scorecards (run_id INTEGER NOT NULL, agency TEXT NOT NULL, period VARCHAR(16) NOT NULL, "
-                 "score FLOAT, grade VARCHAR(8), payload TEXT, PRIMARY KEY (run_id, agency, period))")
+V1_TABLES = ("CREATE TABLE scorecards (run_id INTEGER NOT NULL, agency TEXT NOT NULL, period VARCHAR(16) NOT NULL, "
+             "score FLOAT, grade VARCHAR(8), payload TEXT, PRIMARY KEY (run_id, agency, period))",
+             "CREATE TABLE results (id INTEGER NOT NULL PRIMARY KEY, file_hash VARCHAR(64) NOT NULL, position INTEGER "
+             "NOT NULL, rules_version VARCHAR(64) NOT NULL, profile VARCHAR(64) NOT NULL, source TEXT, status "
+             "VARCHAR(16), agency TEXT, period VARCHAR(16), payload TEXT, run_id INTEGER, CONSTRAINT "
+             "one_result_per_document UNIQUE (file_hash, position, rules_version, profile))")
 
 
 def test_store_written_by_v1_is_migrated_with_its_scorecards(tmp_path):
-    """A v1 store (scorecards without the ranking columns) is brought up to date in place, cards back-filled."""
+    """A v1 store (no ranking columns, no history column) is brought up to date in place, cards back-filled."""
     db = tmp_path / "v1.db"
     Store(str(db)).close()
     card = {"agency": "柳溪县水利局", "period": "2020", "score": 81.5, "grade": "良好", "level": "区县级",
             "veto": False, "change": -3.5, "previous_period": "2019", "deductions": {"timeliness.late": 10}}
     with sqlite3.connect(db) as conn:
         conn.execute("drop table scorecards")
-        conn.execute(V1_SCORECARDS)
+        conn.execute("drop table results")
+        for table in V1_TABLES:
+            conn.execute(table)
         conn.execute("update meta set value = '1' where key = 'schema_version'")
         conn.execute("insert into runs (started_at, profile, rules_version, inputs, status) "
                      "values ('2026-01-01', 'auto', 'x', '[]', 'done')")
@@ -107,6 +113,8 @@ def test_store_written_by_v1_is_migrated_with_its_scorecards(tmp_path):
         indexes = {r[1] for r in conn.execute("pragma index_list(scorecards)")}
     assert row == ("区县级", 0, -3.5, "2019", '{"timeliness.late": 10}')
     assert "scorecards_by_score" in indexes
+    with sqlite3.connect(db) as conn:
+        assert "history" in {r[1] for r in conn.execute("pragma table_info(results)")}
     result = run(ENGINE, [ROOT / "reports" / "03-shiwan-town-2021.txt"], store=Store(str(db)))
     assert len(result.cards) == 1  # and the migrated store takes a new run
 

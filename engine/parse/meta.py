@@ -1,4 +1,4 @@
-"""Who issued the document, which year it covers, when it was published, at which level."""
+"""Who issued the document, where it sits, which year it covers, when it was published, at which level."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 
 from engine.model import Fact
 from engine.parse.numbers import cn_to_int
+from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
@@ -235,5 +236,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
+        region = find_region(text, *agency)
+        if region:
+            facts["doc.region"] = Fact(*region)
     facts["doc.level"] = Fact(level, level_evidence)
     return facts

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import re2
@@ -25,6 +25,7 @@ class Evaluation:
     applicable: list[str]  # ids of the rules whose applies_to holds
     fired: list[str]
     stored: str = ""  # the store's JSON of every fact, made in the worker before the facts are slimmed
+    sketch: list[int] = field(default_factory=list)  # engine.similarity.sketch of the text, for 内容雷同
 
 
 def snippet(text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
