@@ -25,7 +25,6 @@ from engine.scoring import _total
 from engine.store import metadata, scorecards
 
 CONFIRM, DISMISS, ADJUST = "confirm", "dismiss", "adjust"
-ACTIONS = (CONFIRM, DISMISS, ADJUST)
 PENDING = "pending"
 ACTION_LABELS = {CONFIRM: "确认", DISMISS: "撤销", ADJUST: "调整扣分", PENDING: "待复核"}
 

@@ -151,6 +151,32 @@ def test_users_add_from_the_command_line(tmp_path):
     assert login(client, "carol", "a long password").status_code == 303
 
 
+def test_serve_starts_on_localhost(tmp_path):
+    import socket
+    import time
+    import urllib.request
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([XXGK, "serve", "--store", str(tmp_path / "runs.db"), "--port", str(port)],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login") as response:
+                    assert response.status == 200 and "登录" in response.read().decode("utf-8")
+                    assert response.headers["X-Frame-Options"] == "DENY"
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "xxgk serve did not start"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}" in err
+
+
 def test_serve_help_names_the_defaults():
     out = subprocess.run([XXGK, "serve", "--help"], capture_output=True, text=True).stdout
     assert "127.0.0.1" in out and "--store" in out and "xxgk users add" in out
