@@ -74,11 +74,11 @@ def ensure_tables(engine: sa.Engine) -> None:
         metadata.create_all(conn, tables=list(ACCOUNT_TABLES))
 
 
-def _utcnow() -> datetime:
+def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def add_user(engine: sa.Engine, name: str, role: str, password: str, clock: Clock = _utcnow) -> User:
+def add_user(engine: sa.Engine, name: str, role: str, password: str, clock: Clock = utcnow) -> User:
     name = name.strip()
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}; choose one of: {', '.join(ROLES)}")
@@ -107,7 +107,7 @@ def delay(failures: int) -> timedelta:
     return min(FIRST_DELAY * 2 ** (failures - FREE_FAILURES), MAX_DELAY)
 
 
-def authenticate(engine: sa.Engine, name: str, password: str, clock: Clock = _utcnow) -> Login:
+def authenticate(engine: sa.Engine, name: str, password: str, clock: Clock = utcnow) -> Login:
     """Check a password, refusing without checking while the name is throttled; a success forgets the failures."""
     now = clock()
     with engine.begin() as conn:

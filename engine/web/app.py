@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,7 +73,7 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
                        finding_url=finding_url, rule_url=rule_url, query=query_string)
     env.filters["num"] = _num
     wb = Workbench(store.engine, ruleset, load_profiles((rules_dir or RULES_DIR) / "profiles", ruleset), env,
-                   clock or accounts._utcnow, {})
+                   clock or accounts.utcnow, {})
     app = FastAPI(title="xxgk workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.wb = wb
     app.add_middleware(SessionMiddleware, secret_key=_secret(store.engine), session_cookie="xxgk_session",
@@ -116,10 +115,11 @@ def _secret(engine: sa.Engine) -> str:
 
 
 def _num(x: float | None) -> str:
+    """Scores and points as people write them: 90, 87.5."""
     if x is None:
         return ""
     text = f"{x:.1f}"
-    return text[:-2] if text.endswith(".0") and not math.isnan(x) else text
+    return text[:-2] if text.endswith(".0") else text
 
 
 def wb_of(request: Request) -> Workbench:
