@@ -44,7 +44,9 @@ _SPACE_CJK_PUNCT = re.compile(
 _LINE_EDGE_SPACES = re.compile(" \n ?|\n ")
 _SPACE_DIGIT_CJK = re.compile(f" (?<=[0-9] )(?=[{_CJK}])")
 _SPACE_CJK_NUMBER_CJK = re.compile(f" (?<=[{_CJK}] )(?=[0-9][{_CJK}%]|[0-9][0-9.]*[0-9][{_CJK}%])")
-_DIGITS_AND_COMMAS = re.compile(r"[0-9][0-9,]*[0-9]")
+# a whole digit-and-comma run (nothing more of one before or after) grouped exactly like 12,345,678
+_DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
+_THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
 
@@ -85,14 +87,21 @@ def _drop_pinyin(match: re.Match[str]) -> str:
 
 
 def _join_thousands(match: re.Match[str]) -> str:
-    """1,136 → 1136 and 12,345,678 → 12345678; any other digit/comma mix ("2019,2020") is left alone."""
-    token = match.group(0)
-    if "," not in token:
-        return token
-    head, *groups = token.split(",")
-    if 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups):
-        return token.replace(",", "")
-    return token
+    """1,136 → 1136 and 12,345,678 → 12345678; any other digit/comma mix ("2019,2020") does not match."""
+    return match.group(0).replace(",", "")
+
+
+# what NFKC does to almost every character it changes in Chinese text: full-width ASCII, U+3000, NBSP
+_WIDE = re.compile("[\uff01-\uff5e\u3000\xa0]")
+_NARROW = {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " ", "\xa0": " "}
+
+
+def _nfkc(text: str) -> str:
+    """NFKC (full-width ASCII, U+3000 and NBSP → ASCII and space; ① → 1, ㈠ → (一), ...). The common part
+    by a lookup table; the full normalisation only when anything else is left: the same result in a quarter
+    of the time (str.translate with a table is slower than this)."""
+    text = _WIDE.sub(lambda m: _NARROW[m.group()], text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def _tidy_spaces(text: str) -> str:
@@ -109,14 +118,14 @@ def _tidy_spaces(text: str) -> str:
 def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
     text = _ZERO_WIDTH.sub("", raw)
-    text = unicodedata.normalize("NFKC", text)  # full-width ASCII, U+3000 and NBSP → ASCII/space
+    text = _nfkc(text)
     if "(" in text:
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
     text = to_simplified(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)
-    if "," in text:
-        text = _DIGITS_AND_COMMAS.sub(_join_thousands, text)
+    if _DIGIT_COMMA_DIGIT.search(text):
+        text = _THOUSANDS.sub(_join_thousands, text)
     text = _tidy_spaces(text)
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

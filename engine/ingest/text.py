@@ -49,6 +49,7 @@ _COMMON = frozenset(
 )
 _HAN = re.compile("[\u4e00-\u9fff]")
 _SAMPLE = 20_000  # characters checked for plausibility and control characters
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not \t \n \v \f \r: control characters of a binary file
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -75,10 +76,7 @@ def plausible_chinese(text: str) -> bool:
 
 def _mostly_text(text: str) -> bool:
     sample = text[:_SAMPLE]
-    if not sample:
-        return True
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
-    return bad <= 0.01 * len(sample)
+    return len(_CONTROL.findall(sample)) <= 0.01 * len(sample)
 
 
 def _try(data: bytes, encoding: str) -> str | None:

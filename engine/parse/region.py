@@ -18,6 +18,7 @@ In a sentence the chain starts where its run of CJK starts, or after a word like
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from engine.parse.textutil import snippet
@@ -34,6 +35,7 @@ LINE_END = re.compile(r"[ \t]*(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*(?:\n
 MAX_BODY_HITS = 50  # bounded work on a hostile text that repeats the agency's name
 
 
+@lru_cache(maxsize=1 << 16)  # the same few words recur report after report: tested once per process
 def _is_place(word: str) -> bool:
     for unit in UNITS:
         name = word[:-len(unit)]

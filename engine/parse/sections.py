@@ -13,9 +13,13 @@ from engine.facts import SECTIONS
 from engine.model import Fact
 from engine.parse.textutil import snippet
 
-ORDINAL = "[一二三四五六七八九十]{1,3}"
-TOP = re.compile(rf"(?:^|(?<=[\s。|]))(?:{ORDINAL}\s*[、.．]|第{ORDINAL}部分\s*[、:]?)\s*([^\n。;:!?]{{2,40}})", re.M)
-SUB = re.compile(rf"(?:^|(?<=[\s。|]))\(\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})", re.M)
+N = "[一二三四五六七八九十]"
+ORDINAL = N + "{1,3}"
+# each pattern starts with a character (class), so the scan skips ahead at C speed; the lookbehind right
+# after it says "at the text's start or after whitespace, 。 or |" (3-20x faster than that test first)
+TOP = re.compile(rf"(?:{N}(?<![^\s。|]{N}){N}{{0,2}}\s*[、.．]|第(?<![^\s。|]第){ORDINAL}部分\s*[、:]?)"
+                 rf"\s*([^\n。;:!?]{{2,40}})")
+SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
 # keyword → section; checked in this order, the first that matches names the heading
 KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),

@@ -93,8 +93,8 @@ def read_table3(text: str, out: Tables) -> None:
         rows = T3_ROWS_TRIAL if "其他处理" in text[start:end] and "缴纳费用" not in text[start:end] else T3_ROWS_2021
         positions = _t3_by_labels(text, start, end, rows, grid)
     for key, row in grid.items():
+        ev = snippet(text, positions.get(key, start), positions.get(key, start) + 10)  # one per row, not per cell
         for col, value in row.items():
-            ev = snippet(text, positions.get(key, start), positions.get(key, start) + 10)
             out.facts[f"table3.{key}.{col}"] = Fact(int(value), ev)
     out.inconsistencies += [message for _, message in t3_failures(grid, rows is T3_ROWS_TRIAL)]
     layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
