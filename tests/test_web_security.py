@@ -97,7 +97,7 @@ def test_a_source_outside_the_run_inputs_is_never_read(db, tmp_path):
 
 def test_five_wrong_passwords_slow_the_next_attempt(db):
     now = [datetime(2026, 1, 1, tzinfo=UTC)]
-    client = client_as(db, None, clock=lambda: now[0])
+    client = client_as(db, None, clock=lambda: now[0], failure_pause=0)
     for _ in range(4):
         assert login(client, "alice", "wrong").status_code == 401
     fifth = login(client, "alice", "wrong")
@@ -120,10 +120,18 @@ def test_unknown_names_are_throttled_too():
 
 
 def test_unknown_name_throttled_like_a_known_one(db):
-    client = client_as(db, None)
+    client = client_as(db, None, failure_pause=0)
     for _ in range(4):
         assert login(client, "nobody", "wrong").status_code == 401
     assert login(client, "nobody", "wrong").status_code == 429
+
+
+def test_a_wrong_password_costs_time(db):
+    import time
+    client = client_as(db, None, failure_pause=0.3)
+    start = time.perf_counter()
+    assert login(client, "alice", "wrong").status_code == 401
+    assert time.perf_counter() - start >= 0.3
 
 
 def test_headers_and_cookie(db):

@@ -32,7 +32,6 @@ from engine.web.app import (
 from engine.web.sourcetext import highlight, load_text
 
 Fingerprint = Annotated[str, PathParam(pattern=FINGERPRINT)]
-FAILED_LOGIN_PAUSE = 0.5  # seconds every wrong password costs, on top of the throttle
 
 
 def register(app: FastAPI) -> None:
@@ -51,7 +50,7 @@ def register(app: FastAPI) -> None:
         wb = wb_of(request)
         result = accounts.authenticate(wb.engine, name.strip(), password, wb.clock)
         if result.user is None:
-            time.sleep(FAILED_LOGIN_PAUSE)
+            time.sleep(wb.failure_pause)
             seconds = int(result.wait.total_seconds() + 0.999)
             error = "用户名或密码错误" + (f"；尝试次数过多，请 {seconds} 秒后再试" if seconds else "")
             response = page(request, "login.html", error=error)
