@@ -2,9 +2,10 @@
 
     python bench/batch.py --n 10000 [--seed S] [--jobs J] [--sample 2000]
 
-Prints reports/s end to end (store included), peak RSS of the parent and of the largest worker, and, from a
-single-core run over a sample (bench/throughput.py), the time per report in ingest, parse, derive, rules and
-scoring, with the same rule conditions as plain Python predicates for the ratio. A benchmark, not a test.
+Prints reports/s end to end (store included), peak RSS of the parent and of the largest worker, the
+parent's own time per report (store writes, cross-year checks, scoring), and, from a single-core run over a
+sample (bench/throughput.py), the time per report in ingest, parse, derive, rules and scoring, with the same
+rule conditions as plain Python predicates for the ratio. A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
               f"({size / 2**20 / wall:.2f} MB/s); engine load {load_s * 1000:.0f} ms; "
               f"{len(result.cards)} scorecards, {len(result.errors)} errors, store rows {store.count()}")
         print(f"peak RSS: parent {parent:.0f} MB, largest worker {child:.0f} MB")
+        print("in the parent, per report: " + ", ".join(f"{stage} {1000 * s / args.n:.3f} ms"
+                                                        for stage, s in result.seconds.items())
+              + " (store: writing results in groups and the scorecards; crossyear: last years' checks)")
         sample = files[: args.sample]
         t0 = time.perf_counter()
         stages = throughput.run(sample, "durable")

@@ -59,6 +59,7 @@ class BatchResult:
     evaluations: list[Evaluation] = field(default_factory=list)
     reused: int = 0  # files whose results came from the store
     run_id: int | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # the parent's own stages: store, crossyear, scoring
 
 
 def _read_logs(files: list[Path], result: BatchResult) -> SubmissionLog:
@@ -142,7 +143,7 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
 
 def _copy(ev: Evaluation) -> Evaluation:
     return Evaluation(dataclasses.replace(ev.report, facts=dict(ev.report.facts)), dict(ev.facts),
-                      list(ev.findings), list(ev.applicable), list(ev.fired))
+                      list(ev.findings), list(ev.applicable), list(ev.fired), sketch=ev.sketch)
 
 
 def _dask_task(path: Path, rules_dir: Path | None, log: SubmissionLog, today: date,
@@ -243,7 +244,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     def flush() -> None:
         nonlocal flushed
         if store is not None and pending:
+            t0 = time.perf_counter()
             store.save_files(result.run_id, *key, pending)
+            result.seconds["store"] = result.seconds.get("store", 0.0) + time.perf_counter() - t0
             for _, items in pending:
                 for item in items:
                     if isinstance(item, Evaluation):
@@ -267,7 +270,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+    t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations))
+    t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
     for name, group in _groups(result.evaluations):
         first = group[0].report
@@ -275,8 +280,11 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
     _changes(result.cards, History(store) if store is not None else None)
+    t2 = time.perf_counter()
     if store is not None:
         store.finish_run(result.run_id, result.cards)
+    result.seconds.update(crossyear=t1 - t0, scoring=t2 - t1,
+                          store=result.seconds.get("store", 0.0) + time.perf_counter() - t2)
     return result
 
 

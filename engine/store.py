@@ -202,22 +202,30 @@ def period_start(period: str) -> int | None:
 
 
 class History:
-    """Scorecards of earlier runs, by agency: the latest finished run's card for each agency and period."""
+    """Scorecards of earlier runs, by agency: the latest finished run's card for each agency and period.
+    Only the ranking columns are read up front (a store may hold millions of cards); `of` adds payloads."""
 
     def __init__(self, store: Store):
+        self.store = store
         with store.engine.connect() as conn:
             rows = conn.execute(sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.score,
-                                          scorecards.c.grade, scorecards.c.run_id, scorecards.c.payload)
+                                          scorecards.c.grade, scorecards.c.run_id, scorecards.c.region)
                                 .join(runs, runs.c.id == scorecards.c.run_id).where(runs.c.status == "done")
                                 .order_by(scorecards.c.run_id)).all()
         self.cards: dict[tuple[str, str], dict] = {}
         for r in rows:  # later runs overwrite earlier ones
             self.cards[(r.agency, r.period)] = {"agency": r.agency, "period": r.period, "score": r.score,
-                                                "grade": r.grade, "run_id": r.run_id, "payload": r.payload}
+                                                "grade": r.grade, "run_id": r.run_id, "region": r.region}
 
     def of(self, agency: str) -> list[dict]:
+        """The agency's cards over the years, oldest first, each with its stored JSON as "payload"."""
         from engine.agency import same_agency
-        found = [c for (name, _), c in self.cards.items() if same_agency(name, agency)]
+        found = [dict(c) for (name, _), c in self.cards.items() if same_agency(name, agency)]
+        with self.store.engine.connect() as conn:
+            for c in found:
+                c["payload"] = conn.execute(sa.select(scorecards.c.payload).where(
+                    scorecards.c.run_id == c["run_id"], scorecards.c.agency == c["agency"],
+                    scorecards.c.period == c["period"])).scalar_one()
         return sorted(found, key=lambda c: (period_start(c["period"]) or 0, c["period"]))
 
 

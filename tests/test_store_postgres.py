@@ -69,7 +69,7 @@ def test_postgres_store_works_like_sqlite(postgres_url, tmp_path):
     store = Store(postgres_url)
     first = run(engine, [ROOT / "reports"], store=store, force=True)
     again = run(engine, [ROOT / "reports"], store=Store(postgres_url))
-    assert again.reused == 20
+    assert again.reused == len([p for p in (ROOT / "reports").iterdir() if p.suffix != ".md"])
     cards = lambda r: sorted(json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True) for c in r.cards)  # noqa: E731
     assert cards(first) == cards(again)
     local = run(engine, [ROOT / "reports"], store=Store(str(tmp_path / "runs.db")))
