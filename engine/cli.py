@@ -21,6 +21,8 @@ EPILOG = """examples:
   xxgk rules lint                             check every rule file; FILE:LINE: message
   xxgk rules test                             run every rule's examples
   xxgk explain report.txt --rule gov2019.timeliness.report_deadline
+  xxgk users add alice --role reviewer --store runs.db   a user of the review workbench
+  xxgk serve --store runs.db                  the review workbench on http://127.0.0.1:8000
 
 exit codes: 0 done (findings are not errors); 1 a rule example failed; 2 bad rules or usage;
 3 some inputs could not be read (each gets an error line; the rest are still done)."""
@@ -74,6 +76,29 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("agency")
     history.add_argument("--store", required=True, metavar="PATH|URL")
 
+    serve = sub.add_parser("serve", help="the review workbench: a local web app over a store",
+                           epilog="examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
+                                  "  xxgk serve --store runs.db            then open http://127.0.0.1:8000\n"
+                                  "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   reachable from others",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    serve.add_argument("--store", required=True, metavar="PATH|URL", help="the store `xxgk score --store` wrote")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine "
+                                                            "only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+    users = sub.add_parser("users", help="users of the review workbench")
+    usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    add = usub.add_parser("add", help="add a user (asks for the password)",
+                          epilog="roles: auditor reviews findings, reviewer also signs a run off, viewer reads.\n"
+                                 "examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
+                                 "  printf '%s\\n' \"$PW\" | xxgk users add bob --role viewer --store runs.db "
+                                 "--password-stdin",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"))
+    add.add_argument("--store", required=True, metavar="PATH|URL")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+
     explain = sub.add_parser("explain", help="why a rule did or did not fire on a report",
                              epilog="example: xxgk explain reports/05-baichuan-eeb-2022-late.txt "
                                     "--rule gov2019.timeliness.report_deadline")
@@ -112,6 +137,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _rules(args)
         if args.command == "history":
             return _history(args)
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "users":
+            return _users(args)
         return _explain(args)
     except RuleError as exc:
         for problem in exc.problems:
@@ -213,6 +242,45 @@ def _history(args) -> int:
         previous = card["score"]
     print(tabulate(rows, headers=["机构", "地区", "期间", "得分", "等级", "变化", "扣分项", "规则"], tablefmt="simple",
                    disable_numparse=True))
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from engine.store import StoreError
+    from engine.web.app import create_app
+    try:
+        app = create_app(args.store)
+    except StoreError as exc:
+        print(f"xxgk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"xxgk: warning: listening on {args.host}: other machines can reach the workbench; sessions are "
+              "only as safe as the network (put it behind HTTPS)", file=sys.stderr)
+    print(f"xxgk: review workbench on http://{args.host}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
+    return EXIT_OK
+
+
+def _users(args) -> int:
+    import getpass
+
+    from engine.accounts import AccountError, add_user
+    from engine.store import Store, StoreError
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            print("xxgk: the passwords differ; nothing was changed", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        user = add_user(Store(args.store).engine, args.name, args.role, password)
+    except (AccountError, StoreError) as exc:
+        print(f"xxgk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"added {user.name} ({user.role})")
     return EXIT_OK
 
 

@@ -66,6 +66,7 @@ class Finding:
     occurrence: int = 1
     source: str = ""
     waived: str | None = None  # the waiver's reason when a profile waives this finding
+    review: str = ""  # a person's decision on it, when exported from the review workbench (engine.review)
 
     def to_json(self) -> dict[str, Any]:
         out = {
@@ -75,6 +76,8 @@ class Finding:
         }
         if self.waived:
             out["waived"] = self.waived
+        if self.review:
+            out["review"] = self.review
         return out
 
 
@@ -100,6 +103,7 @@ class Scorecard:
     escalation: str = ""  # the highest escalation tier reached, when the profile escalates
     previous_period: str = ""  # the agency's latest earlier period known to this run or its store
     change: float | None = None  # score minus that period's score
+    auto_score: float | None = None  # after review: the automatic score, while `score` is the reviewed one
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -111,4 +115,4 @@ class Scorecard:
             "kind": self.kind, "level": self.level, "region": self.region, "deductions": self.deductions,
             "category_deductions": self.category_deductions, "escalation": self.escalation,
             "previous_period": self.previous_period, "change": self.change,
-        }
+        } | ({} if self.auto_score is None else {"auto_score": self.auto_score})

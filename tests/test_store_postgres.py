@@ -75,3 +75,25 @@ def test_postgres_store_works_like_sqlite(postgres_url, tmp_path):
     local = run(engine, [ROOT / "reports"], store=Store(str(tmp_path / "runs.db")))
     assert cards(local) == cards(first)
     assert [c["period"] for c in History(store).of("明湖市人民政府")] == ["2022"]
+
+
+def test_the_review_workbench_on_postgres(postgres_url):
+    """The workbench's tables, indexes and queries on PostgreSQL ("user" is a reserved word there)."""
+    from web_support import PASSWORD, client_as, csrf, decide_url, finding_target
+
+    from engine import accounts
+    store = Store(postgres_url)
+    run(Engine.load(), [ROOT / "reports" / "05-baichuan-eeb-2022-late.txt"], store=store, force=True)
+    client = client_as(postgres_url, None)  # creates the review tables
+    accounts.add_user(store.engine, "pg-rita", "reviewer", PASSWORD)
+    client = client_as(postgres_url, "pg-rita")
+    run_id = int(client.get("/runs").text.split('href="/runs/')[1].split('"')[0])
+    url, fields = finding_target(client, run_id, "柏川")
+    page = client.get(url).text
+    assert client.post(decide_url(url), data={**fields, "action": "dismiss", "reason": "pg",
+                                              "csrf": csrf(page)}).status_code == 200
+    assert 'id="state">撤销' in client.get(url).text
+    assert ">100<" in client.get(f"/runs/{run_id}?sort=reviewed").text
+    assert client.post(f"/runs/{run_id}/signoff", data={"csrf": csrf(page)}).status_code == 200
+    assert client.get(f"/runs/{run_id}/export.xlsx").status_code == 200
+    assert "pg-rita" in client.get(f"/runs/{run_id}/audit.csv").content.decode("utf-8-sig")

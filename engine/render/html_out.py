@@ -31,7 +31,7 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid #d0d7de;padding-bo
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa;white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
-tr.veto td{background:#fff1f0}.waived{color:#6e7781}
+tr.veto td{background:#fff1f0}.waived{color:#6e7781}.review{color:#0a3069}
 input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.charts figure{margin:0}
 figcaption{font-weight:600;margin-bottom:.3rem}
@@ -210,10 +210,11 @@ def _topic_chart(cards: Sequence[Scorecard]) -> list[str]:
 def _section(i: int, rank: int, card: Scorecard) -> list[str]:
     level = f" · 层级 {esc(card.level)}" if card.level else ""
     escalation = f" · 升级 {esc(card.escalation)}" if card.escalation else ""
+    auto = "" if card.auto_score is None else f"（复核后；自动评分 {one_decimal(card.auto_score)}）"
     out = [
         f'<section class="card" id="card-{i}">',
         f"<h3>{rank}. {esc(card.agency)}（{esc(card.period)}）</h3>",
-        f'<p class="meta">规则集 {esc(card.profile)}{level} · 得分 {one_decimal(card.score)} · '
+        f'<p class="meta">规则集 {esc(card.profile)}{level} · 得分 {one_decimal(card.score)}{auto} · '
         f"归一化 {one_decimal(card.normalised_score)} · 等级 {esc(card.grade)} · "
         f"否决 {'是' if card.veto else '否'}{escalation}</p>",
     ]
@@ -234,6 +235,7 @@ def _section(i: int, rank: int, card: Scorecard) -> list[str]:
 
 def _finding_row(f: Finding) -> str:
     title = esc(f.title) + (f'<br><span class="waived">豁免：{esc(f.waived)}</span>' if f.waived else "")
+    title += f'<br><span class="review">{esc(f.review)}</span>' if f.review else ""
     cls = ' class="waived"' if f.waived else ""
     return (f"<tr{cls}><td>{esc(f.rule)}</td><td>{title}</td><td class=\"n\">{esc(points(f))}</td>"
             f'<td>{esc(f.basis)}</td><td class="evidence">{esc(f.evidence)}</td></tr>')

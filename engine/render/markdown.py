@@ -41,7 +41,8 @@ def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> str:
 def _section(rank: int, card: Scorecard) -> list[str]:
     out = [f"### {rank}. {cell(card.agency)}（{cell(card.period)}）", ""]
     out += [
-        f"规则集 {cell(card.profile)} · 得分 {one_decimal(card.score)} · 归一化 {one_decimal(card.normalised_score)}"
+        f"规则集 {cell(card.profile)} · 得分 {one_decimal(card.score)}{_auto(card)}"
+        f" · 归一化 {one_decimal(card.normalised_score)}"
         f" · 等级 {cell(card.grade)} · 否决 {'是' if card.veto else '否'}",
         "",
     ]
@@ -58,8 +59,13 @@ def _section(rank: int, card: Scorecard) -> list[str]:
     return out
 
 
+def _auto(card: Scorecard) -> str:
+    """After review the score is the reviewed one; the automatic one stays beside it."""
+    return "" if card.auto_score is None else f"（复核后；自动评分 {one_decimal(card.auto_score)}）"
+
+
 def _finding_row(f: Finding) -> list[str]:
-    title = f.title + (f"（豁免：{f.waived}）" if f.waived else "")
+    title = f.title + (f"（豁免：{f.waived}）" if f.waived else "") + (f"（{f.review}）" if f.review else "")
     return [f.rule, title, points(f), f.basis, f.evidence]
 
 

@@ -40,13 +40,17 @@ def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> bytes:
     assert ranking_sheet is not None
     ranking_sheet.title = "排名"
     headers, rows = ranking(cards)
-    _fill(ranking_sheet, headers, rows, score_columns=(6, 7))
+    reviewed = any(c.auto_score is not None for c in cards)  # a reviewed export: one more column on each sheet
+    if reviewed:
+        headers = [*headers, "自动得分"]
+        rows = [[*row, "" if c.auto_score is None else c.auto_score] for row, c in zip(rows, cards, strict=True)]
+    _fill(ranking_sheet, headers, rows, score_columns=(6, 7, len(headers)) if reviewed else (6, 7))
     findings: list[list[Cell]] = [
         [c.agency, c.period, f.rule, f.topic, f.title, f.basis, f.severity, f.points, f.occurrence,
-         f.waived or "", f.evidence, f.source]
+         f.waived or "", f.evidence, f.source, *([f.review] if reviewed else [])]
         for c in cards for f in c.findings
     ]
-    _fill(book.create_sheet("扣分项"), list(FINDING_HEADERS), findings)
+    _fill(book.create_sheet("扣分项"), [*FINDING_HEADERS, *(["复核"] if reviewed else [])], findings)
     if errors:
         _fill(book.create_sheet("未能读取"), list(ERROR_HEADERS), [[s, m] for s, m in errors])
     return _save(book)

@@ -1,0 +1,278 @@
+"""People's decisions on findings, kept beside the runs in the same store: append-only, never overwritten.
+
+A finding is known by its fingerprint (agency, period, rule, occurrence and evidence; not the file path), so a
+re-run that finds the same thing in the same report picks up what was decided on it. A finding's state in run R
+is the latest decision on its fingerprint made in run R or an earlier one; once R is signed off, decisions made
+later (in earlier, still open runs) no longer reach it. A card's reviewed score is materialised per run in
+`review_scores` so a ranking of 50,000 cards can sort on it in SQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from engine.agency import normalise_name
+from engine.model import Finding, Scorecard
+from engine.profiles import Profile, Profiles
+from engine.scoring import _total
+from engine.store import metadata, scorecards
+
+CONFIRM, DISMISS, ADJUST = "confirm", "dismiss", "adjust"
+PENDING = "pending"
+ACTION_LABELS = {CONFIRM: "确认", DISMISS: "撤销", ADJUST: "调整扣分", PENDING: "待复核"}
+
+decisions = sa.Table(
+    "review_decisions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.Integer, nullable=False), sa.Column("fingerprint", sa.String(64), nullable=False),
+    sa.Column("agency", sa.Text), sa.Column("period", sa.String(16)), sa.Column("rule", sa.String(200)),
+    sa.Column("occurrence", sa.Integer), sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("auto_points", sa.Float), sa.Column("points", sa.Float), sa.Column("reason", sa.Text),
+    sa.Column("user", sa.String(64), nullable=False), sa.Column("at", sa.String(32), nullable=False),
+    sa.Index("review_decisions_by_fingerprint", "fingerprint"), sa.Index("review_decisions_by_run", "run_id"),
+)
+signoffs = sa.Table(
+    "review_signoffs", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("user", sa.String(64), nullable=False),
+    sa.Column("at", sa.String(32), nullable=False),
+    sa.Column("last_decision", sa.Integer, nullable=False),  # decisions after this id never reach the run
+)
+review_scores = sa.Table(
+    "review_scores", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("agency", sa.Text, primary_key=True),
+    sa.Column("period", sa.String(16), primary_key=True), sa.Column("score", sa.Float),
+    sa.Column("grade", sa.String(8)), sa.Column("veto", sa.Boolean), sa.Column("decided", sa.Integer),
+)
+review_synced = sa.Table(  # the last decision folded into a run's review_scores: later ones are folded lazily
+    "review_synced", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("last_decision", sa.Integer, nullable=False),
+)
+# Indexes on the store's scorecards for the workbench: the agency page looks a card up over all runs (its
+# history), and a ranking's filters, grade counts and run totals read only these columns, so with a covering
+# index they never touch the table's JSON payloads (a full read of 50,000 cards costs ~80 ms per query).
+WORKBENCH_INDEXES = (
+    sa.Index("scorecards_by_agency", scorecards.c.agency, scorecards.c.period),
+    sa.Index("scorecards_facets", scorecards.c.run_id, scorecards.c.level, scorecards.c.region, scorecards.c.grade,
+             scorecards.c.veto, scorecards.c.score),
+)
+
+REVIEW_TABLES = (decisions, signoffs, review_scores, review_synced)
+
+
+class ReviewError(Exception):
+    """A decision that cannot be recorded; the message says why (shown to the person who made it)."""
+
+
+class LockedError(ReviewError):
+    """The run is signed off: nothing about it changes any more."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int
+    run_id: int
+    fingerprint: str
+    agency: str
+    period: str
+    rule: str
+    occurrence: int
+    action: str
+    auto_points: float
+    points: float
+    reason: str
+    user: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewed:
+    """A card after its decisions: what a supervisor hands up next to the automatic result."""
+
+    score: float
+    grade: str
+    veto: bool
+    decided: int  # findings with a decision
+    pending: int  # findings without one
+
+
+def ensure_tables(engine: sa.Engine) -> None:
+    """Create the review tables and the workbench's indexes in a store that predates them (idempotent)."""
+    with engine.begin() as conn:
+        metadata.create_all(conn, tables=list(REVIEW_TABLES))
+        for index in WORKBENCH_INDEXES:
+            index.create(conn, checkfirst=True)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def fingerprint(agency: str, period: str, finding: dict) -> str:
+    """The same finding in the same report gets the same fingerprint in every run; the file's path is left out
+    because reports move between runs, and whitespace is left out because re-extraction may change it."""
+    evidence = "".join(unicodedata.normalize("NFKC", str(finding.get("evidence", ""))).split())
+    key = "\0".join([normalise_name(agency), period.strip(), finding["rule"], str(finding.get("occurrence", 1)),
+                     evidence])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def bound(conn: sa.Connection, run_id: int) -> int | None:
+    """The last decision id that reaches this run: None while it is open."""
+    return conn.execute(sa.select(signoffs.c.last_decision).where(signoffs.c.run_id == run_id)).scalar()
+
+
+def _visible(run_id: int, limit: int | None):
+    where = [decisions.c.run_id <= run_id]
+    if limit is not None:
+        where.append(decisions.c.id <= limit)
+    return where
+
+
+def history(conn: sa.Connection, run_id: int, fingerprints: list[str]) -> dict[str, list[Decision]]:
+    """Every decision that reaches these findings in this run, oldest first."""
+    out: dict[str, list[Decision]] = defaultdict(list)
+    if not fingerprints:
+        return out
+    limit = bound(conn, run_id)
+    for i in range(0, len(fingerprints), 500):
+        rows = conn.execute(sa.select(decisions).where(
+            decisions.c.fingerprint.in_(fingerprints[i:i + 500]), *_visible(run_id, limit))
+            .order_by(decisions.c.id)).all()
+        for row in rows:
+            out[row.fingerprint].append(Decision(**row._mapping))
+    return out
+
+
+def current(hist: dict[str, list[Decision]]) -> dict[str, Decision]:
+    return {fp: items[-1] for fp, items in hist.items() if items}
+
+
+def review_card(card: dict, states: dict[str, Decision], profile: Profile | None) -> Reviewed:
+    """The card's score with each decided finding's points replaced, through the same topic and category caps
+    the automatic score went through; a dismissed veto finding no longer fails the card."""
+    lost: dict[str, float] = defaultdict(float)
+    veto, decided, pending = False, 0, 0
+    for f in card["findings"]:
+        if f.get("waived"):
+            continue
+        state = states.get(fingerprint(card["agency"], card["period"], f))
+        points = f["points"] if state is None else state.points
+        decided, pending = decided + (state is not None), pending + (state is None)
+        lost[f["topic"]] += points
+        veto |= bool(f.get("veto")) and not (state is not None and state.action == DISMISS)
+    total = _total(lost, profile)[0] if profile is not None else sum(lost.values())
+    score = round(max(0.0, 100.0 - total), 1)
+    grade = "不合格" if veto else (profile.grade(score) if profile is not None else card["grade"])
+    return Reviewed(score, grade, veto, decided, pending)
+
+
+def allowed_points(action: str, auto_points: float, points: float | None) -> float:
+    """The points a decision leaves: all of them, none, or a value within [0, the finding's points]."""
+    if action == CONFIRM:
+        return auto_points
+    if action == DISMISS:
+        return 0.0
+    if action != ADJUST:
+        raise ReviewError(f"未知的复核操作 {action!r}")
+    if points is None or not 0 <= points <= auto_points:
+        raise ReviewError(f"调整后的扣分须在 0 到 {auto_points:g} 之间")
+    return float(points)
+
+
+def decide(engine: sa.Engine, run_id: int, card: dict, finding: dict, action: str, points: float | None,
+           reason: str, user: str, profiles: Profiles) -> Decision:
+    """Append one decision (a dismissal or a change of points needs a reason) and refresh the card's reviewed
+    score, in one transaction that also re-checks the lock, so a sign-off in between wins."""
+    reason = reason.strip()
+    value = allowed_points(action, float(finding["points"]), points)
+    if action != CONFIRM and not reason:
+        raise ReviewError("撤销或调整扣分须写明理由")
+    if finding.get("waived"):
+        raise ReviewError("该扣分项已按方案豁免，不计分，无需复核")
+    with engine.begin() as conn:
+        if bound(conn, run_id) is not None:
+            raise LockedError("该批次已签发锁定，不能再修改")
+        row = dict(run_id=run_id, fingerprint=fingerprint(card["agency"], card["period"], finding),
+                   agency=card["agency"], period=card["period"], rule=finding["rule"],
+                   occurrence=int(finding.get("occurrence", 1)), action=action, auto_points=float(finding["points"]),
+                   points=value, reason=reason, user=user, at=now())
+        new_id = conn.execute(decisions.insert().values(**row)).inserted_primary_key[0]
+    sync(engine, run_id, profiles)
+    return Decision(id=new_id, **row)
+
+
+def sign_off(engine: sa.Engine, run_id: int, user: str) -> None:
+    with engine.begin() as conn:
+        if bound(conn, run_id) is not None:
+            raise LockedError("该批次已签发锁定")
+        last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(decisions.c.id), 0))).scalar_one()
+        conn.execute(signoffs.insert().values(run_id=run_id, user=user, at=now(), last_decision=last))
+
+
+def signoff(conn: sa.Connection, run_id: int) -> dict | None:
+    row = conn.execute(sa.select(signoffs).where(signoffs.c.run_id == run_id)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def sync(engine: sa.Engine, run_id: int, profiles: Profiles) -> None:
+    """Fold decisions made since the last call into this run's review_scores: only the cards they touch are
+    read, so opening a run with a few hundred decisions costs a few hundred card loads once."""
+    with engine.begin() as conn:
+        done = conn.execute(sa.select(review_synced.c.last_decision).where(review_synced.c.run_id == run_id)).scalar()
+        limit = bound(conn, run_id)
+        where = [*_visible(run_id, limit), decisions.c.id > (done or 0)]
+        touched = conn.execute(sa.select(decisions.c.agency, decisions.c.period,
+                                         sa.func.max(decisions.c.id).label("last")).where(*where)
+                               .group_by(decisions.c.agency, decisions.c.period)).all()
+        if not touched:
+            return
+        for agency, period, _ in touched:
+            _refresh(conn, run_id, agency, period, profiles)
+        last = max(t.last for t in touched)
+        conn.execute(review_synced.delete().where(review_synced.c.run_id == run_id))
+        conn.execute(review_synced.insert().values(run_id=run_id, last_decision=max(last, done or 0)))
+
+
+def _refresh(conn: sa.Connection, run_id: int, agency: str, period: str, profiles: Profiles) -> None:
+    text = conn.execute(sa.select(scorecards.c.payload).where(
+        scorecards.c.run_id == run_id, scorecards.c.agency == agency, scorecards.c.period == period)).scalar()
+    if text is None:
+        return  # decided in another run on a card this run does not have
+    card = json.loads(text)
+    fps = [fingerprint(agency, period, f) for f in card["findings"]]
+    result = review_card(card, current(history(conn, run_id, fps)), profiles.by_name.get(card["profile"]))
+    key = (review_scores.c.run_id == run_id, review_scores.c.agency == agency, review_scores.c.period == period)
+    conn.execute(review_scores.delete().where(*key))
+    conn.execute(review_scores.insert().values(run_id=run_id, agency=agency, period=period, score=result.score,
+                                               grade=result.grade, veto=result.veto, decided=result.decided))
+
+
+def label(d: Decision) -> str:
+    """One line for a report: what was decided, by whom and when, and why."""
+    what = {CONFIRM: "确认", DISMISS: "撤销", ADJUST: f"扣分改为 {d.points:g}"}[d.action]
+    why = f"：{d.reason}" if d.reason else ""
+    return f"复核{what}{why}（{d.user}，{d.at}）"
+
+
+def reviewed_scorecard(card: dict, states: dict[str, Decision], profile: Profile | None) -> Scorecard:
+    """The card as exports show it: the reviewed score and grade, each decided finding with its new points and
+    the decision, and the automatic score kept beside it."""
+    result = review_card(card, states, profile)
+    findings = []
+    for f in card["findings"]:
+        finding = Finding(**f)
+        state = states.get(fingerprint(card["agency"], card["period"], f))
+        if state is not None:
+            finding = replace(finding, points=state.points, review=label(state),
+                              veto=finding.veto and state.action != DISMISS)
+        findings.append(finding)
+    fields = {k: v for k, v in card.items() if k in Scorecard.__dataclass_fields__ and k != "findings"}
+    return Scorecard(**{**fields, "findings": findings, "score": result.score, "grade": result.grade,
+                        "veto": result.veto, "auto_score": card["score"]})
