@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from engine.agency import normalise_name
 from engine.model import Finding, Scorecard
 from engine.profiles import Profile, Profiles
-from engine.scoring import _total
+from engine.scoring import capped_total
 from engine.store import metadata, scorecards
 
 CONFIRM, DISMISS, ADJUST = "confirm", "dismiss", "adjust"
@@ -167,7 +167,7 @@ def review_card(card: dict, states: dict[str, Decision], profile: Profile | None
         decided, pending = decided + (state is not None), pending + (state is None)
         lost[f["topic"]] += points
         veto |= bool(f.get("veto")) and not (state is not None and state.action == DISMISS)
-    total = _total(lost, profile)[0] if profile is not None else sum(lost.values())
+    total = capped_total(lost, profile)[0] if profile is not None else sum(lost.values())
     score = round(max(0.0, 100.0 - total), 1)
     grade = "不合格" if veto else (profile.grade(score) if profile is not None else card["grade"])
     return Reviewed(score, grade, veto, decided, pending)

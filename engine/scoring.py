@@ -33,7 +33,7 @@ def _capped(per_topic: dict[str, float], caps: dict[str, float]) -> dict[str, fl
     return {t: min(v, caps[t]) if t in caps else v for t, v in per_topic.items()}
 
 
-def _total(per_topic: dict[str, float], profile: Profile) -> tuple[float, dict[str, float]]:
+def capped_total(per_topic: dict[str, float], profile: Profile) -> tuple[float, dict[str, float]]:
     """Sum after topic caps and then category caps (a points table's 类别 with its 分值)."""
     capped = _capped(per_topic, profile.caps)
     by_category: dict[str, float] = {}
@@ -112,8 +112,8 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
             elif rule.id in profile.repeat_rules and (tier := profile.repeat_tier(case.occurrence)):
                 escalation = tier.label
     deductions = _capped(lost, profile.caps)
-    total, by_category = _total(lost, profile)
-    possible_total = _total(possible, profile)[0]
+    total, by_category = capped_total(lost, profile)
+    possible_total = capped_total(possible, profile)[0]
     value = round(max(0.0, 100.0 - total), 1)
     normalised = round(100.0 * max(0.0, possible_total - total) / possible_total, 1) if possible_total else 100.0
     veto = any(f.veto for f in findings)
