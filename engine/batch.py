@@ -202,12 +202,16 @@ def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
     return ev
 
 
+_SHARED: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def compact(ev: Evaluation) -> Evaluation:
     """In the parent, for the rest of the batch: the strings every report repeats (rule ids, titles, bases)
     shared rather than one copy per report (unpickling makes new ones), facts without their evidence (the
     store has it; findings carry their own), the sketch as 4-byte integers. Half of what a report costs."""
     intern = sys.intern
-    ev.applicable = [intern(r) for r in ev.applicable]
+    applicable = tuple(intern(r) for r in ev.applicable)
+    ev.applicable = _SHARED.setdefault(applicable, applicable)  # reports of one kind and year share one
     ev.fired = [intern(r) for r in ev.fired]
     ev.findings = [dataclasses.replace(f, rule=intern(f.rule), topic=intern(f.topic), title=intern(f.title),
                                        basis=intern(f.basis), severity=intern(f.severity)) for f in ev.findings]

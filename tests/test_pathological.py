@@ -1,5 +1,7 @@
 """Hostile input finishes in under a second per MB, whole pipeline (ingest + split + parse), and still
-gets a result. Each case once tripped a regex into quadratic time or could."""
+gets a result. Each case once tripped a regex into quadratic time or could. The second is for this
+machine at its usual speed (a 3M-iteration Python loop in 0.14 s); a shared machine that runs slower right
+now gets a proportionally longer limit, so only a change of complexity fails."""
 
 from __future__ import annotations
 
@@ -8,6 +10,17 @@ import time
 import pytest
 
 from engine.pipeline import parse_file
+
+USUAL_LOOP_S = 0.14
+
+
+def slowdown() -> float:
+    """How much slower than usual this CPU runs right now (never below 1)."""
+    start, total = time.perf_counter(), 0
+    for i in range(3_000_000):
+        total += i * i
+    return max(1.0, (time.perf_counter() - start) / USUAL_LOOP_S)
+
 
 CASES = {
     "one_5mb_line": "政府信息公开工作年度报告,全年主动公开政府信息12条,受理申请3件。" * 60_000,
@@ -33,4 +46,5 @@ def test_hostile_input_is_linear(tmp_path, name):
         results = parse_file(path)
         best = min(best, time.perf_counter() - start)
     assert results and all(r.status in ("ok", "not_a_report", "error") for r in results)
-    assert best < 1.0 * mb, f"{name}: {best:.2f}s for {mb:.1f} MB"
+    factor = slowdown()
+    assert best < 1.0 * mb * factor, f"{name}: {best:.2f}s for {mb:.1f} MB (CPU {factor:.1f}x slower than usual)"

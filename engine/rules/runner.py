@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ class Evaluation:
     report: ParsedReport
     facts: dict[str, Fact]
     findings: list[Finding]
-    applicable: list[str]  # ids of the rules whose applies_to holds
+    applicable: Sequence[str]  # ids of the rules whose applies_to holds
     fired: list[str]
     stored: str = ""  # the store's JSON of every fact, made in the worker before the facts are slimmed
     sketch: list[int] = field(default_factory=list)  # engine.similarity.sketch of the text, for 内容雷同
