@@ -276,7 +276,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
             for _, items in pending:
                 for item in items:
                     if isinstance(item, Evaluation):
-                        item.stored = ""  # written: the batch keeps only the slim evaluation
+                        item.stored = b""  # written: the batch keeps only the slim evaluation
             pending.clear()
         flushed = time.monotonic()
 

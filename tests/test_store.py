@@ -156,10 +156,10 @@ def test_ctrl_c_stops_cleanly_and_the_run_resumes(tmp_path):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A real 4 MB file system (tmpfs), so the store runs out of space the way a full disk does."""
+    """A real 1 MB file system (tmpfs), so the store runs out of space the way a full disk does."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)], capture_output=True,
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True,
                           text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here (needs root: {done.stderr.strip()}); the SQLITE_FULL "
@@ -171,7 +171,7 @@ def small_disk(tmp_path):
 def test_a_full_disk_is_a_clear_error_keeps_whole_files_only_and_resumes(tmp_path, small_disk):
     import synth
     corpus = tmp_path / "corpus"
-    synth.write(corpus, 400, 5)  # about 9 MB in the store: more than the disk holds
+    synth.write(corpus, 400, 5)  # about 2 MB in the store: more than the disk holds
     db = small_disk / "runs.db"
     cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "2", "--format", "json"]
     full = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
@@ -209,9 +209,10 @@ def test_a_store_that_fills_up_rolls_back_the_group_and_says_what_to_do(tmp_path
 
 
 def test_payloads_share_evidence_and_old_rows_still_load():
-    from engine.store import _load, payload
+    from engine.store import _load, decode, payload
     ev = ENGINE.evaluator.evaluate(next(iter(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt"))))
-    data = json.loads(payload(ev))
+    data = decode(payload(ev))
+    assert len(payload(ev)) < len(json.dumps(data, ensure_ascii=False).encode("utf-8")) / 3  # compressed
     assert len(data["evidence"]) < len(data["facts"])  # 表三's cells share their row's evidence
     again = _load(ev.report.source, ev.report.status, payload(ev))
     assert again.facts == ev.facts and again.findings == ev.findings

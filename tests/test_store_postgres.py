@@ -97,3 +97,39 @@ def test_the_review_workbench_on_postgres(postgres_url):
     assert client.post(f"/runs/{run_id}/signoff", data={"csrf": csrf(page)}).status_code == 200
     assert client.get(f"/runs/{run_id}/export.xlsx").status_code == 200
     assert "pg-rita" in client.get(f"/runs/{run_id}/audit.csv").content.decode("utf-8-sig")
+
+
+def test_a_v1_store_on_postgresql_is_migrated_and_its_text_payloads_still_load(postgres_url):
+    """v2 made results.payload binary (compressed JSON): a v1 server store converts its text column in place."""
+    import sqlalchemy as sa
+
+    from engine.pipeline import parse_file
+    from engine.store import decode, payload
+
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text("DROP DATABASE IF EXISTS xxgk_v1"))
+        conn.execute(sa.text("CREATE DATABASE xxgk_v1"))
+    admin.dispose()
+    url = postgres_url.rsplit("/", 1)[0] + "/xxgk_v1"
+    engine = Engine.load()
+    ev = engine.evaluator.evaluate(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt")[0])
+    old_json = json.dumps(decode(payload(ev)), ensure_ascii=False)  # the same content, as v1's JSON text
+    Store(url).close()
+    db = sa.create_engine(url)
+    with db.begin() as conn:  # back to v1: a text payload, no history column, version 1
+        conn.execute(sa.text("ALTER TABLE results DROP COLUMN history"))
+        conn.execute(sa.text("ALTER TABLE scorecards DROP COLUMN level, DROP COLUMN region, DROP COLUMN veto, "
+                             "DROP COLUMN change, DROP COLUMN previous_period, DROP COLUMN deductions"))
+        conn.execute(sa.text("ALTER TABLE results ALTER COLUMN payload TYPE text"))
+        conn.execute(sa.text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+        conn.execute(sa.text("INSERT INTO results (file_hash, position, rules_version, profile, source, status, "
+                             "agency, period, payload) VALUES ('abc', 0, :rv, 'auto', 's.txt', 'ok', :a, '2021', :p)"),
+                     {"rv": engine.rules_version, "a": "临川县石湾镇人民政府", "p": old_json})
+    db.dispose()
+    store = Store(url)
+    (loaded,) = store.cached_many(["abc"], engine.rules_version, "auto")["abc"]
+    assert loaded.facts == ev.facts and loaded.findings == ev.findings
+    (earlier,) = store.periods({"2021"})["2021"]
+    assert earlier.facts["requests.received"].value == ev.facts["requests.received"].value
+    store.close()

@@ -25,7 +25,7 @@ class Evaluation:
     findings: list[Finding]
     applicable: Sequence[str]  # ids of the rules whose applies_to holds
     fired: list[str]
-    stored: str = ""  # the store's JSON of every fact, made in the worker before the facts are slimmed
+    stored: bytes = b""  # the store's payload of every fact, made in the worker before the facts are slimmed
     sketch: list[int] = field(default_factory=list)  # engine.similarity.sketch of the text, for 内容雷同
 
 
