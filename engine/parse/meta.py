@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from engine.model import Fact
 from engine.parse.numbers import cn_to_int
@@ -67,16 +68,20 @@ def _date(y: str, m: str, d: str) -> str | None:
         return None
 
 
-def title_matches(text: str) -> list[re.Match]:
+def title_matches(text: str) -> tuple[re.Match, ...]:
     """Title-like lines in the opening of the document, in order; on one line, the one with a year first."""
-    head = text[:1500]
+    return _title_matches(text[:1500])
+
+
+@lru_cache(maxsize=4)  # asked three times per report (agency, year, kind): scanned once
+def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
     for regex in (TITLE_WITH_YEAR, TITLE):
         for m in regex.finditer(head):
             line_end = head.find("\n", m.start())
             if len(head[m.start(): line_end if line_end >= 0 else len(head)]) <= 80:
                 found.setdefault(m.start(), m)
-    return [found[k] for k in sorted(found)][:4]
+    return tuple(found[k] for k in sorted(found))[:4]
 
 
 def title_match(text: str) -> re.Match | None:
