@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 from urllib.parse import urlparse
 
 import openpyxl
 import pytest
-from web_support import HOSTILE_AGENCY, build, client_as, csrf, decide_url, finding_target, links, login
+from web_support import HOSTILE_AGENCY, client_as, csrf, decide_url, finding_target, links, login
 
 from engine.web.queries import PAGE
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("web"))
-
-
-@pytest.fixture
-def db(built, tmp_path):
-    copy = tmp_path / "runs.db"
-    shutil.copy(built, copy)
-    return copy
 
 
 def decide(client, url, fields, action="dismiss", reason="报告正文另有说明", points=""):

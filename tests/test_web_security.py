@@ -3,27 +3,14 @@ slow, and the responses carry the headers and cookie flags that keep a browser s
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from web_support import HOSTILE_AGENCY, SCRIPT, build, client_as, csrf, finding_target, login
+from web_support import HOSTILE_AGENCY, SCRIPT, client_as, csrf, finding_target, login
 
 from engine import accounts
 from engine.web.app import CSP
 from engine.web.sourcetext import highlight
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("websec"))
-
-
-@pytest.fixture
-def db(built, tmp_path):
-    copy = tmp_path / "runs.db"
-    shutil.copy(built, copy)
-    return copy
 
 
 def test_markup_in_agency_names_and_evidence_is_text(db):
