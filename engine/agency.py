@@ -36,7 +36,7 @@ def same_region(a: str | None, b: str | None) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _short_forms(name: str) -> range:
+def short_forms(name: str) -> range:
     """Start offsets of the suffixes of `name` that can stand for it (see same_agency)."""
     own = len(GENERIC.sub("", name))
     return range(1, max(1, own - MIN_OWN + 1))
@@ -60,13 +60,13 @@ class AgencyIndex(Generic[T]):
         entry = (self._added, region, item)
         self._added += 1
         self._exact[key].append(entry)
-        for i in _short_forms(key):
+        for i in short_forms(key):
             self._by_suffix[key[i:]].append(entry)
 
     def find(self, name: str, region: str | None = None) -> list[T]:
         key = normalise_name(name)
         # the same name, longer names of it, and shorter names it is a longer form of: three disjoint sets
         found = [*self._exact.get(key, ()), *self._by_suffix.get(key, ())]
-        for i in _short_forms(key):
+        for i in short_forms(key):
             found += self._exact.get(key[i:], ())
         return [item for _, r, item in sorted(found, key=lambda e: e[0]) if same_region(r, region)]

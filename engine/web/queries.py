@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from engine.agency import normalise_name, same_agency, same_region, short_forms
 from engine.profiles import Profiles
 from engine.review import decisions, review_scores, signoffs
 from engine.rules.loader import RuleSet
@@ -180,19 +181,27 @@ class Past:
     signed: bool
 
 
-def agency_history(conn: sa.Connection, agency: str) -> list[Past]:
-    """The agency's cards over the years: for each period, the latest finished run that scored it."""
+def agency_history(conn: sa.Connection, agency: str, region: str | None = None) -> list[Past]:
+    """The agency's cards over the years: for each period, the latest finished run that scored it. The same
+    agency as the batch matches it (engine/agency.py): written with or without its higher-level places
+    (石湾镇人民政府 / 临川县石湾镇人民政府), and not a namesake whose stated region differs."""
     rs = review_scores
-    rows = conn.execute(sa.select(scorecards.c.run_id, scorecards.c.period, scorecards.c.score, scorecards.c.grade,
+    name = normalise_name(agency)
+    shorter = [name[i:] for i in short_forms(name)]
+    rows = conn.execute(sa.select(scorecards.c.run_id, scorecards.c.agency, scorecards.c.region,
+                                  scorecards.c.period, scorecards.c.score, scorecards.c.grade,
                                   rs.c.score.label("reviewed"), signoffs.c.user.label("signed"))
                         .select_from(scorecards.join(runs, runs.c.id == scorecards.c.run_id)
                                      .outerjoin(rs, sa.and_(rs.c.run_id == scorecards.c.run_id,
                                                             rs.c.agency == scorecards.c.agency,
                                                             rs.c.period == scorecards.c.period))
                                      .outerjoin(signoffs, signoffs.c.run_id == scorecards.c.run_id))
-                        .where(scorecards.c.agency == agency, runs.c.status == "done")
+                        .where(sa.or_(scorecards.c.agency == agency, scorecards.c.agency.in_(shorter),
+                                      scorecards.c.agency.endswith(agency, autoescape=True)),
+                               runs.c.status == "done")
                         .order_by(scorecards.c.run_id)).all()
-    latest = {r.period: r for r in rows}  # later runs replace earlier ones
+    mine = [r for r in rows if same_agency(r.agency, agency) and same_region(r.region, region)]
+    latest = {r.period: r for r in mine}  # later runs replace earlier ones
     return [Past(r.run_id, r.period, r.score, r.grade, r.reviewed, r.signed is not None)
             for _, r in sorted(latest.items())]
 

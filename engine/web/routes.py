@@ -106,7 +106,7 @@ def register(app: FastAPI) -> None:
             card = card_or_404(conn, run_id, agency, period)
             fps = [review.fingerprint(agency, period, f) for f in card["findings"]]
             states = review.current(review.history(conn, run_id, fps))
-            past = queries.agency_history(conn, agency)
+            past = queries.agency_history(conn, agency, card.get("region"))
             signed = review.signoff(conn, run_id)
         result = review.review_card(card, states, wb.profiles.by_name.get(card["profile"]))
         rows = [(f, fp, states.get(fp)) for f, fp in zip(card["findings"], fps, strict=True)]
