@@ -10,18 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from engine.agency import AgencyIndex
+from engine.agency import AgencyIndex, same_agency
 from engine.model import OK, Fact
 from engine.rules import condition as C
 from engine.rules.loader import Rule
 from engine.rules.runner import Evaluation, Evaluator
-from engine.similarity import resemblance
+from engine.similarity import resemblance, similar_pairs
 
 # figures that are never the same two years running unless copied
 KEY_FIGURES = ("proactive.new", "requests.received", "requests.completed", "consultations.total",
                "appeals.review", "appeals.litigation", "budget.spend_yuan")
 NEEDED = frozenset({*KEY_FIGURES, "requests.carried_over", "requests.carried_forward"})
 YEARS_BACK = 5  # how far back a repeated failure is followed
+PEER_FLOOR = 0.5  # resemblance to another agency's report below this is not recorded (stock phrasing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +84,35 @@ def repeat_facts(ev: Evaluation, index: dict[int, AgencyIndex[Earlier]], year: i
             "history.repeated_rules": Fact(repeated, said[:300])}
 
 
+def peer_facts(evaluations: list[Evaluation]) -> None:
+    """history.peer_resemblance on each report of the batch: its highest resemblance to another agency's
+    report of the same year (0 when none comes near), with that agency named in the evidence."""
+    by_year: dict[int, list[Evaluation]] = {}
+    for ev in evaluations:
+        agency, _, year = _agency(ev)
+        if ev.report.status == OK and isinstance(year, int) and agency and ev.sketch:
+            by_year.setdefault(year, []).append(ev)
+    for group in by_year.values():
+        best: dict[int, tuple[float, int]] = {}
+        for i, j, r in similar_pairs([ev.sketch for ev in group], PEER_FLOOR):
+            if same_agency(group[i].report.value("doc.agency"), group[j].report.value("doc.agency")):
+                continue  # one agency's duplicates are reported as duplicates
+            for a, b in ((i, j), (j, i)):
+                if r > best.get(a, (0.0, -1))[0]:
+                    best[a] = (r, b)
+        for k, ev in enumerate(group):
+            r, other = best.get(k, (0.0, -1))
+            said = (f"与{group[other].report.value('doc.agency')}同年度报告的语句重合度约 {r:.0%}" if other >= 0
+                    else f"与本批次同年度其他单位报告的语句重合度均低于 {PEER_FLOOR:.0%}")
+            ev.facts["history.peer_resemblance"] = Fact(round(r, 2), said)
+
+
 def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]]) -> None:
     """`earlier`: period → stored reports, for years the batch does not hold (the batch's own come first)."""
     rules = history_rules(evaluator.ruleset.rules)
     if not rules:
         return
+    peer_facts(evaluations)
     skip = {r.id for r in rules}  # a repeat of a repeat finding is not another failure
     titles = {r.id: r.title for r in evaluator.ruleset.rules}
     index: dict[int, AgencyIndex[Earlier]] = {}

@@ -118,6 +118,9 @@ _SPECS: list[FactSpec] = [
              "key figures (proactive, requests, appeals) stated with exactly last year's non-zero value"),
     FactSpec("history.text_resemblance", "float",
              "estimated share of sentences (digits masked) shared with last year's report: 0..1 (engine/similarity)"),
+    FactSpec("history.peer_resemblance", "float",
+             "highest estimated share of sentences shared with another agency's report of the same year in the "
+             "batch: 0..1 (0 below 0.5)"),
     FactSpec("history.repeat_streak", "int",
              "the most years in a row, ending with this one, in which one and the same rule fired (1 = no repeat)"),
     FactSpec("history.repeated_rules", "list", "the rules that fired in each of those years"),

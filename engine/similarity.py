@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 SENTENCE_END = re.compile(r"[。;!?\n]+")  # the normalised text has ASCII ; ! ?
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -30,7 +31,7 @@ def sketch(text: str) -> list[int]:
     return sorted(hashes)[:SIZE]
 
 
-def resemblance(a: list[int], b: list[int]) -> float:
+def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated |A∩B| / |A∪B| of the two sentence sets: of the SIZE smallest hashes of the union, the
     share found in both sketches."""
     if not a or not b:
@@ -38,3 +39,25 @@ def resemblance(a: list[int], b: list[int]) -> float:
     sa, sb = set(a), set(b)
     union = sorted(sa | sb)[:SIZE]
     return sum(1 for h in union if h in sa and h in sb) / len(union)
+
+
+def similar_pairs(sketches: Sequence[Sequence[int]], threshold: float, probe: int = 8,
+                  common: int = 16) -> list[tuple[int, int, float]]:
+    """(i, j, resemblance) for the pairs at or above `threshold`, without comparing every pair: reports are
+    candidates when two of their `probe` smallest hashes agree (sets this alike share most of them), and a
+    hash found in more than `common` reports is a stock sentence, not evidence of copying, so it is skipped."""
+    postings: dict[int, list[int]] = {}
+    for i, sk in enumerate(sketches):
+        for h in sk[:probe]:
+            postings.setdefault(h, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for ids in postings.values():
+        if 1 < len(ids) <= common:
+            for a in range(len(ids)):
+                for b in range(a + 1, len(ids)):
+                    shared[(ids[a], ids[b])] = shared.get((ids[a], ids[b]), 0) + 1
+    out = []
+    for (i, j), n in shared.items():
+        if n >= 2 and (r := resemblance(sketches[i], sketches[j])) >= threshold:
+            out.append((i, j, r))
+    return out

@@ -10,7 +10,7 @@ from engine import crossyear
 from engine.batch import Engine, run
 from engine.model import Fact, ParsedReport
 from engine.scoring import score
-from engine.similarity import sketch
+from engine.similarity import similar_pairs, sketch
 from engine.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,3 +154,37 @@ def test_sample_copied_report_is_flagged_against_last_year():
     assert not rules_2022 & {"common.history.carryover", "common.history.figures_unchanged"}  # new figures, 0 → 0
     assert "common.history.text_repeated" not in {f.rule for f in cards["2021"].findings}
     assert cards["2022"].previous_period == "2021"
+
+
+def other(agency: str, year: int, text: str):
+    e = ENGINE.evaluator.evaluate(ParsedReport(f"{agency}.txt", "ok", {k: Fact(v, str(v)) for k, v in {
+        **BASE, "doc.agency": agency, "doc.year": year, "doc.period": str(year)}.items()}))
+    return with_text(e, text)
+
+
+def test_a_report_copied_from_another_agency_the_same_year_fires_on_both():
+    mine, theirs = other("明湖市人民政府", 2022, NARRATIVE), other("青禾市人民政府", 2022, NARRATIVE)
+    own = other("柳溪县人民政府", 2022, REWRITTEN)
+    crossyear.apply(ENGINE.evaluator, [mine, theirs, own], {})
+    assert "common.history.copied_peers" in fired(mine) and "common.history.copied_peers" in fired(theirs)
+    assert "青禾市人民政府" in mine.facts["history.peer_resemblance"].evidence
+    assert "common.history.copied_peers" not in fired(own) and own.facts["history.peer_resemblance"].value == 0.0
+
+
+def test_peers_are_compared_within_a_year_and_not_with_the_agency_itself():
+    last_year = other("青禾市人民政府", 2021, NARRATIVE)
+    again = other("明湖市人民政府", 2022, NARRATIVE)
+    duplicate = other("明湖市人民政府", 2022, NARRATIVE)  # the same agency twice: a duplicate, not a copy
+    crossyear.apply(ENGINE.evaluator, [last_year, again, duplicate], {})
+    assert not {"common.history.copied_peers"} & (fired(again) | fired(duplicate) | fired(last_year))
+
+
+def test_similar_pairs_finds_a_copied_pair_and_treats_text_in_many_reports_as_a_shared_template():
+    """300 reports built on one template share it with more than `common` (16) others: stock text, not a copy of
+    one agency by another, and not 45,000 comparisons."""
+    texts = [REWRITTEN.replace("三场", f"{n}场").replace("本年度", f"第{n}年度") for n in range(300)]
+    sketches = [sketch(t + f"编号{n}的单位另写了一段完全不同的说明文字用于区分。") for n, t in enumerate(texts)]
+    sketches.append(sketch(NARRATIVE))
+    sketches.append(sketch(NARRATIVE + "另外补充了一句不同的话用来区分两份报告的内容。"))
+    pairs = {(i, j) for i, j, _ in similar_pairs(sketches, 0.7)}
+    assert pairs == {(300, 301)}
