@@ -52,9 +52,6 @@ class AgencyIndex(Generic[T]):
         self._by_suffix: dict[str, list[tuple[int, str | None, T]]] = defaultdict(list)
         self._added = 0
 
-    def __len__(self) -> int:
-        return self._added
-
     def add(self, name: str, region: str | None, item: T) -> None:
         key = normalise_name(name)
         entry = (self._added, region, item)

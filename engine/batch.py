@@ -41,6 +41,7 @@ class Engine:
     profiles: Profiles
     evaluator: Evaluator
     rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
+    keep: frozenset[str] = frozenset()  # the facts an evaluation keeps for scoring (scoring_facts), once
 
     @classmethod
     def load(cls, rules_dir: Path | None = None, backend: str = "durable") -> Engine:
@@ -50,7 +51,7 @@ class Engine:
         for path in sorted(rules_dir.rglob("*.yaml")):
             digest.update(path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes())
         return cls(ruleset, load_profiles(rules_dir / "profiles", ruleset), Evaluator(ruleset, backend),
-                   digest.hexdigest()[:16])
+                   digest.hexdigest()[:16], scoring_facts(ruleset))
 
 
 @dataclass(slots=True)
@@ -96,7 +97,7 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         ev.sketch = sketch(report.text)
         if with_store:
             ev.stored = payload(ev)
-        out.append(slim(ev, scoring_facts(engine.ruleset)))
+        out.append(slim(ev, engine.keep))
     return out
 
 
@@ -223,7 +224,8 @@ def compact(ev: Evaluation) -> Evaluation:
 
 
 def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
-                force: bool, progress: Callable[[int], None]) -> tuple[list[Path], dict[Path, str]]:
+                force: bool, progress: Callable[[int], None],
+                keep: frozenset[str]) -> tuple[list[Path], dict[Path, str]]:
     """Reuse what the store holds for these files; return the files still to do and every file's hash."""
     hashes, todo = {}, []
     for path in reports:
@@ -238,7 +240,7 @@ def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tup
         cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
         for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
             ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
-        result.evaluations += [compact(ev) for ev in cached]
+        result.evaluations += [compact(slim(ev, keep)) for ev in cached]
         result.reused += 1
         progress(1)
     return todo, hashes
@@ -259,9 +261,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
     if store is not None:
         result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
-        reports, hashes = _from_store(store, result, reports, key, force, progress)
-    keep = scoring_facts(engine.ruleset)
-    result.evaluations = [slim(ev, keep) for ev in result.evaluations]  # those reused from the store
+        reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
     stream = _results_dask(reports, log, today, rules_dir, progress, store is not None, scheduler) if scheduler \
         else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []

@@ -67,14 +67,15 @@ def repeat_facts(ev: Evaluation, index: dict[int, AgencyIndex[Earlier]], year: i
                  titles: dict[str, str], skip: set[str]) -> dict[str, Fact]:
     """The longest run of consecutive years, ending with this one, in which one and the same rule fired."""
     agency, region, _ = _agency(ev)
+    before: list[set[str]] = []  # the rules fired in each year before this one, back to a gap
+    y = year - 1
+    while len(before) < YEARS_BACK - 1 and y in index and (found := index[y].find(agency, region)):
+        before.append(set(found[0].fired))
+        y -= 1
     streaks: dict[str, int] = {}
     for rule in ev.fired:
-        if rule in skip:
-            continue
-        n, y = 1, year - 1
-        while n < YEARS_BACK and y in index and any(rule in e.fired for e in index[y].find(agency, region)[:1]):
-            n, y = n + 1, y - 1
-        streaks[rule] = n
+        if rule not in skip:
+            streaks[rule] = 1 + next((k for k, fired in enumerate(before) if rule not in fired), len(before))
     longest = max(streaks.values(), default=1)
     repeated = sorted(r for r, n in streaks.items() if n == longest and n >= 2)
     if not repeated:
@@ -123,8 +124,8 @@ def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str
     for period, stored in earlier.items():
         if period.isdigit():
             for e in stored:
-                index.setdefault(int(period), AgencyIndex()).add(e.agency, e.facts.get("doc.region", Fact(None, ""))
-                                                                 .value, e)
+                region = e.facts["doc.region"].value if "doc.region" in e.facts else None
+                index.setdefault(int(period), AgencyIndex()).add(e.agency, region, e)
     for ev in evaluations:
         agency, region, year = _agency(ev)
         if ev.report.status != OK or not isinstance(year, int) or not agency:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import combinations
 
 SENTENCE_END = re.compile(r"[。;!?\n]+")  # the normalised text has ASCII ; ! ?
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -50,14 +52,6 @@ def similar_pairs(sketches: Sequence[Sequence[int]], threshold: float, probe: in
     for i, sk in enumerate(sketches):
         for h in sk[:probe]:
             postings.setdefault(h, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
-    for ids in postings.values():
-        if 1 < len(ids) <= common:
-            for a in range(len(ids)):
-                for b in range(a + 1, len(ids)):
-                    shared[(ids[a], ids[b])] = shared.get((ids[a], ids[b]), 0) + 1
-    out = []
-    for (i, j), n in shared.items():
-        if n >= 2 and (r := resemblance(sketches[i], sketches[j])) >= threshold:
-            out.append((i, j, r))
-    return out
+    shared = Counter(pair for ids in postings.values() if len(ids) <= common for pair in combinations(ids, 2))
+    return [(i, j, r) for (i, j), n in shared.items()
+            if n >= 2 and (r := resemblance(sketches[i], sketches[j])) >= threshold]

@@ -103,8 +103,7 @@ def decode(blob: bytes | str) -> dict:
 
 def history_payload(ev: Evaluation) -> str:
     """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
-    return json.dumps({"facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()
-                                 if k in NEEDED or k.startswith("doc.")},
+    return json.dumps({"facts": {k: f.value for k, f in ev.facts.items() if k in NEEDED or k.startswith("doc.")},
                        "fired": ev.fired, "sketch": list(ev.sketch)}, ensure_ascii=False)
 
 
@@ -189,8 +188,13 @@ class Store:
             for r in rows:
                 if not r.agency or r.file_hash in skip or not wanted(r.agency):
                     continue
-                data = json.loads(r.history) if r.history else decode(r.payload)
-                facts = {k: Fact(v, "") for k, (v, _) in data["facts"].items() if k in NEEDED or k.startswith("doc.")}
+                if r.history:
+                    data = json.loads(r.history)
+                    values = data["facts"]
+                else:  # a v1 row: the full payload, facts as [value, evidence]
+                    data = decode(r.payload)
+                    values = {k: v for k, (v, _) in data["facts"].items() if k in NEEDED or k.startswith("doc.")}
+                facts = {k: Fact(v, "") for k, v in values.items()}
                 out.setdefault(r.period, []).append(Earlier(r.agency, facts, [sys.intern(x) for x in data["fired"]],
                                                             array("I", data.get("sketch", []))))
         return out
