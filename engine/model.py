@@ -104,6 +104,9 @@ class Scorecard:
     previous_period: str = ""  # the agency's latest earlier period known to this run or its store
     change: float | None = None  # score minus that period's score
     auto_score: float | None = None  # after review: the automatic score, while `score` is the reviewed one
+    # False keeps a card out of rankings (listed apart for a person to confirm); the reason says why, in Chinese
+    ranked: bool = True
+    unranked_reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -115,4 +118,5 @@ class Scorecard:
             "kind": self.kind, "level": self.level, "region": self.region, "deductions": self.deductions,
             "category_deductions": self.category_deductions, "escalation": self.escalation,
             "previous_period": self.previous_period, "change": self.change,
+            "ranked": self.ranked, "unranked_reason": self.unranked_reason,
         } | ({} if self.auto_score is None else {"auto_score": self.auto_score})

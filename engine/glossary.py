@@ -1,0 +1,45 @@
+"""The office's words for the codes machines use: one table that every renderer, the CLI and the workbench share.
+
+Ids and codes (rule ids, topic keys, level codes) stay in data and in one column for machines; whatever a person
+reads goes through `label()`. A code without an entry is shown as it is, so a missing word is visible in review.
+"""
+
+from __future__ import annotations
+
+TOPICS = {
+    "timeliness.annual_report": "发布时限",
+    "timeliness.disclosure": "办理时限",
+    "content.missing_section": "缺少法定章节",
+    "content.missing_table": "缺少统计表格",
+    "content.outdated_format": "沿用旧格式",
+    "consistency.arithmetic": "表格数据勾稽",
+    "quality.placeholder": "模板占位符未替换",
+    "quality.copied": "内容雷同",
+    "review.confidentiality": "保密审查",
+    "university.checklist": "高校清单",
+    "university.enrollment": "招生十公开",
+    "fees.improper": "收费不规范",
+    "doc.not_annual_report": "非年度报告",
+    "submission.repeat": "屡查屡犯",
+}
+LEVELS = {
+    "province": "省级", "city": "市级", "county": "县级", "township": "乡镇",
+    "department": "部门", "university": "高校", "unknown": "未识别",
+}
+SEVERITIES = {"info": "提示", "minor": "一般", "major": "较重", "critical": "严重"}
+KINDS = {
+    "government_annual": "政府信息公开工作年度报告", "university_annual": "高校信息公开年度报告",
+    "work_summary": "工作总结", "template": "空白模板", "other": "其他文件",
+}
+STATUSES = {"ok": "已评分", "not_a_report": "非年度报告", "error": "未能读取"}
+RUN_STATUSES = {"running": "进行中", "done": "已完成", "interrupted": "已中断", "signed_off": "已签发"}
+
+_TABLES = {"topic": TOPICS, "level": LEVELS, "severity": SEVERITIES, "kind": KINDS, "status": STATUSES,
+           "run_status": RUN_STATUSES}
+
+
+def label(table: str, code: str | None) -> str:
+    """The Chinese word for `code` in `table` (topic, level, severity, kind, status, run_status)."""
+    if not code:
+        return ""
+    return _TABLES[table].get(code, code)
