@@ -15,7 +15,6 @@ from engine.parse.mentions import COST_FEES
 from engine.parse.tables import grids_from_facts, t3_failures, t4_failures
 from engine.parse.textutil import clause
 
-GOVERNMENT_LEVELS = ("province", "city", "county", "township")
 # the 2019 Regulations date only 县级以上人民政府部门 and 县级以上地方人民政府 (第四十九条): these bodies have none
 NO_STATUTORY_DEADLINE = ("subdistrict_office", "management_committee")
 # a clause saying the fee was not charged: 取消、免收 as well as 未/没有/无 (engine.parse.textutil.NEGATION)
@@ -67,8 +66,6 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     if isinstance(year, int):
         facts["derived.era"] = Fact("2007" if year <= 2018 else "2019", f"doc.year {year}")
         _deadlines(report, facts, kind, level, year, body)
-    if level:
-        facts["derived.is_government"] = Fact(level in GOVERNMENT_LEVELS, f"doc.level {level}")
     _text_facts(report, facts, kind)
     names = ("requests.received", "requests.carried_over", "requests.completed", "requests.carried_forward")
     # from a 表三 the same identity is already one of quality.inconsistencies: count it once

@@ -157,7 +157,6 @@ _SPECS: list[FactSpec] = [
     FactSpec("derived.t4_mismatch", "int", "表四 blocks whose 总计 != 维持 + 纠正 + 其他 + 尚未审结", True),
     FactSpec("derived.submissions_missed", "int",
              "months whose 主动公开政府信息送交明细表 was not submitted by the 10th (submission log)", True),
-    FactSpec("derived.is_government", "bool", "issued by a level of government rather than a department", True),
     FactSpec("derived.checklist_missing", "int", "清单 categories the university report does not cover", True),
     FactSpec("derived.enrollment_missing", "int", "招生十公开 items the university report does not mention", True),
     FactSpec("derived.fee_charged", "bool", "fees.charged_yuan is stated and above zero", True),
