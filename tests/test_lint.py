@@ -17,7 +17,7 @@ def _ruleset_with(tmp_path: Path, when: dict):
     root = tmp_path / "rules"
     shutil.copytree(RULES, root)
     rule = {
-        "id": "common.probe.rule", "title": "探针规则", "basis": "测试", "topic": "quality.placeholder",
+        "id": "common.probe.rule", "title": "探针规则", "basis": "测试", "basis_status": "unverified", "topic": "quality.placeholder",
         "severity": "minor", "points": 1, "applies_to": {"kind": ["government_annual"]}, "when": when,
         "examples": [{"facts": {"doc.kind": "government_annual", "doc.year": 2020}, "fires": True},
                      {"facts": {"doc.kind": "other"}, "fires": False}],
@@ -48,7 +48,7 @@ def test_rule_without_a_silent_example_is_rejected(tmp_path):
     from engine.rules.loader import RuleError
     root = tmp_path / "rules"
     shutil.copytree(RULES, root)
-    rule = {"id": "common.probe.rule", "title": "探针规则", "basis": "测试", "topic": "quality.placeholder",
+    rule = {"id": "common.probe.rule", "title": "探针规则", "basis": "测试", "basis_status": "unverified", "topic": "quality.placeholder",
             "severity": "minor", "points": 1, "when": {"fact": "quality.placeholders", "eq": True},
             "examples": [{"facts": {"quality.placeholders": True}, "fires": True},
                          {"facts": {"quality.placeholders": True, "doc.year": 2020}, "fires": True}]}
