@@ -15,7 +15,10 @@ import pytest
 from compliance_reports import OWN_ADMISSIONS, WORK_SUMMARY, gov, gov2007, table2, table3, university
 from engine.batch import Engine, run
 from engine.model import Scorecard
+from engine.model import Fact
 from engine.pipeline import parse_file
+from engine.rules import condition as C
+from engine.rules.basis import basis_for
 from engine.scoring import review_kind, score
 
 ENGINE = Engine.load()
@@ -296,3 +299,17 @@ def test_a_2016_report_is_judged_under_the_2007_regulations(tmp_path):
     (u,) = [f for f in uni.findings if f.rule == "common.quality.placeholders"]
     assert "教办函〔2014〕23号" in u.basis and "条例》(2019)" not in u.basis and "〔2021〕30号" not in u.basis
     assert all(f.basis_status in ("verified", "unverified", "local_scheme") for f in failing.findings)
+
+
+@pytest.mark.parametrize(("kind", "year"), [("government_annual", 2008), ("government_annual", 2016),
+                                            ("government_annual", 2018), ("university_annual", 2017),
+                                            ("university_annual", 2022)])
+def test_no_rule_cites_the_2019_regulations_or_the_2021_format_out_of_its_era(kind, year):
+    facts = {"doc.kind": Fact(kind, ""), "doc.year": Fact(year, ""), "doc.status": Fact("ok", "")}
+    row = {"doc__kind": kind, "doc__year": year, "doc__status": "ok"}
+    for rule in ENGINE.ruleset.rules:
+        if rule.applies_to.get("level") or not C.evaluate(rule.applicability, row):
+            continue
+        basis = basis_for(rule, facts).text
+        assert "(2019)" not in basis and "〔2021〕30号" not in basis.replace("〔2021〕30号自2021年度报告起适用", ""), \
+            (rule.id, kind, year, basis)
