@@ -125,8 +125,8 @@ def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
         return
     wording = next((m for m in COST_FEES.finditer(text) if not FEE_NEGATION.search(clause(text, m.start(), 40))),
                    None)
-    facts["derived.cost_fee_wording"] = Fact(
-        wording is not None, clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述")
+    said = clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述"
+    facts["derived.cost_fee_wording"] = Fact(wording is not None, said)
     if kind == "university_annual":
         for name, regex in (("derived.graduate_programmes", GRADUATE),
                             ("derived.special_admissions", SPECIAL_ADMISSIONS)):

@@ -75,7 +75,8 @@ def unconfirmed_non_report(facts: dict[str, Fact]) -> str:
     if status != NOT_A_REPORT or "review.doc_kind" in facts:
         return ""
     kind = facts["doc.kind"].value if "doc.kind" in facts else ""
-    return f"自动识别为非年度报告（{label('kind', kind) if kind else '类型不明'}），待人工确认；确认前不排名、不一票否决"
+    what = label("kind", kind) if kind else "类型不明"
+    return f"自动识别为非年度报告（{what}），待人工确认；确认前不排名、不一票否决"
 
 
 def _capped(per_topic: dict[str, float], caps: dict[str, float]) -> dict[str, float]:

@@ -11,11 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from compliance_reports import OWN_ADMISSIONS, WORK_SUMMARY, gov, gov2007, table2, table3, university
+
 from engine.batch import Engine, run
-from engine.model import Scorecard
-from engine.model import Fact
+from engine.model import Fact, Scorecard
 from engine.pipeline import parse_file
 from engine.rules import condition as C
 from engine.rules.basis import basis_for

@@ -40,7 +40,8 @@ def catalogue(ruleset: RuleSet) -> str:
         for r in sorted(by_basis[basis], key=lambda r: r.id):
             lines.append(f"| `{r.id}` | {_cell(r.title)} | {_bases(r)} | {_status(r.basis_status, r.basis_source)}"
                          f"{''.join('<br>' + _status(b['basis_status'], b.get('basis_source', '')) for b in r.bases)}"
-                         f" | {r.topic} | {r.severity} | {r.points:g}{'' if r.basis_status == 'verified' else '（未核实：0）'}"
+                         f" | {r.topic} | {r.severity} | {r.points:g}"
+                         f"{'' if r.basis_status == 'verified' else '（未核实：0）'}"
                          f"{'/件' if r.points_per else ''} | {'yes' if r.veto else ''} |")
         lines.append("")
     return "\n".join(lines)

@@ -90,7 +90,8 @@ def profile_warnings(ruleset: RuleSet, profiles) -> list[str]:
                            f"profile {profile.name} has no cap on its topic {rule.topic}")
             if o.get("veto", rule.veto) and not _reads_review(rule):
                 out.append(f"{rule.file}:{rule.line}: warning: {rule.id} vetoes under profile {profile.name} without "
-                           "a reviewer's confirmation (a condition on review.*): a classifier alone would fail the card")
+                           "a reviewer's confirmation (a condition on review.*): a classifier alone would fail "
+                           "the card")
             if "points" in o and "scheme" not in o and (rule.basis_status == "unverified" or any(
                     b["basis_status"] == "unverified" for b in rule.bases)):
                 out.append(f"{rule.file}:{rule.line}: warning: profile {profile.name} prices {rule.id}, whose basis "
