@@ -6,24 +6,53 @@ engine/facts.py. Every derived fact carries evidence naming the facts it came fr
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact, ParsedReport
+from engine.parse.mentions import COST_FEES
 from engine.parse.tables import grids_from_facts, t3_failures, t4_failures
+from engine.parse.textutil import clause
 
-GOVERNMENT_LEVELS = ("province", "city", "county", "township")
+# the 2019 Regulations date only 县级以上人民政府部门 and 县级以上地方人民政府 (第四十九条): these bodies have none
+NO_STATUTORY_DEADLINE = ("subdistrict_office", "management_committee")
+# a clause saying the fee was not charged: 取消、免收 as well as 未/没有/无 (engine.parse.textutil.NEGATION)
+FEE_NEGATION = re.compile(r"取消|免收|免除|免予|免费|不收|未收|没有|不再|停止|未发生|无|零|0\s*元")
+APPLICANT_OVERDUE = re.compile(r"补正|缴纳|缴费|收费通知")
+GRADUATE = re.compile(r"研究生|硕士|博士")
+SPECIAL_ADMISSIONS = re.compile(r"保送|自主招生|自主选拔|高水平运动|艺术特长|强基计划|综合评价|特殊类型招生")
 
 
-def report_deadline(kind: str | None, level: str | None, year: int) -> tuple[date, str]:
-    """The statutory publication deadline and the provision that sets it."""
+def body_of(agency: str | None, level: str | None, kind: str | None) -> str | None:
+    """人民政府, 街道办事处, 管委会, department or university, from the agency's name (doc.level keeps the
+    contract's values: a 街道 stays `township`, a 管委会 whatever its rank)."""
+    if kind == "university_annual" or level == "university":
+        return "university"
+    if not agency:
+        return None
+    name = re.sub(r"\s+", "", agency)
+    if re.search(r"街道办事处|街道办$|街道$", name):
+        return "subdistrict_office"
+    if re.search(r"管委会|管理委员会", name):
+        return "management_committee"
+    if re.search(r"(?:人民政府|政府|[镇乡])$", name):
+        return "people_government"
+    return "department" if level == "department" or re.search(r"[局委办厅署院所站队心]$", name) else "other"
+
+
+def report_deadline(kind: str | None, level: str | None, year: int,
+                    body: str | None = None) -> tuple[date, str] | None:
+    """The statutory publication deadline and the provision that sets it; None when no statute dates it."""
     if kind == "university_annual":
         return date(year + 1, 10, 31), "高校: 每年10月底前公布上一学年报告"
     if year <= 2018:
-        return date(year + 1, 3, 31), "条例(2007) 第三十一条: 每年3月31日前"
+        return date(year + 1, 3, 31), "条例(2007) 第三十一条: 各级行政机关每年3月31日前"
+    if level == "township" or body in NO_STATUTORY_DEADLINE:
+        return None  # 乡镇、街道、管委会: local notices set their dates (a local profile may, citing its notice)
     if level == "department":
-        return date(year + 1, 1, 31), "条例(2019) 第四十九条: 部门每年1月31日前"
-    return date(year + 1, 3, 31), "条例(2019) 第四十九条: 政府每年3月31日前"
+        return date(year + 1, 1, 31), "条例(2019) 第四十九条: 县级以上人民政府部门每年1月31日前"
+    return date(year + 1, 3, 31), "条例(2019) 第四十九条: 县级以上地方人民政府每年3月31日前"
 
 
 def derive(report: ParsedReport) -> dict[str, Fact]:
@@ -31,21 +60,13 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     v = report.value
     facts["doc.status"] = Fact(report.status, report.status)
     year, kind, level = v("doc.year"), v("doc.kind"), v("doc.level")
+    body = body_of(v("doc.agency"), level, kind)
+    if body:
+        facts["derived.body"] = Fact(body, f"doc.agency {v('doc.agency') or ''} / doc.level {level or ''}")
     if isinstance(year, int):
         facts["derived.era"] = Fact("2007" if year <= 2018 else "2019", f"doc.year {year}")
-        deadline, why = report_deadline(kind, level, year)
-        facts["derived.report_deadline"] = Fact(deadline.isoformat(), why)
-        published = v("doc.published_on")
-        if published:
-            try:
-                late = (date.fromisoformat(published) - deadline).days
-            except ValueError:
-                late = None
-            if late is not None:
-                ev = report.facts["doc.published_on"].evidence
-                facts["derived.report_days_late"] = Fact(late, f"{ev} (期限 {deadline.isoformat()}, {why})")
-    if level:
-        facts["derived.is_government"] = Fact(level in GOVERNMENT_LEVELS, f"doc.level {level}")
+        _deadlines(report, facts, kind, level, year, body)
+    _text_facts(report, facts, kind)
     names = ("requests.received", "requests.carried_over", "requests.completed", "requests.carried_forward")
     # from a 表三 the same identity is already one of quality.inconsistencies: count it once
     if all(n in facts for n in names) and not v("tables.requests"):
@@ -71,6 +92,46 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     if fee is not None:
         facts["derived.fee_charged"] = Fact(fee > 0, report.facts["fees.charged_yuan"].evidence)
     return facts
+
+
+def _deadlines(report: ParsedReport, facts: dict[str, Fact], kind, level, year: int, body) -> None:
+    published = report.value("doc.published_on")
+    try:
+        day = date.fromisoformat(published) if published else None
+    except ValueError:
+        day = None
+    ev = report.facts["doc.published_on"].evidence if day else ""
+    if day:
+        march = date(year + 1, 3, 31)
+        facts["derived.days_after_march_31"] = Fact((day - march).days, f"{ev} (3月31日 {march.isoformat()})")
+    statutory = report_deadline(kind, level, year, body)
+    if statutory is None:
+        return
+    deadline, why = statutory
+    facts["derived.report_deadline"] = Fact(deadline.isoformat(), why)
+    if day:
+        facts["derived.report_days_late"] = Fact((day - deadline).days, f"{ev} (期限 {deadline.isoformat()}, {why})")
+
+
+def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
+    """Facts a rule needs that the parser's flags get wrong: the agency's own delays, fees not negated."""
+    overdue = facts.get("requests.overdue")
+    if overdue is not None and isinstance(overdue.value, int):
+        applicant = bool(APPLICANT_OVERDUE.search(overdue.evidence or ""))
+        facts["derived.agency_overdue"] = Fact(0 if applicant else overdue.value, overdue.evidence + (
+            "（申请人逾期，不是机关超期答复）" if applicant else ""))
+    text = report.text
+    if not text:
+        return
+    wording = next((m for m in COST_FEES.finditer(text) if not FEE_NEGATION.search(clause(text, m.start(), 40))),
+                   None)
+    said = clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述"
+    facts["derived.cost_fee_wording"] = Fact(wording is not None, said)
+    if kind == "university_annual":
+        for name, regex in (("derived.graduate_programmes", GRADUATE),
+                            ("derived.special_admissions", SPECIAL_ADMISSIONS)):
+            m = regex.search(text)
+            facts[name] = Fact(m is not None, clause(text, m.start(), 40).strip() if m else "未提及")
 
 
 def _identities(facts: dict[str, Fact]) -> None:

@@ -12,6 +12,9 @@ from engine.university_items import ITEMS
 
 KINDS = ("government_annual", "university_annual", "work_summary", "template", "other")
 LEVELS = ("province", "city", "county", "township", "department", "university", "unknown")
+# what kind of body issues a report, from its name (engine/derive.py): 条例(2019) 第五十条(四) binds 人民政府 only;
+# a 街道办事处 is a 派出机关 and a 开发区管委会 a 派出机构, neither a 人民政府 nor a 县级以上人民政府部门
+BODIES = ("people_government", "subdistrict_office", "management_committee", "department", "university", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +157,22 @@ _SPECS: list[FactSpec] = [
     FactSpec("derived.t4_mismatch", "int", "表四 blocks whose 总计 != 维持 + 纠正 + 其他 + 尚未审结", True),
     FactSpec("derived.submissions_missed", "int",
              "months whose 主动公开政府信息送交明细表 was not submitted by the 10th (submission log)", True),
-    FactSpec("derived.is_government", "bool", "issued by a level of government rather than a department", True),
     FactSpec("derived.checklist_missing", "int", "清单 categories the university report does not cover", True),
     FactSpec("derived.enrollment_missing", "int", "招生十公开 items the university report does not mention", True),
     FactSpec("derived.fee_charged", "bool", "fees.charged_yuan is stated and above zero", True),
+    FactSpec("review.doc_kind", "str", "the document kind a reviewer confirmed or corrected in the workbench "
+             "(engine.scoring.review_kind); absent: the classifier's verdict stands unconfirmed", choices=KINDS),
+    FactSpec("derived.body", "str", "the issuing body by its name: 人民政府, 街道办事处, 管委会, a department, a "
+             "university; absent when the report names no agency", True, BODIES),
+    FactSpec("derived.agency_overdue", "int", "requests.overdue unless the count is the applicant's 逾期 "
+             "(逾期不补正, 逾期未缴费), which is not the agency's delay", True),
+    FactSpec("derived.cost_fee_wording", "bool", "the text names 检索费/复制费/邮寄费 in a clause that does not "
+             "negate it (取消, 免收, 未收取 … are not charging)", True),
+    FactSpec("derived.graduate_programmes", "bool", "a university report mentions 研究生, 硕士 or 博士", True),
+    FactSpec("derived.special_admissions", "bool", "a university report mentions special-type admissions "
+             "(保送, 自主招生, 高水平运动队, 艺术特长, 强基计划, 综合评价)", True),
+    FactSpec("derived.days_after_march_31", "int", "days published after 31 March of the next year (for local "
+             "deadlines such as a township's; negative: earlier)", True),
 ]
 
 VOCABULARY: dict[str, FactSpec] = {s.name: s for s in _SPECS}

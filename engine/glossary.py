@@ -33,13 +33,20 @@ KINDS = {
 }
 STATUSES = {"ok": "已评分", "not_a_report": "非年度报告", "error": "未能读取"}
 RUN_STATUSES = {"running": "进行中", "done": "已完成", "interrupted": "已中断", "signed_off": "已签发"}
+# a finding's basis (engine/rules/basis.py, engine/scoring.py): unverified bases cost 0 in the shipped profiles
+BASIS_STATUSES = {"verified": "依据已核实", "unverified": "依据未核实（仅提示，不扣分）",
+                  "local_scheme": "按地方方案计分"}
+# who issues a report, from its name (derived.body)
+BODIES = {"people_government": "人民政府", "subdistrict_office": "街道办事处", "management_committee": "管委会",
+          "department": "政府部门", "university": "高校", "other": "其他机关"}
 
 _TABLES = {"topic": TOPICS, "level": LEVELS, "severity": SEVERITIES, "kind": KINDS, "status": STATUSES,
-           "run_status": RUN_STATUSES}
+           "run_status": RUN_STATUSES, "basis_status": BASIS_STATUSES, "body": BODIES}
 
 
 def label(table: str, code: str | None) -> str:
-    """The Chinese word for `code` in `table` (topic, level, severity, kind, status, run_status)."""
+    """The Chinese word for `code` in `table` (topic, level, severity, kind, status, run_status, basis_status,
+    body)."""
     if not code:
         return ""
     return _TABLES[table].get(code, code)

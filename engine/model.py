@@ -67,6 +67,10 @@ class Finding:
     source: str = ""
     waived: str | None = None  # the waiver's reason when a profile waives this finding
     review: str = ""  # a person's decision on it, when exported from the review workbench (engine.review)
+    # verified: the basis was read in a stored text (basis_source says where); unverified: it was not, and a
+    # shipped profile prices the finding at 0; local_scheme: a local profile prices it (basis_source: the scheme)
+    basis_status: str = ""
+    basis_source: str = ""
 
     def to_json(self) -> dict[str, Any]:
         out = {
@@ -78,6 +82,9 @@ class Finding:
             out["waived"] = self.waived
         if self.review:
             out["review"] = self.review
+        if self.basis_status:
+            out["basis_status"] = self.basis_status
+            out["basis_source"] = self.basis_source
         return out
 
 

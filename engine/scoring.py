@@ -2,6 +2,11 @@
 
 The normalised score is the share of *applicable* points kept, so a township judged on 30 applicable
 points and a university judged on 60 compare fairly; rules that do not apply are listed, not counted.
+
+Deduct only what a source supports: a finding whose basis is unverified costs 0 points unless the profile
+prices the rule citing its local scheme (overrides: {RULE: {points, scheme}}). A document the classifier alone
+calls a non-report is not ranked and not vetoed (待人工确认) until a reviewer confirms or corrects its kind
+(`review_kind`, the workbench's hook); what a confirmed non-report costs is the profile's price.
 """
 
 from __future__ import annotations
@@ -10,10 +15,16 @@ import dataclasses
 from collections import defaultdict
 from datetime import date
 
-from engine.model import Finding, Scorecard
+from engine.facts import KINDS
+from engine.glossary import label
+from engine.model import NOT_A_REPORT, OK, Fact, Finding, ParsedReport, Scorecard
 from engine.profiles import Profile
+from engine.rules.basis import UNVERIFIED, VERIFIED, basis_for
 from engine.rules.loader import Rule
 from engine.rules.runner import Evaluation
+
+REPORT_KINDS = ("government_annual", "university_annual")
+LOCAL_SCHEME = "local_scheme"
 
 UNNAMED = "（未署名）"
 UNKNOWN_PERIOD = "未知"
@@ -24,9 +35,48 @@ def group_key(ev: Evaluation) -> tuple[str, str]:
     return agency, ev.report.value("doc.period") or UNKNOWN_PERIOD
 
 
-def _effective(rule: Rule, profile: Profile) -> tuple[float, str, bool]:
+def _effective(rule: Rule, profile: Profile, status: str = VERIFIED) -> tuple[float, str, bool]:
+    """Points, severity and veto under the profile; an unverified basis costs 0 unless a scheme prices it."""
     o = profile.overrides.get(rule.id, {})
-    return float(o.get("points", rule.points)), o.get("severity", rule.severity), bool(o.get("veto", rule.veto))
+    points = float(o.get("points", rule.points))
+    if status == UNVERIFIED and "scheme" not in o:
+        return 0.0, "info", False
+    return points, o.get("severity", rule.severity), bool(o.get("veto", rule.veto))
+
+
+def _priced(f: Finding, rule: Rule, profile: Profile) -> Finding:
+    """The finding's basis status as the card shows it: a local scheme's price names the scheme."""
+    scheme = profile.overrides.get(rule.id, {}).get("scheme")
+    if f.basis_status == UNVERIFIED and scheme:
+        return dataclasses.replace(f, basis_status=LOCAL_SCHEME, basis_source=f"{profile.title}：{scheme}")
+    return f
+
+
+def review_kind(report: ParsedReport, kind: str) -> ParsedReport:
+    """The workbench's hook for a reviewer's decision on what a document is (p13 stores who and when).
+
+    A report kind (government_annual, university_annual) makes the document a report again, scored and ranked
+    like any other; a non-report kind confirms the classifier (or corrects its kind), so the document is ranked
+    and `common.doc.not_annual_report` charges it at the profile's price. Re-evaluate the result with the
+    engine's evaluator, then score it."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown document kind {kind!r}; one of {', '.join(KINDS)}")
+    facts = dict(report.facts)
+    facts["review.doc_kind"] = Fact(kind, "人工确认的文件类型")
+    if kind in REPORT_KINDS:
+        facts["doc.kind"] = Fact(kind, "人工更正的文件类型")
+    status = OK if kind in REPORT_KINDS else NOT_A_REPORT
+    return dataclasses.replace(report, status=status, facts=facts)
+
+
+def unconfirmed_non_report(facts: dict[str, Fact]) -> str:
+    """Why a card is kept out of rankings: a non-report verdict nobody has confirmed ("" when not the case)."""
+    status = facts["doc.status"].value if "doc.status" in facts else OK
+    if status != NOT_A_REPORT or "review.doc_kind" in facts:
+        return ""
+    kind = facts["doc.kind"].value if "doc.kind" in facts else ""
+    what = label("kind", kind) if kind else "类型不明"
+    return f"自动识别为非年度报告（{what}），待人工确认；确认前不排名、不一票否决"
 
 
 def _capped(per_topic: dict[str, float], caps: dict[str, float]) -> dict[str, float]:
@@ -88,7 +138,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
     possible: dict[str, float] = defaultdict(float)
     for rule in counted:
         if rule.id in applicable:
-            possible[rule.topic] += _effective(rule, profile)[0]
+            possible[rule.topic] += _effective(rule, profile, basis_for(rule, ev.facts).status)[0]
     findings: list[Finding] = []
     lost: dict[str, float] = defaultdict(float)
     escalation = ""
@@ -96,7 +146,9 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         rule = rules[f.rule]
         if not profile.counts(rule.id, rule.pack):
             continue
-        points, severity, veto = _effective(rule, profile)
+        points, severity, veto = _effective(rule, profile, f.basis_status or VERIFIED)
+        f = _priced(f, rule, profile)
+        unpriced = f.basis_status == UNVERIFIED
         waiver = next((w for w in profile.waivers if w.rule == rule.id and w.agency == agency), None)
         waived = None
         if waiver and today <= waiver.until:
@@ -104,6 +156,8 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         elif waiver:
             warnings.append(f"豁免已过期: {rule.id}（有效至 {waiver.until.isoformat()}），本次照常扣分")
         for case in _expand(f, rule, profile, ev.facts, points):
+            if unpriced:  # an escalation or repeat tier does not price an unverified basis either
+                case = dataclasses.replace(case, points=0.0)
             findings.append(dataclasses.replace(case, severity=severity, veto=veto and not waived, waived=waived))
             if not waived:
                 lost[rule.topic] += case.points
@@ -116,7 +170,8 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
     possible_total = capped_total(possible, profile)[0]
     value = round(max(0.0, 100.0 - total), 1)
     normalised = round(100.0 * max(0.0, possible_total - total) / possible_total, 1) if possible_total else 100.0
-    veto = any(f.veto for f in findings)
+    unranked = unconfirmed_non_report(ev.facts)
+    veto = any(f.veto for f in findings) and not unranked
     per_rule: dict[str, float] = defaultdict(float)
     for f in findings:
         per_rule[f.rule] += f.points
@@ -132,4 +187,5 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         region=ev.report.value("doc.region") or "",
         deductions={t: round(v, 1) for t, v in sorted(deductions.items())},
         category_deductions={c: round(v, 1) for c, v in by_category.items()}, escalation=escalation,
+        ranked=not unranked, unranked_reason=unranked,
     )

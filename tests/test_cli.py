@@ -215,6 +215,7 @@ PROBE = """\
 id: common.quality.probe
 title: 探针规则
 basis: 测试用
+basis_status: unverified
 topic: quality.placeholder
 severity: minor
 points: 1

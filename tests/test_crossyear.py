@@ -112,20 +112,35 @@ def test_the_same_failure_three_years_running_is_a_repeat_with_its_streak():
     assert fixed.facts["history.repeat_streak"].value == 1 and "common.history.repeat" not in fired(fixed)
 
 
-def test_a_repeat_is_priced_by_the_profile_tier_it_reaches():
+def test_a_repeat_is_a_flag_until_a_scheme_prices_it(tmp_path):
+    """屡查屡犯从重 has no verified source: 0 points (labelled with its tier) unless a profile cites its scheme."""
+    import yaml
+
+    from engine.profiles import load_profiles
+    from engine.rules.loader import RULES_DIR
     years = [placeholder_report(y) for y in (2020, 2021, 2022)]
     crossyear.apply(ENGINE.evaluator, years, {})
     rules = ENGINE.ruleset.by_id()
     tiered = ENGINE.profiles.get("archives-monthly")
     card = score([years[2]], tiered, rules, date(2023, 6, 1))
     (repeat,) = [f for f in card.findings if f.rule == "common.history.repeat"]
-    assert repeat.points == 8 and "连续3年" in repeat.title
-    assert card.escalation == "连续三年同一问题，约谈单位主要负责人"
-    two = score([years[1]], tiered, rules, date(2022, 6, 1))
-    assert next(f.points for f in two.findings if f.rule == "common.history.repeat") == 4
+    assert repeat.points == 0 and "连续3年" in repeat.title and repeat.basis_status == "unverified"
+    assert card.escalation == "连续三年同一问题"
     plain = score([years[2]], ENGINE.profiles.get("gov-2019"), rules, date(2023, 6, 1))
-    assert next(f.points for f in plain.findings if f.rule == "common.history.repeat") == 2  # the rule's own
+    assert next(f.points for f in plain.findings if f.rule == "common.history.repeat") == 0
     assert plain.escalation == ""
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    for p in (RULES_DIR / "profiles").glob("*.yaml"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    local = {"name": "local", "title": "某区考核", "extends": "gov-2019",
+             "overrides": {"common.history.repeat": {"points": 2, "scheme": "某区考核细则第五条"}},
+             "repeat": {"rules": ["common.history.repeat"], "tiers": [{"from": 2, "points": 4, "label": "从重"},
+                                                                      {"from": 3, "points": 8, "label": "约谈"}]}}
+    (folder / "local.yaml").write_text(yaml.safe_dump(local, allow_unicode=True), encoding="utf-8")
+    priced = score([years[2]], load_profiles(folder, ENGINE.ruleset).get("local"), rules, date(2023, 6, 1))
+    (repeat,) = [f for f in priced.findings if f.rule == "common.history.repeat"]
+    assert (repeat.points, repeat.basis_status) == (8, "local_scheme") and priced.escalation == "约谈"
 
 
 def test_repeats_are_followed_back_through_the_store(tmp_path):

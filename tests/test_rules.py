@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from engine.facts import VOCABULARY
 from engine.rules import condition as C
 from engine.rules import load_rules
+from engine.rules.basis import basis_for
 from engine.rules.examples import example_report
 from engine.rules.host import DurableRules
 from engine.rules.runner import Evaluator
@@ -40,7 +41,9 @@ def test_example(rule, index, backend):
     finding = next((f for f in ev.findings if f.rule == rule.id), None)
     assert (finding is not None) == example["fires"], f"{rule.file}:{rule.example_lines[index]}"
     if finding is not None:
-        assert finding.basis == rule.basis and finding.topic == rule.topic
+        basis = basis_for(rule, ev.facts)  # the era's or kind's basis, with its status
+        assert (finding.basis, finding.basis_status, finding.topic) == (basis.text, basis.status, rule.topic)
+        assert finding.basis_status == "unverified" or finding.basis_source
         if "evidence" in example:
             assert example["evidence"] in finding.evidence
 
@@ -94,4 +97,4 @@ def test_negation_is_pushed_to_leaves_with_absence_kept():
     cond = C.parse({"not": {"all": [{"fact": "doc.year", "gte": 2019}, {"text": "谁公开"}]}}, C.TextPatterns())
     assert C.evaluate(cond, {}) is True  # year absent: "year >= 2019" is false, so its negation holds
     assert C.to_durable(cond) == {"$or": [{"$or": [{"$nex": {"doc__year": 1}}, {"$lt": {"doc__year": 2019}}]},
-                                          {"$eq": {"text__0": False}}]}
+                                          {"$or": [{"$nex": {"text__0": 1}}, {"$eq": {"text__0": False}}]}]}

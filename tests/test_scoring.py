@@ -68,10 +68,55 @@ def test_topic_cap_limits_deductions():
     assert c.score == 100 - cap
 
 
-def test_veto_fails_the_card_whatever_the_score():
+def test_a_classifier_only_non_report_is_unranked_not_vetoed():
     c = card(status="not_a_report", **{"doc.kind": "work_summary"})
-    assert c.veto and c.grade == "不合格"
-    assert any(f.veto for f in c.findings)
+    assert (c.veto, c.ranked, c.score) == (False, False, 100.0) and "待人工确认" in c.unranked_reason
+    assert [(f.rule, f.points) for f in c.findings] == [("common.doc.kind_unconfirmed", 0.0)]
+
+
+def test_a_reviewer_confirms_or_corrects_the_kind():
+    from engine.scoring import review_kind
+    summary = ParsedReport("t.txt", "not_a_report", {k: Fact(v, "") for k, v in {**CLEAN_2022,
+                           "doc.kind": "work_summary"}.items()}, text="")
+    confirmed = score([ENGINE.evaluator.evaluate(review_kind(summary, "work_summary"))],
+                      ENGINE.profiles.get("gov-2019"), RULES, TODAY)
+    (f,) = confirmed.findings
+    assert (f.rule, f.points, f.veto, confirmed.ranked, confirmed.score) == \
+        ("common.doc.not_annual_report", 10.0, False, True, 90.0)
+    corrected = score([ENGINE.evaluator.evaluate(review_kind(summary, "government_annual"))],
+                      ENGINE.profiles.get("gov-2019"), RULES, TODAY)
+    assert (corrected.ranked, corrected.score, corrected.findings) == (True, 100.0, [])
+    with pytest.raises(ValueError):
+        review_kind(summary, "memo")
+
+
+def test_a_local_profile_may_veto_a_confirmed_non_report(tmp_path):
+    from engine.scoring import review_kind
+    folder = _profiles_with(tmp_path, {"name": "strict", "title": "从严", "extends": "gov-2019", "overrides": {
+        "common.doc.not_annual_report": {"points": 40, "veto": True}}})
+    profiles = load_profiles(folder, ENGINE.ruleset)
+    summary = ParsedReport("t.txt", "not_a_report", {"doc.kind": Fact("work_summary", ""),
+                                                     "doc.agency": Fact("明湖市人民政府", "")}, text="")
+    unconfirmed = score([ENGINE.evaluator.evaluate(summary)], profiles.get("strict"), RULES, TODAY)
+    assert not unconfirmed.veto and not unconfirmed.ranked
+    vetoed = score([ENGINE.evaluator.evaluate(review_kind(summary, "work_summary"))], profiles.get("strict"),
+                   RULES, TODAY)
+    assert vetoed.veto and vetoed.grade == "不合格" and vetoed.ranked
+
+
+def test_an_unverified_basis_costs_nothing_until_a_scheme_prices_it(tmp_path):
+    rule = RULES["local.timeliness.township_deadline"]
+    assert rule.basis_status == "unverified"
+    town = {"doc.level": "township", "doc.agency": "石湾镇人民政府", "doc.published_on": "2023-04-20"}
+    plain = score([evaluate(**town)], ENGINE.profiles.get("archives-monthly"), RULES, TODAY)
+    (f,) = [f for f in plain.findings if f.rule == rule.id]
+    assert (f.points, f.severity, f.basis_status, plain.score) == (0.0, "info", "unverified", 100.0)
+    folder = _profiles_with(tmp_path, {"name": "town", "title": "某县乡镇考评", "extends": "archives-monthly",
+                                       "overrides": {rule.id: {"points": 5, "scheme": "某县2023年年报通知第三条"}}})
+    priced = score([evaluate(**town)], load_profiles(folder, ENGINE.ruleset).get("town"), RULES, TODAY)
+    (f,) = [f for f in priced.findings if f.rule == rule.id]
+    assert (f.points, f.basis_status, priced.score) == (5.0, "local_scheme", 95.0)
+    assert "某县2023年年报通知第三条" in f.basis_source and f.to_json()["basis_status"] == "local_scheme"
 
 
 def test_grades_follow_profile_thresholds():
@@ -136,9 +181,11 @@ def test_rules_that_do_not_apply_are_listed_not_counted():
     c = card()
     assert "gov2007.timeliness.report_deadline" not in c.not_applicable  # other pack: not in this profile
     assert any(r.startswith("gov2019.") for r in RULES) and c.not_applicable == sorted(c.not_applicable)
-    dept = card(**{"doc.level": "department", "doc.published_on": "2023-01-20", "mentions.assessment": False})
-    assert "gov2019.content.assessment_results" in dept.not_applicable
-    assert dept.score == 100.0
+    dept = card(**{"doc.level": "department", "doc.agency": "明湖市财政局", "doc.published_on": "2023-01-20",
+                   "mentions.assessment": False})
+    assert "gov2007.content.fees_section" not in dept.not_applicable and "common.review.mechanism_2007" in \
+        dept.not_applicable  # 2007-era rule of a counted pack, on a 2022 report
+    assert dept.score == 100.0 and not dept.findings  # 第五十条(四) binds 人民政府, not their departments
 
 
 def test_duplicate_reports_of_one_agency_score_the_latest():
@@ -161,10 +208,12 @@ def test_category_cap_groups_topics_like_a_points_table(tmp_path):
 
 def test_per_case_points_multiply_by_the_count():
     rule = RULES["gov2019.timeliness.overdue_requests"]
-    assert rule.points_per == "requests.overdue"
+    assert rule.points_per == "derived.agency_overdue"
     c = card(**{"requests.overdue": 3})
     (f,) = [f for f in c.findings if f.rule == rule.id]
     assert f.points == rule.points * 3 and "3件" in f.title
+    many = card(**{"requests.overdue": 30})  # the base profile caps the topic (鲤城: 依申请公开一类6分)
+    assert many.deductions["timeliness.disclosure"] == 6 and many.score == 94.0
 
 
 def test_district_points_profile_caps_the_annual_report_category():

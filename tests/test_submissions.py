@@ -60,10 +60,20 @@ def test_escalation_tiers_on_the_scorecard(tmp_path):
     log = write_log(tmp_path, on_time("石湾镇人民政府", 2021, {2: "", 5: "2021-06-20", 9: ""}))
     (card,) = run(ENGINE, [TOWN, log], "archives-monthly", TODAY).cards
     misses = [f for f in card.findings if f.rule == "local.submission.monthly_list"]
-    assert [(f.occurrence, f.points) for f in misses] == [(1, 5.0), (2, 8.0), (3, 10.0)]
+    # once a year at the profile's (example) price; the later tiers are administrative steps, 0 points
+    assert [(f.occurrence, f.points) for f in misses] == [(1, 5.0), (2, 0.0), (3, 0.0)]
+    assert {f.basis_status for f in misses} == {"local_scheme"} and "示例" in misses[0].basis_source
     assert "2021-05" in misses[1].title and "单位主要负责人督促整改" in misses[1].title
     assert card.escalation == "分管领导召开专题会议"
-    assert card.score == 100 - 23
+    assert card.score == 100 - 5
+
+
+def test_twelve_missed_months_cost_one_capped_deduction(tmp_path):
+    log = write_log(tmp_path, on_time("石湾镇人民政府", 2021, {m: "" for m in range(1, 13)}))
+    (card,) = run(ENGINE, [TOWN, log], "archives-monthly", TODAY).cards
+    misses = [f for f in card.findings if f.rule == "local.submission.monthly_list"]
+    assert len(misses) == 12 and sum(f.points for f in misses) == 5.0  # was 5 + 8 + 10 × 10 = 113
+    assert card.deductions["submission.repeat"] == 5.0 and card.score == 95.0
 
 
 def test_other_profiles_ignore_the_log(tmp_path):

@@ -1,4 +1,8 @@
-"""`xxgk rules doc`: the rules as a Markdown catalogue grouped by legal basis."""
+"""`xxgk rules doc`: the rules as a Markdown catalogue grouped by legal basis, each basis with its status.
+
+A basis is verified when it was read in a stored text (the source says where) and unverified otherwise;
+shipped profiles give 0 points to findings on an unverified basis. Era- or kind-specific bases are listed
+under the rule."""
 
 from __future__ import annotations
 
@@ -11,16 +15,33 @@ def _cell(s: str) -> str:
     return " ".join(str(s).split()).replace("|", "\\|")
 
 
+def _status(status: str, source: str) -> str:
+    return f"verified: {_cell(source)}" if status == "verified" else "**unverified**"
+
+
+def _when(applies: dict) -> str:
+    years = applies.get("years", {})
+    span = f"{years.get('from', '')}–{years.get('to', '')}" if years else ""
+    return " ".join(filter(None, ["/".join(applies.get("kind", [])), span]))
+
+
+def _bases(rule) -> str:
+    return _cell(rule.basis) + "".join(f"<br>{_when(b['applies_to'])}: {_cell(b['basis'])}" for b in rule.bases)
+
+
 def catalogue(ruleset: RuleSet) -> str:
     by_basis = defaultdict(list)
     for rule in ruleset.rules:
         by_basis[rule.basis.split(" ")[0].split("第")[0] or rule.basis].append(rule)
     lines = ["# xxgk rule catalogue", "", f"{len(ruleset.rules)} rules.", ""]
     for basis in sorted(by_basis):
-        lines += [f"## {basis}", "", "| id | title | basis | topic | severity | points | veto |",
-                  "| --- | --- | --- | --- | --- | --- | --- |"]
+        lines += [f"## {basis}", "", "| id | title | basis | basis status | topic | severity | points | veto |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for r in sorted(by_basis[basis], key=lambda r: r.id):
-            lines.append(f"| `{r.id}` | {_cell(r.title)} | {_cell(r.basis)} | {r.topic} | {r.severity} | "
-                         f"{r.points:g} | {'yes' if r.veto else ''} |")
+            lines.append(f"| `{r.id}` | {_cell(r.title)} | {_bases(r)} | {_status(r.basis_status, r.basis_source)}"
+                         f"{''.join('<br>' + _status(b['basis_status'], b.get('basis_source', '')) for b in r.bases)}"
+                         f" | {r.topic} | {r.severity} | {r.points:g}"
+                         f"{'' if r.basis_status == 'verified' else '（未核实：0）'}"
+                         f"{'/件' if r.points_per else ''} | {'yes' if r.veto else ''} |")
         lines.append("")
     return "\n".join(lines)

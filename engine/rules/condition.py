@@ -114,8 +114,8 @@ def _push_not(cond: Cond) -> Cond:
         return ("all", [_push_not(c) for c in cond[1]])
     if tag == "not":
         return _nnf(cond[1])
-    if tag == "text":
-        return ("cmp", cond[1], "eq", False)
+    if tag == "text":  # an absent text field is no match, as in the oracle
+        return ("any", [("exists", cond[1], False), ("cmp", cond[1], "eq", False)])
     if tag == "exists":
         return ("exists", cond[1], not cond[2])
     _, field, op, value = cond

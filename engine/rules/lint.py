@@ -67,3 +67,33 @@ def condition_problems(ruleset: RuleSet) -> list[str]:
             problems.append(f"{rule.file}:{rule.line}: {rule.id}: condition is always true, even when the report "
                             "states nothing; it would deduct from every report")
     return problems
+
+
+def _reads_review(rule: Rule) -> bool:
+    return any(leaf[0] != "text" and C.fact_of(leaf[1]).startswith("review.") for leaf in C.leaves(rule.condition))
+
+
+def profile_warnings(ruleset: RuleSet, profiles) -> list[str]:
+    """Warnings (not errors) on how the profiles price the rules: uncapped per-case points, vetoes a classifier
+    alone can trigger, and points given to an unverified basis without naming the scheme."""
+    out: list[str] = []
+    for profile in sorted(profiles.by_name.values(), key=lambda p: p.name):
+        if profile.choose:
+            continue
+        capped = set(profile.caps) | {t for _, topics in profile.categories.values() for t in topics}
+        for rule in ruleset.rules:
+            if not profile.counts(rule.id, rule.pack):
+                continue
+            o = profile.overrides.get(rule.id, {})
+            if rule.points_per and rule.topic not in capped:
+                out.append(f"{rule.file}:{rule.line}: warning: {rule.id} deducts per case ({rule.points_per}) but "
+                           f"profile {profile.name} has no cap on its topic {rule.topic}")
+            if o.get("veto", rule.veto) and not _reads_review(rule):
+                out.append(f"{rule.file}:{rule.line}: warning: {rule.id} vetoes under profile {profile.name} without "
+                           "a reviewer's confirmation (a condition on review.*): a classifier alone would fail "
+                           "the card")
+            if "points" in o and "scheme" not in o and (rule.basis_status == "unverified" or any(
+                    b["basis_status"] == "unverified" for b in rule.bases)):
+                out.append(f"{rule.file}:{rule.line}: warning: profile {profile.name} prices {rule.id}, whose basis "
+                           "is unverified, without citing its scheme (overrides: scheme); it still costs 0")
+    return out

@@ -55,6 +55,9 @@ class Rule:
     why: str = ""
     covers: tuple[str, ...] = ()  # requirement ids in rules/coverage.yaml
     points_per: str | None = None  # a count fact: the finding costs points × its value
+    basis_status: str = "unverified"  # verified (read in a stored text, see basis_source) or unverified
+    basis_source: str = ""
+    bases: tuple[dict[str, Any], ...] = ()  # era- or kind-specific bases (engine.rules.basis.basis_for)
 
 
 @dataclass(slots=True)
@@ -265,6 +268,8 @@ def load_rules(root: Path | None = None) -> RuleSet:
             file=rel, line=line_of(node, ["when"]), applicability=applicability,
             condition=("all", [applicability, C.parse(data["when"], patterns)]), why=data.get("why", ""),
             covers=tuple(data.get("covers", [])), points_per=data.get("points_per"),
+            basis_status=data["basis_status"], basis_source=data.get("basis_source", ""),
+            bases=tuple(data.get("bases", ())),
         ))
     if problems:
         raise RuleError(problems)

@@ -11,6 +11,7 @@ import re2
 from engine.derive import derive
 from engine.model import Fact, Finding, ParsedReport
 from engine.rules import condition as C
+from engine.rules.basis import basis_for
 from engine.rules.host import DurableRules
 from engine.rules.loader import Rule, RuleSet, compile_pattern
 
@@ -73,10 +74,12 @@ class Evaluator:
         return Evaluation(report, facts, findings, applicable, [r.id for r in fired])
 
     def finding(self, rule: Rule, facts: dict[str, Fact], report: ParsedReport) -> Finding:
+        basis = basis_for(rule, facts)
         return Finding(
-            rule=rule.id, topic=rule.topic, title=_fill(rule.message, facts), basis=rule.basis,
+            rule=rule.id, topic=rule.topic, title=_fill(rule.message, facts), basis=basis.text,
             severity=rule.severity, points=rule.points, veto=rule.veto,
             evidence=self.evidence(rule, facts, report.text), source=report.source,
+            basis_status=basis.status, basis_source=basis.source,
         )
 
     def evidence(self, rule: Rule, facts: dict[str, Fact], text: str) -> str:
