@@ -165,9 +165,11 @@ def write_notices(cards: list[Scorecard], chosen: list[Scorecard] | None, out: P
 
 def _write_summary(cards, ranks, templates: Templates, common: dict, folder: Path, titles: dict[str, str]) -> None:
     groups: dict[str, list[dict]] = {}
-    for card in sorted(cards, key=lambda c: (category_of(c), -c.score, c.agency)):
+    several = len({c.period for c in cards if c.ranked}) > 1  # a ranking is within one year: one table each
+    for card in sorted(cards, key=lambda c: (not c.ranked, category_of(c), c.period, -c.score, c.agency)):
         rank = ranks.get((card.agency, card.period))
-        groups.setdefault(category_of(card) if card.ranked else "未参与排名", []).append(
+        group = category_of(card) + (f"（{card.period}年度）" if several else "") if card.ranked else "未参与排名"
+        groups.setdefault(group, []).append(
             {"rank": rank[0] if rank else "", "agency": card.agency, "year": card.period, "score": number(card.score),
              "grade": card.grade, "submitted": card.submitted, "reason": card.unranked_reason,
              "deductions": sum(1 for f in card.findings if not f.waived)})
@@ -205,11 +207,16 @@ def _write_docx(text: str, path: Path, problems: list[tuple[str, int]]) -> None:
     def flush_table() -> None:
         if not table_rows:
             return
-        table = doc.add_table(rows=len(table_rows), cols=max(len(r) for r in table_rows))
+        columns = max(len(r) for r in table_rows)
+        table = doc.add_table(rows=len(table_rows), cols=columns)
         table.style = "Table Grid"
+        table.autofit = False
+        longest = [max(len(r[c]) if c < len(r) else 0 for r in table_rows) + 2 for c in range(columns)]
+        widths = [Cm(15.5 * n / sum(longest)) for n in longest]  # the page's width shared by how much each holds
         for r, row in enumerate(table_rows):
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
+                cell.width = widths[c]
                 cell.text = value
                 if r == 0:
                     for run in cell.paragraphs[0].runs:
