@@ -174,9 +174,9 @@ def _write_summary(cards, ranks, templates: Templates, common: dict, folder: Pat
              "grade": card.grade, "submitted": card.submitted, "reason": card.unranked_reason,
              "deductions": sum(1 for f in card.findings if not f.waived)})
     problems = common_problems(cards, titles)
-    grades = Counter(c.grade for c in cards if c.ranked)
-    text = templates.summary.render(groups=groups, problems=problems, grades=grades,
-                                    total=sum(1 for c in cards if c.ranked),
+    assessed = [c for c in cards if c.ranked and c.submitted]  # 未报送 agencies are named, not counted
+    grades = Counter(c.grade for c in assessed)
+    text = templates.summary.render(groups=groups, problems=problems, grades=grades, total=len(assessed),
                                     missing=[c.agency for c in cards if not c.submitted],
                                     years=sorted({c.period for c in cards if c.period and c.ranked}), **common)
     _write_docx(text, folder / "考核情况通报.docx", problems)
@@ -213,6 +213,8 @@ def _write_docx(text: str, path: Path, problems: list[tuple[str, int]]) -> None:
         table.autofit = False
         longest = [max(len(r[c]) if c < len(r) else 0 for r in table_rows) + 2 for c in range(columns)]
         widths = [Cm(15.5 * n / sum(longest)) for n in longest]  # the page's width shared by how much each holds
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
         for r, row in enumerate(table_rows):
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
@@ -225,12 +227,12 @@ def _write_docx(text: str, path: Path, problems: list[tuple[str, int]]) -> None:
 
     for raw in text.splitlines():
         line = _clean(raw.rstrip())
+        if not line.strip():
+            continue  # blank lines (a template's tags alone on a line) do not end a table
         if line.startswith("|"):
             table_rows.append([cell.strip() for cell in line.strip("|").split("|")])
             continue
         flush_table()
-        if not line.strip():
-            continue
         if line.startswith("# "):
             p = doc.add_paragraph()
             run = p.add_run(line[2:])

@@ -199,6 +199,7 @@ def test_notices_one_per_agency_and_a_summary(db, tmp_path, capsys):
     assert "2021年度报告考核" in summary and "县级" in summary and "乡镇" in summary and "部门" in summary
     assert "年度报告统计表格合计数与分项之和不一致" in summary or "1家单位" in summary
     assert len(summary_doc.inline_shapes) == 1  # the chart of the most common problems
+    assert [len(t.rows) for t in summary_doc.tables] == [2, 3, 2]  # 乡镇 1, 县级 2, 部门 1 (each with its header)
     ranking = [[c.text for c in row.cells] for t in summary_doc.tables for row in t.rows]
     assert ["1", "云岭县人民政府", "2021", "90", "优秀", "3"] not in ranking  # 石桥 97 ranks above 云岭 90
     assert ["2", "云岭县人民政府", "2021", "90", "优秀", "3"] in ranking
@@ -339,3 +340,26 @@ def test_a_broken_local_rule_is_located_in_its_own_file(tmp_path, capsys):
                     encoding="utf-8")
     code, out, err = xxgk(capsys, "rules", "lint", local)
     assert code == 2 and "work_points.yaml:" in err and "nosuch" in err
+
+
+def test_a_table_in_a_template_is_one_table_whatever_the_blank_lines(tmp_path):
+    from engine.notice import _write_docx
+    _write_docx("# 标题\n| 名次 | 单位 |\n\n| 1 | 云岭县人民政府 |\n\n| 2 | 石桥县人民政府 |\n正文\n", tmp_path / "t.docx", [])
+    [table] = docx.Document(str(tmp_path / "t.docx")).tables
+    assert [[c.text for c in row.cells] for row in table.rows] == [["名次", "单位"], ["1", "云岭县人民政府"],
+                                                                  ["2", "石桥县人民政府"]]
+
+
+@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
+                    reason="needs Debian's libreoffice-writer and poppler-utils (.ci/run installs them)")
+def test_a_notice_opens_in_libreoffice(db, tmp_path, capsys):
+    import subprocess
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--agency", "云岭县人民政府", "--out", tmp_path / "n")
+    assert code == 0, err
+    [notice] = (tmp_path / "n").iterdir()
+    profile = (tmp_path / "lo").as_uri()  # its own profile: another LibreOffice running does not block this one
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path), str(notice)], check=True, capture_output=True, timeout=300)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / f"{notice.stem}.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "云岭县人民政府" in text and "整改时限" in text and "扣5分" in text
