@@ -249,7 +249,9 @@ def _write_docx(text: str, path: Path, problems: list[tuple[str, int]]) -> None:
             run.bold, run.font.size = True, Pt(15)
             _east_asian(run, TITLE_FONT)
         elif line.startswith("> "):
-            doc.add_paragraph(line[2:]).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p = doc.add_paragraph(line[2:])
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.keep_with_next = True  # 落款 and 日期 stay on one page
         elif line.strip() == "[[图表]]":
             if problems:
                 doc.add_picture(io.BytesIO(problem_chart(problems)), width=Cm(15))
