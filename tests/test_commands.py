@@ -142,6 +142,11 @@ def test_the_roster_marks_missing_and_unexpected_agencies(db, tmp_path, capsys):
     assert run_ids(db) == [1, 2]  # with a roster it is not the same scoring as run 1
     code, out, _ = xxgk(capsys, "export", "--store", db, "--format", "json")  # stored with the run
     assert {c["agency"] for c in json.loads(out)} >= {"白鹭县人民政府"}
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--run", 2, "--agency", "白鹭县人民政府",
+                        "--out", tmp_path / "n")
+    text = texts(next((tmp_path / "n").iterdir()))
+    assert "未报送2021年度" in text and "得分：0分" in text and "补报年度报告" in text
+    assert "名次：县区第3名（共3家）" in text
 
 
 def test_a_profile_says_how_a_missing_report_is_scored(tmp_path):
