@@ -192,13 +192,6 @@ def _score(args) -> int:
     from engine import commands
     from engine.batch import DEFAULT_REPORTS, Engine, run
     from engine.render import BINARY, SUFFIX, render
-    engine = Engine.load(args.rules)
-    commands.warn(engine)
-    try:
-        engine.profiles.get(args.profile)
-    except KeyError as exc:
-        print(f"xxgk: {exc.args[0]}", file=sys.stderr)
-        return EXIT_USAGE
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
@@ -215,10 +208,17 @@ def _score(args) -> int:
     from engine.store import Store, StoreError
     try:
         store = Store(args.store) if args.store else None
-        prior = commands.prior_run(store, engine, paths, args, today) if store is not None else None
+        prior = commands.prior_run(store, paths, args, today) if store is not None else None
         if prior is not None and prior.result is not None:
-            result = prior.result
+            result = prior.result  # an identical finished run: read back, nothing compiled or scored
         else:
+            engine = Engine.load(args.rules)
+            commands.warn(engine)
+            try:
+                engine.profiles.get(args.profile)
+            except KeyError as exc:
+                print(f"xxgk: {exc.args[0]}", file=sys.stderr)
+                return EXIT_USAGE
             with progress_bar(paths) as advance:
                 result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,

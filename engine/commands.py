@@ -76,13 +76,15 @@ class Prior:
     result: object | None = None  # a BatchResult read back from an identical finished run
 
 
-def prior_run(store, engine, paths: list[Path], args, today: date | None) -> Prior:
-    """An identical finished run to reuse (same files, rules, profile, roster and date), unless --force."""
+def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
+    """An identical finished run to reuse (same files, rules, profile, roster and date), unless --force. Checked
+    before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine)."""
     from engine import runs
     from engine.batch import BatchResult
     from engine.pipeline import expand
+    from engine.rules.combine import layers, version
     files, errors = expand(paths, with_logs=True)
-    key = None if errors else runs.inputs_key(files, engine.rules_version, args.profile,
+    key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
                                               [args.roster] if args.roster else [])
     if key is None or args.force:
@@ -134,7 +136,7 @@ def _export(args, store) -> int:
     from engine import runs
     from engine.render import BINARY, SUFFIX, render
     info = runs.pick(store, args.run)
-    cards, reviewed = runs.stored_cards(store, info.id, _engine().profiles)
+    cards, reviewed = runs.stored_cards(store, info.id, lambda: _engine().profiles)
     body = render(cards, args.format)
     state = "复核后" if reviewed else "自动评分"
     if args.out is None:
@@ -183,7 +185,7 @@ def _notice(args, store) -> int:
         return EXIT_USAGE
     info = runs.pick(store, args.run)
     engine = _engine()
-    cards, reviewed = runs.stored_cards(store, info.id, engine.profiles)
+    cards, reviewed = runs.stored_cards(store, info.id, lambda: engine.profiles)
     if args.agency:
         chosen = notice.find_agency(cards, args.agency)
         if isinstance(chosen, str):

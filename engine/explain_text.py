@@ -57,7 +57,6 @@ def explain_stored(target: str, agency: str, year: str, run_id: int | None) -> i
         print(f"xxgk: {exc}", file=sys.stderr)
         return 2
     names: set[str] = set()
-    profiles = Engine.load(backend="python").profiles
     for info in reversed(done):  # the latest run that holds the agency's card for that year
         with store.engine.connect() as conn:
             rows = conn.execute(sa.select(scorecards.c.agency, scorecards.c.period)
@@ -65,7 +64,7 @@ def explain_stored(target: str, agency: str, year: str, run_id: int | None) -> i
         names |= {r.agency for r in rows}
         if not any(r.period.startswith(year) and same_agency(r.agency, agency) for r in rows):
             continue
-        cards, reviewed = runs.stored_cards(store, info.id, profiles)
+        cards, reviewed = runs.stored_cards(store, info.id, lambda: Engine.load(backend="python").profiles)
         found = find_agency([c for c in cards if c.period.startswith(year)], agency)
         assert isinstance(found, list)
         for card in found:

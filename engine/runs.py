@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -129,9 +130,11 @@ def card_from_json(data: dict) -> Scorecard:
                                          for f in data["findings"]])
 
 
-def stored_cards(store: Store, run_id: int, profiles: Profiles | None = None) -> tuple[list[Scorecard], bool]:
+def stored_cards(store: Store, run_id: int,
+                 profiles: Callable[[], Profiles] | None = None) -> tuple[list[Scorecard], bool]:
     """A run's cards and whether they are the reviewed ones: once a person has decided on any of its findings
-    (engine.review), each card carries the reviewed points and grade and its automatic score beside them."""
+    (engine.review), each card carries the reviewed points and grade and its automatic score beside them. The
+    profiles (for the caps and grades of a reviewed score) are loaded only then: compiling rules takes seconds."""
     review.ensure_tables(store.engine)
     with store.engine.connect() as conn:
         cards = [json.loads(t) for t in conn.execute(sa.select(scorecards.c.payload)
@@ -140,4 +143,5 @@ def stored_cards(store: Store, run_id: int, profiles: Profiles | None = None) ->
         states = review.current(review.history(conn, run_id, fps))
     if not states or profiles is None:
         return [card_from_json(c) for c in cards], False
-    return [review.reviewed_scorecard(c, states, profiles.by_name.get(c["profile"])) for c in cards], True
+    by_name = profiles().by_name
+    return [review.reviewed_scorecard(c, states, by_name.get(c["profile"])) for c in cards], True
