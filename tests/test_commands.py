@@ -370,3 +370,17 @@ def test_a_notice_opens_in_libreoffice(db, tmp_path, capsys):
                           capture_output=True, text=True).stdout
     text = "".join(text.split())  # pdftotext spaces CJK from digits
     assert "单位名称：云岭县人民政府" in text and "整改时限：30日内" in text and "扣5分" in text
+
+
+def test_a_deduction_quoted_from_a_pdf_names_its_page(tmp_path):
+    from engine.model import Finding
+    from engine.notice import deductions
+    from engine.runs import card_from_json
+    pdf = tmp_path / "county-2021.pdf"
+    pdf.write_bytes(make_pdf([["Annual report"], ["Table three totals 40 and 39 differ here"]]))
+    finding = Finding("format.consistency.t3_results", "consistency.arithmetic", "表三总计不符",
+                      "国办公开办函〔2021〕30号", "minor", 3.0, "Table three totals 40 and 39 differ", source=str(pdf))
+    card = card_from_json({"agency": "云岭县人民政府", "period": "2021", "profile": "gov-2019", "score": 97.0,
+                           "grade": "优秀", "veto": False, "findings": [finding.to_json()], "inputs": [str(pdf)]})
+    [item] = deductions(card)
+    assert item.where == "county-2021.pdf 第2页" and item.points == "3"
