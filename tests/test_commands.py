@@ -384,3 +384,20 @@ def test_a_deduction_quoted_from_a_pdf_names_its_page(tmp_path):
                            "grade": "优秀", "veto": False, "findings": [finding.to_json()], "inputs": [str(pdf)]})
     [item] = deductions(card)
     assert item.where == "county-2021.pdf 第2页" and item.points == "3"
+
+
+def test_folders_layer_in_order_and_a_complete_set_replaces_the_shipped_one(tmp_path):
+    from engine.rules.combine import layers
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, grade in ((first, "良好"), (second, "合格")):
+        (folder / "profiles").mkdir(parents=True)
+        write(folder / "profiles" / "gov-2019.yaml", "name: gov-2019\ntitle: 本地\nextends: base\n"
+                                                     "packs: [common, gov2019, format]\n"
+                                                     f"missing_report: {{score: 0, grade: {grade}}}\n")
+    engine = Engine.load([first, second], backend="python")
+    assert engine.profiles.get("gov-2019").missing_grade == "合格"  # the later folder wins
+    assert any("b/profiles/gov-2019.yaml" in w and "a/profiles/gov-2019.yaml" in w for w in engine.warnings)
+    assert any("a/profiles/gov-2019.yaml" in w and "rules/profiles/gov-2019.yaml" in w for w in engine.warnings)
+    complete = tmp_path / "complete"
+    shutil.copytree(ROOT / "rules", complete)
+    assert layers([first, complete, second]) == (complete, second)
