@@ -401,3 +401,15 @@ def test_folders_layer_in_order_and_a_complete_set_replaces_the_shipped_one(tmp_
     complete = tmp_path / "complete"
     shutil.copytree(ROOT / "rules", complete)
     assert layers([first, complete, second]) == (complete, second)
+
+
+def test_a_university_notice_names_its_own_report(tmp_path, capsys):
+    db = tmp_path / "u.db"
+    code, _, err = xxgk(capsys, "score", ROOT / "reports" / "16-donglan-normal-2019-2020-late.txt", "--store", db)
+    assert code == 0, err
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--out", tmp_path / "n")
+    assert code == 0, err
+    [notice] = (tmp_path / "n").glob("*整改通知.docx")
+    text = texts(notice)
+    assert "2019-2020年度信息公开年度报告考核结果" in text and "政府信息公开工作" not in text
+    assert "扣分原因：" in text and "整改要求：" in text
