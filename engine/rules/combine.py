@@ -41,7 +41,7 @@ def layers(given: Folders) -> tuple[Path, ...]:
     for folder in [given] if isinstance(given, Path) else given:
         if (folder / "coverage.yaml").is_file():
             out = [folder]
-        elif folder.resolve() != RULES_DIR.resolve():
+        elif folder.resolve() not in {f.resolve() for f in out}:  # a folder given twice counts once
             out.append(folder)
     return tuple(out)
 
@@ -88,7 +88,8 @@ def _combine(base: RuleSet, folders: Sequence[Path], warnings: list[str]) -> Rul
             continue
         for rule in local.rules:
             if rule.id in rules:
-                warnings.append(f"警告：{rule.file}:{rule.line} 的规则 {rule.id} 取代了随附规则 {rules[rule.id].file}")
+                warnings.append(f"警告：{rule.file}:{rule.line} 的规则 {rule.id} "
+                                f"取代了 {rules[rule.id].file} 中的同编号规则")
             rules[rule.id] = rule
     if problems:
         raise RuleError(problems)
