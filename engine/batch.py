@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import multiprocessing
 import signal
 import sys
@@ -12,18 +11,19 @@ import threading
 import time
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine import __version__, crossyear
+from engine import crossyear
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
-from engine.profiles import Profiles, load_profiles
-from engine.rules.loader import RULES_DIR, RuleSet, load_rules
+from engine.profiles import Profiles
+from engine.rules.combine import load_layers
+from engine.rules.loader import RuleSet
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
 from engine.similarity import sketch
@@ -42,16 +42,13 @@ class Engine:
     evaluator: Evaluator
     rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
     keep: frozenset[str] = frozenset()  # the facts an evaluation keeps for scoring (scoring_facts), once
+    warnings: tuple[str, ...] = ()  # an office's folder replacing shipped rules or profiles (engine.rules.combine)
 
     @classmethod
-    def load(cls, rules_dir: Path | None = None, backend: str = "durable") -> Engine:
-        rules_dir = rules_dir or RULES_DIR
-        ruleset = load_rules(rules_dir)
-        digest = hashlib.sha256(__version__.encode())
-        for path in sorted(rules_dir.rglob("*.yaml")):
-            digest.update(path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes())
-        return cls(ruleset, load_profiles(rules_dir / "profiles", ruleset), Evaluator(ruleset, backend),
-                   digest.hexdigest()[:16], scoring_facts(ruleset))
+    def load(cls, rules_dir: Path | Sequence[Path] | None = None, backend: str = "durable") -> Engine:
+        """The shipped rules with the office's folders layered on top (engine.rules.combine)."""
+        ruleset, profiles, version, warnings = load_layers(rules_dir)
+        return cls(ruleset, profiles, Evaluator(ruleset, backend), version, scoring_facts(ruleset), tuple(warnings))
 
 
 @dataclass(slots=True)

@@ -50,7 +50,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="table (default), json, md, html (one offline page), xlsx, csv")
     score.add_argument("--out", type=Path, metavar="DIR", help="write scorecards.<ext> into DIR")
     score.add_argument("--profile", default="auto", help="profile name, or auto (default): by kind and year")
-    score.add_argument("--rules", type=Path, metavar="DIR", help="rule folder (default: the shipped rules/)")
+    score.add_argument("--rules", type=Path, action="append", metavar="DIR",
+                       help="本单位的规则文件夹，叠加在随附规则之上（可多次给出；"
+                            "含 coverage.yaml 的完整规则文件夹则取代随附规则）")
+    score.add_argument("--title", metavar="TEXT", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
+    score.add_argument("--roster", type=Path, metavar="CSV",
+                       help="应报送单位名单（列：单位名称,层级,类别,地区,别名）：缺报的列为未报送，名单外的单列")
     score.add_argument("--today", metavar="YYYY-MM-DD", help="the date waivers are checked against")
     score.add_argument("--store", metavar="PATH|URL",
                        help="keep runs, documents, facts, findings and scorecards in this SQLite file (or a "
@@ -69,7 +74,10 @@ def _parser() -> argparse.ArgumentParser:
                        ("doc", "print a Markdown catalogue of the rules, grouped by legal basis"),
                        ("coverage", "print docs/coverage.md: every requirement → the rules that check it")):
         r = rsub.add_parser(name, help=text)
-        r.add_argument("dir", nargs="?", type=Path, metavar="DIR", help="rule folder (default: rules/)")
+        r.add_argument("dir", nargs="*", type=Path, metavar="DIR",
+                       help="规则文件夹（默认随附的 rules/）；本单位的文件夹与随附规则合并检查")
+    from engine.commands import add_commands, add_rules_init
+    add_rules_init(rsub)
 
     history = sub.add_parser("history", help="an agency's scores and findings over the years (from a store)",
                              epilog="example: xxgk history 明湖市人民政府 --store runs.db")
@@ -99,12 +107,20 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--store", required=True, metavar="PATH|URL")
     add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
 
-    explain = sub.add_parser("explain", help="why a rule did or did not fire on a report",
-                             epilog="example: xxgk explain reports/05-baichuan-eeb-2022-late.txt "
-                                    "--rule gov2019.timeliness.report_deadline")
-    explain.add_argument("report", type=Path)
-    explain.add_argument("--rule", required=True, metavar="ID")
-    explain.add_argument("--rules", type=Path, metavar="DIR")
+    explain = sub.add_parser("explain", help="逐项说明扣分：发现了什么、依据、原文及出处（--trace：规则判断过程）",
+                             epilog="examples:\n  xxgk explain --store runs.db 明湖市人民政府 2023\n"
+                                    "  xxgk explain reports/05-baichuan-eeb-2022-late.txt\n"
+                                    "  xxgk explain reports/05-baichuan-eeb-2022-late.txt --trace "
+                                    "--rule gov2019.timeliness.report_deadline",
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
+    explain.add_argument("target", nargs="+", metavar="对象",
+                         help="一份报告文件；或与 --store 一起：单位名称 年度")
+    explain.add_argument("--store", metavar="PATH|URL", help="从评分库中读取该单位该年度最近一批的结果")
+    explain.add_argument("--run", type=int, metavar="N", help="与 --store 一起：第 N 批（默认最近一批）")
+    explain.add_argument("--trace", action="store_true", help="规则判断过程（需 --rule）")
+    explain.add_argument("--rule", metavar="ID", help="with --trace: 要跟踪的规则编号")
+    explain.add_argument("--rules", type=Path, action="append", metavar="DIR")
+    add_commands(sub)
     return p
 
 
@@ -141,7 +157,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _serve(args)
         if args.command == "users":
             return _users(args)
-        return _explain(args)
+        if args.command in ("export", "notice"):
+            from engine import commands
+            return commands.run(args)
+        if args.rule or args.trace:
+            return _explain(args)
+        from engine.commands import explain
+        return explain(args)
     except RuleError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -167,27 +189,41 @@ def _parse(args) -> int:
 def _score(args) -> int:
     from datetime import date
 
+    from engine import commands
     from engine.batch import DEFAULT_REPORTS, Engine, run
     from engine.render import BINARY, SUFFIX, render
-    engine = Engine.load(args.rules)
-    try:
-        engine.profiles.get(args.profile)
-    except KeyError as exc:
-        print(f"xxgk: {exc.args[0]}", file=sys.stderr)
-        return EXIT_USAGE
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
         print(f"xxgk: --today must be YYYY-MM-DD, not {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.title and not args.store:
+        print("xxgk: --title 需与 --store 一起使用（标题记在评分库中）", file=sys.stderr)
+        return EXIT_USAGE
+    roster = commands.roster_or_exit(args.roster)
+    if isinstance(roster, int):
+        return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
     from engine.store import Store, StoreError
     try:
         store = Store(args.store) if args.store else None
-        with progress_bar(paths) as advance:
-            result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths), rules_dir=args.rules,
-                         progress=advance, store=store, force=args.force, scheduler=args.scheduler)
+        prior = commands.prior_run(store, paths, args, today) if store is not None else None
+        if prior is not None and prior.result is not None:
+            result = prior.result  # an identical finished run: read back, nothing compiled or scored
+        else:
+            engine = Engine.load(args.rules)
+            commands.warn(engine)
+            try:
+                engine.profiles.get(args.profile)
+            except KeyError as exc:
+                print(f"xxgk: {exc.args[0]}", file=sys.stderr)
+                return EXIT_USAGE
+            with progress_bar(paths) as advance:
+                result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
+                             rules_dir=args.rules, progress=advance, store=store, force=args.force,
+                             scheduler=args.scheduler)
+            commands.after_run(store, engine, result, roster, args, prior)
     except StoreError as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -208,6 +244,8 @@ def _score(args) -> int:
     for source, message in errors:
         print(f"error: {message}" if message.startswith(source) else f"error: {source}: {message}", file=sys.stderr)
     not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
+    if prior is not None and prior.result is not None:
+        return EXIT_OK
     print(f"scored {len(result.evaluations)} documents ({len(result.evaluations) - not_reports} reports, "
           f"{not_reports} not reports) into {len(result.cards)} scorecards; {len(errors)} errors"
           + (" (each listed above as error: …)" if errors else "")
@@ -312,11 +350,16 @@ def progress_bar(paths: list[Path]):
 
 def _rules(args) -> int:
     from engine.batch import Engine
-    from engine.rules.loader import RULES_DIR
-    engine = Engine.load(args.dir or RULES_DIR, backend="python" if args.rules_command == "lint" else "durable")
+    from engine.rules.combine import coverage_file
+    if args.rules_command == "init":
+        from engine.commands import rules_init
+        return rules_init(args)
+    engine = Engine.load(args.dir or None, backend="python" if args.rules_command == "lint" else "durable")
+    for warning in engine.warnings:
+        print(warning, file=sys.stderr)
     if args.rules_command == "coverage":
         from engine.rules.coverage import coverage_markdown, coverage_problems, load_coverage
-        requirements = load_coverage((args.dir or RULES_DIR) / "coverage.yaml")
+        requirements = load_coverage(coverage_file(args.dir or None))
         problems = coverage_problems(requirements, engine.ruleset)
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -325,9 +368,9 @@ def _rules(args) -> int:
     if args.rules_command == "lint":
         from engine.rules.lint import condition_problems, profile_warnings
         problems = condition_problems(engine.ruleset)
-        if (coverage_file := (args.dir or RULES_DIR) / "coverage.yaml").exists():
+        if (requirements_file := coverage_file(args.dir or None)).exists():
             from engine.rules.coverage import coverage_problems, load_coverage
-            problems += coverage_problems(load_coverage(coverage_file), engine.ruleset)
+            problems += coverage_problems(load_coverage(requirements_file), engine.ruleset)
         for warning in profile_warnings(engine.ruleset, engine.profiles):
             print(warning, file=sys.stderr)
         for problem in problems:
@@ -356,6 +399,7 @@ def _rules(args) -> int:
 
 
 def _explain(args) -> int:
+    """The rule trace: each condition of one rule, its fact's value and whether it holds."""
     from engine.batch import Engine
     from engine.model import ERROR
     from engine.pipeline import parse_file
@@ -366,7 +410,10 @@ def _explain(args) -> int:
         print(f"xxgk: unknown rule {args.rule!r} (xxgk rules doc lists them)", file=sys.stderr)
         return EXIT_USAGE
     status = EXIT_OK
-    for report in parse_file(args.report):
+    if not args.rule:
+        print("xxgk: --trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
+        return EXIT_USAGE
+    for report in parse_file(args.target[0]):
         if report.status == ERROR:
             print(f"{report.source}: error: {report.error}")
             status = EXIT_INPUT

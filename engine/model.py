@@ -114,6 +114,8 @@ class Scorecard:
     # False keeps a card out of rankings (listed apart for a person to confirm); the reason says why, in Chinese
     ranked: bool = True
     unranked_reason: str = ""
+    category: str = ""  # the office's grouping for rankings (市直部门, 县区, …): from the roster, else empty
+    submitted: bool = True  # False: on the roster but no report was received (未报送), scored by the profile
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,4 +128,5 @@ class Scorecard:
             "category_deductions": self.category_deductions, "escalation": self.escalation,
             "previous_period": self.previous_period, "change": self.change,
             "ranked": self.ranked, "unranked_reason": self.unranked_reason,
+            "category": self.category, "submitted": self.submitted,
         } | ({} if self.auto_score is None else {"auto_score": self.auto_score})

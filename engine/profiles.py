@@ -6,6 +6,7 @@ loaded rules (an unknown rule id in a profile is an error, not a silent no-op).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -53,6 +54,8 @@ class Profile:
     tiers: tuple[Tier, ...] = ()
     repeat_rules: frozenset[str] = frozenset()  # rules reporting a failure repeated across years
     repeat_tiers: tuple[Tier, ...] = ()  # priced by the years in a row (history.repeat_streak)
+    missing_score: float = 0.0  # an agency on the roster that sent no report (未报送): this score and grade
+    missing_grade: str = "不合格"
 
     def tier(self, occurrence: int) -> Tier:
         return max((t for t in self.tiers if t.start <= occurrence), key=lambda t: t.start)
@@ -125,11 +128,16 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
+def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
+    """Profiles of one folder, or of several: a later folder's profile replaces an earlier one of the same name
+    and may extend any of them (an office's own profiles beside the shipped ones, engine/rules/combine.py)."""
+    folders = [folder] if isinstance(folder, Path) else list(folder)
+    folder = folders[0]
     problems: list[str] = []
     raw: dict[str, tuple[dict[str, Any], yaml.Node, str]] = {}
     validator = jsonschema.Draft202012Validator(schema("profile.schema.json"))
-    for path in sorted(folder.glob("*.yaml")):
+    chosen = {p.stem: p for f in folders for p in sorted(f.glob("*.yaml"))}
+    for path in chosen.values():
         rel = display_path(path)
         try:
             data, node = load_with_positions(path.read_text(encoding="utf-8"))
@@ -208,6 +216,8 @@ def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
             repeat_rules=frozenset(merged.get("repeat", {}).get("rules", ())),
             repeat_tiers=tuple(sorted((Tier(t["from"], float(t["points"]), t["label"])
                                        for t in merged.get("repeat", {}).get("tiers", ())), key=lambda t: t.start)),
+            missing_score=float(merged.get("missing_report", {}).get("score", 0.0)),
+            missing_grade=merged.get("missing_report", {}).get("grade", "不合格"),
         )
     if AUTO not in resolved:
         raise RuleError([f"{display_path(folder)}:1: no auto.yaml profile"])

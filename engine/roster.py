@@ -1,0 +1,149 @@
+"""The roster of agencies that must report (`--roster agencies.csv`): who is missing (未报送), who is not expected.
+
+A roster is a CSV file, UTF-8 (with or without BOM), one agency a row, with a header row naming these columns
+(Chinese or English; only 单位名称 is required):
+
+    单位名称 name · 层级 level · 类别 category · 地区 region · 别名 aliases (several, separated by ； ; 、 or |)
+
+Names are matched to scorecards as history matches them (engine.agency.AgencyIndex: the same name, or one with
+its higher-level place dropped, in an agreeing region). A roster agency with no ranked card in a period gets a
+未报送 card scored as the profile's `missing_report` says (default 0 points, 不合格); a card that matches no roster
+agency is kept out of the ranking and listed apart (不在应报送单位名单内).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.agency import AgencyIndex, normalise_name
+from engine.glossary import LEVELS
+from engine.model import Scorecard
+from engine.profiles import Profiles
+from engine.rules.loader import display_path
+
+COLUMNS = {"单位名称": "name", "名称": "name", "name": "name", "层级": "level", "level": "level",
+           "类别": "category", "category": "category", "地区": "region", "region": "region",
+           "别名": "aliases", "aliases": "aliases"}
+ALIAS_SPLIT = re.compile(r"[；;、|]")
+LEVEL_CODES = {**{code: code for code in LEVELS}, **{word: code for code, word in LEVELS.items()},
+               "省": "province", "市": "city", "县": "county", "县区": "county", "区": "county", "乡镇街道": "township",
+               "街道": "township", "市直部门": "department"}
+NOT_ON_ROSTER = "不在应报送单位名单内，请人工确认"
+MISSING_WARNING = "未报送：名单内应报送单位，本期未收到年度报告"
+
+
+class RosterError(Exception):
+    """A roster that cannot be used; each problem is `FILE:LINE: message`."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    name: str
+    level: str = ""  # a level code (engine.glossary.LEVELS)
+    category: str = ""
+    region: str = ""
+    aliases: tuple[str, ...] = ()
+    line: int = 0
+
+
+def load_roster(path: Path) -> list[Expected]:
+    """The roster's agencies; every problem found (unknown column, empty or duplicate name, unknown level,
+    not UTF-8) raises RosterError with the file and line, so nothing is scored against half a roster."""
+    shown = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RosterError([f"{shown}:1: 无法读取名单文件（{exc.strerror or exc}）"]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise RosterError([f"{shown}:{line}: 名单文件不是 UTF-8 编码（可能是 GBK）；"
+                           "请在表格软件中另存为“CSV UTF-8”后重试"]) from None
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise RosterError([f"{shown}:1: 名单为空；第一行应为列名：单位名称,层级,类别,地区,别名"])
+    header = [cell.strip() for cell in rows[0]]
+    problems = [f"{shown}:1: 未知的列“{cell}”；可用的列：单位名称、层级、类别、地区、别名"
+                for cell in header if cell and cell not in COLUMNS]
+    keys = [COLUMNS.get(cell, "") for cell in header]
+    if "name" not in keys:
+        problems.append(f"{shown}:1: 缺少“单位名称”列")
+    if problems:
+        raise RosterError(problems)
+    out: list[Expected] = []
+    seen: dict[str, int] = {}
+    for line, row in enumerate(rows[1:], 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(keys):
+            problems.append(f"{shown}:{line}: 本行有 {len(row)} 列，多于列名的 {len(keys)} 列（名称中的逗号请加引号）")
+            continue
+        values = {k: cell.strip() for k, cell in zip(keys, row, strict=False) if k}
+        name = values.get("name", "")
+        if not name:
+            problems.append(f"{shown}:{line}: 单位名称为空")
+            continue
+        level = values.get("level", "")
+        if level and level not in LEVEL_CODES:
+            problems.append(f"{shown}:{line}: 未知的层级“{level}”；可用：{'、'.join(LEVELS.values())}")
+            continue
+        aliases = tuple(a.strip() for a in ALIAS_SPLIT.split(values.get("aliases", "")) if a.strip())
+        duplicate = False
+        for written in (name, *aliases):
+            key = normalise_name(written)
+            if key in seen:
+                problems.append(f"{shown}:{line}: 单位名称“{written}”重复（第 {seen[key]} 行已有）")
+                duplicate = True
+            seen.setdefault(key, line)
+        if not duplicate:
+            out.append(Expected(name, LEVEL_CODES.get(level, ""), values.get("category", ""),
+                                values.get("region", ""), aliases, line))
+    if problems:
+        raise RosterError(problems)
+    if not out:
+        raise RosterError([f"{shown}:2: 名单中没有单位"])
+    return out
+
+
+def apply_roster(cards: list[Scorecard], roster: list[Expected], profiles: Profiles,
+                 profile: str) -> list[Scorecard]:
+    """The cards with the roster's categories filled in, cards from outside the roster kept out of the ranking,
+    and one 未报送 card for each roster agency without a ranked card in a period of the run."""
+    index: AgencyIndex[int] = AgencyIndex()
+    for i, card in enumerate(cards):
+        if card.ranked:
+            index.add(card.agency, card.region or None, i)
+    matched: set[int] = set()
+    periods = sorted({c.period for c in cards if c.ranked and c.period}) or [""]
+    missing: list[Scorecard] = []
+    for entry in roster:
+        found = {i for written in (entry.name, *entry.aliases) for i in index.find(written, entry.region or None)}
+        for i in found:
+            cards[i].category = cards[i].category or entry.category
+            cards[i].level = cards[i].level or entry.level
+        matched |= found
+        reported = {cards[i].period for i in found}
+        missing += [_missing(entry, period, profiles, profile) for period in periods if period not in reported]
+    for i, card in enumerate(cards):
+        if card.ranked and i not in matched:
+            card.ranked, card.unranked_reason = False, NOT_ON_ROSTER
+    return cards + missing
+
+
+def _missing(entry: Expected, period: str, profiles: Profiles, profile: str) -> Scorecard:
+    kind = "university_annual" if entry.level == "university" else "government_annual"
+    year = int(period[:4]) if period[:4].isdigit() else None
+    chosen, _ = profiles.choose(profile, kind, entry.level or None, year)
+    return Scorecard(agency=entry.name, period=period, profile=chosen.name, score=chosen.missing_score,
+                     grade=chosen.missing_grade, veto=False, findings=[], inputs=[],
+                     normalised_score=chosen.missing_score, warnings=[MISSING_WARNING], kind=kind,
+                     level=entry.level, region=entry.region, category=entry.category, submitted=False)
