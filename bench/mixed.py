@@ -283,8 +283,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = args.keep or Path(tmp) / "corpus"
+        listing = corpus / "mixed.json"  # a kept corpus is reused by later runs with the same --n and --seed
         t0 = time.perf_counter()
-        files, size = write_corpus(corpus, args.n, args.seed, args.jobs)
+        if listing.exists() and json.loads(listing.read_text())["key"] == [args.n, args.seed]:
+            kept = json.loads(listing.read_text())
+            files, size = [(corpus / name, kind) for name, kind in kept["files"]], kept["size"]
+        else:
+            files, size = write_corpus(corpus, args.n, args.seed, args.jobs)
+            listing.write_text(json.dumps({"key": [args.n, args.seed], "size": size,
+                                           "files": [(path.name, kind) for path, kind in files]}))
         mix = {f: sum(1 for path, _ in files if path.suffix == f".{f}") for f, _ in SHARES}
         print(f"N = {args.n} files ({', '.join(f'{v} {k}' for k, v in mix.items())}), {size / 2**20:.1f} MB, "
               f"generated in {time.perf_counter() - t0:.1f} s (not counted)", flush=True)
