@@ -14,9 +14,9 @@ A table that is there but cannot be read without guessing gives no figures and a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 from engine import facts
 from engine.model import Fact
@@ -109,25 +109,19 @@ def _t3_region(text: str) -> tuple[int, int] | None:
     return start, _run_end(text, fwd.end(), min(len(text), fwd.end() + 400))
 
 
-def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """text[start:end] without whitespace (labels wrapped over lines become whole), and each char's position."""
-    chars: list[str] = []
-    where: list[int] = []
-    for m in _NON_SPACE.finditer(text, start, end):
-        chars.append(m.group())
-        where.extend(range(m.start(), m.end()))
-    return "".join(chars), where
-
-
 def _label_positions(text: str, start: int, end: int, rows) -> dict[str, int]:
-    """Where each row label of `rows` is, found in order; labels wrapped over lines are found too."""
-    compact, where = _compact(text, start, end)
+    """Where each row label of `rows` is, found in order in the region without its whitespace, so labels wrapped
+    over lines are found too (a label's position is where its first character is in `text`)."""
+    tokens = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
+    offsets = list(accumulate((len(t) for _, t in tokens), initial=0))  # each token's start in the compact text
+    compact = "".join(t for _, t in tokens)
     found: dict[str, int] = {}
     at = 0
     for key, anchor in rows:
         k = compact.find(anchor, at)
         if k >= 0:
-            found[key] = where[k]
+            i = bisect_right(offsets, k) - 1
+            found[key] = tokens[i][0] + k - offsets[i]
             at = k + len(anchor)
     return found
 
