@@ -110,6 +110,8 @@ _SPECS: list[FactSpec] = [
     FactSpec("tables.requests_layout", "str",
              "layout of 表三: 2021 (25 rows), trial (23 rows, one (六) row), total_only",
              choices=("2021", "trial", "total_only")),
+    FactSpec("tables.unread", "list",
+             "statistics tables (or rows, or blank cells) that are there but could not be read without guessing"),
     FactSpec("tables.trial_format", "bool",
              "uses the 2019 trial-format columns (本年新制作数量, 对外公开总数量, 政府集中采购)"),
     FactSpec("submissions.missed_months", "list",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import zipfile
 from pathlib import Path
 
 import docx
@@ -233,22 +234,18 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
         load(write(tmp_path, "menu.html", page.encode()))
 
 
-def test_html_deeply_nested_and_large_pages_are_fast(tmp_path: Path) -> None:
+def test_html_deeply_nested_and_large_pages_are_read(tmp_path: Path) -> None:
+    # speed is measured in bench/ (bench/mixed.py), not asserted here: these pages must simply come through
     deep = "<html><body>" + "<div>" * 10_000 + "<p>深处的正文。</p>" + "</div>" * 10_000 + "</body></html>"
-    start = time.perf_counter()
     assert load(write(tmp_path, "deep.html", deep.encode())).text == "深处的正文。"
-    assert time.perf_counter() - start < 2
 
     paragraph = "<p>本机关坚持依法公开，全年主动公开政府信息一千余条，<a href='/f'>详见附件</a>。</p>"
     row = "<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>"
     page = ("<html><body><div class='nav'>" + "<a href='/'>首页</a>" * 50 + "</div><div class='content'>"
             + (paragraph * 30 + "<table>" + row * 30 + "</table>") * 1000 + "</div></body></html>").encode()
     assert len(page) > 5_000_000
-    start = time.perf_counter()
     doc = load(write(tmp_path, "big.html", page))
-    elapsed = time.perf_counter() - start
     assert doc.text.count("规章 | 0 | 0 | 0") == 30_000
-    assert elapsed < 5, f"{elapsed:.2f}s for {len(page) / 1e6:.1f} MB"  # well under 1 s per MB
 
 
 # ---------------------------------------------------------------- docx
@@ -286,6 +283,44 @@ def test_docx_merged_cells_are_not_repeated(tmp_path: Path) -> None:
     assert load(path).text.split("\n") == ["申请人情况", "不予公开 | 国家秘密 | 1", "| 内部事务 | 0"]
 
 
+def _docx_with_body(tmp_path: Path, body_xml: bytes, name: str = "raw.docx") -> Path:
+    """A .docx whose word/document.xml is the given bytes (the other parts Word writes are not needed to read)."""
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", body_xml)
+    return path
+
+
+def test_docx_runs_in_links_and_insertions_are_read(tmp_path: Path) -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = (f'<w:document {w}><w:body><w:p><w:r><w:t>根据</w:t></w:r><w:hyperlink><w:r><w:t>《条例》</w:t></w:r>'
+            '</w:hyperlink><w:ins><w:r><w:t>规定</w:t></w:r></w:ins><w:del><w:r><w:delText>删去</w:delText></w:r>'
+            '</w:del><w:r><w:tab/><w:t>编制</w:t></w:r></w:p>'
+            '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>行政许可</w:t></w:r></w:p>'
+            '</w:tc><w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>')
+    assert load(_docx_with_body(tmp_path, body.encode())).text.split("\n") == ["根据《条例》规定编制", "行政许可 | 12"]
+
+
+def test_docx_body_that_unpacks_too_big_is_refused(tmp_path: Path) -> None:
+    from engine.ingest.docx import MAX_XML_BYTES
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = f"<w:document {w}><w:body><w:p><w:r><w:t>".encode() + b" " * MAX_XML_BYTES + b"</w:t></w:r></w:p>"
+    path = _docx_with_body(tmp_path, body)
+    assert path.stat().st_size < 1_000_000  # a small file on disk
+    with pytest.raises(InputError, match="unpacks to over"):
+        load(path)
+
+
+def test_zip_without_word_body(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(InputError, match="without a Word body"):
+        load(path)
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a readable Word .docx"):
         load(write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip archive"))
@@ -298,9 +333,7 @@ def test_corrupt_docx(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not REAL_PDF.exists(), reason="shared corpus not available")
 def test_real_pdf() -> None:
-    start = time.perf_counter()
     doc = load(REAL_PDF)
-    assert time.perf_counter() - start < 5
     assert (doc.format, doc.encoding) == ("pdf", "pdf")
     lines = doc.text.split("\n")
     # the PDF prints "2024 年"; a space between a number and the Chinese word after it is dropped

@@ -116,9 +116,22 @@ def _classify(tag: str, attrs: dict[str, str | None]) -> tuple[bool, bool]:
     return tag == "form" or chrome, tag in _HEADINGS or title
 
 
-def _copy_tree(top: LexborNode) -> list[_El]:
+def _visible_chars(node: LexborNode) -> int:
+    """Non-space characters under node, counted in C (lexbor): an upper bound of what _measure would count."""
+    return len("".join(node.text(deep=True).split()))
+
+
+def _copy_tree(top: LexborNode) -> tuple[list[_El], int]:
+    """The flat copy of the tree, and the characters of the chrome subtrees left out of it.
+
+    A block that its class/id calls chrome and that holds under 40% of the page's text would be dropped by
+    _measure anyway: its subtree is not copied at all (menus, side bars and footers are most of a gov-site
+    page's elements), and only its size is kept for the page total. Counting in C is what makes this cheap.
+    """
     els = [_El(tag="body", parent=-1)]
     in_context = [False]
+    page_chars = -1  # counted on the first chrome block only
+    skipped = 0
     stack: list[tuple[LexborNode | None, int]] = [(top.first_child, 0)]
     while stack:
         node, p = stack[-1]
@@ -144,16 +157,25 @@ def _copy_tree(top: LexborNode) -> list[_El]:
         chrome, titled = _classify(tag, attrs)
         i = len(els)
         link = tag == "a" and attrs.get("href") is not None
-        els.append(_El(tag, p, chrome=chrome, link=link, titled=titled))
+        el = _El(tag, p, chrome=chrome, link=link, titled=titled)
+        els.append(el)
         in_context.append(context)
         els[p].items.append(i)
+        if chrome:
+            if page_chars < 0:
+                page_chars = _visible_chars(top) - sum(_visible_chars(n) for n in top.css("script, style"))
+            size = _visible_chars(node)
+            if size < 0.4 * page_chars:
+                el.gone, el.end = True, i + 1
+                skipped += size
+                continue
         stack.append((node.first_child, i))
-    return els
+    return els, skipped
 
 
-def _measure(els: list[_El]) -> None:
+def _measure(els: list[_El], skipped: int) -> None:
     """Children before parents (reverse document order): sum text sizes and drop chrome on the way up."""
-    total = sum(e.text_chars for e in els)
+    total = sum(e.text_chars for e in els) + skipped
     for i in range(len(els) - 1, -1, -1):
         e = els[i]
         chars, prose, linked = e.text_chars, e.text_prose, 0
@@ -308,12 +330,35 @@ _VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr", "param"))
 
 
-def _too_deep(html: str) -> bool:
+# void tags common enough to matter for the quick bound (each opens no level)
+_NO_LEVEL = re.compile(rb"<(?:br|img|meta|input|link|hr|!)")  # common void tags and comments: no level opened
+_CHUNK = 4096
+
+
+def _maybe_deep(html: bytes) -> bool:
+    """A quick upper bound of the nesting depth, chunk by chunk with str.count (C speed, no copies): within a
+    chunk the depth can grow at most by the tags opened in it. Void tags written in capitals are not subtracted,
+    which only loosens the bound. Only a page that this cannot clear is scanned tag by tag. Bytes, because
+    bytes.count is a memchr-speed search and str.count on a Chinese (UCS-2) string is not."""
     depth = 0
-    for m in _TAG.finditer(html):
-        if m.group(2).lower() in _VOID or m.group(3):
+    for k in range(0, len(html), _CHUNK):
+        end = k + _CHUNK
+        closes = html.count(b"</", k, end)
+        opens = html.count(b"<", k, end) - closes
+        if depth + opens + 2 > MAX_DEPTH:  # + 2: a tag cut at the chunk's edge
+            return True
+        depth = max(0, depth + opens - len(_NO_LEVEL.findall(html, k, end)) - closes)
+    return False
+
+
+def _too_deep(html: str) -> bool:
+    if not _maybe_deep(html.encode("utf-8", "surrogatepass")):
+        return False
+    depth = 0
+    for closing, name, self_closing in _TAG.findall(html):  # findall: the scan stays in C
+        if self_closing or name.lower() in _VOID:
             continue
-        depth += -1 if m.group(1) else 1
+        depth += -1 if closing else 1
         if depth > MAX_DEPTH:
             return True
     return False
@@ -343,8 +388,8 @@ def extract(html: str) -> str:
     top = tree.body or tree.root
     if top is None:
         return ""
-    els = _copy_tree(top)
-    _measure(els)
+    els, skipped = _copy_tree(top)
+    _measure(els, skipped)
     main = _main_container(els)
     return "\n".join(_head(els, main) + _lines(els, main, els[main].end))
 

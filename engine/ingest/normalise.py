@@ -25,7 +25,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 # Pinyin some sites print after every character: 發(fā)布機(jī)構(gòu). Only a run right after a Han
 # character is considered, and it is removed only when it spells one pinyin syllable (see _is_pinyin).
 _TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ"
-_PINYIN_RUN = re.compile(f"(?<=[{_HAN}])\\(([a-zü{_TONED}ɑɡ]{{1,7}})\\)")
+# a space before the run goes with it: whitespace clean-up would join "發 (fā)" into "發(fā)" only later
+_PINYIN_RUN = re.compile(f"(?<=[{_HAN}])[^\\S\\n]?\\(([a-zü{_TONED}ɑɡ]{{1,7}})\\)")
 _UNTONE = str.maketrans("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüɑɡ", "aaaaooooeeeeiiiiuuuuvvvvvag")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"

@@ -1,4 +1,9 @@
-"""PDF → text through pdfplumber's text layer, page by page, without page numbers.
+"""PDF → text through PDFium's text layer (pypdfium2), page by page, without page numbers.
+
+PDFium gives a page's characters in the order the producer wrote them, with line breaks where lines
+end: Chromium, LibreOffice and report generators all write a table row by row, so a row of 表三 comes
+out as one line ("予以公开 5 0 0 0 0 0 5"). pdfplumber re-orders characters by position instead, which
+glues narrow number cells together, and it was 23-50x slower (measured in docs/ingest.md).
 
 Reports are printed to PDF with "- 1 -" or "第 1 页" footers; left in, they land in the middle of
 sentences and tables that cross a page break. A PDF without a text layer is a scan, which this
@@ -7,9 +12,8 @@ engine cannot read: it says so instead of passing on an empty document.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
+from collections.abc import Iterator
 
 from engine.model import InputError
 
@@ -24,7 +28,8 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _EDGE = 2  # lines at the top and bottom of a page checked for page numbers
-_CID = re.compile(r"\(cid:[0-9]+\)")
+# what a glyph without a character map comes out as: U+FFFD or a private-use code point
+_UNMAPPED = re.compile("[\ufffd\ue000-\uf8ff]")
 
 
 def _is_page_number(line: str, page_no: int) -> bool:
@@ -44,34 +49,44 @@ def _drop_page_numbers(text: str, page_no: int) -> str:
     return "\n".join(kept)
 
 
+def _page_texts(data: bytes) -> Iterator[str]:
+    """Each page's text layer; a page is opened, read and closed before the next (PDFium is not lazy)."""
+    import pypdfium2 as pdfium  # a C library: imported only when a PDF comes
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            try:
+                yield textpage.get_text_range()
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        document.close()
+
+
 def extract(data: bytes, source: str) -> str:
     """The text layer of a PDF, pages joined by newlines; InputError for scans and unreadable files."""
-    import pdfplumber  # slow to import; only PDFs need it
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns about every odd font
     pages: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            count = len(pdf.pages)
-            for number, page in enumerate(pdf.pages, start=1):
-                pages.append(_drop_page_numbers(page.extract_text() or "", number))
-                page.close()  # frees the page's cached layout objects
-    except InputError:
-        raise
-    except Exception as exc:  # pdfminer raises many types (PDFSyntaxError, PSEOF, KeyError...) for bad files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        for number, page_text in enumerate(_page_texts(data), start=1):
+            text = page_text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "")
+            pages.append(_drop_page_numbers(text, number))
+    except Exception as exc:  # PdfiumError for damaged, truncated or protected files
+        if "password" in str(exc).lower():
             message = f"{source}: the PDF is password-protected; remove the password and try again."
             raise InputError(message) from exc
-        raise InputError(f"{source}: not a readable PDF ({name}); it may be damaged or incomplete. "
+        raise InputError(f"{source}: not a readable PDF ({type(exc).__name__}); it may be damaged or incomplete. "
                          "Download it again or re-save it from a PDF viewer.") from exc
+    count = len(pages)
     text = "\n".join(pages)
     visible = "".join(text.split())
     if not visible:
         raise InputError(f"{source}: the PDF has no text layer ({count} page(s)); it is a scanned PDF and "
                          "needs OCR first (e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`).")
-    cid_chars = sum(len(m) for m in _CID.findall(visible))
-    if cid_chars > 0.5 * len(visible):
-        raise InputError(f"{source}: the PDF's fonts carry no character map, so its text comes out as "
-                         "(cid:N) codes; run OCR on it (e.g. `ocrmypdf --force-ocr`) and try again.")
+    if len(_UNMAPPED.findall(visible)) > 0.5 * len(visible):
+        raise InputError(f"{source}: the PDF's fonts carry no character map, so its text cannot be read; "
+                         "run OCR on it (e.g. `ocrmypdf --force-ocr`) and try again.")
     return text

@@ -1,16 +1,22 @@
-"""The statistics tables of the prescribed format (表二, 表三, 表四), read from flattened text.
+"""The statistics tables of the prescribed format (表二, 表三, 表四), read from text.
 
-Tables reach us as lines of text, from HTML, Word or PDF, with labels and cells often out of step (a PDF
-puts a wrapped label after its numbers). So 表三 is read as a *sequence of cells*: between its first and
-last row label there must be exactly rows × columns numbers; they are assigned in the official order.
-Only when that count is off do we fall back to reading the numbers after each row label.
+Tables reach us in two forms (docs/design.md, "Tables are read as a sequence of cells"):
+- `|` rows: ingest writes each row of an HTML <table> or a Word w:tbl as one line, cells joined by " | ";
+  such rows are read by position, so an empty cell stays empty instead of shifting its neighbours;
+- flattened text (PDF, or a .txt a tool made): labels and cells are often out of step (a PDF puts a wrapped
+  label after its numbers, a converter puts one cell per line). 表三 is read as a *sequence of cells*: between
+  its first and last row label there must be exactly rows × columns numbers, and each row label must sit
+  next to its own numbers (a column-by-column text fails this); they are assigned in the official order.
+  When the count is off, only rows whose label line holds all their numbers are read.
+A table that is there but cannot be read without guessing gives no figures and a `tables.unread` note.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 from engine import facts
 from engine.model import Fact
@@ -44,6 +50,10 @@ T2_COLUMNS = ("issued", "repealed", "effective")
 
 # a table cell: a whole number standing alone (not "1." list markers, not part of a date or a label)
 CELL = re.compile(r"(?<![\d.\-/年月])(\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
+# 表二 of the trial format has signed cells (本年增/减: +3, -2)
+SIGNED_CELL = re.compile(r"(?<![\d.\-/年月])([+\-−]?\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
+_GAP = re.compile(r"[\s|]*")  # what may stand between two cells of one run: space, line breaks, cell bars
+_NON_SPACE = re.compile(r"\S+")
 TRIAL_MARKERS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额")
 
 
@@ -51,6 +61,7 @@ TRIAL_MARKERS = re.compile(r"本年新制作数量|本年新公开数量|对外�
 class Tables:
     facts: dict[str, Fact] = field(default_factory=dict)
     inconsistencies: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # tables (or rows) that are there but were not read
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
@@ -63,23 +74,129 @@ def _line_end(text: str, pos: int) -> int:
 
 
 _NEW_REQUESTS = re.compile("本年新收")
+_CARRIED_FORWARD = re.compile(r"结\s*转\s*下\s*年")  # 结转下年度继续办理, wrapped anywhere in a narrow cell
+# cell count of 表三 → (rows, columns); the columns are T3_COLUMNS, or the total alone
+T3_LAYOUTS = {175: (T3_ROWS_2021, 7), 161: (T3_ROWS_TRIAL, 7), 25: (T3_ROWS_2021, 1), 23: (T3_ROWS_TRIAL, 1)}
+
+
+def _run_end(text: str, pos: int, limit: int) -> int:
+    """End of the run of cells that follows `pos` (after at most a wrapped label's tail): the cells of one row."""
+    first = CELL.search(text, pos, min(len(text), pos + 40))
+    if first is None or any(ch.isdigit() for ch in text[pos:first.start()]):
+        return _line_end(text, pos)
+    end = first.end()
+    while end < limit:
+        gap = _GAP.match(text, end, limit)
+        nxt = CELL.match(text, gap.end(), limit) if gap else None
+        if nxt is None:
+            break
+        end = nxt.end()
+    return end
 
 
 def _t3_region(text: str) -> tuple[int, int] | None:
-    """From the table's first row label to its last row. Prose may say "本年新收申请7件" before the table: the
-    label is the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not); else the first."""
+    """From the table's first row label to its last row's last cell. Prose may say "本年新收申请7件" before
+    the table: the label is the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not);
+    else the first."""
     starts = [m.start() for m in islice(_NEW_REQUESTS.finditer(text), 8)]
     if not starts:
         return None
     start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
-    fwd = text.find("结转下年度", start)
-    if fwd < 0:
+    fwd = _CARRIED_FORWARD.search(text, start)
+    if fwd is None:
         return None
-    end = _line_end(text, fwd)
-    # the carried-forward numbers may sit on the next line (a PDF wraps them)
-    if not _cells(text, fwd, end):
-        end = _line_end(text, end + 1)
-    return start, end
+    # the carried-forward numbers may sit after the label's wrapped tail or on the next line (PDF, one cell per line)
+    return start, _run_end(text, fwd.end(), min(len(text), fwd.end() + 400))
+
+
+def _label_positions(text: str, start: int, end: int, rows) -> dict[str, int]:
+    """Where each row label of `rows` is, found in order in the region without its whitespace, so labels wrapped
+    over lines are found too (a label's position is where its first character is in `text`)."""
+    tokens = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
+    offsets = list(accumulate((len(t) for _, t in tokens), initial=0))  # each token's start in the compact text
+    compact = "".join(t for _, t in tokens)
+    found: dict[str, int] = {}
+    at = 0
+    for key, anchor in rows:
+        k = compact.find(anchor, at)
+        if k >= 0:
+            i = bisect_right(offsets, k) - 1
+            found[key] = tokens[i][0] + k - offsets[i]
+            at = k + len(anchor)
+    return found
+
+
+def _in_row_order(cells: list[tuple[int, float]], labels: dict[str, int], rows, ncols: int) -> bool:
+    """Each row's label sits next to its own cells (just before or just after them), as in any row-by-row text;
+    a text that lists the table column by column puts every label before all the numbers and fails."""
+    positions = [p for p, _ in cells]
+    checked = 0
+    for r, (key, _) in enumerate(rows):
+        if key not in labels:
+            continue
+        before = bisect_left(positions, labels[key])
+        if not (r - 1) * ncols <= before <= (r + 1) * ncols:
+            return False
+        checked += 1
+    return checked >= 3  # the first, the last and one more at least: labels lost in wrapping are not checked
+
+
+def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
+    """The region's lines as cells when it is made of `|` rows (an HTML or Word table from ingest), else None."""
+    lines = []
+    pos = start
+    while pos < end:
+        stop = _line_end(text, pos)
+        if text[pos:stop].strip():
+            lines.append((pos, text[pos:stop]))
+        pos = stop + 1
+    piped = [(p, line) for p, line in lines if "|" in line]
+    if len(piped) < 0.8 * len(lines) or not piped:
+        return None
+    return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _values(cells: list[str]) -> list[float | None] | None:
+    """Cells as numbers (None for an empty cell), or None when one of them is text or all are empty."""
+    if not all(c == "" or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
+        return None
+    return [float(c) if c else None for c in cells]
+
+
+def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
+    """The last n cells as numbers, when a label cell comes before them."""
+    return _values(cells[-n:]) if len(cells) > n else None
+
+
+def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
+    """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values."""
+    text = "\n".join(" ".join(cells) for _, cells in pipe_rows)
+    rows = T3_ROWS_TRIAL if "其他处理" in text and "缴纳费用" not in text else T3_ROWS_2021
+    positions: dict[str, int] = {}
+    blanks = 0
+    r = 0
+    for pos, cells in pipe_rows:
+        label = "".join("".join(cells).split())
+        hit = next((i for i in range(r, len(rows)) if rows[i][1] in label), None)
+        if hit is None:
+            continue
+        key = rows[hit][0]
+        values = _trailing_values(cells, 7)
+        cols = T3_COLUMNS
+        if values is None:
+            values, cols = _trailing_values(cells, 1), ("total",)
+        if values is None:
+            continue
+        grid[key] = {c: v for c, v in zip(cols, values, strict=True) if v is not None}
+        blanks += values.count(None)
+        positions[key] = pos
+        r = hit + 1
+    if blanks:
+        out.unread.append(f"表三: {blanks} 个空白单元格未读取（空白不等于 0）")
+    return rows, positions
 
 
 def read_table3(text: str, out: Tables) -> None:
@@ -87,20 +204,29 @@ def read_table3(text: str, out: Tables) -> None:
     if region is None:
         return
     start, end = region
-    cells = _cells(text, start, end)
-    layouts = {175: (T3_ROWS_2021, 7), 161: (T3_ROWS_TRIAL, 7), 25: (T3_ROWS_2021, 1), 23: (T3_ROWS_TRIAL, 1)}
     grid: dict[str, dict[str, float]] = {}
-    if len(cells) in layouts:
-        rows, ncols = layouts[len(cells)]
-        cols = T3_COLUMNS if ncols == 7 else ("total",)
-        for r, (key, _) in enumerate(rows):
-            grid[key] = {cols[c]: cells[r * ncols + c][1] for c in range(ncols)}
-        positions = {key: cells[r * ncols][0] for r, (key, _) in enumerate(rows)}
+    pipe_rows = _pipe_rows(text, start, end)
+    if pipe_rows is not None:
+        rows, positions = _t3_from_pipes(pipe_rows, grid, out)
     else:
-        rows = T3_ROWS_TRIAL if "其他处理" in text[start:end] and "缴纳费用" not in text[start:end] else T3_ROWS_2021
-        positions = _t3_by_labels(text, start, end, rows, grid)
+        cells = _cells(text, start, end)
+        rows, ncols = T3_LAYOUTS.get(len(cells), (None, 0))
+        if rows is not None and _in_row_order(cells, _label_positions(text, start, end, rows), rows, ncols):
+            cols = T3_COLUMNS if ncols == 7 else ("total",)
+            for r, (key, _) in enumerate(rows):
+                grid[key] = {cols[c]: cells[r * ncols + c][1] for c in range(ncols)}
+            positions = {key: cells[r * ncols][0] for r, (key, _) in enumerate(rows)}
+        else:
+            trial = "其他处理" in text[start:end] and "缴纳费用" not in text[start:end]
+            rows = T3_ROWS_TRIAL if trial else T3_ROWS_2021
+            positions = _t3_by_labels(text, start, end, rows, grid)
+            if len(grid) < len(rows):
+                why = "数字不是按行排列" if len(cells) in T3_LAYOUTS else f"找到 {len(cells)} 个数字，应为 175 或 161"
+                out.unread.append(f"表三: {len(rows) - len(grid)} 行未读取（{why}）")
     for key, row in grid.items():
-        ev = snippet(text, positions.get(key, start), positions.get(key, start) + 10)  # one per row, not per cell
+        at = positions.get(key, start)
+        # one evidence per row, not per cell: a `|` row whole, else the row's first cells
+        ev = snippet(text, at, _line_end(text, at), width=120) if pipe_rows is not None else snippet(text, at, at + 10)
         for col, value in row.items():
             out.facts[f"table3.{key}.{col}"] = Fact(int(value), ev)
     out.inconsistencies += [message for _, message in t3_failures(grid, rows is T3_ROWS_TRIAL)]
@@ -116,7 +242,7 @@ def read_table3(text: str, out: Tables) -> None:
 
 
 def _t3_by_labels(text: str, start: int, end: int, rows, grid) -> dict[str, int]:
-    """Fallback: the numbers on the line after each row label, in order."""
+    """Fallback: the numbers on the line of each row label, when that line holds the whole row."""
     positions: dict[str, int] = {}
     pos = start
     for key, anchor in rows:
@@ -193,21 +319,48 @@ def grids_from_facts(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]
     return grid, bool(layout and layout.value == "trial"), values
 
 
+# the header's words, also wrapped inside narrow cells ("结果维\n持", "尚未审\n结"), or its top row when the
+# words stand vertically (one character per line, as pdftotext -layout prints narrow columns)
+T4_HEADER = re.compile(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
+T4_HEADER_STOP = re.compile(r"\n\s*(?:五|六)、|存在的主要问题")
+
+
 def read_table4(text: str, out: Tables) -> None:
-    """表四 is one row of 15 cells under a header that PDFs scramble: take the first 15 cells after it."""
-    header = text.find("维持")
-    if header < 0 or "尚未" not in text[header:header + 400]:
+    """表四 is one row of 15 cells under a two-level header: the run of exactly 15 cells after the header, as `|`
+    cells when the row is a `|` row (so an empty cell keeps its place)."""
+    found = T4_HEADER.search(text)
+    # the 2019+ header has 尚未审结 (the pre-2019 statistics list has 维持具体行政行为数 but no such column)
+    if found is None or not {"尚", "审"} <= set(text[found.start():found.start() + 600]):
         return
-    stop = re.compile(r"\n\s*(?:五|六)、|存在的主要问题").search(text, header)
+    header = found.start()
+    stop = T4_HEADER_STOP.search(text, header)
     end = stop.start() if stop else min(len(text), header + 800)
-    cells = _cells(text, header, end)[:15]
-    if len(cells) < 15:
+    first = CELL.search(text, header, end)
+    if first is None:
         return
-    values = [v for _, v in cells]
-    ev = snippet(text, cells[0][0], cells[-1][0] + 1, width=80)
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    line = text[line_start:_line_end(text, first.start())]
+    values: list[float | None]
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        values = (_trailing_values(cells, 15) if len(cells) > 15 else _values(cells)) or []
+        ev_end = line_start + len(line)
+    else:
+        run_end = _run_end(text, first.start(), end)
+        found = _cells(text, first.start(), run_end)
+        values = [v for _, v in found]
+        ev_end = run_end
+    if len(values) != 15:
+        out.unread.append(f"表四: 找到 {len(values)} 个连续的数字，应为 15")
+        return
+    ev = snippet(text, first.start(), ev_end, width=80)
     for b, block in enumerate(T4_BLOCKS):
         for c, col in enumerate(T4_COLUMNS):
-            out.facts[f"table4.{block}.{col}"] = Fact(int(values[b * 5 + c]), ev)
+            if values[b * 5 + c] is not None:
+                out.facts[f"table4.{block}.{col}"] = Fact(int(values[b * 5 + c]), ev)
+    if None in values:
+        out.unread.append(f"表四: {values.count(None)} 个空白单元格未读取（空白不等于 0）")
+        return
     out.inconsistencies += t4_failures(values)
     ok = [sum(values[b * 5:b * 5 + 4]) == values[b * 5 + 4] for b in range(3)]
     # a block whose total contradicts its parts gives no figure: we cannot tell which number is right
@@ -217,28 +370,72 @@ def read_table4(text: str, out: Tables) -> None:
         out.facts["appeals.litigation"] = Fact(int(values[9] + values[14]), ev)
 
 
+def _row_values(text: str, pos: int, limit: int) -> list[float | None]:
+    """The cells after a row label at `pos`: by position in a `|` row, else the run of numbers that follows."""
+    line_end = _line_end(text, pos)
+    line = text[pos:line_end]
+    if "|" in line:
+        cells = [c.strip() for c in line.split("|")[1:]]
+        values: list[float | None] = []
+        for c in cells:
+            if c and not SIGNED_CELL.fullmatch(c):
+                break
+            values.append(float(c.replace("−", "-")) if c else None)
+        while values and values[-1] is None:
+            values.pop()
+        return values
+    found = []
+    at = pos
+    while at < limit:
+        gap = _GAP.match(text, at, limit)
+        m = SIGNED_CELL.match(text, gap.end(), limit) if gap else None
+        if m is None:
+            break
+        found.append(float(m.group(1).replace("−", "-")))
+        at = m.end()
+    return found
+
+
 def read_table2(text: str, out: Tables) -> None:
+    """表二 row by row: each label's cells (3 for 规章/规范性文件, 1 for the others). The 2019 trial format has
+    other columns: 本年新制作/新公开/对外公开总数量, and 上一年项目数量 | 本年增/减 | 处理决定数量."""
     anchor = text.find("第二十条第(一)项")
     if anchor < 0:
         anchor = text.find("信息内容")
     if anchor < 0:
         return
+    t3 = text.find("本年新收", anchor)
+    limit = t3 if t3 > 0 else min(len(text), anchor + 3000)
+    head = "".join(text[anchor:limit].split())
+    trial = "上一年项目数量" in head or "本年新制作数量" in head
+    known = trial or "废止" in head  # whose columns the 3-column rows have: else 规章/规范性文件 are not read
     pos = anchor
     for key, label, n in T2_ROWS:
-        at = text.find(label, pos, pos + 600)
+        at = text.find(label, pos, min(limit, pos + 600))
         if at < 0:
             continue
-        nums = _cells(text, at + len(label), _line_end(text, at))
-        if len(nums) < n:
-            continue
+        values = _row_values(text, at + len(label), limit)
         ev = snippet(text, at, at + len(label))
-        if n == 1:
-            value = nums[0][1]
-            out.facts[f"table2.{key}"] = Fact(value if key == "fees_wan" else int(value), ev)
-        else:
-            for col, (_, v) in zip(T2_COLUMNS, nums[:3], strict=False):
-                out.facts[f"table2.{key}.{col}"] = Fact(int(v), ev)
         pos = at + len(label)
+        if trial:
+            cells = {"rules": ("issued", None, "effective"), "normative": ("issued", None, "effective"),
+                     "licensing": (None, None, ""), "punishment": (None, None, ""), "enforcement": (None, None, "")}
+            names = cells.get(key)
+            if names is None or len(values) != 3:  # 收费 has item counts in the trial format, not an amount
+                continue
+        else:
+            names = T2_COLUMNS if n == 3 else ("",)
+            if n == 3 and not known:
+                continue
+            if n == 1 and len(set(values)) == 1:  # a cell merged across columns, repeated by the converter
+                values = values[:1]
+            if len(values) != n:
+                continue
+        for col, value in zip(names, values, strict=True):
+            if col is None or value is None:
+                continue
+            name = f"table2.{key}.{col}" if col else f"table2.{key}"
+            out.facts[name] = Fact(value if key == "fees_wan" else int(value), ev)
 
 
 def read_tables(text: str) -> Tables:
@@ -254,6 +451,8 @@ def read_tables(text: str) -> Tables:
     out.facts["tables.appeals"] = Fact(any(k.startswith("table4.") for k in has), _presence(text, "尚未审结"))
     m = TRIAL_MARKERS.search(text)
     out.facts["tables.trial_format"] = Fact(m is not None, snippet(text, m.start(), m.end()) if m else "")
+    if out.unread:
+        out.facts["tables.unread"] = Fact(out.unread, "; ".join(out.unread)[:200])
     return out
 
 

