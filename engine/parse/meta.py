@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from engine.model import Fact
+from engine.parse import author
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
 from engine.parse.textutil import snippet
@@ -32,17 +33,7 @@ ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
               r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*(?:(?:19|20)\d{{2}}\s*年[^\n]{{0,12}}日)?\s*$",
-                       re.M)
-REPORT_AS_FOLLOWS = re.compile(r"现将\s*([\u4e00-\u9fff]{2,24}?)\s*(?:(?:19|20)\d{2}\s*年?度?)?\s*(?:年度)?"
-                               r"(?:政府|政务)?信息公开")
-OWN_GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,24}?)(?:政府)?信息公开(?:指南|目录)》")
-META_AGENCY = re.compile(r"(?:发布机构|发文机关|来源|信息来源)\s*[::|]\s*\|?\s*([\u4e00-\u9fff()]{2,30})")
-FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n,])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
-                               rf"([\u4e00-\u9fff]{{2,20}}?(?:局|委|办|区|县|镇|乡|中心|管委))"
-                               r"(?:领导班子|党组)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
-NOT_AN_AGENCY = re.compile(r"^(?:局|委|办|党|本|该|各|全|我|此|其|年)|我")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
@@ -141,13 +132,10 @@ def _clean_agency(name: str) -> str:
     return re.sub(r"^\d{4}年度?", "", name).strip()
 
 
-def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
-    # a compilation's own header line may come first: try each title line in turn
-    for candidate in title_matches(text):
-        found = _agency_near_title(text, candidate)
-        if found:
-            return found
-    return _agency_elsewhere(text)
+def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
+    """(name, evidence) by author.resolve's order, or (None, why no name is stated)."""
+    titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
+    return author.resolve(text, titled)
 
 
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
@@ -165,27 +153,6 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
     if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
         return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below))
-    return None
-
-
-def _agency_elsewhere(text: str) -> tuple[str, str] | None:
-    m = META_AGENCY.search(text[:800])
-    if m and AGENCY.fullmatch(m.group(1)):
-        return m.group(1), snippet(text, m.start(), m.end())
-    tail = len(text) - 600
-    sigs = [m for m in SIGNATURE.finditer(text, max(0, tail)) if len(m.group(1)) >= 3]
-    if sigs:
-        m = sigs[-1]
-        return _clean_agency(m.group(1)), snippet(text, m.start(), m.end())
-    for m in FIRST_PERSON_BODY.finditer(text[:2000]):
-        name = _clean_agency(m.group(2))
-        if len(name) >= 3 and not NOT_AN_AGENCY.match(name):
-            return name, snippet(text, m.start(2), m.end(2))
-    # "现将刘公岛管委2018政府信息公开工作报告如下", then the agency's own guide: "《某学院信息公开指南》"
-    for regex in (REPORT_AS_FOLLOWS, OWN_GUIDE):
-        m = regex.search(text[:3000])
-        if m and AGENCY.fullmatch(_clean_agency(m.group(1))) and not NOT_AN_AGENCY.match(m.group(1)):
-            return _clean_agency(m.group(1)), snippet(text, m.start(1), m.end(1))
     return None
 
 
@@ -229,10 +196,17 @@ def meta_facts(text: str) -> dict[str, Fact]:
     published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
-    agency = find_agency(text, title)
+    name, agency_evidence = find_agency(text, title)
+    agency = (name, agency_evidence) if name else None
+    if agency is None:
+        facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     voice = voice_level(text)
+    if agency and voice and voice[0] in ("county", "city", "province") and agency[1].startswith(author.SOURCE_WORDS[
+            "contact"]) and re.search(r"人民政府办公(?:室|厅)$", agency[0]):
+        # "请与某区人民政府办公室联系" under a report that speaks as 我区: the office answers for the government
+        agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")
                                          and agency and agency[0].endswith("人民政府") and title is None)):
         # a department's report hosted on its government's site: "发布机构: 某区人民政府", text "我局…"

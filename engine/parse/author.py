@@ -1,0 +1,153 @@
+"""Who is reporting: every place a report names its author, gathered and picked by one stated order.
+
+Order (the first usable candidate wins; docs/parsing.md):
+  1. title       the title line (agency before or after the year) or the line above/below it
+  2. opening     the opening sentences: 由XX编制, 现将/现公布/特向社会公布XX…报告, 结合XX(工作)实际, XX坚持/按照…
+  3. signature   a line of its own near the end holding just the name (and maybe the date)
+  4. metadata    site metadata: 发布机构, 来源, 发布者, 发文机关
+  5. guide       the name of the agency's own 《…信息公开指南》
+  6. contact     请与XX联系 / 请联系:XX
+A candidate is usable when it is a name (ends with an agency word), is not advertising (a spam mirror's gambling
+brand; where the brand replaced only the place, what is left must still name a place or be generic like 县水务局),
+and its place part is a known division (divisions.py) or a bare unit (区政府办). A generic winner (区政府办) gives
+way to a longer form of itself found anywhere else (向阳区人民政府办公室). When nothing is usable the agency is
+absent and `why_absent` says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from engine.parse import divisions
+from engine.parse.textutil import snippet
+
+ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
+SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
+                "guide": "本机关信息公开指南", "contact": "联系方式"}
+
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|管委会|管委|"
+              r"街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院)")
+NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
+NAME_CHARS = r"[\u4e00-\u9fff()]"
+# advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
+SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育|比分|直播|官网|官方网站|网址|投注|彩票|足球|篮球|博彩|"
+                       r"棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
+GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|标题|"
+                           r"题|根据|按照|结合|为|在|对|向|由|将|与)")
+BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
+# an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$")
+BARE_BODY = ("学校", "大学", "学院", "高等学校")
+YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
+# the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
+TITLE_LINE = re.compile(rf"^\s*({NAME_CHARS}{{2,30}}?)\s*(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
+                        r"(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+CANON = ((r"人民政府", "政府"), (r"办公室$", "办"), (r"委员会$", "委"), (r"办事处$", ""))
+
+OPENING = (
+    re.compile(rf"由\s*({NAME_CHARS}[^。\n]{{1,60}}?)\s*(?:负责)?(?:编制|编写|制作|汇总)"),
+    re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
+               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:工作)?实际"),
+    re.compile(rf"(?:^|[。\n,,])\s*(?:(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?\s*[,,]?\s*)?({NAME_CHARS}{{2,30}}?)"
+               r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面|根据|"
+               r"结合|积极|扎实|以习近平)", re.M),
+)
+META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[::|]\s*\|?\s*([^\s|]{2,60})")
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
+CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    source: str  # one of ORDER
+    evidence: str
+
+
+def canon(name: str) -> str:
+    for pattern, repl in CANON:
+        name = re.sub(pattern, repl, name)
+    return name
+
+
+def clean(raw: str) -> tuple[str | None, str]:
+    """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
+    raw = re.sub(r"[\s\"“”‘’'《》<>「」『』*]", "", raw).strip("|::,,。")
+    raw = re.sub(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)", "", raw)
+    if SPAM_WORD.search(raw):
+        spam = list(SPAM_WORD.finditer(raw))
+        head, tail = raw[:spam[0].start()], raw[spam[-1].end():]
+        place = divisions.place_chain(head)
+        tail = re.sub(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?", "", tail)
+        raw = place + tail
+        if not raw or GENERIC_START.match(tail):
+            return None, "名称被广告替换"
+    inner = INTERNAL_OFFICE.match(raw)
+    if inner:
+        raw = inner.group(1)
+        if raw in BARE_BODY:
+            return None, "只写了“学校”等泛称"
+    m = NAME.fullmatch(raw)
+    if m is None or GENERIC_START.match(raw) or len(raw) < 2:
+        return None, "不是机关名称"
+    if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):
+        return None, "不是机关名称"
+    return raw, ""
+
+
+def gather(text: str, title_names: list[tuple[str, str]]) -> list[Candidate]:
+    """Every candidate in ORDER, each with the snippet it came from."""
+    found: list[Candidate] = [Candidate(n, "title", ev) for n, ev in title_names]
+    head = text[:2500]
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    for start, line in lines:
+        m = TITLE_LINE.match(line)
+        if m and len(line) <= 90:
+            found.append(Candidate(m.group(1), "title", snippet(text, start, start + len(line))))
+    for regex in OPENING:
+        for m in regex.finditer(head):
+            found.append(Candidate(m.group(1), "opening", snippet(text, m.start(1), m.end(1))))
+    tail_start = max(0, len(text) - 600)
+    for m in re.finditer(rf"^\s*({NAME_CHARS}{{3,30}}{AGENCY_END})\s*(?:(?:19|20)\d{{2}}\s*年[^\n]{{0,12}}日)?\s*$",
+                         text[tail_start:], re.M):
+        found.append(Candidate(m.group(1), "signature", snippet(text, tail_start + m.start(1), tail_start + m.end(1))))
+    found[len(found):] = [Candidate(m.group(1), "metadata", snippet(text, m.start(), m.end()))
+                          for m in META.finditer(text[:1200])]
+    found += [Candidate(m.group(1), "guide", snippet(text, m.start(1), m.end(1))) for m in GUIDE.finditer(text[:4000])]
+    found += [Candidate(m.group(1), "contact", snippet(text, m.start(1), m.end(1))) for m in CONTACT.finditer(text)]
+    order = {s: i for i, s in enumerate(ORDER)}
+    return sorted(found, key=lambda c: order[c.source])  # stable: within a source, text order
+
+
+def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
+    """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
+    usable: list[Candidate] = []
+    reasons: list[str] = []
+    for c in gather(text, title_names):
+        name, why = clean(c.name)
+        if name is None:
+            reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
+            continue
+        unknown = divisions.unknown_place(name)
+        if unknown:
+            reasons.append(f"{SOURCE_WORDS[c.source]}: 地名“{unknown}”不在行政区划中")
+            continue
+        usable.append(Candidate(name, c.source, c.evidence))
+    if not usable:
+        why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
+        return None, why[:200]
+    best = usable[0]
+    if is_generic(best.name):
+        longer = [c for c in usable[1:] if len(c.name) > len(best.name) and not is_generic(c.name)
+                  and canon(c.name).endswith(canon(best.name))]
+        if longer:
+            best = longer[0]
+    return best.name, f"{SOURCE_WORDS[best.source]}: {best.evidence}"
+
+
+def is_generic(name: str) -> bool:
+    """A name that opens with a bare unit (区政府办, 县统计局) or names no place before its own part."""
+    return bool(BARE_UNIT.match(name))
