@@ -73,6 +73,7 @@ def unknown_place(name: str) -> str | None:
     """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
     starts with a known place, with a bare unit (区政府办), or with no place at all (水务局). Without the data
     nothing is called unknown."""
+    name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
     if not available() or place_chain(name):
         return None
     m = PLACE_TOKEN.match(name)

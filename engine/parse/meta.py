@@ -168,12 +168,16 @@ def voice_level(text: str) -> tuple[str, str] | None:
 
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
-    ("province", re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民政府|政府)?"
-                            r"(?:办公厅)?$")),
-    ("township", re.compile(r"(?:镇|乡|街道)(?:人民政府|政府)?(?:办事处)?$")),
-    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)(?:办公室)?$"
-                          r"|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
-    ("city", re.compile(r"(?:市|州|盟)(?:人民政府|政府)(?:办公室|办公厅)?$|市$")),
+    # a national agency: its level is not one the contract lists (corpus labelling choice)
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*(?:部|局|署|委员会|总局|办公室|委|院)$")),
+    # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
+    ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
+    ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
+    ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$")),
+    # a city or county 政府办公室 reporting for itself is one of its government's departments
+    ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
+    ("city", re.compile(r"(?:市|州|盟)(?:人民政府|政府)(?:\(.*\))?$|市$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院)$")),
 )
 
