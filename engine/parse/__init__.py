@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
 from engine.parse.checks import total_part_contradictions
@@ -13,7 +15,12 @@ from engine.parse.tables import read_tables
 REPORT_KINDS = ("government_annual", "university_annual")
 
 
+# pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
+    text = PINYIN_GLOSS.sub("", text)
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)

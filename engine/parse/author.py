@@ -91,7 +91,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
     m = NAME.fullmatch(raw)
-    if m is None or GENERIC_START.match(raw) or len(raw) < 2:
+    if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):
         return None, "不是机关名称"

@@ -13,21 +13,32 @@ from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
-TITLE_WORDS = r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:年度报告|工作报告|报告|年报|总结|汇报|情况)"
+TITLE_WORDS = r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?(?:年度报告|工作报告|报告|年报|总结|汇报|情况)"
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+# the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
+ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?9\s*月?\s*0?1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"((?:19|20)\d{2})\s*年?\s*0?[78]\s*月?\s*3[01]\s*日")
+CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
+YEAR_OF_REPORT = re.compile(rf"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布){{1}}[^。\n]{{0,20}}?"
+                            rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期)"
+DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))"
 LABELLED_DATE = re.compile(
-    rf"{DATE_LABELS}\s*[::|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+    rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                      r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
+SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload time, not the document's date
+# a date in brackets on its own line under the title: "(2020年10月30日)"
+BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
@@ -80,31 +91,56 @@ def title_match(text: str) -> re.Match | None:
     return titles[0] if titles else None
 
 
-def find_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
-    """(year, period, evidence): academic year, then the title's year, then the statistics period."""
+def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
+    """(year, period, evidence, mismatch): an academic year, then the statistics period, then the title's year,
+    then the year the opening gives the report, then a body that opens with its year. The statistics period wins
+    over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
+    titled = _title_year(text, title)
     m = ACADEMIC.search(head)
     if m and int(m.group(2)) == int(m.group(1)) + 1:
-        return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
-    if title is not None and title.re is TITLE_WITH_YEAR:
-        y = parse_year(title.group(2))
-        if y:
-            return y, str(y), snippet(text, title.start(), title.end())
-    m = STAT_PERIOD.search(head)
-    if m:
-        return int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
-    if title is not None:
-        line = text[title.start():title.end() + 20]
-        m = YEAR_ONLY.search(line)
+        return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end()), ""
+    stated = None
+    m = ACADEMIC_PERIOD.search(head)
+    if m and int(m.group(2)) == int(m.group(1)) + 1:
+        stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
+    else:
+        m = CALENDAR_PERIOD.search(head)
+        m = m if m and m.group(1) == m.group(2) else STAT_PERIOD.search(head)
         if m:
-            return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
+            stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
+    if stated:
+        mismatch = ""
+        if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
+            mismatch = f"标题为{titled[0]}年, 统计期间为{stated[1]}: 以统计期间为准"
+        elif titled and "-" in stated[1] and titled[1] != stated[1]:
+            mismatch = f"标题为{titled[0]}年度, 统计期间为{stated[1]}学年: 以统计期间为准"
+        return (*stated, mismatch)
+    if titled:
+        return (*titled, "")
+    m = YEAR_OF_REPORT.search(text[:1500])
+    if m and parse_year(m.group(1)):
+        return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
     m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?"
                   r"\s*(?:[,,]|以来|我|全|本|在|是)", text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
-            return y, str(y), snippet(text, m.start(), m.end())
+            return y, str(y), snippet(text, m.start(), m.end()), ""
+    return None
+
+
+def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
+    if title is None:
+        return None
+    if title.re is TITLE_WITH_YEAR:
+        y = parse_year(title.group(2))
+        if y:
+            return y, str(y), snippet(text, title.start(), title.end())
+    m = YEAR_ONLY.search(text[title.start():title.end() + 20])
+    if m:
+        return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
     return None
 
 
@@ -112,8 +148,12 @@ def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     for m in LABELLED_DATE.finditer(text[:1500]):
         d = _date(*m.groups())
-        if d:
+        line_end = text.find("\n", m.end())
+        if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
             return d, snippet(text, m.start(), m.end())
+    m = BRACKET_DATE.search(text[:400])
+    if m and _date(*m.groups()):
+        return _date(*m.groups()), snippet(text, m.start(), m.end())
     tail_start = max(0, len(text) - 1500)
     candidates = []
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
@@ -197,6 +237,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if year:
         facts["doc.year"] = Fact(year[0], year[2])
         facts["doc.period"] = Fact(year[1], year[2])
+        if year[3]:
+            facts["doc.period_mismatch"] = Fact(year[3], year[2])
     published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
@@ -204,13 +246,13 @@ def meta_facts(text: str) -> dict[str, Fact]:
     agency = (name, agency_evidence) if name else None
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
-    level = find_level(agency[0] if agency else None)
-    level_evidence = agency[1] if agency else ""
     voice = voice_level(text)
     if agency and voice and voice[0] in ("county", "city", "province") and agency[1].startswith(author.SOURCE_WORDS[
             "contact"]) and re.search(r"人民政府办公(?:室|厅)$", agency[0]):
         # "请与某区人民政府办公室联系" under a report that speaks as 我区: the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
+    level = find_level(agency[0] if agency else None)
+    level_evidence = agency[1] if agency else ""
     if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")
                                          and agency and agency[0].endswith("人民政府") and title is None)):
         # a department's report hosted on its government's site: "发布机构: 某区人民政府", text "我局…"
