@@ -26,15 +26,15 @@ ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
-AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|管委会|管委|"
-              r"街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院)")
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育|比分|直播|官网|官方网站|网址|投注|彩票|足球|篮球|博彩|"
                        r"棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
-GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|标题|"
-                           r"题|根据|按照|结合|为|在|对|向|由|将|与)")
+GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
@@ -75,7 +75,7 @@ def canon(name: str) -> str:
 
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
-    raw = re.sub(r"[\s\"“”‘’'《》<>「」『』*]", "", raw).strip("|::,,。")
+    raw = re.sub(r"[\s\"“”‘’'《》<>「」『』*]|^[|:：,，。]+|[|:：,，。]+$", "", raw)
     raw = re.sub(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)", "", raw)
     if SPAM_WORD.search(raw):
         spam = list(SPAM_WORD.finditer(raw))

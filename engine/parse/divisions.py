@@ -18,6 +18,7 @@ from pathlib import Path
 # a place token as agencies write it: 1–7 characters and the unit (one character only before 县: 忠县)
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
 FUNCTIONAL_ZONE = re.compile(r"(?:开发|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
+UNIT_SUFFIX = re.compile(r"(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,8}族)*自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)")
 SKIP = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 MAX_NAME = 12
 
@@ -45,8 +46,7 @@ def short_names() -> frozenset[str]:
     """Names without their unit as people write them (福州 for 福州市, 宁夏 for 宁夏回族自治区)."""
     out = set()
     for name in names():
-        m = re.fullmatch(r"(.{2,}?)(?:(?:维吾尔|壮族|回族|[\u4e00-\u9fff]{1,8}族)*自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)",
-                         name)
+        m = UNIT_SUFFIX.fullmatch(name)
         if m:
             out.add(m.group(1))
     return frozenset(out)

@@ -26,7 +26,8 @@ SELF_DECLARED = re.compile(r"本(?:年度)?报告(?:是|系)?(?:根据|依据|�
                            r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分")
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
-CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^\n]{0,12}(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
+CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^\n]{0,12}"
+                             r"(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
 DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")

@@ -13,7 +13,8 @@ from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
-TITLE_WORDS = r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?(?:年度报告|工作报告|报告|年报|总结|汇报|情况)"
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?"
+               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
@@ -26,12 +27,13 @@ ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?9\s*月?\s*0?1\s*日\
 CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
                              r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
-YEAR_OF_REPORT = re.compile(rf"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布){{1}}[^。\n]{{0,20}}?"
+YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))"
-LABELLED_DATE = re.compile(
-    rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期"
+               r"|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))")
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*"
+                           r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
@@ -209,7 +211,8 @@ def voice_level(text: str) -> tuple[str, str] | None:
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
-    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*(?:部|局|署|委员会|总局|办公室|委|院)$")),
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
+                           r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
