@@ -25,7 +25,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)
     facts.update(sections)
-    facts.update(count_facts(text, section_spans(text)))
+    year = facts["doc.year"].value if "doc.year" in facts else None
+    facts.update(count_facts(text, section_spans(text), year))
     tables = read_tables(text)
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
