@@ -20,7 +20,7 @@ PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐ�
 
 
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
-    text = PINYIN_GLOSS.sub("", text)
+    text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息")  # a Taiwan-style gateway's word for 信息
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)

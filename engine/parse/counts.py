@@ -20,9 +20,12 @@ ITEM = r"(?:条|件|篇|项)"
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
+        # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
+        rf"(?:主动公开|公开|发布|上传|录入|更新){W}{{0,30}}?(?:信息|文件)\s*{N}\s*(?:条|篇|件)",
+        rf"公开{W}{{0,20}}?{N}\s*(?:条|篇)(?:各类)?(?:政府|政务)?(?:信息|文件)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -115,6 +118,7 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # nor is a count of channels ("通过四条途径")
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -145,12 +149,20 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 continue
             if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(m.group(0)):
                 continue
-            if fact in CHANNEL and CHANNEL[fact].search(phrase(text, m.start(), 40) + m.group(0)):
-                continue
+            lead = text[max(win[0], m.start() - 40):m.start()]
+            lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+            if fact in CHANNEL and CHANNEL[fact].search(lead + m.group(0)) and not re.search(r"等|、", lead):
+                continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+            if fact == "proactive.new" and (text.startswith("、", m.end()) or CATEGORY.search(m.group(0))
+                                            or lead.lstrip().startswith("其中")):
+                continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
             if COUNTED_THING_AFTER.match(text, m.end()):
                 continue
             is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 12):m.end()]))
-            year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()])
+            year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]) or (
+                # "2022年，我局在…平台累计主动公开…164条": the clause opens with the report's own year
+                years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
+                and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
             if fact == "proactive.new" and is_cumulative and not year_total:
                 continue
             value = to_int(m.group(1), m.group(2))
