@@ -119,6 +119,7 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
+PART_OF = re.compile(r"\s*其中(?![^,]*(?:本年|今年|年度新增|新增))")  # 其中本年度新增… is the year's figure
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -154,7 +155,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             if fact in CHANNEL and CHANNEL[fact].search(lead + m.group(0)) and not re.search(r"等|、", lead):
                 continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
             if fact == "proactive.new" and (text.startswith("、", m.end()) or CATEGORY.search(m.group(0))
-                                            or lead.lstrip().startswith("其中")):
+                                            or PART_OF.match(lead)):
                 continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
             if COUNTED_THING_AFTER.match(text, m.end()):
                 continue
