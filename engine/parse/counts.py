@@ -25,7 +25,6 @@ PATTERNS: dict[str, list[str]] = {
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:主动公开|公开|发布|上传|录入|更新){W}{{0,30}}?(?:信息|文件)\s*{N}\s*(?:条|篇|件)",
-        rf"公开{W}{{0,20}}?{N}\s*(?:条|篇)(?:各类)?(?:政府|政务)?(?:信息|文件)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -39,7 +38,6 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
-        rf"{N}\s*(?:件|项)(?:为)?上(?:一)?年(?:度)?结转",
     ],
     "requests.completed": [
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数)?"
@@ -47,7 +45,6 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
-        rf"{N}\s*(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -177,6 +174,34 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     return None
 
 
+# counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
+# never by trying every number; (the word, what the phrase before it must say)
+WORD_AFTER_COUNT = {
+    "requests.carried_forward": (re.compile(r"(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+    "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
+}
+NUMBER_AT_END = re.compile(rf"{N}\s*$")
+
+
+def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
+    if fact not in WORD_AFTER_COUNT:
+        return None
+    word, needs = WORD_AFTER_COUNT[fact]
+    for m in word.finditer(text, *win):
+        before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
+        if before is None or about_other_year(text, before.start(), years):
+            continue
+        lead = text[max(win[0], before.start() - 40):before.start()]
+        lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+        if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
+                or fact == "proactive.new" and (PART_OF.match(lead) or CUMULATIVE.search(lead)):
+            continue
+        value = to_int(before.group(1), before.group(2))
+        if value is not None:
+            return Fact(value, snippet(text, before.start(), m.end()))
+    return None
+
+
 def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
     if key is None or verb is None:
@@ -206,7 +231,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
         for win in _windows(text, spans, fact):
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
-                or _number_match(text, fact, win, years) or _zero_statement(text, fact, win)
+                or _number_match(text, fact, win, years) or _count_before_word(text, fact, win, years) \
+                or _zero_statement(text, fact, win)
             if found:
                 facts[fact] = found
                 break
