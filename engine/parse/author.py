@@ -17,6 +17,7 @@ absent and `why_absent` says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from engine.parse import divisions
@@ -51,10 +52,13 @@ OPENING = (
     re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:工作)?实际"),
-    re.compile(rf"(?:^|[。\n,,])\s*(?:(?:19|20)\d{{2}}\s*年(?:度)?(?:以来)?\s*[,,]?\s*)?({NAME_CHARS}{{2,30}}?)"
-               r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面|根据|"
-               r"结合|积极|扎实|以习近平)", re.M),
 )
+SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
+                          r"全面|根据|结合|积极|扎实|以习近平)")
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+LEADING_YEAR = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?\s*[,，]?\s*)?")
+SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
+                       r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[::|]\s*\|?\s*([^\s|]{2,60})")
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
@@ -98,33 +102,47 @@ def clean(raw: str) -> tuple[str | None, str]:
     return raw, ""
 
 
-def gather(text: str, title_names: list[tuple[str, str]]) -> list[Candidate]:
-    """Every candidate in ORDER, each with the snippet it came from."""
-    found: list[Candidate] = [Candidate(n, "title", ev) for n, ev in title_names]
-    head = text[:2500]
+def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]:
+    """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
+    so that a report named in its title is not searched further."""
+    yield from (Candidate(n, "title", ev) for n, ev in title_names)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
         if m and len(line) <= 90:
-            found.append(Candidate(m.group(1), "title", snippet(text, start, start + len(line))))
+            yield Candidate(m.group(1), "title", snippet(text, start, start + len(line)))
+    head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
-            found.append(Candidate(m.group(1), "opening", snippet(text, m.start(1), m.end(1))))
+            yield Candidate(m.group(1), "opening", snippet(text, m.start(1), m.end(1)))
+    yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600)
-    for m in re.finditer(rf"^\s*({NAME_CHARS}{{3,30}}{AGENCY_END})\s*(?:(?:19|20)\d{{2}}\s*年[^\n]{{0,12}}日)?\s*$",
-                         text[tail_start:], re.M):
-        found.append(Candidate(m.group(1), "signature", snippet(text, tail_start + m.start(1), tail_start + m.end(1))))
-    found[len(found):] = [Candidate(m.group(1), "metadata", snippet(text, m.start(), m.end()))
-                          for m in META.finditer(text[:1200])]
-    found += [Candidate(m.group(1), "guide", snippet(text, m.start(1), m.end(1))) for m in GUIDE.finditer(text[:4000])]
-    found += [Candidate(m.group(1), "contact", snippet(text, m.start(1), m.end(1))) for m in CONTACT.finditer(text)]
-    order = {s: i for i, s in enumerate(ORDER)}
-    return sorted(found, key=lambda c: order[c.source])  # stable: within a source, text order
+    for m in SIGNATURE.finditer(text, tail_start):
+        yield Candidate(m.group(1), "signature", snippet(text, m.start(1), m.end(1)))
+    yield from (Candidate(m.group(1), "metadata", snippet(text, m.start(), m.end()))
+                for m in META.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "guide", snippet(text, m.start(1), m.end(1)))
+                for m in GUIDE.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "contact", snippet(text, m.start(1), m.end(1))) for m in CONTACT.finditer(text))
+
+
+def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
+    """"2022年，某镇坚持…", "…,某镇结合工作实际…": the words between a sentence or clause start and a verb the
+    subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
+    for m in SUBJECT_VERB.finditer(head):
+        lead = head[max(0, m.start() - 40):m.start()]
+        cut = max(lead.rfind(c) for c in "。\n,，;；:：")
+        if cut < 0 and m.start() > 40:
+            continue
+        subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
+        if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
+            start = m.start() - len(subject)
+            yield Candidate(subject, "opening", snippet(text, start, m.start()))
 
 
 def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
     """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
-    usable: list[Candidate] = []
+    best: Candidate | None = None
     reasons: list[str] = []
     for c in gather(text, title_names):
         name, why = clean(c.name)
@@ -135,16 +153,16 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
         if unknown:
             reasons.append(f"{SOURCE_WORDS[c.source]}: 地名“{unknown}”不在行政区划中")
             continue
-        usable.append(Candidate(name, c.source, c.evidence))
-    if not usable:
+        if best is None:
+            best = Candidate(name, c.source, c.evidence)
+            if not is_generic(name):
+                break
+        elif len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
+            best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+            break
+    if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200]
-    best = usable[0]
-    if is_generic(best.name):
-        longer = [c for c in usable[1:] if len(c.name) > len(best.name) and not is_generic(c.name)
-                  and canon(c.name).endswith(canon(best.name))]
-        if longer:
-            best = longer[0]
     return best.name, f"{SOURCE_WORDS[best.source]}: {best.evidence}"
 
 

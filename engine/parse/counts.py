@@ -24,7 +24,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
-        rf"(?:主动公开|公开|发布|上传|录入|更新){W}{{0,30}}?(?:信息|文件)\s*{N}\s*(?:条|篇|件)",
+        rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -63,6 +63,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+# patterns that start at the counted word and need the verb in the phrase before it (a scan led by a frequent
+# verb such as 公开 costs far more than one led by what is counted)
+LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|录入|更新")}
 
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
@@ -116,7 +119,6 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
-PART_OF = re.compile(r"\s*其中(?![^,]*(?:本年|今年|年度新增|新增))")  # 其中本年度新增… is the year's figure
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -145,14 +147,18 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 continue
             if fact in EXCLUDE_CLAUSE and EXCLUDE_CLAUSE[fact].search(clause(text, m.start(), 60)):
                 continue
-            if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(m.group(0)):
-                continue
             lead = text[max(win[0], m.start() - 40):m.start()]
             lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+            # a pattern that starts at the counted word is judged on the whole phrase, verb included
+            said = lead + m.group(0) if regex in LEAD_NEEDS else m.group(0)
+            if regex in LEAD_NEEDS and not LEAD_NEEDS[regex].search(lead):
+                continue
+            if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(said):
+                continue
             if fact in CHANNEL and CHANNEL[fact].search(lead + m.group(0)) and not re.search(r"等|、", lead):
                 continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-            if fact == "proactive.new" and (text.startswith("、", m.end()) or CATEGORY.search(m.group(0))
-                                            or PART_OF.match(lead)):
+            if fact == "proactive.new" and (text.startswith("、", m.end()) or CATEGORY.search(lead[-8:] + m.group(0))
+                                            or CUMULATIVE.search(said[:-len(m.group(0))])):
                 continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
             if COUNTED_THING_AFTER.match(text, m.end()):
                 continue
@@ -194,7 +200,7 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
         lead = text[max(win[0], before.start() - 40):before.start()]
         lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
-                or fact == "proactive.new" and (PART_OF.match(lead) or CUMULATIVE.search(lead)):
+                or fact == "proactive.new" and CUMULATIVE.search(lead):
             continue
         value = to_int(before.group(1), before.group(2))
         if value is not None:
