@@ -7,11 +7,12 @@ Order (the first usable candidate wins; docs/parsing.md):
   4. metadata    site metadata: 发布机构, 来源, 发布者, 发文机关
   5. guide       the name of the agency's own 《…信息公开指南》
   6. contact     请与XX联系 / 请联系:XX
-A candidate is usable when it is a name (ends with an agency word), is not advertising (a spam mirror's gambling
-brand; where the brand replaced only the place, what is left must still name a place or be generic like 县水务局),
-and its place part is a known division (divisions.py) or a bare unit (区政府办). A generic winner (区政府办) gives
-way to a longer form of itself found anywhere else (向阳区人民政府办公室). When nothing is usable the agency is
-absent and `why_absent` says why.
+A candidate is usable when it is a name (ends with an agency word) and is not advertising (a spam mirror's gambling
+brand; where the brand replaced only the place, what is left must still name a place or be generic like 县水务局). A
+name whose place part is no known division (divisions.py: "标题县政府办", a site's label glued to it) is taken only when
+no other usable name is found (places newer than the table, or invented ones in samples, stay usable). A generic
+winner (区政府办) gives way to a longer form of itself found anywhere else (向阳区人民政府办公室). When nothing is
+usable the agency is absent and `resolve` says why (doc.agency_missing).
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
     """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
     best: Candidate | None = None
+    doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
     for c in gather(text, title_names):
         name, why = clean(c.name)
@@ -151,7 +153,10 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
             continue
         unknown = divisions.unknown_place(name)
         if unknown:
-            reasons.append(f"{SOURCE_WORDS[c.source]}: 地名“{unknown}”不在行政区划中")
+            if len(unknown) > 4:  # "校长主持学区": a phrase, not a place newer than the table
+                reasons.append(f"{SOURCE_WORDS[c.source]}: 不是机关名称")
+                continue
+            doubtful = doubtful or Candidate(name, c.source, f"{c.evidence} (地名“{unknown}”不在行政区划表中)")
             continue
         if best is None:
             best = Candidate(name, c.source, c.evidence)
@@ -160,6 +165,8 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
         elif len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
             best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
             break
+    # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
+    best = best or doubtful
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200]
