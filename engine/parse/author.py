@@ -153,6 +153,9 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
             continue
         unknown = divisions.unknown_place(name)
         if unknown:
+            if doubtful and canon(name) == canon(doubtful.name):
+                best = doubtful  # two places in the text give the same name: a real place the table lacks
+                break
             if len(unknown) > 4:  # "校长主持学区": a phrase, not a place newer than the table
                 reasons.append(f"{SOURCE_WORDS[c.source]}: 不是机关名称")
                 continue

@@ -132,6 +132,14 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
+        return True
+    return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
+                and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
+
+
 def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
     """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report."""
     if not years:
@@ -141,33 +149,34 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
+    exclude_clause, exclude_match = EXCLUDE_CLAUSE.get(fact), EXCLUDE_MATCH.get(fact)
+    channel, proactive = CHANNEL.get(fact), fact == "proactive.new"
     for regex in COMPILED[fact]:
+        needs = LEAD_NEEDS.get(regex)
         for m in regex.finditer(text, *win):
-            if about_other_year(text, m.start(), years):
+            if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
-            if fact in EXCLUDE_CLAUSE and EXCLUDE_CLAUSE[fact].search(clause(text, m.start(), 60)):
-                continue
-            lead = text[max(win[0], m.start() - 40):m.start()]
-            lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
-            # a pattern that starts at the counted word is judged on the whole phrase, verb included
-            said = lead + m.group(0) if regex in LEAD_NEEDS else m.group(0)
-            if regex in LEAD_NEEDS and not LEAD_NEEDS[regex].search(lead):
-                continue
-            if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(said):
-                continue
-            if fact in CHANNEL and CHANNEL[fact].search(lead + m.group(0)) and not re.search(r"等|、", lead):
-                continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-            if fact == "proactive.new" and (text.startswith("、", m.end()) or CATEGORY.search(lead[-8:] + m.group(0))
-                                            or CUMULATIVE.search(said[:-len(m.group(0))])):
-                continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
             if COUNTED_THING_AFTER.match(text, m.end()):
                 continue
-            is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 12):m.end()]))
-            year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]) or (
-                # "2022年，我局在…平台累计主动公开…164条": the clause opens with the report's own year
-                years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
-                and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
-            if fact == "proactive.new" and is_cumulative and not year_total:
+            said = m.group(0)
+            if channel or needs or proactive:
+                lead = text[max(win[0], m.start() - 40):m.start()]
+                lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+                if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
+                    if not needs.search(lead):
+                        continue
+                    said = lead + said
+                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、", lead):
+                    continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+                if proactive and (text.startswith("、", m.end()) or CATEGORY.search(lead[-8:] + m.group(0))
+                                  or needs and CUMULATIVE.search(lead)):
+                    continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
+            if exclude_match and exclude_match.search(said):
+                continue
+            if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
+                    and not _year_total(text, m, years):
+                continue
+            if about_other_year(text, m.start(), years):
                 continue
             value = to_int(m.group(1), m.group(2))
             if value is None:
