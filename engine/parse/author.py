@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engine.parse import divisions
 from engine.parse.textutil import snippet
@@ -78,15 +79,20 @@ def canon(name: str) -> str:
     return name
 
 
+QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』*]|^[|:：,，。]+|[|:：,，。]+$")
+YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
+SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
+
+
+@lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
-    raw = re.sub(r"[\s\"“”‘’'《》<>「」『』*]|^[|:：,，。]+|[|:：,，。]+$", "", raw)
-    raw = re.sub(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)", "", raw)
+    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
     if SPAM_WORD.search(raw):
         spam = list(SPAM_WORD.finditer(raw))
         head, tail = raw[:spam[0].start()], raw[spam[-1].end():]
         place = divisions.place_chain(head)
-        tail = re.sub(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?", "", tail)
+        tail = SPAM_TAIL.sub("", tail)
         raw = place + tail
         if not raw or GENERIC_START.match(tail):
             return None, "名称被广告替换"

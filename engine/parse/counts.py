@@ -100,7 +100,7 @@ SECTION_OF = {
     "requests.overdue": ("requests", "overview"),
     "proactive.new": ("proactive", "overview"), "proactive.cumulative": ("proactive", "overview"),
     "requests.received": ("requests", "overview"), "requests.completed": ("requests", "overview"),
-    "requests.carried_over": ("requests", "overview"), "requests.carried_forward": ("requests", "overview"),
+    "requests.carried_over": ("requests",), "requests.carried_forward": ("requests",),
     "consultations.total": ("requests",), "appeals.review": ("review_litigation",),
     "appeals.litigation": ("review_litigation",), "appeals.complaints": ("review_litigation",),
     "fees.charged_yuan": ("fees", "other", "requests"), "budget.spend_yuan": ("other",),

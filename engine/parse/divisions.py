@@ -9,7 +9,6 @@ innermost 乡/镇/街道 is never checked, only the places above it.
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import re
 from functools import lru_cache
@@ -37,8 +36,8 @@ def names() -> frozenset[str]:
     path = _data_file()
     if path is None:
         return frozenset()
-    with path.open(encoding="utf-8", newline="") as f:
-        return frozenset(row["name"] for row in csv.DictReader(f) if row["name"] and row["name"] not in SKIP)
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]  # adcode,name,longitude,latitude; names hold no commas
+    return frozenset(name for row in rows if (name := row.split(",", 2)[1]) and name not in SKIP)
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +45,12 @@ def short_names() -> frozenset[str]:
     """Names without their unit as people write them (福州 for 福州市, 宁夏 for 宁夏回族自治区)."""
     out = set()
     for name in names():
-        m = UNIT_SUFFIX.fullmatch(name)
-        if m:
-            out.add(m.group(1))
+        if "自治" in name:
+            m = UNIT_SUFFIX.fullmatch(name)
+            if m:
+                out.add(m.group(1))
+        elif len(name) > 2 and name[-1] in "省市县区盟旗":
+            out.add(name[:-1])
     return frozenset(out)
 
 
@@ -56,6 +58,7 @@ def available() -> bool:
     return bool(names())
 
 
+@lru_cache(maxsize=4096)  # a report names itself several times; batches repeat agencies
 def place_chain(name: str) -> str:
     """The longest run of known divisions at the start of `name` ("北京市滚球…" → "北京市", "宁国市青龙乡人民政府" →
     "宁国市"); "" when the name does not start with one."""
@@ -69,6 +72,7 @@ def place_chain(name: str) -> str:
             return name[:pos]
 
 
+@lru_cache(maxsize=4096)
 def unknown_place(name: str) -> str | None:
     """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
     starts with a known place, with a bare unit (区政府办), or with no place at all (水务局). Without the data
@@ -80,6 +84,7 @@ def unknown_place(name: str) -> str | None:
     if m is None or len(m.group()) < 2:
         return None
     token = m.group()
-    if FUNCTIONAL_ZONE.search(token) or any(token[:i] in short_names() for i in range(2, len(token) + 1)):
+    shorts = short_names()
+    if FUNCTIONAL_ZONE.search(token) or any(token[:i] in shorts for i in range(2, len(token) + 1)):
         return None  # 高新区/开发区 are not divisions; 福州大学's 福州 is 福州市 written short
     return token
