@@ -182,6 +182,12 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
     return best.name, f"{SOURCE_WORDS[best.source]}: {best.evidence}"
 
 
+def snippet_of(evidence: str) -> str:
+    """The text snippet of an evidence string, without the "来源: " prefix resolve puts before it."""
+    head, sep, rest = evidence.partition(": ")
+    return rest if sep and head in SOURCE_WORDS.values() else evidence
+
+
 def is_generic(name: str) -> bool:
     """A name that opens with a bare unit (区政府办, 县统计局) or names no place before its own part."""
     return bool(BARE_UNIT.match(name))

@@ -166,7 +166,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     if not needs.search(lead):
                         continue
                     said = lead + said
-                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、", lead):
+                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
                     continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
                 if proactive and (text.startswith("、", m.end()) or CATEGORY.search(lead[-8:] + m.group(0))
                                   or needs and CUMULATIVE.search(lead)):

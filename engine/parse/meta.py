@@ -264,7 +264,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
-        region = find_region(text, *agency)
+        region = find_region(text, agency[0], author.snippet_of(agency[1]))
         if region:
             facts["doc.region"] = Fact(*region)
     facts["doc.level"] = Fact(level, level_evidence)
