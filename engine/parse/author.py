@@ -79,6 +79,7 @@ def canon(name: str) -> str:
     return name
 
 
+PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』*]|^[|:：,，。]+|[|:：,，。]+$")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
@@ -88,6 +89,8 @@ SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    if PLACEHOLDER.search(raw):
+        return None, "名称是占位符"
     if SPAM_WORD.search(raw):
         spam = list(SPAM_WORD.finditer(raw))
         head, tail = raw[:spam[0].start()], raw[spam[-1].end():]
