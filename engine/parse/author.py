@@ -45,12 +45,12 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
-TITLE_LINE = re.compile(rf"^\s*({NAME_CHARS}{{2,30}}?)\s*(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
-                        r"(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+TITLE_LINE = re.compile(rf"^\s*[“\"「《<]?({NAME_CHARS}{{2,30}}?)[”\"」》>]?\s*"
+                        rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
 CANON = ((r"人民政府", "政府"), (r"办公室$", "办"), (r"委员会$", "委"), (r"办事处$", ""))
 
 OPENING = (
-    re.compile(rf"由\s*({NAME_CHARS}[^。\n]{{1,60}}?)\s*(?:负责)?(?:编制|编写|制作|汇总)"),
+    re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)"),
     re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:工作)?实际"),
@@ -61,7 +61,9 @@ SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
-META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[::|]\s*\|?\s*([^\s|]{2,60})")
+META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
+                  r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类)",
+                  re.M)
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
 
@@ -160,6 +162,11 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
+        if best is not None:
+            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
+                best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+                break
+            continue
         unknown = divisions.unknown_place(name)
         if unknown:
             if doubtful and canon(name) == canon(doubtful.name):
@@ -170,12 +177,8 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
                 continue
             doubtful = doubtful or Candidate(name, c.source, f"{c.evidence} (地名“{unknown}”不在行政区划表中)")
             continue
-        if best is None:
-            best = Candidate(name, c.source, c.evidence)
-            if not is_generic(name):
-                break
-        elif len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
-            best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+        best = Candidate(name, c.source, c.evidence)
+        if not is_generic(name):
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful

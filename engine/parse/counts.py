@@ -118,6 +118,7 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # nor is a count of channels ("通过四条途径")
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
@@ -168,7 +169,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     said = lead + said
                 if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
                     continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-                if proactive and (text.startswith("、", m.end()) or CATEGORY.search(lead[-8:] + m.group(0))
+                if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+                                  or CATEGORY.search(lead[-8:] + m.group(0))
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
             if exclude_match and exclude_match.search(said):
