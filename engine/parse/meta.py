@@ -170,7 +170,7 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 
 def _clean_agency(name: str) -> str:
-    name = GENERIC_PREFIX.sub("", re.sub(r"[“”\"'「」《》<>*]", "", name).strip(" |:："))
+    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>*"))  # quotes around the name, not inside
     return re.sub(r"^\d{4}年度?", "", name).strip()
 
 
