@@ -278,3 +278,20 @@ def test_a_txt_file_that_holds_a_web_page_is_read_as_html(tmp_path: Path):
     prose = tmp_path / "prose.txt"
     prose.write_text("本报告说明如何在网页中使用<p>标签。\n" + BODY_2021, encoding="utf-8")
     assert load(prose).format == "txt"  # prose that mentions a tag is still text
+
+
+# ---------------------------------------------------------------- totals and their parts
+
+
+def test_parts_that_add_up_before_a_number_about_something_else_are_consistent():
+    text = BODY_2021 + ("全年共发布信息120条，其中工作动态90条，通知公告20条，人事信息10条，"
+                        "另在档案系统登记文件35条。\n")
+    assert fact(parse(text), "quality.inconsistencies")[0] == []
+
+
+def test_parts_listed_without_all_their_counts_are_no_contradiction():
+    text = BODY_2021 + ("全年共主动公开信息400条，其中规范性文件12条；政策解读30条；每月公开财政资金信息；"
+                        "公开重点项目进展58条。\n")
+    assert fact(parse(text), "quality.inconsistencies")[0] == []
+    wrong = BODY_2021 + "全年共受理咨询120次，其中电话咨询50次、现场咨询40次、网上咨询20次。\n"
+    assert fact(parse(wrong), "quality.inconsistencies")[0] == ["consultations 120 != 50 + 40 + 20 = 110"]

@@ -22,8 +22,14 @@ def total_part_contradictions(text: str) -> list[str]:
         parts = [v for v, u in parts if u == unit and v is not None]
         if total is None or len(parts) < 2:
             continue
+        if any(sum(parts[:i]) == total for i in range(2, len(parts))):
+            continue  # the parts add up; the numbers after them are about something else
+        items = re.split(r"[;；]", text[m.end():end])
+        if sum(parts) < total and any(not PART.search(item) for item in items if item.strip()):
+            continue  # an item listed without its count: the parts shown are not all of them
         if sum(parts) != total and all(p < total for p in parts):
             lead = text[max(0, m.start() - 12):m.start()]
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
