@@ -57,6 +57,8 @@ OPENING = (
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           r"全面|根据|结合|积极|扎实|以习近平)")
+# verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
+YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
@@ -64,7 +66,7 @@ SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
 META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类)",
                   re.M)
-GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
 
 
@@ -106,6 +108,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = inner.group(1)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
+    if re.search(r"[及与、]", raw):
+        return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together
     m = NAME.fullmatch(raw)
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
@@ -141,10 +145,17 @@ def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]
 def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
     """"2022年，某镇坚持…", "…,某镇结合工作实际…": the words between a sentence or clause start and a verb the
     subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
-    for m in SUBJECT_VERB.finditer(head):
+    for regex in (SUBJECT_VERB, YEAR_SUBJECT_VERB):
+        yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
+
+
+def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
+    for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
         cut = max(lead.rfind(c) for c in "。\n,，;；:：")
         if cut < 0 and m.start() > 40:
+            continue
+        if after_year and not re.search(r"(?:19|20)\d{2}\s*年度?\s*[,，]?$", lead[:cut + 1].rstrip(",，")):
             continue
         subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):

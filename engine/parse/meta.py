@@ -24,8 +24,8 @@ STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统�
 # the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
 ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?9\s*月?\s*0?1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
                              r"((?:19|20)\d{2})\s*年?\s*0?[78]\s*月?\s*3[01]\s*日")
-CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
-                             r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"(?:((?:19|20)\d{2})\s*年?\s*)?12\s*月?\s*31\s*日")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
@@ -51,7 +51,9 @@ GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
                ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
-               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")))
+               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")),
+               # weakest: what a government's own report says of its whole area ("全区共收到申请85件")
+               ("township", re.compile(r"全镇|全乡|全街道")), ("county", re.compile(r"全县|全区|全旗")))
 
 
 def parse_year(token: str) -> int | None:
@@ -108,7 +110,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
         m = CALENDAR_PERIOD.search(head)
-        m = m if m and m.group(1) == m.group(2) else STAT_PERIOD.search(head)
+        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head)
         if m:
             stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
     if stated:
@@ -250,8 +252,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     voice = voice_level(text)
-    if agency and voice and voice[0] in ("county", "city", "province") and agency[1].startswith(author.SOURCE_WORDS[
-            "contact"]) and re.search(r"人民政府办公(?:室|厅)$", agency[0]):
+    if agency and agency[1].startswith(author.SOURCE_WORDS["contact"]) \
+            and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000]):
         # "请与某区人民政府办公室联系" under a report that speaks as 我区: the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
