@@ -295,3 +295,19 @@ def test_parts_listed_without_all_their_counts_are_no_contradiction():
     assert fact(parse(text), "quality.inconsistencies")[0] == []
     wrong = BODY_2021 + "全年共受理咨询120次，其中电话咨询50次、现场咨询40次、网上咨询20次。\n"
     assert fact(parse(wrong), "quality.inconsistencies")[0] == ["consultations 120 != 50 + 40 + 20 = 110"]
+
+
+def test_a_bureaus_own_office_stands_for_the_bureau_but_a_governments_office_is_an_agency():
+    office = parse("本报告由柳岸县水利局办公室编制。\n" + BODY_2021)
+    assert fact(office, "doc.agency")[0] == "柳岸县水利局"
+    government = parse("本报告由柳岸县人民政府办公室编制。\n" + BODY_2021)
+    assert fact(government, "doc.agency")[0] == "柳岸县人民政府办公室"
+    committee = parse("本报告由中共柳岸县委机构编制委员会办公室编制。\n" + BODY_2021)
+    assert fact(committee, "doc.agency")[0] == "中共柳岸县委机构编制委员会办公室"
+
+
+def test_level_from_the_voice_when_no_name_is_given():
+    r = parse(BODY_2021 + "2023年，我街共受理政府信息公开申请2件。\n")
+    assert "doc.agency" not in r.facts
+    level, evidence = fact(r, "doc.level")
+    assert level == "township" and "我街" in evidence

@@ -41,7 +41,10 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
-                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$")
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
+                             # is itself an agency, and so is a government's 办公室)
+                             r"|^(.{2,30}?(?:局|厅|署|中心))(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
@@ -50,7 +53,7 @@ TITLE_LINE = re.compile(rf"^\s*[“\"「《<]?({NAME_CHARS}{{2,30}}?)[”\"」�
 CANON = ((r"人民政府", "政府"), (r"办公室$", "办"), (r"委员会$", "委"), (r"办事处$", ""))
 
 OPENING = (
-    re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)"),
+    re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:工作)?实际"),
@@ -63,7 +66,8 @@ SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
-META = re.compile(r"(?:发布机构|发文机关|发布单位|发布者|发布来源|信息来源|来源)\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
+META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布者|发布来源|信息来源|来源单位|来源)"
+                  r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类)",
                   re.M)
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
@@ -105,7 +109,7 @@ def clean(raw: str) -> tuple[str | None, str]:
             return None, "名称被广告替换"
     inner = INTERNAL_OFFICE.match(raw)
     if inner:
-        raw = inner.group(1)
+        raw = inner.group(1) or inner.group(2)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
     if re.search(r"[及与、]", raw):

@@ -48,8 +48,9 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
-VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
-               ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
+VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
+               ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
+               ("university", re.compile(r"我校|本校")),
                ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
                ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")),
                # weakest: what a government's own report says of its whole area ("全区共收到申请85件")
