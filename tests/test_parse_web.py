@@ -311,3 +311,19 @@ def test_level_from_the_voice_when_no_name_is_given():
     assert "doc.agency" not in r.facts
     level, evidence = fact(r, "doc.level")
     assert level == "township" and "我街" in evidence
+
+
+@pytest.mark.parametrize(("written", "period"), [
+    ("2016—2017学年", "2016-2017"), ("2016至2017学年", "2016-2017"), ("2016/2017学年", "2016-2017"),
+    ("2016-17学年", "2016-2017"),
+])
+def test_academic_years_however_written(written, period):
+    r = parse(f"青川师范学院{written}信息公开工作年度报告\n一、概述\n学校认真落实《高等学校信息公开办法》。\n")
+    assert fact(r, "doc.period")[0] == period and fact(r, "doc.year")[0] == 2016
+
+
+@pytest.mark.parametrize("stated", ["2023.1.1-2023.12.31", "2023年1月至12月", "2023年1月1日至2023年12月31日"])
+def test_calendar_statistics_periods_however_written(stated):
+    text = f"本年度报告根据《条例》编制，所列数据的统计期限为{stated}。\n一、总体情况\n全年主动公开政府信息86条。\n"
+    value, evidence = fact(parse(text), "doc.year")
+    assert value == 2023 and stated.split("至")[0][:6] in evidence

@@ -32,8 +32,8 @@ CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
 DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
 COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
-UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*学年"
-                        r"|信息公开事项清单")
+UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
+                        r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")

@@ -18,14 +18,16 @@ TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
-ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年")
+# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
+ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
-ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?9\s*月?\s*0?1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
-                             r"((?:19|20)\d{2})\s*年?\s*0?[78]\s*月?\s*3[01]\s*日")
-CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年?\s*0?1\s*月?\s*0?1\s*日\s*(?:起)?\s*[至到—\-–~]\s*"
-                             r"(?:((?:19|20)\d{2})\s*年?\s*)?12\s*月?\s*31\s*日")
+# (2016年9月1日至2017年8月31日, 2016.9.1-2017.8.31, 2016年9月至2017年8月)
+ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"((?:19|20)\d{2})\s*[年./-]?\s*0?[78]\s*[月./-]?\s*(?:3[01]\s*日?)?")
+CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
@@ -103,8 +105,9 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     head = text[:3000]
     titled = _title_year(text, title)
     m = ACADEMIC.search(head)
-    if m and int(m.group(2)) == int(m.group(1)) + 1:
-        return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end()), ""
+    second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    if m and second == int(m.group(1)) + 1:
+        return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
     stated = None
     m = ACADEMIC_PERIOD.search(head)
     if m and int(m.group(2)) == int(m.group(1)) + 1:
@@ -223,7 +226,7 @@ LEVEL_PATTERNS = (
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
-    ("city", re.compile(r"(?:市|州|盟)(?:人民政府|政府)(?:\(.*\))?$|市$")),
+    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|自治州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院)$")),
 )
 
