@@ -30,7 +30,8 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
-              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院)")
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院|"
+              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -48,7 +49,7 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
-TITLE_LINE = re.compile(rf"^\s*[“\"「《<]?({NAME_CHARS}{{2,30}}?)[”\"」》>]?\s*"
+TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
 CANON = ((r"人民政府", "政府"), (r"办公室$", "办"), (r"委员会$", "委"), (r"办事处$", ""))
 
@@ -56,10 +57,11 @@ OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
-    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:工作)?实际"),
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
-                          r"全面|根据|结合|积极|扎实|以习近平)")
+                          r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|"
+                          r"在[^。，,]{0,24}(?:领导|指导)下|以[^。，,]{0,30}为)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
@@ -88,7 +90,7 @@ def canon(name: str) -> str:
 
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
-QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』*]|^[|:：,，。]+|[|:：,，。]+$")
+QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 

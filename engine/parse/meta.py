@@ -46,7 +46,8 @@ BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
-              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所)")
+              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+              r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
@@ -176,7 +177,7 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 
 def _clean_agency(name: str) -> str:
-    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>*"))  # quotes around the name, not inside
+    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
     return re.sub(r"^\d{4}年度?", "", name).strip()
 
 
@@ -227,7 +228,8 @@ LEVEL_PATTERNS = (
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|自治州|盟|地区)$")),
-    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院)$")),
+    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
+                              r"会|社|联|台)$")),
 )
 
 
