@@ -327,3 +327,10 @@ def test_calendar_statistics_periods_however_written(stated):
     text = f"本年度报告根据《条例》编制，所列数据的统计期限为{stated}。\n一、总体情况\n全年主动公开政府信息86条。\n"
     value, evidence = fact(parse(text), "doc.year")
     assert value == 2023 and stated.split("至")[0][:6] in evidence
+
+
+def test_advertising_in_place_of_the_place_leaves_the_name_to_another_mention():
+    text = ("金沙娱乐app_888官网水务局2023年政府信息公开工作年度报告\n"
+            "2023年，县水务局坚持以公开为常态，扎实推进政务公开。\n" + BODY_2021)
+    value, evidence = fact(parse(text), "doc.agency")
+    assert value == "县水务局" and evidence.startswith("正文开头: ")

@@ -107,7 +107,9 @@ def clean(raw: str) -> tuple[str | None, str]:
         place = divisions.place_chain(head)
         tail = SPAM_TAIL.sub("", tail)
         raw = place + tail
-        if not raw or GENERIC_START.match(tail):
+        # what the advertising left must still say where: its known place, or a bare unit (县水务局); a bare
+        # 水务局 means the place itself was replaced, and another mention may still have it
+        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
     inner = INTERNAL_OFFICE.match(raw)
     if inner:
