@@ -334,3 +334,9 @@ def test_advertising_in_place_of_the_place_leaves_the_name_to_another_mention():
             "2023年，县水务局坚持以公开为常态，扎实推进政务公开。\n" + BODY_2021)
     value, evidence = fact(parse(text), "doc.agency")
     assert value == "县水务局" and evidence.startswith("正文开头: ")
+
+
+def test_the_body_that_compiled_the_report_before_its_reasons():
+    text = "本报告由柳岸县水利局根据《中华人民共和国政府信息公开条例》第五十条的规定，按照规定格式编制。\n" + BODY_2021
+    value, evidence = fact(parse(text), "doc.agency")
+    assert value == "柳岸县水利局" and evidence.startswith("正文开头: ")

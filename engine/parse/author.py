@@ -57,6 +57,7 @@ OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
@@ -65,10 +66,11 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
-LEADING_YEAR = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?\s*[,，]?\s*)?")
+LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
-META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布者|发布来源|信息来源|来源单位|来源)"
+META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布者|发布来源|信息来源|来源单位|来源"
+                  r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类)",
                   re.M)
@@ -163,7 +165,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         cut = max(lead.rfind(c) for c in "。\n,，;；:：")
         if cut < 0 and m.start() > 40:
             continue
-        if after_year and not re.search(r"(?:19|20)\d{2}\s*年度?\s*[,，]?$", lead[:cut + 1].rstrip(",，")):
+        if after_year and not re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*[,，]?$",
+                                        lead[:cut + 1].rstrip(",，")):
             continue
         subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):

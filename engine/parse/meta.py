@@ -49,7 +49,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
+GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
