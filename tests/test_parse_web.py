@@ -340,3 +340,12 @@ def test_the_body_that_compiled_the_report_before_its_reasons():
     text = "本报告由柳岸县水利局根据《中华人民共和国政府信息公开条例》第五十条的规定，按照规定格式编制。\n" + BODY_2021
     value, evidence = fact(parse(text), "doc.agency")
     assert value == "柳岸县水利局" and evidence.startswith("正文开头: ")
+
+
+def test_a_share_of_the_total_stated_wrongly():
+    text = BODY_2021 + ("截至年底，全镇累计公开政府信息80条。其中，网上公开信息20条，所占比例为30%，"
+                        "公开栏公开60条，所占比例为75%。\n")
+    problems, _ = fact(parse(text), "quality.inconsistencies")
+    assert problems == ["share 20/80 = 25.0% != 30%"]  # 60 of 80 is the 75% stated
+    right = BODY_2021 + "全年主动公开政府信息400条，其中工作动态300条，占75%，政策文件100条，占25.0%。\n"
+    assert fact(parse(right), "quality.inconsistencies")[0] == []

@@ -1,4 +1,5 @@
-"""Contradictions stated in prose: a total followed by its parts ("共…699次，其中…68次、…372次…")."""
+"""Contradictions stated in prose: a total followed by its parts ("共…699次，其中…68次、…372次…"), and shares of
+that total stated wrongly ("其中…20条，所占比例为30%" of 65)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,25 @@ def total_part_contradictions(text: str) -> list[str]:
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
 
+
+
+WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*其中")
+SHARE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def share_contradictions(text: str) -> list[str]:
+    """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written."""
+    out = []
+    for m in WHOLE.finditer(text):
+        whole, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        end = text.find("。", m.end())
+        end = len(text) if end < 0 else end
+        for p in SHARE.finditer(text, m.end(), end):
+            part, stated = to_int(p.group(1), p.group(2)), p.group(4)
+            if not whole or part is None or p.group(3) != unit or part > whole:
+                continue
+            decimals = len(stated.partition(".")[2])
+            share = round(100 * part / whole + 1e-9, decimals)
+            if abs(share - float(stated)) > 10 ** -decimals / 2:
+                out.append(f"share {part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
+    return out
