@@ -62,10 +62,11 @@ OPENING = (
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|"
-                          r"在[^。，,]{0,24}(?:领导|指导)下|以[^。，,]{0,30}为)")
+                          r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+CLAUSE_START = re.compile(r"[^。\n,，;；:：]*$")  # where the clause a subject stands in begins
 LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
@@ -162,7 +163,7 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
-        cut = max(lead.rfind(c) for c in "。\n,，;；:：")
+        cut = CLAUSE_START.search(lead).start() - 1
         if cut < 0 and m.start() > 40:
             continue
         if after_year and not re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*[,，]?$",

@@ -36,18 +36,29 @@ def total_part_contradictions(text: str) -> list[str]:
 
 
 
-WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*其中")
-SHARE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%")
+SENTENCE = 400
+WHOLE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*$")
+SHARE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
 
 
 def share_contradictions(text: str) -> list[str]:
-    """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written."""
+    """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written.
+    Found from the rare words backwards (其中 to its whole, each % to its part), never by trying every number; a
+    sentence ends at its full stop, the next 其中 or SENTENCE characters, so the work stays linear."""
     out = []
-    for m in WHOLE.finditer(text):
+    for k in re.finditer("其中", text):
+        limit = min(len(text), k.end() + SENTENCE)
+        end = min(i for i in (text.find("。", k.end(), limit), text.find("其中", k.end(), limit), limit) if i >= 0)
+        pct = text.find("%", k.end(), end)
+        m = WHOLE_BEFORE.search(text, max(0, k.start() - 16), k.start()) if pct >= 0 else None
+        if m is None:
+            continue
         whole, unit = to_int(m.group(1), m.group(2)), m.group(3)
-        end = text.find("。", m.end())
-        end = len(text) if end < 0 else end
-        for p in SHARE.finditer(text, m.end(), end):
+        while pct >= 0:
+            p = SHARE_BEFORE.search(text, max(k.end(), pct - 30), pct)
+            pct = text.find("%", pct + 1, end)
+            if p is None:
+                continue
             part, stated = to_int(p.group(1), p.group(2)), p.group(4)
             if not whole or part is None or p.group(3) != unit or part > whole:
                 continue

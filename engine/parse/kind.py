@@ -92,7 +92,8 @@ def heads_of(text: str, n: int = 3) -> str:
 
 def regulation_or_notice(text: str) -> str | None:
     """Why the text is a rule or a notice about reports rather than a report, or None."""
-    if {m.group().strip() for m in ARTICLES.finditer(text[:6000])} == {"第一条", "第二条"}:
+    head = text[:6000]
+    if "第一条" in head and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
         return "条文体例(第一条、第二条…): 制度或办法"
     lines = heads_of(text).split("\n")
     for i, line in enumerate(lines):
