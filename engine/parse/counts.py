@@ -120,6 +120,9 @@ CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客�
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
+# per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
+GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
+COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -150,10 +153,9 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
-    exclude_clause, exclude_match = EXCLUDE_CLAUSE.get(fact), EXCLUDE_MATCH.get(fact)
-    channel, proactive = CHANNEL.get(fact), fact == "proactive.new"
-    for regex in COMPILED[fact]:
-        needs = LEAD_NEEDS.get(regex)
+    exclude_clause, exclude_match, channel = GUARDS[fact]
+    proactive = fact == "proactive.new"
+    for regex, needs in COMPILED_WITH_NEEDS[fact]:
         for m in regex.finditer(text, *win):
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
