@@ -16,7 +16,7 @@ REPORT_KINDS = ("government_annual", "university_annual")
 
 
 # pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # "(" first: a fast scan
 
 
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:

@@ -51,7 +51,8 @@ YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
 TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
-CANON = ((r"人民政府", "政府"), (r"办公室$", "办"), (r"委员会$", "委"), (r"办事处$", ""))
+CANON = tuple((re.compile(p), r)
+              for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
@@ -83,12 +84,14 @@ CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}
 class Candidate:
     name: str
     source: str  # one of ORDER
-    evidence: str
+    evidence: str | tuple[int, int]  # a snippet, or the span to cut one from (only the winner's is ever cut)
+    note: str = ""
 
 
+@lru_cache(maxsize=4096)
 def canon(name: str) -> str:
     for pattern, repl in CANON:
-        name = re.sub(pattern, repl, name)
+        name = pattern.sub(repl, name)
     return name
 
 
@@ -137,20 +140,20 @@ def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]
     for start, line in lines:
         m = TITLE_LINE.match(line)
         if m and len(line) <= 90:
-            yield Candidate(m.group(1), "title", snippet(text, start, start + len(line)))
+            yield Candidate(m.group(1), "title", (start, start + len(line)))
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
-            yield Candidate(m.group(1), "opening", snippet(text, m.start(1), m.end(1)))
+            yield Candidate(m.group(1), "opening", m.span(1))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600)
     for m in SIGNATURE.finditer(text, tail_start):
-        yield Candidate(m.group(1), "signature", snippet(text, m.start(1), m.end(1)))
-    yield from (Candidate(m.group(1), "metadata", snippet(text, m.start(), m.end()))
+        yield Candidate(m.group(1), "signature", m.span(1))
+    yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
-    yield from (Candidate(m.group(1), "guide", snippet(text, m.start(1), m.end(1)))
+    yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
-    yield from (Candidate(m.group(1), "contact", snippet(text, m.start(1), m.end(1))) for m in CONTACT.finditer(text))
+    yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
 
 
 def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
@@ -172,7 +175,7 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = m.start() - len(subject)
-            yield Candidate(subject, "opening", snippet(text, start, m.start()))
+            yield Candidate(subject, "opening", (start, m.start()))
 
 
 def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
@@ -198,7 +201,7 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
             if len(unknown) > 4:  # "校长主持学区": a phrase, not a place newer than the table
                 reasons.append(f"{SOURCE_WORDS[c.source]}: 不是机关名称")
                 continue
-            doubtful = doubtful or Candidate(name, c.source, f"{c.evidence} (地名“{unknown}”不在行政区划表中)")
+            doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
             continue
         best = Candidate(name, c.source, c.evidence)
         if not is_generic(name):
@@ -208,7 +211,8 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200]
-    return best.name, f"{SOURCE_WORDS[best.source]}: {best.evidence}"
+    said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
+    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
 
 
 def snippet_of(evidence: str) -> str:
