@@ -148,7 +148,10 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
     """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report."""
     if not years:
         return False
-    said = {int(y) for y in YEAR_WORD.findall(text, clause_bounds(text, pos, 80)[0], pos)}
+    start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
+    if "年" not in text[start:pos]:
+        return False
+    said = {int(y) for y in YEAR_WORD.findall(text, start, pos)}
     return bool(said) and not said & set(years)
 
 
@@ -199,6 +202,7 @@ WORD_AFTER_COUNT = {
     "requests.carried_forward": (re.compile(r"(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
 }
+COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
 
 
@@ -207,6 +211,8 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
         return None
     word, needs = WORD_AFTER_COUNT[fact]
     for m in word.finditer(text, *win):
+        if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
+            continue  # not a number right before the word: most hits of 条/件 end here, cheaply
         before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
         if before is None or about_other_year(text, before.start(), years):
             continue
