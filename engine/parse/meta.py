@@ -28,6 +28,7 @@ ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*
                              r"((?:19|20)\d{2})\s*[年./-]?\s*0?[78]\s*[月./-]?\s*(?:3[01]\s*日?)?")
 CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
+RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
@@ -105,16 +106,16 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
     titled = _title_year(text, title)
-    m = ACADEMIC.search(head)
+    m = ACADEMIC.search(head) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
         return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
     stated = None
-    m = ACADEMIC_PERIOD.search(head)
+    m = _period(head, ACADEMIC_PERIOD)
     if m and int(m.group(2)) == int(m.group(1)) + 1:
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
-        m = CALENDAR_PERIOD.search(head)
+        m = _period(head, CALENDAR_PERIOD)
         m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head)
         if m:
             stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
@@ -137,6 +138,16 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         y = parse_year(m.group(1))
         if y:
             return y, str(y), snippet(text, m.start(), m.end()), ""
+    return None
+
+
+def _period(head: str, regex: re.Pattern) -> re.Match | None:
+    """The first period `regex` reads around a range mark ("日至", "月-", ".1-"): found from the mark, so that a
+    pattern that opens with a number is never tried at every digit of the text."""
+    for mark in RANGE_MARK.finditer(head):
+        m = regex.search(head, max(0, mark.start() - 16), mark.end() + 24)
+        if m and m.start() <= mark.start() < m.end():
+            return m
     return None
 
 
