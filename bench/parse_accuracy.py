@@ -1,6 +1,6 @@
 """Measure the parser against gold labels: how many labelled facts it gets right, misses and guesses.
 
-usage: python bench/parse_accuracy.py DIR... [--json] [--verbose]
+usage: python bench/parse_accuracy.py DIR... [--split dev|test] [--json] [--verbose]
 
 Every `<id>.txt` (or `.pdf`, `.html`, `.docx`, ...) with a sibling `<id>.json` in the given directories is parsed
 with `engine.pipeline.parse_file` and compared with its gold label (format: /work/shared/corpus/dev/README.md).
@@ -18,6 +18,11 @@ A file the parser fails on (an exception, no document, status error) counts ever
 not-a-report decision wrong; it is listed and the run goes on. If the parser yields several documents for one file
 the first is compared and a split error is listed.
 
+--split keeps one part of each directory: a file is in the test part when the first byte of blake2b(its id,
+digest_size=8) is divisible by 3 (about one third), else in the dev part. The split depends on the id only, so it
+never moves when files are added or the parser changes; tune on dev, report test (docs/parsing.md). With several
+directories the text output ends with one line per directory.
+
 Exit code: 0 whenever it ran (this is a measurement, not a test); 2 on usage errors; 1 when there is no parser.
 """
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -87,14 +93,23 @@ class FileResult:
 
 # ---------------------------------------------------------------- discovery
 
+SPLITS = ("dev", "test")
 
-def find_pairs(dirs: Iterable[Path]) -> list[tuple[Path, Path]]:
-    """(document, gold json) for every document file with a sibling `<id>.json`, in name order per directory."""
+
+def split_of(file_id: str) -> str:
+    """"test" for about one id in three, "dev" for the rest: a stable hash of the id alone."""
+    return "test" if hashlib.blake2b(file_id.encode("utf-8"), digest_size=8).digest()[0] % 3 == 0 else "dev"
+
+
+def find_pairs(dirs: Iterable[Path], split: str | None = None) -> list[tuple[Path, Path]]:
+    """(document, gold json) for every document file with a sibling `<id>.json`, in name order per directory;
+    only those of one part when `split` is given."""
     pairs = []
     for d in dirs:
         for doc in sorted(d.iterdir()):
             gold = doc.with_suffix(".json")
-            if doc.is_file() and doc.suffix.lower() in SUPPORTED_SUFFIXES and gold.is_file():
+            if doc.is_file() and doc.suffix.lower() in SUPPORTED_SUFFIXES and gold.is_file() \
+                    and (split is None or split_of(doc.stem) == split):
                 pairs.append((doc, gold))
     return pairs
 
@@ -307,6 +322,12 @@ def render_text(summary: dict[str, Any], verbose: bool) -> str:
         rows += [[f["id"], f["status"], str(f["documents"]), f"{f['right']}/{f['total']}"]
                  for f in summary["per_file"]]
         out += ["", "PER FILE", *("  " + line for line in align(rows))]
+    if len(summary.get("per_corpus", {})) > 1:
+        out += [""] + [f"{d}: {o['right']}/{o['total']} ({o['percent']:.1f}%), report/not-a-report "
+                       f"{o['report_right']}/{o['report_total']}, guesses {o['guesses']}"
+                       for d, o in summary["per_corpus"].items()]
+    if summary.get("split"):
+        out.append(f"split: {summary['split']} part (blake2b of the id)")
     out.append(f"overall: {overall['right']}/{overall['total']} labelled facts right ({overall['percent']:.1f}%), "
                f"report/not-a-report {cls['right']}/{cls['total']}, guesses {overall['guesses']}")
     return "\n".join(out)
@@ -325,9 +346,9 @@ def load_parser() -> Parse | None:
     return parse_file
 
 
-def run(dirs: list[Path], parse: Parse) -> dict[str, Any]:
-    results, skipped = [], []
-    for doc, gold_path in find_pairs(dirs):
+def run(dirs: list[Path], parse: Parse, split: str | None = None) -> dict[str, Any]:
+    results, skipped, corpus_of = [], [], {}
+    for doc, gold_path in find_pairs(dirs, split):
         try:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -338,7 +359,12 @@ def run(dirs: list[Path], parse: Parse) -> dict[str, Any]:
             skipped.append(f"{gold_path}: no {', '.join(missing)}")
             continue
         results.append(evaluate(doc.stem, doc, gold, parse))
-    return summarise(results, skipped)
+        corpus_of[id(results[-1])] = str(doc.parent)
+    summary = summarise(results, skipped)
+    summary["split"] = split
+    summary["per_corpus"] = {d: summarise([r for r in results if corpus_of[id(r)] == d], [])["overall"]
+                             for d in dict.fromkeys(corpus_of.values())}
+    return summary
 
 
 def main(argv: list[str] | None = None, parse: Parse | None = None) -> int:
@@ -346,6 +372,7 @@ def main(argv: list[str] | None = None, parse: Parse | None = None) -> int:
     ap.add_argument("dirs", nargs="+", type=Path, metavar="DIR", help="directories of <id>.txt + <id>.json pairs")
     ap.add_argument("--json", action="store_true", help="print a machine-readable summary instead of text")
     ap.add_argument("--verbose", action="store_true", help="full evidence and a per-file table")
+    ap.add_argument("--split", choices=SPLITS, help="only the dev or the test part of each directory (split_of)")
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -358,7 +385,7 @@ def main(argv: list[str] | None = None, parse: Parse | None = None) -> int:
     if parse is None:
         print("parse_accuracy: engine.pipeline.parse_file is not there yet; nothing to measure", file=sys.stderr)
         return 1
-    summary = run(args.dirs, parse)
+    summary = run(args.dirs, parse, args.split)
     print(json.dumps(summary, ensure_ascii=False, indent=2, default=str) if args.json
           else render_text(summary, args.verbose))
     return 0

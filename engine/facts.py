@@ -75,6 +75,10 @@ T2_CELLS = {
 
 _SPECS: list[FactSpec] = [
     FactSpec("doc.agency", "str", "the agency (or school) that issues the report"),
+    FactSpec("doc.agency_missing", "str",
+             "why no agency is named: the places looked at and what each held (名称被广告替换, 文中未写明发布机关)"),
+    FactSpec("doc.period_mismatch", "str",
+             "the title names one year and the statistics period another; the statistics period is doc.year"),
     FactSpec("doc.region", "str", "the places above the agency the text states: 淮安市 for 淮安市洪泽区人民政府; "
              "absent when it states none"),
     FactSpec("doc.year", "int", "the year the report covers; for an academic year 2016-2017, 2016"),

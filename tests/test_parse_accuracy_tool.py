@@ -189,3 +189,53 @@ def test_status_error_and_agency_near_miss(corpus: Path, capsys):
 def test_usage_errors_exit_2(argv: list[str], capsys):
     assert pa.main(argv, parse=fake_parse) == 2
     capsys.readouterr()
+
+
+# ---------------------------------------------------------------- the web-corpus split and the thresholds
+
+SHARED = Path("/work/shared/corpus")
+
+
+def test_split_is_a_stable_third_by_the_id_alone(corpus: Path, capsys):
+    ids = [f"g19-{i:03d}" for i in range(300)]
+    parts = {i: pa.split_of(i) for i in ids}
+    assert parts == {i: pa.split_of(i) for i in ids}  # deterministic
+    assert set(parts.values()) == {"dev", "test"}
+    assert 0.25 < sum(p == "test" for p in parts.values()) / len(ids) < 0.42
+    # --split keeps only one part, and every file lands in exactly one
+    dev = {d.stem for d, _ in pa.find_pairs([corpus], "dev")}
+    test = {d.stem for d, _ in pa.find_pairs([corpus], "test")}
+    assert dev.isdisjoint(test) and dev | test == {d.stem for d, _ in pa.find_pairs([corpus])}
+
+
+def test_one_line_per_corpus(corpus: Path, tmp_path: Path, capsys):
+    other = tmp_path / "other"
+    other.mkdir()
+    for name in ("gov.txt", "gov.json"):
+        (other / name).write_bytes((corpus / name).read_bytes())
+    code, out = _run(capsys, [str(corpus), str(other)])
+    assert code == 0
+    assert f"{corpus}: " in out and f"{other}: " in out
+
+
+# What the parser reaches on the shared corpora (docs/parsing.md); a change that loses ground fails here.
+THRESHOLDS = {  # corpus, split: (share of labelled facts right, report/not-a-report right, guesses at most)
+    ("web", "dev"): (0.965, 80 / 82, 8),
+    ("web", "test"): (0.93, 1.0, 8),
+    ("dev", None): (0.96, 1.0, 0),
+    ("real", None): (57 / 58, 1.0, 0),
+}
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="the shared corpora are not on this machine")
+@pytest.mark.parametrize(("name", "split"), sorted(THRESHOLDS, key=str))
+def test_accuracy_on_the_shared_corpora(name: str, split: str | None):
+    folder = SHARED / name
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    summary = pa.run([folder], pa.load_parser(), split)
+    facts, reports, guesses = THRESHOLDS[(name, split)]
+    overall = summary["overall"]
+    assert overall["right"] / overall["total"] >= facts, overall
+    assert overall["report_right"] / overall["report_total"] >= reports, summary["classification"]
+    assert overall["guesses"] <= guesses, summary["guessed"]

@@ -7,6 +7,7 @@ problem becomes an `InputError` whose message names the file and says what to do
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from engine.ingest import docx, html, pdf, text
@@ -48,6 +49,17 @@ def _read(path: Path) -> bytes:
     return data
 
 
+# markup a saved page opens with, or enough element tags that the text is a page, not prose that cites one
+HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|table|p)\b", re.I | re.S)
+HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|th|br|meta|script|style|a|li|ul|font)\b[^>]*>",
+                      re.I)
+
+
+def looks_like_html(raw: str) -> bool:
+    head = raw[:4096]
+    return bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 8
+
+
 def load(path: Path) -> Document:
     """Read, decode, extract and normalise one report file."""
     path = Path(path)
@@ -56,6 +68,8 @@ def load(path: Path) -> Document:
     fmt = _FORMATS[path.suffix.lower()]
     if fmt == "txt":
         raw, encoding = text.decode(data, source)
+        if looks_like_html(raw):  # a page saved with "Save as… .txt": its markup is read, not scored as text
+            fmt, raw = "html", html.extract(raw)
     elif fmt == "html":
         page, encoding = html.decode_html(data, source)
         raw = html.extract(page)

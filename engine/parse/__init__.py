@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
-from engine.parse.checks import total_part_contradictions
+from engine.parse.checks import share_contradictions, total_part_contradictions
 from engine.parse.counts import count_facts
 from engine.parse.mentions import mention_facts, university_facts
 from engine.parse.sections import section_facts, section_spans
@@ -13,16 +15,22 @@ from engine.parse.tables import read_tables
 REPORT_KINDS = ("government_annual", "university_annual")
 
 
+# pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)
+PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # "(" first: a fast scan
+
+
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
+    text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息")  # a Taiwan-style gateway's word for 信息
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)
     facts.update(sections)
-    facts.update(count_facts(text, section_spans(text)))
+    year = facts["doc.year"].value if "doc.year" in facts else None
+    facts.update(count_facts(text, section_spans(text), year))
     tables = read_tables(text)
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
-    problems = tables.inconsistencies + total_part_contradictions(text)
+    problems = tables.inconsistencies + total_part_contradictions(text) + share_contradictions(text)
     facts["quality.inconsistencies"] = Fact(problems, "; ".join(problems)[:200])
     title = meta.title_match(text)
     title_line = text[title.start():text.find("\n", title.start())] if title else ""

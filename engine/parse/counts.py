@@ -11,7 +11,7 @@ import re
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
-from engine.parse.textutil import NEGATION, clause, phrase, snippet
+from engine.parse.textutil import NEGATION, clause, clause_bounds, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -20,9 +20,11 @@ ITEM = r"(?:条|件|篇|项)"
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
+        # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
+        rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -34,8 +36,15 @@ PATTERNS: dict[str, list[str]] = {
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?申请",
     ],
+    "requests.carried_over": [
+        rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
+    ],
     "requests.completed": [
-        rf"(?:办结|答复|已答复|已办结|按时办结|处理完毕|办理完毕)(?:数|总数)?(?:为|共|计|了)?\s*{N}\s*件",
+        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数)?"
+        rf"(?:政府信息公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条)",
+    ],
+    "requests.carried_forward": [
+        rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -54,11 +63,16 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+# patterns that start at the counted word and need the verb in the phrase before it (a scan led by a frequent
+# verb such as 公开 costs far more than one led by what is counted)
+LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|录入|更新")}
 
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
+    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),
@@ -69,11 +83,13 @@ ZERO_VERB = {
     "requests.overdue": re.compile(r"(?:没有|未|无|不存在)(?:出现|发生)?(?:超期|逾期)|(?:均|全部|都|均已|已全部)(?:已)?"
                                    r"(?:在|于)?(?:法定期限|规定期限|按时|按期)"),
     "requests.received": re.compile(
-        r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
+        r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|没有|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
-    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因)|均为零|均为0|为零|无此类"),
+    "requests.carried_over": re.compile(r"(?:没有|无|未有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转"),
+    "requests.carried_forward": re.compile(r"(?:没有|无|未有|不存在)(?:需要)?结转|结转[^。,]{0,12}(?:为零|为0)"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"),
     "fees.charged_yuan": re.compile(
-        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生)[^。,]{0,10}收费"
+        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
         r"|免费|收费[^。]{0,4}为零"),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
@@ -84,6 +100,7 @@ SECTION_OF = {
     "requests.overdue": ("requests", "overview"),
     "proactive.new": ("proactive", "overview"), "proactive.cumulative": ("proactive", "overview"),
     "requests.received": ("requests", "overview"), "requests.completed": ("requests", "overview"),
+    "requests.carried_over": ("requests",), "requests.carried_forward": ("requests",),
     "consultations.total": ("requests",), "appeals.review": ("review_litigation",),
     "appeals.litigation": ("review_litigation",), "appeals.complaints": ("review_litigation",),
     "fees.charged_yuan": ("fees", "other", "requests"), "budget.spend_yuan": ("other",),
@@ -93,7 +110,20 @@ EXCLUDE_CLAUSE = {
     "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
     "budget.spend_yuan": re.compile(r"收费|收取"),
 }
-EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报")}
+EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
+                 # "收到因申请引起的行政复议1件" counts reviews, not requests
+                 "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
+                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
+# a channel's count is not the year's total (where no total is given, only a website count stands for it),
+# nor is a count of channels ("通过四条途径")
+CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
+           "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
+CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
+# per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
+GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
+COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
+COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
 
@@ -103,16 +133,57 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
     return [*wins, (0, len(text))]
 
 
-def _number_match(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
-    for regex in COMPILED[fact]:
+YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
+        return True
+    return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
+                and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
+
+
+def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
+    """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report."""
+    if not years:
+        return False
+    start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
+    if "年" not in text[start:pos]:
+        return False
+    said = {int(y) for y in YEAR_WORD.findall(text, start, pos)}
+    return bool(said) and not said & set(years)
+
+
+def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
+    exclude_clause, exclude_match, channel = GUARDS[fact]
+    proactive = fact == "proactive.new"
+    for regex, needs in COMPILED_WITH_NEEDS[fact]:
         for m in regex.finditer(text, *win):
-            if fact in EXCLUDE_CLAUSE and EXCLUDE_CLAUSE[fact].search(clause(text, m.start(), 60)):
+            if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
-            if fact in EXCLUDE_MATCH and EXCLUDE_MATCH[fact].search(m.group(0)):
+            if COUNTED_THING_AFTER.match(text, m.end()):
                 continue
-            is_cumulative = bool(CUMULATIVE.search(text[max(win[0], m.start() - 12):m.end()]))
-            year_total = re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()])
-            if fact == "proactive.new" and is_cumulative and not year_total:
+            said = m.group(0)
+            if channel or needs or proactive:
+                lead = text[max(win[0], m.start() - 40):m.start()]
+                lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+                if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
+                    if not needs.search(lead):
+                        continue
+                    said = lead + said
+                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
+                    continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+                if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+                                  or CATEGORY.search(lead[-8:] + m.group(0))
+                                  or needs and CUMULATIVE.search(lead)):
+                    continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
+            if exclude_match and exclude_match.search(said):
+                continue
+            if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
+                    and not _year_total(text, m, years):
+                continue
+            if about_other_year(text, m.start(), years):
                 continue
             value = to_int(m.group(1), m.group(2))
             if value is None:
@@ -122,6 +193,37 @@ def _number_match(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 if "万" in unit:
                     value *= 10000
             return Fact(value, snippet(text, m.start(), m.end()))
+    return None
+
+
+# counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
+# never by trying every number; (the word, what the phrase before it must say)
+WORD_AFTER_COUNT = {
+    "requests.carried_forward": (re.compile(r"(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+    "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
+}
+COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
+NUMBER_AT_END = re.compile(rf"{N}\s*$")
+
+
+def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
+    if fact not in WORD_AFTER_COUNT:
+        return None
+    word, needs = WORD_AFTER_COUNT[fact]
+    for m in word.finditer(text, *win):
+        if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
+            continue  # not a number right before the word: most hits of 条/件 end here, cheaply
+        before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
+        if before is None or about_other_year(text, before.start(), years):
+            continue
+        lead = text[max(win[0], before.start() - 40):before.start()]
+        lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+        if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
+                or fact == "proactive.new" and CUMULATIVE.search(lead):
+            continue
+        value = to_int(before.group(1), before.group(2))
+        if value is not None:
+            return Fact(value, snippet(text, before.start(), m.end()))
     return None
 
 
@@ -139,17 +241,23 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
+            if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
+                    re.search(r"法人|组织", around)):
+                continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
     return None
 
 
-def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]:
+def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None = None) -> dict[str, Fact]:
+    """Prose counts; with the report's `year`, a count in a clause about another year is not taken."""
+    years = (year, year + 1) if year else ()  # an academic year 2016-2017 speaks of both
     facts: dict[str, Fact] = {}
     for fact in PATTERNS:
         for win in _windows(text, spans, fact):
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
-                or _number_match(text, fact, win) or _zero_statement(text, fact, win)
+                or _number_match(text, fact, win, years) or _count_before_word(text, fact, win, years) \
+                or _zero_statement(text, fact, win)
             if found:
                 facts[fact] = found
                 break
@@ -157,8 +265,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]]) -> dict[str, Fact]
     return facts
 
 
-ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在法定期限内|在规定期限内|按时|按期|依法)?"
-                      r"(?:办结|答复|予以答复|作出答复|处理完毕)")
+ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+                      r"(?:按要求|依法依规|依法|按时|按期)?(?:办结|答复|回复|予以答复|予以回复|作出答复|处理完毕)")
 
 
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
@@ -180,6 +288,9 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     m = ALL_DONE.search(text, *win)
     if m is None:
         return None
+    before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
+    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]):
+        return None  # "除2件结转下年外，均已答复" is not all; "来信7件，全部予以答复" is about letters
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
     # so a long run of numbers never makes this quadratic)
     before = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
@@ -188,8 +299,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
-    phrase = snippet(text, m.start(), m.end(), width=30)
-    evidence = phrase if str(received.value) in phrase else f"{received.evidence[:50]} … {phrase}"
+    said = snippet(text, m.start(), m.end(), width=30)
+    evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
 
 

@@ -18,9 +18,22 @@ SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
 OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
-TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|参考格式|格式\)")
-UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*学年"
-                        r"|信息公开事项清单")
+TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|范文|参考格式|格式\)")
+# the body says what it is: 本年度报告根据…编制, 全文包括…, 本报告由…组成, 现公布…年度报告 (most pages keep the title
+# outside the article), or it is laid out in the prescribed parts (一、总体情况)
+SELF_DECLARED = re.compile(r"本(?:年度)?报告(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
+                           r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制了|并形成)[^。\n]{0,40}"
+                           r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
+                           r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分")
+PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
+CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^\n]{0,12}"
+                             r"(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
+# a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
+ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
+DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
+COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
+UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
+                        r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
@@ -36,11 +49,15 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
     stated = [k for k in has if k.split(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
               and facts[k].value]
-    if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and len(stated) <= 1:
+    if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and len(stated) <= 1 \
+            or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
         return "template", f"样本/占位符: {head.strip()[:40]}"
     if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", text[:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
+    notice = regulation_or_notice(text)
+    if notice:
+        return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
     fees = "fees" in sec or "fees.charged_yuan" in has
@@ -53,9 +70,37 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "other", f"标题: {plan[:40]}"
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
-    if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) and (sec & {"proactive", "requests"}):
+    # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
+    closing = "problems" in sec or CLOSING_HEADING.search(text)
+    skips_parts = bool(closing) and not requests and not review
+    if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) and (sec & {"proactive", "requests"}) \
+            and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
+    said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
+    if said and not skips_parts:
+        return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
     m = FIRST_PERSON.search(text)
-    if (m or SUMMARY_TITLE.search(head)) and (sec or stated or len(DISCLOSURE.findall(text)) >= 3):
-        return "work_summary", snippet(text, m.start(), m.end()) if m else f"标题: {head.strip()[:40]}"
+    if (m or SUMMARY_TITLE.search(head) or said) and (sec or stated or len(DISCLOSURE.findall(text)) >= 3):
+        return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
+
+
+def heads_of(text: str, n: int = 3) -> str:
+    """The first `n` non-empty short lines (where a page's title sits), joined."""
+    return "\n".join([ln.strip() for ln in text[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
+
+
+def regulation_or_notice(text: str) -> str | None:
+    """Why the text is a rule or a notice about reports rather than a report, or None."""
+    head = text[:6000]
+    if "第一条" in head and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
+        return "条文体例(第一条、第二条…): 制度或办法"
+    lines = heads_of(text).split("\n")
+    for i, line in enumerate(lines):
+        joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
+        if COVERING_NOTICE.search(joined):
+            return None  # a covering notice that publishes the report itself: the report follows
+        bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
+        if DOC_TYPE_TITLE.search(bare):
+            return f"标题: {line[:40]}"
+    return None

@@ -7,47 +7,58 @@ from datetime import date
 from functools import lru_cache
 
 from engine.model import Fact
+from engine.parse import author
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
-TITLE_WORDS = r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:年度报告|工作报告|报告|年报|总结|汇报|情况)"
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?"
+               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
-ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学年")
+# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
+ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+# the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
+# (2016年9月1日至2017年8月31日, 2016.9.1-2017.8.31, 2016年9月至2017年8月)
+ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"((?:19|20)\d{2})\s*[年./-]?\s*0?[78]\s*[月./-]?\s*(?:3[01]\s*日?)?")
+CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+                             r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
+RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
+# the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
+YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
+                            rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-DATE_LABELS = r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期)"
-LABELLED_DATE = re.compile(
-    rf"{DATE_LABELS}\s*[::|]?\s*\|?\s*((?:19|20)\d{{2}})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期"
+               r"|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))")
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*"
+                           r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                      r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
+SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload time, not the document's date
+# a date in brackets on its own line under the title: "(2020年10月30日)"
+BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
-              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所)")
+              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+              r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SIGNATURE = re.compile(rf"^\s*([\u4e00-\u9fff()]{{2,30}}{AGENCY_END})\s*(?:(?:19|20)\d{{2}}\s*年[^\n]{{0,12}}日)?\s*$",
-                       re.M)
-REPORT_AS_FOLLOWS = re.compile(r"现将\s*([\u4e00-\u9fff]{2,24}?)\s*(?:(?:19|20)\d{2}\s*年?度?)?\s*(?:年度)?"
-                               r"(?:政府|政务)?信息公开")
-OWN_GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,24}?)(?:政府)?信息公开(?:指南|目录)》")
-META_AGENCY = re.compile(r"(?:发布机构|发文机关|来源|信息来源)\s*[::|]\s*\|?\s*([\u4e00-\u9fff()]{2,30})")
-FIRST_PERSON_BODY = re.compile(rf"(?:^|[。\n,])\s*(?:{YEAR}\s*年(?:度)?\s*[,,]?\s*)?"
-                               rf"([\u4e00-\u9fff]{{2,20}}?(?:局|委|办|区|县|镇|乡|中心|管委))"
-                               r"(?:领导班子|党组)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|全面)")
-GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本)")
-NOT_AN_AGENCY = re.compile(r"^(?:局|委|办|党|本|该|各|全|我|此|其|年)|我")
+GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
-VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅")),
-               ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道")), ("university", re.compile(r"我校|本校")),
+VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
+               ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
+               ("university", re.compile(r"我校|本校")),
                ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
-               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")))
+               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")),
+               # weakest: what a government's own report says of its whole area ("全区共收到申请85件")
+               ("township", re.compile(r"全镇|全乡|全街道")), ("county", re.compile(r"全县|全区|全旗")))
 
 
 def parse_year(token: str) -> int | None:
@@ -89,31 +100,67 @@ def title_match(text: str) -> re.Match | None:
     return titles[0] if titles else None
 
 
-def find_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
-    """(year, period, evidence): academic year, then the title's year, then the statistics period."""
+def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
+    """(year, period, evidence, mismatch): an academic year, then the statistics period, then the title's year,
+    then the year the opening gives the report, then a body that opens with its year. The statistics period wins
+    over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
-    m = ACADEMIC.search(head)
+    titled = _title_year(text, title)
+    m = ACADEMIC.search(head) if "学年" in head else None
+    second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    if m and second == int(m.group(1)) + 1:
+        return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
+    stated = None
+    m = _period(head, ACADEMIC_PERIOD)
     if m and int(m.group(2)) == int(m.group(1)) + 1:
-        return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
-    if title is not None and title.re is TITLE_WITH_YEAR:
-        y = parse_year(title.group(2))
-        if y:
-            return y, str(y), snippet(text, title.start(), title.end())
-    m = STAT_PERIOD.search(head)
-    if m:
-        return int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
-    if title is not None:
-        line = text[title.start():title.end() + 20]
-        m = YEAR_ONLY.search(line)
+        stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
+    else:
+        m = _period(head, CALENDAR_PERIOD)
+        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head)
         if m:
-            return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
+            stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
+    if stated:
+        mismatch = ""
+        if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
+            mismatch = f"标题为{titled[0]}年, 统计期间为{stated[1]}: 以统计期间为准"
+        elif titled and "-" in stated[1] and titled[1] != stated[1]:
+            mismatch = f"标题为{titled[0]}年度, 统计期间为{stated[1]}学年: 以统计期间为准"
+        return (*stated, mismatch)
+    if titled:
+        return (*titled, "")
+    m = YEAR_OF_REPORT.search(text[:1500])
+    if m and parse_year(m.group(1)):
+        return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
     m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?"
                   r"\s*(?:[,,]|以来|我|全|本|在|是)", text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
-            return y, str(y), snippet(text, m.start(), m.end())
+            return y, str(y), snippet(text, m.start(), m.end()), ""
+    return None
+
+
+def _period(head: str, regex: re.Pattern) -> re.Match | None:
+    """The first period `regex` reads around a range mark ("日至", "月-", ".1-"): found from the mark, so that a
+    pattern that opens with a number is never tried at every digit of the text."""
+    for mark in RANGE_MARK.finditer(head):
+        m = regex.search(head, max(0, mark.start() - 16), mark.end() + 24)
+        if m and m.start() <= mark.start() < m.end():
+            return m
+    return None
+
+
+def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
+    if title is None:
+        return None
+    if title.re is TITLE_WITH_YEAR:
+        y = parse_year(title.group(2))
+        if y:
+            return y, str(y), snippet(text, title.start(), title.end())
+    m = YEAR_ONLY.search(text[title.start():title.end() + 20])
+    if m:
+        return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
     return None
 
 
@@ -121,8 +168,12 @@ def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     for m in LABELLED_DATE.finditer(text[:1500]):
         d = _date(*m.groups())
-        if d:
+        line_end = text.find("\n", m.end())
+        if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
             return d, snippet(text, m.start(), m.end())
+    m = BRACKET_DATE.search(text[:400])
+    if m and _date(*m.groups()):
+        return _date(*m.groups()), snippet(text, m.start(), m.end())
     tail_start = max(0, len(text) - 1500)
     candidates = []
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
@@ -137,17 +188,14 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 
 def _clean_agency(name: str) -> str:
-    name = GENERIC_PREFIX.sub("", name.strip(" |:："))
+    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
     return re.sub(r"^\d{4}年度?", "", name).strip()
 
 
-def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | None:
-    # a compilation's own header line may come first: try each title line in turn
-    for candidate in title_matches(text):
-        found = _agency_near_title(text, candidate)
-        if found:
-            return found
-    return _agency_elsewhere(text)
+def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
+    """(name, evidence) by author.resolve's order, or (None, why no name is stated)."""
+    titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
+    return author.resolve(text, titled)
 
 
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
@@ -168,27 +216,6 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
     return None
 
 
-def _agency_elsewhere(text: str) -> tuple[str, str] | None:
-    m = META_AGENCY.search(text[:800])
-    if m and AGENCY.fullmatch(m.group(1)):
-        return m.group(1), snippet(text, m.start(), m.end())
-    tail = len(text) - 600
-    sigs = [m for m in SIGNATURE.finditer(text, max(0, tail)) if len(m.group(1)) >= 3]
-    if sigs:
-        m = sigs[-1]
-        return _clean_agency(m.group(1)), snippet(text, m.start(), m.end())
-    for m in FIRST_PERSON_BODY.finditer(text[:2000]):
-        name = _clean_agency(m.group(2))
-        if len(name) >= 3 and not NOT_AN_AGENCY.match(name):
-            return name, snippet(text, m.start(2), m.end(2))
-    # "现将刘公岛管委2018政府信息公开工作报告如下", then the agency's own guide: "《某学院信息公开指南》"
-    for regex in (REPORT_AS_FOLLOWS, OWN_GUIDE):
-        m = regex.search(text[:3000])
-        if m and AGENCY.fullmatch(_clean_agency(m.group(1))) and not NOT_AN_AGENCY.match(m.group(1)):
-            return _clean_agency(m.group(1)), snippet(text, m.start(1), m.end(1))
-    return None
-
-
 def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
@@ -201,13 +228,19 @@ def voice_level(text: str) -> tuple[str, str] | None:
 
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
-    ("province", re.compile(r"^(?:[\u4e00-\u9fff]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)(?:人民政府|政府)?"
-                            r"(?:办公厅)?$")),
-    ("township", re.compile(r"(?:镇|乡|街道)(?:人民政府|政府)?(?:办事处)?$")),
-    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)(?:办公室)?$"
-                          r"|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
-    ("city", re.compile(r"(?:市|州|盟)(?:人民政府|政府)(?:办公室|办公厅)?$|市$")),
-    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院)$")),
+    # a national agency: its level is not one the contract lists (corpus labelling choice)
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
+                           r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
+    # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
+    ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
+    ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
+    ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$")),
+    # a city or county 政府办公室 reporting for itself is one of its government's departments
+    ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
+    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|自治州|盟|地区)$")),
+    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
+                              r"会|社|联|台)$")),
 )
 
 
@@ -226,13 +259,22 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if year:
         facts["doc.year"] = Fact(year[0], year[2])
         facts["doc.period"] = Fact(year[1], year[2])
+        if year[3]:
+            facts["doc.period_mismatch"] = Fact(year[3], year[2])
     published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
-    agency = find_agency(text, title)
+    name, agency_evidence = find_agency(text, title)
+    agency = (name, agency_evidence) if name else None
+    if agency is None:
+        facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
+    voice = voice_level(text)
+    if agency and agency[1].startswith(author.SOURCE_WORDS["contact"]) \
+            and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000]):
+        # "请与某区人民政府办公室联系" under a report that speaks as 我区: the office answers for the government
+        agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
-    voice = voice_level(text)
     if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")
                                          and agency and agency[0].endswith("人民政府") and title is None)):
         # a department's report hosted on its government's site: "发布机构: 某区人民政府", text "我局…"
@@ -241,7 +283,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
-        region = find_region(text, *agency)
+        region = find_region(text, agency[0], author.snippet_of(agency[1]))
         if region:
             facts["doc.region"] = Fact(*region)
     facts["doc.level"] = Fact(level, level_evidence)

@@ -29,8 +29,10 @@ KEYS = (
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
     ("proactive", re.compile(r"主动公开")),
     ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
-    # last: a work part on disclosure that names no other part is about proactive disclosure
-    ("proactive", re.compile(r"公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作")),
+    # last: a work part on disclosure that names no other part is about proactive disclosure, unless it is
+    # about how the work is organised (领导小组, 机制, 队伍, 重视…), which every summary also has
+    ("proactive", re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治))"
+                             r".*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)")),
 )
 
 

@@ -1,0 +1,226 @@
+"""Who is reporting: every place a report names its author, gathered and picked by one stated order.
+
+Order (the first usable candidate wins; docs/parsing.md):
+  1. title       the title line (agency before or after the year) or the line above/below it
+  2. opening     the opening sentences: 由XX编制, 现将/现公布/特向社会公布XX…报告, 结合XX(工作)实际, XX坚持/按照…
+  3. signature   a line of its own near the end holding just the name (and maybe the date)
+  4. metadata    site metadata: 发布机构, 来源, 发布者, 发文机关
+  5. guide       the name of the agency's own 《…信息公开指南》
+  6. contact     请与XX联系 / 请联系:XX
+A candidate is usable when it is a name (ends with an agency word) and is not advertising (a spam mirror's gambling
+brand; where the brand replaced only the place, what is left must still name a place or be generic like 县水务局). A
+name whose place part is no known division (divisions.py: "标题县政府办", a site's label glued to it) is taken only when
+no other usable name is found (places newer than the table, or invented ones in samples, stay usable). A generic
+winner (区政府办) gives way to a longer form of itself found anywhere else (向阳区人民政府办公室). When nothing is
+usable the agency is absent and `resolve` says why (doc.agency_missing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.parse import divisions
+from engine.parse.textutil import snippet
+
+ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
+SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
+                "guide": "本机关信息公开指南", "contact": "联系方式"}
+
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院|"
+              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
+NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
+NAME_CHARS = r"[\u4e00-\u9fff()]"
+# advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
+SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育|比分|直播|官网|官方网站|网址|投注|彩票|足球|篮球|博彩|"
+                       r"棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
+GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与)")
+BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
+# an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
+                             # is itself an agency, and so is a government's 办公室)
+                             r"|^(.{2,30}?(?:局|厅|署|中心))(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
+BARE_BODY = ("学校", "大学", "学院", "高等学校")
+YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
+# the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
+TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
+                        rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+CANON = tuple((re.compile(p), r)
+              for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
+
+OPENING = (
+    re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
+    re.compile(rf"(?:现将|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制)\s*《?\s*{YEARS}?\s*"
+               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
+)
+SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
+                          r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|"
+                          r"在[^。，,]{0,24}(?:领导|指导)下)")
+# verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
+YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+CLAUSE_START = re.compile(r"[^。\n,，;；:：]*$")  # where the clause a subject stands in begins
+LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
+                       r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
+META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布者|发布来源|信息来源|来源单位|来源"
+                  r"|作者)"
+                  r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
+                  r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类)",
+                  re.M)
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
+CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    source: str  # one of ORDER
+    evidence: str | tuple[int, int]  # a snippet, or the span to cut one from (only the winner's is ever cut)
+    note: str = ""
+
+
+@lru_cache(maxsize=4096)
+def canon(name: str) -> str:
+    for pattern, repl in CANON:
+        name = pattern.sub(repl, name)
+    return name
+
+
+PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
+QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
+SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
+
+
+@lru_cache(maxsize=4096)
+def clean(raw: str) -> tuple[str | None, str]:
+    """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
+    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    if PLACEHOLDER.search(raw):
+        return None, "名称是占位符"
+    if SPAM_WORD.search(raw):
+        spam = list(SPAM_WORD.finditer(raw))
+        head, tail = raw[:spam[0].start()], raw[spam[-1].end():]
+        place = divisions.place_chain(head)
+        tail = SPAM_TAIL.sub("", tail)
+        raw = place + tail
+        # what the advertising left must still say where: its known place, or a bare unit (县水务局); a bare
+        # 水务局 means the place itself was replaced, and another mention may still have it
+        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
+            return None, "名称被广告替换"
+    inner = INTERNAL_OFFICE.match(raw)
+    if inner:
+        raw = inner.group(1) or inner.group(2)
+        if raw in BARE_BODY:
+            return None, "只写了“学校”等泛称"
+    if re.search(r"[及与、]", raw):
+        return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together
+    m = NAME.fullmatch(raw)
+    if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
+        return None, "不是机关名称"
+    if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):
+        return None, "不是机关名称"
+    return raw, ""
+
+
+def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]:
+    """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
+    so that a report named in its title is not searched further."""
+    yield from (Candidate(n, "title", ev) for n, ev in title_names)
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    for start, line in lines:
+        m = TITLE_LINE.match(line)
+        if m and len(line) <= 90:
+            yield Candidate(m.group(1), "title", (start, start + len(line)))
+    head = text[:2500]
+    for regex in OPENING:
+        for m in regex.finditer(head):
+            yield Candidate(m.group(1), "opening", m.span(1))
+    yield from _subject_before_verb(text, head)
+    tail_start = max(0, len(text) - 600)
+    for m in SIGNATURE.finditer(text, tail_start):
+        yield Candidate(m.group(1), "signature", m.span(1))
+    yield from (Candidate(m.group(1), "metadata", m.span())
+                for m in META.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "guide", m.span(1))
+                for m in GUIDE.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+
+
+def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
+    """"2022年，某镇坚持…", "…,某镇结合工作实际…": the words between a sentence or clause start and a verb the
+    subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
+    for regex in (SUBJECT_VERB, YEAR_SUBJECT_VERB):
+        yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
+
+
+def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
+    for m in verb.finditer(head):
+        lead = head[max(0, m.start() - 40):m.start()]
+        cut = CLAUSE_START.search(lead).start() - 1
+        if cut < 0 and m.start() > 40:
+            continue
+        if after_year and not re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*[,，]?$",
+                                        lead[:cut + 1].rstrip(",，")):
+            continue
+        subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
+        if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
+            start = m.start() - len(subject)
+            yield Candidate(subject, "opening", (start, m.start()))
+
+
+def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
+    """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
+    best: Candidate | None = None
+    doubtful: Candidate | None = None  # the first name whose place is not a known division
+    reasons: list[str] = []
+    for c in gather(text, title_names):
+        name, why = clean(c.name)
+        if name is None:
+            reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
+            continue
+        if best is not None:
+            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
+                best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+                break
+            continue
+        unknown = divisions.unknown_place(name)
+        if unknown:
+            if doubtful and canon(name) == canon(doubtful.name):
+                best = doubtful  # two places in the text give the same name: a real place the table lacks
+                break
+            if len(unknown) > 4:  # "校长主持学区": a phrase, not a place newer than the table
+                reasons.append(f"{SOURCE_WORDS[c.source]}: 不是机关名称")
+                continue
+            doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
+            continue
+        best = Candidate(name, c.source, c.evidence)
+        if not is_generic(name):
+            break
+    # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
+    best = best or doubtful
+    if best is None:
+        why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
+        return None, why[:200]
+    said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
+    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
+
+
+def snippet_of(evidence: str) -> str:
+    """The text snippet of an evidence string, without the "来源: " prefix resolve puts before it."""
+    head, sep, rest = evidence.partition(": ")
+    return rest if sep and head in SOURCE_WORDS.values() else evidence
+
+
+def is_generic(name: str) -> bool:
+    """A name that opens with a bare unit (区政府办, 县统计局) or names no place before its own part."""
+    return bool(BARE_UNIT.match(name))

@@ -1,0 +1,90 @@
+"""China's administrative divisions down to the county level, from the data file the `cpca` package ships
+(MIT; the national division codes, 省/市/县 names with their 12-digit codes). Used to check the place part of an
+agency's name: a real name starts with places that exist ("北京市…", "宁国市青龙乡…"); a spam mirror's
+advertising or a site's label ("标题县…") does not.
+
+Only the CSV is read (the package's own import would pull in pandas); townships are not in it, so a name's
+innermost 乡/镇/街道 is never checked, only the places above it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# a place token as agencies write it: 1–7 characters and the unit (one character only before 县: 忠县)
+PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
+FUNCTIONAL_ZONE = re.compile(r"(?:开发|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
+UNIT_SUFFIX = re.compile(r"(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,8}族)*自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)")
+SKIP = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+MAX_NAME = 12
+
+
+def _data_file() -> Path | None:
+    spec = importlib.util.find_spec("cpca")  # finds the package without executing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def names() -> frozenset[str]:
+    """Every division name in the data (北京市, 忠县, 西秀区, 黔东南苗族侗族自治州, …); empty without the data."""
+    path = _data_file()
+    if path is None:
+        return frozenset()
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]  # adcode,name,longitude,latitude; names hold no commas
+    return frozenset(name for row in rows if (name := row.split(",", 2)[1]) and name not in SKIP)
+
+
+@lru_cache(maxsize=1)
+def short_names() -> frozenset[str]:
+    """Names without their unit as people write them (福州 for 福州市, 宁夏 for 宁夏回族自治区)."""
+    out = set()
+    for name in names():
+        if "自治" in name:
+            m = UNIT_SUFFIX.fullmatch(name)
+            if m:
+                out.add(m.group(1))
+        elif len(name) > 2 and name[-1] in "省市县区盟旗":
+            out.add(name[:-1])
+    return frozenset(out)
+
+
+def available() -> bool:
+    return bool(names())
+
+
+@lru_cache(maxsize=4096)  # a report names itself several times; batches repeat agencies
+def place_chain(name: str) -> str:
+    """The longest run of known divisions at the start of `name` ("北京市滚球…" → "北京市", "宁国市青龙乡人民政府" →
+    "宁国市"); "" when the name does not start with one."""
+    known, pos = names(), 0
+    while True:
+        for end in range(min(len(name), pos + MAX_NAME), pos + 1, -1):
+            if name[pos:end] in known:
+                pos = end
+                break
+        else:
+            return name[:pos]
+
+
+@lru_cache(maxsize=4096)
+def unknown_place(name: str) -> str | None:
+    """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
+    starts with a known place, with a bare unit (区政府办), or with no place at all (水务局). Without the data
+    nothing is called unknown."""
+    name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
+    if not available() or place_chain(name):
+        return None
+    m = PLACE_TOKEN.match(name)
+    if m is None or len(m.group()) < 2:
+        return None
+    token = m.group()
+    shorts = short_names()
+    if FUNCTIONAL_ZONE.search(token) or any(token[:i] in shorts for i in range(2, len(token) + 1)):
+        return None  # 高新区/开发区 are not divisions; 福州大学's 福州 is 福州市 written short
+    return token
