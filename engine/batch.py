@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import multiprocessing
 import signal
 import sys
@@ -16,18 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engine import __version__, crossyear
+from engine import compiled, crossyear
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
 from engine.profiles import Profiles, load_profiles
+from engine.records import file_hash, payload, period_start
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
 from engine.similarity import sketch
-from engine.store import History, Store, file_hash, payload, period_start
+
+if TYPE_CHECKING:
+    from engine.store import History, Store
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
@@ -42,16 +45,45 @@ class Engine:
     evaluator: Evaluator
     rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
     keep: frozenset[str] = frozenset()  # the facts an evaluation keeps for scoring (scoring_facts), once
+    compiled: str = ""  # the checked rules and profiles as engine.compiled data: what workers start from
 
     @classmethod
-    def load(cls, rules_dir: Path | None = None, backend: str = "durable") -> Engine:
+    def load(cls, rules_dir: Path | None = None, backend: str = "durable", cache: bool = True) -> Engine:
+        """Rules and profiles from the on-disk cache when nothing they depend on changed, else loaded and
+        checked in full (and cached for the next start)."""
         rules_dir = rules_dir or RULES_DIR
-        ruleset = load_rules(rules_dir)
-        digest = hashlib.sha256(__version__.encode())
-        for path in sorted(rules_dir.rglob("*.yaml")):
-            digest.update(path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes())
-        return cls(ruleset, load_profiles(rules_dir / "profiles", ruleset), Evaluator(ruleset, backend),
-                   digest.hexdigest()[:16], scoring_facts(ruleset))
+        version, key = compiled.fingerprint(rules_dir)
+        text = compiled.read(key) if cache else None
+        loaded = None
+        if text is not None:
+            with contextlib.suppress(ValueError, KeyError, TypeError):  # a damaged cache file is a miss
+                loaded = compiled.loads(text)
+        if loaded is None:
+            ruleset = load_rules(rules_dir)
+            loaded = ruleset, load_profiles(rules_dir / "profiles", ruleset)
+            text = _encoded(loaded)
+            if text and cache:
+                compiled.write(key, text)
+        return cls.build(*loaded, version, backend, text or "")
+
+    @classmethod
+    def build(cls, ruleset: RuleSet, profiles: Profiles, rules_version: str, backend: str = "durable",
+              text: str = "") -> Engine:
+        return cls(ruleset, profiles, Evaluator(ruleset, backend), rules_version, scoring_facts(ruleset), text)
+
+    @classmethod
+    def from_compiled(cls, text: str, rules_version: str) -> Engine:
+        """A worker's engine, from the parent's checked rules: no YAML, no schemas, no disk."""
+        return cls.build(*compiled.loads(text), rules_version, text=text)
+
+
+def _encoded(loaded: tuple[RuleSet, Profiles]) -> str:
+    """The rules and profiles as engine.compiled data, when they read back exactly ("" when not)."""
+    try:
+        text = compiled.dumps(*loaded)
+        return text if compiled.same(compiled.loads(text), loaded) else ""
+    except (TypeError, ValueError):  # something the encoding does not know: load from YAML each time
+        return ""
 
 
 @dataclass(slots=True)
@@ -101,13 +133,20 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
     return out
 
 
-# one Engine per worker process, compiled once (durable_rules hosts cannot be shared or pickled)
+# one Engine per worker process, built once from the parent's checked rules (durable_rules hosts cannot be
+# shared or pickled, the rules can)
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date, with_store: bool) -> None:
+def _worker_engine(rules_dir: Path | None, text: str, rules_version: str) -> Engine:
+    return Engine.from_compiled(text, rules_version) if text else Engine.load(rules_dir)
+
+
+def _worker_init(rules_dir: Path | None, text: str, rules_version: str, log: SubmissionLog, today: date,
+                 with_store: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today, with_store=with_store)
+    _WORKER.update(engine=_worker_engine(rules_dir, text, rules_version), log=log, today=today,
+                   with_store=with_store)
 
 
 def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
@@ -129,7 +168,8 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today, with_store))
+    pool = ctx.Pool(jobs, initializer=_worker_init,
+                    initargs=(rules_dir, engine.compiled, engine.rules_version, log, today, with_store))
     chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
     # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
     # writes the store (imap alone would queue every finished result in memory)
@@ -162,23 +202,24 @@ def _copy(ev: Evaluation) -> Evaluation:
                       list(ev.findings), list(ev.applicable), list(ev.fired), sketch=ev.sketch)
 
 
-def _dask_task(path: Path, rules_dir: Path | None, log: SubmissionLog, today: date,
+def _dask_task(path: Path, rules_dir: Path | None, text: str, rules_version: str, log: SubmissionLog, today: date,
                with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
-    """The same task on a Dask worker: the worker process compiles its engine on first use and keeps it."""
-    if "engine" not in _WORKER or _WORKER.get("rules_dir") != rules_dir:
-        _WORKER.update(engine=Engine.load(rules_dir), rules_dir=rules_dir)
+    """The same task on a Dask worker: the worker process builds its engine on first use and keeps it."""
+    if "engine" not in _WORKER or _WORKER.get("rules_version") != rules_version:
+        _WORKER.update(engine=_worker_engine(rules_dir, text, rules_version), rules_version=rules_version)
     _WORKER.update(log=log, today=today, with_store=with_store)
     return _worker_task(path)
 
 
-def _results_dask(files: list[Path], log: SubmissionLog, today: date, rules_dir: Path | None,
+def _results_dask(engine: Engine, files: list[Path], log: SubmissionLog, today: date, rules_dir: Path | None,
                   progress: Callable[[int], None], with_store: bool, scheduler: str):
     """(path, results) per file from a Dask distributed cluster, as they complete. The files must be
-    readable at the same paths on the workers (a shared file system)."""
+    readable at the same paths on the workers (a shared file system); the checked rules travel with the work."""
     from distributed import Client, as_completed
     with Client(scheduler) as client:
-        shared = client.scatter([log, today], broadcast=True)
-        futures = [client.submit(_dask_task, path, rules_dir, shared[0], shared[1], with_store, pure=False)
+        shared = client.scatter([engine.compiled, log, today], broadcast=True)
+        futures = [client.submit(_dask_task, path, rules_dir, shared[0], engine.rules_version, shared[1],
+                                 shared[2], with_store, pure=False)
                    for path in files]
         try:
             for future in as_completed(futures):
@@ -262,7 +303,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     if store is not None:
         result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
         reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
-    stream = _results_dask(reports, log, today, rules_dir, progress, store is not None, scheduler) if scheduler \
+    stream = _results_dask(engine, reports, log, today, rules_dir, progress, store is not None, scheduler) \
+        if scheduler \
         else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
@@ -306,6 +348,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
+    if store is not None:
+        from engine.store import History
     _changes(result.cards, History(store) if store is not None else None)
     t2 = time.perf_counter()
     if store is not None:

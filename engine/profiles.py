@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from engine.rules.loader import RuleError, RuleSet, display_path, schema
@@ -128,6 +127,7 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
 def load_profiles(folder: Path, ruleset: RuleSet) -> Profiles:
     problems: list[str] = []
     raw: dict[str, tuple[dict[str, Any], yaml.Node, str]] = {}
+    import jsonschema  # here, not at the top: a start from the compiled-rules cache never validates
     validator = jsonschema.Draft202012Validator(schema("profile.schema.json"))
     for path in sorted(folder.glob("*.yaml")):
         rel = display_path(path)
