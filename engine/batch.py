@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 import time
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
 from engine.profiles import Profiles, load_profiles
-from engine.records import file_hash, payload, period_start
+from engine.records import file_hash, history_payload, payload, period_start
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
@@ -128,7 +129,7 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
         if with_store:
-            ev.stored = payload(ev)
+            ev.stored, ev.history = payload(ev), history_payload(ev)
         out.append(slim(ev, engine.keep))
     return out
 
@@ -138,14 +139,23 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
 _WORKER: dict[str, object] = {}
 
 
-def _worker_engine(rules_dir: Path | None, text: str, rules_version: str) -> Engine:
-    return Engine.from_compiled(text, rules_version) if text else Engine.load(rules_dir)
+def _packed(engine: Engine) -> bytes:
+    """The checked rules as workers receive them: compressed (220 → 25 KB), so that starting a worker does
+    not block the parent (a spawned child's start-up data over the 64 KB of a pipe waits for the child to
+    import everything, and the pool starts its workers one after another)."""
+    return zlib.compress(engine.compiled.encode("utf-8"), 6) if engine.compiled else b""
 
 
-def _worker_init(rules_dir: Path | None, text: str, rules_version: str, log: SubmissionLog, today: date,
+def _worker_engine(rules_dir: Path | None, packed: bytes, rules_version: str) -> Engine:
+    if not packed:  # rules the encoding does not cover: the worker loads them itself
+        return Engine.load(rules_dir)
+    return Engine.from_compiled(zlib.decompress(packed).decode("utf-8"), rules_version)
+
+
+def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog, today: date,
                  with_store: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    _WORKER.update(engine=_worker_engine(rules_dir, text, rules_version), log=log, today=today,
+    _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), log=log, today=today,
                    with_store=with_store)
 
 
@@ -169,7 +179,7 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
     pool = ctx.Pool(jobs, initializer=_worker_init,
-                    initargs=(rules_dir, engine.compiled, engine.rules_version, log, today, with_store))
+                    initargs=(rules_dir, _packed(engine), engine.rules_version, log, today, with_store))
     chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
     # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
     # writes the store (imap alone would queue every finished result in memory)
@@ -202,11 +212,11 @@ def _copy(ev: Evaluation) -> Evaluation:
                       list(ev.findings), list(ev.applicable), list(ev.fired), sketch=ev.sketch)
 
 
-def _dask_task(path: Path, rules_dir: Path | None, text: str, rules_version: str, log: SubmissionLog, today: date,
-               with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
+def _dask_task(path: Path, rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog,
+               today: date, with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
     """The same task on a Dask worker: the worker process builds its engine on first use and keeps it."""
     if "engine" not in _WORKER or _WORKER.get("rules_version") != rules_version:
-        _WORKER.update(engine=_worker_engine(rules_dir, text, rules_version), rules_version=rules_version)
+        _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), rules_version=rules_version)
     _WORKER.update(log=log, today=today, with_store=with_store)
     return _worker_task(path)
 
@@ -217,7 +227,7 @@ def _results_dask(engine: Engine, files: list[Path], log: SubmissionLog, today: 
     readable at the same paths on the workers (a shared file system); the checked rules travel with the work."""
     from distributed import Client, as_completed
     with Client(scheduler) as client:
-        shared = client.scatter([engine.compiled, log, today], broadcast=True)
+        shared = client.scatter([_packed(engine), log, today], broadcast=True)
         futures = [client.submit(_dask_task, path, rules_dir, shared[0], engine.rules_version, shared[1],
                                  shared[2], with_store, pure=False)
                    for path in files]
@@ -318,7 +328,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
             for _, items in pending:
                 for item in items:
                     if isinstance(item, Evaluation):
-                        item.stored = b""  # written: the batch keeps only the slim evaluation
+                        item.stored, item.history = b"", ""  # written: the batch keeps the slim evaluation
             pending.clear()
         flushed = time.monotonic()
 

@@ -182,13 +182,16 @@ def _score(args) -> int:
         return EXIT_USAGE
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
-    from engine.store import Store, StoreError
+    store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
+    if args.store:
+        from engine.store import Store, StoreError
+        store_errors = (StoreError,)
     try:
         store = Store(args.store) if args.store else None
         with progress_bar(paths) as advance:
             result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths), rules_dir=args.rules,
                          progress=advance, store=store, force=args.force, scheduler=args.scheduler)
-    except StoreError as exc:
+    except store_errors as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]

@@ -11,6 +11,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from engine.crossyear import NEEDED
 from engine.model import Finding
 
 if TYPE_CHECKING:
@@ -45,3 +46,9 @@ def payload(ev: Evaluation) -> bytes:
 def period_start(period: str) -> int | None:
     head = period.split("-")[0]
     return int(head) if head.isdigit() else None
+
+
+def history_payload(ev: Evaluation) -> str:
+    """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
+    return json.dumps({"facts": {k: f.value for k, f in ev.facts.items() if k in NEEDED or k.startswith("doc.")},
+                       "fired": ev.fired, "sketch": list(ev.sketch)}, ensure_ascii=False)

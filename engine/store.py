@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from engine.crossyear import NEEDED, Earlier
 from engine.model import ERROR, Fact, Finding, ParsedReport, Scorecard
-from engine.records import file_hash, payload, period_start  # noqa: F401 (kept importable from here)
+from engine.records import file_hash, history_payload, payload, period_start  # noqa: F401 (importable from here)
 from engine.rules.runner import Evaluation
 
 SCHEMA_VERSION = 2  # v2: scorecards carry level, region, veto, change and deductions as columns (ranking);
@@ -73,12 +73,6 @@ def decode(blob: bytes | str) -> dict:
     if isinstance(blob, str) or blob[:1] == b"{":
         return json.loads(blob)
     return json.loads(zlib.decompress(blob))
-
-
-def history_payload(ev: Evaluation) -> str:
-    """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
-    return json.dumps({"facts": {k: f.value for k, f in ev.facts.items() if k in NEEDED or k.startswith("doc.")},
-                       "fired": ev.fired, "sketch": list(ev.sketch)}, ensure_ascii=False)
 
 
 def _load(source: str, status: str, payload: bytes | str) -> Evaluation:
@@ -232,7 +226,7 @@ def _write_files(conn, run_id: int, rules_version: str, profile: str,
         for position, item in enumerate(items):
             if isinstance(item, Evaluation):
                 row = dict(source=item.report.source, status=item.report.status,
-                           payload=item.stored or payload(item), history=history_payload(item),
+                           payload=item.stored or payload(item), history=item.history or history_payload(item),
                            agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
             else:
                 row = dict(source=item.source, status=ERROR, agency=None, period=None, history=None,
