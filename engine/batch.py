@@ -168,6 +168,20 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
                                                            "please report it with the file")]
 
 
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c():
+    """Workers start with Ctrl-C ignored (an ignored signal stays ignored across exec), not only once their
+    initializer runs: a worker still importing when Ctrl-C comes would die, and the pool could then hang."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
              rules_dir: Path | None, progress: Callable[[int], None], with_store: bool):
     """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish."""
@@ -178,8 +192,9 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ctx.Pool(jobs, initializer=_worker_init,
-                    initargs=(rules_dir, _packed(engine), engine.rules_version, log, today, with_store))
+    with _workers_ignore_ctrl_c():
+        pool = ctx.Pool(jobs, initializer=_worker_init,
+                        initargs=(rules_dir, _packed(engine), engine.rules_version, log, today, with_store))
     chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
     # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
     # writes the store (imap alone would queue every finished result in memory)
