@@ -49,8 +49,8 @@ from datetime import date
 from engine import batch
 from engine.ingest.submissions import SubmissionLog
 engine = batch.Engine.load()
-if "text" in inspect.signature(batch._worker_init).parameters:
-    args = (None, engine.compiled, engine.rules_version, SubmissionLog(), date.today(), True)
+if "packed" in inspect.signature(batch._worker_init).parameters:
+    args = (None, batch._packed(engine), engine.rules_version, SubmissionLog(), date.today(), True)
 else:
     args = (None, SubmissionLog(), date.today(), True)
 ctx = multiprocessing.get_context("spawn")
