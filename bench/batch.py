@@ -28,17 +28,23 @@ from engine.batch import Engine, run  # noqa: E402
 from engine.store import Store  # noqa: E402
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _measure(corpus: Path, db: Path, jobs: int) -> None:
     """The batch alone, in a fresh process (so its children are its workers only); prints one JSON line."""
     t0 = time.perf_counter()
     engine = Engine.load()
     store = Store(str(db))
     load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, self0, children0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     result = run(engine, [corpus], jobs=jobs, store=store)
     wall = time.perf_counter() - t0
     print(json.dumps({
         "wall": wall, "load": load_s, "cards": len(result.cards), "errors": len(result.errors),
+        "parent_cpu": _cpu(resource.RUSAGE_SELF) - self0, "workers_cpu": _cpu(resource.RUSAGE_CHILDREN) - children0,
         "rows": store.count(), "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "seconds": result.seconds}))
 

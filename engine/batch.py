@@ -9,25 +9,30 @@ import signal
 import sys
 import threading
 import time
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engine import crossyear
+from engine import compiled, crossyear
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
-from engine.profiles import Profiles
-from engine.rules.combine import load_layers
-from engine.rules.loader import RuleSet
+from engine.profiles import Profiles, load_profiles
+from engine.records import file_hash, history_payload, payload, period_start
+from engine.rules.combine import layers, load_layers
+from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
 from engine.similarity import sketch
-from engine.store import History, Store, file_hash, payload, period_start
+
+if TYPE_CHECKING:
+    from engine.store import History, Store
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
@@ -42,13 +47,54 @@ class Engine:
     evaluator: Evaluator
     rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
     keep: frozenset[str] = frozenset()  # the facts an evaluation keeps for scoring (scoring_facts), once
+    compiled: str = ""  # the checked rules and profiles as engine.compiled data: what workers start from
     warnings: tuple[str, ...] = ()  # an office's folder replacing shipped rules or profiles (engine.rules.combine)
 
     @classmethod
-    def load(cls, rules_dir: Path | Sequence[Path] | None = None, backend: str = "durable") -> Engine:
-        """The shipped rules with the office's folders layered on top (engine.rules.combine)."""
-        ruleset, profiles, version, warnings = load_layers(rules_dir)
-        return cls(ruleset, profiles, Evaluator(ruleset, backend), version, scoring_facts(ruleset), tuple(warnings))
+    def load(cls, rules_dir: Path | Sequence[Path] | None = None, backend: str = "durable",
+             cache: bool = True) -> Engine:
+        """The shipped rules (or one complete folder) from the on-disk cache when nothing they depend on changed,
+        else loaded and checked in full and cached; an office's folders layered on top are always read in full
+        (engine.rules.combine), since their warnings must be said."""
+        folders = layers(rules_dir)
+        if len(folders) > 1:
+            ruleset, profiles, version, warnings = load_layers(rules_dir)
+            loaded = ruleset, profiles
+            return cls.build(*loaded, version, backend, _encoded(loaded), tuple(warnings))
+        folder = folders[0]
+        version, key = compiled.fingerprint(folder)
+        text = compiled.read(key) if cache else None
+        loaded = None
+        if text is not None:
+            with contextlib.suppress(ValueError, KeyError, TypeError):  # a damaged cache file is a miss
+                loaded = compiled.loads(text)
+        if loaded is None:
+            ruleset = load_rules(folder)
+            loaded = ruleset, load_profiles(folder / "profiles", ruleset)
+            text = _encoded(loaded)
+            if text and cache:
+                compiled.write(key, text)
+        return cls.build(*loaded, version, backend, text or "")
+
+    @classmethod
+    def build(cls, ruleset: RuleSet, profiles: Profiles, rules_version: str, backend: str = "durable",
+              text: str = "", warnings: tuple[str, ...] = ()) -> Engine:
+        return cls(ruleset, profiles, Evaluator(ruleset, backend), rules_version, scoring_facts(ruleset), text,
+                   warnings)
+
+    @classmethod
+    def from_compiled(cls, text: str, rules_version: str) -> Engine:
+        """A worker's engine, from the parent's checked rules: no YAML, no schemas, no disk."""
+        return cls.build(*compiled.loads(text), rules_version, text=text)
+
+
+def _encoded(loaded: tuple[RuleSet, Profiles]) -> str:
+    """The rules and profiles as engine.compiled data, when they read back exactly ("" when not)."""
+    try:
+        text = compiled.dumps(*loaded)
+        return text if compiled.same(compiled.loads(text), loaded) else ""
+    except (TypeError, ValueError):  # something the encoding does not know: load from YAML each time
+        return ""
 
 
 @dataclass(slots=True)
@@ -93,18 +139,34 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
         if with_store:
-            ev.stored = payload(ev)
+            ev.stored, ev.history = payload(ev), history_payload(ev)
         out.append(slim(ev, engine.keep))
     return out
 
 
-# one Engine per worker process, compiled once (durable_rules hosts cannot be shared or pickled)
+# one Engine per worker process, built once from the parent's checked rules (durable_rules hosts cannot be
+# shared or pickled, the rules can)
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date, with_store: bool) -> None:
+def _packed(engine: Engine) -> bytes:
+    """The checked rules as workers receive them: compressed (220 → 25 KB), so that starting a worker does
+    not block the parent (a spawned child's start-up data over the 64 KB of a pipe waits for the child to
+    import everything, and the pool starts its workers one after another)."""
+    return zlib.compress(engine.compiled.encode("utf-8"), 6) if engine.compiled else b""
+
+
+def _worker_engine(rules_dir: Path | None, packed: bytes, rules_version: str) -> Engine:
+    if not packed:  # rules the encoding does not cover: the worker loads them itself
+        return Engine.load(rules_dir)
+    return Engine.from_compiled(zlib.decompress(packed).decode("utf-8"), rules_version)
+
+
+def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog, today: date,
+                 with_store: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today, with_store=with_store)
+    _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), log=log, today=today,
+                   with_store=with_store)
 
 
 def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
@@ -114,6 +176,20 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
         return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
                                                            "please report it with the file")]
+
+
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c():
+    """Workers start with Ctrl-C ignored (an ignored signal stays ignored across exec), not only once their
+    initializer runs: a worker still importing when Ctrl-C comes would die, and the pool could then hang."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
@@ -126,7 +202,9 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             progress(1)
         return
     ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today, with_store))
+    with _workers_ignore_ctrl_c():
+        pool = ctx.Pool(jobs, initializer=_worker_init,
+                        initargs=(rules_dir, _packed(engine), engine.rules_version, log, today, with_store))
     chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
     # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
     # writes the store (imap alone would queue every finished result in memory)
@@ -159,23 +237,24 @@ def _copy(ev: Evaluation) -> Evaluation:
                       list(ev.findings), list(ev.applicable), list(ev.fired), sketch=ev.sketch)
 
 
-def _dask_task(path: Path, rules_dir: Path | None, log: SubmissionLog, today: date,
-               with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
-    """The same task on a Dask worker: the worker process compiles its engine on first use and keeps it."""
-    if "engine" not in _WORKER or _WORKER.get("rules_dir") != rules_dir:
-        _WORKER.update(engine=Engine.load(rules_dir), rules_dir=rules_dir)
+def _dask_task(path: Path, rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog,
+               today: date, with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
+    """The same task on a Dask worker: the worker process builds its engine on first use and keeps it."""
+    if "engine" not in _WORKER or _WORKER.get("rules_version") != rules_version:
+        _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), rules_version=rules_version)
     _WORKER.update(log=log, today=today, with_store=with_store)
     return _worker_task(path)
 
 
-def _results_dask(files: list[Path], log: SubmissionLog, today: date, rules_dir: Path | None,
+def _results_dask(engine: Engine, files: list[Path], log: SubmissionLog, today: date, rules_dir: Path | None,
                   progress: Callable[[int], None], with_store: bool, scheduler: str):
     """(path, results) per file from a Dask distributed cluster, as they complete. The files must be
-    readable at the same paths on the workers (a shared file system)."""
+    readable at the same paths on the workers (a shared file system); the checked rules travel with the work."""
     from distributed import Client, as_completed
     with Client(scheduler) as client:
-        shared = client.scatter([log, today], broadcast=True)
-        futures = [client.submit(_dask_task, path, rules_dir, shared[0], shared[1], with_store, pure=False)
+        shared = client.scatter([_packed(engine), log, today], broadcast=True)
+        futures = [client.submit(_dask_task, path, rules_dir, shared[0], engine.rules_version, shared[1],
+                                 shared[2], with_store, pure=False)
                    for path in files]
         try:
             for future in as_completed(futures):
@@ -259,7 +338,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     if store is not None:
         result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
         reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
-    stream = _results_dask(reports, log, today, rules_dir, progress, store is not None, scheduler) if scheduler \
+    stream = _results_dask(engine, reports, log, today, rules_dir, progress, store is not None, scheduler) \
+        if scheduler \
         else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
@@ -273,7 +353,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
             for _, items in pending:
                 for item in items:
                     if isinstance(item, Evaluation):
-                        item.stored = b""  # written: the batch keeps only the slim evaluation
+                        item.stored, item.history = b"", ""  # written: the batch keeps the slim evaluation
             pending.clear()
         flushed = time.monotonic()
 
@@ -303,6 +383,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
+    if store is not None:
+        from engine.store import History
     _changes(result.cards, History(store) if store is not None else None)
     t2 = time.perf_counter()
     if store is not None:

@@ -205,7 +205,10 @@ def _score(args) -> int:
         return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
-    from engine.store import Store, StoreError
+    store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
+    if args.store:
+        from engine.store import Store, StoreError
+        store_errors = (StoreError,)
     try:
         store = Store(args.store) if args.store else None
         prior = commands.prior_run(store, paths, args, today) if store is not None else None
@@ -224,7 +227,7 @@ def _score(args) -> int:
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
                              scheduler=args.scheduler)
             commands.after_run(store, engine, result, roster, args, prior)
-    except StoreError as exc:
+    except store_errors as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]

@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from engine.rules.loader import RuleError, RuleSet, display_path, schema
@@ -135,6 +134,7 @@ def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
     folder = folders[0]
     problems: list[str] = []
     raw: dict[str, tuple[dict[str, Any], yaml.Node, str]] = {}
+    import jsonschema  # here, not at the top: a start from the compiled-rules cache never validates
     validator = jsonschema.Draft202012Validator(schema("profile.schema.json"))
     chosen = {p.stem: p for f in folders for p in sorted(f.glob("*.yaml"))}
     for path in chosen.values():

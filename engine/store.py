@@ -7,13 +7,11 @@ batch killed half-way resumes where it stopped: what is stored is reused, nothin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import zlib
 from array import array
 from collections.abc import Callable
-from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from engine.crossyear import NEEDED, Earlier
 from engine.model import ERROR, Fact, Finding, ParsedReport, Scorecard
+from engine.records import file_hash, history_payload, payload, period_start  # noqa: F401 (importable from here)
 from engine.rules.runner import Evaluation
 
 SCHEMA_VERSION = 2  # v2: scorecards carry level, region, veto, change and deductions as columns (ranking);
@@ -65,33 +64,8 @@ class StoreError(Exception):
     """The store cannot be used; the message says why and what to do."""
 
 
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-_FINDING_FIELDS = tuple(f.name for f in fields(Finding))  # flat fields: cheaper than dataclasses.asdict
-
-
-def payload(ev: Evaluation) -> bytes:
-    """Everything about one evaluated document, as the store keeps it: JSON, zlib-compressed. Each evidence
-    text is written once and facts point to it (表三's 175 cells share 25). About 3 KB a report instead of 21:
-    less for a worker to send, for the parent to hold until its group is written, and for the disk."""
-    evidence: dict[str, int] = {}
-    facts = {k: [f.value, evidence.setdefault(f.evidence, len(evidence))] for k, f in ev.facts.items()}
-    return zlib.compress(json.dumps({
-        "facts": facts, "evidence": list(evidence), "report_facts": sorted(ev.report.facts),
-        "findings": [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings],
-        "applicable": list(ev.applicable), "fired": ev.fired,
-        "sha256": ev.report.sha256, "sketch": list(ev.sketch),
-    }, ensure_ascii=False).encode("utf-8"), 1)
 
 
 def decode(blob: bytes | str) -> dict:
@@ -99,12 +73,6 @@ def decode(blob: bytes | str) -> dict:
     if isinstance(blob, str) or blob[:1] == b"{":
         return json.loads(blob)
     return json.loads(zlib.decompress(blob))
-
-
-def history_payload(ev: Evaluation) -> str:
-    """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
-    return json.dumps({"facts": {k: f.value for k, f in ev.facts.items() if k in NEEDED or k.startswith("doc.")},
-                       "fired": ev.fired, "sketch": list(ev.sketch)}, ensure_ascii=False)
 
 
 def _load(source: str, status: str, payload: bytes | str) -> Evaluation:
@@ -218,11 +186,6 @@ class Store:
             return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
 
 
-def period_start(period: str) -> int | None:
-    head = period.split("-")[0]
-    return int(head) if head.isdigit() else None
-
-
 class History:
     """Scorecards of earlier runs, by agency: the latest finished run's card for each agency and period.
     Only the ranking columns are read up front (a store may hold millions of cards); `of` adds payloads."""
@@ -263,7 +226,7 @@ def _write_files(conn, run_id: int, rules_version: str, profile: str,
         for position, item in enumerate(items):
             if isinstance(item, Evaluation):
                 row = dict(source=item.report.source, status=item.report.status,
-                           payload=item.stored or payload(item), history=history_payload(item),
+                           payload=item.stored or payload(item), history=item.history or history_payload(item),
                            agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
             else:
                 row = dict(source=item.source, status=ERROR, agency=None, period=None, history=None,

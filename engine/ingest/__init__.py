@@ -10,7 +10,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from engine.ingest import docx, html, pdf, text
+from engine.ingest import html, pdf, text
 from engine.ingest.normalise import normalise
 from engine.model import Document, InputError
 
@@ -77,6 +77,7 @@ def load(path: Path) -> Document:
             raise InputError(f"{source}: the page has no article text (only menus, links or scripts); "
                              "save the report page itself, or its text as .txt.")
     elif fmt == "docx":
+        from engine.ingest import docx  # python-docx and lxml only for Word files (a fifth of a worker's start)
         raw, encoding = docx.extract(data, source), "docx"
     else:
         raw, encoding = pdf.extract(data, source), "pdf"

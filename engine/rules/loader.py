@@ -11,15 +11,17 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import re2
 import yaml
 
 from engine.facts import VOCABULARY
 from engine.rules import condition as C
 from engine.rules.yamlpos import line_of, load_with_positions
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -196,6 +198,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, lis
         return None, None, [f"{rel}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]
     except (OSError, UnicodeDecodeError) as exc:
         return None, None, [f"{rel}:1: cannot read rule file: {exc}"]
+    import jsonschema  # here, not at the top: a start from the compiled-rules cache never validates (0.4 s)
     validator = jsonschema.Draft202012Validator(schema("rule.schema.json"))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
@@ -209,6 +212,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, lis
 
 def _specific(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
     """Inside a condition (a oneOf of shapes), the deepest sub-error says what is wrong and where."""
+    import jsonschema
     while err.validator == "oneOf" and err.context:
         deepest = max(len(e.absolute_path) for e in err.context)
         candidates = [e for e in err.context if len(e.absolute_path) == deepest]

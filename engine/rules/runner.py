@@ -27,6 +27,7 @@ class Evaluation:
     applicable: Sequence[str]  # ids of the rules whose applies_to holds
     fired: list[str]
     stored: bytes = b""  # the store's payload of every fact, made in the worker before the facts are slimmed
+    history: str = ""  # the store's history column (engine.records.history_payload), made in the worker too
     sketch: list[int] = field(default_factory=list)  # engine.similarity.sketch of the text, for 内容雷同
 
 
