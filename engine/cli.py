@@ -323,8 +323,8 @@ def _rules(args) -> int:
         sys.stdout.write(coverage_markdown(requirements, engine.ruleset))
         return EXIT_USAGE if problems else EXIT_OK
     if args.rules_command == "lint":
-        from engine.rules.lint import condition_problems
-        problems = condition_problems(engine.ruleset)
+        from engine.rules.lint import condition_problems, placeholder_problems
+        problems = condition_problems(engine.ruleset) + placeholder_problems(engine.ruleset)
         if (coverage_file := (args.dir or RULES_DIR) / "coverage.yaml").exists():
             from engine.rules.coverage import coverage_problems, load_coverage
             problems += coverage_problems(load_coverage(coverage_file), engine.ruleset)

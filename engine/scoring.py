@@ -13,6 +13,7 @@ from datetime import date
 from engine.model import Finding, Scorecard
 from engine.profiles import Profile
 from engine.rules.loader import Rule
+from engine.rules.message import priced
 from engine.rules.runner import Evaluation
 
 UNNAMED = "（未署名）"
@@ -56,10 +57,12 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
         years = facts["history.repeat_streak"].value if "history.repeat_streak" in facts else 1
         tier = profile.repeat_tier(years)
         return [dataclasses.replace(f, points=tier.points, occurrence=years,
-                                    title=f"{f.title}（连续{years}年，{tier.label}）") if tier else f]
+                                    title=f"{priced(f.title, tier.points)}（{tier.label}）") if tier
+                else dataclasses.replace(f, points=points, title=priced(f.title, points))]
     n = _count(f, rule, facts)
     if rule.id not in profile.escalation_rules:
-        return [dataclasses.replace(f, points=points * n, title=f.title if n == 1 else f"{f.title}（{n}件）")]
+        title = priced(f.title, points * n)
+        return [dataclasses.replace(f, points=points * n, title=title if n == 1 else f"{title}（{n}件）")]
     cases = facts.get("submissions.missed_months") if rule.points_per == "derived.submissions_missed" else None
     labels = cases.value if cases is not None else []
     out = []
@@ -67,7 +70,7 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
         tier = profile.tier(k)
         what = labels[k - 1] if k <= len(labels) else f"第{k}次"
         out.append(dataclasses.replace(f, points=tier.points, occurrence=k,
-                                       title=f"{f.title}：{what}（第{k}次，{tier.label}）"))
+                                       title=f"{priced(f.title, tier.points)}：{what}（第{k}次，{tier.label}）"))
     return out
 
 

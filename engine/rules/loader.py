@@ -55,6 +55,7 @@ class Rule:
     why: str = ""
     covers: tuple[str, ...] = ()  # requirement ids in rules/coverage.yaml
     points_per: str | None = None  # a count fact: the finding costs points × its value
+    text_lines: tuple[int, int] = (0, 0)  # where the title and the message are (lint points at them)
 
 
 @dataclass(slots=True)
@@ -265,6 +266,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
             file=rel, line=line_of(node, ["when"]), applicability=applicability,
             condition=("all", [applicability, C.parse(data["when"], patterns)]), why=data.get("why", ""),
             covers=tuple(data.get("covers", [])), points_per=data.get("points_per"),
+            text_lines=(line_of(node, ["title"]), line_of(node, ["message" if "message" in data else "title"])),
         ))
     if problems:
         raise RuleError(problems)
