@@ -25,7 +25,7 @@ from engine.pipeline import expand, parse_file
 from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
-from engine.scoring import group_key, score
+from engine.scoring import group_key, score, set_unnamed_apart
 from engine.similarity import sketch
 from engine.store import History, Store, file_hash, payload, period_start
 
@@ -306,6 +306,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
+    set_unnamed_apart(result.cards)
     _changes(result.cards, History(store) if store is not None else None)
     t2 = time.perf_counter()
     if store is not None:

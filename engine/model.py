@@ -107,6 +107,7 @@ class Scorecard:
     # False keeps a card out of rankings (listed apart for a person to confirm); the reason says why, in Chinese
     ranked: bool = True
     unranked_reason: str = ""
+    category: str = ""  # the 考核 category a roster names (市直部门, 县区, …); empty: it follows from the level
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -119,4 +120,5 @@ class Scorecard:
             "category_deductions": self.category_deductions, "escalation": self.escalation,
             "previous_period": self.previous_period, "change": self.change,
             "ranked": self.ranked, "unranked_reason": self.unranked_reason,
-        } | ({} if self.auto_score is None else {"auto_score": self.auto_score})
+        } | ({} if self.auto_score is None else {"auto_score": self.auto_score}) \
+          | ({"category": self.category} if self.category else {})

@@ -25,6 +25,14 @@ def group_key(ev: Evaluation) -> tuple[str, str]:
     return agency, ev.report.value("doc.period") or UNKNOWN_PERIOD
 
 
+def set_unnamed_apart(cards: list[Scorecard]) -> None:
+    """A document that names no agency cannot be ranked as one: listed apart for a person to confirm."""
+    for card in cards:
+        if card.agency.startswith(UNNAMED):
+            card.ranked = False
+            card.unranked_reason = card.unranked_reason or "未识别出单位名称，请人工确认是哪个单位的报告"
+
+
 def _effective(rule: Rule, profile: Profile) -> tuple[float, str, bool]:
     o = profile.overrides.get(rule.id, {})
     return float(o.get("points", rule.points)), o.get("severity", rule.severity), bool(o.get("veto", rule.veto))

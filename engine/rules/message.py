@@ -12,6 +12,7 @@ from typing import Any
 
 import re2
 
+from engine.glossary import label
 from engine.model import Fact
 
 PLACEHOLDER = re2.compile(r"\{([a-z0-9_]+(?:\.[a-z0-9_]+)*)\}")
@@ -27,6 +28,8 @@ COMPANIONS = {
     "derived.report_days_late": ("derived.report_deadline", "doc.published_on"),  # derived from these two
     "derived.requests_gap": _REQUESTS,  # derived only when all four are read
 }
+# facts whose values are codes: a message names them in the office's words (识别为工作总结, not work_summary)
+CODED = {"doc.kind": "kind", "doc.level": "level", "doc.status": "status"}
 # the document's identity: shown on every card, so a message may name it (未读出 when the text does not say)
 DOCUMENT = frozenset({"doc.agency", "doc.period", "doc.year"})
 
@@ -42,7 +45,9 @@ def fill(message: str, facts: Mapping[str, Fact], titles: Mapping[str, str] | No
         if name == POINTS:
             return m.group(0)
         fact = facts.get(name)
-        return MISSING if fact is None else spoken(fact.value, titles or {})
+        if fact is None:
+            return MISSING
+        return label(CODED[name], fact.value) if name in CODED else spoken(fact.value, titles or {})
     return PLACEHOLDER.sub(value, message)
 
 
