@@ -11,6 +11,7 @@ import io
 import logging
 import re
 
+from engine.ingest.scan import scanned
 from engine.model import InputError
 
 # Whole-line page numbers: "- 1 -", "—1—", "第 1 页", "第1页 共5页", "第 1 页/共 5 页", "1/5", "1 / 5",
@@ -70,6 +71,8 @@ def extract(data: bytes, source: str) -> str:
     if not visible:
         raise InputError(f"{source}: the PDF has no text layer ({count} page(s)); it is a scanned PDF and "
                          "needs OCR first (e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`).")
+    if (hint := scanned(pages)) is not None:
+        raise InputError(f"{source}：{hint}")
     cid_chars = sum(len(m) for m in _CID.findall(visible))
     if cid_chars > 0.5 * len(visible):
         raise InputError(f"{source}: the PDF's fonts carry no character map, so its text comes out as "
