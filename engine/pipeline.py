@@ -44,5 +44,7 @@ def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list
 
 
 def _ignored(path: Path) -> bool:
-    """Files no one means as a report: hidden files, Office lock files, the desktop's thumbnail caches."""
-    return path.name.startswith((".", "~$")) or path.name.lower() in ("thumbs.db", "desktop.ini")
+    """Files no one means as a report: hidden files, Office lock files, the desktop's thumbnail caches, and a
+    folder's README.md (notes about the folder, as reports/ ships)."""
+    name = path.name.lower()
+    return name.startswith((".", "~$")) or name in ("thumbs.db", "desktop.ini", "readme.md")

@@ -229,7 +229,7 @@ def test_html_layout_tables_and_line_breaks() -> None:
 
 def test_html_page_without_article_text(tmp_path: Path) -> None:
     page = "<html><body><nav><a href='/'>首页</a></nav><script>x=1</script></body></html>"
-    with pytest.raises(InputError, match="no article text"):
+    with pytest.raises(InputError, match="网页中没有正文"):
         load(write(tmp_path, "menu.html", page.encode()))
 
 
@@ -412,12 +412,12 @@ def test_normalise_pathological_inputs_are_linear(raw: str) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="文件不存在"):
         load(tmp_path / "nope.txt")
 
 
 def test_directory(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="is a folder"):
+    with pytest.raises(InputError, match="这是文件夹"):
         load(tmp_path)
 
 
@@ -427,7 +427,7 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_whitespace_only(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no text"):
+    with pytest.raises(InputError, match="文件中没有文字"):
         load(write(tmp_path, "blank.txt", " \n\t\u3000\n".encode()))
 
 
@@ -451,7 +451,7 @@ def test_too_large(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: nothing is written
-    with pytest.raises(InputError, match="over the 20 MB limit; split it"):
+    with pytest.raises(InputError, match="超过 20 MB 的上限；请拆分"):
         load(path)
 
 
@@ -471,7 +471,7 @@ def test_undecodable(tmp_path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize("name", ["report.doc", "report.xlsx", "README"])
 def test_unsupported_suffix(tmp_path: Path, name: str) -> None:
-    with pytest.raises(InputError, match="unsupported file type") as info:
+    with pytest.raises(InputError, match="不支持的文件类型") as info:
         load(write(tmp_path, name, b"x"))
     assert all(suffix in str(info.value) for suffix in SUPPORTED_SUFFIXES)
 
