@@ -227,10 +227,13 @@ def ledger(card: Scorecard) -> list[Subtotal]:
         out.append(Subtotal(label("topic", topic), round(got, 2), round(kept, 2), note))
     gap = round(sum(s.counted for s in out) - (100.0 - card.score), 1)
     if abs(gap) > 0.05:
-        why = ("复核调整" if card.auto_score is not None else "分类封顶" if card.category_deductions
-               else "得分最低为0")
-        out.append(Subtotal(why, 0.0, -gap, f"按评分方案{why}，减免{number(gap)}分" if gap > 0 else ""))
+        why = ("复核调整" if card.auto_score is not None else "分类封顶" if gap > 0 and card.category_deductions
+               else "得分最低为0" if gap > 0 and card.score == 0 else "其他调整")
+        out.append(Subtotal(why, 0.0, -gap, f"{why}，减免{number(gap)}分" if gap > 0 else ""))
     return out
+
+
+ADJUSTMENTS = ("分类封顶", "得分最低为0", "复核调整", "其他调整")  # the ledger's lines that are not topics
 
 
 def finding_rows(card: Scorecard) -> list[list[str]]:

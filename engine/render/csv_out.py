@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from engine.glossary import label
 from engine.model import Scorecard
 from engine.render import (
+    ADJUSTMENTS,
     VETO_SCORE,
     Layout,
     category,
@@ -45,8 +46,7 @@ def row(card: Scorecard, rank: Cell, tied: bool, columns: list[str], adjusted: b
     """One card's ranking row: numbers as numbers, report text on one line, the deductions after caps."""
     lines = {s.topic: s.counted for s in ledger(card)}
     per_topic: list[Cell] = ["" if card.veto else lines.get(label("topic", t), 0.0) for t in columns]
-    adjustment: list[Cell] = [lines.get("分类封顶", lines.get("得分最低为0", lines.get("复核调整", 0.0)))] \
-        if adjusted else []
+    adjustment: list[Cell] = [sum(lines.get(k, 0.0) for k in ADJUSTMENTS)] if adjusted else []
     return [rank, "并列" if tied else "", one_line(card.agency), one_line(card.period), category(card),
             label("level", card.level), label("scheme", card.profile),
             VETO_SCORE if card.veto else card.score, card.normalised_score, one_line(card.grade),
@@ -61,7 +61,7 @@ def headers(columns: list[str], adjusted: bool) -> list[str]:
 
 def is_adjusted(cards: Sequence[Scorecard]) -> bool:
     """Whether any card needs the 封顶调整 column (category caps, the floor at 0, a review)."""
-    return any(s.raw == 0.0 and s.topic in ("分类封顶", "得分最低为0", "复核调整") for c in cards for s in ledger(c))
+    return any(s.raw == 0.0 and s.topic in ADJUSTMENTS for c in cards for s in ledger(c))
 
 
 def ranking(view: Layout) -> tuple[list[str], list[list[Cell]]]:
