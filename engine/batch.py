@@ -115,8 +115,8 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
         return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
-        return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
-                                                           "please report it with the file")]
+        return path, [ParsedReport(str(path), ERROR, error="读取此文件时发生内部错误，请连同该文件报告给维护者"
+                                                           f"（技术信息：{exc!r}）")]
 
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,

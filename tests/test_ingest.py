@@ -287,7 +287,7 @@ def test_docx_merged_cells_are_not_repeated(tmp_path: Path) -> None:
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="not a readable Word .docx"):
+    with pytest.raises(InputError, match="无法读取的 Word .docx"):
         load(write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip archive"))
     with pytest.raises(InputError, match="97-2003"):
         load(write(tmp_path, "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100))
@@ -433,7 +433,7 @@ def test_whitespace_only(tmp_path: Path) -> None:
 
 def test_png_renamed_txt(tmp_path: Path) -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    with pytest.raises(InputError, match="PNG image"):
+    with pytest.raises(InputError, match="PNG 图片"):
         load(write(tmp_path, "scan.txt", png))
 
 
@@ -465,7 +465,7 @@ def test_too_large(tmp_path: Path) -> None:
     ids=["latin-1", "shift-jis", "euc-kr"],
 )
 def test_undecodable(tmp_path: Path, data: bytes) -> None:
-    with pytest.raises(InputError, match="cannot tell the text encoding"):
+    with pytest.raises(InputError, match="无法识别文字编码"):
         load(write(tmp_path, "odd.txt", data))
 
 

@@ -71,9 +71,13 @@ def _card(card: Scorecard) -> str:
     return one_line(head) + "\n" + _table(rows, _SHOWN)
 
 
+def _ids(text: str) -> str:
+    """Rule ids whole (a clipped id is no id): the first, and how many more, when they do not fit."""
+    ids = text.split("、")
+    return text if len(text) <= IDS_CHARS else f"{ids[0]} 等{len(ids)}条"
+
+
 def _table(rows: list[list[str]], headers: Sequence[str]) -> str:
     align = ["right" if h in SUMMARY_NUMERIC or h == "扣分" else "left" for h in headers]
-    clean = [[clip(one_line(v), IDS_CHARS) if h == "规则编号" else one_line(v) for h, v in zip(headers, row,
-                                                                                              strict=True)]
-             for row in rows]
+    clean = [[_ids(v) if h == "规则编号" else one_line(v) for h, v in zip(headers, row, strict=True)] for row in rows]
     return tabulate(clean, headers=list(headers), tablefmt=TABLEFMT, colalign=align, disable_numparse=True)
