@@ -443,7 +443,7 @@ def test_binary_with_nul_bytes(tmp_path: Path) -> None:
 
 
 def test_pdf_named_html(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="give it the .pdf suffix"):
+    with pytest.raises(InputError, match="请把扩展名改为 .pdf"):
         load(write(tmp_path, "report.html", make_pdf([["text"]])))
 
 
