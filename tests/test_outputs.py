@@ -203,3 +203,14 @@ def test_cli_speaks_chinese():
                    r"YYYY-MM-DD|SQLite|Dask|tcp://\S+|postgresql\+psycopg|table|json|md|html|xlsx|csv|auto|all|"
                    r"gov-2019|N|ID|PDF|URL|CPU|score|scorecards|cards|reports/|out/|rules/", " ", helptext)
     assert not re.findall(r"[A-Za-z]{3,}", words), re.findall(r"[A-Za-z]{3,}", words)
+
+
+def test_every_sheet_is_set_up_to_print():
+    book = openpyxl.load_workbook(io.BytesIO(render(CARDS, "xlsx", errors=[("a.doc", "不支持")])))
+    for sheet in book:
+        assert sheet.page_setup.orientation == "landscape", sheet.title
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"
+        assert sheet.oddHeader.center.text.startswith("信息公开工作年度报告考核")
+        assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text

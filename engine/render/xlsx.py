@@ -149,13 +149,12 @@ def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Cell]]) -> None:
                 widths[col - 1] = max(widths[col - 1], len(str(value)))
             if r == 1:
                 cell.font = bold
-                cell.alignment = Alignment(wrap_text=True, vertical="center")
+                cell.alignment = Alignment(vertical="center")  # whole words: the column is as wide as its header
             elif headers[col - 1] in WRAPPED:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col, (head, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cap = MAX_WIDTH if head in WRAPPED else 16  # numbers and short words: the header wraps instead
-        sheet.column_dimensions[get_column_letter(col)].width = min(max(width + 2, MIN_WIDTH), cap,
-                                                                    max(_width(head) + 2, 30))
+        cap = 30 if head in WRAPPED else 24  # long text wraps; short words and numbers are shown whole
+        sheet.column_dimensions[get_column_letter(col)].width = max(min(width + 2, cap), _width(head) + 2, MIN_WIDTH)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
 
