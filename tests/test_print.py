@@ -1,6 +1,6 @@
-"""The ranking sheet prints: converted by LibreOffice (headless, as an office would print it) to PDF, every column
-header is on page 1, a sheet's header row repeats on its next pages, pages are landscape with the 考核 title above and page
-numbers below. Needs Debian's libreoffice-calc and poppler-utils (.ci/run installs them)."""
+"""The ranking sheet prints: converted by LibreOffice (headless, as an office would print it) to PDF, every
+column header is on page 1, a sheet's header row repeats on its next pages, pages are landscape with the 考核
+title above and page numbers below. Needs Debian's libreoffice-calc and poppler-utils (.ci/run installs them)."""
 
 from __future__ import annotations
 
