@@ -214,3 +214,16 @@ def test_every_sheet_is_set_up_to_print():
         assert sheet.print_title_rows == "$1:$1"
         assert sheet.oddHeader.center.text.startswith("信息公开工作年度报告考核")
         assert "&P" in sheet.oddFooter.center.text and "&N" in sheet.oddFooter.center.text
+
+
+def test_times_in_the_offices_zone(monkeypatch):
+    from engine.localtime import shown
+    monkeypatch.delenv("XXGK_TIMEZONE", raising=False)
+    assert shown("2026-12-01T20:34:56+00:00") == "2026-12-02 04:34"  # Asia/Shanghai by default
+    assert shown("2026-12-01T20:34:56") == "2026-12-02 04:34"  # a naive stamp is UTC, as the store writes
+    assert shown(None) == "" and shown("未知") == "未知"
+    monkeypatch.setenv("XXGK_TIMEZONE", "Asia/Urumqi")
+    assert shown("2026-12-01T20:34:56+00:00") == "2026-12-02 02:34"
+    monkeypatch.setenv("XXGK_TIMEZONE", "Mars/Base")
+    with pytest.raises(ValueError, match="不是有效的时区名称"):
+        shown("2026-12-01T20:34:56+00:00")
