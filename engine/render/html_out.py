@@ -61,6 +61,7 @@ input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%
 figcaption{font-weight:600;margin-bottom:.3rem}
 section.card{border-top:2px solid #d0d7de;margin-top:1.5rem}
 .meta{color:#57606a}.evidence{word-break:break-all}
+table.ranking td:nth-child(2){white-space:nowrap}td.ids{font-size:.8rem;word-break:break-all;color:#57606a}
 """
 
 # Filters the ranking by agency or rule id (both in each row's escaped data-q); ?q= in the URL pre-fills the box.
@@ -150,7 +151,8 @@ def _ranking(view: Layout, anchors: dict[int, int]) -> list[str]:
         for row, c in zip(rows, cards, strict=True):
             search = " ".join([c.agency, *sorted({f.rule for f in c.findings})]).lower()
             cls = ' class="veto"' if c.veto else ""
-            cells = [f'<td class="n">{esc(v)}</td>' if h in SUMMARY_NUMERIC else f"<td>{esc(v)}</td>"
+            cells = [f'<td class="n">{esc(v)}</td>' if h in SUMMARY_NUMERIC else
+                     f'<td class="ids">{esc(v)}</td>' if h == "规则编号" else f"<td>{esc(v)}</td>"
                      for h, v in zip(headers, row, strict=True)]
             cells[1] = f'<td><a href="#card-{anchors[id(c)]}">{esc(c.agency)}</a></td>'
             lines.append(f'<tr{cls} data-q="{esc(search)}">' + "".join(cells) + "</tr>")
