@@ -321,13 +321,14 @@ def progress_bar(paths: list[Path]):
     if not sys.stderr.isatty():
         yield lambda n: None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from engine.pipeline import expand
     total = len(expand(paths, with_logs=False)[0])
     columns = (TextColumn("评分中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                TextColumn("剩余"), TimeRemainingColumn())
-    with Progress(*columns, transient=True) as bar:
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:  # stdout holds the output
         task = bar.add_task("评分中", total=total, rate="")
 
         def advance(n: int) -> None:
@@ -370,13 +371,13 @@ def _rules(args) -> int:
     results = run_examples(engine.evaluator)
     failed = [r for r in results if not r.passed]
     for r in failed:
-        why = "evidence does not contain the expected text" if r.expected == r.actual else (
-            f"expected fires={str(r.expected).lower()}, got fires={str(r.actual).lower()}")
+        why = "证据中没有示例期望的文字" if r.expected == r.actual else (
+            f"期望{'扣分' if r.expected else '不扣分'}，实际{'扣分' if r.actual else '不扣分'}")
         print(f"{r.where}: {r.rule}: {r.title}: {why}")
-        print(f"    facts read: {json.dumps(r.facts_read, ensure_ascii=False)}")
+        print(f"    读到的事实：{json.dumps(r.facts_read, ensure_ascii=False)}")
         if r.evidence:
-            print(f"    evidence: {r.evidence}")
-    print(f"{len(results) - len(failed)}/{len(results)} examples pass ({len(engine.ruleset.rules)} rules)")
+            print(f"    证据：{r.evidence}")
+    print(f"{len(results) - len(failed)}/{len(results)} 个示例通过（{len(engine.ruleset.rules)} 条规则）")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 

@@ -227,3 +227,15 @@ def test_times_in_the_offices_zone(monkeypatch):
     monkeypatch.setenv("XXGK_TIMEZONE", "Mars/Base")
     with pytest.raises(ValueError, match="不是有效的时区名称"):
         shown("2026-12-01T20:34:56+00:00")
+
+
+@pytest.mark.skipif(not Path("/usr/bin/script").exists(), reason="needs util-linux script for a terminal")
+def test_progress_bar_speaks_chinese_on_a_terminal(tmp_path):
+    """On a terminal (a pty from `script`), the bar says 评分中 and 每秒 N 份 on stderr, never files/s or None;
+    stdout keeps only the output."""
+    log, out = tmp_path / "tty.log", tmp_path / "out.txt"
+    subprocess.run(["script", "-qec", f"{XXGK} score {ROOT / 'reports'} > {out}", str(log)], check=True,
+                   capture_output=True, timeout=300, cwd=tmp_path)
+    screen = log.read_text(encoding="utf-8", errors="replace")
+    assert "评分中" in screen and "files/s" not in screen and "None" not in screen
+    assert "评分中" not in out.read_text(encoding="utf-8")
