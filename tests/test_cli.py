@@ -169,10 +169,10 @@ BAD_INPUTS: dict[str, tuple[str, Callable[[Path], None] | None, str]] = {
     # id: (file name, maker (None: leave absent), a word the error sentence must contain)
     "missing": ("nosuch.txt", None, "文件或文件夹不存在"),
     "empty-folder": ("nothing-here", lambda p: p.mkdir(), "文件夹中没有报告文件"),
-    "empty-txt": ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
+    "empty-txt": ("empty.txt", lambda p: p.write_bytes(b""), "文件是空的"),
     "png-as-txt": ("scan.txt", _png, "PNG"),
     "over-20MB": ("huge.txt", _huge, "MB"),
-    "undecodable": ("garbage.txt", lambda p: p.write_bytes(b"\x80\xff" * 5000), "encoding"),
+    "undecodable": ("garbage.txt", lambda p: p.write_bytes(b"\x80\xff" * 5000), "编码"),
     "corrupt-docx": ("broken.docx", lambda p: p.write_bytes(_random_bytes(4000)), "docx"),
     "corrupt-pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n" + _random_bytes(4000)), "PDF"),
 }
