@@ -84,7 +84,7 @@ def placeholder_problems(ruleset: RuleSet) -> list[str]:
             for name in placeholders(text):
                 if name not in known:
                     reads = ", ".join(sorted(known - {POINTS} - DOCUMENT))
-                    problems.append(f"{rule.file}:{line or rule.line}: {rule.id}: {what} placeholder {{{name}}} "
-                                    f"is not a fact this rule reads ({reads}); "
-                                    "name one of them, doc.agency, doc.period, doc.year or {points}")
+                    problems.append(f"{rule.file}:{line or rule.line}: {rule.id}: {what} 中的占位符 {{{name}}} "
+                                    f"不是本规则读取的事实（{reads}），无法填写；请改用其中之一，"
+                                    "或 doc.agency、doc.period、doc.year、{points}")
     return problems
