@@ -28,7 +28,7 @@ from engine.records import file_hash, history_payload, payload, period_start
 from engine.rules.combine import layers, load_layers
 from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
-from engine.scoring import group_key, score
+from engine.scoring import group_key, score, set_unnamed_apart
 from engine.similarity import sketch
 
 if TYPE_CHECKING:
@@ -174,8 +174,8 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
         return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
-        return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
-                                                           "please report it with the file")]
+        return path, [ParsedReport(str(path), ERROR, error="读取此文件时发生内部错误，请连同该文件报告给维护者"
+                                                           f"（技术信息：{exc!r}）")]
 
 
 @contextlib.contextmanager
@@ -383,6 +383,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
+    set_unnamed_apart(result.cards)
     if store is not None:
         from engine.store import History
     _changes(result.cards, History(store) if store is not None else None)

@@ -13,102 +13,117 @@ from engine import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 
-EPILOG = """examples:
-  xxgk score                                  score the sample reports shipped in reports/
-  xxgk score reports/ --format md --out out/  write the scorecards as Markdown into out/
-  xxgk score 2022/ --profile gov-2019         score a folder with one profile for all
-  xxgk parse report.pdf                       the facts read from one report (JSON Lines)
-  xxgk rules lint                             check every rule file; FILE:LINE: message
-  xxgk rules test                             run every rule's examples
+EPILOG = """示例：
+  xxgk score                                  为 reports/ 中附带的样例报告评分
+  xxgk score reports/ --format md --out out/  把评分结果写成 Markdown，放到 out/
+  xxgk score 2022/ --profile gov-2019         整个文件夹都按同一评分方案评分
+  xxgk score 2022/ --format xlsx --out out/   考核表：每个类别一张排名表，可直接打印
+  xxgk parse report.pdf                       从一份报告读出的事实（JSON Lines）
+  xxgk rules lint                             检查每个规则文件；文件:行号: 问题
+  xxgk rules test                             运行每条规则自带的示例
   xxgk explain report.txt --rule gov2019.timeliness.report_deadline
-  xxgk users add alice --role reviewer --store runs.db   a user of the review workbench
-  xxgk serve --store runs.db                  the review workbench on http://127.0.0.1:8000
+  xxgk users add alice --role reviewer --store runs.db   添加复核工作台的用户
+  xxgk serve --store runs.db                  在 http://127.0.0.1:8000 打开复核工作台
 
-exit codes: 0 done (findings are not errors); 1 a rule example failed; 2 bad rules or usage;
-3 some inputs could not be read (each gets an error line; the rest are still done)."""
+退出码：0 完成（有扣分不算出错）；1 有规则示例未通过；2 规则或用法有误；
+3 部分文件未能读取（每个都有一行说明；其余文件照常评分）。"""
+
+
+# argparse's own words (usage, options, its error lines), in the office's language
+_ARGPARSE_WORDS = {
+    "usage: ": "用法：", "positional arguments": "位置参数", "options": "选项",
+    "show this help message and exit": "显示本帮助并退出", "show program's version number and exit": "显示版本号并退出",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r", "expected one argument": "需要一个值",
+}
+argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)  # argparse looks its words up through `_` when used
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="xxgk", description="Score information-disclosure annual reports "
-                                "(政府/高校信息公开工作年度报告) against the law and the checklists.",
+    p = argparse.ArgumentParser(prog="xxgk", description="按法规和清单为政府、高校信息公开工作年度报告评分、排名。",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"xxgk {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p.add_argument("--debug", action="store_true", help="出错时显示完整的调用栈（报告问题时附上）")
+    sub = p.add_subparsers(dest="command", required=True, metavar="命令", title="命令")
 
-    parse = sub.add_parser("parse", help="print the facts of each report as JSON Lines",
-                           epilog="example: xxgk parse reports/ | jq .facts")
-    parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parse = sub.add_parser("parse", help="逐份输出从报告中读出的事实（JSON Lines）",
+                           epilog="示例：xxgk parse reports/ | jq .facts")
+    parse.add_argument("paths", nargs="+", type=Path, metavar="路径", help="报告文件或文件夹")
 
-    score = sub.add_parser("score", help="score reports and print per-agency scorecards",
-                           epilog="examples:\n  xxgk score\n  xxgk score reports/ --format json > cards.json\n"
+    score = sub.add_parser("score", help="为报告评分，输出各单位的评分结果和排名",
+                           epilog="示例：\n  xxgk score\n  xxgk score reports/ --format json > cards.json\n"
                                   "  xxgk score a.txt b.pdf --profile gov-2019 --format md --out out/",
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    score.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help="report files or folders (default: the shipped reports/)")
+    score.add_argument("paths", nargs="*", type=Path, metavar="路径",
+                       help="报告文件或文件夹（默认：附带的 reports/）")
     score.add_argument("--format", default="table", choices=("table", "json", "md", "html", "xlsx", "csv"),
-                       help="table (default), json, md, html (one offline page), xlsx, csv")
-    score.add_argument("--out", type=Path, metavar="DIR", help="write scorecards.<ext> into DIR")
-    score.add_argument("--profile", default="auto", help="profile name, or auto (default): by kind and year")
-    score.add_argument("--rules", type=Path, action="append", metavar="DIR",
+                       help="输出格式：table 终端表格（默认）、json、md、html（单个离线网页）、xlsx 考核表、csv")
+    score.add_argument("--out", type=Path, metavar="文件夹", help="把 scorecards.<扩展名> 写入该文件夹")
+    score.add_argument("--profile", default="auto", metavar="方案",
+                       help="评分方案名称；auto（默认）按报告类型和年度自动选择")
+    score.add_argument("--period", metavar="年度|all",
+                       help="排名的年度（默认：最新的年度；all 为每个年度分别排名）；其他年度列在排名之后")
+    score.add_argument("--rules", type=Path, action="append", metavar="文件夹",
                        help="本单位的规则文件夹，叠加在随附规则之上（可多次给出；"
                             "含 coverage.yaml 的完整规则文件夹则取代随附规则）")
-    score.add_argument("--title", metavar="TEXT", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
+    score.add_argument("--title", metavar="标题", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
     score.add_argument("--roster", type=Path, metavar="CSV",
                        help="应报送单位名单（列：单位名称,层级,类别,地区,别名）：缺报的列为未报送，名单外的单列")
-    score.add_argument("--today", metavar="YYYY-MM-DD", help="the date waivers are checked against")
-    score.add_argument("--store", metavar="PATH|URL",
-                       help="keep runs, documents, facts, findings and scorecards in this SQLite file (or a "
-                            "SQLAlchemy URL such as postgresql+psycopg://…); re-runs skip what is already scored")
-    score.add_argument("--force", action="store_true", help="with --store: score every document again")
-    score.add_argument("--scheduler", metavar="ADDRESS",
-                       help="run the work on a Dask distributed cluster (tcp://host:8786); files must be readable "
-                            "at the same paths on its workers")
+    score.add_argument("--today", metavar="YYYY-MM-DD", help="核对豁免有效期所用的日期（默认今天）")
+    score.add_argument("--store", metavar="路径|URL",
+                       help="把批次、文件、事实、扣分项和评分结果存入该 SQLite 文件（或 postgresql+psycopg://… "
+                            "这样的数据库地址）；再次运行时跳过已评分的文件")
+    score.add_argument("--force", action="store_true", help="与 --store 同用：所有文件重新评分")
+    score.add_argument("--scheduler", metavar="地址",
+                       help="在 Dask 分布式集群上运行（tcp://host:8786）；各工作节点须能以相同路径读到文件")
     score.add_argument("--jobs", type=int, default=0, metavar="N",
-                       help="worker processes (default: all cores; batches under 50 files run in one process)")
+                       help="工作进程数（默认：全部 CPU 核；少于50个文件时在本进程内完成）")
 
-    rules = sub.add_parser("rules", help="rule author tools: lint, test, doc")
-    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
-    for name, text in (("lint", "check every rule and profile file; print FILE:LINE: message"),
-                       ("test", "run the examples every rule carries"),
-                       ("doc", "print a Markdown catalogue of the rules, grouped by legal basis"),
-                       ("coverage", "print docs/coverage.md: every requirement → the rules that check it")):
+    rules = sub.add_parser("rules", help="规则编写工具：检查、测试、目录、覆盖情况")
+    rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="操作", title="操作")
+    for name, text in (("lint", "检查每个规则和评分方案文件；输出 文件:行号: 问题"),
+                       ("test", "运行每条规则自带的示例"),
+                       ("doc", "按法律依据分组输出规则目录（Markdown）"),
+                       ("coverage", "输出 docs/coverage.md：每项要求由哪些规则检查")):
         r = rsub.add_parser(name, help=text)
-        r.add_argument("dir", nargs="*", type=Path, metavar="DIR",
+        r.add_argument("dir", nargs="*", type=Path, metavar="文件夹",
                        help="规则文件夹（默认随附的 rules/）；本单位的文件夹与随附规则合并检查")
     from engine.commands import add_commands, add_rules_init
     add_rules_init(rsub)
 
-    history = sub.add_parser("history", help="an agency's scores and findings over the years (from a store)",
-                             epilog="example: xxgk history 明湖市人民政府 --store runs.db")
-    history.add_argument("agency")
-    history.add_argument("--store", required=True, metavar="PATH|URL")
+    history = sub.add_parser("history", help="某单位历年的得分和扣分（从存储中读取）",
+                             epilog="示例：xxgk history 明湖市人民政府 --store runs.db")
+    history.add_argument("agency", metavar="单位", help="单位名称")
+    history.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
 
-    serve = sub.add_parser("serve", help="the review workbench: a local web app over a store",
-                           epilog="examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
-                                  "  xxgk serve --store runs.db            then open http://127.0.0.1:8000\n"
-                                  "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   reachable from others",
+    serve = sub.add_parser("serve", help="复核工作台：在本机打开的网页应用",
+                           epilog="示例：\n  xxgk users add alice --role reviewer --store runs.db\n"
+                                  "  xxgk serve --store runs.db            然后打开 http://127.0.0.1:8000\n"
+                                  "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   其他电脑也能访问",
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    serve.add_argument("--store", required=True, metavar="PATH|URL", help="the store `xxgk score --store` wrote")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine "
-                                                            "only)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1：仅本机可访问）")
+    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
 
-    users = sub.add_parser("users", help="users of the review workbench")
-    usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
-    add = usub.add_parser("add", help="add a user (asks for the password)",
-                          epilog="roles: auditor reviews findings, reviewer also signs a run off, viewer reads.\n"
-                                 "examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
+    users = sub.add_parser("users", help="复核工作台的用户")
+    usub = users.add_subparsers(dest="users_command", required=True, metavar="操作", title="操作")
+    add = usub.add_parser("add", help="添加用户（会提示输入密码）",
+                          epilog="角色：auditor 复核扣分项；reviewer 还可签发批次；viewer 只读。\n"
+                                 "示例：\n  xxgk users add alice --role reviewer --store runs.db\n"
                                  "  printf '%s\\n' \"$PW\" | xxgk users add bob --role viewer --store runs.db "
                                  "--password-stdin",
                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"))
-    add.add_argument("--store", required=True, metavar="PATH|URL")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    add.add_argument("name", metavar="用户名")
+    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"), help="角色")
+    add.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
+    add.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
 
     explain = sub.add_parser("explain", help="逐项说明扣分：发现了什么、依据、原文及出处（--trace：规则判断过程）",
-                             epilog="examples:\n  xxgk explain --store runs.db 明湖市人民政府 2023\n"
+                             epilog="示例：\n  xxgk explain --store runs.db 明湖市人民政府 2023\n"
                                     "  xxgk explain reports/05-baichuan-eeb-2022-late.txt\n"
                                     "  xxgk explain reports/05-baichuan-eeb-2022-late.txt --trace "
                                     "--rule gov2019.timeliness.report_deadline",
@@ -118,8 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--store", metavar="PATH|URL", help="从评分库中读取该单位该年度最近一批的结果")
     explain.add_argument("--run", type=int, metavar="N", help="与 --store 一起：第 N 批（默认最近一批）")
     explain.add_argument("--trace", action="store_true", help="规则判断过程（需 --rule）")
-    explain.add_argument("--rule", metavar="ID", help="with --trace: 要跟踪的规则编号")
-    explain.add_argument("--rules", type=Path, action="append", metavar="DIR")
+    explain.add_argument("--rule", metavar="ID", help="与 --trace 一起：要跟踪的规则编号")
+    explain.add_argument("--rules", type=Path, action="append", metavar="文件夹",
+                         help="本单位的规则文件夹（可多次给出）")
     add_commands(sub)
     return p
 
@@ -129,16 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
-        resume = " What is in --store is kept: run the same command again to resume." \
-            if getattr(args, "store", None) else ""
-        print(f"xxgk: interrupted.{resume}", file=sys.stderr)
+        resume = "已存入 --store 的结果保留；再次运行同一命令即可继续。" if getattr(args, "store", None) else ""
+        print(f"xxgk：已中断。{resume}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
         if args.debug:
             raise
-        print(f"xxgk: internal error: {exc} (run again with --debug for details, and report it)", file=sys.stderr)
+        print(f"xxgk：内部错误：{exc}（加 --debug 再运行一次可看到详情，请把它报告给维护者）", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -167,8 +182,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     except RuleError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        consequence = "" if args.command == "rules" else "; nothing was scored"
-        print(f"{len(exc.problems)} problem(s) in the rules{consequence}", file=sys.stderr)
+        consequence = "" if args.command == "rules" else "，未进行评分"
+        print(f"规则中有 {len(exc.problems)} 处问题{consequence}", file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -195,10 +210,10 @@ def _score(args) -> int:
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
-        print(f"xxgk: --today must be YYYY-MM-DD, not {args.today!r}", file=sys.stderr)
+        print(f"xxgk：--today 应写成 YYYY-MM-DD（如 2024-03-31），而不是 {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
     if args.title and not args.store:
-        print("xxgk: --title 需与 --store 一起使用（标题记在评分库中）", file=sys.stderr)
+        print("xxgk：--title 需与 --store 一起使用（标题记在评分库中）", file=sys.stderr)
         return EXIT_USAGE
     roster = commands.roster_or_exit(args.roster)
     if isinstance(roster, int):
@@ -219,8 +234,9 @@ def _score(args) -> int:
             commands.warn(engine)
             try:
                 engine.profiles.get(args.profile)
-            except KeyError as exc:
-                print(f"xxgk: {exc.args[0]}", file=sys.stderr)
+            except KeyError:
+                print(f"xxgk：没有评分方案 {args.profile!r}；可选：{'、'.join(sorted(engine.profiles.by_name))}",
+                      file=sys.stderr)
                 return EXIT_USAGE
             with progress_bar(paths) as advance:
                 result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
@@ -231,34 +247,41 @@ def _score(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
-    text = render(result.cards, args.format, errors=errors)
+    text = render(result.cards, args.format, errors=errors, period=args.period)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"scorecards{SUFFIX[args.format]}"
         target.write_bytes(text if args.format in BINARY else text.encode("utf-8"))
-        print(f"wrote {target} ({len(result.cards)} scorecards)")
+        print(f"已写入 {target}（{len(result.cards)} 份评分结果）")
     elif args.format in BINARY:
         if args.format == "xlsx" and sys.stdout.isatty():
-            print("xxgk: xlsx is binary; use --out DIR or redirect it to a file", file=sys.stderr)
+            print("xxgk：xlsx 是二进制文件；请用 --out 文件夹，或重定向到文件", file=sys.stderr)
             return EXIT_USAGE
         sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
     for source, message in errors:
-        print(f"error: {message}" if message.startswith(source) else f"error: {source}: {message}", file=sys.stderr)
-    not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
+        print(f"未能读取：{message}" if message.startswith(source) else f"未能读取：{source}：{message}",
+              file=sys.stderr)
     if prior is not None and prior.result is not None:
         return EXIT_OK
-    print(f"scored {len(result.evaluations)} documents ({len(result.evaluations) - not_reports} reports, "
-          f"{not_reports} not reports) into {len(result.cards)} scorecards; {len(errors)} errors"
-          + (" (each listed above as error: …)" if errors else "")
-          + (f"; {result.reused} files reused from the store (--force to score them again)" if result.reused else ""),
-          file=sys.stderr)
+    print(summary_line(result, len(errors)), file=sys.stderr)
     misfits = [c for c in result.cards if any(w.startswith("警告") for w in c.warnings)]
     if misfits:
-        print(f"warning: profile {args.profile} does not fit {len(misfits)} of {len(result.cards)} documents "
-              "(kind, level or year); their scores are for reference only", file=sys.stderr)
+        print(f"注意：评分方案 {args.profile} 与 {len(result.cards)} 份中的 {len(misfits)} 份文件不相符"
+              "（类型、层级或年度），其得分仅供参考", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
+
+
+def summary_line(result, errors: int) -> str:
+    """The last line of a scoring run: what was read, what was scored, what could not be read."""
+    not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
+    apart = sum(1 for c in result.cards if not c.ranked)
+    return (f"共读取 {len(result.evaluations)} 份文件（年度报告 {len(result.evaluations) - not_reports} 份，"
+            f"非年度报告 {not_reports} 份），得出 {len(result.cards)} 份评分结果"
+            + (f"，其中 {apart} 份待人工确认、不参与排名" if apart else "")
+            + f"；未能读取 {errors} 个文件" + ("（见上方“未能读取”各行）" if errors else "")
+            + (f"；{result.reused} 个文件沿用存储中的结果（加 --force 可重新评分）" if result.reused else "") + "。")
 
 
 def _history(args) -> int:
@@ -271,7 +294,7 @@ def _history(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if not cards:
-        print(f"xxgk: no scorecards for {args.agency!r} in {args.store}", file=sys.stderr)
+        print(f"xxgk：{args.store} 中没有 {args.agency!r} 的评分结果", file=sys.stderr)
         return EXIT_INPUT
     rows, previous = [], None
     for card in cards:
@@ -297,9 +320,9 @@ def _serve(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"xxgk: warning: listening on {args.host}: other machines can reach the workbench; sessions are "
-              "only as safe as the network (put it behind HTTPS)", file=sys.stderr)
-    print(f"xxgk: review workbench on http://{args.host}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
+        print(f"xxgk：注意：正在监听 {args.host}，其他电脑也能访问工作台；登录的安全取决于网络（请置于 HTTPS 之后）",
+              file=sys.stderr)
+    print(f"xxgk：复核工作台已在 http://{args.host}:{args.port} 运行（按 Ctrl-C 停止）", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
     return EXIT_OK
 
@@ -312,16 +335,16 @@ def _users(args) -> int:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"password for {args.name}: ")
-        if getpass.getpass("again: ") != password:
-            print("xxgk: the passwords differ; nothing was changed", file=sys.stderr)
+        password = getpass.getpass(f"{args.name} 的密码：")
+        if getpass.getpass("再输入一次：") != password:
+            print("xxgk：两次输入的密码不一致；未做任何更改", file=sys.stderr)
             return EXIT_USAGE
     try:
         user = add_user(Store(args.store).engine, args.name, args.role, password)
     except (AccountError, StoreError) as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"added {user.name} ({user.role})")
+    print(f"已添加用户 {user.name}（{user.role}）")
     return EXIT_OK
 
 
@@ -340,15 +363,21 @@ def progress_bar(paths: list[Path]):
     if not sys.stderr.isatty():
         yield lambda n: None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from engine.pipeline import expand
     total = len(expand(paths, with_logs=False)[0])
-    columns = (TextColumn("scoring"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} files/s"),
-               TimeRemainingColumn())
-    with Progress(*columns, transient=True) as bar:
-        task = bar.add_task("scoring", total=total)
-        yield lambda n: bar.advance(task, n)
+    columns = (TextColumn("评分中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TextColumn("剩余"), TimeRemainingColumn())
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:  # stdout holds the output
+        task = bar.add_task("评分中", total=total, rate="")
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[0].speed  # None until rich has two samples: say nothing rather than None
+            bar.update(task, rate=f"每秒 {speed:.1f} 份" if speed else "")
+        yield advance
 
 
 def _rules(args) -> int:
@@ -369,8 +398,8 @@ def _rules(args) -> int:
         sys.stdout.write(coverage_markdown(requirements, engine.ruleset))
         return EXIT_USAGE if problems else EXIT_OK
     if args.rules_command == "lint":
-        from engine.rules.lint import condition_problems, profile_warnings
-        problems = condition_problems(engine.ruleset)
+        from engine.rules.lint import condition_problems, placeholder_problems, profile_warnings
+        problems = condition_problems(engine.ruleset) + placeholder_problems(engine.ruleset)
         if (requirements_file := coverage_file(args.dir or None)).exists():
             from engine.rules.coverage import coverage_problems, load_coverage
             problems += coverage_problems(load_coverage(requirements_file), engine.ruleset)
@@ -379,9 +408,9 @@ def _rules(args) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
-            print(f"{len(problems)} problem(s) in the rules", file=sys.stderr)
+            print(f"规则中有 {len(problems)} 处问题", file=sys.stderr)
             return EXIT_USAGE
-        print(f"{len(engine.ruleset.rules)} rules, {len(engine.profiles.by_name)} profiles: no problems")
+        print(f"{len(engine.ruleset.rules)} 条规则、{len(engine.profiles.by_name)} 个评分方案：未发现问题")
         return EXIT_OK
     if args.rules_command == "doc":
         from engine.rules.catalogue import catalogue
@@ -391,13 +420,13 @@ def _rules(args) -> int:
     results = run_examples(engine.evaluator)
     failed = [r for r in results if not r.passed]
     for r in failed:
-        why = "evidence does not contain the expected text" if r.expected == r.actual else (
-            f"expected fires={str(r.expected).lower()}, got fires={str(r.actual).lower()}")
+        why = "证据中没有示例期望的文字" if r.expected == r.actual else (
+            f"期望{'扣分' if r.expected else '不扣分'}，实际{'扣分' if r.actual else '不扣分'}")
         print(f"{r.where}: {r.rule}: {r.title}: {why}")
-        print(f"    facts read: {json.dumps(r.facts_read, ensure_ascii=False)}")
+        print(f"    读到的事实：{json.dumps(r.facts_read, ensure_ascii=False)}")
         if r.evidence:
-            print(f"    evidence: {r.evidence}")
-    print(f"{len(results) - len(failed)}/{len(results)} examples pass ({len(engine.ruleset.rules)} rules)")
+            print(f"    证据：{r.evidence}")
+    print(f"{len(results) - len(failed)}/{len(results)} 个示例通过（{len(engine.ruleset.rules)} 条规则）")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -410,11 +439,11 @@ def _explain(args) -> int:
     engine = Engine.load(args.rules)
     rule = engine.ruleset.by_id().get(args.rule)
     if rule is None:
-        print(f"xxgk: unknown rule {args.rule!r} (xxgk rules doc lists them)", file=sys.stderr)
+        print(f"xxgk：没有规则 {args.rule!r}（xxgk rules doc 列出全部规则）", file=sys.stderr)
         return EXIT_USAGE
     status = EXIT_OK
     if not args.rule:
-        print("xxgk: --trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
+        print("xxgk：--trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
         return EXIT_USAGE
     for report in parse_file(args.target[0]):
         if report.status == ERROR:

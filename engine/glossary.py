@@ -40,13 +40,26 @@ BASIS_STATUSES = {"verified": "依据已核实", "unverified": "依据未核实�
 BODIES = {"people_government": "人民政府", "subdistrict_office": "街道办事处", "management_committee": "管委会",
           "department": "政府部门", "university": "高校", "other": "其他机关"}
 
+# profiles (评分方案) by name; a profile's YAML title is the long form, this is what fits a cell
+SCHEMES = {
+    "auto": "自动选择", "base": "共同基础", "gov-2008": "政府年报（2007年条例）", "gov-2019": "政府年报（2019年条例）",
+    "university": "高校年报", "district-points": "区级绩效考评", "archives-monthly": "月报与软环境测评",
+}
+# a 考核 ranks one year within one category; a roster may name the category, else it follows from the level
+CATEGORIES = {
+    "department": "市直部门", "county": "县区", "township": "乡镇街道", "university": "高校",
+    "city": "市级政府", "province": "省级政府", "unknown": "未分类",
+}
+CATEGORY_ORDER = ("市直部门", "县区", "乡镇街道", "高校", "市级政府", "省级政府", "未分类")
+
 _TABLES = {"topic": TOPICS, "level": LEVELS, "severity": SEVERITIES, "kind": KINDS, "status": STATUSES,
-           "run_status": RUN_STATUSES, "basis_status": BASIS_STATUSES, "body": BODIES}
+           "run_status": RUN_STATUSES, "basis_status": BASIS_STATUSES, "body": BODIES, "scheme": SCHEMES,
+           "category": CATEGORIES}
 
 
 def label(table: str, code: str | None) -> str:
     """The Chinese word for `code` in `table` (topic, level, severity, kind, status, run_status, basis_status,
-    body)."""
+    body, scheme, category: the 考核 category a level falls in)."""
     if not code:
         return ""
     return _TABLES[table].get(code, code)

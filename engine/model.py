@@ -114,7 +114,7 @@ class Scorecard:
     # False keeps a card out of rankings (listed apart for a person to confirm); the reason says why, in Chinese
     ranked: bool = True
     unranked_reason: str = ""
-    category: str = ""  # the office's grouping for rankings (市直部门, 县区, …): from the roster, else empty
+    category: str = ""  # the 考核 category a roster names (市直部门, 县区, …); empty: it follows from the level
     submitted: bool = True  # False: on the roster but no report was received (未报送), scored by the profile
 
     def to_json(self) -> dict[str, Any]:

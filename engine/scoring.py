@@ -21,6 +21,7 @@ from engine.model import NOT_A_REPORT, OK, Fact, Finding, ParsedReport, Scorecar
 from engine.profiles import Profile
 from engine.rules.basis import UNVERIFIED, VERIFIED, basis_for
 from engine.rules.loader import Rule
+from engine.rules.message import priced
 from engine.rules.runner import Evaluation
 
 REPORT_KINDS = ("government_annual", "university_annual")
@@ -33,6 +34,14 @@ UNKNOWN_PERIOD = "未知"
 def group_key(ev: Evaluation) -> tuple[str, str]:
     agency = ev.report.value("doc.agency") or f"{UNNAMED}{ev.report.source}"
     return agency, ev.report.value("doc.period") or UNKNOWN_PERIOD
+
+
+def set_unnamed_apart(cards: list[Scorecard]) -> None:
+    """A document that names no agency cannot be ranked as one: listed apart for a person to confirm."""
+    for card in cards:
+        if card.agency.startswith(UNNAMED):
+            card.ranked = False
+            card.unranked_reason = card.unranked_reason or "未识别出单位名称，请人工确认是哪个单位的报告"
 
 
 def _effective(rule: Rule, profile: Profile, status: str = VERIFIED) -> tuple[float, str, bool]:
@@ -106,10 +115,12 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
         years = facts["history.repeat_streak"].value if "history.repeat_streak" in facts else 1
         tier = profile.repeat_tier(years)
         return [dataclasses.replace(f, points=tier.points, occurrence=years,
-                                    title=f"{f.title}（连续{years}年，{tier.label}）") if tier else f]
+                                    title=f"{priced(f.title, tier.points)}（{tier.label}）") if tier
+                else dataclasses.replace(f, points=points, title=priced(f.title, points))]
     n = _count(f, rule, facts)
     if rule.id not in profile.escalation_rules:
-        return [dataclasses.replace(f, points=points * n, title=f.title if n == 1 else f"{f.title}（{n}件）")]
+        title = priced(f.title, points * n)
+        return [dataclasses.replace(f, points=points * n, title=title if n == 1 else f"{title}（{n}件）")]
     cases = facts.get("submissions.missed_months") if rule.points_per == "derived.submissions_missed" else None
     labels = cases.value if cases is not None else []
     out = []
@@ -117,7 +128,7 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
         tier = profile.tier(k)
         what = labels[k - 1] if k <= len(labels) else f"第{k}次"
         out.append(dataclasses.replace(f, points=tier.points, occurrence=k,
-                                       title=f"{f.title}：{what}（第{k}次，{tier.label}）"))
+                                       title=f"{priced(f.title, tier.points)}：{what}（第{k}次，{tier.label}）"))
     return out
 
 

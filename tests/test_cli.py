@@ -167,12 +167,12 @@ def _random_bytes(n: int) -> bytes:
 
 BAD_INPUTS: dict[str, tuple[str, Callable[[Path], None] | None, str]] = {
     # id: (file name, maker (None: leave absent), a word the error sentence must contain)
-    "missing": ("nosuch.txt", None, "no such file"),
-    "empty-folder": ("nothing-here", lambda p: p.mkdir(), "no report files"),
-    "empty-txt": ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
+    "missing": ("nosuch.txt", None, "文件或文件夹不存在"),
+    "empty-folder": ("nothing-here", lambda p: p.mkdir(), "文件夹中没有报告文件"),
+    "empty-txt": ("empty.txt", lambda p: p.write_bytes(b""), "文件是空的"),
     "png-as-txt": ("scan.txt", _png, "PNG"),
     "over-20MB": ("huge.txt", _huge, "MB"),
-    "undecodable": ("garbage.txt", lambda p: p.write_bytes(b"\x80\xff" * 5000), "encoding"),
+    "undecodable": ("garbage.txt", lambda p: p.write_bytes(b"\x80\xff" * 5000), "编码"),
     "corrupt-docx": ("broken.docx", lambda p: p.write_bytes(_random_bytes(4000)), "docx"),
     "corrupt-pdf": ("broken.pdf", lambda p: p.write_bytes(b"%PDF-1.4\n" + _random_bytes(4000)), "PDF"),
 }
@@ -206,7 +206,7 @@ def test_usage_errors_exit_2(xxgk):
     for args in (("parse",), (), ("score", "--format", "nosuch")):
         run = xxgk(*args)
         assert run.code == 2, (args, run.both)
-        assert "usage" in run.err.lower()
+        assert "用法" in run.err
 
 
 # --- rules: lint and test ---------------------------------------------------------------------------------------
@@ -339,7 +339,7 @@ def row(text: str, *parts: str) -> str:
 def test_score_default_table(xxgk, tmp_path):
     run = xxgk("score", cwd=tmp_path)  # scores the shipped reports/, from any working folder
     assert run.code == 0, run.both
-    assert row(run.out, "机构", "得分"), run.out
+    assert row(run.out, "单位", "得分"), run.out
     assert re.search(r"(?<![\d.])100\.0(?![\d])", row(run.out, GOOD_AGENCY)), run.out
     assert row(run.out, "柏川市生态环境局", DEADLINE_RULE), run.out
 
@@ -367,7 +367,7 @@ def test_score_markdown_out(xxgk, tmp_path):
     run = xxgk("score", LATE, GOOD, "--format", "md", "--out", out)
     assert run.code == 0, run.both
     text = (out / "scorecards.md").read_text(encoding="utf-8")
-    assert re.search(r"^\|.*机构.*\|\s*$", text, re.M), text
+    assert re.search(r"^\|.*单位.*\|\s*$", text, re.M), text
     assert re.search(r"^\|(\s*:?-{3,}:?\s*\|)+\s*$", text, re.M), text  # header separator row
     assert row(text, "|", GOOD_AGENCY)
     assert DEADLINE_RULE in text.replace("\\_", "_")  # Markdown may escape the underscore
@@ -390,7 +390,7 @@ def test_help_shows_examples(xxgk):
     for args in (("--help",), ("score", "--help")):
         run = xxgk(*args)
         assert run.code == 0, run.both
-        assert "example" in run.out.lower(), run.out
+        assert "示例" in run.out, run.out
         assert "xxgk score" in run.out
 
 

@@ -44,4 +44,4 @@ def test_change_from_the_store_and_history_command(tmp_path):
     assert [ln.split()[1] for ln in lines] == ["2022", "2023"]
     assert f"{card.change:+.1f}" in lines[1] and "gov2019.timeliness.report_deadline" in lines[1]
     missing = subprocess.run([XXGK, "history", "没有的单位", "--store", str(db)], capture_output=True, text=True)
-    assert missing.returncode == 3 and "no scorecards" in missing.stderr
+    assert missing.returncode == 3 and "没有" in missing.stderr and "的评分结果" in missing.stderr

@@ -230,7 +230,7 @@ def test_html_layout_tables_and_line_breaks() -> None:
 
 def test_html_page_without_article_text(tmp_path: Path) -> None:
     page = "<html><body><nav><a href='/'>首页</a></nav><script>x=1</script></body></html>"
-    with pytest.raises(InputError, match="no article text"):
+    with pytest.raises(InputError, match="网页中没有正文"):
         load(write(tmp_path, "menu.html", page.encode()))
 
 
@@ -322,7 +322,7 @@ def test_zip_without_word_body(tmp_path: Path) -> None:
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="not a readable Word .docx"):
+    with pytest.raises(InputError, match="无法读取的 Word .docx"):
         load(write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip archive"))
     with pytest.raises(InputError, match="97-2003"):
         load(write(tmp_path, "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100))
@@ -353,12 +353,12 @@ def test_pdf_page_numbers_are_dropped(tmp_path: Path) -> None:
 
 
 def test_scanned_pdf(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="scanned PDF and needs OCR"):
+    with pytest.raises(InputError, match="是扫描件，请先OCR"):
         load(write(tmp_path, "scan.pdf", make_pdf([[], []])))
 
 
 def test_corrupt_pdf(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="not a readable PDF"):
+    with pytest.raises(InputError, match="无法读取的PDF文件"):
         load(write(tmp_path, "broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%% truncated"))
 
 
@@ -445,12 +445,12 @@ def test_normalise_pathological_inputs_are_linear(raw: str) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="文件不存在"):
         load(tmp_path / "nope.txt")
 
 
 def test_directory(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="is a folder"):
+    with pytest.raises(InputError, match="这是文件夹"):
         load(tmp_path)
 
 
@@ -460,13 +460,13 @@ def test_empty_file(tmp_path: Path) -> None:
 
 
 def test_whitespace_only(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no text"):
+    with pytest.raises(InputError, match="文件中没有文字"):
         load(write(tmp_path, "blank.txt", " \n\t\u3000\n".encode()))
 
 
 def test_png_renamed_txt(tmp_path: Path) -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    with pytest.raises(InputError, match="PNG image"):
+    with pytest.raises(InputError, match="PNG 图片"):
         load(write(tmp_path, "scan.txt", png))
 
 
@@ -476,7 +476,7 @@ def test_binary_with_nul_bytes(tmp_path: Path) -> None:
 
 
 def test_pdf_named_html(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="give it the .pdf suffix"):
+    with pytest.raises(InputError, match="请把扩展名改为 .pdf"):
         load(write(tmp_path, "report.html", make_pdf([["text"]])))
 
 
@@ -484,7 +484,7 @@ def test_too_large(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: nothing is written
-    with pytest.raises(InputError, match="over the 20 MB limit; split it"):
+    with pytest.raises(InputError, match="超过 20 MB 的上限；请拆分"):
         load(path)
 
 
@@ -498,13 +498,13 @@ def test_too_large(tmp_path: Path) -> None:
     ids=["latin-1", "shift-jis", "euc-kr"],
 )
 def test_undecodable(tmp_path: Path, data: bytes) -> None:
-    with pytest.raises(InputError, match="cannot tell the text encoding"):
+    with pytest.raises(InputError, match="无法识别文字编码"):
         load(write(tmp_path, "odd.txt", data))
 
 
 @pytest.mark.parametrize("name", ["report.doc", "report.xlsx", "README"])
 def test_unsupported_suffix(tmp_path: Path, name: str) -> None:
-    with pytest.raises(InputError, match="unsupported file type") as info:
+    with pytest.raises(InputError, match="不支持的文件类型") as info:
         load(write(tmp_path, name, b"x"))
     assert all(suffix in str(info.value) for suffix in SUPPORTED_SUFFIXES)
 

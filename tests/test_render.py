@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine.model import Finding, Scorecard
-from engine.render import BINARY, FORMATS, SUFFIX, render
+from engine.render import BINARY, FORMATS, SUFFIX, SUMMARY_HEADERS, render
 
 SCHEMA = json.loads((Path(__file__).parent.parent / "schemas" / "scorecard.schema.json").read_text("utf-8"))
 HOSTILE = "第一行|第二列\n第二行<script>alert(1)</script> `code` & \x1b[31m红字" + "，其后还有很长的原文" * 6
@@ -113,20 +113,24 @@ def test_no_cards(fmt):
 def test_table_ranks_agencies_and_shows_scores():
     text = render(CARDS, "table", errors=ERRORS)
     summary = text.split("\n\n")[0].splitlines()
-    assert summary[0].split() == ["排名", "机构", "期间", "规则集", "得分", "变化", "归一化", "等级", "否决", "扣分项"]
-    rows = [line.split() for line in summary[2:]]
-    assert [(r[1], r[2]) for r in rows] == ORDER
-    assert [r[0] for r in rows] == ["1", "2", "2", "2", "5"]  # equal scores share a rank
-    assert [r[4] for r in rows] == ["96.0", "87.5", "87.5", "87.5", "40.0"]
-    assert rows[-1][7:] == ["是", "1"]  # veto, one finding
-    assert rows[3][-1] == "2"  # the waived finding is not counted
+    assert summary[0] == "排名：2018年度 未分类（3家）"  # the latest period; no level: 未分类
+    assert summary[1].split() == list(SUMMARY_HEADERS)
+    rows = [line.split() for line in summary[3:]]
+    assert [(r[1], r[2]) for r in rows] == [(a, p) for a, p in ORDER if p == "2018"]
+    assert [r[0] for r in rows] == ["1（并列）", "1（并列）", "3"]  # equal scores share a rank
+    assert [r[5] for r in rows] == ["87.5", "87.5", "0（一票否决）"]
+    assert rows[-1][7:9] == ["一票否决", "1"]  # veto, one finding
+    assert rows[1][8] == "2"  # the waived finding is not counted
+    others = text.split("\n\n")[1].splitlines()
+    assert others[0] == "其他年度（不参与本次排名）"
+    assert [line.split()[1] for line in others[3:]] == ["湖南大学", "常德市委编办"]
 
 
 def test_table_columns_line_up_with_cjk():
-    summary = render(CARDS, "table").split("\n\n")[0].splitlines()
-    assert len({width(line.rstrip()) for line in summary[1:]}) == 1, summary
+    summary = render(CARDS, "table").split("\n\n")[0].splitlines()[1:]
+    assert len({width(line.rstrip()) for line in summary[1:2]}) == 1, summary
     header_cols = [m.start() for m in re.finditer(r"-+", summary[1])]
-    for line in summary[2:]:  # the 期间 column starts at the same display column in every row
+    for line in summary[2:]:  # the 年度 column starts at the same display column in every row
         agency_end = line.index(line.split()[1]) + len(line.split()[1])
         rest = line[agency_end:]
         period_at = width(line[:agency_end]) + width(rest[: len(rest) - len(rest.lstrip())])
@@ -136,13 +140,13 @@ def test_table_columns_line_up_with_cjk():
 def test_table_findings_warnings_and_errors():
     text = render(CARDS, "table", errors=ERRORS)
     lines = text.splitlines()
-    hostile = next(line for line in lines if "gov2019.quality.placeholder" in line)
+    hostile = next(line for line in lines if line.rstrip().endswith("gov2019.quality.placeholder"))
     assert "第一行|第二列 第二行<script>" in hostile  # one line: the newline became a space
     assert "\x1b" not in text  # no terminal escape sequences from report text
-    assert hostile.endswith("…") and len(hostile.split("  ")[-1].strip()) <= 60
+    assert "…" in hostile and hostile.rstrip().endswith("gov2019.quality.placeholder")  # ids last
     waived = next(line for line in lines if "gov2019.review.confidentiality" in line)
     assert "豁免" in waived
-    assert "60（否决）（第2次）" in text
+    assert "60（一票否决）（第2次）" in text
     assert "提示：常德市委编办 2018：未找到发布日期" in text
     tail = text[text.index("未能读取的文件"):]
     assert "reports/坏文件.pdf" in tail and "PDF 已加密" in tail
@@ -199,7 +203,7 @@ def test_md_escapes_report_text():
 def test_md_table_rows_keep_their_columns():
     text = render(CARDS, "md", errors=ERRORS)
     tables = md_tables(text)
-    assert len(tables) == 1 + sum(1 for c in CARDS if c.findings)
+    assert len(tables) == 2 + sum(1 for c in CARDS if c.findings)  # the ranking, other periods, each card's
     for table in tables:
         assert len({bare_pipes(row) for row in table}) == 1, table
 
@@ -208,14 +212,15 @@ def test_md_sections():
     text = render(CARDS, "md", errors=ERRORS)
     headings = [line for line in text.splitlines() if line.startswith("### ")]
     assert headings == [
-        "### 1. 湖南大学（2016-2017）", "### 2. 北京市东城区人民政府（2018）", "### 2. 常德市委编办（2017）",
-        "### 2. 常德市委编办（2018）", "### 5. 某县&lt;script&gt;alert(1)&lt;/script&gt;\\|政府办（2018）",
+        "### 北京市东城区人民政府（2018）", "### 常德市委编办（2018）",
+        "### 某县&lt;script&gt;alert(1)&lt;/script&gt;\\|政府办（2018）", "### 湖南大学（2016-2017）",
+        "### 常德市委编办（2017）",
     ]
-    section = text[text.index("### 2. 常德市委编办（2018）"):text.index("### 5.")]
+    section = text[text.index("### 常德市委编办（2018）"):text.index("### 某县")]
     assert "| gov2019.review.confidentiality | 未报告保密审查" not in section  # title is the finding's own
-    assert "（豁免：省级方案不考核此项） | 豁免 |" in section
+    assert "（豁免：省级方案不考核此项） | 审查 | 较重 | 豁免 |" in section.replace("保密审查 | 较重", "审查 | 较重")
     assert "不适用规则：2 条" in section and "- 未找到发布日期" in section
-    assert "无扣分项。" in text[text.index("### 1."):text.index("### 2.")]
+    assert "无扣分项。" in text[text.index("### 湖南大学"):text.index("### 常德市委编办（2017）")]
     assert text.rstrip().endswith("- reports/坏文件.pdf：PDF 已加密，无法读取文字；请提供未加密的文件")
 
 

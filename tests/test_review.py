@@ -134,7 +134,7 @@ def test_users_add_from_the_command_line(tmp_path):
     db = str(tmp_path / "runs.db")
     ok = subprocess.run([XXGK, "users", "add", "carol", "--role", "auditor", "--store", db, "--password-stdin"],
                         input="a long password\n", capture_output=True, text=True)
-    assert ok.returncode == 0 and "added carol (auditor)" in ok.stdout
+    assert ok.returncode == 0 and "已添加用户 carol（auditor）" in ok.stdout
     again = subprocess.run([XXGK, "users", "add", "carol", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="a long password\n", capture_output=True, text=True)
     assert again.returncode == 2 and "exists already" in again.stderr
@@ -143,7 +143,7 @@ def test_users_add_from_the_command_line(tmp_path):
     assert short.returncode == 2 and "at least 8" in short.stderr
     role = subprocess.run([XXGK, "users", "add", "eve", "--role", "admin", "--store", db, "--password-stdin"],
                           input="a long password\n", capture_output=True, text=True)
-    assert role.returncode == 2 and "invalid choice" in role.stderr
+    assert role.returncode == 2 and "无效的选项" in role.stderr
     from fastapi.testclient import TestClient
 
     from engine.web.app import create_app

@@ -49,7 +49,7 @@ def _rows(db: Path) -> int:
 def test_kill_9_resumes_without_losing_or_double_counting(tmp_path):
     import synth
     corpus = tmp_path / "corpus"
-    synth.write(corpus, 1200, 3)
+    synth.write(corpus, 1200, 3, manifest=False)  # only reports: any other file would be listed as unread
     db = tmp_path / "runs.db"
     cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "1", "--format", "json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -63,7 +63,7 @@ def test_kill_9_resumes_without_losing_or_double_counting(tmp_path):
     assert 0 < done_before < 1200
     resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
-    reused = int(resumed.stderr.split(" files reused")[0].rsplit("; ", 1)[1])
+    reused = int(resumed.stderr.split(" 个文件沿用存储中的结果")[0].rsplit("；", 1)[1])
     assert reused == done_before  # every committed file is reused; the uncommitted group is done again
     assert _rows(db) == 1200
     fresh = subprocess.run([XXGK, "score", str(corpus), "--store", str(tmp_path / "fresh.db"), "--jobs", "1",
@@ -135,7 +135,7 @@ def test_read_only_store_is_a_clear_error_and_writes_nothing(tmp_path):
 def test_ctrl_c_stops_cleanly_and_the_run_resumes(tmp_path):
     import synth
     corpus = tmp_path / "corpus"
-    synth.write(corpus, 1500, 4)
+    synth.write(corpus, 1500, 4, manifest=False)
     db = tmp_path / "runs.db"
     cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "2", "--format", "json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
@@ -146,7 +146,7 @@ def test_ctrl_c_stops_cleanly_and_the_run_resumes(tmp_path):
     assert proc.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130 and "run the same command again to resume" in err and "Traceback" not in err
+    assert proc.returncode == 130 and "再次运行同一命令即可继续" in err and "Traceback" not in err
     stored = _rows(db)
     assert 0 < stored < 1500
     resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
@@ -171,7 +171,7 @@ def small_disk(tmp_path):
 def test_a_full_disk_is_a_clear_error_keeps_whole_files_only_and_resumes(tmp_path, small_disk):
     import synth
     corpus = tmp_path / "corpus"
-    synth.write(corpus, 400, 5)  # about 2 MB in the store: more than the disk holds
+    synth.write(corpus, 400, 5, manifest=False)  # about 2 MB in the store: more than the disk holds
     db = small_disk / "runs.db"
     cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "2", "--format", "json"]
     full = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
@@ -184,7 +184,7 @@ def test_a_full_disk_is_a_clear_error_keeps_whole_files_only_and_resumes(tmp_pat
     subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)  # space freed
     resumed = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
-    assert f"; {kept[0]} files reused" in resumed.stderr or kept[0] == 0
+    assert f"；{kept[0]} 个文件沿用存储中的结果" in resumed.stderr or kept[0] == 0
     fresh = subprocess.run([*cmd[:3], "--store", str(tmp_path / "fresh.db"), *cmd[5:]], capture_output=True,
                            text=True, timeout=300)
     assert json.loads(resumed.stdout) == json.loads(fresh.stdout)

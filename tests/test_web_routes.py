@@ -189,9 +189,11 @@ def test_exports_carry_the_decisions(db):
     url, fields = finding_target(client)
     assert decide(client, url, fields, reason="已在附件中说明").status_code == 303
     book = openpyxl.load_workbook(io.BytesIO(client.get("/runs/1/export.xlsx").content))
-    ranking, findings = book["排名"], book["扣分项"]
-    headers = [c.value for c in ranking[1]]
-    row = next(r for r in ranking.iter_rows(min_row=2, values_only=True) if r[1] == fields["agency"])
+    findings = book["扣分明细"]
+    rankings = [s for s in book if s.title not in ("扣分明细", "待人工确认", "未能读取")]  # by category and period
+    headers = [c.value for c in rankings[0][1]]
+    row = next(r for s in rankings for r in s.iter_rows(min_row=2, values_only=True)
+               if r[headers.index("单位")] == fields["agency"])
     assert row[headers.index("得分")] > row[headers.index("自动得分")]
     review_col = [c.value for c in findings[1]].index("复核")
     assert any("已在附件中说明" in (r[review_col] or "") for r in findings.iter_rows(min_row=2, values_only=True))

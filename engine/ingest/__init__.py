@@ -14,38 +14,50 @@ from engine.ingest import html, pdf, text
 from engine.ingest.normalise import normalise
 from engine.model import Document, InputError
 
-__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise"]
+__all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise", "unsupported"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024  # a report is rarely over 2 MB; bigger files are compilations or scans
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
             ".docx": "docx", ".pdf": "pdf"}
-_HINTS = {".doc": " (save Word 97-2003 .doc files as .docx)", ".wps": " (save WPS files as .docx)",
-          ".xls": " (tables alone are not a report)", ".xlsx": " (tables alone are not a report)"}
+_HINTS = {".doc": "请用 Word 或 WPS 打开，另存为 .docx 后再评分", ".wps": "请用 WPS 打开，另存为 .docx 后再评分",
+          ".xls": "只有表格不构成年度报告；请提供报告全文", ".xlsx": "只有表格不构成年度报告；请提供报告全文",
+          ".et": "只有表格不构成年度报告；请提供报告全文", ".rtf": "请用 Word 或 WPS 打开，另存为 .docx 后再评分",
+          ".ofd": "请用版式阅读器导出为 PDF 后再评分",
+          **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"),
+                          "图片中的文字需先识别（OCR），请提供文字版 PDF、.docx 或 .txt"),
+          **dict.fromkeys((".zip", ".rar", ".7z"), "请先解压，再对解压出的报告评分")}
+
+
+def unsupported(path: Path) -> str:
+    """Why a file of this type is not read, and what to do about it (the same words for a named file and for one
+    found in a folder)."""
+    suffix = path.suffix.lower()
+    shown = f"“{path.suffix}”" if path.suffix else "无扩展名"
+    return (f"{path}：不支持的文件类型（{shown}）；支持 {'、'.join(SUPPORTED_SUFFIXES)}。"
+            + _HINTS.get(suffix, "如确是年度报告，请另存为 .docx、.pdf 或 .txt 后再评分。").rstrip("。") + "。")
 
 
 def _read(path: Path) -> bytes:
     if not path.exists():
-        raise InputError(f"{path}: no such file; check the path.")
+        raise InputError(f"{path}：文件不存在；请检查路径。")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; pass the report files inside it.")
+        raise InputError(f"{path}：这是文件夹；请给出其中的报告文件。")
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
-        shown = f"'{path.suffix}'" if path.suffix else "no suffix"
-        raise InputError(f"{path}: unsupported file type ({shown}); supported: "
-                         f"{', '.join(SUPPORTED_SUFFIXES)}{_HINTS.get(suffix, '')}.")
+        raise InputError(unsupported(path))
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit; "
-                             "split it or cut it down to the report itself.")
+            raise InputError(f"{path}：文件有 {size / 2**20:.1f} MB，超过 {MAX_BYTES // 2**20} MB 的上限；"
+                             "请拆分，或只保留报告本身。")
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or exc
-        raise InputError(f"{path}: cannot read the file ({reason}); check its permissions.") from exc
+        raise InputError(f"{path}：无法读取文件（{reason}）；请检查文件权限。") from exc
     if not data:
-        raise InputError(f"{path}: the file is empty (0 bytes).")
+        raise InputError(f"{path}：文件是空的（0 字节）；请重新获取报告文件。")
     return data
 
 
@@ -74,8 +86,8 @@ def load(path: Path) -> Document:
         page, encoding = html.decode_html(data, source)
         raw = html.extract(page)
         if not raw.strip() and page.strip():
-            raise InputError(f"{source}: the page has no article text (only menus, links or scripts); "
-                             "save the report page itself, or its text as .txt.")
+            raise InputError(f"{source}：网页中没有正文（只有菜单、链接或脚本）；请保存报告正文所在的页面，"
+                             "或把正文另存为 .txt。")
     elif fmt == "docx":
         from engine.ingest import docx  # python-docx and lxml only for Word files (a fifth of a worker's start)
         raw, encoding = docx.extract(data, source), "docx"
@@ -83,6 +95,6 @@ def load(path: Path) -> Document:
         raw, encoding = pdf.extract(data, source), "pdf"
     normalised = normalise(raw)
     if not normalised:
-        raise InputError(f"{source}: the file holds no text (only whitespace).")
+        raise InputError(f"{source}：文件中没有文字（只有空白）；如为扫描件，请先识别文字（OCR）。")
     return Document(source=source, text=normalised, format=fmt, encoding=encoding,
                     sha256=hashlib.sha256(data).hexdigest())

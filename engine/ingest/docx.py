@@ -105,8 +105,8 @@ def _document_xml(data: bytes, source: str) -> bytes:
 def extract(data: bytes, source: str) -> str:
     """The text of a .docx file's body; InputError when it is not a readable .docx."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{source}: this is an old Word 97-2003 .doc file renamed .docx; open it in Word or "
-                         "WPS and save it as .docx.")
+        raise InputError(f"{source}：这是改了扩展名的旧版 Word 97-2003 .doc 文件；请用 Word 或 WPS 打开，"
+                         "另存为 .docx 后再评分。")
     try:
         root = etree.fromstring(_document_xml(data, source), _PARSER)
         body = root.find(f"{_W}body")
@@ -114,5 +114,5 @@ def extract(data: bytes, source: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # zipfile, zlib and lxml errors for damaged files
-        raise InputError(f"{source}: not a readable Word .docx file ({type(exc).__name__}); it may be "
-                         "damaged or not really a .docx. Open it in Word or WPS and save it again.") from exc
+        raise InputError(f"{source}：无法读取的 Word .docx 文件（{type(exc).__name__}）；文件可能已损坏，"
+                         "或并非真正的 .docx。请用 Word 或 WPS 打开后重新保存。") from exc

@@ -398,7 +398,7 @@ def decode_html(data: bytes, source: str) -> tuple[str, str]:
     """Decode an HTML file: BOM, strict UTF-8, the page's own <meta charset>, then detection."""
     what = sniff_binary(data)
     if what:
-        raise InputError(f"{source}: this file is {what}.")
+        raise InputError(f"{source}：这是{what}。")
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf_8"), "utf_8"
@@ -418,7 +418,7 @@ def decode_html(data: bytes, source: str) -> tuple[str, str]:
     found = detect(data)
     if found is None:
         raise InputError(
-            f"{source}: cannot tell the page's text encoding (tried its <meta charset>, UTF-8, GB18030/GBK "
-            "and Big5); save it as UTF-8 and try again."
+            f"{source}：无法识别网页的文字编码（已尝试其 <meta charset>、UTF-8、GB18030/GBK 和 Big5）；"
+            "请另存为 UTF-8 编码后再评分。"
         )
     return found

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from engine.ingest.scan import scanned
 from engine.model import InputError
 
 # Whole-line page numbers: "- 1 -", "—1—", "第 1 页", "第1页 共5页", "第 1 页/共 5 页", "1/5", "1 / 5",
@@ -76,17 +77,19 @@ def extract(data: bytes, source: str) -> str:
             pages.append(_drop_page_numbers(text, number))
     except Exception as exc:  # PdfiumError for damaged, truncated or protected files
         if "password" in str(exc).lower():
-            message = f"{source}: the PDF is password-protected; remove the password and try again."
+            message = f"{source}：该PDF已加密，需要密码；请取得无密码的版本后再评分。"
             raise InputError(message) from exc
-        raise InputError(f"{source}: not a readable PDF ({type(exc).__name__}); it may be damaged or incomplete. "
-                         "Download it again or re-save it from a PDF viewer.") from exc
+        raise InputError(f"{source}：无法读取的PDF文件（{type(exc).__name__}），可能已损坏或不完整；"
+                         "请重新下载，或用PDF阅读器另存后再评分。") from exc
     count = len(pages)
     text = "\n".join(pages)
     visible = "".join(text.split())
     if not visible:
-        raise InputError(f"{source}: the PDF has no text layer ({count} page(s)); it is a scanned PDF and "
-                         "needs OCR first (e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`).")
+        raise InputError(f"{source}：该PDF没有文字层（共{count}页），是扫描件，请先OCR"
+                         "（例如 ocrmypdf --language chi_sim 原文件.pdf 识别后.pdf）再评分。")
+    if (hint := scanned(pages)) is not None:
+        raise InputError(f"{source}：{hint}")
     if len(_UNMAPPED.findall(visible)) > 0.5 * len(visible):
-        raise InputError(f"{source}: the PDF's fonts carry no character map, so its text cannot be read; "
-                         "run OCR on it (e.g. `ocrmypdf --force-ocr`) and try again.")
+        raise InputError(f"{source}：该PDF的字体缺少字符映射，文字无法读出；请先OCR"
+                         "（例如 ocrmypdf --force-ocr）再评分。")
     return text

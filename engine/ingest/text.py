@@ -20,13 +20,13 @@ CANDIDATES = ("gb18030", "big5")
 
 # File signatures of things people rename to .txt or .html by mistake, with the advice to give.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF; give it the .pdf suffix"),
-    (b"PK\x03\x04", "a ZIP container (a .docx, .xlsx or archive); give it its real suffix"),
-    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc/.xls); open it and save it as .docx"),
-    (b"\x89PNG", "a PNG image; a scanned report needs OCR first"),
-    (b"\xff\xd8\xff", "a JPEG image; a scanned report needs OCR first"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "an RTF document; save it as .docx or .txt"),
+    (b"%PDF-", "PDF 文件；请把扩展名改为 .pdf"),
+    (b"PK\x03\x04", "ZIP 格式的文件（.docx、.xlsx 或压缩包）；请改回它本来的扩展名"),
+    (b"\xd0\xcf\x11\xe0", "旧版 Office 文件（.doc/.xls）；请打开后另存为 .docx"),
+    (b"\x89PNG", "PNG 图片；扫描的报告须先识别文字（OCR）"),
+    (b"\xff\xd8\xff", "JPEG 图片；扫描的报告须先识别文字（OCR）"),
+    (b"GIF8", "GIF 图片；扫描的报告须先识别文字（OCR）"),
+    (b"{\\rtf", "RTF 文档；请另存为 .docx 或 .txt"),
 )
 
 # Roughly the 500 most frequent Chinese characters plus the vocabulary of disclosure reports. In real
@@ -109,14 +109,13 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode a text file's bytes; InputError (saying what to do) when they are not text we can read."""
     what = sniff_binary(data)
     if what:
-        raise InputError(f"{source}: this file is {what}.")
+        raise InputError(f"{source}：这是{what}。")
     found = detect(data)
     if found is None:
         raise InputError(
-            f"{source}: cannot tell the text encoding (tried UTF-8, GB18030/GBK and Big5); "
-            "save the file as UTF-8 and try again."
+            f"{source}：无法识别文字编码（已尝试 UTF-8、GB18030/GBK 和 Big5）；请另存为 UTF-8 编码后再评分。"
         )
     text, encoding = found
     if not _mostly_text(text):
-        raise InputError(f"{source}: this file is mostly control characters, not text; is it really text?")
+        raise InputError(f"{source}：文件内容大多是控制字符，不是文字；请确认它确实是文本文件。")
     return text, encoding

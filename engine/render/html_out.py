@@ -12,13 +12,36 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 
+from engine.glossary import label
 from engine.model import Finding, Scorecard
-from engine.render import clip, counted, number, one_decimal, one_line, points, ranks
+from engine.render import (
+    ERRORS_TITLE,
+    FINDING_HEADERS,
+    OTHERS_TITLE,
+    SUMMARY_HEADERS,
+    SUMMARY_NUMERIC,
+    TITLE,
+    UNRANKED_HEADERS,
+    UNRANKED_TITLE,
+    Layout,
+    category,
+    clip,
+    counted,
+    effective,
+    finding_rows,
+    ledger,
+    number,
+    one_decimal,
+    one_line,
+    other_rows,
+    reason,
+    score_text,
+    summary_rows,
+    unranked_rows,
+)
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
        "base-uri 'none'; form-action 'none'")
-RANKING_HEADERS = ("排名", "机构", "期间", "层级", "规则集", "得分", "等级", "否决", "升级", "扣分项")
-FINDING_HEADERS = ("规则", "标题", "扣分", "依据", "证据")
 BUCKETS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))
 
 _CSS = """
@@ -31,19 +54,21 @@ h1{font-size:1.6rem;margin:.2rem 0}h2{border-bottom:1px solid #d0d7de;padding-bo
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa;white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
-tr.veto td{background:#fff1f0}.waived{color:#6e7781}.review{color:#0a3069}
+tr.veto td{background:#fff1f0}tr.subtotal td{background:#f6f8fa;font-weight:600}
+.waived{color:#6e7781}.review{color:#0a3069}
 input[type=search]{font-size:1rem;padding:.3rem .5rem;width:22rem;max-width:100%}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.charts figure{margin:0}
 figcaption{font-weight:600;margin-bottom:.3rem}
 section.card{border-top:2px solid #d0d7de;margin-top:1.5rem}
 .meta{color:#57606a}.evidence{word-break:break-all}
+table.ranking td:nth-child(2){white-space:nowrap}td.ids{font-size:.8rem;word-break:break-all;color:#57606a}
 """
 
 # Filters the ranking by agency or rule id (both in each row's escaped data-q); ?q= in the URL pre-fills the box.
 _JS = """
 (function () {
   var box = document.getElementById("q"), out = document.getElementById("shown");
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#ranking tbody tr"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll("table.ranking tbody tr"));
   function apply() {
     var q = box.value.trim().toLowerCase(), shown = 0;
     rows.forEach(function (r) {
@@ -67,7 +92,8 @@ def esc(text: object) -> str:
     return html.escape(one_line(text), quote=True)
 
 
-def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> str:
+def render(view: Layout, errors: list[tuple[str, str]]) -> str:
+    cards = view.cards
     counted_findings = sum(counted(c) for c in cards)
     vetoes = sum(1 for c in cards if c.veto)
     out = [
@@ -78,60 +104,72 @@ def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        "<title>信息公开工作年度报告评分</title>",
+        f"<title>{TITLE}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
         "<body>",
         "<header>",
-        "<h1>信息公开工作年度报告评分</h1>",
+        f"<h1>{TITLE}</h1>",
         '<ul class="counts">',
         f'<li><b id="n-cards">{len(cards)}</b>份评分结果</li>',
-        f"<li><b>{len({c.agency for c in cards})}</b>个机构</li>",
+        f"<li><b>{len({c.agency for c in view.ranked})}</b>个单位参与排名</li>",
         f"<li><b>{counted_findings}</b>个扣分项</li>",
-        f"<li><b>{vetoes}</b>份被否决</li>",
+        f"<li><b>{vetoes}</b>份一票否决</li>",
+        f"<li><b>{len(view.unranked)}</b>份待人工确认</li>",
         f"<li><b>{len(errors)}</b>个文件未能读取</li>",
         "</ul>",
         "</header>",
     ]
+    anchors = {id(c): i for i, c in enumerate(cards)}
     if cards:
-        out += _ranking(cards)
+        out += _ranking(view, anchors)
         out += ['<h2>分布</h2>', '<div class="charts">', *_score_chart(cards), *_topic_chart(cards), "</div>"]
-        out += ["<h2>各机构扣分明细</h2>"]
-        for i, (rank, card) in enumerate(zip(ranks(cards), cards, strict=True)):
-            out += _section(i, rank, card)
+        out += ["<h2>各单位扣分明细</h2>"]
+        for i, card in enumerate(cards):
+            out += _section(i, card)
     if errors:
-        out += ["<h2>未能读取的文件</h2>", "<ul>",
-                *(f"<li>{esc(source)}：{esc(message)}</li>" for source, message in errors), "</ul>"]
+        out += [f"<h2>{ERRORS_TITLE}</h2>", "<ul>",
+                *(f"<li>{esc(source)}：{esc(reason(source, message))}</li>" for source, message in errors), "</ul>"]
     out += [f"<script>{_JS}</script>", "</body>", "</html>"]
     return "\n".join(out)
 
 
-def _ranking(cards: Sequence[Scorecard]) -> list[str]:
+def _head(headers) -> str:
+    return "<thead><tr>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr></thead>"
+
+
+def _ranking(view: Layout, anchors: dict[int, int]) -> list[str]:
     out = [
-        "<h2>排名</h2>",
-        '<p><label>筛选（机构或规则编号）：<input type="search" id="q" autocomplete="off" '
-        'placeholder="例如 常德 或 gov2019.content"></label> 显示 <output id="shown" for="q"></output></p>',
-        '<table id="ranking">',
-        "<thead><tr>" + "".join(f"<th>{h}</th>" for h in RANKING_HEADERS) + "</tr></thead>",
-        "<tbody>",
+        '<h2 id="ranking">排名</h2>',
+        '<p><label>筛选（单位或规则编号）：<input type="search" id="q" autocomplete="off" '
+        'placeholder="例如 常德 或 gov2019.content"></label> 显示 <output id="shown" for="q"></output>'
+        "（筛选不改变名次）</p>",
     ]
-    for i, (rank, c) in enumerate(zip(ranks(cards), cards, strict=True)):
-        search = " ".join([c.agency, *sorted({f.rule for f in c.findings})]).lower()
-        cls = ' class="veto"' if c.veto else ""
-        cells = [
-            f'<td class="n">{rank}</td>',
-            f'<td><a href="#card-{i}">{esc(c.agency)}</a></td>',
-            f"<td>{esc(c.period)}</td>",
-            f"<td>{esc(c.level)}</td>",
-            f"<td>{esc(c.profile)}</td>",
-            f'<td class="n">{one_decimal(c.score)}</td>',
-            f"<td>{esc(c.grade)}</td>",
-            f"<td>{'是' if c.veto else ''}</td>",
-            f"<td>{esc(c.escalation)}</td>",
-            f'<td class="n">{counted(c)}</td>',
-        ]
-        out.append(f'<tr{cls} data-q="{esc(search)}">' + "".join(cells) + "</tr>")
-    out += ["</tbody>", "</table>"]
+
+    def table(headers, rows, cards, caption) -> list[str]:
+        lines = [f"<h3>{esc(caption)}</h3>", '<table class="ranking">', _head(headers), "<tbody>"]
+        for row, c in zip(rows, cards, strict=True):
+            search = " ".join([c.agency, *sorted({f.rule for f in c.findings})]).lower()
+            cls = ' class="veto"' if c.veto else ""
+            cells = [f'<td class="n">{esc(v)}</td>' if h in SUMMARY_NUMERIC else
+                     f'<td class="ids">{esc(v)}</td>' if h == "规则编号" else f"<td>{esc(v)}</td>"
+                     for h, v in zip(headers, row, strict=True)]
+            cells[1] = f'<td><a href="#card-{anchors[id(c)]}">{esc(c.agency)}</a></td>'
+            lines.append(f'<tr{cls} data-q="{esc(search)}">' + "".join(cells) + "</tr>")
+        return [*lines, "</tbody>", "</table>"]
+
+    for group in view.groups:
+        out += table(SUMMARY_HEADERS, summary_rows(group), group.cards, f"{group.name}（{len(group.cards)}家）")
+    if view.others:
+        out += table(SUMMARY_HEADERS, other_rows(view.others), view.others, OTHERS_TITLE)
+    if view.unranked:
+        out += [f'<h3 id="unranked">{UNRANKED_TITLE}</h3>', '<table class="unranked">', _head(UNRANKED_HEADERS),
+                "<tbody>"]
+        for row, c in zip(unranked_rows(view.unranked), view.unranked, strict=True):
+            cells = [f"<td>{esc(v)}</td>" for v in row]
+            cells[0] = f'<td><a href="#card-{anchors[id(c)]}">{esc(c.agency)}</a></td>'
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        out += ["</tbody>", "</table>"]
     return out
 
 
@@ -144,7 +182,7 @@ def _bucket(score: float) -> int:
 
 def _score_chart(cards: Sequence[Scorecard]) -> list[str]:
     """Vertical bars: how many cards fall in each score bucket; the count per grade is listed below."""
-    counts = Counter(_bucket(c.score) for c in cards)
+    counts = Counter(_bucket(effective(c)) for c in cards)
     top = max(counts.values(), default=0) or 1
     bar_w, gap, height, base = 60, 20, 160, 190
     width = len(BUCKETS) * (bar_w + gap) + gap
@@ -197,30 +235,39 @@ def _topic_chart(cards: Sequence[Scorecard]) -> list[str]:
         y = 5 + i * row_h
         w = max(1, round(bar_max * pts / top))
         out += [
-            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end" font-size="12">{esc(clip(topic, 32))}'
-            f"<title>{esc(topic)}</title></text>",
+            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end" font-size="12">'
+            f"{esc(clip(label('topic', topic), 16))}<title>{esc(label('topic', topic))}</title></text>",
             f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{row_h - 6}" fill="#e5534b">'
-            f"<title>{esc(topic)}：{number(pts)}</title></rect>",
+            f"<title>{esc(label('topic', topic))}：{number(pts)}</title></rect>",
             f'<text x="{label_w + w + 5}" y="{y + 16}" font-size="12">{number(pts)}</text>',
         ]
     out += ["</svg>", "</figure>"]
     return out
 
 
-def _section(i: int, rank: int, card: Scorecard) -> list[str]:
-    level = f" · 层级 {esc(card.level)}" if card.level else ""
+def _section(i: int, card: Scorecard) -> list[str]:
+    level = f" · 层级 {esc(label('level', card.level))}" if card.level else ""
     escalation = f" · 升级 {esc(card.escalation)}" if card.escalation else ""
     auto = "" if card.auto_score is None else f"（复核后；自动评分 {one_decimal(card.auto_score)}）"
+    apart = "" if card.ranked else f" · 不参与排名：{esc(card.unranked_reason or '待人工确认')}"
     out = [
         f'<section class="card" id="card-{i}">',
-        f"<h3>{rank}. {esc(card.agency)}（{esc(card.period)}）</h3>",
-        f'<p class="meta">规则集 {esc(card.profile)}{level} · 得分 {one_decimal(card.score)}{auto} · '
-        f"归一化 {one_decimal(card.normalised_score)} · 等级 {esc(card.grade)} · "
-        f"否决 {'是' if card.veto else '否'}{escalation}</p>",
+        f"<h3>{esc(card.agency)}（{esc(card.period)}）</h3>",
+        f'<p class="meta">类别 {esc(category(card))}{level} · 评分方案 {esc(label("scheme", card.profile))} · '
+        f"得分 <b>{score_text(card)}</b>{auto} · 归一化 {one_decimal(card.normalised_score)} · "
+        f"等级 {esc(card.grade)}{escalation}{apart}</p>",
     ]
     if card.findings:
-        out += ["<table>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in FINDING_HEADERS) + "</tr></thead>",
-                "<tbody>", *(_finding_row(f) for f in card.findings), "</tbody>", "</table>"]
+        out += ["<table>", _head(FINDING_HEADERS), "<tbody>",
+                *(_finding_row(f, row) for f, row in zip(card.findings, finding_rows(card), strict=True))]
+        for s in ledger(card):
+            note = f'<br><span class="waived">{esc(s.note)}</span>' if s.note else ""
+            out.append(f'<tr class="subtotal"><td></td><td>小计：{esc(s.topic)}{note}</td><td></td><td></td>'
+                       f'<td class="n">{number(s.counted)}</td><td></td><td></td><td></td></tr>')
+        if not card.veto:
+            out.append('<tr class="subtotal"><td></td><td>合计（100 − 合计 = 得分）</td><td></td><td></td>'
+                       f'<td class="n">{number(round(100 - card.score, 1))}</td><td></td><td></td><td></td></tr>')
+        out += ["</tbody>", "</table>"]
     else:
         out.append("<p>无扣分项。</p>")
     full = f"；适用规则满分 {number(card.applicable_points)}" if card.applicable_points else ""
@@ -233,9 +280,10 @@ def _section(i: int, rank: int, card: Scorecard) -> list[str]:
     return out
 
 
-def _finding_row(f: Finding) -> str:
-    title = esc(f.title) + (f'<br><span class="waived">豁免：{esc(f.waived)}</span>' if f.waived else "")
+def _finding_row(f: Finding, row: list[str]) -> str:
+    n, title, topic, severity, pts, basis, evidence, rule = (esc(v) for v in row)
+    title += f'<br><span class="waived">豁免：{esc(f.waived)}</span>' if f.waived else ""
     title += f'<br><span class="review">{esc(f.review)}</span>' if f.review else ""
     cls = ' class="waived"' if f.waived else ""
-    return (f"<tr{cls}><td>{esc(f.rule)}</td><td>{title}</td><td class=\"n\">{esc(points(f))}</td>"
-            f'<td>{esc(f.basis)}</td><td class="evidence">{esc(f.evidence)}</td></tr>')
+    return (f'<tr{cls}><td class="n">{n}</td><td>{title}</td><td>{topic}</td><td>{severity}</td>'
+            f'<td class="n">{pts}</td><td>{basis}</td><td class="evidence">{evidence}</td><td>{rule}</td></tr>')

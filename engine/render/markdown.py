@@ -1,4 +1,5 @@
-"""A Markdown report: summary table, one section per scorecard, then the inputs that failed.
+"""A Markdown report: one ranking per category, one section per card with its subtotals, the list to confirm
+by hand, then the inputs that failed.
 
 Agency names, evidence and titles come from the reports themselves, so every one goes through `cell`:
 a `|` or newline in a report must not break a table row, and `<script>` must arrive as text, not HTML.
@@ -8,10 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from engine.model import Finding, Scorecard
-from engine.render import SUMMARY_HEADERS, SUMMARY_NUMERIC, number, one_decimal, one_line, points, ranks, summary_rows
-
-FINDING_HEADERS = ("规则", "标题", "扣分", "依据", "证据")
+from engine.glossary import label
+from engine.model import Scorecard
+from engine.render import (
+    ERRORS_TITLE,
+    FINDING_HEADERS,
+    OTHERS_TITLE,
+    SUMMARY_HEADERS,
+    SUMMARY_NUMERIC,
+    TITLE,
+    UNRANKED_HEADERS,
+    UNRANKED_TITLE,
+    Layout,
+    category,
+    finding_rows,
+    ledger,
+    number,
+    one_decimal,
+    one_line,
+    other_rows,
+    reason,
+    score_text,
+    summary_rows,
+    unranked_rows,
+)
 
 # Entities for what HTML reads; backslash escapes for what Markdown reads (links, emphasis, cells, headings).
 _ESCAPES = str.maketrans({
@@ -25,29 +46,45 @@ def cell(text: object) -> str:
     return one_line(text).translate(_ESCAPES)
 
 
-def render(cards: Sequence[Scorecard], errors: list[tuple[str, str]]) -> str:
+def render(view: Layout, errors: list[tuple[str, str]]) -> str:
     failed = f"，{len(errors)} 个文件未能读取" if errors else ""
-    out = ["# 信息公开工作年度报告评分", "", f"共 {len(cards)} 份评分结果{failed}。", ""]
-    if cards:
-        out += ["## 总览", "", *_table(SUMMARY_HEADERS, summary_rows(cards), SUMMARY_NUMERIC), ""]
-        out += ["## 各机构扣分明细", ""]
-        for rank, card in zip(ranks(cards), cards, strict=True):
-            out += _section(rank, card)
+    apart = f"，{len(view.unranked)} 份待人工确认" if view.unranked else ""
+    out = [f"# {TITLE}", "", f"共 {len(view.cards)} 份评分结果{apart}{failed}。", ""]
+    for group in view.groups:
+        out += [f"## 排名：{cell(group.name)}", "", *_table(SUMMARY_HEADERS, summary_rows(group), SUMMARY_NUMERIC), ""]
+    if view.others:
+        out += [f"## {OTHERS_TITLE}", "", *_table(SUMMARY_HEADERS, other_rows(view.others), SUMMARY_NUMERIC), ""]
+    if view.unranked:
+        out += [f"## {UNRANKED_TITLE}", "", *_table(UNRANKED_HEADERS, unranked_rows(view.unranked), set()), ""]
+    if view.cards:
+        out += ["## 各单位扣分明细", ""]
+        for card in view.cards:
+            out += _section(card)
     if errors:
-        out += ["## 未能读取的文件", "", *(f"- {cell(source)}：{cell(message)}" for source, message in errors), ""]
+        out += [f"## {ERRORS_TITLE}", "",
+                *(f"- {cell(source)}：{cell(reason(source, message))}" for source, message in errors), ""]
     return "\n".join(out)
 
 
-def _section(rank: int, card: Scorecard) -> list[str]:
-    out = [f"### {rank}. {cell(card.agency)}（{cell(card.period)}）", ""]
+def _section(card: Scorecard) -> list[str]:
+    out = [f"### {cell(card.agency)}（{cell(card.period)}）", ""]
+    level = f" · 层级 {label('level', card.level)}" if card.level else ""
     out += [
-        f"规则集 {cell(card.profile)} · 得分 {one_decimal(card.score)}{_auto(card)}"
-        f" · 归一化 {one_decimal(card.normalised_score)}"
-        f" · 等级 {cell(card.grade)} · 否决 {'是' if card.veto else '否'}",
+        f"类别 {cell(category(card))}{level} · 评分方案 {cell(label('scheme', card.profile))}"
+        f" · 得分 {score_text(card)}{_auto(card)} · 归一化 {one_decimal(card.normalised_score)}"
+        f" · 等级 {cell(card.grade)}" + ("" if card.ranked else f" · 不参与排名：{cell(card.unranked_reason)}"),
         "",
     ]
     if card.findings:
-        out += [*_table(FINDING_HEADERS, [_finding_row(f) for f in card.findings], {"扣分"}), ""]
+        rows = finding_rows(card)
+        for f, row in zip(card.findings, rows, strict=True):
+            row[1] += (f"（豁免：{f.waived}）" if f.waived else "") + (f"（{f.review}）" if f.review else "")
+        for s in ledger(card):
+            rows.append(["", f"小计：{s.topic}" + (f"（{s.note}）" if s.note else ""), "", "", number(s.counted),
+                         "", "", ""])
+        if not card.veto:
+            rows.append(["", "合计（100 − 合计 = 得分）", "", "", number(round(100 - card.score, 1)), "", "", ""])
+        out += [*_table(FINDING_HEADERS, rows, {"扣分"}), ""]
     else:
         out += ["无扣分项。", ""]
     full = f"；适用规则满分 {number(card.applicable_points)}" if card.applicable_points else ""
@@ -62,11 +99,6 @@ def _section(rank: int, card: Scorecard) -> list[str]:
 def _auto(card: Scorecard) -> str:
     """After review the score is the reviewed one; the automatic one stays beside it."""
     return "" if card.auto_score is None else f"（复核后；自动评分 {one_decimal(card.auto_score)}）"
-
-
-def _finding_row(f: Finding) -> list[str]:
-    title = f.title + (f"（豁免：{f.waived}）" if f.waived else "") + (f"（{f.review}）" if f.review else "")
-    return [f.rule, title, points(f), f.basis, f.evidence]
 
 
 def _table(headers: Sequence[str], rows: list[list[str]], right: set[str] | frozenset[str]) -> list[str]:

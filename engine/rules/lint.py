@@ -1,4 +1,5 @@
-"""Checks beyond loading: conditions that can never fire, or always fire, for `xxgk rules lint`.
+"""Checks beyond loading: conditions that can never fire, or always fire, and titles or messages with
+placeholders no fact of the rule can fill, for `xxgk rules lint`.
 
 The candidate values for each fact are the constants the rule compares it with (and their neighbours),
 plus absence; the plain-Python evaluator decides. A rule whose `when` never holds is dead weight; one whose
@@ -14,6 +15,7 @@ from typing import Any
 from engine.facts import VOCABULARY
 from engine.rules import condition as C
 from engine.rules.loader import Rule, RuleSet
+from engine.rules.message import COMPANIONS, DOCUMENT, POINTS, placeholders
 
 _ABSENT = object()
 MAX_EXHAUSTIVE = 20_000
@@ -97,3 +99,20 @@ def profile_warnings(ruleset: RuleSet, profiles) -> list[str]:
                 out.append(f"{rule.file}:{rule.line}: warning: profile {profile.name} prices {rule.id}, whose basis "
                            "is unverified, without citing its scheme (overrides: scheme); it still costs 0")
     return out
+def placeholder_problems(ruleset: RuleSet) -> list[str]:
+    """A `{name}` in a title or message must be `{points}`, the document's identity (doc.agency, doc.period,
+    doc.year) or a fact the rule reads (its condition or evidence, or a fact always set with one of those):
+    anything else would reach a person as `{…}` or as 未读出."""
+    problems = []
+    for rule in ruleset.rules:
+        known = {C.fact_of(leaf[1]) for leaf in C.leaves(rule.condition) if leaf[0] != "text"} | set(rule.evidence)
+        known |= {c for name in list(known) for c in COMPANIONS.get(name, ())} | DOCUMENT | {POINTS}
+        for what, text, line in (("title", rule.title, rule.text_lines[0]), ("message", rule.message,
+                                                                             rule.text_lines[1])):
+            for name in placeholders(text):
+                if name not in known:
+                    reads = ", ".join(sorted(known - {POINTS} - DOCUMENT))
+                    problems.append(f"{rule.file}:{line or rule.line}: {rule.id}: {what} 中的占位符 {{{name}}} "
+                                    f"不是本规则读取的事实（{reads}），无法填写；请改用其中之一，"
+                                    "或 doc.agency、doc.period、doc.year、{points}")
+    return problems

@@ -60,6 +60,7 @@ class Rule:
     basis_status: str = "unverified"  # verified (read in a stored text, see basis_source) or unverified
     basis_source: str = ""
     bases: tuple[dict[str, Any], ...] = ()  # era- or kind-specific bases (engine.rules.basis.basis_for)
+    text_lines: tuple[int, int] = (0, 0)  # where the title and the message are (lint points at them)
 
 
 @dataclass(slots=True)
@@ -274,6 +275,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
             covers=tuple(data.get("covers", [])), points_per=data.get("points_per"),
             basis_status=data["basis_status"], basis_source=data.get("basis_source", ""),
             bases=tuple(data.get("bases", ())),
+            text_lines=(line_of(node, ["title"]), line_of(node, ["message" if "message" in data else "title"])),
         ))
     if problems:
         raise RuleError(problems)

@@ -6,16 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import re2
-
 from engine.derive import derive
 from engine.model import Fact, Finding, ParsedReport
 from engine.rules import condition as C
 from engine.rules.basis import basis_for
 from engine.rules.host import DurableRules
 from engine.rules.loader import Rule, RuleSet, compile_pattern
+from engine.rules.message import fill
 
-_PLACEHOLDER = re2.compile(r"\{([a-z_]+(?:\.[a-z_]+)+)\}")
 EVIDENCE_CHARS = 120
 
 
@@ -44,6 +42,7 @@ class Evaluator:
 
     def __init__(self, ruleset: RuleSet, backend: str = "durable"):
         self.ruleset = ruleset
+        self._titles = {r.id: r.title for r in ruleset.rules}  # a list of rule ids in a message reads as titles
         self.backend = backend
         self._texts = {f: compile_pattern(p) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields}
         self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
@@ -77,7 +76,7 @@ class Evaluator:
     def finding(self, rule: Rule, facts: dict[str, Fact], report: ParsedReport) -> Finding:
         basis = basis_for(rule, facts)
         return Finding(
-            rule=rule.id, topic=rule.topic, title=_fill(rule.message, facts), basis=basis.text,
+            rule=rule.id, topic=rule.topic, title=fill(rule.message, facts, self._titles), basis=basis.text,
             severity=rule.severity, points=rule.points, veto=rule.veto,
             evidence=self.evidence(rule, facts, report.text), source=report.source,
             basis_status=basis.status, basis_source=basis.source,
@@ -102,11 +101,3 @@ class Evaluator:
 def _clip(s: str) -> str:
     s = s.replace("\n", " ")
     return s if len(s) <= EVIDENCE_CHARS * 2 else s[: EVIDENCE_CHARS * 2] + "…"
-
-
-def _fill(message: str, facts: dict[str, Fact]) -> str:
-    """Fill {fact.name} placeholders with values; plain substitution, nothing evaluated."""
-    def value(m) -> str:
-        fact = facts.get(m.group(1))
-        return "?" if fact is None else str(fact.value)
-    return _PLACEHOLDER.sub(value, message)

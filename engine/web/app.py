@@ -28,6 +28,8 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from engine import accounts, review
 from engine.accounts import User
+from engine.glossary import label
+from engine.localtime import shown
 from engine.model import Scorecard
 from engine.profiles import Profiles, load_profiles
 from engine.render import SUFFIX, render
@@ -75,6 +77,8 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     env.globals.update(labels=review.ACTION_LABELS, roles=accounts.ROLE_LABELS, card_url=card_url,
                        finding_url=finding_url, rule_url=rule_url, query=query_string)
     env.filters["num"] = _num
+    env.filters["local"] = shown  # stored UTC stamps in the office's zone, to the minute
+    env.filters["label"] = lambda code, table: label(table, code)  # {{ r.status|label("run_status") }}
     wb = Workbench(store.engine, ruleset, profiles, env, clock or accounts.utcnow, {}, failure_pause)
     app = FastAPI(title="xxgk workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.wb = wb
