@@ -137,7 +137,7 @@ def test_users_add_from_the_command_line(tmp_path):
     assert ok.returncode == 0 and "added carol (auditor)" in ok.stdout
     again = subprocess.run([XXGK, "users", "add", "carol", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="a long password\n", capture_output=True, text=True)
-    assert again.returncode == 2 and "exists already" in again.stderr
+    assert again.returncode == 2 and "已存在" in again.stderr
     short = subprocess.run([XXGK, "users", "add", "dan", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="short\n", capture_output=True, text=True)
     assert short.returncode == 2 and "at least 8" in short.stderr

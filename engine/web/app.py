@@ -101,6 +101,13 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     async def error_page(request: Request, exc: HTTPException):
         return _page(request, "error.html", {"status": exc.status_code, "message": exc.detail}, exc.status_code)
 
+    @app.exception_handler(sa.exc.OperationalError)
+    async def busy(request: Request, _exc: sa.exc.OperationalError):
+        """A lock wait that ran out (SQLite busy, PostgreSQL lock timeout or deadlock): nothing was kept."""
+        response = _page(request, "error.html", {"status": 503, "message": review.BUSY}, 503)
+        response.headers["Retry-After"] = "2"
+        return response
+
     from engine.web import routes
     routes.register(app)
     return app

@@ -165,9 +165,8 @@ def register(app: FastAPI) -> None:
         wb = wb_of(request)
         with wb.engine.connect() as conn:
             run_or_404(conn, run_id)
-        review.sync(wb.engine, run_id, wb.profiles)  # the scores as signed are the ones the ranking shows
         try:
-            review.sign_off(wb.engine, run_id, user.name)
+            review.sign_off(wb.engine, run_id, user.name, wb.profiles)
         except review.LockedError as exc:
             raise HTTPException(409, str(exc)) from None
         flash(request, "已签发，本批次已锁定")
