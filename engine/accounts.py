@@ -271,7 +271,7 @@ class AddressThrottle:
     """Before any hashing: one address may have MAX_INFLIGHT logins running at once and MAX_FAILURES wrong ones
     in WINDOW; beyond that it is refused at once (in memory: it guards this process's CPU, not the names)."""
 
-    MAX_INFLIGHT, MAX_FAILURES, WINDOW = 2, 20, timedelta(minutes=10)
+    MAX_INFLIGHT, MAX_FAILURES, WINDOW = 8, 20, timedelta(minutes=10)
 
     def __init__(self, clock: Clock = utcnow):
         self.clock = clock

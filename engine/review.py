@@ -123,6 +123,7 @@ class Reviewed:
     veto: bool
     decided: int  # findings with a decision
     pending: int  # findings without one
+    normalised: float = 100.0  # the share of the applicable points kept, after review
 
 
 def ensure_tables(engine: sa.Engine) -> None:
@@ -211,7 +212,9 @@ def review_card(card: dict, states: dict[str, Decision], profile: Profile | None
     total = capped_total(lost, profile)[0] if profile is not None else sum(lost.values())
     score = round(max(0.0, 100.0 - total), 1)
     grade = "不合格" if veto else (profile.grade(score) if profile is not None else card["grade"])
-    return Reviewed(score, grade, veto, decided, pending)
+    possible = card.get("applicable_points") or 0.0
+    normalised = round(100.0 * max(0.0, possible - total) / possible, 1) if possible else 100.0
+    return Reviewed(score, grade, veto, decided, pending, normalised)
 
 
 def allowed_points(action: str, auto_points: float, points: float | None) -> float:
@@ -231,22 +234,34 @@ def decide(engine: sa.Engine, run_id: int, card: dict, finding: dict, action: st
            reason: str, user: str, profiles: Profiles) -> Decision:
     """Append one decision (a dismissal or a change of points needs a reason) and refresh the card's reviewed
     score, in one transaction that also re-checks the lock, so a sign-off in between wins."""
+    return decide_many(engine, run_id, card, [finding], action, points, reason, user, profiles)[0]
+
+
+def decide_many(engine: sa.Engine, run_id: int, card: dict, findings: list[dict], action: str,
+                points: float | None, reason: str, user: str, profiles: Profiles) -> list[Decision]:
+    """The same decision on several findings of one card: all recorded, or none."""
     reason = reason.strip()
-    value = allowed_points(action, float(finding["points"]), points)
+    for finding in findings:
+        allowed_points(action, float(finding["points"]), points)
+        if finding.get("waived"):
+            raise ReviewError("该扣分项已按方案豁免，不计分，无需复核")
     if action != CONFIRM and not reason:
         raise ReviewError("撤销或调整扣分须写明理由")
-    if finding.get("waived"):
-        raise ReviewError("该扣分项已按方案豁免，不计分，无需复核")
+    out = []
     with writing(engine) as conn:
         if bound(conn, run_id) is not None:
             raise LockedError("该批次已签发锁定，不能再修改")
-        row = dict(run_id=run_id, fingerprint=fingerprint(card["agency"], card["period"], finding),
-                   agency=card["agency"], period=card["period"], rule=finding["rule"],
-                   occurrence=int(finding.get("occurrence", 1)), action=action, auto_points=float(finding["points"]),
-                   points=value, reason=reason, user=user, at=now())
-        new_id = conn.execute(decisions.insert().values(**row)).inserted_primary_key[0]
+        at = now()
+        for finding in findings:
+            row = dict(run_id=run_id, fingerprint=fingerprint(card["agency"], card["period"], finding),
+                       agency=card["agency"], period=card["period"], rule=finding["rule"],
+                       occurrence=int(finding.get("occurrence", 1)), action=action,
+                       auto_points=float(finding["points"]),
+                       points=allowed_points(action, float(finding["points"]), points), reason=reason, user=user,
+                       at=at)
+            out.append(Decision(id=conn.execute(decisions.insert().values(**row)).inserted_primary_key[0], **row))
         _fold(conn, run_id, profiles)  # in the same transaction: recorded means counted
-    return Decision(id=new_id, **row)
+    return out
 
 
 def sign_off(engine: sa.Engine, run_id: int, user: str, profiles: Profiles) -> None:
@@ -355,4 +370,4 @@ def reviewed_scorecard(card: dict, states: dict[str, Decision], profile: Profile
         findings.append(finding)
     fields = {k: v for k, v in card.items() if k in Scorecard.__dataclass_fields__ and k != "findings"}
     return Scorecard(**{**fields, "findings": findings, "score": result.score, "grade": result.grade,
-                        "veto": result.veto, "auto_score": card["score"]})
+                        "veto": result.veto, "auto_score": card["score"], "normalised_score": result.normalised})

@@ -140,7 +140,7 @@ def test_users_add_from_the_command_line(tmp_path):
     assert again.returncode == 2 and "已存在" in again.stderr
     short = subprocess.run([XXGK, "users", "add", "dan", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="short\n", capture_output=True, text=True)
-    assert short.returncode == 2 and "at least 8" in short.stderr
+    assert short.returncode == 2 and "至少 8 个字符" in short.stderr
     role = subprocess.run([XXGK, "users", "add", "eve", "--role", "admin", "--store", db, "--password-stdin"],
                           input="a long password\n", capture_output=True, text=True)
     assert role.returncode == 2 and "invalid choice" in role.stderr
@@ -189,7 +189,7 @@ def test_ranking_counts_and_orders_by_the_reviewed_grades(tmp_path):
     import sqlalchemy as sa
     from workbench import build
 
-    from engine.web import queries
+    from engine.web.pages import ranking as queries
     app, run_id, _ = build(tmp_path / "bench.db", 300, 120)
     review.sync(app.state.wb.engine, run_id, app.state.wb.profiles)
     with app.state.wb.engine.connect() as conn:
