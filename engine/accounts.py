@@ -262,6 +262,11 @@ def end_session(engine: sa.Engine, token: str) -> None:
         conn.execute(sessions.delete().where(sessions.c.id == _digest(token)))
 
 
+def log_event(engine: sa.Engine, kind: str, target: str, actor: str, detail: str = "") -> None:
+    with engine.begin() as conn:
+        _event(conn, kind, target, actor, detail)
+
+
 def end_all_sessions(engine: sa.Engine) -> int:
     with engine.begin() as conn:
         return conn.execute(sessions.delete()).rowcount

@@ -76,28 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("agency")
     history.add_argument("--store", required=True, metavar="PATH|URL")
 
-    serve = sub.add_parser("serve", help="the review workbench: a local web app over a store",
-                           epilog="examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
-                                  "  xxgk serve --store runs.db            then open http://127.0.0.1:8000\n"
-                                  "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   reachable from others",
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    serve.add_argument("--store", required=True, metavar="PATH|URL", help="the store `xxgk score --store` wrote")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine "
-                                                            "only)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-
-    users = sub.add_parser("users", help="users of the review workbench")
-    usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
-    add = usub.add_parser("add", help="add a user (asks for the password)",
-                          epilog="roles: auditor reviews findings, reviewer also signs a run off, viewer reads.\n"
-                                 "examples:\n  xxgk users add alice --role reviewer --store runs.db\n"
-                                 "  printf '%s\\n' \"$PW\" | xxgk users add bob --role viewer --store runs.db "
-                                 "--password-stdin",
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"))
-    add.add_argument("--store", required=True, metavar="PATH|URL")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    from engine.web.commands import add_parsers
+    add_parsers(sub)  # serve, users
 
     explain = sub.add_parser("explain", help="why a rule did or did not fire on a report",
                              epilog="example: xxgk explain reports/05-baichuan-eeb-2022-late.txt "
@@ -246,42 +226,13 @@ def _history(args) -> int:
 
 
 def _serve(args) -> int:
-    import uvicorn
-
-    from engine.store import StoreError
-    from engine.web.app import create_app
-    try:
-        app = create_app(args.store)
-    except StoreError as exc:
-        print(f"xxgk: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"xxgk: warning: listening on {args.host}: other machines can reach the workbench; sessions are "
-              "only as safe as the network (put it behind HTTPS)", file=sys.stderr)
-    print(f"xxgk: review workbench on http://{args.host}:{args.port} (Ctrl-C stops it)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
-    return EXIT_OK
+    from engine.web.commands import serve
+    return serve(args)
 
 
 def _users(args) -> int:
-    import getpass
-
-    from engine.accounts import AccountError, add_user
-    from engine.store import Store, StoreError
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"password for {args.name}: ")
-        if getpass.getpass("again: ") != password:
-            print("xxgk: the passwords differ; nothing was changed", file=sys.stderr)
-            return EXIT_USAGE
-    try:
-        user = add_user(Store(args.store).engine, args.name, args.role, password)
-    except (AccountError, StoreError) as exc:
-        print(f"xxgk: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    print(f"added {user.name} ({user.role})")
-    return EXIT_OK
+    from engine.web.commands import users
+    return users(args)
 
 
 def _jobs(requested: int, paths: list[Path]) -> int:
