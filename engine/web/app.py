@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from engine import accounts, review
+from engine.glossary import label
 from engine.profiles import Profiles, load_profiles
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.store import Store, meta
@@ -50,6 +51,7 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     env.globals.update(labels=review.ACTION_LABELS, roles=accounts.ROLE_LABELS, card_url=card_url,
                        finding_url=finding_url, rule_url=rule_url, query=query_string)
     env.filters["num"] = num
+    env.filters["label"] = lambda code, table: label(table, code)  # codes → the office's words
     clock = clock or accounts.utcnow
     wb = Workbench(store.engine, ruleset, profiles, env, clock, failure_pause,
                    throttle=accounts.AddressThrottle(clock))
