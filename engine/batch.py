@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine import __version__, crossyear
+from engine import __version__, corrections, crossyear
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -296,6 +296,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+    notes = corrections.apply_stored(engine, store, result.evaluations) if store is not None else {}
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
                                                                    frozenset(hashes.values())))
@@ -306,6 +307,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
+    corrections.mark(result.cards, notes)  # 人工更正 on the cards of corrected documents
     _changes(result.cards, History(store) if store is not None else None)
     t2 = time.perf_counter()
     if store is not None:

@@ -18,7 +18,7 @@ from engine.web.pages.runs import run_or_404
 router = APIRouter()
 HEADERS = ("编号", "时间", "批次", "用户", "操作", "机构", "期间", "规则", "次数", "原扣分", "复核扣分", "理由", "指纹")
 EVENT_LABELS = {"signoff": "签发", "withdraw": "撤回签发", "run_title": "批次标题", "run_period": "批次期间",
-                "run_current": "当前批次", "run_hidden": "隐藏批次"}
+                "run_current": "当前批次", "run_hidden": "隐藏批次", "correction": "事实更正"}
 
 
 def audit_rows(conn: sa.Connection, run_id: int) -> list[review.Decision]:

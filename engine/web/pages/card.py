@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -13,7 +14,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException
 
-from engine import review
+from engine import corrections, review
 from engine.agency import normalise_name, same_agency, same_region, short_forms
 from engine.review import review_scores, signoffs
 from engine.store import runs, scorecards
@@ -134,3 +135,77 @@ def confirm_many(request: Request, run_id: RunId, agency: str = Form(...), perio
         raise HTTPException(400, str(exc)) from None
     flash(request, f"已记录：确认 {len(chosen)} 项")
     return RedirectResponse(card_url(run_id, agency, period), status_code=303)
+
+
+@router.post("/runs/{run_id}/card/correct")
+def correct(request: Request, run_id: RunId, agency: str = Form(...), period: str = Form(...),
+            source: str = Form(...), fact: str = Form(...), other: str = Form(""), value: str = Form(""),
+            reason: str = Form(""), csrf: str = Form("")):
+    """An auditor corrects a fact the parser got wrong, with a reason: kept by document hash and fact name, the
+    card re-scored at once from the corrected facts (later runs apply it too), the act in the audit trail."""
+    from datetime import date
+
+    from engine.batch import Engine
+    from engine.scoring import score
+    from engine.store import _card_row, file_hash, results
+    check_csrf(request, csrf)
+    user = user_of(request)
+    if not user.can_review:
+        raise HTTPException(403, "只读用户不能更正事实")
+    wb = wb_of(request)
+    reason = reason.strip()
+    fact = other.strip() if fact == "other" else fact
+    with wb.engine.connect() as conn:
+        run = run_or_404(conn, run_id)
+        found = card_or_404(conn, run_id, agency, period)
+        if source not in found.get("inputs", []):
+            raise HTTPException(404, "这张评分卡没有这个输入文件")
+        known = set(conn.execute(sa.select(results.c.file_hash).where(results.c.source == source)).scalars())
+    path = Path(source)
+    digest = file_hash(path) if path.is_file() else ""
+    if digest not in known:
+        raise HTTPException(409, "报告文件已不在或已改变，无法据原文更正；请重新评分后再更正")
+    report = corrections.reparse(source, digest)
+    try:
+        if not reason:
+            raise corrections.CorrectionError("更正事实须写明理由")
+        if report is None or fact not in corrections.correctable(report):
+            raise corrections.CorrectionError(f"不能更正 {fact}")
+        new = corrections.parse_value(fact, value, report.value(fact))
+    except corrections.CorrectionError as exc:
+        raise HTTPException(400, str(exc)) from None
+    if wb.scorer is None:
+        wb.scorer = Engine.load()
+    corrections.ensure_tables(wb.engine)
+    with review.writing(wb.engine) as conn:
+        if review.bound(conn, run_id) is not None:
+            raise HTTPException(409, "该批次已签发锁定，不能再修改")
+        conn.execute(corrections.corrections.insert().values(
+            file_hash=digest, fact=fact, value=json.dumps(new, ensure_ascii=False),
+            previous=json.dumps(report.value(fact), ensure_ascii=False), reason=reason, user=user.name,
+            at=review.now(), run_id=run_id))
+        fixes = corrections.stored_for(conn, [digest])[digest]
+        ev = wb.scorer.evaluator.evaluate(corrections.corrected(report, fixes))
+        profile = wb.profiles.by_name.get(found["profile"])
+        if profile is None:
+            raise HTTPException(409, f"评分方案 {found['profile']} 已不存在，无法重新评分")
+        card_obj = score([ev], profile, wb.scorer.ruleset.by_id(), date.today(), [corrections.note(fixes)],
+                         name=None if "doc.agency" in fixes else agency)
+        fresh = card_obj.to_json() | {k: found.get(k) for k in ("level", "region", "change", "previous_period")
+                                      if k in found and "doc.agency" not in fixes}
+        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id, scorecards.c.agency == agency,
+                                               scorecards.c.period == period))
+        conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id,
+                                                  review_scores.c.agency == agency,
+                                                  review_scores.c.period == period))
+        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id,
+                                               scorecards.c.agency == fresh["agency"],
+                                               scorecards.c.period == fresh["period"]))
+        conn.execute(scorecards.insert().values(**_card_row(run_id, fresh)))
+        review._refresh(conn, run_id, fresh["agency"], fresh["period"], wb.profiles)
+        conn.execute(review.events.insert().values(
+            run_id=run_id, kind="correction", target=fresh["agency"], user=user.name, at=review.now(), reason=reason,
+            detail=f"{corrections.NAMED.get(fact, fact)}：{report.value(fact)} → {new}（{Path(source).name}）"))
+    wb.stats.pop(run.id, None)
+    flash(request, f"已更正{corrections.NAMED.get(fact, fact)}，评分卡已按更正后的事实重新评分")
+    return RedirectResponse(card_url(run_id, fresh["agency"], fresh["period"]), status_code=303)

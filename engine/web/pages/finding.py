@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException
 
-from engine import review
+from engine import corrections, review
 from engine.web.common import (
     Fingerprint,
     RunId,
@@ -48,7 +48,8 @@ def _context(request: Request, run_id: int, fp: str, agency: str, period: str) -
     rule = wb.ruleset.by_id().get(finding["rule"])
     return dict(run=run, card=card, finding=finding, fp=fp, trail=trail, state=trail[-1] if trail else None,
                 source=source, problem=problem, rule=rule, signed=signed,
-                step=step_of(wb.profiles.by_name.get(card["profile"])), form={}, error="")
+                step=step_of(wb.profiles.by_name.get(card["profile"])), form={}, error="",
+                correctable=corrections.NAMED)
 
 
 @router.get("/runs/{run_id}/finding/{fp}")
