@@ -2,7 +2,7 @@
 (an explicit driver path, so nothing is downloaded). Sign in, open a run, open a finding, try a dismissal without
 a reason (the page comes back with the input kept), dismiss it with a reason and land on the next pending finding,
 see the score change, confirm several findings at once, sign off (the confirmation counts the pending findings),
-export xlsx, withdraw the sign-off with a reason, print a card, open one's account.
+export xlsx, withdraw the sign-off with a reason, correct a misread date, print a card, open one's account.
 Skipped without /usr/bin/chromium or /usr/bin/chromedriver.
 With XXGK_UPDATE_SCREENSHOTS=1 each page is saved to docs/screenshots/workbench-*.png.
 """
@@ -205,6 +205,18 @@ def test_review_a_run_in_a_browser(server, browser):
     wait.until(EC.presence_of_element_located((By.ID, "decide")))
     marks = browser.find_elements(By.CSS_SELECTOR, "#source mark")
     assert marks and marks[0].is_displayed()  # the evidence marked in place and scrolled into view
+    browser.find_element(By.CSS_SELECTOR, "#correct-box summary").click()  # the publication date was misread
+    from selenium.webdriver.support.ui import Select
+    Select(browser.find_element(By.ID, "correct-fact")).select_by_value("doc.published_on")
+    browser.find_element(By.ID, "correct-value").send_keys("2023-01-15")
+    browser.find_element(By.ID, "correct-reason").send_keys("原文落款日期为 2023 年 1 月 15 日")
+    shot(browser, "correction")
+    browser.find_element(By.ID, "correct").click()
+    wait.until(EC.presence_of_element_located((By.ID, "flash")))
+    assert "已更正发布日期" in text(browser, "flash")
+    assert "report_deadline" not in browser.find_element(By.TAG_NAME, "main").text  # re-scored
+    assert "人工更正" in browser.find_element(By.TAG_NAME, "main").text
+    shot(browser, "corrected")
 
     browser.get(server + "/account")
     assert browser.find_element(By.ID, "password-form") and "rita" in text(browser, "users")
