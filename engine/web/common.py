@@ -43,6 +43,7 @@ class Workbench:
     clock: Callable[[], datetime]
     failure_pause: float
     stats: dict = field(default_factory=dict)
+    cards: dict = field(default_factory=dict)  # per run: its findings' fingerprints and categories (see ranking)
     throttle: accounts.AddressThrottle = field(default_factory=accounts.AddressThrottle)
     scorer: object = None  # engine.batch.Engine, loaded on the first fact correction
 

@@ -207,5 +207,6 @@ def correct(request: Request, run_id: RunId, agency: str = Form(...), period: st
             run_id=run_id, kind="correction", target=fresh["agency"], user=user.name, at=review.now(), reason=reason,
             detail=f"{corrections.NAMED.get(fact, fact)}：{report.value(fact)} → {new}（{Path(source).name}）"))
     wb.stats.pop(run.id, None)
+    wb.cards.pop(run.id, None)
     flash(request, f"已更正{corrections.NAMED.get(fact, fact)}，评分卡已按更正后的事实重新评分")
     return RedirectResponse(card_url(run_id, fresh["agency"], fresh["period"]), status_code=303)
