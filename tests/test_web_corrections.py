@@ -84,3 +84,21 @@ def test_bad_corrections_are_refused(db):
     with store.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(corrections.corrections)).scalar_one() == 0
     store.close()
+
+
+def test_a_corrected_year_moves_the_card_and_a_kind_correction_is_rescored(db):
+    client = client_as(db, "alice")
+    url, fields = finding_target(client, 1, "柏川")
+    moved = _correct(client, url, fields, "doc.year", "2023", reason="正文统计期限为 2023 年")
+    assert moved.status_code == 303 and "period=2023" in moved.headers["location"]
+    card = client.get(moved.headers["location"]).text
+    assert "柏川市生态环境局（2023）" in card and "年度 改为 2023" in card
+    assert client.get(url).status_code == 404  # the 2022 card is gone from this run
+    url, fields = finding_target(client, 1, "云岭")
+    before = client.get(links(client.get(url).text, "/runs/1/card")[0]).text
+    bad_year = _correct(client, url, fields, "doc.year", "20", reason="x")
+    assert bad_year.status_code == 400 and "1990 到 2100" in bad_year.text
+    kind = _correct(client, url, fields, "doc.kind", "other", reason="实为工作总结")
+    assert kind.status_code == 303
+    after = client.get(kind.headers["location"]).text
+    assert "文件类型 改为 other" in after and after != before
