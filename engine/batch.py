@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import compiled, crossyear
+from engine import compiled, corrections, crossyear
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -373,6 +373,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
         if pending and sys.exc_info()[0] is KeyboardInterrupt:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+    notes = corrections.apply_stored(engine, store, result.evaluations) if store is not None else {}
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
                                                                    frozenset(hashes.values())))
@@ -384,6 +385,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
     set_unnamed_apart(result.cards)
+    corrections.mark(result.cards, notes)  # 人工更正 on the cards of corrected documents
     if store is not None:
         from engine.store import History
     _changes(result.cards, History(store) if store is not None else None)

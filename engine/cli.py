@@ -100,27 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("agency", metavar="单位", help="单位名称")
     history.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
 
-    serve = sub.add_parser("serve", help="复核工作台：在本机打开的网页应用",
-                           epilog="示例：\n  xxgk users add alice --role reviewer --store runs.db\n"
-                                  "  xxgk serve --store runs.db            然后打开 http://127.0.0.1:8000\n"
-                                  "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   其他电脑也能访问",
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    serve.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
-    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1：仅本机可访问）")
-    serve.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
-
-    users = sub.add_parser("users", help="复核工作台的用户")
-    usub = users.add_subparsers(dest="users_command", required=True, metavar="操作", title="操作")
-    add = usub.add_parser("add", help="添加用户（会提示输入密码）",
-                          epilog="角色：auditor 复核扣分项；reviewer 还可签发批次；viewer 只读。\n"
-                                 "示例：\n  xxgk users add alice --role reviewer --store runs.db\n"
-                                 "  printf '%s\\n' \"$PW\" | xxgk users add bob --role viewer --store runs.db "
-                                 "--password-stdin",
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
-    add.add_argument("name", metavar="用户名")
-    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"), help="角色")
-    add.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的存储")
-    add.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
+    from engine.web.commands import add_parsers
+    add_parsers(sub)  # serve, users
 
     explain = sub.add_parser("explain", help="逐项说明扣分：发现了什么、依据、原文及出处（--trace：规则判断过程）",
                              epilog="示例：\n  xxgk explain --store runs.db 明湖市人民政府 2023\n"
@@ -310,42 +291,13 @@ def _history(args) -> int:
 
 
 def _serve(args) -> int:
-    import uvicorn
-
-    from engine.store import StoreError
-    from engine.web.app import create_app
-    try:
-        app = create_app(args.store)
-    except StoreError as exc:
-        print(f"xxgk: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"xxgk：注意：正在监听 {args.host}，其他电脑也能访问工作台；登录的安全取决于网络（请置于 HTTPS 之后）",
-              file=sys.stderr)
-    print(f"xxgk：复核工作台已在 http://{args.host}:{args.port} 运行（按 Ctrl-C 停止）", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
-    return EXIT_OK
+    from engine.web.commands import serve
+    return serve(args)
 
 
 def _users(args) -> int:
-    import getpass
-
-    from engine.accounts import AccountError, add_user
-    from engine.store import Store, StoreError
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"{args.name} 的密码：")
-        if getpass.getpass("再输入一次：") != password:
-            print("xxgk：两次输入的密码不一致；未做任何更改", file=sys.stderr)
-            return EXIT_USAGE
-    try:
-        user = add_user(Store(args.store).engine, args.name, args.role, password)
-    except (AccountError, StoreError) as exc:
-        print(f"xxgk: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    print(f"已添加用户 {user.name}（{user.role}）")
-    return EXIT_OK
+    from engine.web.commands import users
+    return users(args)
 
 
 def _jobs(requested: int, paths: list[Path]) -> int:

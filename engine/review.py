@@ -13,6 +13,8 @@ import hashlib
 import json
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -54,6 +56,16 @@ review_synced = sa.Table(  # the last decision folded into a run's review_scores
     "review_synced", metadata,
     sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("last_decision", sa.Integer, nullable=False),
 )
+review_lock = sa.Table(  # one row; on SQLite every review write starts by updating it (see `writing`)
+    "review_lock", metadata, sa.Column("id", sa.Integer, primary_key=True), sa.Column("n", sa.Integer),
+)
+events = sa.Table(  # everything people do besides decisions: sign-offs and their withdrawal, runs, accounts
+    "review_events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True), sa.Column("run_id", sa.Integer),
+    sa.Column("kind", sa.String(32), nullable=False), sa.Column("target", sa.Text), sa.Column("detail", sa.Text),
+    sa.Column("reason", sa.Text), sa.Column("user", sa.String(64), nullable=False),
+    sa.Column("at", sa.String(32), nullable=False), sa.Index("review_events_by_run", "run_id"),
+)
 # Indexes on the store's scorecards for the workbench: the agency page looks a card up over all runs (its
 # history), and a ranking's filters, grade counts and run totals read only these columns, so with a covering
 # index they never touch the table's JSON payloads (a full read of 50,000 cards costs ~80 ms per query).
@@ -63,7 +75,15 @@ WORKBENCH_INDEXES = (
              scorecards.c.veto, scorecards.c.score),
 )
 
-REVIEW_TABLES = (decisions, signoffs, review_scores, review_synced)
+run_labels = sa.Table(  # what people say about a run: its title and period, the current one, hidden ones
+    "review_run_labels", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("title", sa.Text),
+    sa.Column("period", sa.String(16)), sa.Column("current", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+REVIEW_TABLES = (run_labels, decisions, signoffs, review_scores, review_synced, review_lock, events)
+PG_LOCK_KEY = 0x78786B67  # "xxgk": the advisory lock every review write takes on PostgreSQL
+LOCK_WAIT = "10s"  # longer than that and the request is answered with a retry message
 
 
 class ReviewError(Exception):
@@ -72,6 +92,9 @@ class ReviewError(Exception):
 
 class LockedError(ReviewError):
     """The run is signed off: nothing about it changes any more."""
+
+
+BUSY = "评分库正忙，本次操作未保存，请稍后重试"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +123,7 @@ class Reviewed:
     veto: bool
     decided: int  # findings with a decision
     pending: int  # findings without one
+    normalised: float = 100.0  # the share of the applicable points kept, after review
 
 
 def ensure_tables(engine: sa.Engine) -> None:
@@ -108,6 +132,24 @@ def ensure_tables(engine: sa.Engine) -> None:
         metadata.create_all(conn, tables=list(REVIEW_TABLES))
         for index in WORKBENCH_INDEXES:
             index.create(conn, checkfirst=True)
+        if conn.execute(sa.select(review_lock.c.id)).first() is None:
+            conn.execute(review_lock.insert().values(id=1, n=0))
+
+
+@contextmanager
+def writing(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A transaction that holds the one review write lock: decisions, sign-offs, their withdrawal and the
+    materialised scores are written one transaction at a time, so ids commit in order, a sign-off sees every
+    decision answered before it, and review_scores rows are never written twice at once. On PostgreSQL an
+    advisory transaction lock (waiting at most LOCK_WAIT); on SQLite the first statement is a write, which takes
+    the database's write lock before anything is read. The transactions are a few milliseconds long."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(PG_LOCK_KEY)))
+        else:
+            conn.execute(review_lock.update().where(review_lock.c.id == 1).values(n=review_lock.c.n + 1))
+        yield conn
 
 
 def now() -> str:
@@ -170,7 +212,9 @@ def review_card(card: dict, states: dict[str, Decision], profile: Profile | None
     total = capped_total(lost, profile)[0] if profile is not None else sum(lost.values())
     score = round(max(0.0, 100.0 - total), 1)
     grade = "不合格" if veto else (profile.grade(score) if profile is not None else card["grade"])
-    return Reviewed(score, grade, veto, decided, pending)
+    possible = card.get("applicable_points") or 0.0
+    normalised = round(100.0 * max(0.0, possible - total) / possible, 1) if possible else 100.0
+    return Reviewed(score, grade, veto, decided, pending, normalised)
 
 
 def allowed_points(action: str, auto_points: float, points: float | None) -> float:
@@ -190,30 +234,65 @@ def decide(engine: sa.Engine, run_id: int, card: dict, finding: dict, action: st
            reason: str, user: str, profiles: Profiles) -> Decision:
     """Append one decision (a dismissal or a change of points needs a reason) and refresh the card's reviewed
     score, in one transaction that also re-checks the lock, so a sign-off in between wins."""
+    return decide_many(engine, run_id, card, [finding], action, points, reason, user, profiles)[0]
+
+
+def decide_many(engine: sa.Engine, run_id: int, card: dict, findings: list[dict], action: str,
+                points: float | None, reason: str, user: str, profiles: Profiles) -> list[Decision]:
+    """The same decision on several findings of one card: all recorded, or none."""
     reason = reason.strip()
-    value = allowed_points(action, float(finding["points"]), points)
+    for finding in findings:
+        allowed_points(action, float(finding["points"]), points)
+        if finding.get("waived"):
+            raise ReviewError("该扣分项已按方案豁免，不计分，无需复核")
     if action != CONFIRM and not reason:
         raise ReviewError("撤销或调整扣分须写明理由")
-    if finding.get("waived"):
-        raise ReviewError("该扣分项已按方案豁免，不计分，无需复核")
-    with engine.begin() as conn:
+    out = []
+    with writing(engine) as conn:
         if bound(conn, run_id) is not None:
             raise LockedError("该批次已签发锁定，不能再修改")
-        row = dict(run_id=run_id, fingerprint=fingerprint(card["agency"], card["period"], finding),
-                   agency=card["agency"], period=card["period"], rule=finding["rule"],
-                   occurrence=int(finding.get("occurrence", 1)), action=action, auto_points=float(finding["points"]),
-                   points=value, reason=reason, user=user, at=now())
-        new_id = conn.execute(decisions.insert().values(**row)).inserted_primary_key[0]
-    sync(engine, run_id, profiles)
-    return Decision(id=new_id, **row)
+        at = now()
+        for finding in findings:
+            row = dict(run_id=run_id, fingerprint=fingerprint(card["agency"], card["period"], finding),
+                       agency=card["agency"], period=card["period"], rule=finding["rule"],
+                       occurrence=int(finding.get("occurrence", 1)), action=action,
+                       auto_points=float(finding["points"]),
+                       points=allowed_points(action, float(finding["points"]), points), reason=reason, user=user,
+                       at=at)
+            out.append(Decision(id=conn.execute(decisions.insert().values(**row)).inserted_primary_key[0], **row))
+        _fold(conn, run_id, profiles)  # in the same transaction: recorded means counted
+    return out
 
 
-def sign_off(engine: sa.Engine, run_id: int, user: str) -> None:
-    with engine.begin() as conn:
+def sign_off(engine: sa.Engine, run_id: int, user: str, profiles: Profiles) -> None:
+    """Lock the run with every decision recorded so far folded into its scores, in one locked transaction."""
+    with writing(engine) as conn:
         if bound(conn, run_id) is not None:
             raise LockedError("该批次已签发锁定")
+        _fold(conn, run_id, profiles)
         last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(decisions.c.id), 0))).scalar_one()
-        conn.execute(signoffs.insert().values(run_id=run_id, user=user, at=now(), last_decision=last))
+        at = now()
+        conn.execute(signoffs.insert().values(run_id=run_id, user=user, at=at, last_decision=last))
+        conn.execute(events.insert().values(run_id=run_id, kind="signoff", user=user, at=at, reason="",
+                                            detail=f"截至决定 #{last}"))
+
+
+def withdraw(engine: sa.Engine, run_id: int, user: str, reason: str, profiles: Profiles) -> None:
+    """Undo a sign-off (a reason is required and kept): the run is open again, and its reviewed scores are
+    recomputed, since decisions made elsewhere after the sign-off reach it again."""
+    reason = reason.strip()
+    if not reason:
+        raise ReviewError("撤回签发须写明理由")
+    with writing(engine) as conn:
+        row = signoff(conn, run_id)
+        if row is None:
+            raise ReviewError("该批次尚未签发，无需撤回")
+        conn.execute(signoffs.delete().where(signoffs.c.run_id == run_id))
+        conn.execute(events.insert().values(run_id=run_id, kind="withdraw", user=user, at=now(), reason=reason,
+                                            detail=f"撤回 {row['user']} 于 {row['at']} 的签发"))
+        conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id))
+        conn.execute(review_synced.delete().where(review_synced.c.run_id == run_id))
+        _fold(conn, run_id, profiles)
 
 
 def signoff(conn: sa.Connection, run_id: int) -> dict | None:
@@ -222,22 +301,38 @@ def signoff(conn: sa.Connection, run_id: int) -> dict | None:
 
 
 def sync(engine: sa.Engine, run_id: int, profiles: Profiles) -> None:
-    """Fold decisions made since the last call into this run's review_scores: only the cards they touch are
-    read, so opening a run with a few hundred decisions costs a few hundred card loads once."""
-    with engine.begin() as conn:
-        done = conn.execute(sa.select(review_synced.c.last_decision).where(review_synced.c.run_id == run_id)).scalar()
-        limit = bound(conn, run_id)
-        where = [*_visible(run_id, limit), decisions.c.id > (done or 0)]
-        touched = conn.execute(sa.select(decisions.c.agency, decisions.c.period,
-                                         sa.func.max(decisions.c.id).label("last")).where(*where)
-                               .group_by(decisions.c.agency, decisions.c.period)).all()
-        if not touched:
+    """Fold decisions made since the last call into this run's review_scores (decisions in earlier runs reach
+    later ones): a read first, and the write lock only when there is something to fold."""
+    with engine.connect() as conn:
+        if not _behind(conn, run_id):
             return
-        for agency, period, _ in touched:
-            _refresh(conn, run_id, agency, period, profiles)
-        last = max(t.last for t in touched)
-        conn.execute(review_synced.delete().where(review_synced.c.run_id == run_id))
-        conn.execute(review_synced.insert().values(run_id=run_id, last_decision=max(last, done or 0)))
+    with writing(engine) as conn:
+        _fold(conn, run_id, profiles)
+
+
+def _behind(conn: sa.Connection, run_id: int) -> bool:
+    done = conn.execute(sa.select(review_synced.c.last_decision).where(review_synced.c.run_id == run_id)).scalar()
+    where = [*_visible(run_id, bound(conn, run_id)), decisions.c.id > (done or 0)]
+    return conn.execute(sa.select(decisions.c.id).where(*where).limit(1)).first() is not None
+
+
+def _fold(conn: sa.Connection, run_id: int, profiles: Profiles) -> None:
+    """Refresh the cards touched by decisions since the run's watermark; only under `writing`, where ids are
+    committed in order, so nothing below the watermark can still appear."""
+    done = conn.execute(sa.select(review_synced.c.last_decision).where(review_synced.c.run_id == run_id)).scalar()
+    where = [*_visible(run_id, bound(conn, run_id)), decisions.c.id > (done or 0)]
+    touched = conn.execute(sa.select(decisions.c.agency, decisions.c.period,
+                                     sa.func.max(decisions.c.id).label("last")).where(*where)
+                           .group_by(decisions.c.agency, decisions.c.period)).all()
+    if not touched:
+        return
+    for agency, period, _ in touched:
+        _refresh(conn, run_id, agency, period, profiles)
+    last = max(max(t.last for t in touched), done or 0)
+    if done is None:
+        conn.execute(review_synced.insert().values(run_id=run_id, last_decision=last))
+    else:
+        conn.execute(review_synced.update().where(review_synced.c.run_id == run_id).values(last_decision=last))
 
 
 def _refresh(conn: sa.Connection, run_id: int, agency: str, period: str, profiles: Profiles) -> None:
@@ -275,4 +370,4 @@ def reviewed_scorecard(card: dict, states: dict[str, Decision], profile: Profile
         findings.append(finding)
     fields = {k: v for k, v in card.items() if k in Scorecard.__dataclass_fields__ and k != "findings"}
     return Scorecard(**{**fields, "findings": findings, "score": result.score, "grade": result.grade,
-                        "veto": result.veto, "auto_score": card["score"]})
+                        "veto": result.veto, "auto_score": card["score"], "normalised_score": result.normalised})

@@ -132,15 +132,16 @@ def test_a_signed_off_run_is_not_reached_by_later_decisions(two_runs):
 
 def test_users_add_from_the_command_line(tmp_path):
     db = str(tmp_path / "runs.db")
+    Store(db).close()  # users are added to a store that exists (serve and users refuse a missing path)
     ok = subprocess.run([XXGK, "users", "add", "carol", "--role", "auditor", "--store", db, "--password-stdin"],
                         input="a long password\n", capture_output=True, text=True)
-    assert ok.returncode == 0 and "已添加用户 carol（auditor）" in ok.stdout
+    assert ok.returncode == 0 and "已新增用户 carol（审核员）" in ok.stdout
     again = subprocess.run([XXGK, "users", "add", "carol", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="a long password\n", capture_output=True, text=True)
-    assert again.returncode == 2 and "exists already" in again.stderr
+    assert again.returncode == 2 and "已存在" in again.stderr
     short = subprocess.run([XXGK, "users", "add", "dan", "--role", "viewer", "--store", db, "--password-stdin"],
                            input="short\n", capture_output=True, text=True)
-    assert short.returncode == 2 and "at least 8" in short.stderr
+    assert short.returncode == 2 and "至少 8 个字符" in short.stderr
     role = subprocess.run([XXGK, "users", "add", "eve", "--role", "admin", "--store", db, "--password-stdin"],
                           input="a long password\n", capture_output=True, text=True)
     assert role.returncode == 2 and "无效的选项" in role.stderr
@@ -151,13 +152,18 @@ def test_users_add_from_the_command_line(tmp_path):
     assert login(client, "carol", "a long password").status_code == 303
 
 
-def test_serve_starts_on_localhost(tmp_path):
+def _port() -> int:
     import socket
-    import time
-    import urllib.request
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+        return s.getsockname()[1]
+
+
+def test_serve_starts_on_localhost_and_stops_on_sigterm_with_a_sentence(tmp_path):
+    import time
+    import urllib.request
+    port = _port()
+    Store(str(tmp_path / "runs.db")).close()
     server = subprocess.Popen([XXGK, "serve", "--store", str(tmp_path / "runs.db"), "--port", str(port)],
                               stderr=subprocess.PIPE, text=True)
     try:
@@ -171,10 +177,32 @@ def test_serve_starts_on_localhost(tmp_path):
             except OSError:
                 assert server.poll() is None and time.monotonic() < deadline, "xxgk serve did not start"
                 time.sleep(0.2)
+        # a second server on the same port says so before announcing anything
+        second = subprocess.run([XXGK, "serve", "--store", str(tmp_path / "runs.db"), "--port", str(port)],
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2 and f"端口 {port} 已被占用" in second.stderr
+        assert "http://" not in second.stderr and "Traceback" not in second.stderr
     finally:
-        server.terminate()
-        _, err = server.communicate(timeout=10)
-    assert f"http://127.0.0.1:{port}" in err
+        server.terminate()  # SIGTERM
+        _, err = server.communicate(timeout=20)
+    assert f"http://127.0.0.1:{port}" in err and "已停止" in err and "Traceback" not in err
+    assert server.returncode == 0
+
+
+def test_serve_refuses_a_store_that_does_not_exist(tmp_path):
+    missing = tmp_path / "no-such.db"
+    result = subprocess.run([XXGK, "serve", "--store", str(missing)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "找不到评分库" in result.stderr and "xxgk score" in result.stderr
+    assert not missing.exists()  # nothing was created
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "http"])
+def test_serve_refuses_a_port_out_of_range_with_a_sentence(tmp_path, port):
+    Store(str(tmp_path / "runs.db")).close()
+    result = subprocess.run([XXGK, "serve", "--store", str(tmp_path / "runs.db"), "--port", port],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "端口须为 1 到 65535 之间的整数" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_serve_help_names_the_defaults():
@@ -189,7 +217,7 @@ def test_ranking_counts_and_orders_by_the_reviewed_grades(tmp_path):
     import sqlalchemy as sa
     from workbench import build
 
-    from engine.web import queries
+    from engine.web.pages import ranking as queries
     app, run_id, _ = build(tmp_path / "bench.db", 300, 120)
     review.sync(app.state.wb.engine, run_id, app.state.wb.profiles)
     with app.state.wb.engine.connect() as conn:

@@ -1,6 +1,9 @@
 """The workbench in a real browser: Debian's headless Chromium driven by its own chromedriver through selenium
-(an explicit driver path, so nothing is downloaded). Sign in, open a run, open a finding, dismiss it with a
-reason, see the score change, sign off, export xlsx. Skipped without /usr/bin/chromium or /usr/bin/chromedriver.
+(an explicit driver path, so nothing is downloaded). Sign in, open a run, open a finding, try a dismissal without
+a reason (the page comes back with the input kept), dismiss it with a reason and land on the next pending finding,
+see the score change, confirm several findings at once, sign off (the confirmation counts the pending findings),
+export xlsx, withdraw the sign-off with a reason, correct a misread date, print a card, open one's account.
+Skipped without /usr/bin/chromium or /usr/bin/chromedriver.
 With XXGK_UPDATE_SCREENSHOTS=1 each page is saved to docs/screenshots/workbench-*.png.
 """
 
@@ -102,21 +105,33 @@ def test_review_a_run_in_a_browser(server, browser):
     assert "<script>" in browser.find_element(By.ID, "ranking").text  # shown as text, not run
     shot(browser, "ranking")
 
-    browser.find_element(By.LINK_TEXT, "柏川市生态环境局").click()
+    browser.find_element(By.LINK_TEXT, "云岭县人民政府").click()
     wait.until(EC.presence_of_element_located((By.ID, "findings")))
     before = float(text(browser, "reviewed-score"))
     shot(browser, "agency")
 
     browser.find_elements(By.CLASS_NAME, "open-finding")[0].click()
     wait.until(EC.presence_of_element_located((By.ID, "decide")))
-    marks = browser.find_elements(By.CSS_SELECTOR, "#source mark")
-    assert marks and marks[0].is_displayed()
+    assert browser.find_element(By.ID, "source")  # the report text (表三's sums are marked by the cells' row)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("data-js") == "ready"  # the app's script ran
     shot(browser, "finding")
+    assert not any(r.is_selected() for r in browser.find_elements(By.CSS_SELECTOR, "#decide input[type=radio]"))
+    first_finding = browser.current_url
     browser.find_element(By.ID, "action-dismiss").click()
+    browser.find_element(By.ID, "reason").send_keys("   ")
+    browser.find_element(By.ID, "record").click()
+    wait.until(EC.presence_of_element_located((By.ID, "form-error")))
+    assert "须写明理由" in text(browser, "form-error")
+    assert browser.find_element(By.ID, "action-dismiss").is_selected()  # the choice is kept
+    shot(browser, "form-error")
+    browser.find_element(By.ID, "reason").clear()
     browser.find_element(By.ID, "reason").send_keys("发布日期以门户网站首次发布为准，已核实按期")
     browser.find_element(By.ID, "record").click()
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
+    assert "已记录：撤销" in text(browser, "flash")
+    assert browser.current_url != first_finding and text(browser, "state") == "待复核"  # the next pending one
+    shot(browser, "next-pending")
+    browser.get(first_finding)
     assert text(browser, "state").startswith("撤销")
     assert "已核实按期" in text(browser, "trail")
 
@@ -125,6 +140,24 @@ def test_review_a_run_in_a_browser(server, browser):
     after = float(text(browser, "reviewed-score"))
     assert after > before and float(text(browser, "auto-score")) == before
     shot(browser, "agency-reviewed")
+    boxes = browser.find_elements(By.CSS_SELECTOR, "#findings input[name=fp]")
+    assert len(boxes) >= 2
+    for box in boxes[:2]:
+        box.click()
+    browser.find_element(By.ID, "confirm-selected").click()
+    wait.until(EC.presence_of_element_located((By.ID, "flash")))
+    assert "确认 2 项" in text(browser, "flash")
+    browser.find_element(By.ID, "only-pending").click()
+    wait.until(EC.presence_of_element_located((By.ID, "show-all")))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#findings input[name=fp]")) == len(boxes) - 2
+    shot(browser, "agency-pending")
+    browser.find_element(By.ID, "show-all").click()
+    browser.find_element(By.ID, "print-link").click()
+    wait.until(EC.presence_of_element_located((By.ID, "print-title")))
+    assert "云岭县人民政府" in text(browser, "print-title") and "已核实按期" in text(browser, "print-findings")
+    shot(browser, "print")
+    browser.back()
+    wait.until(EC.presence_of_element_located((By.ID, "findings")))
 
     browser.find_element(By.CSS_SELECTOR, "#findings a code").click()  # the rule behind the first finding
     wait.until(EC.presence_of_element_located((By.ID, "hit-rate")))
@@ -133,11 +166,13 @@ def test_review_a_run_in_a_browser(server, browser):
 
     browser.get(server + "/runs/1/audit")
     assert "已核实按期" in text(browser, "audit")
-    shot(browser, "audit")
 
     browser.get(server + "/runs/1")
+    pending = int(text(browser, "pending-count").split()[1])
     browser.find_element(By.ID, "signoff").click()
-    wait.until(EC.alert_is_present()).accept()  # the app's script asks once more
+    alert = wait.until(EC.alert_is_present())  # the app's script asks once more, with the pending count
+    assert f"还有 {pending} 个扣分项待复核" in alert.text
+    alert.accept()
     wait.until(EC.presence_of_element_located((By.ID, "locked")))
     assert not browser.find_elements(By.ID, "signoff")
     shot(browser, "signed-off")
@@ -152,5 +187,38 @@ def test_review_a_run_in_a_browser(server, browser):
     rankings = [s for s in book if s.title not in ("扣分明细", "待人工确认", "未能读取")]  # by category and period
     headers = [c.value for c in rankings[0][1]]
     row = next(r for s in rankings for r in s.iter_rows(min_row=2, values_only=True)
-               if r[headers.index("单位")] == "柏川市生态环境局")
+               if r[headers.index("单位")] == "云岭县人民政府")
     assert row[headers.index("得分")] == after and row[headers.index("自动得分")] == before
+
+    browser.get(server + "/runs/1")
+    browser.find_element(By.ID, "withdraw-reason").send_keys("漏审一份补报的报告")
+    shot(browser, "withdraw")
+    browser.find_element(By.ID, "withdraw").click()
+    wait.until(EC.presence_of_element_located((By.ID, "unlocked")))
+    assert "撤回签发" in text(browser, "flash") and browser.find_elements(By.ID, "signoff")
+    browser.get(server + "/runs/1/audit")
+    assert "漏审一份补报的报告" in text(browser, "acts") and "撤回签发" in text(browser, "acts")
+    shot(browser, "audit")
+
+    browser.get(server + "/runs/1")
+    browser.find_element(By.LINK_TEXT, "柏川市生态环境局").click()
+    browser.find_elements(By.CLASS_NAME, "open-finding")[0].click()
+    wait.until(EC.presence_of_element_located((By.ID, "decide")))
+    marks = browser.find_elements(By.CSS_SELECTOR, "#source mark")
+    assert marks and marks[0].is_displayed()  # the evidence marked in place and scrolled into view
+    browser.find_element(By.CSS_SELECTOR, "#correct-box summary").click()  # the publication date was misread
+    from selenium.webdriver.support.ui import Select
+    Select(browser.find_element(By.ID, "correct-fact")).select_by_value("doc.published_on")
+    browser.find_element(By.ID, "correct-value").send_keys("2023-01-15")
+    browser.find_element(By.ID, "correct-reason").send_keys("原文落款日期为 2023 年 1 月 15 日")
+    shot(browser, "correction")
+    browser.find_element(By.ID, "correct").click()
+    wait.until(EC.presence_of_element_located((By.ID, "flash")))
+    assert "已更正发布日期" in text(browser, "flash")
+    assert "report_deadline" not in browser.find_element(By.TAG_NAME, "main").text  # re-scored
+    assert "人工更正" in browser.find_element(By.TAG_NAME, "main").text
+    shot(browser, "corrected")
+
+    browser.get(server + "/account")
+    assert browser.find_element(By.ID, "password-form") and "rita" in text(browser, "users")
+    shot(browser, "account")

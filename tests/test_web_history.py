@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from engine.model import Scorecard
 from engine.store import Store
-from engine.web.queries import agency_history
+from engine.web.pages.card import agency_history
 
 
 def card(agency: str, period: str, score: float, region: str = "") -> Scorecard:

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from web_support import HOSTILE_AGENCY, client_as, csrf, decide_url, finding_target, links, login
 
-from engine.web.queries import PAGE
+from engine.web.pages.ranking import PAGE
 
 
 def decide(client, url, fields, action="dismiss", reason="报告正文另有说明", points=""):
@@ -64,10 +64,18 @@ def test_missing_things_are_404(db):
     assert client.get("/runs/1/card", params={"agency": "没有这个机构", "period": "2021"}).status_code == 404
     assert client.get("/runs/1/finding/" + "0" * 32, params={"agency": "柏川市生态环境局",
                                                              "period": "2022"}).status_code == 404
-    assert client.get("/runs/1/finding/not-a-fingerprint", params={"agency": "a", "period": "b"}).status_code == 422
+    assert client.get("/runs/1/finding/not-a-fingerprint", params={"agency": "a", "period": "b"}).status_code == 404
     assert client.get("/rules/no.such.rule").status_code == 404
     assert client.get("/runs/1/export.pdf").status_code == 404
     assert client.get("/runs/1?sort=payload").status_code == 400
+
+
+@pytest.mark.parametrize("path", [f"/runs/{2**63}", f"/runs/{2**64 + 5}", f"/runs/{2**63}/card?agency=a&period=b",
+                                  f"/runs/{2**63}/audit", f"/runs/1?page={2**63}", f"/rules/x?run={2**63}",
+                                  "/runs/0", "/runs/-1", "/runs/abc"])
+def test_numbers_too_large_for_any_row_are_404_not_500(db, path):
+    response = client_as(db, "alice").get(path)
+    assert response.status_code == 404 and "出错了" in response.text
 
 
 def test_login_and_logout(db):
@@ -87,7 +95,12 @@ def test_an_auditor_dismisses_a_finding_and_the_score_changes(db):
     auto, before = reviewed(client, card)
     assert auto == before
     response = decide(client, url, fields)
-    assert response.status_code == 303 and response.headers["location"] == url
+    # on to the card's next pending finding (or back to the card when none is left)
+    assert response.status_code == 303 and response.headers["location"] != url
+    following = response.headers["location"]
+    assert following.startswith("/runs/1/finding/") or following.startswith("/runs/1/card?")
+    if "/finding/" in following:
+        assert 'id="state">待复核' in client.get(following).text
     page = client.get(url).text
     assert "撤销（0 分）" in page and "报告正文另有说明" in page and "alice" in page
     auto_after, after = reviewed(client, card)
@@ -169,9 +182,17 @@ def test_every_post_needs_the_session_csrf_token(db):
 
 def test_ranking_sorts_filters_and_pages(db):
     client = client_as(db, "alice")
-    rows = lambda page: re.findall(r'<td class="n">(\d+)</td><td><a href="/runs/1/card\?[^"]*">([^<]+)</a>', page)  # noqa: E731
-    by_score = rows(client.get("/runs/1").text)
-    assert [r[0] for r in by_score] == [str(i) for i in range(1, len(by_score) + 1)]
+    rows = lambda page: re.findall(r'<td class="n rank">(\d+)(?:（并列）)?</td>'  # noqa: E731
+                                   r'<td><a href="/runs/1/card\?[^"]*">([^<]+)</a>', page)
+    first = client.get("/runs/1").text
+    by_score = rows(first)
+    # competition ranks as in the exports: equal scores share a rank (并列) and the next rank skips
+    scored = re.findall(r'<td class="n rank">(\d+)((?:（并列）)?)</td>.*?</td>\s*'
+                        r'<td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td class="n">([^<]+)</td>', first, re.S)
+    scores = [float(x) for _, _, x in scored]
+    assert len(scored) == len(by_score) and [int(r) for r, _, _ in scored] == \
+        [1 + sum(o > x for o in scores) for x in scores]
+    assert all(bool(tie) == (scores.count(x) > 1) for (_, tie, _), x in zip(scored, scores, strict=True))
     ascending = rows(client.get("/runs/1?sort=score&order=asc").text)
     assert [a for _, a in ascending] != [a for _, a in by_score]
     county = client.get("/runs/1?level=县级").text

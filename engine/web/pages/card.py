@@ -1,0 +1,212 @@
+"""/runs/{id}/card: an agency's scorecard with every finding and its state (or only the pending ones), confirming
+several findings at once, the agency's history, and a print view with the notice's content. Templates:
+card.html, card_print.html."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse
+from starlette.exceptions import HTTPException
+
+from engine import corrections, review
+from engine.agency import normalise_name, same_agency, same_region, short_forms
+from engine.review import review_scores, signoffs
+from engine.store import runs, scorecards
+from engine.web.common import RunId, card_url, check_csrf, flash, page, user_of, wb_of
+from engine.web.pages.runs import run_or_404
+
+router = APIRouter()
+
+
+@dataclass(frozen=True, slots=True)
+class Past:
+    run_id: int
+    period: str
+    score: float
+    grade: str
+    reviewed: float | None
+    signed: bool
+
+
+def card(conn: sa.Connection, run_id: int, agency: str, period: str) -> dict | None:
+    text = conn.execute(sa.select(scorecards.c.payload).where(
+        scorecards.c.run_id == run_id, scorecards.c.agency == agency, scorecards.c.period == period)).scalar()
+    return None if text is None else json.loads(text)
+
+
+def card_or_404(conn: sa.Connection, run_id: int, agency: str, period: str) -> dict:
+    found = card(conn, run_id, agency, period)
+    if found is None:
+        raise HTTPException(404, "本批次中没有这个机构和年度的评分结果")
+    return found
+
+
+def finding_of(card: dict, fp: str) -> dict:
+    for f in card["findings"]:
+        if review.fingerprint(card["agency"], card["period"], f) == fp:
+            return f
+    raise HTTPException(404, "这张评分卡中没有这个扣分项（可能已在新的评分中消失）")
+
+
+def agency_history(conn: sa.Connection, agency: str, region: str | None = None) -> list[Past]:
+    """The agency's cards over the years: for each period, the latest finished run that scored it. The same
+    agency as the batch matches it (engine/agency.py): written with or without its higher-level places
+    (石湾镇人民政府 / 临川县石湾镇人民政府), and not a namesake whose stated region differs."""
+    rs = review_scores
+    name = normalise_name(agency)
+    shorter = [name[i:] for i in short_forms(name)]
+    rows = conn.execute(sa.select(scorecards.c.run_id, scorecards.c.agency, scorecards.c.region,
+                                  scorecards.c.period, scorecards.c.score, scorecards.c.grade,
+                                  rs.c.score.label("reviewed"), signoffs.c.user.label("signed"))
+                        .select_from(scorecards.join(runs, runs.c.id == scorecards.c.run_id)
+                                     .outerjoin(rs, sa.and_(rs.c.run_id == scorecards.c.run_id,
+                                                            rs.c.agency == scorecards.c.agency,
+                                                            rs.c.period == scorecards.c.period))
+                                     .outerjoin(signoffs, signoffs.c.run_id == scorecards.c.run_id))
+                        .where(sa.or_(scorecards.c.agency == agency, scorecards.c.agency.in_(shorter),
+                                      scorecards.c.agency.endswith(agency, autoescape=True)),
+                               runs.c.status == "done")
+                        .order_by(scorecards.c.run_id)).all()
+    mine = [r for r in rows if same_agency(r.agency, agency) and same_region(r.region, region)]
+    latest = {r.period: r for r in mine}  # later runs replace earlier ones
+    return [Past(r.run_id, r.period, r.score, r.grade, r.reviewed, r.signed is not None)
+            for _, r in sorted(latest.items())]
+
+
+def _view(request: Request, run_id: int, agency: str, period: str) -> dict:
+    wb = wb_of(request)
+    with wb.engine.connect() as conn:
+        run = run_or_404(conn, run_id)
+        found = card_or_404(conn, run_id, agency, period)
+        fps = [review.fingerprint(agency, period, f) for f in found["findings"]]
+        states = review.current(review.history(conn, run_id, fps))
+        past = agency_history(conn, agency, found.get("region"))
+        signed = review.signoff(conn, run_id)
+    result = review.review_card(found, states, wb.profiles.by_name.get(found["profile"]))
+    rows = [(f, fp, states.get(fp)) for f, fp in zip(found["findings"], fps, strict=True)]
+    return dict(run=run, card=found, rows=rows, reviewed=result, past=past, signed=signed,
+                reviewed_card=review.reviewed_scorecard(found, states, wb.profiles.by_name.get(found["profile"])))
+
+
+@router.get("/runs/{run_id}/card")
+def card_page(request: Request, run_id: RunId, agency: str, period: str, pending: int = Query(0)):
+    user_of(request)
+    view = _view(request, run_id, agency, period)
+    if pending:
+        view["rows"] = [r for r in view["rows"] if r[2] is None and not r[0].get("waived")]
+    return page(request, "card.html", only_pending=bool(pending), **view)
+
+
+@router.get("/runs/{run_id}/card/print")
+def card_print(request: Request, run_id: RunId, agency: str, period: str):
+    """The card as the agency's notice states it, reviewed, for paper: no navigation, no forms."""
+    user_of(request)
+    return page(request, "card_print.html", **_view(request, run_id, agency, period))
+
+
+@router.post("/runs/{run_id}/card/confirm")
+def confirm_many(request: Request, run_id: RunId, agency: str = Form(...), period: str = Form(...),
+                 fp: Annotated[list[str] | None, Form()] = None, csrf: str = Form("")):
+    """Confirm the ticked findings in one go (confirming needs no reason; dismissing and adjusting are done one
+    by one, with a reason)."""
+    check_csrf(request, csrf)
+    user = user_of(request)
+    if not user.can_review:
+        raise HTTPException(403, "只读用户不能复核")
+    wb = wb_of(request)
+    if not fp:
+        flash(request, "未选择任何扣分项")
+        return RedirectResponse(card_url(run_id, agency, period), status_code=303)
+    with wb.engine.connect() as conn:
+        run_or_404(conn, run_id)
+        found = card_or_404(conn, run_id, agency, period)
+        chosen = [finding_of(found, f) for f in fp]
+    try:
+        review.decide_many(wb.engine, run_id, found, chosen, review.CONFIRM, None, "", user.name, wb.profiles)
+    except review.LockedError as exc:
+        raise HTTPException(409, str(exc)) from None
+    except review.ReviewError as exc:
+        raise HTTPException(400, str(exc)) from None
+    flash(request, f"已记录：确认 {len(chosen)} 项")
+    return RedirectResponse(card_url(run_id, agency, period), status_code=303)
+
+
+@router.post("/runs/{run_id}/card/correct")
+def correct(request: Request, run_id: RunId, agency: str = Form(...), period: str = Form(...),
+            source: str = Form(...), fact: str = Form(...), other: str = Form(""), value: str = Form(""),
+            reason: str = Form(""), csrf: str = Form("")):
+    """An auditor corrects a fact the parser got wrong, with a reason: kept by document hash and fact name, the
+    card re-scored at once from the corrected facts (later runs apply it too), the act in the audit trail."""
+    from datetime import date
+
+    from engine.batch import Engine
+    from engine.scoring import score
+    from engine.store import _card_row, file_hash, results
+    check_csrf(request, csrf)
+    user = user_of(request)
+    if not user.can_review:
+        raise HTTPException(403, "只读用户不能更正事实")
+    wb = wb_of(request)
+    reason = reason.strip()
+    fact = other.strip() if fact == "other" else fact
+    with wb.engine.connect() as conn:
+        run = run_or_404(conn, run_id)
+        found = card_or_404(conn, run_id, agency, period)
+        if source not in found.get("inputs", []):
+            raise HTTPException(404, "这张评分卡没有这个输入文件")
+        known = set(conn.execute(sa.select(results.c.file_hash).where(results.c.source == source)).scalars())
+    path = Path(source)
+    digest = file_hash(path) if path.is_file() else ""
+    if digest not in known:
+        raise HTTPException(409, "报告文件已不在或已改变，无法据原文更正；请重新评分后再更正")
+    report = corrections.reparse(source, digest)
+    try:
+        if not reason:
+            raise corrections.CorrectionError("更正事实须写明理由")
+        if report is None or fact not in corrections.correctable(report):
+            raise corrections.CorrectionError(f"不能更正 {fact}")
+        new = corrections.parse_value(fact, value, report.value(fact))
+    except corrections.CorrectionError as exc:
+        raise HTTPException(400, str(exc)) from None
+    if wb.scorer is None:
+        wb.scorer = Engine.load()
+    corrections.ensure_tables(wb.engine)
+    with review.writing(wb.engine) as conn:
+        if review.bound(conn, run_id) is not None:
+            raise HTTPException(409, "该批次已签发锁定，不能再修改")
+        conn.execute(corrections.corrections.insert().values(
+            file_hash=digest, fact=fact, value=json.dumps(new, ensure_ascii=False),
+            previous=json.dumps(report.value(fact), ensure_ascii=False), reason=reason, user=user.name,
+            at=review.now(), run_id=run_id))
+        fixes = corrections.stored_for(conn, [digest])[digest]
+        ev = wb.scorer.evaluator.evaluate(corrections.corrected(report, fixes))
+        profile = wb.profiles.by_name.get(found["profile"])
+        if profile is None:
+            raise HTTPException(409, f"评分方案 {found['profile']} 已不存在，无法重新评分")
+        card_obj = score([ev], profile, wb.scorer.ruleset.by_id(), date.today(), [corrections.note(fixes)],
+                         name=None if "doc.agency" in fixes else agency)
+        fresh = card_obj.to_json() | {k: found.get(k) for k in ("level", "region", "change", "previous_period")
+                                      if k in found and "doc.agency" not in fixes}
+        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id, scorecards.c.agency == agency,
+                                               scorecards.c.period == period))
+        conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id,
+                                                  review_scores.c.agency == agency,
+                                                  review_scores.c.period == period))
+        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id,
+                                               scorecards.c.agency == fresh["agency"],
+                                               scorecards.c.period == fresh["period"]))
+        conn.execute(scorecards.insert().values(**_card_row(run_id, fresh)))
+        review._refresh(conn, run_id, fresh["agency"], fresh["period"], wb.profiles)
+        conn.execute(review.events.insert().values(
+            run_id=run_id, kind="correction", target=fresh["agency"], user=user.name, at=review.now(), reason=reason,
+            detail=f"{corrections.NAMED.get(fact, fact)}：{report.value(fact)} → {new}（{Path(source).name}）"))
+    wb.stats.pop(run.id, None)
+    wb.cards.pop(run.id, None)
+    flash(request, f"已更正{corrections.NAMED.get(fact, fact)}，评分卡已按更正后的事实重新评分")
+    return RedirectResponse(card_url(run_id, fresh["agency"], fresh["period"]), status_code=303)
