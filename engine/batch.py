@@ -5,10 +5,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import multiprocessing
 import signal
 import sys
-import threading
 import time
 from array import array
 from collections import defaultdict
@@ -17,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine import __version__, crossyear
+from engine import __version__, crossyear, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -28,6 +26,7 @@ from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
 from engine.similarity import sketch
 from engine.store import History, Store, file_hash, payload, period_start
+from engine.workers import Supervisor
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
@@ -105,8 +104,11 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
 _WORKER: dict[str, object] = {}
 
 
-def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date, with_store: bool) -> None:
+def _worker_init(rules_dir: Path | None, log: SubmissionLog, today: date, with_store: bool,
+                 budget: limits.Limits | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+    limits.configure(budget or limits.Limits())
+    limits.limit_memory()  # a runaway file fails with MemoryError here, not on the machine
     _WORKER.update(engine=Engine.load(rules_dir), log=log, today=today, with_store=with_store)
 
 
@@ -114,6 +116,8 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
     try:
         return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
+    except MemoryError:
+        return path, [ParsedReport(str(path), ERROR, error=str(limits.memory_error(str(path))))]
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
         return path, [ParsedReport(str(path), ERROR, error=f"internal error while reading this file: {exc!r}; "
                                                            "please report it with the file")]
@@ -128,33 +132,20 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             yield _worker_task(path)
             progress(1)
         return
-    ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    pool = ctx.Pool(jobs, initializer=_worker_init, initargs=(rules_dir, log, today, with_store))
-    chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
-    # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
-    # writes the store (imap alone would queue every finished result in memory)
-    window, stop = threading.Semaphore(jobs * chunksize * 4), threading.Event()
+    budget = limits.current()
+    supervisor = Supervisor(jobs, _worker_task, _worker_init, (rules_dir, log, today, with_store, budget),
+                            _over_budget, budget.seconds, window=jobs * 16)
+    # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
+    # parent while it writes the store; a file past its time is killed with its worker, which is replaced
+    for _, item in supervisor.map(files):
+        yield item
+        progress(1)
 
-    def feed():
-        for path in files:
-            while not window.acquire(timeout=0.1):
-                if stop.is_set():
-                    return
-            yield path
 
-    try:
-        for item in pool.imap(_worker_task, feed(), chunksize=chunksize):
-            window.release()
-            yield item
-            progress(1)
-    except BaseException:  # Ctrl-C, an error, or the consumer stopping: stop the workers at once
-        stop.set()
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
+def _over_budget(path: Path, why: str) -> tuple[Path, list[ParsedReport]]:
+    """The result of a file whose worker was killed at the wall-time limit or died (out of memory, a crash)."""
+    error = limits.time_error(str(path)) if why == "seconds" else limits.crash_error(str(path))
+    return path, [ParsedReport(str(path), ERROR, error=str(error))]
 
 
 def _copy(ev: Evaluation) -> Evaluation:
@@ -294,8 +285,11 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
-        if pending and sys.exc_info()[0] is KeyboardInterrupt:
+        stopped = isinstance(sys.exc_info()[1], KeyboardInterrupt)  # Ctrl-C, or SIGTERM (engine.cli raises it)
+        if pending and stopped:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+        if stopped and store is not None:
+            store.interrupt_run(result.run_id)
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
                                                                    frozenset(hashes.values())))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,31 @@ from pathlib import Path
 from engine import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143, as a shell reports a process ended by SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager, `kill`): stop exactly as on Ctrl-C — workers stopped, finished work stored."""
+
+
+def _on_sigterm(_signum, _frame):
+    raise Terminated()
+
+
+def _limit_options(command: argparse.ArgumentParser) -> None:
+    """--max-* options, one per per-file budget in engine.limits, with its default in the help."""
+    from engine.limits import HELP, Limits
+    group = command.add_argument_group("每个文件的上限（超过的文件记为错误，其余照常处理；见 docs/ingest.md）")
+    defaults = Limits()
+    for name, text in HELP.items():
+        default = getattr(defaults, name)
+        group.add_argument("--max-" + name.replace("_", "-"), dest=name, type=type(default), metavar="N",
+                           help=f"{text}，默认 {default:g}" if isinstance(default, float) else f"{text}，默认 {default}")
+
+
+def _apply_limits(args: argparse.Namespace) -> None:
+    from engine import limits
+    limits.configure(limits.from_options({name: getattr(args, name, None) for name in limits.HELP}))
 
 EPILOG = """examples:
   xxgk score                                  score the sample reports shipped in reports/
@@ -39,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = sub.add_parser("parse", help="print the facts of each report as JSON Lines",
                            epilog="example: xxgk parse reports/ | jq .facts")
     parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _limit_options(parse)
 
     score = sub.add_parser("score", help="score reports and print per-agency scorecards",
                            epilog="examples:\n  xxgk score\n  xxgk score reports/ --format json > cards.json\n"
@@ -61,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
                             "at the same paths on its workers")
     score.add_argument("--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores; batches under 50 files run in one process)")
+    _limit_options(score)
 
     rules = sub.add_parser("rules", help="rule author tools: lint, test, doc")
     rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="ACTION")
@@ -110,20 +138,29 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
+        _apply_limits(args)
         return _dispatch(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         resume = " What is in --store is kept: run the same command again to resume." \
             if getattr(args, "store", None) else ""
-        print(f"xxgk: interrupted.{resume}", file=sys.stderr)
-        return 130
+        print(f"xxgk: {'terminated (SIGTERM)' if isinstance(exc, Terminated) else 'interrupted'}.{resume}",
+              file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
         if args.debug:
             raise
+        if type(exc).__module__.startswith("sqlalchemy"):  # a store error outside Store's own wrapping: no SQL
+            from engine.store import describe
+            print(f"xxgk: {describe(exc, getattr(args, 'store', None) or 'store')}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"xxgk: internal error: {exc} (run again with --debug for details, and report it)", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -182,7 +219,14 @@ def _score(args) -> int:
         return EXIT_USAGE
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
+    from engine.output import OutputError, check_dir, write_atomic
     from engine.store import Store, StoreError
+    if args.out:
+        try:
+            check_dir(args.out)  # before any work: a batch must not fail at its end on an unwritable folder
+        except OutputError as exc:
+            print(f"xxgk: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         store = Store(args.store) if args.store else None
         with progress_bar(paths) as advance:
@@ -194,9 +238,13 @@ def _score(args) -> int:
     errors = [(e.source, e.error or "") for e in result.errors]
     text = render(result.cards, args.format, errors=errors)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"scorecards{SUFFIX[args.format]}"
-        target.write_bytes(text if args.format in BINARY else text.encode("utf-8"))
+        try:
+            write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
+        except OSError as exc:
+            kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
+            print(f"xxgk: {target}: 无法写入（{exc.strerror or exc}）；结果没有写出{kept}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"wrote {target} ({len(result.cards)} scorecards)")
     elif args.format in BINARY:
         if args.format == "xlsx" and sys.stdout.isatty():
@@ -225,7 +273,7 @@ def _history(args) -> int:
 
     from engine.store import History, Store, StoreError
     try:
-        cards = History(Store(args.store)).of(args.agency)
+        cards = History(Store(args.store, readonly=True)).of(args.agency)
     except StoreError as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE

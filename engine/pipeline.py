@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine import limits
 from engine.ingest import SUPPORTED_SUFFIXES, load
 from engine.model import ERROR, InputError, ParsedReport
 from engine.parse import parse
 
 
 def parse_file(path: Path) -> list[ParsedReport]:
-    """Every input ends with at least one result: parsed documents, or one error naming the file."""
+    """Every input ends with at least one result: parsed documents, or one error naming the file. Reading and
+    parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit."""
     try:
-        return parse(load(path))
+        with limits.deadline(str(path)):
+            try:
+                return parse(load(path))
+            except MemoryError:
+                raise limits.memory_error(str(path)) from None
     except InputError as exc:
         return [ParsedReport(source=str(path), status=ERROR, error=str(exc))]
 
@@ -27,13 +33,29 @@ def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list
     errors: list[ParsedReport] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes)
-            if not found:
+            found, odd = _scan(p, suffixes)
+            errors += [ParsedReport(str(f), ERROR, error=problem) for f, problem in odd]
+            if not found and not odd:
                 errors.append(ParsedReport(str(p), ERROR, error=(
                     f"no report files in this folder (looked for {', '.join(suffixes)})")))
             files += found
-        elif p.exists():
+        elif p.exists() or p.is_symlink():  # a dangling link: the reader says it is missing
             files.append(p)
         else:
             errors.append(ParsedReport(str(p), ERROR, error="no such file or folder; check the path"))
     return files, errors
+
+
+def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The report files under a folder, and every entry that is neither a folder nor a regular file (FIFOs,
+    sockets, devices, links to them): those are listed as errors, never opened and never skipped silently."""
+    found, odd = [], []
+    for f in sorted(folder.rglob("*")):
+        if f.is_dir():
+            continue
+        problem = limits.not_regular(f)
+        if problem:
+            odd.append((f, problem))
+        elif f.is_file() and f.suffix.lower() in suffixes:
+            found.append(f)
+    return found, odd

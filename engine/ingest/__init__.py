@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from engine import limits
 from engine.ingest import docx, html, pdf, text
 from engine.ingest.normalise import normalise
 from engine.model import Document, InputError
@@ -16,7 +17,7 @@ from engine.model import Document, InputError
 __all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
-MAX_BYTES = 20 * 1024 * 1024  # a report is rarely over 2 MB; bigger files are compilations or scans
+MAX_BYTES = int(limits.Limits().file_mb * limits.MB)  # the default; engine.limits holds the one in force
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
             ".docx": "docx", ".pdf": "pdf"}
@@ -29,17 +30,15 @@ def _read(path: Path) -> bytes:
         raise InputError(f"{path}: no such file; check the path.")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; pass the report files inside it.")
+    if problem := limits.not_regular(path):  # a FIFO, socket, device or a link to one: never opened
+        raise InputError(problem)
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
         shown = f"'{path.suffix}'" if path.suffix else "no suffix"
         raise InputError(f"{path}: unsupported file type ({shown}); supported: "
                          f"{', '.join(SUPPORTED_SUFFIXES)}{_HINTS.get(suffix, '')}.")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit; "
-                             "split it or cut it down to the report itself.")
-        data = path.read_bytes()
+        data = limits.read_file(path)
     except OSError as exc:
         reason = exc.strerror or exc
         raise InputError(f"{path}: cannot read the file ({reason}); check its permissions.") from exc
@@ -49,7 +48,7 @@ def _read(path: Path) -> bytes:
 
 
 def load(path: Path) -> Document:
-    """Read, decode, extract and normalise one report file."""
+    """Read, decode, extract and normalise one report file, within the budget engine.limits sets."""
     path = Path(path)
     data = _read(path)
     source = str(path)
@@ -66,6 +65,7 @@ def load(path: Path) -> Document:
         raw, encoding = docx.extract(data, source), "docx"
     else:
         raw, encoding = pdf.extract(data, source), "pdf"
+    limits.check_chars(raw, source)
     normalised = normalise(raw)
     if not normalised:
         raise InputError(f"{source}: the file holds no text (only whitespace).")

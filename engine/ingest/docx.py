@@ -15,6 +15,7 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from engine.limits import check_zip
 from engine.model import InputError
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
@@ -56,6 +57,7 @@ def extract(data: bytes, source: str) -> str:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(f"{source}: this is an old Word 97-2003 .doc file renamed .docx; open it in Word or "
                          "WPS and save it as .docx.")
+    check_zip(data, source)  # zip bombs: member sizes checked before the reader inflates them
     try:
         document = open_docx(io.BytesIO(data))
         return "\n".join(_blocks(document.element.body, document))

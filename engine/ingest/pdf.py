@@ -11,6 +11,7 @@ import io
 import logging
 import re
 
+from engine import limits
 from engine.model import InputError
 
 # Whole-line page numbers: "- 1 -", "—1—", "第 1 页", "第1页 共5页", "第 1 页/共 5 页", "1/5", "1 / 5",
@@ -48,11 +49,15 @@ def extract(data: bytes, source: str) -> str:
     """The text layer of a PDF, pages joined by newlines; InputError for scans and unreadable files."""
     import pdfplumber  # slow to import; only PDFs need it
 
+    if limits.pdf_encrypted(data):
+        raise limits.encrypted_error(source)
+    limits.check_pdf_streams(data, source)  # streams that inflate to gigabytes: stopped before the extractor
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns about every odd font
     pages: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
+            limits.check_pages(count, source)
             for number, page in enumerate(pdf.pages, start=1):
                 pages.append(_drop_page_numbers(page.extract_text() or "", number))
                 page.close()  # frees the page's cached layout objects
