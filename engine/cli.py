@@ -31,8 +31,9 @@ def _limit_options(command: argparse.ArgumentParser) -> None:
     defaults = Limits()
     for name, text in HELP.items():
         default = getattr(defaults, name)
+        shown = f"{default:g}" if isinstance(default, float) else str(default)
         group.add_argument("--max-" + name.replace("_", "-"), dest=name, type=type(default), metavar="N",
-                           help=f"{text}，默认 {default:g}" if isinstance(default, float) else f"{text}，默认 {default}")
+                           help=f"{text}，默认 {shown}")
 
 
 def _apply_limits(args: argparse.Namespace) -> None:

@@ -207,17 +207,20 @@ class _BytesReader:
 # --- PDF: encryption and compressed streams ---------------------------------------------------------------------
 
 _ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+_TRAILER = re.compile(rb"trailer\s*<<")
+_XREF_STREAM = re.compile(rb"/Type\s*/XRef\b")
 _STREAM = re.compile(rb"stream\r?\n")
 _ZLIB_HEADERS = (b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda")
 
 
 def pdf_encrypted(data: bytes) -> bool:
-    """Does the PDF's trailer (classic or cross-reference stream dictionary) name an /Encrypt dictionary?
-    Read from the bytes, so it holds whichever extractor opens the file. Only the trailers are looked at (the
-    last 64 KB and any xref stream dictionary), not page text that might mention the word."""
-    if _ENCRYPT.search(data[-65_536:]):
-        return True
-    for match in re.finditer(rb"/Type\s*/XRef", data):
+    """Does a trailer of the PDF (a classic `trailer << … >>` or a cross-reference stream's dictionary) name an
+    /Encrypt dictionary? Read from the bytes, so it holds whichever extractor opens the file; only trailers are
+    looked at, never page text that might spell the word."""
+    for match in _TRAILER.finditer(data):
+        if _ENCRYPT.search(data[match.start():match.start() + 4096].split(b"startxref", 1)[0]):
+            return True
+    for match in _XREF_STREAM.finditer(data):
         start = data.rfind(b"<<", max(0, match.start() - 4096), match.start())
         if start >= 0 and _ENCRYPT.search(data[start:match.start() + 4096].split(b"stream", 1)[0]):
             return True

@@ -234,8 +234,7 @@ class Store:
             if self.engine.dialect.name == "sqlite" and not readonly:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             if readonly:
-                with self.engine.connect() as conn:
-                    version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                version = self._read_version()
             else:
                 with self.engine.begin() as conn:
                     metadata.create_all(conn)
@@ -254,6 +253,22 @@ class Store:
         if version is not None and int(version) > SCHEMA_VERSION:
             raise StoreError(f"{_redacted(target)}: 这个存储由更新版本的 xxgk 写入（存储格式 v{version}，"
                              f"本程序最高支持 v{SCHEMA_VERSION}）。请升级 xxgk，或换一个新的 --store 文件。")
+
+    def _read_version(self) -> str | None:
+        query = sa.select(meta.c.value).where(meta.c.key == "schema_version")
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(query).scalar()
+        except sa.exc.OperationalError:
+            if self.engine.dialect.name != "sqlite":
+                raise
+        # A store in WAL mode on read-only media: SQLite cannot create its -shm file there, so the file is read
+        # as immutable (nothing can be writing to read-only media anyway).
+        self.engine.dispose()
+        self.engine = sa.create_engine(f"sqlite:///file:{Path(self.target).resolve()}?immutable=1&uri=true",
+                                       future=True)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
 
     def _write(self, fn) -> Any:
         for attempt in range(5):

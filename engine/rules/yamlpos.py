@@ -55,7 +55,8 @@ def _check_limits(text: str) -> None:
             if anchor:
                 sizes[anchor] = nodes - start + 1
         if nodes > MAX_NODES:
-            raise LimitError(problem=f"展开别名后超过 {MAX_NODES:,} 个节点的上限（可能是别名炸弹）；规则文件请直接写出内容",
+            raise LimitError(problem=f"展开别名后超过 {MAX_NODES:,} 个节点的上限（可能是别名炸弹）；"
+                                     "规则文件请直接写出内容",
                              problem_mark=event.start_mark)
 
 
