@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from engine import __version__, crossyear, limits
+from engine import __version__, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -92,7 +92,8 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
             continue
         if log.entries:
             _attach_submissions(report, log, today)
-        ev = engine.evaluator.evaluate(report)
+        with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
+            ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
         if with_store:
             ev.stored = payload(ev)

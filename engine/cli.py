@@ -20,8 +20,9 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM (a service manager, `kill`): stop exactly as on Ctrl-C — workers stopped, finished work stored."""
 
 
-def _on_sigterm(_signum, _frame):
-    raise Terminated()
+def _on_signal(signum, _frame):
+    from engine import interrupts
+    interrupts.stop(Terminated() if signum == signal.SIGTERM else KeyboardInterrupt())
 
 
 def _limit_options(command: argparse.ArgumentParser) -> None:
@@ -139,7 +140,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    import threading
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)} \
+        if threading.current_thread() is threading.main_thread() else {}
     try:
         _apply_limits(args)
         return _dispatch(args)
@@ -161,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"xxgk: internal error: {exc} (run again with --debug for details, and report it)", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -100,3 +100,28 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
     return path
+
+
+# Tasks for the supervised worker tests: module-level, so a spawned worker can import them.
+
+def worker_setup(memory_mb: int) -> None:
+    from engine import limits
+    limits.configure(limits.Limits(memory_mb=memory_mb))
+    limits.limit_memory()
+
+
+def worker_task(item: str) -> str:
+    """"hang" never returns, "die" kills its own process, "hog" allocates 4 GB; anything else is echoed."""
+    import signal
+    import time
+    if item == "hang":
+        while True:
+            time.sleep(1)
+    if item == "die":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if item == "hog":
+        try:
+            return f"got {len(bytearray(4 << 30))} bytes"
+        except MemoryError:
+            return "MemoryError"
+    return item.upper()

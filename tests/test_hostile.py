@@ -437,3 +437,22 @@ def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
         assert conn.execute(sa.select(runs.c.status)).scalar() == "interrupted"
     again = _cli("score", str(folder), "--store", str(db), "--jobs", "1")
     assert again.returncode == 0 and "60 documents" in again.stderr
+
+
+def test_a_parallel_batch_with_hostile_files_loses_nothing_else(tmp_path, budget):
+    """Workers get the parent's limits; each hostile file is one error line and every good file is scored."""
+    from engine.batch import Engine, run
+    budget(unpacked_mb=4)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = ["03-shiwan-town-2021.txt", "05-baichuan-eeb-2022-late.txt", "15-minghu-city-2022-clean.txt"]
+    for name in good:
+        shutil.copy(ROOT / "reports" / name, folder / name)
+    H.write(folder, "bomb.docx", H.docx(["年度报告"], pad_mb=12))
+    H.write(folder, "locked.pdf", H.pdf([H.text_ops(["secret"])], encrypt=True))
+    os.mkfifo(folder / "pipe.txt")
+    result = run(Engine.load(), [folder], jobs=2)
+    errors = {Path(e.source).name: e.error for e in result.errors}
+    assert set(errors) == {"bomb.docx", "locked.pdf", "pipe.txt"}
+    assert "解压后超过上限" in errors["bomb.docx"] and "该PDF已加密" in errors["locked.pdf"]
+    assert sorted(Path(ev.report.source).name for ev in result.evaluations) == sorted(good)
