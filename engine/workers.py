@@ -107,6 +107,8 @@ class Supervisor:
                     next_out += 1
                 if exhausted and not todo and next_out == taken:
                     return
+                if all(w.ready and w.task is None for w in self.workers):
+                    continue  # results were just handed on, freeing the window: hand out more before waiting
                 self._collect(done)
         finally:  # done, Ctrl-C, SIGTERM or the consumer stopping: idle workers exit, busy ones are killed
             for worker in self.workers:

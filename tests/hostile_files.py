@@ -111,9 +111,12 @@ def worker_setup(memory_mb: int) -> None:
 
 
 def worker_task(item: str) -> str:
-    """"hang" never returns, "die" kills its own process, "hog" allocates 4 GB; anything else is echoed."""
+    """"hang" never returns, "die" kills its own process, "hog" allocates 4 GB, "slow" takes a second; anything
+    else is echoed in capitals."""
     import signal
     import time
+    if item == "slow":
+        time.sleep(1)
     if item == "hang":
         while True:
             time.sleep(1)

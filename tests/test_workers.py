@@ -38,3 +38,11 @@ def test_stopping_early_kills_the_workers():
     for worker in pool.workers:
         assert not worker.process.is_alive()
         assert worker.process.exitcode in (-signal.SIGKILL, 0)
+
+
+def test_more_items_than_the_window_all_come_back_in_order():
+    """bench/fuzz.py once hung here: the window filled, the results were handed on, and the parent then waited
+    for workers that had nothing to do."""
+    items = ["slow", *(f"i{k}" for k in range(10)), "slow", *(f"j{k}" for k in range(10))]
+    pool = Supervisor(2, H.worker_task, H.worker_setup, (1024,), _failed, seconds=600, window=4)
+    assert list(pool.map(items)) == [(i, i.upper()) for i in items]
