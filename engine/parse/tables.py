@@ -9,6 +9,7 @@ Only when that count is off do we fall back to reading the numbers after each ro
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -54,7 +55,8 @@ class Tables:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
-    return [(m.start(), float(m.group(1))) for m in CELL.finditer(text, start, end)]
+    # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
+    return [(m.start(), min(float(m.group(1)), sys.float_info.max)) for m in CELL.finditer(text, start, end)]
 
 
 def _line_end(text: str, pos: int) -> int:
