@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         resume = " What is in --store is kept: run the same command again to resume." \
             if getattr(args, "store", None) else ""
-        print(f"xxgk: {'terminated (SIGTERM)' if isinstance(exc, Terminated) else 'interrupted'}.{resume}",
-              file=sys.stderr)
+        what = "收到 SIGTERM，已停止（terminated）" if isinstance(exc, Terminated) else "interrupted."
+        print(f"xxgk: {what}{resume}", file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return EXIT_OK

@@ -216,3 +216,13 @@ def test_killed_run_on_postgres_shows_as_interrupted_once_its_lock_is_gone(postg
         time.sleep(0.5)
     assert status == {run_id: "interrupted", mine: "running"}
     alive.close()
+
+
+def test_read_only_opening_on_postgres_reads_and_refuses_writes(postgres_url):
+    from engine.store import StoreError
+    run(Engine.load(), [ROOT / "reports" / "15-minghu-city-2022-clean.txt"], store=Store(postgres_url), force=True)
+    reader = Store(postgres_url, readonly=True)
+    assert [c["period"] for c in History(reader).of("明湖市人民政府")] == ["2022"]
+    with pytest.raises(StoreError, match="只读"):
+        reader.begin_run("auto", "v", [])
+    reader.close()
