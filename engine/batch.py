@@ -25,7 +25,7 @@ from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import group_key, score
 from engine.similarity import sketch
-from engine.store import History, Store, file_hash, payload, period_start
+from engine.store import History, Store, StoreError, file_hash, payload, period_start
 from engine.workers import Supervisor
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
@@ -290,7 +290,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if pending and stopped:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
         if stopped and store is not None:
-            store.interrupt_run(result.run_id)
+            with contextlib.suppress(StoreError):  # the stop is what the user must see, not a busy store
+                store.interrupt_run(result.run_id)
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
                                                                    frozenset(hashes.values())))

@@ -11,6 +11,7 @@ message names the limit and the option that raises it (docs/ingest.md lists them
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import signal
@@ -158,14 +159,14 @@ def check_zip(data: bytes | zipfile.ZipFile, source: str, limits: Limits | None 
     limits = limits or _active
     cap = int(limits.unpacked_mb * MB)
     try:
-        archive = data if isinstance(data, zipfile.ZipFile) else zipfile.ZipFile(_BytesReader(data))
+        archive = data if isinstance(data, zipfile.ZipFile) else zipfile.ZipFile(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - zipfile raises many types (even NotImplementedError) for damaged files
         return  # not a readable zip: the reader reports the damage
     infos = archive.infolist()
-    if sum(i.file_size for i in infos) > cap:
-        biggest = max(infos, key=lambda i: i.file_size)
-        raise _unpacked_error(source, f"压缩包成员（最大的 {biggest.filename} 声明 {biggest.file_size / MB:,.0f} MB）",
-                              limits)
+    declared = sum(i.file_size for i in infos)
+    if declared > cap:
+        biggest = max(infos, key=lambda i: i.file_size).filename
+        raise _unpacked_error(source, f"压缩包成员（合计 {declared / MB:,.0f} MB，最大的是 {biggest}）", limits)
     total = 0
     for info in infos:
         try:
@@ -178,30 +179,6 @@ def check_zip(data: bytes | zipfile.ZipFile, source: str, limits: Limits | None 
             raise
         except Exception:  # noqa: BLE001 - a damaged member: the reader reports the damage
             continue
-
-
-class _BytesReader:
-    """A seekable view of bytes without copying them (zipfile needs read/seek/tell)."""
-
-    def __init__(self, data: bytes):
-        self._view, self._pos = memoryview(data), 0
-
-    def read(self, n: int = -1) -> bytes:
-        end = len(self._view) if n is None or n < 0 else min(len(self._view), self._pos + n)
-        out = self._view[self._pos:end].tobytes()
-        self._pos = end
-        return out
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = (0, self._pos, len(self._view))[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seekable(self) -> bool:
-        return True
 
 
 # --- PDF: encryption and compressed streams ---------------------------------------------------------------------
