@@ -263,7 +263,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         nonlocal flushed
         if store is not None and pending:
             t0 = time.perf_counter()
-            store.save_files(result.run_id, *key, pending)
+            with interrupts.shielded():  # Ctrl-C/SIGTERM mid-write would break the connection: the group goes in first
+                store.save_files(result.run_id, *key, pending)
             result.seconds["store"] = result.seconds.get("store", 0.0) + time.perf_counter() - t0
             for _, items in pending:
                 for item in items:
