@@ -441,7 +441,7 @@ def test_too_large(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: nothing is written
-    with pytest.raises(InputError, match="over the 20 MB limit; split it"):
+    with pytest.raises(InputError, match="文件大小超过上限.*上限 20 MB.*请拆分文件"):
         load(path)
 
 
