@@ -13,7 +13,7 @@ import contextlib
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -27,7 +27,6 @@ class _Worker:
     ready: bool = False
     task: tuple[int, Any] | None = None
     started: float = 0.0
-    failures: list[str] = field(default_factory=list)
 
 
 def _loop(conn: Connection, initializer: Callable[..., None], initargs: tuple, task: Callable[[Any], Any]) -> None:
@@ -101,7 +100,12 @@ class Supervisor:
                                 exhausted = True
                         if todo:
                             worker.task, worker.started = todo.pop(0), time.monotonic()
-                            worker.conn.send(worker.task)
+                            try:
+                                worker.conn.send(worker.task)
+                            except OSError:  # it died a moment ago, before this task: the task waits for another
+                                todo.insert(0, worker.task)
+                                worker.task = None
+                                self._replace(worker)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
