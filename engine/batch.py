@@ -252,8 +252,15 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
     if store is not None:
-        result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
-        reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
+        try:
+            with interrupts.shielded():  # the run's row is written whole, then a stop is raised
+                result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
+            reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
+        except KeyboardInterrupt:  # stopped while reusing stored results: the run is marked as below
+            if result.run_id is not None:
+                with contextlib.suppress(StoreError):
+                    store.interrupt_run(result.run_id)
+            raise
     stream = _results_dask(reports, log, today, rules_dir, progress, store is not None, scheduler) if scheduler \
         else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
