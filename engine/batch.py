@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import multiprocessing
 import signal
 import sys
-import threading
 import time
 import zlib
 from array import array
@@ -18,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import compiled, corrections, crossyear
+from engine import compiled, corrections, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -33,6 +31,7 @@ from engine.similarity import sketch
 
 if TYPE_CHECKING:
     from engine.store import History, Store
+from engine.workers import Supervisor
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
@@ -136,7 +135,8 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
             continue
         if log.entries:
             _attach_submissions(report, log, today)
-        ev = engine.evaluator.evaluate(report)
+        with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
+            ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
         if with_store:
             ev.stored, ev.history = payload(ev), history_payload(ev)
@@ -152,7 +152,7 @@ _WORKER: dict[str, object] = {}
 def _packed(engine: Engine) -> bytes:
     """The checked rules as workers receive them: compressed (220 → 25 KB), so that starting a worker does
     not block the parent (a spawned child's start-up data over the 64 KB of a pipe waits for the child to
-    import everything, and the pool starts its workers one after another)."""
+    import everything)."""
     return zlib.compress(engine.compiled.encode("utf-8"), 6) if engine.compiled else b""
 
 
@@ -163,8 +163,10 @@ def _worker_engine(rules_dir: Path | None, packed: bytes, rules_version: str) ->
 
 
 def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog, today: date,
-                 with_store: bool) -> None:
+                 with_store: bool, budget: limits.Limits | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+    limits.configure(budget or limits.Limits())
+    limits.limit_memory()  # a runaway file fails with MemoryError here, not on the machine
     _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), log=log, today=today,
                    with_store=with_store)
 
@@ -173,23 +175,11 @@ def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
     try:
         return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
+    except MemoryError:
+        return path, [ParsedReport(str(path), ERROR, error=str(limits.memory_error(str(path))))]
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
         return path, [ParsedReport(str(path), ERROR, error="读取此文件时发生内部错误，请连同该文件报告给维护者"
                                                            f"（技术信息：{exc!r}）")]
-
-
-@contextlib.contextmanager
-def _workers_ignore_ctrl_c():
-    """Workers start with Ctrl-C ignored (an ignored signal stays ignored across exec), not only once their
-    initializer runs: a worker still importing when Ctrl-C comes would die, and the pool could then hang."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
@@ -201,35 +191,21 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
             yield _worker_task(path)
             progress(1)
         return
-    ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
-    with _workers_ignore_ctrl_c():
-        pool = ctx.Pool(jobs, initializer=_worker_init,
-                        initargs=(rules_dir, _packed(engine), engine.rules_version, log, today, with_store))
-    chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
-    # back-pressure: at most this many files in flight, so results cannot pile up in the parent while it
-    # writes the store (imap alone would queue every finished result in memory)
-    window, stop = threading.Semaphore(jobs * chunksize * 4), threading.Event()
+    budget = limits.current()
+    supervisor = Supervisor(jobs, _worker_task, _worker_init,
+                            (rules_dir, _packed(engine), engine.rules_version, log, today, with_store, budget),
+                            _over_budget, budget.seconds, window=jobs * 16)
+    # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
+    # parent while it writes the store; a file past its time is killed with its worker, which is replaced
+    for _, item in supervisor.map(files):
+        yield item
+        progress(1)
 
-    def feed():
-        for path in files:
-            while not window.acquire(timeout=0.1):
-                if stop.is_set():
-                    return
-            yield path
 
-    try:
-        for item in pool.imap(_worker_task, feed(), chunksize=chunksize):
-            window.release()
-            yield item
-            progress(1)
-    except BaseException:  # Ctrl-C, an error, or the consumer stopping: stop the workers at once
-        stop.set()
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
+def _over_budget(path: Path, why: str) -> tuple[Path, list[ParsedReport]]:
+    """The result of a file whose worker was killed at the wall-time limit or died (out of memory, a crash)."""
+    error = limits.time_error(str(path)) if why == "seconds" else limits.crash_error(str(path))
+    return path, [ParsedReport(str(path), ERROR, error=str(error))]
 
 
 def _copy(ev: Evaluation) -> Evaluation:
@@ -335,12 +311,22 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     hashes: dict[Path, str] = {}
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
+    store_errors: tuple[type[Exception], ...] = ()  # SQLAlchemy is imported only with a store
     if store is not None:
-        result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
-        reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
+        from engine.store import StoreError
+        store_errors = (StoreError,)
+    if store is not None:
+        try:
+            with interrupts.shielded():  # the run's row is written whole, then a stop is raised
+                result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
+            reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
+        except KeyboardInterrupt:  # stopped while reusing stored results: the run is marked as below
+            if result.run_id is not None:
+                with contextlib.suppress(*store_errors):
+                    store.interrupt_run(result.run_id)
+            raise
     stream = _results_dask(engine, reports, log, today, rules_dir, progress, store is not None, scheduler) \
-        if scheduler \
-        else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
+        if scheduler else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
 
@@ -348,7 +334,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         nonlocal flushed
         if store is not None and pending:
             t0 = time.perf_counter()
-            store.save_files(result.run_id, *key, pending)
+            with interrupts.shielded():  # Ctrl-C/SIGTERM mid-write would break the connection: the group goes in first
+                store.save_files(result.run_id, *key, pending)
             result.seconds["store"] = result.seconds.get("store", 0.0) + time.perf_counter() - t0
             for _, items in pending:
                 for item in items:
@@ -371,8 +358,12 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
-        if pending and sys.exc_info()[0] is KeyboardInterrupt:
+        stopped = isinstance(sys.exc_info()[1], KeyboardInterrupt)  # Ctrl-C, or SIGTERM (engine.cli raises it)
+        if pending and stopped:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done
+        if stopped and store is not None:
+            with contextlib.suppress(*store_errors):  # the stop is what the user must see, not a busy store
+                store.interrupt_run(result.run_id)
     notes = corrections.apply_stored(engine, store, result.evaluations) if store is not None else {}
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,

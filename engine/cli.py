@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,33 @@ from pathlib import Path
 from engine import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_TERMINATED = 128 + signal.SIGTERM  # 143, as a shell reports a process ended by SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager, `kill`): stop exactly as on Ctrl-C — workers stopped, finished work stored."""
+
+
+def _on_signal(signum, _frame):
+    from engine import interrupts
+    interrupts.stop(Terminated() if signum == signal.SIGTERM else KeyboardInterrupt())
+
+
+def _limit_options(command: argparse.ArgumentParser) -> None:
+    """--max-* options, one per per-file budget in engine.limits, with its default in the help."""
+    from engine.limits import HELP, Limits
+    group = command.add_argument_group("每个文件的上限（超过的文件记为错误，其余照常处理；见 docs/ingest.md）")
+    defaults = Limits()
+    for name, text in HELP.items():
+        default = getattr(defaults, name)
+        shown = f"{default:g}" if isinstance(default, float) else str(default)
+        group.add_argument("--max-" + name.replace("_", "-"), dest=name, type=type(default), metavar="N",
+                           help=f"{text}，默认 {shown}")
+
+
+def _apply_limits(args: argparse.Namespace) -> None:
+    from engine import limits
+    limits.configure(limits.from_options({name: getattr(args, name, None) for name in limits.HELP}))
 
 EPILOG = """示例：
   xxgk score                                  为 reports/ 中附带的样例报告评分
@@ -53,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     parse = sub.add_parser("parse", help="逐份输出从报告中读出的事实（JSON Lines）",
                            epilog="示例：xxgk parse reports/ | jq .facts")
     parse.add_argument("paths", nargs="+", type=Path, metavar="路径", help="报告文件或文件夹")
+    _limit_options(parse)
 
     score = sub.add_parser("score", help="为报告评分，输出各单位的评分结果和排名",
                            epilog="示例：\n  xxgk score\n  xxgk score reports/ --format json > cards.json\n"
@@ -82,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="在 Dask 分布式集群上运行（tcp://host:8786）；各工作节点须能以相同路径读到文件")
     score.add_argument("--jobs", type=int, default=0, metavar="N",
                        help="工作进程数（默认：全部 CPU 核；少于50个文件时在本进程内完成）")
+    _limit_options(score)
 
     rules = sub.add_parser("rules", help="规则编写工具：检查、测试、目录、覆盖情况")
     rsub = rules.add_subparsers(dest="rules_command", required=True, metavar="操作", title="操作")
@@ -123,19 +153,31 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    import threading
+    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)} \
+        if threading.current_thread() is threading.main_thread() else {}
     try:
+        _apply_limits(args)
         return _dispatch(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         resume = "已存入 --store 的结果保留；再次运行同一命令即可继续。" if getattr(args, "store", None) else ""
-        print(f"xxgk：已中断。{resume}", file=sys.stderr)
-        return 130
+        what = "收到 SIGTERM，已停止。" if isinstance(exc, Terminated) else "已中断。"
+        print(f"xxgk：{what}{resume}", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
         if args.debug:
             raise
+        if type(exc).__module__.startswith("sqlalchemy"):  # a store error outside Store's own wrapping: no SQL
+            from engine.store import describe
+            print(f"xxgk：{describe(exc, getattr(args, 'store', None) or '评分库')}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"xxgk：内部错误：{exc}（加 --debug 再运行一次可看到详情，请把它报告给维护者）", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -201,6 +243,13 @@ def _score(args) -> int:
         return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
+    from engine.output import OutputError, check_dir, write_atomic
+    if args.out:
+        try:
+            check_dir(args.out)  # before any work: a batch must not fail at its end on an unwritable folder
+        except OutputError as exc:
+            print(f"xxgk：{exc}", file=sys.stderr)
+            return EXIT_USAGE
     store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
     if args.store:
         from engine.store import Store, StoreError
@@ -230,9 +279,13 @@ def _score(args) -> int:
     errors = [(e.source, e.error or "") for e in result.errors]
     text = render(result.cards, args.format, errors=errors, period=args.period)
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"scorecards{SUFFIX[args.format]}"
-        target.write_bytes(text if args.format in BINARY else text.encode("utf-8"))
+        try:
+            write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
+        except OSError as exc:
+            kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
+            print(f"xxgk: {target}: 无法写入（{exc.strerror or exc}）；结果没有写出{kept}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"已写入 {target}（{len(result.cards)} 份评分结果）")
     elif args.format in BINARY:
         if args.format == "xlsx" and sys.stdout.isatty():
@@ -270,7 +323,7 @@ def _history(args) -> int:
 
     from engine.store import History, Store, StoreError
     try:
-        cards = History(Store(args.store)).of(args.agency)
+        cards = History(Store(args.store, readonly=True)).of(args.agency)
     except StoreError as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE

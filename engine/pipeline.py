@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine import limits
 from engine.ingest import SUPPORTED_SUFFIXES, load, unsupported
 from engine.model import ERROR, InputError, ParsedReport
 from engine.parse import parse
 
 
 def parse_file(path: Path) -> list[ParsedReport]:
-    """Every input ends with at least one result: parsed documents, or one error naming the file."""
+    """Every input ends with at least one result: parsed documents, or one error naming the file. Reading and
+    parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit."""
     try:
-        return parse(load(path))
+        with limits.deadline(str(path)):
+            try:
+                return parse(load(path))
+            except MemoryError:
+                raise limits.memory_error(str(path)) from None
     except InputError as exc:
         return [ParsedReport(source=str(path), status=ERROR, error=str(exc))]
 
@@ -27,16 +33,13 @@ def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list
     errors: list[ParsedReport] = []
     for p in paths:
         if p.is_dir():
-            every = sorted(f for f in p.rglob("*") if f.is_file() and not _ignored(f))
-            found = [f for f in every if f.suffix.lower() in suffixes]
-            if not every:
+            found, odd = _scan(p, suffixes)
+            errors += [ParsedReport(str(f), ERROR, error=problem) for f, problem in odd]
+            if not found and not odd:
                 looked = "、".join(suffixes)
                 errors.append(ParsedReport(str(p), ERROR, error=f"文件夹中没有报告文件（查找的类型：{looked}）"))
-            # a file of another type is listed with advice, never skipped without a word
-            errors += [ParsedReport(str(f), ERROR, error=unsupported(f)) for f in every
-                       if f.suffix.lower() not in suffixes]
             files += found
-        elif p.exists():
+        elif p.exists() or p.is_symlink():  # a dangling link: the reader says it is missing
             files.append(p)
         else:
             errors.append(ParsedReport(str(p), ERROR, error="文件或文件夹不存在；请检查路径"))
@@ -48,3 +51,20 @@ def _ignored(path: Path) -> bool:
     folder's README.md (notes about the folder, as reports/ ships)."""
     name = path.name.lower()
     return name.startswith((".", "~$")) or name in ("thumbs.db", "desktop.ini", "readme.md")
+
+
+def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The report files under a folder, and every other entry with what to do about it: files of other types
+    (with advice) and entries that are not regular files (FIFOs, sockets, devices, links to them: never opened).
+    Nothing is skipped without a word except files no one means as a report (_ignored)."""
+    found, odd = [], []
+    for f in sorted(folder.rglob("*")):
+        if f.is_dir() or _ignored(f):
+            continue
+        if problem := limits.not_regular(f):
+            odd.append((f, problem))
+        elif f.suffix.lower() in suffixes:
+            found.append(f)
+        else:
+            odd.append((f, unsupported(f)))
+    return found, odd

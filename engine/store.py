@@ -7,8 +7,12 @@ batch killed half-way resumes where it stopped: what is stored is reused, nothin
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import socket
 import sys
+import time
 import zlib
 from array import array
 from collections.abc import Callable
@@ -17,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from engine.crossyear import NEEDED, Earlier
@@ -60,8 +65,109 @@ scorecards = sa.Table(
 )
 
 
+# Who is running a run: a batch killed with kill -9 never marks its run finished, so a run counts as interrupted
+# once no live process holds it. Same host: the pid and that process's start time (a reused pid differs);
+# PostgreSQL: also a session advisory lock the batch holds, which the server drops when the process dies.
+run_owners = sa.Table(
+    "run_owners", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("host", sa.Text), sa.Column("pid", sa.Integer),
+    sa.Column("process_start", sa.String(64)),
+)
+RUN_LOCK_CLASS = 0x7867  # the first key of PostgreSQL advisory locks on runs ("xg"), the run id the second
+
+
 class StoreError(Exception):
     """The store cannot be used; the message says why and what to do."""
+
+
+def _process_start(pid: int) -> str | None:
+    """The boot and start time of a live process on this host (Linux /proc), or None when it is not running."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields_ = f.read().rsplit(b")", 1)[1].split()
+        with open("/proc/sys/kernel/random/boot_id") as f:
+            boot = f.read().strip()
+        return f"{boot}:{fields_[19].decode()}"
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return "?"
+
+
+def describe(exc: BaseException, target: str) -> str:
+    """What is wrong with the store and what to do, in words; never the SQL or the driver's full text."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    where = _redacted(target)
+    cases = (
+        (("file is not a database", "malformed", "disk image", "not a database"),
+         f"{where}: 存储文件已损坏（不是完好的 SQLite 数据库）。请从备份恢复；"
+         "或用 `sqlite3 旧文件 .recover | sqlite3 新文件` 抢救其中的数据；"
+         "或换一个新的 --store 文件重新评分（报告会重新计算，不会丢失结果）。"),
+        (("database is locked", "database table is locked", "busy"),
+         f"{where}: 存储被另一个进程锁定（可能有另一批次正在写入）。请等它结束后再运行；本步骤没有写入任何内容。"),
+        (("readonly database", "read-only", "read only"),
+         f"{where}: 存储是只读的，无法写入。请把存储文件放到可写的位置，或检查文件和所在文件夹的权限。"),
+        (("disk is full", "no space"),
+         f"{where}: 磁盘已满，本步骤没有写入任何内容。请释放磁盘空间后再次运行，已保存的结果会被复用。"),
+        (("unable to open database file",),
+         f"{where}: 无法打开存储文件。请检查路径所在的文件夹是否存在，以及文件和文件夹的权限。"),
+        (("could not translate host name", "name or service not known", "connection refused", "timeout expired",
+          "could not connect", "connection timed out", "no route to host", "server closed the connection",
+          "connection is bad", "network is unreachable", "connection failed"),
+         f"{where}: 无法连接数据库服务器。请检查地址、端口和网络，并确认服务器正在运行。"),
+        (("password authentication failed", "authentication failed", "no password supplied"),
+         f"{where}: 数据库拒绝登录（用户名或密码不对）。请检查地址中的用户名和密码。"),
+        (("does not exist",),
+         f"{where}: 数据库或用户不存在。请先在服务器上创建数据库（createdb），或检查地址中的库名和用户名。"),
+        (("permission denied",),
+         f"{where}: 没有权限访问存储。请让管理员授予该用户读写权限。"),
+    )
+    for needles, message in cases:
+        if any(n in text for n in needles):
+            return message
+    return (f"{where}: 存储出错（{type(orig).__name__}）；本步骤没有写入任何内容。请检查存储后再次运行，"
+            "已保存的结果会被复用（加 --debug 可看详细信息）。")
+
+
+def _redacted(target: str) -> str:
+    """A store URL without its password, for messages."""
+    if "://" not in target:
+        return target
+    try:
+        return sa.engine.make_url(target).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - an unparsable URL is shown as given up to the host
+        return target.split("@")[-1]
+
+
+def _open_engine(target: str, readonly: bool) -> sa.Engine:
+    """A SQLAlchemy engine for a file path or URL; StoreError for a wrong scheme or a missing driver."""
+    if "://" not in target:
+        path = Path(target).resolve()
+        if readonly:
+            if not path.is_file():
+                raise StoreError(f"{target}: 存储文件不存在。请检查路径（它是 xxgk score --store 写下的文件）。")
+            return sa.create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
+        return sa.create_engine(f"sqlite:///{path}", future=True)
+    try:
+        url = sa.engine.make_url(target)
+    except sa.exc.ArgumentError:
+        raise StoreError(f"{_redacted(target)}: 无法识别的存储地址。请用 SQLite 文件路径（如 runs.db），"
+                         "或 postgresql+psycopg://用户@主机:端口/库名 这样的地址。") from None
+    try:
+        options = {"postgresql_readonly": True} if readonly and url.get_backend_name() == "postgresql" else {}
+        return sa.create_engine(url, future=True, execution_options=options)
+    except sa.exc.NoSuchModuleError:
+        raise StoreError(f"{_redacted(target)}: 不支持的地址类型 {url.drivername!r}。请用 SQLite 文件路径，"
+                         "或 postgresql+psycopg://用户@主机:端口/库名。") from None
+    except ImportError as exc:
+        raise StoreError(f"{_redacted(target)}: 缺少数据库驱动 {exc.name or url.drivername}。请安装它（如 "
+                         "`pip install 'psycopg[binary]'`），或在地址中写明已安装的驱动（postgresql+psycopg://…）。"
+                         ) from None
 
 
 def _now() -> str:
@@ -85,43 +191,130 @@ def _load(source: str, status: str, payload: bytes | str) -> Evaluation:
 
 
 class Store:
-    def __init__(self, target: str):
-        url = target if "://" in target else f"sqlite:///{Path(target).resolve()}"
+    """Open (and create, unless `readonly`) a store. Read-only opening needs only read access: `history` and
+    exports work on a store on read-only media or another user's file."""
+
+    def __init__(self, target: str, readonly: bool = False):
+        self.target, self.readonly = target, readonly
+        self._locks: dict[int, Any] = {}  # run id → the connection holding its PostgreSQL advisory lock
+        self.engine = _open_engine(target, readonly)
         try:
-            self.engine = sa.create_engine(url, future=True)
-            if url.startswith("sqlite"):
+            if self.engine.dialect.name == "sqlite" and not readonly:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            with self.engine.begin() as conn:
-                metadata.create_all(conn)
-                version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-                if version is None:
-                    conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
-                elif int(version) < SCHEMA_VERSION:
-                    _migrate(conn, int(version))
-                elif int(version) != SCHEMA_VERSION:
-                    raise StoreError(f"{target}: this store was written by a newer xxgk (store schema v{version}; "
-                                     f"this xxgk knows up to v{SCHEMA_VERSION}). Upgrade xxgk, or use a new "
-                                     "--store file.")
+            if readonly:
+                version = self._read_version()
+            else:
+                with self.engine.begin() as conn:
+                    metadata.create_all(conn)
+                    version = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+                    if version is None:
+                        conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
+                    elif int(version) < SCHEMA_VERSION:
+                        _migrate(conn, int(version))
+                if int(version or SCHEMA_VERSION) <= SCHEMA_VERSION:
+                    self._reap()
         except SQLAlchemyError as exc:
-            raise StoreError(f"{target}: cannot open the store ({exc.orig if hasattr(exc, 'orig') else exc}); "
-                             "check the path is writable and the disk has space") from None
+            if readonly and "no such table" in str(exc).lower():
+                raise StoreError(f"{_redacted(target)}: 这不是 xxgk 的存储（里面没有评分记录）。请检查 --store 的路径。"
+                                 ) from None
+            raise StoreError(describe(exc, target)) from None
+        if version is not None and int(version) > SCHEMA_VERSION:
+            raise StoreError(f"{_redacted(target)}: 这个存储由更新版本的 xxgk 写入（存储格式 v{version}，"
+                             f"本程序最高支持 v{SCHEMA_VERSION}）。请升级 xxgk，或换一个新的 --store 文件。")
+
+    def _read_version(self) -> str | None:
+        query = sa.select(meta.c.value).where(meta.c.key == "schema_version")
+        try:
+            with self.engine.connect() as conn:
+                return conn.execute(query).scalar()
+        except sa.exc.OperationalError:
+            if self.engine.dialect.name != "sqlite":
+                raise
+        # A store in WAL mode on read-only media: SQLite cannot create its -shm file there, so the file is read
+        # as immutable (nothing can be writing to read-only media anyway).
+        self.engine.dispose()
+        self.engine = sa.create_engine(f"sqlite:///file:{Path(self.target).resolve()}?immutable=1&uri=true",
+                                       future=True)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
 
     def _write(self, fn) -> Any:
-        try:
-            with self.engine.begin() as conn:  # one transaction: all of it is written or none
-                return fn(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to the store ({getattr(exc, 'orig', exc)}); nothing of this step was "
-                             "kept — free disk space or fix permissions, then run again to resume") from None
+        for attempt in range(5):
+            try:
+                with self.engine.begin() as conn:  # one transaction: all of it is written or none
+                    return fn(conn)
+            except SQLAlchemyError as exc:
+                # two batches writing the same files at once on PostgreSQL: a deadlock or serialization failure
+                # rolls one transaction back whole; it is simply done again
+                code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+                if code in ("40P01", "40001") and attempt < 4:
+                    time.sleep(0.1 * (attempt + 1))
+                    continue
+                raise StoreError(describe(exc, self.target)) from None
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         """Release the connections (SQLite then folds its write-ahead log into the file)."""
+        for conn in self._locks.values():
+            with contextlib.suppress(Exception):
+                conn.close()
+        self._locks.clear()
         self.engine.dispose()
 
     def begin_run(self, profile: str, rules_version: str, inputs: list[str]) -> int:
-        return self._write(lambda c: c.execute(runs.insert().values(
-            started_at=_now(), profile=profile, rules_version=rules_version,
-            inputs=json.dumps(inputs, ensure_ascii=False), status="running")).inserted_primary_key[0])
+        def write(c):
+            run_id = c.execute(runs.insert().values(
+                started_at=_now(), profile=profile, rules_version=rules_version,
+                inputs=json.dumps(inputs, ensure_ascii=False), status="running")).inserted_primary_key[0]
+            c.execute(run_owners.insert().values(run_id=run_id, host=socket.gethostname(), pid=os.getpid(),
+                                                 process_start=_process_start(os.getpid())))
+            return run_id
+        run_id = self._write(write)
+        if self.engine.dialect.name == "postgresql":  # held until this process ends, however it ends
+            try:
+                conn = self.engine.connect()
+                conn.execute(sa.select(sa.func.pg_advisory_lock(RUN_LOCK_CLASS, run_id)))
+                conn.commit()
+                self._locks[run_id] = conn
+            except SQLAlchemyError as exc:
+                raise StoreError(describe(exc, self.target)) from None
+        return run_id
+
+    def interrupt_run(self, run_id: int) -> None:
+        """Ctrl-C or SIGTERM: the run stopped early; what it stored is kept and reused by the next run."""
+        self._write(lambda c: c.execute(runs.update().where(runs.c.id == run_id, runs.c.status == "running")
+                                        .values(finished_at=_now(), status="interrupted")))
+        self._release(run_id)
+
+    def _release(self, run_id: int) -> None:
+        conn = self._locks.pop(run_id, None)
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def _reap(self) -> None:
+        """Mark as interrupted the runs still `running` whose process is gone (killed, or its machine restarted)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(runs.c.id, run_owners.c.host, run_owners.c.pid, run_owners.c.process_start)
+                                .join(run_owners, run_owners.c.run_id == runs.c.id)
+                                .where(runs.c.status == "running")).all()
+            dead = [r.id for r in rows if not self._held(conn, r)]
+            if self.engine.dialect.name == "postgresql":
+                conn.rollback()
+        if dead:
+            self._write(lambda c: c.execute(runs.update().where(runs.c.id.in_(dead), runs.c.status == "running")
+                                            .values(status="interrupted")))
+
+    def _held(self, conn, row) -> bool:
+        if self.engine.dialect.name == "postgresql":
+            got = conn.execute(sa.select(sa.func.pg_try_advisory_lock(RUN_LOCK_CLASS, row.id))).scalar()
+            if got:
+                conn.execute(sa.select(sa.func.pg_advisory_unlock(RUN_LOCK_CLASS, row.id)))
+            return not got
+        if row.host != socket.gethostname():
+            return True  # another machine's process: cannot tell, so it is not declared dead
+        started = _process_start(row.pid)
+        return started is not None and (started == row.process_start or "?" in (started, row.process_start or "?"))
 
     def cached_many(self, digests: list[str], rules_version: str, profile: str) -> dict[str, list[Evaluation]]:
         """The stored evaluations of many files at once (one query per 500), for those scored before with
@@ -180,6 +373,7 @@ class Store:
                 conn.execute(scorecards.insert(), [_card_row(run_id, card.to_json()) for card in cards[i:i + 500]])
             conn.execute(runs.update().where(runs.c.id == run_id).values(finished_at=_now(), status="done"))
         self._write(write)
+        self._release(run_id)
 
     def count(self, table: sa.Table = results) -> int:
         with self.engine.connect() as conn:
@@ -218,7 +412,7 @@ def _write_files(conn, run_id: int, rules_version: str, profile: str,
                  files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
     """One DELETE and one executemany INSERT for the whole group: per-row statements cost 1 ms a file."""
     digests = sorted({digest for digest, _ in files})
-    for i in range(0, len(digests), 500):
+    for i in range(0, len(digests), 500):  # a re-scored file may now have fewer documents: its old rows go
         conn.execute(results.delete().where(results.c.file_hash.in_(digests[i:i + 500]),
                                             results.c.rules_version == rules_version, results.c.profile == profile))
     rows = []
@@ -234,7 +428,20 @@ def _write_files(conn, run_id: int, rules_version: str, profile: str,
             rows.append(dict(file_hash=digest, position=position, rules_version=rules_version, profile=profile,
                              run_id=run_id, **row))
     if rows:
-        conn.execute(results.insert(), rows)
+        # Another batch may be writing the same files at this moment: its rows, not yet committed, are invisible
+        # to the DELETE above, so an insert that meets one replaces it instead of failing on the unique key.
+        # Rows go in key order, so two such transactions wait for each other in the same order (no deadlock).
+        rows.sort(key=lambda r: (r["file_hash"], r["position"]))
+        conn.execute(_upsert(conn.dialect.name), rows)
+
+
+def _upsert(dialect: str):
+    if dialect not in ("postgresql", "sqlite"):
+        return results.insert()
+    stmt = (postgresql if dialect == "postgresql" else sqlite).insert(results)
+    keys = ("file_hash", "position", "rules_version", "profile")
+    return stmt.on_conflict_do_update(index_elements=list(keys), set_={
+        c.name: stmt.excluded[c.name] for c in results.columns if c.name not in (*keys, "id")})
 
 
 def _card_row(run_id: int, card: dict) -> dict:

@@ -76,11 +76,11 @@ def test_store_from_another_version_is_refused(tmp_path):
     Store(str(db)).close()
     with sqlite3.connect(db) as conn:
         conn.execute("update meta set value = '99' where key = 'schema_version'")
-    with pytest.raises(StoreError, match="schema v99"):
+    with pytest.raises(StoreError, match="存储格式 v99"):
         Store(str(db))
     out = subprocess.run([XXGK, "score", str(ROOT / "reports" / "03-shiwan-town-2021.txt"), "--store", str(db)],
                          capture_output=True, text=True)
-    assert out.returncode == 2 and "schema v99" in out.stderr and "Traceback" not in out.stderr
+    assert out.returncode == 2 and "存储格式 v99" in out.stderr and "Traceback" not in out.stderr
 
 
 V1_TABLES = ("CREATE TABLE scorecards (run_id INTEGER NOT NULL, agency TEXT NOT NULL, period VARCHAR(16) NOT NULL, "
@@ -176,7 +176,7 @@ def test_a_full_disk_is_a_clear_error_keeps_whole_files_only_and_resumes(tmp_pat
     cmd = [XXGK, "score", str(corpus), "--store", str(db), "--jobs", "2", "--format", "json"]
     full = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert full.returncode == 2 and "Traceback" not in full.stderr
-    assert "disk is full" in full.stderr and "run again to resume" in full.stderr
+    assert "磁盘已满" in full.stderr and "再次运行" in full.stderr
     with sqlite3.connect(db) as conn:  # what is there is whole: a consistent file, every stored file complete
         assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
         kept = conn.execute("select count(distinct file_hash), count(*) from results").fetchone()
@@ -201,7 +201,7 @@ def test_a_store_that_fills_up_rolls_back_the_group_and_says_what_to_do(tmp_path
     pages = sqlite3.connect(db).execute("pragma page_count").fetchone()[0]
     sa.event.listen(store.engine, "connect", lambda conn, _: conn.execute(f"pragma max_page_count = {pages + 2}"))
     store.engine.dispose()  # the pooled connection predates the limit
-    with pytest.raises(StoreError, match="full.*nothing of this step was kept.*run again to resume"):
+    with pytest.raises(StoreError, match="磁盘已满.*没有写入任何内容.*再次运行"):
         run(ENGINE, [ROOT / "reports"], store=store)
     store.close()
     with sqlite3.connect(db) as conn:

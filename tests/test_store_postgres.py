@@ -133,3 +133,96 @@ def test_a_v1_store_on_postgresql_is_migrated_and_its_text_payloads_still_load(p
     (earlier,) = store.periods({"2021"})["2021"]
     assert earlier.facts["requests.received"].value == ev.facts["requests.received"].value
     store.close()
+
+
+def test_two_batches_of_the_same_files_at_once_both_succeed(postgres_url):
+    """Two batches writing the same files' results at the same moment (issue 14): the second transaction's
+    rows meet the first's, uncommitted, on the unique key. It waits, then replaces them instead of failing."""
+    import threading
+
+    import sqlalchemy as sa
+
+    from engine.pipeline import parse_file
+    from engine.store import _write_files, payload, results
+
+    admin = sa.create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text("DROP DATABASE IF EXISTS xxgk_race"))
+        conn.execute(sa.text("CREATE DATABASE xxgk_race"))
+    admin.dispose()
+    url = postgres_url.rsplit("/", 1)[0] + "/xxgk_race"
+    engine = Engine.load()
+    ev = engine.evaluator.evaluate(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt")[0])
+    ev.stored = payload(ev)
+    first, second = Store(url), Store(url)
+    run_a, run_b = first.begin_run("auto", "v", []), second.begin_run("auto", "v", [])
+    outcome: list[BaseException | None] = []
+    with first.engine.connect() as conn:
+        transaction = conn.begin()
+        _write_files(conn, run_a, "v", "auto", [("hash-1", [ev])])  # written, not yet committed
+
+        def other_batch():
+            try:
+                second.save_files(run_b, "v", "auto", [("hash-1", [ev])])
+                outcome.append(None)
+            except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+                outcome.append(exc)
+
+        thread = threading.Thread(target=other_batch)
+        thread.start()
+        thread.join(1.0)  # the other batch now waits on our uncommitted row
+        transaction.commit()
+    thread.join()
+    assert outcome == [None]
+    with first.engine.connect() as conn:
+        assert conn.execute(sa.select(results.c.run_id).where(results.c.file_hash == "hash-1")).all() == [(run_b,)]
+    for store in (first, second):
+        store.close()
+
+
+def test_two_concurrent_score_commands_into_one_postgres_store(postgres_url, tmp_path):
+    import subprocess
+    import sys
+    commands = [subprocess.Popen([str(Path(sys.executable).parent / "xxgk"), "score", str(ROOT / "reports"), "--store",
+                                  postgres_url, "--force", "--format", "json"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for command in commands:
+        _, err = command.communicate(timeout=900)
+        assert command.returncode == 0, err
+
+
+def test_killed_run_on_postgres_shows_as_interrupted_once_its_lock_is_gone(postgres_url):
+    """On a server the run's advisory lock is the proof of life: another machine can tell a run is dead."""
+    import signal
+    import subprocess
+    import sys
+
+    import sqlalchemy as sa
+
+    from engine.store import runs
+    code = (f"import os, signal; from engine.store import Store; s = Store({postgres_url!r}); "
+            "print(s.begin_run('auto', 'v', []), flush=True); os.kill(os.getpid(), signal.SIGKILL)")
+    killed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL
+    run_id = int(killed.stdout)
+    alive = Store(postgres_url)
+    mine = alive.begin_run("auto", "v", [])
+    deadline = time.time() + 60  # the server notices the closed connection at once; allow for a slow machine
+    while True:
+        with Store(postgres_url).engine.connect() as conn:
+            status = dict(conn.execute(sa.select(runs.c.id, runs.c.status).where(runs.c.id.in_([run_id, mine]))).all())
+        if status[run_id] == "interrupted" or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    assert status == {run_id: "interrupted", mine: "running"}
+    alive.close()
+
+
+def test_read_only_opening_on_postgres_reads_and_refuses_writes(postgres_url):
+    from engine.store import StoreError
+    run(Engine.load(), [ROOT / "reports" / "15-minghu-city-2022-clean.txt"], store=Store(postgres_url), force=True)
+    reader = Store(postgres_url, readonly=True)
+    assert [c["period"] for c in History(reader).of("明湖市人民政府")] == ["2022"]
+    with pytest.raises(StoreError, match="只读"):
+        reader.begin_run("auto", "v", [])
+    reader.close()

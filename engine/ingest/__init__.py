@@ -10,6 +10,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from engine import limits
 from engine.ingest import html, pdf, text
 from engine.ingest.normalise import normalise
 from engine.model import Document, InputError
@@ -17,7 +18,7 @@ from engine.model import Document, InputError
 __all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise", "unsupported"]
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
-MAX_BYTES = 20 * 1024 * 1024  # a report is rarely over 2 MB; bigger files are compilations or scans
+MAX_BYTES = int(limits.Limits().file_mb * limits.MB)  # the default; engine.limits holds the one in force
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
             ".docx": "docx", ".pdf": "pdf"}
@@ -44,15 +45,13 @@ def _read(path: Path) -> bytes:
         raise InputError(f"{path}：文件不存在；请检查路径。")
     if path.is_dir():
         raise InputError(f"{path}：这是文件夹；请给出其中的报告文件。")
+    if problem := limits.not_regular(path):  # a FIFO, socket, device or a link to one: never opened
+        raise InputError(problem)
     suffix = path.suffix.lower()
     if suffix not in _FORMATS:
         raise InputError(unsupported(path))
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}：文件有 {size / 2**20:.1f} MB，超过 {MAX_BYTES // 2**20} MB 的上限；"
-                             "请拆分，或只保留报告本身。")
-        data = path.read_bytes()
+        data = limits.read_file(path)
     except OSError as exc:
         reason = exc.strerror or exc
         raise InputError(f"{path}：无法读取文件（{reason}）；请检查文件权限。") from exc
@@ -73,7 +72,7 @@ def looks_like_html(raw: str) -> bool:
 
 
 def load(path: Path) -> Document:
-    """Read, decode, extract and normalise one report file."""
+    """Read, decode, extract and normalise one report file, within the budget engine.limits sets."""
     path = Path(path)
     data = _read(path)
     source = str(path)
@@ -93,6 +92,7 @@ def load(path: Path) -> Document:
         raw, encoding = docx.extract(data, source), "docx"
     else:
         raw, encoding = pdf.extract(data, source), "pdf"
+    limits.check_chars(raw, source)
     normalised = normalise(raw)
     if not normalised:
         raise InputError(f"{source}：文件中没有文字（只有空白）；如为扫描件，请先识别文字（OCR）。")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from engine.limits import check_zip
 from engine.model import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -107,6 +108,7 @@ def extract(data: bytes, source: str) -> str:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(f"{source}：这是改了扩展名的旧版 Word 97-2003 .doc 文件；请用 Word 或 WPS 打开，"
                          "另存为 .docx 后再评分。")
+    check_zip(data, source)  # zip bombs: member sizes checked before the reader inflates them
     try:
         root = etree.fromstring(_document_xml(data, source), _PARSER)
         body = root.find(f"{_W}body")

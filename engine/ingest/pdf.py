@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from engine import limits
 from engine.ingest.scan import scanned
 from engine.model import InputError
 
@@ -50,12 +51,13 @@ def _drop_page_numbers(text: str, page_no: int) -> str:
     return "\n".join(kept)
 
 
-def _page_texts(data: bytes) -> Iterator[str]:
+def _page_texts(data: bytes, source: str = "") -> Iterator[str]:
     """Each page's text layer; a page is opened, read and closed before the next (PDFium is not lazy)."""
     import pypdfium2 as pdfium  # a C library: imported only when a PDF comes
 
     document = pdfium.PdfDocument(data)
     try:
+        limits.check_pages(len(document), source)
         for index in range(len(document)):
             page = document[index]
             textpage = page.get_textpage()
@@ -70,11 +72,16 @@ def _page_texts(data: bytes) -> Iterator[str]:
 
 def extract(data: bytes, source: str) -> str:
     """The text layer of a PDF, pages joined by newlines; InputError for scans and unreadable files."""
+    if limits.pdf_encrypted(data):
+        raise limits.encrypted_error(source)
+    limits.check_pdf_streams(data, source)  # streams that inflate to gigabytes: stopped before the extractor
     pages: list[str] = []
     try:
-        for number, page_text in enumerate(_page_texts(data), start=1):
+        for number, page_text in enumerate(_page_texts(data, source), start=1):
             text = page_text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "")
             pages.append(_drop_page_numbers(text, number))
+    except InputError:
+        raise
     except Exception as exc:  # PdfiumError for damaged, truncated or protected files
         if "password" in str(exc).lower():
             message = f"{source}：该PDF已加密，需要密码；请取得无密码的版本后再评分。"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
@@ -45,4 +47,5 @@ def to_number(digits: str, wan: str | None = None) -> float | None:
 
 def to_int(digits: str, wan: str | None = None) -> int | None:
     value = to_number(digits, wan)
-    return None if value is None else int(round(value))
+    # 309+ digits are float infinity: no count at all, not a crash (fuzz, issue 14)
+    return None if value is None or not math.isfinite(value) else int(round(value))

@@ -14,6 +14,7 @@ A table that is there but cannot be read without guessing gives no figures and a
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
@@ -65,7 +66,8 @@ class Tables:
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
-    return [(m.start(), float(m.group(1))) for m in CELL.finditer(text, start, end)]
+    # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
+    return [(m.start(), min(float(m.group(1)), sys.float_info.max)) for m in CELL.finditer(text, start, end)]
 
 
 def _line_end(text: str, pos: int) -> int:

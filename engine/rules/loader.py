@@ -18,7 +18,7 @@ import yaml
 
 from engine.facts import VOCABULARY
 from engine.rules import condition as C
-from engine.rules.yamlpos import line_of, load_with_positions
+from engine.rules.yamlpos import MAX_CHARS, line_of, load_with_positions
 
 if TYPE_CHECKING:
     import jsonschema
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 PROFILE_DIR_NAME = "profiles"
+# folders under rules/ that hold other YAML than rules, each read by its own loader
+OTHER_DIRS = (PROFILE_DIR_NAME, "notices")
+TOP_LEVEL_FILES = ("coverage.yaml",)  # the only YAML file allowed at the top of a rules folder
 
 
 class RuleError(Exception):
@@ -156,6 +159,28 @@ def _walk(spec: Any, path: list[Any]):
     yield spec, path
 
 
+def max_condition_depth() -> int:
+    """How deep all/any/not may nest: `x-maxDepth` of the condition in schemas/rule.schema.json."""
+    return int(schema("rule.schema.json")["$defs"]["condition"].get("x-maxDepth", 16))
+
+
+def _too_deep(spec: Any, limit: int) -> list[Any] | None:
+    """The path of the first condition nested deeper than `limit` levels, or None; a loop, not recursion."""
+    stack: list[tuple[Any, list[Any], int]] = [(spec, ["when"], 1)]
+    while stack:
+        node, path, depth = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        if depth > limit:
+            return path
+        for key in ("all", "any"):
+            if isinstance(node.get(key), list):
+                stack += [(c, [*path, key, i], depth + 1) for i, c in enumerate(node[key])]
+        if "not" in node:
+            stack.append((node["not"], [*path, "not"], depth + 1))
+    return None
+
+
 def _check_rule(data: dict[str, Any], node: yaml.Node, rel: str, pack: str) -> list[str]:
     problems: list[str] = []
     at = lambda path: f"{rel}:{line_of(node, path)}"  # noqa: E731
@@ -189,16 +214,29 @@ def display_path(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def read_yaml_text(path: Path) -> str:
+    """A YAML file's text: a regular file only (a FIFO or a link to /dev/zero would hang or never end), read
+    at most up to the size limit (yamlpos then reports the file as too big)."""
+    from engine.limits import not_regular
+    if problem := not_regular(path):
+        raise OSError(problem.split(": ", 1)[-1])
+    with path.open("rb") as f:
+        return f.read(4 * MAX_CHARS + 4).decode("utf-8")
+
+
 def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, list[str]]:
     rel = display_path(path)
     try:
-        data, node = load_with_positions(path.read_text(encoding="utf-8"))
+        data, node = load_with_positions(read_yaml_text(path))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
         return None, None, [f"{rel}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]
     except (OSError, UnicodeDecodeError) as exc:
         return None, None, [f"{rel}:1: cannot read rule file: {exc}"]
+    if isinstance(data, dict) and (deep := _too_deep(data.get("when"), max_condition_depth())) is not None:
+        return None, None, [f"{rel}:{line_of(node, deep)}: 条件嵌套超过 {max_condition_depth()} 层的上限"
+                            "（all/any/not）；请把条件拆平或拆成几条规则"]
     import jsonschema  # here, not at the top: a start from the compiled-rules cache never validates (0.4 s)
     validator = jsonschema.Draft202012Validator(schema("rule.schema.json"))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
@@ -232,7 +270,26 @@ def _short(err: jsonschema.ValidationError) -> str:
 def rule_files(root: Path) -> list[Path]:
     """Rules live inside a pack folder; top-level files (coverage.yaml) and profiles/ are not rules."""
     return sorted(p for p in root.rglob("*.yaml")
-                  if len(parts := p.relative_to(root).parts) >= 2 and parts[0] != PROFILE_DIR_NAME)
+                  if len(parts := p.relative_to(root).parts) >= 2 and parts[0] not in OTHER_DIRS)
+
+
+def stray_files(root: Path) -> list[str]:
+    """`FILE:1: not loaded: …` for every YAML file under the rules folder that no loader reads: a rule saved
+    as .yml, or a YAML file at the top of the folder, would otherwise be silently left out of scoring."""
+    problems = []
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.suffix.lower() not in (".yml", ".yaml") or path.is_dir() or any(p.startswith(".") for p in parts):
+            continue  # not YAML, or editor and VCS files (.git/, .swp…)
+        rel = display_path(path)
+        if path.suffix.lower() == ".yml":
+            problems.append(f"{rel}:1: not loaded: 规则文件的后缀须为 .yaml，不是 .yml；请改名为 {path.stem}.yaml")
+        elif path.suffix != ".yaml":
+            problems.append(f"{rel}:1: not loaded: 后缀须为小写 .yaml；请改名为 {path.stem}.yaml")
+        elif len(parts) == 1 and parts[0] not in TOP_LEVEL_FILES:
+            problems.append(f"{rel}:1: not loaded: 规则须放在规则包文件夹里（如 rules/common/主题/规则.yaml），"
+                            "规则文件夹顶层只放 coverage.yaml")
+    return problems
 
 
 def load_rules(root: Path | None = None) -> RuleSet:
@@ -244,8 +301,9 @@ def load_rules(root: Path | None = None) -> RuleSet:
     patterns = C.TextPatterns()
     seen: dict[str, str] = {}
     files = rule_files(root)
+    problems += stray_files(root)
     if not files:
-        raise RuleError([f"{root}:1: no rule files (*.yaml) found"])
+        raise RuleError([*problems, f"{root}:1: no rule files (*.yaml) found"])
     for path in files:
         data, node, errs = _load_file(path)
         problems += errs

@@ -1,0 +1,458 @@
+"""Issue 14's probe table, row by row: hostile files, hostile rule files and broken stores each end in an error
+line (or FILE:LINE, or a clear store message) while everything else still gets done.
+
+Budgets are made small here (engine.limits.configure) so the bombs stay small: what is tested is that the
+limit is enforced where the work happens and named in the message, not how fast a machine inflates zeros.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import hostile_files as H
+import pytest
+import yaml
+
+from engine import limits
+from engine.cli import main
+from engine.pipeline import expand, parse_file
+from engine.rules.loader import RuleError, load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+RULES = ROOT / "rules"
+XXGK = [str(Path(sys.executable).parent / "xxgk")]
+
+
+@pytest.fixture
+def budget():
+    """Set smaller limits for one test; the defaults come back afterwards."""
+    saved = limits.current()
+    yield lambda **kw: limits.configure(limits.Limits(**kw))
+    limits.configure(saved)
+
+
+def _error(path: Path) -> str:
+    (result,) = parse_file(path)
+    assert result.status == "error", result
+    return result.error or ""
+
+
+def _cli(*args: str, timeout: float = 600, **kw) -> subprocess.CompletedProcess:
+    # the timeout only keeps a hang (the bug) from hanging the suite; nothing here asserts time
+    return subprocess.run([*XXGK, *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout, **kw)
+
+
+# ---------------------------------------------------------------- bombs and budgets
+
+
+def test_docx_zip_bomb_is_an_error_line_naming_the_limit(tmp_path, budget):
+    budget(unpacked_mb=4)
+    bomb = H.write(tmp_path, "bomb.docx", H.docx(["政府信息公开工作年度报告"], pad_mb=12))
+    assert bomb.stat().st_size < 1 << 20  # a small file...
+    message = _error(bomb)  # ...that inflates past the budget: stopped before python-docx reads it
+    assert "解压后超过上限" in message and "--max-unpacked-mb" in message and str(bomb) in message
+    ok = H.write(tmp_path, "ok.docx", H.docx(H.REPORT.splitlines()))
+    assert parse_file(ok)[0].status != "error"
+
+
+def test_zip_member_that_inflates_past_its_declared_size_is_still_stopped(tmp_path, budget):
+    """check_zip reads each member as a stream up to the budget: the declared sizes alone are not trusted."""
+    budget(unpacked_mb=2)
+    data = H.docx(["报告"], pad_mb=3)
+    with pytest.raises(limits.BudgetExceeded, match="解压后超过上限"):
+        limits.check_zip(data, "x.docx")
+    assert limits.check_zip(H.docx(["报告"]), "ok.docx") is None
+
+
+def test_pdf_whose_streams_inflate_past_the_budget_is_an_error_line(tmp_path, budget):
+    budget(unpacked_mb=4)
+    bomb = H.write(tmp_path, "bomb.pdf", H.pdf([H.text_ops(["Annual report"]), b" " * (12 << 20)]))
+    assert bomb.stat().st_size < 1 << 20
+    message = _error(bomb)
+    assert "解压后超过上限" in message and "PDF" in message and "--max-unpacked-mb" in message
+
+
+def test_doubly_compressed_pdf_stream_counts_its_inner_output(budget):
+    budget(unpacked_mb=2)
+    import zlib
+    inner = zlib.compress(b" " * (6 << 20), 9)  # /Filter [/FlateDecode /FlateDecode]
+    with pytest.raises(limits.BudgetExceeded, match="解压后超过上限"):
+        limits.check_pdf_streams(H.pdf([inner]), "x.pdf")
+
+
+def test_pdf_over_the_page_limit(tmp_path, budget):
+    budget(pages=3)
+    message = _error(H.write(tmp_path, "long.pdf", H.pdf([H.text_ops(["page text"])], pages=5)))
+    assert "页数超过上限" in message and "--max-pages" in message
+
+
+def test_text_over_the_character_limit(tmp_path, budget):
+    budget(chars=10_000)
+    message = _error(H.write(tmp_path, "long.txt", (H.REPORT * 200).encode()))
+    assert "文字字数超过上限" in message and "--max-chars" in message
+
+
+def test_file_over_the_size_limit(tmp_path, budget):
+    budget(file_mb=0.01)
+    message = _error(H.write(tmp_path, "big.txt", (H.REPORT * 40).encode()))
+    assert "文件大小超过上限" in message and "--max-file-mb" in message
+
+
+def test_wall_time_budget_in_one_process(tmp_path, budget, monkeypatch):
+    """A file that keeps the parser busy past --max-seconds becomes an error line; the next file is read."""
+    import time as clock
+
+    import engine.pipeline
+    budget(seconds=0.5)
+    real = engine.pipeline.parse
+
+    def stuck(doc):
+        if "stuck" in doc.source:
+            while True:
+                clock.sleep(0.05)
+        return real(doc)
+
+    monkeypatch.setattr(engine.pipeline, "parse", stuck)
+    message = _error(H.write(tmp_path, "stuck.txt", H.REPORT.encode()))
+    assert "处理时间超过上限" in message and "--max-seconds" in message
+    assert parse_file(H.write(tmp_path, "fine.txt", H.REPORT.encode()))[0].status != "error"
+
+
+def test_password_protected_pdf(tmp_path):
+    message = _error(H.write(tmp_path, "locked.pdf", H.pdf([H.text_ops(["secret"])], encrypt=True)))
+    assert "该PDF已加密，需要密码" in message
+
+
+def test_the_word_encrypt_in_page_text_is_not_encryption(tmp_path):
+    data = H.pdf([H.text_ops(["/Encrypt 5 0 R"])], compress=False)
+    assert not limits.pdf_encrypted(data)  # only trailers count
+    assert limits.pdf_encrypted(H.pdf([H.text_ops(["x"])], encrypt=True))
+
+
+def test_limits_are_listed_in_help():
+    for command in ("score", "parse"):
+        run = _cli(command, "--help")
+        for option in ("--max-file-mb", "--max-unpacked-mb", "--max-pages", "--max-chars", "--max-seconds",
+                       "--max-memory-mb"):
+            assert option in run.stdout, (command, option)
+
+
+def test_limit_options_reach_the_readers(tmp_path):
+    path = H.write(tmp_path, "long.txt", (H.REPORT * 50).encode())
+    run = _cli("parse", str(path), "--max-chars", "1000")
+    assert run.returncode == 3 and "文字字数超过上限" in run.stdout
+
+
+# ---------------------------------------------------------------- only regular files
+
+
+def test_fifo_given_as_input_is_an_error_line_not_a_hang(tmp_path):
+    fifo = tmp_path / "report.txt"
+    os.mkfifo(fifo)
+    run = _cli("parse", str(fifo), timeout=120)
+    assert run.returncode == 3 and "不是普通文件" in run.stdout and "命名管道" in run.stdout
+    score = _cli("score", str(fifo), str(ROOT / "reports" / "03-shiwan-town-2021.txt"), timeout=300)
+    assert score.returncode == 3 and "命名管道" in score.stderr and "1 errors" in score.stderr
+
+
+def test_txt_symlink_to_dev_zero_is_an_error_line(tmp_path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    message = _error(link)
+    assert "不是普通文件" in message and "字符设备" in message and "/dev/zero" in message
+
+
+def test_fifo_socket_and_device_in_a_scanned_folder_are_listed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "reports" / "03-shiwan-town-2021.txt", folder / "good.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "null.txt").symlink_to("/dev/null")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.txt"))
+    try:
+        files, errors = expand([folder])
+    finally:
+        server.close()
+    assert files == [folder / "good.txt"]
+    listed = {Path(e.source).name: e.error for e in errors}
+    assert set(listed) == {"pipe.txt", "null.txt", "sock.txt"}
+    assert "命名管道" in listed["pipe.txt"] and "字符设备" in listed["null.txt"] and "套接字" in listed["sock.txt"]
+
+
+# ---------------------------------------------------------------- rule files
+
+
+def _rules_with(tmp_path: Path, name: str, text: str) -> Path:
+    root = tmp_path / "rules"
+    shutil.copytree(RULES, root)
+    target = root / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return root
+
+
+PROBE_RULE = {
+    "id": "common.probe.rule", "title": "探针规则", "basis": "测试", "topic": "quality.placeholder",
+    "severity": "minor", "points": 1, "applies_to": {"kind": ["government_annual"]},
+    "when": {"fact": "doc.year", "gt": 2020},
+    "examples": [{"facts": {"doc.kind": "government_annual", "doc.year": 2021}, "fires": True},
+                 {"facts": {"doc.kind": "government_annual", "doc.year": 2019}, "fires": False}],
+}
+
+
+def _problems(root: Path) -> list[str]:
+    with pytest.raises(RuleError) as caught:
+        load_rules(root)
+    return caught.value.problems
+
+
+def test_yaml_alias_bomb_in_a_rule_is_file_line(tmp_path, capsys):
+    bomb = textwrap.dedent("""\
+        id: common.probe.rule
+        title: 探针
+        a: &a [{fact: doc.year, gt: 1}, {fact: doc.year, gt: 1}, {fact: doc.year, gt: 1}]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+        e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+        f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+        g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+        h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]
+        when: {all: [*h, *h, *h, *h, *h, *h, *h, *h, *h]}
+        """)
+    root = _rules_with(tmp_path, "common/probe/bomb.yaml", bomb)
+    (problem,) = [p for p in _problems(root) if "bomb.yaml" in p]
+    assert problem.split(": ")[0].endswith("bomb.yaml:8") and "别名" in problem  # where the count passes the limit
+    assert main(["rules", "lint", str(root)]) == 2
+    assert "bomb.yaml:8:" in capsys.readouterr().err
+
+
+def test_condition_nested_3000_levels_is_file_line_not_an_internal_error(tmp_path, capsys):
+    head = yaml.safe_dump({k: v for k, v in PROBE_RULE.items() if k != "when"}, allow_unicode=True)
+    when = "{not: " * 3000 + "{fact: doc.year, gt: 2020}" + "}" * 3000
+    root = _rules_with(tmp_path, "common/probe/deep.yaml", head + f"when: {when}\n")
+    (problem,) = [p for p in _problems(root) if "deep.yaml" in p]
+    assert ".yaml:" in problem and "嵌套超过" in problem
+    assert main(["rules", "lint", str(root)]) == 2
+    assert "internal error" not in capsys.readouterr().err
+
+
+def test_condition_depth_limit_comes_from_the_schema(tmp_path):
+    from engine.rules.loader import max_condition_depth, schema
+    limit = schema("rule.schema.json")["$defs"]["condition"]["x-maxDepth"]
+    assert max_condition_depth() == limit
+    when: dict = {"fact": "doc.year", "gt": 2020}
+    for _ in range(limit):  # `not` × limit, plus the leaf: one level too deep
+        when = {"not": when}
+    root = _rules_with(tmp_path, "common/probe/deep.yaml", yaml.safe_dump({**PROBE_RULE, "when": when}))
+    (problem,) = [p for p in _problems(root) if "deep.yaml" in p]
+    assert f"条件嵌套超过 {limit} 层" in problem and "deep.yaml:" in problem
+
+
+@pytest.mark.parametrize("name", ["common/probe/rule.yml", "stray.yaml", "common/probe/rule.YAML"])
+def test_yaml_files_that_would_be_ignored_are_reported(tmp_path, name, capsys):
+    root = _rules_with(tmp_path, name, yaml.safe_dump(PROBE_RULE, allow_unicode=True))
+    problems = _problems(root)
+    assert any(p.split(":")[0].endswith(Path(name).name) and ":1: not loaded:" in p for p in problems), problems
+    assert main(["rules", "lint", str(root)]) == 2
+    assert "no problems" not in capsys.readouterr().out
+
+
+def test_c_loader_gives_the_same_data_and_lines_as_the_python_loader():
+    from engine.rules import yamlpos
+    assert yamlpos.SafeLoader is yaml.CSafeLoader
+    for path in sorted(RULES.rglob("*.yaml"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        data, node = yamlpos.load_with_positions(text)
+        assert data == yaml.load(text, Loader=yaml.SafeLoader)
+        slow = yaml.compose(text, Loader=yaml.SafeLoader)
+        assert [n.start_mark.line for n in _nodes(node)] == [n.start_mark.line for n in _nodes(slow)]
+
+
+def _nodes(node):
+    stack, out = [node], []
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        if isinstance(n, yaml.MappingNode):
+            stack += [x for pair in n.value for x in pair]
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
+    return out
+
+
+# ---------------------------------------------------------------- outputs
+
+
+def test_unwritable_out_is_refused_before_any_work(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    store = tmp_path / "runs.db"
+    run = _cli("score", "--out", str(blocker / "out"), "--store", str(store))
+    assert run.returncode == 2 and "无法写入输出文件夹" in run.stderr and "尚未开始评分" in run.stderr
+    assert "internal error" not in run.stderr and not store.exists()  # nothing was started
+
+
+def _on_read_only_media(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run xxgk with `folder` mounted read-only (a bind mount in a private mount namespace, gone afterwards)."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("needs root and unshare to mount a read-only folder")
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("mount namespaces are not available here")
+    script = 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" "$0" && exec "$@"'
+    return subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script, str(folder), *XXGK,
+                           *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
+
+
+def test_read_only_out_is_refused_before_any_work(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    run = _on_read_only_media(out, "score", "--out", str(out), "--format", "md", "--store", str(tmp_path / "r.db"))
+    assert run.returncode == 2 and "只读文件系统" in run.stderr and "尚未开始评分" in run.stderr, run.stderr
+    assert "internal error" not in run.stderr and not (tmp_path / "r.db").exists()
+
+
+def test_outputs_are_written_atomically(tmp_path, monkeypatch):
+    from engine import output
+    target = tmp_path / "scorecards.md"
+    target.write_bytes(b"old complete file")
+
+    def fail(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "fsync", fail)
+    with pytest.raises(OSError):
+        output.write_atomic(target, b"new" * 1000)
+    assert target.read_bytes() == b"old complete file"  # never half-written
+    assert [p.name for p in tmp_path.iterdir()] == ["scorecards.md"]  # no temporary file left behind
+    monkeypatch.undo()
+    output.write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+# ---------------------------------------------------------------- stores
+
+
+def _store_with_a_run(tmp_path: Path) -> Path:
+    db = tmp_path / "runs.db"
+    run = _cli("score", "reports/03-shiwan-town-2021.txt", "--store", str(db))
+    assert run.returncode == 0, run.stderr
+    return db
+
+
+def test_corrupted_sqlite_store_says_damaged_and_how_to_recover(tmp_path):
+    db = tmp_path / "runs.db"
+    db.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
+    for args in (["history", "某机构"], ["score", "reports/03-shiwan-town-2021.txt"]):
+        run = _cli(*args, "--store", str(db))
+        assert run.returncode == 2 and "已损坏" in run.stderr and ".recover" in run.stderr, run.stderr
+        assert "SELECT" not in run.stderr and "PRAGMA" not in run.stderr and "[SQL" not in run.stderr
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("mysql+nosuchdriver://u@h/db", "不支持的地址类型"),
+    ("not a url://", "无法识别的存储地址"),
+    ("postgresql+psycopg://xxgk:secret@127.0.0.1:1/db", "无法连接数据库服务器"),
+    ("postgresql+pg8000://u@127.0.0.1:1/db", "缺少数据库驱动"),
+])
+def test_store_errors_say_what_is_wrong(url, words):
+    from engine.store import Store, StoreError
+    with pytest.raises(StoreError) as caught:
+        Store(url)
+    assert words in str(caught.value) and "secret" not in str(caught.value)
+
+
+def test_locked_store_says_locked(tmp_path):
+    from engine.store import Store, StoreError
+    db = tmp_path / "runs.db"
+    store = Store(str(db))
+    holder = sqlite3.connect(db, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        store.engine.dispose()
+        store.engine = __import__("sqlalchemy").create_engine(f"sqlite:///{db}", connect_args={"timeout": 0.1})
+        with pytest.raises(StoreError, match="锁定"):
+            store.begin_run("auto", "v", [])
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_history_on_a_read_only_store(tmp_path):
+    """Read-only media: history opens the store read-only (no WAL files, no schema creation)."""
+    db = _store_with_a_run(tmp_path)
+    run = _on_read_only_media(tmp_path, "history", "石湾镇人民政府", "--store", str(db))
+    assert run.returncode == 0, run.stderr
+    assert "石湾镇" in run.stdout
+
+
+def test_run_killed_with_kill_9_shows_as_interrupted(tmp_path):
+    from engine.store import Store, runs
+    db = tmp_path / "runs.db"
+    code = (f"import os, signal; from engine.store import Store; s = Store({str(db)!r}); "
+            "s.begin_run('auto', 'v', []); os.kill(os.getpid(), signal.SIGKILL)")
+    killed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=300)
+    assert killed.returncode == -signal.SIGKILL
+    mine = Store(str(db))
+    live = mine.begin_run("auto", "v", [])  # this process is alive: its run stays running
+    with Store(str(db)).engine.connect() as conn:
+        status = dict(conn.execute(__import__("sqlalchemy").select(runs.c.id, runs.c.status)).all())
+    assert status == {1: "interrupted", live: "running"}
+
+
+def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
+    import sqlalchemy as sa
+
+    from engine.store import Store, StoreError, runs
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sample = (ROOT / "reports" / "03-shiwan-town-2021.txt").read_text(encoding="utf-8")
+    for i in range(60):  # distinct bytes: each is scored, none reused
+        (folder / f"r{i:03d}.txt").write_text(sample + f"\n附：第{i}份。\n", encoding="utf-8")
+    db = tmp_path / "runs.db"
+    proc = subprocess.Popen([*XXGK, "score", str(folder), "--store", str(db), "--jobs", "1"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None:  # wait until the run has begun (it is in the store), then stop it
+        with contextlib.suppress(StoreError):
+            if db.exists() and Store(str(db), readonly=True).count(runs) > 0:
+                break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 143, err
+    assert "Traceback" not in err and "SIGTERM" in err
+    with Store(str(db), readonly=True).engine.connect() as conn:
+        assert conn.execute(sa.select(runs.c.status)).scalar() == "interrupted"
+    again = _cli("score", str(folder), "--store", str(db), "--jobs", "1")
+    assert again.returncode == 0 and "60 documents" in again.stderr
+
+
+def test_a_parallel_batch_with_hostile_files_loses_nothing_else(tmp_path, budget):
+    """Workers get the parent's limits; each hostile file is one error line and every good file is scored."""
+    from engine.batch import Engine, run
+    budget(unpacked_mb=4)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = ["03-shiwan-town-2021.txt", "05-baichuan-eeb-2022-late.txt", "15-minghu-city-2022-clean.txt"]
+    for name in good:
+        shutil.copy(ROOT / "reports" / name, folder / name)
+    H.write(folder, "bomb.docx", H.docx(["年度报告"], pad_mb=12))
+    H.write(folder, "locked.pdf", H.pdf([H.text_ops(["secret"])], encrypt=True))
+    os.mkfifo(folder / "pipe.txt")
+    result = run(Engine.load(), [folder], jobs=2)
+    errors = {Path(e.source).name: e.error for e in result.errors}
+    assert set(errors) == {"bomb.docx", "locked.pdf", "pipe.txt"}
+    assert "解压后超过上限" in errors["bomb.docx"] and "该PDF已加密" in errors["locked.pdf"]
+    assert sorted(Path(ev.report.source).name for ev in result.evaluations) == sorted(good)
