@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,3 +101,21 @@ def test_negation_is_pushed_to_leaves_with_absence_kept():
     assert C.evaluate(cond, {}) is True  # year absent: "year >= 2019" is false, so its negation holds
     assert C.to_durable(cond) == {"$or": [{"$or": [{"$nex": {"doc__year": 1}}, {"$lt": {"doc__year": 2019}}]},
                                           {"$or": [{"$nex": {"text__0": 1}}, {"$eq": {"text__0": False}}]}]}
+
+
+def test_many_or_rules_firing_on_one_report_do_not_corrupt_the_engine() -> None:
+    """One durable ruleset of 100 `$or` rules that all fire corrupted memory (free(): invalid pointer, or error
+    303 on a university report missing most of the 清单); split into small rulesets it holds. Run in a child
+    process, since the failure kills the interpreter."""
+    script = (
+        "from engine.rules.host import DurableRules\n"
+        "from engine.rules import condition as C\n"
+        "tp = C.TextPatterns()\n"
+        "conds = [C.parse({'any': [{'fact': f'f.x{j}', 'eq': 1} for j in range(3)]}, tp) for _ in range(100)]\n"
+        "d = DurableRules(conds)\n"
+        "row = {f'f__x{j}': 1 for j in range(3)}\n"
+        "print(*(len(d.fired(row)) for _ in range(3)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == ["100", "100", "100"]

@@ -8,7 +8,8 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
 - states are never freed by themselves: delete each report's state in `finally`;
 - exceptions in actions are swallowed into the returned state: check it;
 - set_rulesets mutates its argument: hand it a deep copy;
-- a rule whose `$or` has several true branches fires once per branch: count each rule once.
+- a rule whose `$or` has several true branches fires once per branch: count each rule once;
+- one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules.
 """
 
 from __future__ import annotations
@@ -31,19 +32,31 @@ class EngineFailure(RuntimeError):
 
 
 class DurableRules:
-    """Compiled rule conditions on a private host; `fired(row)` → indexes of the rules that matched."""
+    """Compiled rule conditions on private hosts; `fired(row)` → indexes of the rules that matched.
+
+    The rules are split over several rulesets of at most CHUNK rules, each on its own host: one ruleset of the
+    whole pack corrupts durable's memory (free(): invalid pointer, error 303 "no action available") once many
+    rules with `$or` branches fire on one fact — a university report missing most of the 清单 did. Small
+    rulesets stay far below that; each costs one more assert per report (~40 µs)."""
+
+    CHUNK = 24
 
     def __init__(self, conditions: list[C.Cond]):
         self._hits: list[int] = []
         self._sids = itertools.count()
-        rules: dict[str, Any] = {
-            _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
-        }
-        for i, cond in enumerate(conditions):
-            rules[f"r{i}"] = {"all": [{"m": C.to_durable(cond)}], "run": self._recorder(i)}
-        self.definition = {RULESET: rules}
-        self._host = durable.Host()
-        self._host.set_rulesets(copy.deepcopy(self.definition))
+        self.definitions: list[dict[str, Any]] = []
+        self._hosts: list[durable.Host] = []
+        for start in range(0, max(len(conditions), 1), self.CHUNK):
+            rules: dict[str, Any] = {
+                _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
+            }
+            for i, cond in enumerate(conditions[start:start + self.CHUNK], start=start):
+                rules[f"r{i}"] = {"all": [{"m": C.to_durable(cond)}], "run": self._recorder(i)}
+            definition = {f"{RULESET}{start // self.CHUNK}": rules}
+            host = durable.Host()
+            host.set_rulesets(copy.deepcopy(definition))
+            self.definitions.append(definition)
+            self._hosts.append(host)
 
     def _recorder(self, index: int):
         def record(_context) -> None:
@@ -53,12 +66,15 @@ class DurableRules:
     def fired(self, row: dict[str, Any]) -> list[int]:
         sid = str(next(self._sids))
         self._hits = []
-        try:
-            state = self._host.assert_fact(RULESET, {**row, _MARK: 1, "sid": sid})
-        finally:
-            self._host.delete_state(RULESET, sid)
-        if isinstance(state, dict) and state.get("exception"):
-            raise EngineFailure(f"rule engine error: {state['exception']}")
+        fact = {**row, _MARK: 1, "sid": sid}
+        for definition, host in zip(self.definitions, self._hosts, strict=True):
+            (name,) = definition
+            try:
+                state = host.assert_fact(name, dict(fact))
+            finally:
+                host.delete_state(name, sid)
+            if isinstance(state, dict) and state.get("exception"):
+                raise EngineFailure(f"rule engine error: {state['exception']}")
         return sorted(set(self._hits))  # an $or with several true branches fires once per branch
 
 
