@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import compiled, corrections, crossyear, interrupts, limits
+from engine import compiled, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
@@ -364,7 +364,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if stopped and store is not None:
             with contextlib.suppress(*store_errors):  # the stop is what the user must see, not a busy store
                 store.interrupt_run(result.run_id)
-    notes = corrections.apply_stored(engine, store, result.evaluations) if store is not None else {}
+    notes: dict[str, str] = {}
+    if store is not None:  # corrections live in the store (and need SQLAlchemy): none without one
+        from engine import corrections
+        notes = corrections.apply_stored(engine, store, result.evaluations)
     t0 = time.perf_counter()
     crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
                                                                    frozenset(hashes.values())))
@@ -376,7 +379,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                                                  first.value("doc.year"))
         result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
     set_unnamed_apart(result.cards)
-    corrections.mark(result.cards, notes)  # 人工更正 on the cards of corrected documents
+    for card in result.cards:  # 人工更正 on the cards of corrected documents (the exports show a card's warnings)
+        card.warnings.extend(notes[s] for s in card.inputs if s in notes)
     if store is not None:
         from engine.store import History
     _changes(result.cards, History(store) if store is not None else None)

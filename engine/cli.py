@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="本单位的规则文件夹，叠加在随附规则之上（可多次给出；"
                             "含 coverage.yaml 的完整规则文件夹则取代随附规则）")
     score.add_argument("--title", metavar="标题", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
-    score.add_argument("--roster", type=Path, metavar="CSV",
+    score.add_argument("--roster", type=Path, metavar="名单.csv",
                        help="应报送单位名单（列：单位名称,层级,类别,地区,别名）：缺报的列为未报送，名单外的单列")
     score.add_argument("--today", metavar="YYYY-MM-DD", help="核对豁免有效期所用的日期（默认今天）")
     score.add_argument("--store", metavar="路径|URL",
@@ -391,7 +391,9 @@ def _rules(args) -> int:
     if args.rules_command == "init":
         from engine.commands import rules_init
         return rules_init(args)
-    engine = Engine.load(args.dir or None, backend="python" if args.rules_command == "lint" else "durable")
+    # an author's tools read every file and check it, never the compiled-rules cache
+    engine = Engine.load(args.dir or None, backend="python" if args.rules_command == "lint" else "durable",
+                         cache=False)
     for warning in engine.warnings:
         print(warning, file=sys.stderr)
     if args.rules_command == "coverage":

@@ -50,6 +50,10 @@ def fingerprint(rules_dir: Path) -> tuple[str, str]:
         data = path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes()
         version.update(data)
         key.update(data + b"\0")
+    # a .yml / .YAML file is not loaded but reported (FILE:1: not loaded): its presence must miss the cache too
+    for path in sorted(p for p in rules_dir.rglob("*") if p.suffix.lower() in (".yml", ".yaml")
+                       and p.suffix != ".yaml"):
+        key.update(b"odd\0" + path.relative_to(rules_dir).as_posix().encode() + b"\0")
     for name, path in [*((f"schemas/{p.name}", p) for p in sorted(SCHEMAS.glob("*.json"))),
                        *((f"engine/{name}", ENGINE_DIR / name) for name in SHAPING)]:
         key.update(name.encode() + b"\0" + path.read_bytes() + b"\0")

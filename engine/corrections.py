@@ -141,7 +141,3 @@ def apply_stored(engine, store, evaluations: list) -> dict[str, str]:
     return notes
 
 
-def mark(cards: list, notes: dict[str, str]) -> None:
-    """Each card scored from a corrected document says so (the exports show a card's warnings)."""
-    for card in cards:
-        card.warnings.extend(notes[s] for s in card.inputs if s in notes)

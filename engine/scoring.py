@@ -41,7 +41,8 @@ def set_unnamed_apart(cards: list[Scorecard]) -> None:
     for card in cards:
         if card.agency.startswith(UNNAMED):
             card.ranked = False
-            card.unranked_reason = card.unranked_reason or "未识别出单位名称，请人工确认是哪个单位的报告"
+            reason = "未识别出单位名称，请人工确认是哪个单位的报告"
+            card.unranked_reason = f"{card.unranked_reason}；{reason}" if card.unranked_reason else reason
 
 
 def _effective(rule: Rule, profile: Profile, status: str = VERIFIED) -> tuple[float, str, bool]:

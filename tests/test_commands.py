@@ -70,8 +70,8 @@ def test_export_reads_the_stored_run_in_every_format(db, tmp_path, capsys):
         assert code == 0, err
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == ["评分结果-第1批.csv", "评分结果-第1批.html", "评分结果-第1批.md", "评分结果-第1批.xlsx"]
-    sheet = load_workbook(tmp_path / "out" / "评分结果-第1批.xlsx").worksheets[0]
-    assert "云岭县人民政府" in {c.value for row in sheet.iter_rows() for c in row}
+    book = load_workbook(tmp_path / "out" / "评分结果-第1批.xlsx")  # one ranking sheet per category
+    assert "云岭县人民政府" in {c.value for sheet in book for row in sheet.iter_rows() for c in row}
     assert "云岭县人民政府" in (tmp_path / "out" / "评分结果-第1批.md").read_text(encoding="utf-8")
 
 
@@ -306,7 +306,7 @@ def test_rules_init_writes_a_pack_that_lints_tests_and_scores(tmp_path, capsys):
     assert code == 0 and (local / "profiles" / "office-2019.yaml").is_file()
     code, out, err = xxgk(capsys, "rules", "lint", local)
     assert code == 0, err
-    assert f"{len(ENGINE.ruleset.rules) + 1} rules" in out
+    assert f"{len(ENGINE.ruleset.rules) + 1} 条规则" in out
     code, out, err = xxgk(capsys, "rules", "test", local)
     assert code == 0 and "office.content.work_points" not in out, out
     code, out, _ = xxgk(capsys, "rules", "doc", local)

@@ -162,7 +162,7 @@ def test_fifo_given_as_input_is_an_error_line_not_a_hang(tmp_path):
     run = _cli("parse", str(fifo), timeout=120)
     assert run.returncode == 3 and "不是普通文件" in run.stdout and "命名管道" in run.stdout
     score = _cli("score", str(fifo), str(ROOT / "reports" / "03-shiwan-town-2021.txt"), timeout=300)
-    assert score.returncode == 3 and "命名管道" in score.stderr and "1 errors" in score.stderr
+    assert score.returncode == 3 and "命名管道" in score.stderr and "未能读取 1 个文件" in score.stderr
 
 
 def test_txt_symlink_to_dev_zero_is_an_error_line(tmp_path):
@@ -436,7 +436,7 @@ def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
     with Store(str(db), readonly=True).engine.connect() as conn:
         assert conn.execute(sa.select(runs.c.status)).scalar() == "interrupted"
     again = _cli("score", str(folder), "--store", str(db), "--jobs", "1")
-    assert again.returncode == 0 and "60 documents" in again.stderr
+    assert again.returncode == 0 and "共读取 60 份文件" in again.stderr
 
 
 def test_a_parallel_batch_with_hostile_files_loses_nothing_else(tmp_path, budget):

@@ -13,7 +13,7 @@ from engine.batch import Engine
 from engine.model import Fact, ParsedReport
 from engine.rules import load_rules
 from engine.rules.lint import placeholder_problems
-from engine.rules.message import PLACEHOLDER, fill
+from engine.rules.message import PLACEHOLDER, fill, priced
 from engine.scoring import score
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
@@ -59,14 +59,15 @@ def test_repeat_finding_is_a_sentence_with_its_points():
                         "doc.agency": "某县人民政府", "doc.period": "2022", "history.repeat_streak": 3,
                         "history.repeated_rules": ["gov2019.timeliness.report_deadline"]})
     ev = engine.evaluator.evaluate(report)
-    for name in ("gov-2019", "archives-monthly"):  # plain points, and points priced by the years in a row
+    deadline = rules["gov2019.timeliness.report_deadline"].title
+    for name in ("gov-2019", "archives-monthly"):  # the basis is unverified: a flag in both shipped profiles
         card = score([ev], engine.profiles.get(name), rules, date(2023, 6, 1))
         (f,) = [f for f in card.findings if f.rule == "common.history.repeat"]
-        deadline = rules["gov2019.timeliness.report_deadline"].title
-        points = f"{f.points:g}"
-        assert f.title.startswith(f"连续3年出现同一问题：{deadline}，从重扣{points}分"), f.title
-        assert not f.title.strip().isdigit()
-    assert points == "8"  # archives-monthly prices three years in a row at 8
+        assert f.points == 0
+        assert f.title.startswith(f"连续3年出现同一问题：{deadline}（仅作提示，不扣分）"), f.title
+    # a profile that prices it (citing its scheme) gets the sentence with its points
+    template = rules["common.history.repeat"].message.replace("{history.repeat_streak}", "3")
+    assert priced(template, 4).endswith("，从重扣4分") and "仅作提示" not in priced(template, 4)
 
 
 def _ruleset_with(tmp_path: Path, message: str):
@@ -74,7 +75,7 @@ def _ruleset_with(tmp_path: Path, message: str):
     shutil.copytree(RULES, root)
     rule = {
         "id": "common.probe.rule", "title": "探针规则", "basis": "测试", "topic": "quality.placeholder",
-        "severity": "minor", "points": 1, "applies_to": {"kind": ["government_annual"]},
+        "basis_status": "unverified", "severity": "minor", "points": 1, "applies_to": {"kind": ["government_annual"]},
         "when": {"fact": "derived.inconsistency_count", "gt": 0}, "message": message,
         "examples": [{"facts": {"doc.kind": "government_annual", "quality.inconsistencies": ["表三 不平"]},
                       "fires": True},

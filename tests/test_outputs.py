@@ -199,7 +199,7 @@ def test_cli_speaks_chinese():
     assert usage.returncode == 2 and "用法：" in usage.stderr and "无法识别的参数" in usage.stderr
     helptext = xxgk("score", "--help").stdout
     assert "选项" in helptext and "显示本帮助并退出" in helptext
-    words = re.sub(r"--?[a-z][a-z-]*|\{[^}]*\}|https?://\S+|[\w./-]*\.(?:txt|json|md|docx|pdf|db)\b|xxgk|"
+    words = re.sub(r"--?[a-z][a-z-]*|\{[^}]*\}|https?://\S+|[\w./-]*\.(?:txt|json|md|docx|pdf|db|yaml|csv)\b|xxgk|"
                    r"YYYY-MM-DD|SQLite|Dask|tcp://\S+|postgresql\+psycopg|table|json|md|html|xlsx|csv|auto|all|"
                    r"gov-2019|N|ID|PDF|URL|CPU|score|scorecards|cards|reports/|out/|rules/", " ", helptext)
     assert not re.findall(r"[A-Za-z]{3,}", words), re.findall(r"[A-Za-z]{3,}", words)

@@ -67,7 +67,13 @@ class Tables:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
-    return [(m.start(), min(float(m.group(1)), sys.float_info.max)) for m in CELL.finditer(text, start, end)]
+    return [(m.start(), _finite(m.group(1))) for m in CELL.finditer(text, start, end)]
+
+
+def _finite(digits: str) -> float:
+    """A cell's number; a run of 309+ digits is float infinity, which int() refuses: kept as the largest float
+    (fuzz, issue 14)."""
+    return max(min(float(digits), sys.float_info.max), -sys.float_info.max)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -165,7 +171,7 @@ def _values(cells: list[str]) -> list[float | None] | None:
     """Cells as numbers (None for an empty cell), or None when one of them is text or all are empty."""
     if not all(c == "" or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
         return None
-    return [float(c) if c else None for c in cells]
+    return [_finite(c) if c else None for c in cells]
 
 
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
@@ -382,7 +388,7 @@ def _row_values(text: str, pos: int, limit: int) -> list[float | None]:
         for c in cells:
             if c and not SIGNED_CELL.fullmatch(c):
                 break
-            values.append(float(c.replace("−", "-")) if c else None)
+            values.append(_finite(c.replace("−", "-")) if c else None)
         while values and values[-1] is None:
             values.pop()
         return values
@@ -393,7 +399,7 @@ def _row_values(text: str, pos: int, limit: int) -> list[float | None]:
         m = SIGNED_CELL.match(text, gap.end(), limit) if gap else None
         if m is None:
             break
-        found.append(float(m.group(1).replace("−", "-")))
+        found.append(_finite(m.group(1).replace("−", "-")))
         at = m.end()
     return found
 

@@ -7,6 +7,7 @@ Plain substitution, nothing evaluated. Lists of rule ids (history.repeated_rules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,9 +53,17 @@ def fill(message: str, facts: Mapping[str, Fact], titles: Mapping[str, str] | No
 
 
 def priced(title: str, points: float) -> str:
-    """`{points}` filled with the finding's final points (5.0 → 5)."""
+    """`{points}` filled with the finding's final points (5.0 → 5). At 0 points (a flag: an unverified basis, a
+    profile that does not price the rule) the clause that names the deduction would say 扣0分: it becomes
+    （仅作提示，不扣分） instead."""
+    if points == 0:
+        return _POINTS_CLAUSE.sub("（仅作提示，不扣分）", title)
     text = f"{points:.2f}".rstrip("0").rstrip(".")
     return title.replace("{" + POINTS + "}", text)
+
+
+# the clause around {points}: from its comma (or the start) to the 分 after it
+_POINTS_CLAUSE = re.compile(r"[，,；]?[^，,；{}]*\{" + POINTS + r"\}[^，,；。]*?分")
 
 
 def spoken(value: Any, titles: Mapping[str, str]) -> str:
