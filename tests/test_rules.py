@@ -119,3 +119,11 @@ def test_many_or_rules_firing_on_one_report_do_not_corrupt_the_engine() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == ["100", "100", "100"]
+
+
+def test_compiled_rules_start_no_background_threads() -> None:
+    """durable's Host re-arms timer threads forever; the adapter's hosts must not (one per ruleset of 24)."""
+    import threading
+    before = threading.active_count()
+    rules = DurableRules([r.condition for r in RULESET.rules])
+    assert len(rules.definitions) > 1 and threading.active_count() == before

@@ -31,6 +31,15 @@ class EngineFailure(RuntimeError):
     """durable_rules reported an error while evaluating a report."""
 
 
+class _Host(durable.Host):
+    """durable's Host without its timer threads. Every Host re-arms two threading.Timers every 0.1–0.2 s for
+    durable's own timers and queued messages; xxgk uses neither (actions run inside assert_fact), and with one
+    host per small ruleset the timer churn of every engine a process holds added up to a busy core."""
+
+    def _run(self) -> None:
+        return None
+
+
 class DurableRules:
     """Compiled rule conditions on private hosts; `fired(row)` → indexes of the rules that matched.
 
@@ -45,7 +54,7 @@ class DurableRules:
         self._hits: list[int] = []
         self._sids = itertools.count()
         self.definitions: list[dict[str, Any]] = []
-        self._hosts: list[durable.Host] = []
+        self._hosts: list[_Host] = []
         for start in range(0, max(len(conditions), 1), self.CHUNK):
             rules: dict[str, Any] = {
                 _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
@@ -53,7 +62,7 @@ class DurableRules:
             for i, cond in enumerate(conditions[start:start + self.CHUNK], start=start):
                 rules[f"r{i}"] = {"all": [{"m": C.to_durable(cond)}], "run": self._recorder(i)}
             definition = {f"{RULESET}{start // self.CHUNK}": rules}
-            host = durable.Host()
+            host = _Host()
             host.set_rulesets(copy.deepcopy(definition))
             self.definitions.append(definition)
             self._hosts.append(host)
