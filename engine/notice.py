@@ -23,6 +23,7 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from engine import render
 from engine.agency import normalise_name, same_agency
 from engine.glossary import label
 from engine.locate import page_of
@@ -104,8 +105,8 @@ def ranks_by_category(cards: list[Scorecard]) -> dict[tuple[str, str], tuple[int
 
 
 def category_of(card: Scorecard) -> str:
-    """The card's ranking group: the roster's category, else its level in the office's words."""
-    return card.category or label("level", card.level) or "未分类"
+    """The card's ranking group, the same as in every export (engine.render.category)."""
+    return render.category(card)
 
 
 def deductions(card: Scorecard) -> list[Deduction]:

@@ -193,7 +193,7 @@ def test_notices_one_per_agency_and_a_summary(db, tmp_path, capsys):
     for path in out.iterdir():  # every one opens and names its date and signer
         assert "2022年7月1日" in texts(path) and "人民政府办公室" in texts(path)
     yunling = texts(next(out.glob("*云岭县人民政府*")))
-    for expected in ("单位名称：云岭县人民政府", "考核年度：2021年度", "得分：90分", "等级：优秀", "名次：县级第",
+    for expected in ("单位名称：云岭县人民政府", "考核年度：2021年度", "得分：90分", "等级：优秀", "名次：县区第",
                      "（1）扣5分：表格数据勾稽", "扣分原因：表三", "依据：国办公开办函〔2021〕30号", "原文摘录：“表三",
                      "06-yunling-county-2021-badtables.txt", "整改要求：逐项核对统计表格数据", "整改时限：30日内",
                      "联系人"):
@@ -201,10 +201,10 @@ def test_notices_one_per_agency_and_a_summary(db, tmp_path, capsys):
     assert yunling.index("（1）扣5分") < yunling.index("（2）扣3分") < yunling.index("（3）扣3分")
     summary_doc = docx.Document(str(out / "考核情况通报.docx"))
     summary = texts(out / "考核情况通报.docx")
-    assert "2021年度报告考核" in summary and "县级" in summary and "乡镇" in summary and "部门" in summary
+    assert "2021年度报告考核" in summary and "县区" in summary and "乡镇街道" in summary and "市直部门" in summary
     assert "年度报告统计表格合计数与分项之和不一致" in summary or "1家单位" in summary
     assert len(summary_doc.inline_shapes) == 1  # the chart of the most common problems
-    assert [len(t.rows) for t in summary_doc.tables] == [2, 3, 2]  # 乡镇 1, 县级 2, 部门 1 (each with its header)
+    assert [len(t.rows) for t in summary_doc.tables] == [2, 3, 2]  # 1, 2 and 1 cards, each with its header
     ranking = [[c.text for c in row.cells] for t in summary_doc.tables for row in t.rows]
     assert ["1", "云岭县人民政府", "2021", "90", "优秀", "3"] not in ranking  # 石桥 97 ranks above 云岭 90
     assert ["2", "云岭县人民政府", "2021", "90", "优秀", "3"] in ranking

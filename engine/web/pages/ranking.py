@@ -14,6 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from engine import review
+from engine.glossary import CATEGORIES
 from engine.model import Scorecard
 from engine.render import SUFFIX, render
 from engine.review import review_scores
@@ -56,7 +57,7 @@ class Filters:
     q: str = ""
     page: int = 1
     period: str = ""
-    category: str = ""  # the scoring profile: government and university reports are ranked apart
+    category: str = ""  # the 考核 category (市直部门, 县区, 乡镇街道, 高校): a roster's, else by level
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] 
     current = sa.func.coalesce(rs.c.score, scorecards.c.score)
     where = [scorecards.c.run_id == run_id]
     for column, value in ((scorecards.c.level, f.level), (scorecards.c.region, f.region),
-                          (scorecards.c.period, f.period), (_profile(conn), f.category)):
+                          (scorecards.c.period, f.period), (_category(conn), f.category)):
         if value:
             where.append(column == value)
     if f.q:
@@ -113,15 +114,19 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] 
                    categories if categories is not None else _categories(conn, run_id))
 
 
-def _profile(conn: sa.Connection):
-    """The card's scoring profile, its category, read from the payload in SQL (no column holds it)."""
+def _category(conn: sa.Connection):
+    """The card's 考核 category in SQL, as engine.render.category gives it: the roster's category from the
+    payload when it names one, else the level's category in the office's words."""
     if conn.dialect.name == "postgresql":
-        return sa.cast(scorecards.c.payload, sa.JSON)["profile"].as_string()
-    return sa.func.json_extract(scorecards.c.payload, "$.profile")
+        given = sa.cast(scorecards.c.payload, sa.JSON)["category"].as_string()
+    else:
+        given = sa.func.json_extract(scorecards.c.payload, "$.category")
+    by_level = sa.case(CATEGORIES, value=scorecards.c.level, else_=CATEGORIES["unknown"])
+    return sa.func.coalesce(sa.func.nullif(given, ""), by_level)
 
 
 def _categories(conn: sa.Connection, run_id: int) -> list[str]:
-    return _distinct(conn, run_id, _profile(conn))
+    return _distinct(conn, run_id, _category(conn))
 
 
 def _grades(conn: sa.Connection, run_id: int, where: list) -> Counter[str]:
@@ -186,7 +191,7 @@ def _known(wb: Workbench, conn: sa.Connection, run) -> Known:
     for text in conn.execution_options(yield_per=2000).execute(
             sa.select(scorecards.c.payload).where(scorecards.c.run_id == run.id)).scalars():
         card = json.loads(text)
-        categories.add(card.get("profile", ""))
+        categories.add(card.get("category") or CATEGORIES.get(card.get("level") or "unknown", CATEGORIES["unknown"]))
         fps.update(review.fingerprint(card["agency"], card["period"], f) for f in card["findings"]
                    if not f.get("waived"))
     known = Known(frozenset(fps), sorted(categories - {""}))
