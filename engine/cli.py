@@ -141,7 +141,7 @@ def _parser() -> argparse.ArgumentParser:
                              formatter_class=argparse.RawDescriptionHelpFormatter)
     explain.add_argument("target", nargs="+", metavar="对象",
                          help="一份报告文件；或与 --store 一起：单位名称 年度")
-    explain.add_argument("--store", metavar="PATH|URL", help="从评分库中读取该单位该年度最近一批的结果")
+    explain.add_argument("--store", metavar="路径|URL", help="从评分库中读取该单位该年度最近一批的结果")
     explain.add_argument("--run", type=int, metavar="N", help="与 --store 一起：第 N 批（默认最近一批）")
     explain.add_argument("--trace", action="store_true", help="规则判断过程（需 --rule）")
     explain.add_argument("--rule", metavar="ID", help="与 --trace 一起：要跟踪的规则编号")

@@ -22,33 +22,34 @@ def add_commands(sub) -> None:
                             epilog="examples:\n  xxgk export --store runs.db --format xlsx --out 上报/\n"
                                    "  xxgk export --store runs.db --run 3 --format html --out 上报/",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
-    export.add_argument("--store", required=True, metavar="PATH|URL", help="xxgk score --store 写入的评分库")
+    export.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     export.add_argument("--run", type=int, metavar="N", help="第 N 批（默认最近完成的一批）")
     export.add_argument("--format", required=True, choices=FORMATS, help="导出格式")
-    export.add_argument("--out", type=Path, metavar="DIR", help="写入该文件夹（默认输出到屏幕；xlsx 须给出）")
+    export.add_argument("--out", type=Path, metavar="文件夹", help="写入该文件夹（默认输出到屏幕；xlsx 须给出）")
 
     notice = sub.add_parser("notice", help="整改通知：每个单位一份 .docx，另附一份通报 .docx",
                             epilog="examples:\n  xxgk notice --store runs.db --run 3 --out 通知/\n"
                                    "  xxgk notice --store runs.db --run 3 --agency 明湖市教育局 --out 通知/\n"
                                    "措辞在 rules/notices/notice.yaml 中，可复制后用 --template 指定本单位的版本。",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
-    notice.add_argument("--store", required=True, metavar="PATH|URL", help="xxgk score --store 写入的评分库")
+    notice.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     notice.add_argument("--run", type=int, metavar="N", help="第 N 批（默认最近完成的一批）")
-    notice.add_argument("--agency", metavar="NAME", help="只写这个单位的通知（默认每个单位一份，另加通报）")
-    notice.add_argument("--out", required=True, type=Path, metavar="DIR",
+    notice.add_argument("--agency", metavar="单位", help="只写这个单位的通知（默认每个单位一份，另加通报）")
+    notice.add_argument("--out", required=True, type=Path, metavar="文件夹",
                         help="新建的文件夹：要么完整写成，要么不留下（已存在时请换一个）")
-    notice.add_argument("--template", type=Path, metavar="YAML", help="通知措辞模板（默认 rules/notices/notice.yaml）")
+    notice.add_argument("--template", type=Path, metavar="文件夹",
+                        help="通知措辞模板所在文件夹（notice.j2、summary.j2；默认 rules/notices/）")
     notice.add_argument("--date", metavar="YYYY-MM-DD", help="落款日期（默认今天）")
 
 
 def add_rules_init(rsub) -> None:
     init = rsub.add_parser("init", help="新建本单位的规则文件夹：一条示例规则、其测试样例和一个继承随附方案的评分方案",
-                           epilog="example:\n  xxgk rules init 本单位规则/\n"
+                           epilog="示例：\n  xxgk rules init 本单位规则/\n"
                                   "  xxgk rules lint 本单位规则/ && xxgk rules test 本单位规则/\n"
                                   "  xxgk score 2023/ --rules 本单位规则/ --profile office-2019",
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    init.add_argument("dir", type=Path, metavar="DIR", help="要新建的文件夹（须不存在或为空）")
-    init.add_argument("--extends", default="gov-2019", metavar="PROFILE", help="继承的随附方案（默认 gov-2019）")
+    init.add_argument("dir", type=Path, metavar="文件夹", help="要新建的文件夹（须不存在或为空）")
+    init.add_argument("--extends", default="gov-2019", metavar="方案", help="继承的随附方案（默认 gov-2019）")
 
 
 def warn(engine) -> None:

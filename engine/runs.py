@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from engine import review
+from engine.localtime import shown
 from engine.model import Finding, Scorecard
 from engine.profiles import Profiles
 from engine.store import Store, file_hash, metadata, runs, scorecards
@@ -29,7 +27,6 @@ run_meta = sa.Table(
     sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("title", sa.Text),
     sa.Column("inputs_key", sa.String(64)), sa.Index("run_meta_by_key", "inputs_key"),
 )
-ZONE = os.environ.get("XXGK_TIMEZONE", "Asia/Shanghai")  # the office's time zone for every time shown
 
 
 class RunError(Exception):
@@ -47,15 +44,7 @@ class RunInfo:
 
     def describe(self) -> str:
         title = f"“{self.title}”，" if self.title else ""
-        return f"第 {self.id} 批（{title}{local_time(self.started_at)}，{self.cards} 张评分卡）"
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC time as the office reads it: 2026-12-02 04:34 in its own zone."""
-    if not iso:
-        return ""
-    moment = datetime.fromisoformat(iso)
-    return moment.astimezone(ZoneInfo(ZONE)).strftime("%Y-%m-%d %H:%M") if moment.tzinfo else iso[:16]
+        return f"第 {self.id} 批（{title}{shown(self.started_at)}，{self.cards} 张评分卡）"
 
 
 def ensure_tables(store: Store) -> None:

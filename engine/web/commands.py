@@ -35,12 +35,12 @@ def add_parsers(sub) -> None:
                                   "  xxgk serve --store runs.db            然后打开 http://127.0.0.1:8000\n"
                                   "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   供其他计算机访问",
                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    serve.add_argument("--store", required=True, metavar="PATH|URL", help="xxgk score --store 写入的评分库")
+    serve.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1：仅本机可访问）")
     serve.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
 
     users = sub.add_parser("users", help="复核工作台的用户：list | add | disable | enable | passwd | role | rotate-key")
-    usub = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    usub = users.add_subparsers(dest="users_command", required=True, metavar="操作")
     add = usub.add_parser("add", help="新增用户（提示输入密码）",
                           epilog="角色：auditor 审核员复核扣分项，reviewer 复核签发人还可签发，viewer 只读。\n"
                                  "示例：\n  xxgk users add alice --role reviewer --store runs.db\n"
@@ -57,10 +57,10 @@ def add_parsers(sub) -> None:
             p.add_argument("name")
         if name == "role":
             p.add_argument("role", choices=("auditor", "reviewer", "viewer"))
-        p.add_argument("--store", required=True, metavar="PATH|URL")
+        p.add_argument("--store", required=True, metavar="路径|URL")
         if name == "passwd":
             p.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
-    add.add_argument("--store", required=True, metavar="PATH|URL")
+    add.add_argument("--store", required=True, metavar="路径|URL")
     add.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
 
 
