@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from engine.ingest.normalise import normalise
+from engine.ingest.pdf import page_texts
 
 NEEDLE = 14  # characters of the quote looked for: long enough to be unique in a report, short enough to be whole
 _SKIP = re.compile(r"\s+|…")
@@ -22,9 +23,8 @@ def _squeezed(text: str) -> str:
 
 @lru_cache(maxsize=16)
 def _pages(path: str, mtime: float) -> tuple[str, ...]:
-    import pdfplumber
-    with pdfplumber.open(path) as pdf:
-        return tuple(_squeezed(page.extract_text() or "") for page in pdf.pages)
+    """Each page's text as ingest reads it (pypdfium2), squeezed for matching."""
+    return tuple(_squeezed(text) for text in page_texts(Path(path).read_bytes(), path))
 
 
 def page_of(source: str, evidence: str) -> int | None:
@@ -35,7 +35,7 @@ def page_of(source: str, evidence: str) -> int | None:
         return None
     try:
         pages = _pages(str(path), path.stat().st_mtime)
-    except Exception:  # noqa: BLE001 - a file that moved, changed or breaks pdfplumber: no page, not an error
+    except Exception:  # noqa: BLE001 - a file that moved, changed or breaks the reader: no page, not an error
         return None
     for part in re.split(r"[;；]\s*", evidence):
         needle = _squeezed(part.split(": ", 1)[-1] if re.match(r"^[a-z_.]+: ", part) else part)[:NEEDLE]

@@ -51,7 +51,7 @@ def _drop_page_numbers(text: str, page_no: int) -> str:
     return "\n".join(kept)
 
 
-def _page_texts(data: bytes, source: str = "") -> Iterator[str]:
+def page_texts(data: bytes, source: str = "") -> Iterator[str]:
     """Each page's text layer; a page is opened, read and closed before the next (PDFium is not lazy)."""
     import pypdfium2 as pdfium  # a C library: imported only when a PDF comes
 
@@ -77,7 +77,7 @@ def extract(data: bytes, source: str) -> str:
     limits.check_pdf_streams(data, source)  # streams that inflate to gigabytes: stopped before the extractor
     pages: list[str] = []
     try:
-        for number, page_text in enumerate(_page_texts(data, source), start=1):
+        for number, page_text in enumerate(page_texts(data, source), start=1):
             text = page_text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "")
             pages.append(_drop_page_numbers(text, number))
     except InputError:
