@@ -46,6 +46,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心))(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
+# a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
+CHROME = re.compile(r"(?:您(?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
@@ -139,7 +141,7 @@ def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
-        if m and len(line) <= 90:
+        if m and len(line) <= 90 and not CHROME.search(line):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
     head = text[:2500]
     for regex in OPENING:

@@ -50,6 +50,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
+SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
@@ -79,6 +80,11 @@ def _date(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def is_chrome(line: str) -> bool:
+    """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
+    return bool(author.CHROME.search(line))
+
+
 def title_matches(text: str) -> tuple[re.Match, ...]:
     """Title-like lines in the opening of the document, in order; on one line, the one with a year first."""
     return _title_matches(text[:1500])
@@ -90,7 +96,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
     for regex in (TITLE_WITH_YEAR, TITLE):
         for m in regex.finditer(head):
             line_end = head.find("\n", m.start())
-            if len(head[m.start(): line_end if line_end >= 0 else len(head)]) <= 80:
+            line = head[m.start(): line_end if line_end >= 0 else len(head)]
+            if len(line) <= 80 and not is_chrome(line):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
@@ -200,7 +207,9 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[No
 
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
     for part in (title.group("pre"), title.group("mid")):
-        part = _clean_agency(part or "")
+        # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
+        # "门户网站 | 某局2022年…") is the page's owner, not the author
+        part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
         m = AGENCY.fullmatch(part) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end())
