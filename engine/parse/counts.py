@@ -138,14 +138,29 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
+    if re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)[:m.start() - clause_bounds(text, m.start(), 80)[0]]):
+        return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
         return True
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
 
 
+# a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
+PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|同期))")
+
+
+def about_prior_year(text: str, pos: int) -> bool:
+    """The comma-bounded phrase up to `pos` speaks of the year before: "上一年度收到申请3件", "去年公开…"."""
+    lead = text[max(0, pos - 40):pos]
+    return bool(PRIOR_YEAR.search(lead[max(lead.rfind(c) for c in "。;!?\n,，") + 1:]))
+
+
 def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
-    """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report."""
+    """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report;
+    or the phrase up to `pos` speaks of the year before (about_prior_year)."""
+    if about_prior_year(text, pos):
+        return True
     if not years:
         return False
     start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
@@ -183,7 +198,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
                     and not _year_total(text, m, years):
                 continue
-            if about_other_year(text, m.start(), years):
+            if about_other_year(text, m.start(), years) or about_prior_year(text, m.start(1)):
                 continue
             value = to_int(m.group(1), m.group(2))
             if value is None:
