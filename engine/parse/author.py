@@ -48,6 +48,10 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              r"|^(.{2,30}?(?:局|厅|署|中心))(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
 CHROME = re.compile(r"(?:您(?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
+GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
+                                    r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
+GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
+LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
@@ -88,6 +92,7 @@ class Candidate:
     source: str  # one of ORDER
     evidence: str | tuple[int, int]  # a snippet, or the span to cut one from (only the winner's is ever cut)
     note: str = ""
+    beside: bool = False  # a title's name read from the line above/below it: maybe the site's header
 
 
 @lru_cache(maxsize=4096)
@@ -126,7 +131,8 @@ def clean(raw: str) -> tuple[str | None, str]:
             return None, "只写了“学校”等泛称"
     if re.search(r"[及与、]", raw):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together
-    m = NAME.fullmatch(raw)
+    # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
+    m = NAME.fullmatch(raw) or (GOVERNMENT_WITH_OFFICE.fullmatch(raw) and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):
@@ -134,10 +140,10 @@ def clean(raw: str) -> tuple[str | None, str]:
     return raw, ""
 
 
-def gather(text: str, title_names: list[tuple[str, str]]) -> Iterator[Candidate]:
+def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
     """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
     so that a report named in its title is not searched further."""
-    yield from (Candidate(n, "title", ev) for n, ev in title_names)
+    yield from (Candidate(n, "title", ev, beside=beside) for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
@@ -180,7 +186,7 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             yield Candidate(subject, "opening", (start, m.start()))
 
 
-def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | tuple[None, str]:
+def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, str] | tuple[None, str]:
     """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
@@ -191,6 +197,11 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
         if best is not None:
+            if best.beside and c.source in ("opening", "signature") and LOWER_BODY.search(name) \
+                    and not LOWER_BODY.search(best.name):
+                # "某区人民政府\n2022年…年度报告" over "三河镇坚持…": the line above the title was the site's header
+                best = Candidate(name, c.source, c.evidence)
+                break
             if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
                 best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
                 break
@@ -205,8 +216,8 @@ def resolve(text: str, title_names: list[tuple[str, str]]) -> tuple[str, str] | 
                 continue
             doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
             continue
-        best = Candidate(name, c.source, c.evidence)
-        if not is_generic(name):
+        best = Candidate(name, c.source, c.evidence, beside=c.beside and GOVERNMENT.search(name) is not None)
+        if not is_generic(name) and not best.beside:
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful

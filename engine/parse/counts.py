@@ -136,9 +136,12 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+RUNNING_TOTAL = re.compile(r"截至|截止|以来|历年")
+
+
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
-    if re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)[:m.start() - clause_bounds(text, m.start(), 80)[0]]):
+    if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
         return True

@@ -205,24 +205,31 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[No
     return author.resolve(text, titled)
 
 
-def _agency_near_title(text: str, title: re.Match) -> tuple[str, str] | None:
+def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | None:
+    """(name, evidence, beside): the name in the title line, else on the line above or below it (`beside`: it may
+    be the site's header rather than the author, author.resolve lets a lower body named in the text win over it)."""
     for part in (title.group("pre"), title.group("mid")):
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
         part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
-        m = AGENCY.fullmatch(part) if part else None
+        m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
         if m and len(part) >= 2:
-            return part, snippet(text, title.start(), title.end())
+            return part, snippet(text, title.start(), title.end()), False
     # "淮安市某区人民政府\n2024年…年度报告": the agency on the line above the title
     above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
     if above and AGENCY.fullmatch(_clean_agency(above)):
-        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end())
+        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end()), True
     # "关于…工作情况的汇报\n市民政局": the agency on the line below
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
     if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
-        return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below))
+        return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below)), True
     return None
+
+
+# a report stated to cover a government as a whole: "本报告内容包括区政府及区政府各部门…", "汇总了县政府和各部门…"
+COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|汇总|反映)[^。]{0,12}"
+                               r"(?:省|市|区|县|州|旗)(?:人民)?政府(?:本级)?(?:及|和|与|、|以及)[^。]{0,16}(?:各|所属)(?:工作)?部门")
 
 
 def voice_level(text: str) -> tuple[str, str] | None:
@@ -278,17 +285,27 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     voice = voice_level(text)
-    if agency and agency[1].startswith(author.SOURCE_WORDS["contact"]) \
-            and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000]):
-        # "请与某区人民政府办公室联系" under a report that speaks as 我区: the office answers for the government
+    if agency and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and (
+            agency[1].startswith(author.SOURCE_WORDS["contact"]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
+            or COVERS_GOVERNMENT.search(text[:3000])):
+        # "请与某区人民政府办公室联系" under a report that speaks as 我区, or an office that compiles a report stated to
+        # cover its government and the government's departments: the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
-    if voice and (level == "unknown" or (voice[0] == "department" and level in ("county", "city")
-                                         and agency and agency[0].endswith("人民政府") and title is None)):
-        # a department's report hosted on its government's site: "发布机构: 某区人民政府", text "我局…"
-        if level != "unknown" and agency:
-            agency = (agency[0].removesuffix("人民政府"), agency[1])
+    site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
+        and not agency[1].startswith(author.SOURCE_WORDS["title"])
+    if site_owner and voice[0] == "township":
+        # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
+        # naming itself nowhere: the site's owner is not the author
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以乡镇/街道口吻: {voice[1]}",
+                                           agency[1])
+        agency, level = None, "unknown"
+    elif site_owner and voice[0] == "department" and title is None:
+        # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
+        # text states of the author (the labels' choice: 东湖区)
+        agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
+    if voice and level == "unknown":
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
