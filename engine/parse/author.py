@@ -51,6 +51,9 @@ CHROME = re.compile(r"(?:您(?:现在)?(?:所在)?的?|当前(?:所在)?|所在)
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
+SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$")
+OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
@@ -73,7 +76,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
-CLAUSE_START = re.compile(r"[^。\n,，;；:：]*$")  # where the clause a subject stands in begins
+# where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
+CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
@@ -197,9 +201,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
         if best is not None:
-            if best.beside and c.source in ("opening", "signature") and LOWER_BODY.search(name) \
-                    and not LOWER_BODY.search(best.name):
-                # "某区人民政府\n2022年…年度报告" over "三河镇坚持…": the line above the title was the site's header
+            if best.beside and c.source != "metadata" and gives_way(best.name, name, c.source):
+                # "某区人民政府\n2022年…年度报告" (or "发布机构: 某区人民政府") over "三河镇坚持…": the site's header or
+                # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
             if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
@@ -216,7 +220,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
                 continue
             doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
             continue
-        best = Candidate(name, c.source, c.evidence, beside=c.beside and GOVERNMENT.search(name) is not None)
+        site = c.beside or c.source == "metadata"  # where a site shows its own name as well as the author's
+        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
         if not is_generic(name) and not best.beside:
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
@@ -226,6 +231,19 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
         return None, why[:200]
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
+
+
+def gives_way(site: str, name: str, source: str) -> bool:
+    """A government's name that may be the site's (header line, 发布机构) yields to a name in the text that is a body
+    below a government (a 镇/街道 or a school anywhere; a 局/委/办 in the opening or signature) or lies in another
+    place."""
+    here, there = divisions.place_chain(site), divisions.place_chain(name)
+    if here and there and not (here.endswith(there) or there.endswith(here)):
+        return True
+    if OFFICE_OF_GOVERNMENT.search(name):
+        return False  # 区政府办 answers for the government (meta.meta_facts)
+    return bool(TOWNSHIP.search(name) or SCHOOL.search(name)
+                or source in ("opening", "signature") and LOWER_BODY.search(name))
 
 
 def snippet_of(evidence: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from engine.model import Fact
+from engine.parse import author
 from engine.parse.textutil import snippet
 
 ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告")
@@ -43,7 +44,7 @@ FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
-    head = title or text[:80]
+    head = title or body_start(text)[:80]
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = set(facts)
     placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
@@ -53,7 +54,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
         return "template", f"样本/占位符: {head.strip()[:40]}"
     if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
-            and re.search(r"报告", text[:3000]) and (sec & {"proactive", "requests", "overview"}):
+            and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text)
     if notice:
@@ -64,7 +65,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     modern = bool(FORMAT_2019.search(text))
     if not DISCLOSURE.search(text):
         return "other", "未涉及信息公开工作"
-    heads = [ln.strip() for ln in text[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
+    heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     if plan and not ANNUAL_TITLE.search(head):
         return "other", f"标题: {plan[:40]}"
@@ -87,7 +88,16 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 
 def heads_of(text: str, n: int = 3) -> str:
     """The first `n` non-empty short lines (where a page's title sits), joined."""
-    return "\n".join([ln.strip() for ln in text[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
+    return "\n".join([ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
+
+
+def body_start(text: str) -> str:
+    """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
+    site the page sits in, not what the page is)."""
+    head = text[:600]
+    if not author.CHROME.search(head):
+        return head
+    return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 
 
 def regulation_or_notice(text: str) -> str | None:

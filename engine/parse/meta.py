@@ -16,7 +16,8 @@ YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
 TITLE_WITH_YEAR = re.compile(
-    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年度?|学年度?)(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
+    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
+    rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 # 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})\s*年?\s*学年")
@@ -28,6 +29,7 @@ ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*
                              r"((?:19|20)\d{2})\s*[年./-]?\s*0?[78]\s*[月./-]?\s*(?:3[01]\s*日?)?")
 CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
+YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
@@ -164,7 +166,11 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
     if title.re is TITLE_WITH_YEAR:
         y = parse_year(title.group(2))
         if y:
-            return y, str(y), snippet(text, title.start(), title.end())
+            # a range in the title (2016-2017年度, 2016至2017学年): the academic year it names
+            r = YEAR_RANGE_AFTER.match(text, title.end(2))
+            second = r and int(r.group(1) if len(r.group(1)) == 4 else str(y)[:2] + r.group(1))
+            period = f"{y}-{second}" if second == y + 1 else str(y)
+            return y, period, snippet(text, title.start(), title.end())
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
     if m:
         return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
@@ -215,14 +221,15 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
-    # "淮安市某区人民政府\n2024年…年度报告": the agency on the line above the title
-    above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
-    if above and AGENCY.fullmatch(_clean_agency(above)):
-        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end()), True
-    # "关于…工作情况的汇报\n市民政局": the agency on the line below
+    # "关于…工作情况的汇报\n市民政局": the agency on the line below; "淮安市某区人民政府\n2024年…年度报告": on the
+    # line above; with a name on both, the one above is the site's header ("某区人民政府\n2020年度…报告\n某大学")
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
-    if below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below)):
+    below_name = below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+    above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
+    if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
+        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end()), True
+    if below_name:
         return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below)), True
     return None
 
