@@ -34,6 +34,7 @@ RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]"
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
+SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期"
                r"|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))")
@@ -137,6 +138,9 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         return (*stated, mismatch)
     if titled:
         return (*titled, "")
+    m = SHORT_TITLE.search(text[:600])  # "某局2021年度报告": a title line without the words of the Regulations
+    if m and parse_year(m.group(1)):
+        return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
     m = YEAR_OF_REPORT.search(text[:1500])
     if m and parse_year(m.group(1)):
         return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
