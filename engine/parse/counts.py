@@ -17,6 +17,7 @@ N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
 CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量")
 ITEM = r"(?:条|件|篇|项)"
+SINCE = r"(?<!今年)(?<!本年)(?<!年初)(?<!全年)以来"
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
@@ -27,9 +28,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
     ],
     "proactive.cumulative": [
-        rf"(?:截至|截止|至今|以来|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:近年|历年|以来){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
-        rf"以来{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
+        # "今年以来" is the year so far, not a running total
+        rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
+        rf"(?:近年|历年|{SINCE}){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
+        rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
         rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?{W}{{0,25}}?申请{W}{{0,12}}?{N}\s*(?:件|份|条|宗|个|次)",
