@@ -163,7 +163,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
     yield from _subject_before_verb(text, head)
-    tail_start = max(0, len(text) - 600)
+    tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
