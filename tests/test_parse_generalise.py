@@ -281,3 +281,49 @@ def test_a_new_media_count_alone_is_not_the_total():
 def test_a_figure_from_a_sentence_about_another_year_is_not_taken():
     r = parse(HEAD + "2021年共主动公开政府信息300条。2022年，我局继续加强公开工作。\n")
     assert value(r, "proactive.new") is None
+
+
+# ---------------------------------------------------------------- names as pages write them outside a title
+
+
+@needs_divisions
+@pytest.mark.parametrize(("text", "name", "source"), [
+    # the party committee and the government of one township speak together: the government reports
+    ("2022年岔河乡党委政府高度重视政务公开，将其纳入年度目标考核。" + BODY, "岔河乡政府", "正文开头"),
+    # the body whose website it is
+    ("根据《条例》规定，现将2022年洪泽区商务局网站政务信息公开工作情况报告如下。" + BODY, "洪泽区商务局", "正文开头"),
+    # a section of the office answers for the office
+    (BODY + "如对本报告有任何疑问，请与洪泽区人民政府办公室信息科联系。\n", "洪泽区人民政府办公室", "联系方式"),
+    # a contact sentence that ends at its full stop
+    (BODY + "如有疑问，请联系岔河乡政府。地址：岔河乡人民路1号。\n", "岔河乡政府", "联系方式"),
+    # the school's own rules and lists name it, also with (试行)
+    ("本报告根据《高等学校信息公开办法》和《淮阴工学院信息公开实施细则(试行)》编制。我校坚持公开。\n",
+     "淮阴工学院", "本机关信息公开指南"),
+    ("我校对照《淮阴工学院信息公开清单》逐项公开。\n", "淮阴工学院", "本机关信息公开指南"),
+])
+def test_names_in_the_body_as_pages_write_them(text, name, source):
+    r = parse(text)
+    assert value(r, "doc.agency") == name
+    assert evidence(r, "doc.agency").startswith(source + ":")
+
+
+def test_a_working_group_or_a_glued_heading_is_no_name():
+    r = parse(BODY + "如对本报告有任何疑问，请联系：区政府信息公开联席会议办公室。\n")
+    assert "doc.agency" not in r.facts
+    r = parse("一是加强组织领导，构建信息公开长效机制学校党委高度重视信息公开工作。我校坚持公开。\n")
+    assert "doc.agency" not in r.facts
+
+
+def test_an_academic_year_whose_dash_the_site_lost():
+    r = parse("根据《高等学校信息公开办法》，现编制淮阴工学院20212022学年信息公开工作年度报告。我校坚持公开。\n")
+    assert value(r, "doc.agency") == "淮阴工学院"
+    assert (value(r, "doc.year"), value(r, "doc.period")) == (2021, "2021-2022")
+
+
+@needs_divisions
+def test_a_breadcrumb_in_the_informal_form_is_chrome_too():
+    text = ("你现在的位置：首页 > 学校信息公开年报\n淮阴工学院2021-2022学年信息公开工作年度报告\n"
+            "我校坚持依法公开。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "淮阴工学院"
+    assert evidence(r, "doc.agency").startswith("标题: 淮阴工学院")

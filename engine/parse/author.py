@@ -45,9 +45,11 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
-                             r"|^(.{2,30}?(?:局|厅|署|中心))(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
+                             r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
+                             r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
-CHROME = re.compile(r"(?:您(?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
+CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]"
+                    r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
@@ -55,9 +57,14 @@ SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
+SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
+# "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as the government
+PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|落实|完善|贯彻|高度重视")
+WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
-YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"
+YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
 TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
@@ -89,8 +96,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
                   r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类)",
                   re.M)
-GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则)》")
-CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(]|$)", re.M)
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
+                   r"(?:\((?:试行|暂行|修订)\))?》")
+CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +139,16 @@ def clean(raw: str) -> tuple[str | None, str]:
         # 水务局 means the place itself was replaced, and another mention may still have it
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
+    raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
+    if NOT_A_NAME.search(raw):
+        return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
     inner = INTERNAL_OFFICE.match(raw)
     if inner:
         raw = inner.group(1) or inner.group(2)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
+    if WORKING_GROUP.search(raw):
+        return None, "不是机关名称"  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
     if re.search(r"[及与、]", raw):

@@ -20,7 +20,7 @@ TITLE_WITH_YEAR = re.compile(
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 # 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
-ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})\s*年?\s*学年")
+ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
