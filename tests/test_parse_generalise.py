@@ -327,3 +327,23 @@ def test_a_breadcrumb_in_the_informal_form_is_chrome_too():
     r = parse(text)
     assert value(r, "doc.agency") == "淮阴工学院"
     assert evidence(r, "doc.agency").startswith("标题: 淮阴工学院")
+
+
+# ---------------------------------------------------------------- the year where no title states it
+
+
+@pytest.mark.parametrize(("text", "year", "said"), [
+    ("本报告所涉及数据的核定时间点为2022年12月31日。\n一、总体情况\n我镇坚持公开。\n", 2022,
+     "核定时间点为2022年12月31日"),
+    ("一、主动公开政府信息的情况：2013年度主动公开信息46条。\n", 2013, "2013年度主动公开"),
+    ("根据《条例》规定，2008年本市政府信息公开工作稳步推进。\n", 2008, "2008年本市"),
+])
+def test_the_year_from_the_body_when_no_title_states_it(text, year, said):
+    r = parse(text)
+    assert value(r, "doc.year") == year
+    assert said in evidence(r, "doc.year")
+
+
+def test_a_plan_for_the_next_year_is_not_the_reports_year():
+    r = parse("一、工作情况\n我乡认真落实《条例》要求，及时公开各类信息。\n2011年，我们将继续加大公开力度。\n")
+    assert value(r, "doc.year") is None

@@ -23,6 +23,11 @@ TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+YEAR_THEN_VOICE = re.compile(rf"[,，;；。]\s*{YEAR}\s*年度?\s*[,，]?\s*(?:本|我|全)"
+                             r"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{0,6}(?:将|要|计划|拟))")
+# the end of the statistics period: "数据核定时间点为2022年12月31日", "数据统计截至2022年12月31日"
+STAT_END = re.compile(r"(?:统计|数据)[^。\n]{0,16}?(?:截至|截止|时间点为|截止日期为|截止时间为|截至日期为)\s*"
+                      r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 # the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
 # (2016年9月1日至2017年8月31日, 2016.9.1-2017.8.31, 2016年9月至2017年8月)
 ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
@@ -126,7 +131,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
         m = _period(head, CALENDAR_PERIOD)
-        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head)
+        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head)
         if m:
             stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
     if stated:
@@ -145,12 +150,20 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and parse_year(m.group(1)):
         return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
-    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}\n)?\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?"
-                  r"\s*(?:[,,]|以来|我|全|本|在|是)", text[:2500])
+    # (also after a heading and its colon: "一、主动公开政府信息的情况: 2013年度主动公开…"; not a plan for the
+    # next year: "2011年,我们将…")
+    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?\s*{YEAR}\s*年(?:度)?"
+                  r"(?:上半年|下半年)?\s*(?:[,,]|以来|我|全|本|在|是|主动)(?![^。\n]{0,4}(?:将|要|计划|拟))",
+                  text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
             return y, str(y), snippet(text, m.start(), m.end()), ""
+    # a clause of the opening that starts with the year and the text's own voice: "…,2008年本市政府信息公开工作…"
+    m = YEAR_THEN_VOICE.search(text[:1200])
+    if m and parse_year(m.group(1)):
+        y = parse_year(m.group(1))
+        return y, str(y), snippet(text, m.start(), m.end()), ""
     return None
 
 
