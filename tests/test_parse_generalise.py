@@ -347,3 +347,25 @@ def test_the_year_from_the_body_when_no_title_states_it(text, year, said):
 def test_a_plan_for_the_next_year_is_not_the_reports_year():
     r = parse("一、工作情况\n我乡认真落实《条例》要求，及时公开各类信息。\n2011年，我们将继续加大公开力度。\n")
     assert value(r, "doc.year") is None
+
+
+def test_a_share_of_a_running_total_is_not_the_years_figure():
+    r = parse(HEAD + "截至2022年底，全镇累计主动公开政府信息480条，其中，网上公开信息300条，公开栏公开180条。\n")
+    assert value(r, "proactive.new") is None
+    assert value(r, "proactive.cumulative") == 480
+    # but the year's own share of it is the year's figure
+    r = parse(HEAD + "近年通过网站累计主动公开政府信息9000余条，其中本年度新增主动公开政府信息850条。\n")
+    assert value(r, "proactive.new") == 850
+    assert "本年度新增" in evidence(r, "proactive.new")
+
+
+def test_two_websites_counts_without_a_total_give_no_total():
+    text = HEAD + ("2022年，我局在区政务网上主动发布政府信息63条。在区公众信息网上发布工作动态85条。\n")
+    assert value(parse(text), "proactive.new") is None
+    # one website and new media: the website's count stands for the total (the corpus's labelling)
+    text = HEAD + "全年通过政府网站公开信息2017条，通过微信公众号、今日头条等新媒体公开信息1039条。\n"
+    assert value(parse(text), "proactive.new") == 2017
+    # several channels named together carry the total, whatever follows
+    text = HEAD + ("全年通过政府门户网站、政务新媒体等形式主动公开政府信息1.53万条。其中，通过区政府门户网站公开"
+                   "信息5836条。\n")
+    assert value(parse(text), "proactive.new") == 15300

@@ -130,6 +130,33 @@ COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制�
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
 
 
+SITE = re.compile(r"(?:在|通过)\s*([^。;,，在通过]{0,20}?(?:网站|政务网|信息网|门户网|门户|网))(?:上)?")
+SITE_COUNT = re.compile(rf"(?:在|通过)\s*([^。;,，在通过]{{0,20}}?(?:网站|政务网|信息网|门户网|门户|网))(?:上)?"
+                        rf"{W}{{0,20}}?(?:发布|公开){W}{{0,16}}?{N}\s*(?:条|篇)")
+
+
+def part_of_running_total(text: str, pos: int) -> bool:
+    """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure."""
+    back = text[max(0, pos - 120):pos]
+    back = back[back.rfind("\n") + 1:]
+    share = back.rfind("其中")
+    if share < 0 or re.search(r"本年|今年|全年|新增|当年", back[share:]):
+        return False  # "累计…11000余条，其中本年度新增…1000余条" is the year's figure
+    before = back[:share].rstrip("。,，:： ")
+    return bool(CUMULATIVE.search(before[before.rfind("。") + 1:]))
+
+
+def other_site_count(text: str, m: re.Match, lead: str) -> bool:
+    """"在政务网上发布63条…在公众信息网上发布85条" with no total: two websites' counts, neither is the total."""
+    site = SITE.search(lead)
+    if site is None or re.search(r"等|、|和|及", lead):
+        return False  # "通过政府门户网站、政务新媒体等形式…": the total over every channel
+    for other in SITE_COUNT.finditer(text, m.end(), min(len(text), m.end() + 600)):
+        if other.group(1) != site.group(1):
+            return True
+    return False
+
+
 def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tuple[int, int]]:
     wins = [spans[s] for s in SECTION_OF.get(fact, ()) if s in spans]
     return [*wins, (0, len(text))]
@@ -198,6 +225,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                                   or CATEGORY.search(lead[-8:] + m.group(0))
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
+                if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+                    continue
             if exclude_match and exclude_match.search(said):
                 continue
             if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
