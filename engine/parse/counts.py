@@ -17,7 +17,8 @@ N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
 CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量")
 ITEM = r"(?:条|件|篇|项)"
-SINCE = r"(?<!今年)(?<!本年)(?<!年初)(?<!全年)以来"
+SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
+YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
@@ -28,7 +29,6 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
     ],
     "proactive.cumulative": [
-        # "今年以来" is the year so far, not a running total
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
         rf"(?:近年|历年|{SINCE}){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
@@ -207,6 +207,9 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     proactive = fact == "proactive.new"
     for regex, needs in COMPILED_WITH_NEEDS[fact]:
         for m in regex.finditer(text, *win):
+            if fact == "proactive.cumulative" and text.startswith("以来", m.start()) \
+                    and text[max(0, m.start() - 2):m.start()] in YEAR_SO_FAR:
+                continue
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
             if COUNTED_THING_AFTER.match(text, m.end()):
