@@ -369,3 +369,37 @@ def test_two_websites_counts_without_a_total_give_no_total():
     text = HEAD + ("全年通过政府门户网站、政务新媒体等形式主动公开政府信息1.53万条。其中，通过区政府门户网站公开"
                    "信息5836条。\n")
     assert value(parse(text), "proactive.new") == 15300
+
+
+# ---------------------------------------------------------------- level from names and from the voice
+
+
+@needs_divisions
+@pytest.mark.parametrize(("name", "level"), [
+    ("洪泽区教育体育局", "department"),  # 体育 in a bureau's name is not a betting site's advertising
+    ("洪泽区文化体育和旅游局", "department"),
+    ("淮安经济技术开发区管理委员会", "county"),
+    ("淮安市公安局洪泽分局", "department"),
+    ("江苏省人民政府办公厅", "province"),
+    ("江苏省交通运输厅", "province"),
+    ("三都水族自治县人民政府", "county"),
+    ("黔东南苗族侗族自治州人民政府", "city"),
+])
+def test_level_from_the_name_in_the_title(name, level):
+    r = parse(name + "2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == name
+    assert value(r, "doc.level") == level
+
+
+@pytest.mark.parametrize(("sentence", "level", "said"), [
+    ("2022年，我局坚持依法公开。", "department", "我局"),
+    ("2022年，我镇坚持依法公开，全镇主动公开信息。", "township", "我镇"),
+    ("2022年，我县坚持依法公开，全县各部门主动公开信息。", "county", "我县"),
+    # a street office calls itself 我办 as well
+    ("2022年，我办坚持以人民为中心，街道党工委高度重视，全街道主动公开信息。", "township", "我办"),
+])
+def test_level_from_the_voice_when_no_name_is_stated(sentence, level, said):
+    r = parse(sentence + BODY)
+    assert "doc.agency" not in r.facts
+    assert value(r, "doc.level") == level
+    assert said in evidence(r, "doc.level")

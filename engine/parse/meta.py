@@ -256,12 +256,17 @@ COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|�
                                r"(?:省|市|区|县|州|旗)(?:人民)?政府(?:本级)?(?:及|和|与|、|以及)[^。]{0,16}(?:各|所属)(?:工作)?部门")
 
 
+STREET_OFFICE = re.compile(r"全街道|本街道|我街道|街道党工委|街道办事处")
+
+
 def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
     for level, regex in VOICE_LEVEL:
         m = regex.search(head)
         if m:
+            if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):
+                level = "township"  # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委")
             return level, snippet(text, m.start(), m.end())
     return None
 
@@ -277,7 +282,8 @@ LEVEL_PATTERNS = (
     ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
-    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会)?$|[县区旗]$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会|管理委员会|管委)?$"
+                          r"|[县区旗]$")),
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|自治州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
                               r"会|社|联|台)$")),
