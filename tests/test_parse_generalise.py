@@ -403,3 +403,10 @@ def test_level_from_the_voice_when_no_name_is_stated(sentence, level, said):
     assert "doc.agency" not in r.facts
     assert value(r, "doc.level") == level
     assert said in evidence(r, "doc.level")
+
+
+def test_a_sentence_naming_the_report_is_the_opening_not_a_title():
+    r = parse("按照县政务公开办要求，特编制2021年度岔河乡政府信息公开年度报告。我乡坚持公开为常态。\n")
+    assert value(r, "doc.agency") == "岔河乡"
+    assert evidence(r, "doc.agency").startswith("正文开头:")
+    assert value(r, "doc.year") == 2021

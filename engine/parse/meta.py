@@ -37,7 +37,8 @@ CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*
 YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
-YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布)[^。\n]{0,20}?"
+YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
+                            r"|编制了|编制完成)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -88,6 +89,9 @@ def _date(y: str, m: str, d: str) -> str | None:
         return None
 
 
+SENTENCE_MARK = re.compile(r"[,，。;；]")
+
+
 def is_chrome(line: str) -> bool:
     """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
     return bool(author.CHROME.search(line))
@@ -105,7 +109,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
         for m in regex.finditer(head):
             line_end = head.find("\n", m.start())
             line = head[m.start(): line_end if line_end >= 0 else len(head)]
-            if len(line) <= 80 and not is_chrome(line):
+            # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
+            if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
