@@ -410,3 +410,13 @@ def test_a_sentence_naming_the_report_is_the_opening_not_a_title():
     assert value(r, "doc.agency") == "岔河乡"
     assert evidence(r, "doc.agency").startswith("正文开头:")
     assert value(r, "doc.year") == 2021
+
+
+def test_complaints_count_only_when_about_disclosure():
+    r = parse(HEAD + "全年受理群众投诉举报32件，均已办结。\n")
+    assert value(r, "appeals.complaints") is None
+    r = parse(HEAD + "全年未发生涉及政府信息公开的投诉举报。\n")
+    assert value(r, "appeals.complaints") == 0
+    assert "政府信息公开的投诉" in evidence(r, "appeals.complaints")
+    r = parse(HEAD + "因政府信息公开工作被举报2件。\n")
+    assert value(r, "appeals.complaints") == 2

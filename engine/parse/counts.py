@@ -157,6 +157,11 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
     return False
 
 
+# complaints and fees are the disclosure work's only when the sentence says so (信息公开, 申请, 政务公开)
+ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
+                    "fees.charged_yuan": re.compile(r"公开|申请|政务|信息|查询|复制|检索")}
+
+
 def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tuple[int, int]]:
     wins = [spans[s] for s in SECTION_OF.get(fact, ()) if s in spans]
     return [*wins, (0, len(text))]
@@ -232,6 +237,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     continue
             if exclude_match and exclude_match.search(said):
                 continue
+            if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(clause(text, m.start(), 120)):
+                continue  # "受理群众投诉32件": complaints about anything, not about disclosure
             if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
                     and not _year_total(text, m, years):
                 continue
@@ -288,7 +295,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
         around = phrase(text, m.start(), 60)
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
         stated = OVERDUE_COUNT if fact == "requests.overdue" else ANY_COUNT  # a count in the phrase is not "none"
-        if verb.search(around) and not stated.search(around):
+        if verb.search(around) and not stated.search(around) \
+                and (fact not in ABOUT_DISCLOSURE or ABOUT_DISCLOSURE[fact].search(clause(text, m.start(), 120))):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
