@@ -420,3 +420,11 @@ def test_complaints_count_only_when_about_disclosure():
     assert "政府信息公开的投诉" in evidence(r, "appeals.complaints")
     r = parse(HEAD + "因政府信息公开工作被举报2件。\n")
     assert value(r, "appeals.complaints") == 2
+
+
+def test_requests_handled_only_in_a_paragraph_about_requests():
+    r = parse(HEAD + "加强政民互动，全年答复网民留言56条，办理人大建议12件。\n")
+    assert value(r, "requests.completed") is None
+    r = parse(HEAD + "（二）依申请公开情况\n全年共收到政府信息公开申请40件。目前依法办结37件，结转下年度继续办理3件。\n")
+    assert value(r, "requests.completed") == 37
+    assert "办结37件" in evidence(r, "requests.completed")

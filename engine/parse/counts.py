@@ -157,9 +157,20 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
     return False
 
 
-# complaints and fees are the disclosure work's only when the sentence says so (信息公开, 申请, 政务公开)
+# complaints, fees and requests handled are the disclosure work's only when the sentence says so
 ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
+                    # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
+                    "requests.completed": re.compile(r"申请"),
                     "fees.charged_yuan": re.compile(r"公开|申请|政务|信息|查询|复制|检索")}
+
+
+def _context(text: str, pos: int, fact: str) -> str:
+    """Where ABOUT_DISCLOSURE is looked for: the sentence, or for requests handled the paragraph up to the count
+    ("共收到政府信息公开申请132件…。目前依法办结122件")."""
+    if fact != "requests.completed":
+        return clause(text, pos, 120)
+    start = max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300, 0)
+    return text[start:pos + 20]
 
 
 def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tuple[int, int]]:
@@ -237,7 +248,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     continue
             if exclude_match and exclude_match.search(said):
                 continue
-            if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(clause(text, m.start(), 120)):
+            if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
                 continue  # "受理群众投诉32件": complaints about anything, not about disclosure
             if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
                     and not _year_total(text, m, years):
@@ -296,7 +307,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
         stated = OVERDUE_COUNT if fact == "requests.overdue" else ANY_COUNT  # a count in the phrase is not "none"
         if verb.search(around) and not stated.search(around) \
-                and (fact not in ABOUT_DISCLOSURE or ABOUT_DISCLOSURE[fact].search(clause(text, m.start(), 120))):
+                and (fact not in ABOUT_DISCLOSURE or ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact))):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
