@@ -428,3 +428,11 @@ def test_requests_handled_only_in_a_paragraph_about_requests():
     r = parse(HEAD + "（二）依申请公开情况\n全年共收到政府信息公开申请40件。目前依法办结37件，结转下年度继续办理3件。\n")
     assert value(r, "requests.completed") == 37
     assert "办结37件" in evidence(r, "requests.completed")
+
+
+def test_a_portal_column_is_not_the_total():
+    r = parse(HEAD + "全年在门户网站发布工作动态120条，通知公告30条。\n")
+    assert value(r, "proactive.new") is None
+    r = parse(HEAD + "全年主动公开政府信息412条，其中工作动态120条，通知公告30条。\n")
+    assert value(r, "proactive.new") == 412
+    assert "412条" in evidence(r, "proactive.new")

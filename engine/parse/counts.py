@@ -121,7 +121,9 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
-CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息")  # 政务动态类信息 is one category; 各类信息 is all
+# 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
+CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
+                      r"|政策解读|会议信息|招标|采购|预决算|规范性文件")
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
 COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
@@ -241,7 +243,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
                     continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
                 if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
-                                  or CATEGORY.search(lead[-8:] + m.group(0))
+                                  or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
                 if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
