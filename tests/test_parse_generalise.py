@@ -425,7 +425,8 @@ def test_complaints_count_only_when_about_disclosure():
 def test_requests_handled_only_in_a_paragraph_about_requests():
     r = parse(HEAD + "加强政民互动，全年答复网民留言56条，办理人大建议12件。\n")
     assert value(r, "requests.completed") is None
-    r = parse(HEAD + "（二）依申请公开情况\n全年共收到政府信息公开申请40件。目前依法办结37件，结转下年度继续办理3件。\n")
+    r = parse(HEAD + "（二）依申请公开情况\n全年共收到政府信息公开申请40件。目前依法办结37件，"
+                     "结转下年度继续办理3件。\n")
     assert value(r, "requests.completed") == 37
     assert "办结37件" in evidence(r, "requests.completed")
 
@@ -436,3 +437,21 @@ def test_a_portal_column_is_not_the_total():
     r = parse(HEAD + "全年主动公开政府信息412条，其中工作动态120条，通知公告30条。\n")
     assert value(r, "proactive.new") == 412
     assert "412条" in evidence(r, "proactive.new")
+
+
+@needs_divisions
+@pytest.mark.parametrize(("text", "name", "level"), [
+    ("洪泽区农业农村局(洪泽区乡村振兴局)2022年政府信息公开工作年度报告\n" + BODY,
+     "洪泽区农业农村局(洪泽区乡村振兴局)", "department"),
+    ("2022年，洪泽区自然资源与规划局坚持依法公开。" + BODY, "洪泽区自然资源与规划局", "department"),
+])
+def test_one_body_with_two_names_or_a_conjunction_inside_its_name(text, name, level):
+    r = parse(text)
+    assert value(r, "doc.agency") == name
+    assert value(r, "doc.level") == level
+
+
+def test_two_bodies_joined_by_a_conjunction_are_no_name():
+    r = parse("2022年，洪泽区政府与区政府办坚持依法公开。" + BODY)
+    assert "doc.agency" not in r.facts
+    assert "不止一个机关" in value(r, "doc.agency_missing")

@@ -53,11 +53,13 @@ CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|�
                     r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
+BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
+BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|大学|学院)$")
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as the government
 PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
@@ -153,10 +155,12 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
-    if re.search(r"[及与、]", raw):
-        return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together
+    if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
+        return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
-    m = NAME.fullmatch(raw) or (GOVERNMENT_WITH_OFFICE.fullmatch(raw) and NAME.fullmatch(raw[:raw.index("(")]))
+    # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
+    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw))
+                                and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):

@@ -295,8 +295,12 @@ LEVEL_PATTERNS = (
 )
 
 
+ALIAS = re.compile(r"\([^()]*\)$")
+
+
 def find_level(agency: str | None) -> str:
     if agency:
+        agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
                 return level
