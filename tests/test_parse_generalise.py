@@ -455,3 +455,12 @@ def test_two_bodies_joined_by_a_conjunction_are_no_name():
     r = parse("2022年，洪泽区政府与区政府办坚持依法公开。" + BODY)
     assert "doc.agency" not in r.facts
     assert "不止一个机关" in value(r, "doc.agency_missing")
+
+
+def test_a_title_that_runs_on_into_the_sites_metadata():
+    text = ("三河镇2021年政府信息公开工作年度报告 发布时间：2022-01-20 10:32:11 来源：本站 作者：党政办 "
+            "浏览次数：1288 字号：【大 中 小】 打印本页 关闭窗口\n一、总体情况\n全年主动公开政府信息86条。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "三河镇"
+    assert value(r, "doc.year") == 2021
+    assert evidence(r, "doc.year").startswith("三河镇2021年政府信息公开工作年度报告")

@@ -175,7 +175,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
-        if m and len(line) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
+        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
     head = text[:2500]
     for regex in OPENING:
@@ -190,6 +190,14 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+
+
+TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
+
+
+def meta_cut(line: str) -> str:
+    """A title line without the metadata a site runs on after it ("…年度报告 发布时间:… 来源:… 浏览次数:…")."""
+    return TRAILING_META.split(line, maxsplit=1)[0]
 
 
 def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:

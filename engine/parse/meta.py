@@ -108,7 +108,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
     for regex in (TITLE_WITH_YEAR, TITLE):
         for m in regex.finditer(head):
             line_end = head.find("\n", m.start())
-            line = head[m.start(): line_end if line_end >= 0 else len(head)]
+            # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
+            line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
