@@ -464,3 +464,11 @@ def test_a_title_that_runs_on_into_the_sites_metadata():
     assert value(r, "doc.agency") == "三河镇"
     assert value(r, "doc.year") == 2021
     assert evidence(r, "doc.year").startswith("三河镇2021年政府信息公开工作年度报告")
+
+
+@needs_divisions
+def test_a_site_name_glued_before_the_title_is_not_part_of_the_name():
+    # the page put the portal's name and the title on one line, and the space between them was lost
+    r = parse("洪泽区人民政府 三河镇2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "三河镇"
+    assert value(r, "doc.level") == "township"
