@@ -384,6 +384,8 @@ def test_two_websites_counts_without_a_total_give_no_total():
     ("江苏省交通运输厅", "province"),
     ("三都水族自治县人民政府", "county"),
     ("黔东南苗族侗族自治州人民政府", "city"),
+    ("洪泽区城关办事处", "township"),  # a 办事处 of a district is its street office
+    ("洪泽区驻京办事处", "department"),  # but a liaison office in the capital is not
 ])
 def test_level_from_the_name_in_the_title(name, level):
     r = parse(name + "2022年政府信息公开工作年度报告\n" + BODY)
