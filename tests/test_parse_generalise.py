@@ -474,3 +474,13 @@ def test_a_site_name_glued_before_the_title_is_not_part_of_the_name():
     r = parse("洪泽区人民政府 三河镇2022年政府信息公开工作年度报告\n" + BODY)
     assert value(r, "doc.agency") == "三河镇"
     assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_the_site_owner_yields_to_the_bureau_whose_own_guide_the_text_names():
+    text = ("发布机构：洪泽区人民政府 发布时间：2023-02-01\n" + BODY
+            + "我局同步更新了《洪泽区水利局政府信息公开指南》。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "洪泽区水利局"
+    assert evidence(r, "doc.agency").startswith("本机关信息公开指南:")
+    assert value(r, "doc.level") == "department"

@@ -270,15 +270,14 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
 
 def gives_way(site: str, name: str, source: str) -> bool:
     """A government's name that may be the site's (header line, 发布机构) yields to a name in the text that is a body
-    below a government (a 镇/街道 or a school anywhere; a 局/委/办 in the opening or signature) or lies in another
-    place."""
+    below a government (a 镇/街道, a school, a 局/委/办 named by the text itself: opening, signature, its own guide
+    or contact) or lies in another place."""
     here, there = divisions.place_chain(site), divisions.place_chain(name)
     if here and there and not (here.endswith(there) or there.endswith(here)):
         return True
     if OFFICE_OF_GOVERNMENT.search(name):
         return False  # 区政府办 answers for the government (meta.meta_facts)
-    return bool(TOWNSHIP.search(name) or SCHOOL.search(name)
-                or source in ("opening", "signature") and LOWER_BODY.search(name))
+    return bool(TOWNSHIP.search(name) or SCHOOL.search(name) or LOWER_BODY.search(name))
 
 
 def snippet_of(evidence: str) -> str:
