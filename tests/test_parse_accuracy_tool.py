@@ -220,8 +220,8 @@ def test_one_line_per_corpus(corpus: Path, tmp_path: Path, capsys):
 
 # What the parser reaches on the shared corpora (docs/parsing.md); a change that loses ground fails here.
 THRESHOLDS = {  # corpus, split: (share of labelled facts right, report/not-a-report right, guesses at most)
-    ("web", "dev"): (0.965, 80 / 82, 8),
-    ("web", "test"): (0.93, 1.0, 8),
+    ("web", "dev"): (0.973, 80 / 82, 5),
+    ("web", "test"): (0.94, 1.0, 6),
     ("dev", None): (0.96, 1.0, 0),
     ("real", None): (57 / 58, 1.0, 0),
 }
@@ -237,5 +237,8 @@ def test_accuracy_on_the_shared_corpora(name: str, split: str | None):
     facts, reports, guesses = THRESHOLDS[(name, split)]
     overall = summary["overall"]
     assert overall["right"] / overall["total"] >= facts, overall
-    assert overall["report_right"] / overall["report_total"] >= reports, summary["classification"]
-    assert overall["guesses"] <= guesses, summary["guessed"]
+    # the test part's files are not read one by one (docs/parsing.md): a failure there shows only the totals
+    held_out = split == "test"
+    assert overall["report_right"] / overall["report_total"] >= reports, \
+        overall if held_out else summary["classification"]
+    assert overall["guesses"] <= guesses, overall if held_out else summary["guessed"]
