@@ -94,7 +94,7 @@ def test_broken_coverage_file_gives_file_and_line(tmp_path):
     broken.write_text("requirements:\n  - id: a.b\n    provision: [unclosed\n", encoding="utf-8")
     with pytest.raises(RuleError) as err:
         load_coverage(broken)
-    assert re.match(rf"{re.escape(display_path(broken))}:\d+: not valid YAML", err.value.problems[0])
+    assert re.match(rf"{re.escape(display_path(broken))}:\d+: YAML 写法有误", err.value.problems[0])
 
 
 def test_uncovered_and_duplicate_requirements_are_reported(tmp_path):
