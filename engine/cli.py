@@ -74,7 +74,7 @@ argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)  # argparse looks its 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="xxgk", description="按法规和清单为政府、高校信息公开工作年度报告评分、排名。",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"xxgk {__version__}")
+    p.add_argument("--version", action="version", version=f"xxgk {__version__}", help="显示版本号并退出")
     p.add_argument("--debug", action="store_true", help="出错时显示完整的调用栈（报告问题时附上）")
     sub = p.add_subparsers(dest="command", required=True, metavar="命令", title="命令")
 
@@ -283,8 +283,9 @@ def _score(args) -> int:
         try:
             write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
         except OSError as exc:
+            from engine.glossary import os_reason
             kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
-            print(f"xxgk: {target}: 无法写入（{exc.strerror or exc}）；结果没有写出{kept}", file=sys.stderr)
+            print(f"xxgk: {target}: 无法写入（{os_reason(exc)}）；结果没有写出{kept}", file=sys.stderr)
             return EXIT_USAGE
         print(f"已写入 {target}（{len(result.cards)} 份评分结果）")
     elif args.format in BINARY:
@@ -438,42 +439,5 @@ def _rules(args) -> int:
 
 
 def _explain(args) -> int:
-    """The rule trace: each condition of one rule, its fact's value and whether it holds."""
-    from engine.batch import Engine
-    from engine.model import ERROR
-    from engine.pipeline import parse_file
-    from engine.rules import condition as C
-    engine = Engine.load(args.rules)
-    rule = engine.ruleset.by_id().get(args.rule)
-    if rule is None:
-        print(f"xxgk：没有规则 {args.rule!r}（xxgk rules doc 列出全部规则）", file=sys.stderr)
-        return EXIT_USAGE
-    status = EXIT_OK
-    if not args.rule:
-        print("xxgk：--trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
-        return EXIT_USAGE
-    for report in parse_file(args.target[0]):
-        if report.status == ERROR:
-            print(f"{report.source}: error: {report.error}")
-            status = EXIT_INPUT
-            continue
-        ev = engine.evaluator.evaluate(report)
-        fired = rule.id in ev.fired
-        applies = rule.id in ev.applicable
-        print(f"{report.source}: {rule.id} {'FIRED' if fired else 'did not fire'}"
-              f"{'' if applies else ' (not applicable to this document)'}")
-        print(f"  {rule.title} — {rule.basis}")
-        row = engine.evaluator.row(ev.facts, report.text)
-        for leaf in C.leaves(rule.condition):
-            if leaf[0] == "text":
-                pattern = engine.ruleset.patterns.pattern_of(leaf[1])
-                print(f"  text /{pattern}/ found: {row.get(leaf[1])}")
-                continue
-            name = C.fact_of(leaf[1])
-            fact = ev.facts.get(name)
-            test = f"{leaf[2]} {leaf[3]!r}" if leaf[0] == "cmp" else f"exists {leaf[2]}"
-            holds = C.evaluate(leaf, row)
-            value = "absent" if fact is None else json.dumps(fact.value, ensure_ascii=False)
-            print(f"  {name} = {value}  [{test}: {'yes' if holds else 'no'}]"
-                  + (f"  evidence: {fact.evidence}" if fact and fact.evidence else ""))
-    return status
+    from engine.explain_text import trace
+    return trace(args.target, args.rule, args.rules)

@@ -19,7 +19,7 @@ FORMATS = ("xlsx", "html", "md", "csv", "json")
 
 def add_commands(sub) -> None:
     export = sub.add_parser("export", help="导出库中已有的一批评分（不重新评分）：xlsx、html、md、csv、json",
-                            epilog="examples:\n  xxgk export --store runs.db --format xlsx --out 上报/\n"
+                            epilog="示例：\n  xxgk export --store runs.db --format xlsx --out 上报/\n"
                                    "  xxgk export --store runs.db --run 3 --format html --out 上报/",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     export.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
@@ -28,9 +28,10 @@ def add_commands(sub) -> None:
     export.add_argument("--out", type=Path, metavar="文件夹", help="写入该文件夹（默认输出到屏幕；xlsx 须给出）")
 
     notice = sub.add_parser("notice", help="整改通知：每个单位一份 .docx，另附一份通报 .docx",
-                            epilog="examples:\n  xxgk notice --store runs.db --run 3 --out 通知/\n"
+                            epilog="示例：\n  xxgk notice --store runs.db --run 3 --out 通知/\n"
                                    "  xxgk notice --store runs.db --run 3 --agency 明湖市教育局 --out 通知/\n"
-                                   "措辞在 rules/notices/notice.yaml 中，可复制后用 --template 指定本单位的版本。",
+                                   "措辞在 rules/notices/ 的 notice.j2、summary.j2 中，"
+                                   "可复制该文件夹修改后用 --template 指定。",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     notice.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     notice.add_argument("--run", type=int, metavar="N", help="第 N 批（默认最近完成的一批）")

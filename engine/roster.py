@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.agency import AgencyIndex, normalise_name
-from engine.glossary import LEVELS
+from engine.glossary import LEVELS, os_reason
 from engine.model import Scorecard
 from engine.profiles import Profiles
 from engine.rules.loader import display_path
@@ -61,7 +61,7 @@ def load_roster(path: Path) -> list[Expected]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RosterError([f"{shown}:1: 无法读取名单文件（{exc.strerror or exc}）"]) from None
+        raise RosterError([f"{shown}:1: 无法读取名单文件（{os_reason(exc)}）"]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

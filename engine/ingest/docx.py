@@ -116,5 +116,5 @@ def extract(data: bytes, source: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # zipfile, zlib and lxml errors for damaged files
-        raise InputError(f"{source}：无法读取的 Word .docx 文件（{type(exc).__name__}）；文件可能已损坏，"
-                         "或并非真正的 .docx。请用 Word 或 WPS 打开后重新保存。") from exc
+        raise InputError(f"{source}：无法读取的 Word .docx 文件；文件可能已损坏，或并非真正的 .docx。"
+                         f"请用 Word 或 WPS 打开后重新保存（技术信息：{type(exc).__name__}）。") from exc

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from engine.agency import same_agency
+from engine.glossary import os_reason
 from engine.ingest.text import decode
 from engine.model import InputError
 
@@ -59,7 +60,7 @@ def load_log(path: Path, log: SubmissionLog | None = None) -> SubmissionLog:
     try:
         text, _ = decode(path.read_bytes(), str(path))
     except OSError as exc:
-        raise InputError(f"{path}：无法读取报送记录（{exc.strerror}）；请检查文件和权限。") from exc
+        raise InputError(f"{path}：无法读取报送记录（{os_reason(exc)}）；请检查文件和权限。") from exc
     reader = csv.reader(io.StringIO(text))
     header = tuple(h.strip() for h in next(reader, ()))
     if header != HEADER:

@@ -14,6 +14,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from engine.glossary import os_reason
 from engine.rules.loader import RULES_DIR, Rule, RuleError, RuleSet, display_path, schema
 from engine.rules.wording import schema_problem, yaml_problem
 from engine.rules.yamlpos import line_of, load_with_positions
@@ -48,7 +49,7 @@ def load_coverage(path: Path | None = None) -> list[Requirement]:
     except UnicodeDecodeError:
         raise RuleError([f"{rel}:1: 覆盖清单不是 UTF-8 编码；请另存为 UTF-8"]) from None
     except OSError as exc:
-        raise RuleError([f"{rel}:1: 无法读取覆盖清单（{exc.strerror or exc}）"]) from None
+        raise RuleError([f"{rel}:1: 无法读取覆盖清单（{os_reason(exc)}）"]) from None
     validator = jsonschema.Draft202012Validator(schema("coverage.schema.json"))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:

@@ -17,6 +17,7 @@ import re2
 import yaml
 
 from engine.facts import VOCABULARY
+from engine.glossary import os_reason
 from engine.rules import condition as C
 from engine.rules.wording import schema_problem, type_word, yaml_problem
 from engine.rules.yamlpos import MAX_CHARS, line_of, load_with_positions
@@ -236,7 +237,7 @@ def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, lis
     except UnicodeDecodeError:
         return None, None, [f"{rel}:1: 规则文件不是 UTF-8 编码；请用文本编辑器另存为 UTF-8"]
     except OSError as exc:
-        return None, None, [f"{rel}:1: 无法读取规则文件（{exc.strerror or exc}）；请检查文件和权限"]
+        return None, None, [f"{rel}:1: 无法读取规则文件（{os_reason(exc)}）；请检查文件和权限"]
     if isinstance(data, dict) and (deep := _too_deep(data.get("when"), max_condition_depth())) is not None:
         return None, None, [f"{rel}:{line_of(node, deep)}: 条件嵌套超过 {max_condition_depth()} 层的上限"
                             "（all/any/not）；请把条件拆平或拆成几条规则"]
