@@ -154,5 +154,5 @@ def trace(targets: list[str], rule_id: str | None, rules) -> int:
             value = "未读出" if fact is None else _value(name, fact.value)
             held = "成立" if C.evaluate(leaf, row) else "不成立"
             print(f"  {name} = {value}　条件：{test}，{held}"
-                  + (f"　证据：{fact.evidence}" if fact and fact.evidence else ""))
+                  + (f"　证据：{fact.evidence}" if fact and fact.evidence and fact.evidence != str(fact.value) else ""))
     return status

@@ -228,12 +228,14 @@ def read_yaml_text(path: Path) -> str:
 
 def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, list[str]]:
     rel = display_path(path)
+    text = None
     try:
-        data, node = load_with_positions(read_yaml_text(path))
+        text = read_yaml_text(path)
+        data, node = load_with_positions(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        return None, None, [f"{rel}:{line}: {yaml_problem(exc)}"]
+        return None, None, [f"{rel}:{line}: {yaml_problem(exc, text)}"]
     except UnicodeDecodeError:
         return None, None, [f"{rel}:1: 规则文件不是 UTF-8 编码；请用文本编辑器另存为 UTF-8"]
     except OSError as exc:

@@ -17,8 +17,7 @@ TYPES = {"int": "整数", "integer": "整数", "float": "数值", "number": "数
 
 # the start of PyYAML's `problem` → what it means for a person editing the file
 _YAML = (
-    ("mapping values are not allowed here",
-     "此处不能出现“键: 值”（多半是冒号后少了空格、缩进不对，或文字中的冒号须加引号）"),
+    ("mapping values are not allowed", "此处不能出现“键: 值”（多半是冒号后少了空格、缩进不对，或冒号须加引号）"),
     ("could not find expected ':'", "找不到应有的冒号（某行的“键: 值”不完整，或引号没有闭合）"),
     ("found character '\\t' that cannot start any token", "含有制表符（Tab）；缩进只能用空格"),
     ("found a tab character", "含有制表符（Tab）；缩进只能用空格"),
@@ -26,6 +25,8 @@ _YAML = (
     ("expected <block end>", "缩进不一致：同一层的项目须左对齐"),
     ("expected ',' or ']'", "方括号列表没有正确结束（缺少逗号或 ]）"),
     ("expected ',' or '}'", "花括号没有正确结束（缺少逗号或 }）"),
+    ("did not find expected ',' or ']'", "方括号列表没有正确结束（缺少逗号或 ]）"),
+    ("did not find expected ',' or '}'", "花括号没有正确结束（缺少逗号或 }）"),
     ("found unexpected end of stream", "文件意外结束：有引号或括号没有闭合"),
     ("found unknown escape character", "双引号里的反斜杠转义无效（正则表达式请改用单引号）"),
     ("found undefined alias", "用到了没有定义的别名（*名称）"),
@@ -42,11 +43,16 @@ _YAML = (
 _LIMIT_PREFIXES = ("文件超过", "别名（", "嵌套超过", "展开别名后")
 
 
-def yaml_problem(exc: BaseException) -> str:
-    """`YAML 写法有误：…` for a PyYAML error (our own limit errors are Chinese already)."""
+def yaml_problem(exc: BaseException, text: str | None = None) -> str:
+    """`YAML 写法有误：…` for a PyYAML error (our own limit errors are Chinese already). With the file's text, a
+    character libyaml does not name (a Tab) is looked up where it stopped."""
     problem = str(getattr(exc, "problem", None) or exc)
     if problem.startswith(_LIMIT_PREFIXES):
         return problem
+    mark = getattr(exc, "problem_mark", None)
+    if text is not None and mark is not None and problem.startswith("found character") \
+            and text[mark.index:mark.index + 1] == "\t":
+        return "YAML 写法有误：含有制表符（Tab）；缩进只能用空格"
     for english, chinese in _YAML:
         if problem.startswith(english):
             return f"YAML 写法有误：{chinese}"
@@ -74,7 +80,7 @@ def schema_problem(err: Any, condition_hint: str = "") -> str:
         patterns = [re.compile(p) for p in err.schema.get("patternProperties", {})]
         extra = [k for k in instance if k not in allowed and not any(p.search(k) for p in patterns)]
         known = f"；可用的字段：{'、'.join(sorted(allowed))}" if allowed and len(allowed) <= 30 else ""
-        return f"不认识的字段 {'、'.join(map(str, extra))}（拼写有误？）{known}"
+        return f"不认识的字段 {'、'.join(map(repr, extra))}（拼写有误？）{known}"
     if kind == "type":
         return f"应为{type_word(expected)}，而不是 {_shown(instance)}"
     if kind == "enum":
