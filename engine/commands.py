@@ -122,7 +122,7 @@ def run(args) -> int:
     from engine.runs import RunError
     from engine.store import Store, StoreError
     try:
-        store = Store(args.store)
+        store = Store(args.store, readonly=True)  # reads a stored run; writes nothing to the store
         return _export(args, store) if args.command == "export" else _notice(args, store)
     except (StoreError, RunError) as exc:
         print(f"xxgk: {exc}", file=sys.stderr)

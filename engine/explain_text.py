@@ -51,7 +51,7 @@ def explain_stored(target: str, agency: str, year: str, run_id: int | None) -> i
     from engine.batch import Engine
     from engine.store import Store, StoreError, scorecards
     try:
-        store = Store(target)
+        store = Store(target, readonly=True)
         done = [r for r in runs.all_runs(store) if r.status == "done"]
         if run_id is not None:
             done = [runs.pick(store, run_id)]

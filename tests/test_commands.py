@@ -75,6 +75,49 @@ def test_export_reads_the_stored_run_in_every_format(db, tmp_path, capsys):
     assert "云岭县人民政府" in (tmp_path / "out" / "评分结果-第1批.md").read_text(encoding="utf-8")
 
 
+def _digest(db: Path) -> str:
+    import hashlib
+    return hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+def test_export_opens_the_store_read_only_and_writes_nothing(db, tmp_path, capsys, monkeypatch):
+    """export (and notice, explain) open the store with Store(readonly=True): SQLite's mode=ro refuses any write,
+    so a command that tried one would fail; the file's bytes and its tables stay as they were."""
+    opened: list[bool] = []
+    real = Store.__init__
+
+    def spy(self, target, readonly=False):
+        opened.append(readonly)
+        real(self, target, readonly)
+    monkeypatch.setattr(Store, "__init__", spy)
+    with sqlite3.connect(db) as conn:  # a store from before titles and reviews: those tables absent
+        for table in ("run_meta", *(t.name for t in review.REVIEW_TABLES)):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before, tables = _digest(db), set(sa.inspect(sa.create_engine(f"sqlite:///{db}")).get_table_names())
+    for fmt in ("json", "xlsx"):
+        code, out, err = xxgk(capsys, "export", "--store", db, "--format", fmt, "--out", tmp_path / "out")
+        assert code == 0, err
+    assert (tmp_path / "out" / "评分结果-第1批.xlsx").stat().st_size > 0
+    assert "云岭县人民政府" in (tmp_path / "out" / "评分结果-第1批.json").read_text(encoding="utf-8")
+    code, out, err = xxgk(capsys, "explain", "--store", db, "云岭县人民政府", "2021")
+    assert code == 0 and "扣" in out, err
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--out", tmp_path / "通知", "--date", "2022-07-01")
+    assert code == 0, err
+    assert opened and all(opened), opened
+    assert _digest(db) == before
+    assert set(sa.inspect(sa.create_engine(f"sqlite:///{db}")).get_table_names()) == tables
+    # nothing waits in a write-ahead log or journal either (-shm is SQLite's reader index, not the store's data)
+    assert not any(p.name.endswith(("-wal", "-journal")) and p.stat().st_size for p in db.parent.iterdir())
+
+
+def test_a_read_only_store_refuses_writes(db):
+    """The guarantee the test above leans on: a write through a read-only Store fails."""
+    store = Store(str(db), readonly=True)
+    with pytest.raises(sa.exc.OperationalError, match="readonly"), store.engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE probe (x INTEGER)"))
+
+
 def test_an_unknown_run_is_named_with_the_runs_that_exist(db, capsys):
     code, out, err = xxgk(capsys, "export", "--store", db, "--run", 7, "--format", "md")
     assert code == 2 and out == ""
