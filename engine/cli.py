@@ -101,7 +101,10 @@ def _parser() -> argparse.ArgumentParser:
                             "含 coverage.yaml 的完整规则文件夹则取代随附规则）")
     score.add_argument("--title", metavar="标题", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
     score.add_argument("--roster", type=Path, metavar="名单.csv",
-                       help="应报送单位名单（列：单位名称,层级,类别,地区,别名）：缺报的列为未报送，名单外的单列")
+                       help="应报送单位名单（列：单位名称,层级,类别,地区,别名,年度）：缺报的列为未报送，名单外的单列")
+    score.add_argument("--year", type=int, metavar="年度",
+                       help="与 --roster 一起：名单所对应的考核年度（默认：本批中最新的年度）；"
+                            "只在这一年度判定未报送和名单外，排名也默认这一年度")
     score.add_argument("--today", metavar="YYYY-MM-DD", help="核对豁免有效期所用的日期（默认今天）")
     score.add_argument("--store", metavar="路径|URL",
                        help="把批次、文件、事实、扣分项和评分结果存入该 SQLite 文件（或 postgresql+psycopg://… "
@@ -235,6 +238,9 @@ def _score(args) -> int:
     except ValueError:
         print(f"xxgk：--today 应写成 YYYY-MM-DD（如 2024-03-31），而不是 {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.year is not None and not args.roster:
+        print("xxgk：--year 需与 --roster 一起使用（它说明名单对应哪一考核年度）", file=sys.stderr)
+        return EXIT_USAGE
     if args.title and not args.store:
         print("xxgk：--title 需与 --store 一起使用（标题记在评分库中）", file=sys.stderr)
         return EXIT_USAGE
@@ -277,7 +283,8 @@ def _score(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
-    text = render(result.cards, args.format, errors=errors, period=args.period)
+    period = args.period or (str(args.year) if args.year is not None else None)
+    text = render(result.cards, args.format, errors=errors, period=period)
     if args.out:
         target = args.out / f"scorecards{SUFFIX[args.format]}"
         try:

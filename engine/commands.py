@@ -88,7 +88,8 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
     files, errors = expand(paths, with_logs=True)
     key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
-                                              [args.roster] if args.roster else [])
+                                              [args.roster] if args.roster else [],
+                                              f"year={args.year}" if args.year is not None else "")
     if key is None or args.force:
         return Prior(key)
     run_id = runs.reusable(store, key)
@@ -106,8 +107,14 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
 def after_run(store, engine, result, roster, args, prior: Prior | None) -> None:
     """The roster applied to the new run's cards (and stored with them), its title and key recorded."""
     if roster is not None:
-        from engine.roster import apply_roster
-        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile)
+        from engine.roster import NOT_ON_ROSTER, apply_roster, roster_year
+        year = roster_year(result.cards, args.year)
+        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile, year)
+        missing = sum(1 for c in result.cards if not c.submitted)
+        outside = sum(1 for c in result.cards if c.unranked_reason == NOT_ON_ROSTER)
+        print(f"应报送单位名单按 {year if year is not None else '（无年度）'} 年度核对：{len(roster)} 家应报送，"
+              f"未报送 {missing} 家，名单外 {outside} 家" + ("" if args.year is not None else "（--year 可指定年度）"),
+              file=sys.stderr)
         if store is not None:
             store.finish_run(result.run_id, result.cards)
     if store is not None:

@@ -60,9 +60,13 @@ def _has(store: Store, table: sa.Table) -> bool:
     return not store.readonly or sa.inspect(store.engine).has_table(table.name)
 
 
-def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, extra: list[Path]) -> str | None:
-    """The identity of a scoring: None when a file cannot be read (such a run is not reused)."""
+def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, extra: list[Path],
+               options: str = "") -> str | None:
+    """The identity of a scoring (files, rules, profile, date, roster and options such as the roster's year):
+    None when a file cannot be read (such a run is not reused)."""
     digest = hashlib.sha256(f"{rules_version}\0{profile}\0{today}".encode())
+    if options:  # absent when none: runs stored before options existed keep their keys
+        digest.update(f"\0{options}".encode())
     try:
         for part in sorted(file_hash(f) for f in files):
             digest.update(part.encode())

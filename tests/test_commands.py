@@ -4,6 +4,7 @@ and an office's own rules layered on the shipped ones. Run in-process through en
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -190,6 +191,52 @@ def test_the_roster_marks_missing_and_unexpected_agencies(db, tmp_path, capsys):
     text = texts(next((tmp_path / "n").iterdir()))
     assert "未报送2021年度" in text and "得分：0分" in text and "补报年度报告" in text
     assert "名次：县区第3名（共3家）" in text
+
+
+def _card(agency: str, period: str, level: str = "county"):
+    from engine.model import Scorecard
+    return Scorecard(agency=agency, period=period, profile="gov-2019", score=90.0, grade="优秀", veto=False,
+                     findings=[], inputs=[f"{agency}-{period}.txt"], level=level)
+
+
+def test_a_roster_speaks_for_one_year(tmp_path):
+    """未报送 and 名单外 are decided for the 考核 year only (--year, else the latest); a 年度 column says which years
+    an agency is due; cards of other years are left as they are."""
+    roster = load_roster(write(tmp_path / "r.csv", "单位名称,年度\n云岭县人民政府,\n石桥县人民政府,2021\n"
+                                                   "白鹭县人民政府,2022、2023\n"))
+    assert [e.years for e in roster] == [frozenset(), frozenset({2021}), frozenset({2022, 2023})]
+
+    def apply(year):
+        cards = [_card("云岭县人民政府", "2021"), _card("石桥县人民政府", "2021"), _card("云岭县人民政府", "2022"),
+                 _card("泉塘县人民政府", "2021"), _card("泉塘县人民政府", "2022")]
+        out = apply_roster(cards, roster, ENGINE.profiles, "gov-2019", year)
+        return ({(c.agency, c.period) for c in out if not c.submitted},
+                {(c.agency, c.period) for c in out if c.unranked_reason == NOT_ON_ROSTER})
+    # 2021: 白鹭 is not due; 泉塘's 2021 card is outside; its 2022 card is not this year's business
+    assert apply(2021) == (set(), {("泉塘县人民政府", "2021")})
+    # 2022 (also the default: the latest year): 石桥 is not due, 白鹭 is missing
+    assert apply(2022) == ({("白鹭县人民政府", "2022")}, {("泉塘县人民政府", "2022")})
+    assert apply(None) == apply(2022)
+    # 2023: nobody reported; every agency due that year is missing, nothing else is touched
+    assert apply(2023) == ({("云岭县人民政府", "2023"), ("白鹭县人民政府", "2023")}, set())
+
+
+def test_the_roster_year_on_the_command_line(db, tmp_path, capsys):
+    roster = write(tmp_path / "agencies.csv", ROSTER)
+    code, out, err = xxgk(capsys, "score", *REPORTS, "--roster", roster, "--year", 2022, "--today", "2022-06-01",
+                          "--format", "json")
+    assert code == 0, err
+    cards = json.loads(out)
+    missing = {c["agency"] for c in cards if not c["submitted"]}
+    assert missing == {"云岭县人民政府", "石桥县人民政府", "石湾镇人民政府", "白鹭县人民政府"}  # no 2022 reports
+    assert {c["period"] for c in cards if not c["submitted"]} == {"2022"}
+    assert not any(c["unranked_reason"] == NOT_ON_ROSTER for c in cards)  # the 2021 cards are not judged
+    assert "按 2022 年度核对：4 家应报送，未报送 4 家，名单外 0 家" in err
+    code, _, err = xxgk(capsys, "score", *REPORTS, "--year", 2022)
+    assert code == 2 and "--year 需与 --roster 一起使用" in err
+    bad = write(tmp_path / "bad.csv", "单位名称,年度\n某局,二三年\n")
+    code, _, err = xxgk(capsys, "score", *REPORTS, "--roster", bad)
+    assert code == 2 and re.search(r"bad\.csv:2: 年度“二三年”无效", err), err
 
 
 def test_a_profile_says_how_a_missing_report_is_scored(tmp_path):
