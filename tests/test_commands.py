@@ -221,6 +221,26 @@ def test_a_roster_speaks_for_one_year(tmp_path):
     assert apply(2023) == ({("云岭县人民政府", "2023"), ("白鹭县人民政府", "2023")}, set())
 
 
+def test_a_missing_report_says_so_on_the_sheets(tmp_path):
+    """The ranking's 备注 says 未报送 and the card's ledger names it: 100 − 合计 = 得分 with a reason, not 其他调整."""
+    import csv
+    import io
+
+    from engine.render import ledger, render
+    roster = load_roster(write(tmp_path / "r.csv", "单位名称,类别\n云岭县人民政府,县区\n白鹭县人民政府,县区\n"))
+    cards = apply_roster([_card("云岭县人民政府", "2021")], roster, ENGINE.profiles, "gov-2019")
+    [missing] = [c for c in cards if not c.submitted]
+    [line] = ledger(missing)
+    assert (line.topic, line.counted) == ("未报送", 100.0) and "按评分方案计0分" in line.note
+    rows = list(csv.DictReader(io.StringIO(render(cards, "csv").decode("utf-8-sig"))))
+    assert {r["单位"]: r["备注"] for r in rows} == {"云岭县人民政府": "", "白鹭县人民政府": "未报送"}
+    for fmt in ("html", "md"):
+        assert "不合格（未报送）" in render(cards, fmt), fmt
+    book = load_workbook(io.BytesIO(render(cards, "xlsx")))
+    details = [[c for c in r if c is not None] for r in book["扣分明细"].iter_rows(values_only=True)]
+    assert ["白鹭县人民政府", "2021", "小计：未报送（未报送年度报告，按评分方案计0分）", 100] in details
+
+
 def test_the_roster_year_on_the_command_line(db, tmp_path, capsys):
     roster = write(tmp_path / "agencies.csv", ROSTER)
     code, out, err = xxgk(capsys, "score", *REPORTS, "--roster", roster, "--year", 2022, "--today", "2022-06-01",
