@@ -320,6 +320,24 @@ def test_notices_one_per_agency_and_a_summary(db, tmp_path, capsys):
     assert ["2", "云岭县人民政府", "2021", "90", "优秀", "3"] in ranking
 
 
+def test_tied_scores_are_并列_in_notices_as_on_the_sheets(tmp_path):
+    from datetime import date
+
+    from engine import notice
+    cards = [_card("甲县人民政府", "2021"), _card("乙县人民政府", "2021"), _card("丙县人民政府", "2021")]
+    cards[2].score = 80.0
+    info = runs.RunInfo(1, "2021年度报告考核", "2022-06-01T00:00:00+00:00", "done", "gov-2019", 3)
+    out = tmp_path / "通知"
+    notice.write_notices(cards, None, out, notice.load_template(None), info, False, date(2022, 7, 1), {})
+    by_agency = {name: texts(next(out.glob(f"*{name}*"))) for name in ("甲县人民政府", "乙县人民政府", "丙县人民政府")}
+    assert "名次：县区并列第1名（共3家）" in by_agency["甲县人民政府"]
+    assert "名次：县区并列第1名（共3家）" in by_agency["乙县人民政府"]
+    assert "名次：县区第3名（共3家）" in by_agency["丙县人民政府"]
+    table = [[c.text for c in row.cells] for t in docx.Document(str(out / "考核情况通报.docx")).tables
+             for row in t.rows]
+    assert ["1（并列）", "甲县人民政府"] in [r[:2] for r in table] and ["3", "丙县人民政府"] in [r[:2] for r in table]
+
+
 def test_a_notice_uses_the_reviewed_points(db, tmp_path, capsys):
     store = Store(str(db))
     review.ensure_tables(store.engine)
