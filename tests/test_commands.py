@@ -439,6 +439,19 @@ def test_rules_init_writes_a_pack_that_lints_tests_and_scores(tmp_path, capsys):
     assert code == 0 and "office.content.work_points" not in out, out
     code, out, _ = xxgk(capsys, "rules", "doc", local)
     assert "office.content.work_points" in out and "gov2019.timeliness.report_deadline" in out
+    code, out, err = xxgk(capsys, "rules", "coverage", local)  # the shipped requirements, over the combined rules
+    assert code == 0 and "gov2019.timeliness.report_deadline" in out, err
+    (local / "office" / "content" / "work_points.yaml").write_text(
+        (local / "office" / "content" / "work_points.yaml").read_text(encoding="utf-8")
+        .replace("topic: content.missing_section", "topic: content.missing_section\ncovers: [no.such.requirement]"),
+        encoding="utf-8")
+    code, _, err = xxgk(capsys, "rules", "coverage", local)
+    assert code == 2 and "要求编号 'no.such.requirement' 不存在" in err and "work_points.yaml:" in err
+    code, _, err = xxgk(capsys, "rules", "lint", local)
+    assert code == 2 and "要求编号 'no.such.requirement' 不存在" in err
+    (local / "office" / "content" / "work_points.yaml").write_text(
+        (local / "office" / "content" / "work_points.yaml").read_text(encoding="utf-8")
+        .replace("covers: [no.such.requirement]\n", ""), encoding="utf-8")
     code, out, err = xxgk(capsys, "score", ROOT / "reports" / "15-minghu-city-2022-clean.txt", "--rules", local,
                           "--profile", "office-2019", "--format", "json")
     [card] = json.loads(out)
