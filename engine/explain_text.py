@@ -89,7 +89,9 @@ def explain_file(path: Path, rules) -> int:
     engine = Engine.load(rules)
     result = run(engine, [path])
     for error in result.errors:
-        print(f"error: {error.error}", file=sys.stderr)
+        message = error.error or ""
+        print(f"未能读取：{message}" if message.startswith(error.source) else f"未能读取：{error.source}：{message}",
+              file=sys.stderr)
     for card in result.cards:
         sys.stdout.write(describe(card, f"评分方案 {card.profile}"))
     return 3 if result.errors else 0

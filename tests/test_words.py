@@ -332,6 +332,14 @@ def test_score_lists_each_unreadable_file_in_chinese(tmp_path, capsys):
                            strip=(source, Path(source).name)), line
 
 
+def test_explain_names_an_unreadable_file_in_chinese(tmp_path, capsys):
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 50)
+    code, _, err = xxgk(capsys, "explain", path)
+    assert code == 3 and err.startswith(f"未能读取：{path}：不支持的文件类型"), err
+    assert not english(err, INPUT_NAMES, strip=(str(path),)), err
+
+
 def test_a_bad_submission_log_is_located_in_chinese(tmp_path, capsys):
     for body, word in (("单位,月份\n", "第一行须为列名"), ("agency,month,submitted_on\n某局,2023-13,\n", "月份须写成"),
                        ("agency,month,submitted_on\n某局,2023-01\n", "应有 3 列"),
