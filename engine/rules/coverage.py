@@ -129,19 +129,19 @@ def coverage_markdown(requirements: list[Requirement], ruleset: RuleSet) -> str:
     total, checked, partly, not_checkable = summary(requirements, ruleset)
     unchecked = total - checked - not_checkable
     lines = [
-        "# What the law requires, and which rule checks it",
+        "# 法规要求及检查它的规则",
         "",
-        "Generated from `rules/coverage.yaml` and the rules' `covers:` by `engine/rules/coverage.py`; do not edit.",
+        "由 `xxgk rules coverage` 根据 `rules/coverage.yaml` 和各规则的 `covers:` 生成，请勿手工修改。",
         "",
-        f"{total} requirements: {checked} checked by rules ({partly} of them only in part), "
-        f"{not_checkable} not checkable from a report" + (f", {unchecked} not yet covered." if unchecked else "."),
+        f"共 {total} 项要求：{checked} 项有规则检查（其中 {partly} 项只能部分核对），"
+        f"{not_checkable} 项不能从报告核对" + (f"，{unchecked} 项尚无规则。" if unchecked else "。"),
         "",
     ]
     groups: dict[str, list[Requirement]] = defaultdict(list)
     for req in requirements:
         groups[req.instrument].append(req)
     for instrument, reqs in groups.items():
-        lines += [f"## {instrument}", "", "| provision | requirement | checked by | note |",
+        lines += [f"## {instrument}", "", "| 条款 | 要求 | 检查规则 | 说明 |",
                   "| --- | --- | --- | --- |"]
         for req in reqs:
             rules = rules_for.get(req.id, [])
