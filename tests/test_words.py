@@ -351,3 +351,16 @@ def test_a_bad_submission_log_is_located_in_chinese(tmp_path, capsys):
         line = next(line for line in err.splitlines() if word in line)
         assert re.search(r"log\.csv:\d+: ", line)
         assert not english(line, {"agency", "month", "submitted", "on", "YYYY", "MM", "DD"}, strip=(str(log),)), line
+
+
+def test_rule_catalogue_and_coverage_speak_the_offices_words(capsys):
+    """`rules doc` and `rules coverage`: headings, headers and codes' words are Chinese (what rule authors wrote
+    in their sources and notes is theirs)."""
+    code, doc, _ = xxgk(capsys, "rules", "doc")
+    assert code == 0 and doc.startswith("# xxgk 规则目录") and "| 规则编号 | 标题 | 依据 | 依据核实情况 | 主题 |" in doc
+    cells = [line.split(" | ") for line in doc.splitlines() if line.startswith("| `")]
+    assert cells and all(not english(c[4] + c[5] + c[7]) for c in cells), [c[4:8] for c in cells][:3]
+    code, coverage, err = xxgk(capsys, "rules", "coverage")
+    assert code == 0, err
+    head = coverage.split("\n## ")[0]
+    assert "| 条款 | 要求 | 检查规则 | 说明 |" in coverage and not english(re.sub(r"`[^`]*`", " ", head)), head
