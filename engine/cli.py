@@ -74,7 +74,7 @@ argparse._ = lambda text: _ARGPARSE_WORDS.get(text, text)  # argparse looks its 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="xxgk", description="按法规和清单为政府、高校信息公开工作年度报告评分、排名。",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"xxgk {__version__}")
+    p.add_argument("--version", action="version", version=f"xxgk {__version__}", help="显示版本号并退出")
     p.add_argument("--debug", action="store_true", help="出错时显示完整的调用栈（报告问题时附上）")
     sub = p.add_subparsers(dest="command", required=True, metavar="命令", title="命令")
 
@@ -101,7 +101,10 @@ def _parser() -> argparse.ArgumentParser:
                             "含 coverage.yaml 的完整规则文件夹则取代随附规则）")
     score.add_argument("--title", metavar="标题", help="与 --store 一起：本批评分的标题，如 2023年度报告考核")
     score.add_argument("--roster", type=Path, metavar="名单.csv",
-                       help="应报送单位名单（列：单位名称,层级,类别,地区,别名）：缺报的列为未报送，名单外的单列")
+                       help="应报送单位名单（列：单位名称,层级,类别,地区,别名,年度）：缺报的列为未报送，名单外的单列")
+    score.add_argument("--year", type=int, metavar="年度",
+                       help="与 --roster 一起：名单所对应的考核年度（默认：本批中最新的年度）；"
+                            "只在这一年度判定未报送和名单外，排名也默认这一年度")
     score.add_argument("--today", metavar="YYYY-MM-DD", help="核对豁免有效期所用的日期（默认今天）")
     score.add_argument("--store", metavar="路径|URL",
                        help="把批次、文件、事实、扣分项和评分结果存入该 SQLite 文件（或 postgresql+psycopg://… "
@@ -235,6 +238,9 @@ def _score(args) -> int:
     except ValueError:
         print(f"xxgk：--today 应写成 YYYY-MM-DD（如 2024-03-31），而不是 {args.today!r}", file=sys.stderr)
         return EXIT_USAGE
+    if args.year is not None and not args.roster:
+        print("xxgk：--year 需与 --roster 一起使用（它说明名单对应哪一考核年度）", file=sys.stderr)
+        return EXIT_USAGE
     if args.title and not args.store:
         print("xxgk：--title 需与 --store 一起使用（标题记在评分库中）", file=sys.stderr)
         return EXIT_USAGE
@@ -277,14 +283,16 @@ def _score(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
-    text = render(result.cards, args.format, errors=errors, period=args.period)
+    period = args.period or (str(args.year) if args.year is not None else None)
+    text = render(result.cards, args.format, errors=errors, period=period)
     if args.out:
         target = args.out / f"scorecards{SUFFIX[args.format]}"
         try:
             write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
         except OSError as exc:
+            from engine.glossary import os_reason
             kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
-            print(f"xxgk: {target}: 无法写入（{exc.strerror or exc}）；结果没有写出{kept}", file=sys.stderr)
+            print(f"xxgk: {target}: 无法写入（{os_reason(exc)}）；结果没有写出{kept}", file=sys.stderr)
             return EXIT_USAGE
         print(f"已写入 {target}（{len(result.cards)} 份评分结果）")
     elif args.format in BINARY:
@@ -311,7 +319,10 @@ def summary_line(result, errors: int) -> str:
     """The last line of a scoring run: what was read, what was scored, what could not be read."""
     not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
     apart = sum(1 for c in result.cards if not c.ranked)
-    return (f"共读取 {len(result.evaluations)} 份文件（年度报告 {len(result.evaluations) - not_reports} 份，"
+    files = len({ev.report.source.split("#")[0] for ev in result.evaluations})
+    documents = len(result.evaluations)  # a compilation holds several reports (source FILE#N)
+    read = f"{documents} 份文件" if files == documents else f"{files} 个文件中的 {documents} 份文档"
+    return (f"共读取 {read}（年度报告 {documents - not_reports} 份，"
             f"非年度报告 {not_reports} 份），得出 {len(result.cards)} 份评分结果"
             + (f"，其中 {apart} 份待人工确认、不参与排名" if apart else "")
             + f"；未能读取 {errors} 个文件" + ("（见上方“未能读取”各行）" if errors else "")
@@ -438,42 +449,5 @@ def _rules(args) -> int:
 
 
 def _explain(args) -> int:
-    """The rule trace: each condition of one rule, its fact's value and whether it holds."""
-    from engine.batch import Engine
-    from engine.model import ERROR
-    from engine.pipeline import parse_file
-    from engine.rules import condition as C
-    engine = Engine.load(args.rules)
-    rule = engine.ruleset.by_id().get(args.rule)
-    if rule is None:
-        print(f"xxgk：没有规则 {args.rule!r}（xxgk rules doc 列出全部规则）", file=sys.stderr)
-        return EXIT_USAGE
-    status = EXIT_OK
-    if not args.rule:
-        print("xxgk：--trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
-        return EXIT_USAGE
-    for report in parse_file(args.target[0]):
-        if report.status == ERROR:
-            print(f"{report.source}: error: {report.error}")
-            status = EXIT_INPUT
-            continue
-        ev = engine.evaluator.evaluate(report)
-        fired = rule.id in ev.fired
-        applies = rule.id in ev.applicable
-        print(f"{report.source}: {rule.id} {'FIRED' if fired else 'did not fire'}"
-              f"{'' if applies else ' (not applicable to this document)'}")
-        print(f"  {rule.title} — {rule.basis}")
-        row = engine.evaluator.row(ev.facts, report.text)
-        for leaf in C.leaves(rule.condition):
-            if leaf[0] == "text":
-                pattern = engine.ruleset.patterns.pattern_of(leaf[1])
-                print(f"  text /{pattern}/ found: {row.get(leaf[1])}")
-                continue
-            name = C.fact_of(leaf[1])
-            fact = ev.facts.get(name)
-            test = f"{leaf[2]} {leaf[3]!r}" if leaf[0] == "cmp" else f"exists {leaf[2]}"
-            holds = C.evaluate(leaf, row)
-            value = "absent" if fact is None else json.dumps(fact.value, ensure_ascii=False)
-            print(f"  {name} = {value}  [{test}: {'yes' if holds else 'no'}]"
-                  + (f"  evidence: {fact.evidence}" if fact and fact.evidence else ""))
-    return status
+    from engine.explain_text import trace
+    return trace(args.target, args.rule, args.rules)

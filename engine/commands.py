@@ -19,7 +19,7 @@ FORMATS = ("xlsx", "html", "md", "csv", "json")
 
 def add_commands(sub) -> None:
     export = sub.add_parser("export", help="导出库中已有的一批评分（不重新评分）：xlsx、html、md、csv、json",
-                            epilog="examples:\n  xxgk export --store runs.db --format xlsx --out 上报/\n"
+                            epilog="示例：\n  xxgk export --store runs.db --format xlsx --out 上报/\n"
                                    "  xxgk export --store runs.db --run 3 --format html --out 上报/",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     export.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
@@ -28,9 +28,10 @@ def add_commands(sub) -> None:
     export.add_argument("--out", type=Path, metavar="文件夹", help="写入该文件夹（默认输出到屏幕；xlsx 须给出）")
 
     notice = sub.add_parser("notice", help="整改通知：每个单位一份 .docx，另附一份通报 .docx",
-                            epilog="examples:\n  xxgk notice --store runs.db --run 3 --out 通知/\n"
+                            epilog="示例：\n  xxgk notice --store runs.db --run 3 --out 通知/\n"
                                    "  xxgk notice --store runs.db --run 3 --agency 明湖市教育局 --out 通知/\n"
-                                   "措辞在 rules/notices/notice.yaml 中，可复制后用 --template 指定本单位的版本。",
+                                   "措辞在 rules/notices/ 的 notice.j2、summary.j2 中，"
+                                   "可复制该文件夹修改后用 --template 指定。",
                             formatter_class=argparse.RawDescriptionHelpFormatter)
     notice.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     notice.add_argument("--run", type=int, metavar="N", help="第 N 批（默认最近完成的一批）")
@@ -87,7 +88,8 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
     files, errors = expand(paths, with_logs=True)
     key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
-                                              [args.roster] if args.roster else [])
+                                              [args.roster] if args.roster else [],
+                                              f"year={args.year}" if args.year is not None else "")
     if key is None or args.force:
         return Prior(key)
     run_id = runs.reusable(store, key)
@@ -105,8 +107,14 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
 def after_run(store, engine, result, roster, args, prior: Prior | None) -> None:
     """The roster applied to the new run's cards (and stored with them), its title and key recorded."""
     if roster is not None:
-        from engine.roster import apply_roster
-        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile)
+        from engine.roster import NOT_ON_ROSTER, apply_roster, roster_year
+        year = roster_year(result.cards, args.year)
+        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile, year)
+        missing = sum(1 for c in result.cards if not c.submitted)
+        outside = sum(1 for c in result.cards if c.unranked_reason == NOT_ON_ROSTER)
+        print(f"应报送单位名单按 {year if year is not None else '（无年度）'} 年度核对：{len(roster)} 家应报送，"
+              f"未报送 {missing} 家，名单外 {outside} 家" + ("" if args.year is not None else "（--year 可指定年度）"),
+              file=sys.stderr)
         if store is not None:
             store.finish_run(result.run_id, result.cards)
     if store is not None:
@@ -121,7 +129,7 @@ def run(args) -> int:
     from engine.runs import RunError
     from engine.store import Store, StoreError
     try:
-        store = Store(args.store)
+        store = Store(args.store, readonly=True)  # reads a stored run; writes nothing to the store
         return _export(args, store) if args.command == "export" else _notice(args, store)
     except (StoreError, RunError) as exc:
         print(f"xxgk: {exc}", file=sys.stderr)

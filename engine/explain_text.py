@@ -1,9 +1,11 @@
 """`xxgk explain`: a card's deductions in sentences for a person — 扣N分：what was found, the legal basis, the
 quote and where it is. From a stored run (AGENCY YEAR), or a report file scored now. The rule trace (each
-condition, its fact and whether it held) is `--trace --rule ID`, in engine/cli.py."""
+condition, its fact and whether it held) is `--trace --rule ID`: for an author, still in the office's words, with
+fact names and codes as they are written in the rule."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -49,7 +51,7 @@ def explain_stored(target: str, agency: str, year: str, run_id: int | None) -> i
     from engine.batch import Engine
     from engine.store import Store, StoreError, scorecards
     try:
-        store = Store(target)
+        store = Store(target, readonly=True)
         done = [r for r in runs.all_runs(store) if r.status == "done"]
         if run_id is not None:
             done = [runs.pick(store, run_id)]
@@ -87,7 +89,72 @@ def explain_file(path: Path, rules) -> int:
     engine = Engine.load(rules)
     result = run(engine, [path])
     for error in result.errors:
-        print(f"error: {error.error}", file=sys.stderr)
+        message = error.error or ""
+        print(f"未能读取：{message}" if message.startswith(error.source) else f"未能读取：{error.source}：{message}",
+              file=sys.stderr)
     for card in result.cards:
         sys.stdout.write(describe(card, f"评分方案 {card.profile}"))
     return 3 if result.errors else 0
+
+
+OPERATORS = {"eq": "等于", "ne": "不等于", "gt": "大于", "gte": "不小于", "lt": "小于", "lte": "不大于", "in": "属于"}
+_LABELLED = {"doc.kind": "kind", "doc.level": "level", "doc.status": "status"}
+
+
+def _value(name: str, value) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    shown = json.dumps(value, ensure_ascii=False)
+    table = _LABELLED.get(name)
+    if table and isinstance(value, str):
+        from engine.glossary import label
+        return f"{shown}（{label(table, value)}）"
+    return shown
+
+
+def trace(targets: list[str], rule_id: str | None, rules) -> int:
+    """The rule trace: each condition of one rule, its fact's value and whether it holds."""
+    from engine.batch import Engine
+    from engine.model import ERROR
+    from engine.pipeline import parse_file
+    from engine.rules import condition as C
+    if not rule_id:
+        print("xxgk：--trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
+        return 2
+    if len(targets) != 1:
+        print("xxgk：--trace 只跟踪一份报告文件", file=sys.stderr)
+        return 2
+    engine = Engine.load(rules)
+    rule = engine.ruleset.by_id().get(rule_id)
+    if rule is None:
+        print(f"xxgk：没有规则 {rule_id!r}（xxgk rules doc 列出全部规则）", file=sys.stderr)
+        return 2
+    status = 0
+    for report in parse_file(Path(targets[0])):
+        if report.status == ERROR:
+            error = report.error or ""
+            print(f"未能读取：{error}" if error.startswith(report.source) else f"未能读取：{report.source}：{error}")
+            status = 3
+            continue
+        ev = engine.evaluator.evaluate(report)
+        outcome = "触发（扣分）" if rule.id in ev.fired else "未触发"
+        applies = "" if rule.id in ev.applicable else "（本规则不适用于该文件）"
+        print(f"{report.source}：规则 {rule.id} {outcome}{applies}")
+        print(f"  {rule.title} — {rule.basis}")
+        row = engine.evaluator.row(ev.facts, report.text)
+        for leaf in C.leaves(rule.condition):
+            if leaf[0] == "text":
+                pattern = engine.ruleset.patterns.pattern_of(leaf[1])
+                print(f"  文字 /{pattern}/：{'找到' if row.get(leaf[1]) else '未找到'}")
+                continue
+            name = C.fact_of(leaf[1])
+            fact = ev.facts.get(name)
+            if leaf[0] == "cmp":
+                test = f"{OPERATORS.get(leaf[2], leaf[2])} {_value(name, leaf[3])}"
+            else:
+                test = "有值" if leaf[2] else "无值"
+            value = "未读出" if fact is None else _value(name, fact.value)
+            held = "成立" if C.evaluate(leaf, row) else "不成立"
+            print(f"  {name} = {value}　条件：{test}，{held}"
+                  + (f"　证据：{fact.evidence}" if fact and fact.evidence and fact.evidence != str(fact.value) else ""))
+    return status

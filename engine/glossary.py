@@ -57,6 +57,20 @@ _TABLES = {"topic": TOPICS, "level": LEVELS, "severity": SEVERITIES, "kind": KIN
            "category": CATEGORIES}
 
 
+# an operating system's error numbers (errno) as a person reads them; its own English words are never shown
+ERRNO = {1: "不允许的操作", 2: "路径不存在", 5: "读写出错（磁盘或网络盘故障？）", 13: "没有权限",
+         20: "路径中有一段是文件而不是文件夹",
+         21: "这是文件夹", 24: "同时打开的文件过多", 28: "磁盘已满", 30: "只读文件系统", 36: "文件名过长",
+         40: "符号链接循环", 122: "超出磁盘配额"}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an OSError happened, in Chinese (the errno's word; else the error number)."""
+    if exc.errno in ERRNO:
+        return ERRNO[exc.errno]
+    return f"系统错误 {exc.errno}" if exc.errno else "系统错误"
+
+
 def label(table: str, code: str | None) -> str:
     """The Chinese word for `code` in `table` (topic, level, severity, kind, status, run_status, basis_status,
     body, scheme, category: the 考核 category a level falls in)."""

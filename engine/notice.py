@@ -87,20 +87,14 @@ def find_agency(cards: list[Scorecard], name: str) -> list[Scorecard] | str:
     return f"本批评分中没有“{name}”；{hint}"
 
 
-def ranks_by_category(cards: list[Scorecard]) -> dict[tuple[str, str], tuple[int, int, str]]:
-    """(agency, period) → (rank, how many ranked, category) within the card's category and period; equal scores
-    share a rank. Cards kept out of the ranking are not counted."""
-    groups: dict[tuple[str, str], list[Scorecard]] = {}
-    for card in cards:
-        if card.ranked:
-            groups.setdefault((category_of(card), card.period), []).append(card)
+def ranks_by_category(cards: list[Scorecard]) -> dict[tuple[str, str], tuple[int, int, str, bool]]:
+    """(agency, period) → (rank, how many ranked, category, tied) within the card's category and period: the
+    rankings every export prints (engine.render.layout), so a tie is 并列 in a notice as on the sheet. Cards kept
+    out of the ranking are not counted."""
     out = {}
-    for (category, _), group in groups.items():
-        group.sort(key=lambda c: (-c.score, c.agency))
-        for i, card in enumerate(group):
-            rank = i + 1 if i == 0 or card.score != group[i - 1].score else out[(group[i - 1].agency,
-                                                                                   card.period)][0]
-            out[(card.agency, card.period)] = (rank, len(group), category)
+    for group in render.layout(cards, render.ALL_PERIODS).groups:
+        for card, rank, tied in zip(group.cards, group.ranks, group.tied, strict=True):
+            out[(card.agency, card.period)] = (rank, len(group.cards), group.category, tied)
     return out
 
 
@@ -150,6 +144,7 @@ def write_notices(cards: list[Scorecard], chosen: list[Scorecard] | None, out: P
             text = templates.notice.render(
                 card=card, agency=card.agency, year=card.period, score=number(card.score), grade=card.grade,
                 rank=rank[0] if rank else None, ranked_count=rank[1] if rank else None, category=category_of(card),
+                tied=bool(rank and rank[3]),
                 deductions=deductions(card), **common)
             _write_docx(text, staging / f"{i:03d}-{_safe(card.agency)}-{_safe(card.period)}-整改通知.docx", [])
         if chosen is None:
@@ -171,7 +166,8 @@ def _write_summary(cards, ranks, templates: Templates, common: dict, folder: Pat
         rank = ranks.get((card.agency, card.period))
         group = category_of(card) + (f"（{card.period}年度）" if several else "") if card.ranked else "未参与排名"
         groups.setdefault(group, []).append(
-            {"rank": rank[0] if rank else "", "agency": card.agency, "year": card.period, "score": number(card.score),
+            {"rank": render.rank_text(rank[0], rank[3]) if rank else "", "agency": card.agency, "year": card.period,
+             "score": number(card.score),
              "grade": card.grade, "submitted": card.submitted, "reason": card.unranked_reason,
              "deductions": sum(1 for f in card.findings if not f.waived)})
     problems = common_problems(cards, titles)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from engine.rules.loader import RuleError, RuleSet, display_path, schema
+from engine.rules.wording import schema_problem, yaml_problem
 from engine.rules.yamlpos import line_of, load_with_positions
 
 AUTO = "auto"
@@ -92,7 +93,7 @@ class Profiles:
 
     def get(self, name: str) -> Profile:
         if name not in self.by_name:
-            raise KeyError(f"unknown profile {name!r}; known: {', '.join(sorted(self.by_name))}")
+            raise KeyError(f"没有评分方案 {name!r}；可选：{'、'.join(sorted(self.by_name))}")
         return self.by_name[name]
 
     def choose(self, name: str, kind: str | None, level: str | None, year: int | None) -> tuple[Profile, str]:
@@ -143,50 +144,51 @@ def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
             data, node = load_with_positions(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            problems.append(f"{rel}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}")
+            problems.append(f"{rel}:{mark.line + 1 if mark else 1}: {yaml_problem(exc)}")
             continue
         errors = list(validator.iter_errors(data))
         for err in errors:
             where = list(err.absolute_path)
-            problems.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or 'profile'}: {err.message}")
+            problems.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or '评分方案'}: "
+                            f"{schema_problem(err)}")
         if errors:
             continue
         if data["name"] != path.stem:
-            problems.append(f"{rel}:{line_of(node, ['name'])}: name {data['name']!r} must match the file name")
+            problems.append(f"{rel}:{line_of(node, ['name'])}: name {data['name']!r} 须与文件名 {path.stem!r} 相同")
         raw[data["name"]] = (data, node, rel)
     rules = ruleset.by_id()
     packs = {r.pack for r in ruleset.rules}
     for data, node, rel in raw.values():
         if "extends" in data and data["extends"] not in raw:
-            problems.append(f"{rel}:{line_of(node, ['extends'])}: extends unknown profile {data['extends']!r}")
+            problems.append(f"{rel}:{line_of(node, ['extends'])}: extends 的评分方案 {data['extends']!r} 不存在")
         for key in ("disable",):
             for i, rid in enumerate(data.get(key, [])):
                 if rid not in rules:
-                    problems.append(f"{rel}:{line_of(node, [key, i])}: unknown rule id {rid!r}")
+                    problems.append(f"{rel}:{line_of(node, [key, i])}: 没有编号为 {rid!r} 的规则")
         for rid in data.get("overrides", {}):
             if rid not in rules:
-                problems.append(f"{rel}:{line_of(node, ['overrides', rid])}: unknown rule id {rid!r}")
+                problems.append(f"{rel}:{line_of(node, ['overrides', rid])}: 没有编号为 {rid!r} 的规则")
         escalation = data.get("escalation", {})
         for i, rid in enumerate(escalation.get("rules", [])):
             if rid not in rules:
-                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: unknown rule id {rid!r}")
+                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: 没有编号为 {rid!r} 的规则")
             elif not rules[rid].points_per:
-                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: {rid} has no points_per: "
-                                "escalation needs a count of occurrences")
+                problems.append(f"{rel}:{line_of(node, ['escalation', 'rules', i])}: {rid} 没有 points_per："
+                                "逐次加重扣分需要按件计数的规则")
         for i, rid in enumerate(data.get("repeat", {}).get("rules", [])):
             if rid not in rules:
-                problems.append(f"{rel}:{line_of(node, ['repeat', 'rules', i])}: unknown rule id {rid!r}")
+                problems.append(f"{rel}:{line_of(node, ['repeat', 'rules', i])}: 没有编号为 {rid!r} 的规则")
         if escalation and 1 not in {t["from"] for t in escalation["tiers"]}:
-            problems.append(f"{rel}:{line_of(node, ['escalation', 'tiers'])}: the first tier must start from 1")
+            problems.append(f"{rel}:{line_of(node, ['escalation', 'tiers'])}: 第一档须从第 1 次开始（from: 1）")
         for i, w in enumerate(data.get("waivers", [])):
             if w["rule"] not in rules:
-                problems.append(f"{rel}:{line_of(node, ['waivers', i])}: waiver for unknown rule id {w['rule']!r}")
+                problems.append(f"{rel}:{line_of(node, ['waivers', i])}: 豁免的规则 {w['rule']!r} 不存在")
         for i, pack in enumerate(data.get("packs", [])):
             if pack not in packs:
-                problems.append(f"{rel}:{line_of(node, ['packs', i])}: no rule pack {pack!r} under rules/")
+                problems.append(f"{rel}:{line_of(node, ['packs', i])}: 规则文件夹中没有规则包 {pack!r}")
         for i, name in enumerate(data.get("choose", [])):
             if name not in raw:
-                problems.append(f"{rel}:{line_of(node, ['choose', i])}: unknown profile {name!r}")
+                problems.append(f"{rel}:{line_of(node, ['choose', i])}: 没有评分方案 {name!r}")
     if problems:
         raise RuleError(problems)
     resolved: dict[str, Profile] = {}
@@ -195,7 +197,7 @@ def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
         while cur is not None:
             if cur in chain:
                 data, node, rel = raw[name]
-                raise RuleError([f"{rel}:{line_of(node, ['extends'])}: extends forms a cycle: {' → '.join(chain)}"])
+                raise RuleError([f"{rel}:{line_of(node, ['extends'])}: extends 循环继承：{' → '.join(chain)}"])
             chain.append(cur)
             cur = raw[cur][0].get("extends")
         merged: dict[str, Any] = {}
@@ -220,5 +222,5 @@ def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
             missing_grade=merged.get("missing_report", {}).get("grade", "不合格"),
         )
     if AUTO not in resolved:
-        raise RuleError([f"{display_path(folder)}:1: no auto.yaml profile"])
+        raise RuleError([f"{display_path(folder)}:1: 缺少评分方案 auto.yaml"])
     return Profiles(resolved)

@@ -48,13 +48,25 @@ class RunInfo:
 
 
 def ensure_tables(store: Store) -> None:
+    """Create run_meta on first use; a store opened read-only (export, notice, explain) is never written: a table
+    it lacks is read as empty."""
+    if store.readonly:
+        return
     with store.engine.begin() as conn:
         metadata.create_all(conn, tables=[run_meta])
 
 
-def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, extra: list[Path]) -> str | None:
-    """The identity of a scoring: None when a file cannot be read (such a run is not reused)."""
+def _has(store: Store, table: sa.Table) -> bool:
+    return not store.readonly or sa.inspect(store.engine).has_table(table.name)
+
+
+def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, extra: list[Path],
+               options: str = "") -> str | None:
+    """The identity of a scoring (files, rules, profile, date, roster and options such as the roster's year):
+    None when a file cannot be read (such a run is not reused)."""
     digest = hashlib.sha256(f"{rules_version}\0{profile}\0{today}".encode())
+    if options:  # absent when none: runs stored before options existed keep their keys
+        digest.update(f"\0{options}".encode())
     try:
         for part in sorted(file_hash(f) for f in files):
             digest.update(part.encode())
@@ -68,6 +80,8 @@ def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, 
 def reusable(store: Store, key: str) -> int | None:
     """The latest finished run scored from exactly these inputs."""
     ensure_tables(store)
+    if not _has(store, run_meta):
+        return None
     with store.engine.connect() as conn:
         return conn.execute(sa.select(sa.func.max(runs.c.id)).join(run_meta, run_meta.c.run_id == runs.c.id)
                             .where(run_meta.c.inputs_key == key, runs.c.status == "done")).scalar()
@@ -87,11 +101,13 @@ def remember(store: Store, run_id: int, key: str | None, title: str | None) -> N
 def all_runs(store: Store) -> list[RunInfo]:
     ensure_tables(store)
     counts = sa.select(scorecards.c.run_id, sa.func.count().label("n")).group_by(scorecards.c.run_id).subquery()
+    titled = _has(store, run_meta)
+    query = sa.select(runs.c.id, runs.c.started_at, runs.c.status, runs.c.profile,
+                      run_meta.c.title if titled else sa.null().label("title"), counts.c.n)
+    if titled:
+        query = query.outerjoin(run_meta, run_meta.c.run_id == runs.c.id)
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.select(runs.c.id, runs.c.started_at, runs.c.status, runs.c.profile, run_meta.c.title,
-                                      counts.c.n)
-                            .outerjoin(run_meta, run_meta.c.run_id == runs.c.id)
-                            .outerjoin(counts, counts.c.run_id == runs.c.id).order_by(runs.c.id)).all()
+        rows = conn.execute(query.outerjoin(counts, counts.c.run_id == runs.c.id).order_by(runs.c.id)).all()
     return [RunInfo(r.id, r.title or "", r.started_at or "", r.status or "", r.profile or "", r.n or 0) for r in rows]
 
 
@@ -124,12 +140,14 @@ def stored_cards(store: Store, run_id: int,
     """A run's cards and whether they are the reviewed ones: once a person has decided on any of its findings
     (engine.review), each card carries the reviewed points and grade and its automatic score beside them. The
     profiles (for the caps and grades of a reviewed score) are loaded only then: compiling rules takes seconds."""
-    review.ensure_tables(store.engine)
+    reviewed = _has(store, review.decisions)
+    if not store.readonly:
+        review.ensure_tables(store.engine)
     with store.engine.connect() as conn:
         cards = [json.loads(t) for t in conn.execute(sa.select(scorecards.c.payload)
                                                      .where(scorecards.c.run_id == run_id)).scalars()]
         fps = [review.fingerprint(c["agency"], c["period"], f) for c in cards for f in c["findings"]]
-        states = review.current(review.history(conn, run_id, fps))
+        states = review.current(review.history(conn, run_id, fps)) if reviewed else {}
     if not states or profiles is None:
         return [card_from_json(c) for c in cards], False
     by_name = profiles().by_name

@@ -256,7 +256,7 @@ def _probe(old: str, new: str, *marks: str) -> Callable[[Path], tuple[str, set[i
 def _duplicate_id(rules: Path) -> tuple[str, set[int], str]:
     text = (rules / "common" / "quality" / "placeholders.yaml").read_text(encoding="utf-8")
     (rules / "common" / "quality" / "zz_copy.yaml").write_text(text.replace("title:", "title: 副本", 1), "utf-8")
-    return "rules/common/quality/zz_copy.yaml", {line_of(text, "id: common.quality.placeholders")}, "duplicate"
+    return "rules/common/quality/zz_copy.yaml", {line_of(text, "id: common.quality.placeholders")}, "重复"
 
 
 def _unknown_disabled_rule(rules: Path) -> tuple[str, set[int], str]:
@@ -397,7 +397,7 @@ def test_help_shows_examples(xxgk):
 def test_explain(xxgk):
     run = xxgk("explain", LATE, "--rule", DEADLINE_RULE)
     assert run.code == 0, run.both
-    assert "FIRED" in run.out and "did not fire" not in run.out
+    assert "触发（扣分）" in run.out and "未触发" not in run.out
     assert re.search(r"\b36\b", row(run.out, "days_late")), run.out  # 2023-03-08 vs 2023-01-31
 
     run = xxgk("explain", LATE, "--rule", "nosuch")

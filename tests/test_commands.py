@@ -4,6 +4,7 @@ and an office's own rules layered on the shipped ones. Run in-process through en
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -73,6 +74,49 @@ def test_export_reads_the_stored_run_in_every_format(db, tmp_path, capsys):
     book = load_workbook(tmp_path / "out" / "评分结果-第1批.xlsx")  # one ranking sheet per category
     assert "云岭县人民政府" in {c.value for sheet in book for row in sheet.iter_rows() for c in row}
     assert "云岭县人民政府" in (tmp_path / "out" / "评分结果-第1批.md").read_text(encoding="utf-8")
+
+
+def _digest(db: Path) -> str:
+    import hashlib
+    return hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+def test_export_opens_the_store_read_only_and_writes_nothing(db, tmp_path, capsys, monkeypatch):
+    """export (and notice, explain) open the store with Store(readonly=True): SQLite's mode=ro refuses any write,
+    so a command that tried one would fail; the file's bytes and its tables stay as they were."""
+    opened: list[bool] = []
+    real = Store.__init__
+
+    def spy(self, target, readonly=False):
+        opened.append(readonly)
+        real(self, target, readonly)
+    monkeypatch.setattr(Store, "__init__", spy)
+    with sqlite3.connect(db) as conn:  # a store from before titles and reviews: those tables absent
+        for table in ("run_meta", *(t.name for t in review.REVIEW_TABLES)):
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before, tables = _digest(db), set(sa.inspect(sa.create_engine(f"sqlite:///{db}")).get_table_names())
+    for fmt in ("json", "xlsx"):
+        code, out, err = xxgk(capsys, "export", "--store", db, "--format", fmt, "--out", tmp_path / "out")
+        assert code == 0, err
+    assert (tmp_path / "out" / "评分结果-第1批.xlsx").stat().st_size > 0
+    assert "云岭县人民政府" in (tmp_path / "out" / "评分结果-第1批.json").read_text(encoding="utf-8")
+    code, out, err = xxgk(capsys, "explain", "--store", db, "云岭县人民政府", "2021")
+    assert code == 0 and "扣" in out, err
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--out", tmp_path / "通知", "--date", "2022-07-01")
+    assert code == 0, err
+    assert opened and all(opened), opened
+    assert _digest(db) == before
+    assert set(sa.inspect(sa.create_engine(f"sqlite:///{db}")).get_table_names()) == tables
+    # nothing waits in a write-ahead log or journal either (-shm is SQLite's reader index, not the store's data)
+    assert not any(p.name.endswith(("-wal", "-journal")) and p.stat().st_size for p in db.parent.iterdir())
+
+
+def test_a_read_only_store_refuses_writes(db):
+    """The guarantee the test above leans on: a write through a read-only Store fails."""
+    store = Store(str(db), readonly=True)
+    with pytest.raises(sa.exc.OperationalError, match="readonly"), store.engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE probe (x INTEGER)"))
 
 
 def test_an_unknown_run_is_named_with_the_runs_that_exist(db, capsys):
@@ -149,6 +193,72 @@ def test_the_roster_marks_missing_and_unexpected_agencies(db, tmp_path, capsys):
     assert "名次：县区第3名（共3家）" in text
 
 
+def _card(agency: str, period: str, level: str = "county"):
+    from engine.model import Scorecard
+    return Scorecard(agency=agency, period=period, profile="gov-2019", score=90.0, grade="优秀", veto=False,
+                     findings=[], inputs=[f"{agency}-{period}.txt"], level=level)
+
+
+def test_a_roster_speaks_for_one_year(tmp_path):
+    """未报送 and 名单外 are decided for the 考核 year only (--year, else the latest); a 年度 column says which years
+    an agency is due; cards of other years are left as they are."""
+    roster = load_roster(write(tmp_path / "r.csv", "单位名称,年度\n云岭县人民政府,\n石桥县人民政府,2021\n"
+                                                   "白鹭县人民政府,2022、2023\n"))
+    assert [e.years for e in roster] == [frozenset(), frozenset({2021}), frozenset({2022, 2023})]
+
+    def apply(year):
+        cards = [_card("云岭县人民政府", "2021"), _card("石桥县人民政府", "2021"), _card("云岭县人民政府", "2022"),
+                 _card("泉塘县人民政府", "2021"), _card("泉塘县人民政府", "2022")]
+        out = apply_roster(cards, roster, ENGINE.profiles, "gov-2019", year)
+        return ({(c.agency, c.period) for c in out if not c.submitted},
+                {(c.agency, c.period) for c in out if c.unranked_reason == NOT_ON_ROSTER})
+    # 2021: 白鹭 is not due; 泉塘's 2021 card is outside; its 2022 card is not this year's business
+    assert apply(2021) == (set(), {("泉塘县人民政府", "2021")})
+    # 2022 (also the default: the latest year): 石桥 is not due, 白鹭 is missing
+    assert apply(2022) == ({("白鹭县人民政府", "2022")}, {("泉塘县人民政府", "2022")})
+    assert apply(None) == apply(2022)
+    # 2023: nobody reported; every agency due that year is missing, nothing else is touched
+    assert apply(2023) == ({("云岭县人民政府", "2023"), ("白鹭县人民政府", "2023")}, set())
+
+
+def test_a_missing_report_says_so_on_the_sheets(tmp_path):
+    """The ranking's 备注 says 未报送 and the card's ledger names it: 100 − 合计 = 得分 with a reason, not 其他调整."""
+    import csv
+    import io
+
+    from engine.render import ledger, render
+    roster = load_roster(write(tmp_path / "r.csv", "单位名称,类别\n云岭县人民政府,县区\n白鹭县人民政府,县区\n"))
+    cards = apply_roster([_card("云岭县人民政府", "2021")], roster, ENGINE.profiles, "gov-2019")
+    [missing] = [c for c in cards if not c.submitted]
+    [line] = ledger(missing)
+    assert (line.topic, line.counted) == ("未报送", 100.0) and "按评分方案计0分" in line.note
+    rows = list(csv.DictReader(io.StringIO(render(cards, "csv").decode("utf-8-sig"))))
+    assert {r["单位"]: r["备注"] for r in rows} == {"云岭县人民政府": "", "白鹭县人民政府": "未报送"}
+    for fmt in ("html", "md"):
+        assert "不合格（未报送）" in render(cards, fmt), fmt
+    book = load_workbook(io.BytesIO(render(cards, "xlsx")))
+    details = [[c for c in r if c is not None] for r in book["扣分明细"].iter_rows(values_only=True)]
+    assert ["白鹭县人民政府", "2021", "小计：未报送（未报送年度报告，按评分方案计0分）", 100] in details
+
+
+def test_the_roster_year_on_the_command_line(db, tmp_path, capsys):
+    roster = write(tmp_path / "agencies.csv", ROSTER)
+    code, out, err = xxgk(capsys, "score", *REPORTS, "--roster", roster, "--year", 2022, "--today", "2022-06-01",
+                          "--format", "json")
+    assert code == 0, err
+    cards = json.loads(out)
+    missing = {c["agency"] for c in cards if not c["submitted"]}
+    assert missing == {"云岭县人民政府", "石桥县人民政府", "石湾镇人民政府", "白鹭县人民政府"}  # no 2022 reports
+    assert {c["period"] for c in cards if not c["submitted"]} == {"2022"}
+    assert not any(c["unranked_reason"] == NOT_ON_ROSTER for c in cards)  # the 2021 cards are not judged
+    assert "按 2022 年度核对：4 家应报送，未报送 4 家，名单外 0 家" in err
+    code, _, err = xxgk(capsys, "score", *REPORTS, "--year", 2022)
+    assert code == 2 and "--year 需与 --roster 一起使用" in err
+    bad = write(tmp_path / "bad.csv", "单位名称,年度\n某局,二三年\n")
+    code, _, err = xxgk(capsys, "score", *REPORTS, "--roster", bad)
+    assert code == 2 and re.search(r"bad\.csv:2: 年度“二三年”无效", err), err
+
+
 def test_a_profile_says_how_a_missing_report_is_scored(tmp_path):
     folder = tmp_path / "local" / "profiles"
     folder.mkdir(parents=True)
@@ -208,6 +318,24 @@ def test_notices_one_per_agency_and_a_summary(db, tmp_path, capsys):
     ranking = [[c.text for c in row.cells] for t in summary_doc.tables for row in t.rows]
     assert ["1", "云岭县人民政府", "2021", "90", "优秀", "3"] not in ranking  # 石桥 97 ranks above 云岭 90
     assert ["2", "云岭县人民政府", "2021", "90", "优秀", "3"] in ranking
+
+
+def test_tied_scores_are_并列_in_notices_as_on_the_sheets(tmp_path):
+    from datetime import date
+
+    from engine import notice
+    cards = [_card("甲县人民政府", "2021"), _card("乙县人民政府", "2021"), _card("丙县人民政府", "2021")]
+    cards[2].score = 80.0
+    info = runs.RunInfo(1, "2021年度报告考核", "2022-06-01T00:00:00+00:00", "done", "gov-2019", 3)
+    out = tmp_path / "通知"
+    notice.write_notices(cards, None, out, notice.load_template(None), info, False, date(2022, 7, 1), {})
+    by_agency = {name: texts(next(out.glob(f"*{name}*"))) for name in ("甲县人民政府", "乙县人民政府", "丙县人民政府")}
+    assert "名次：县区并列第1名（共3家）" in by_agency["甲县人民政府"]
+    assert "名次：县区并列第1名（共3家）" in by_agency["乙县人民政府"]
+    assert "名次：县区第3名（共3家）" in by_agency["丙县人民政府"]
+    table = [[c.text for c in row.cells] for t in docx.Document(str(out / "考核情况通报.docx")).tables
+             for row in t.rows]
+    assert ["1（并列）", "甲县人民政府"] in [r[:2] for r in table] and ["3", "丙县人民政府"] in [r[:2] for r in table]
 
 
 def test_a_notice_uses_the_reviewed_points(db, tmp_path, capsys):
@@ -295,7 +423,7 @@ def test_explain_a_file_and_the_trace_behind_a_flag(capsys):
     assert code == 0 and "逾期36天" in out and "扣" in out and "依据：《政府信息公开条例》" in out
     code, out, _ = xxgk(capsys, "explain", ROOT / "reports" / "05-baichuan-eeb-2022-late.txt", "--trace",
                         "--rule", "gov2019.timeliness.report_deadline")
-    assert code == 0 and "FIRED" in out and "days_late" in out
+    assert code == 0 and "触发（扣分）" in out and "derived.report_days_late = 36　条件：大于 0，成立" in out
 
 
 # ---------------------------------------------------------------------------------------------- the office's rules
@@ -311,6 +439,19 @@ def test_rules_init_writes_a_pack_that_lints_tests_and_scores(tmp_path, capsys):
     assert code == 0 and "office.content.work_points" not in out, out
     code, out, _ = xxgk(capsys, "rules", "doc", local)
     assert "office.content.work_points" in out and "gov2019.timeliness.report_deadline" in out
+    code, out, err = xxgk(capsys, "rules", "coverage", local)  # the shipped requirements, over the combined rules
+    assert code == 0 and "gov2019.timeliness.report_deadline" in out, err
+    (local / "office" / "content" / "work_points.yaml").write_text(
+        (local / "office" / "content" / "work_points.yaml").read_text(encoding="utf-8")
+        .replace("topic: content.missing_section", "topic: content.missing_section\ncovers: [no.such.requirement]"),
+        encoding="utf-8")
+    code, _, err = xxgk(capsys, "rules", "coverage", local)
+    assert code == 2 and "要求编号 'no.such.requirement' 不存在" in err and "work_points.yaml:" in err
+    code, _, err = xxgk(capsys, "rules", "lint", local)
+    assert code == 2 and "要求编号 'no.such.requirement' 不存在" in err
+    (local / "office" / "content" / "work_points.yaml").write_text(
+        (local / "office" / "content" / "work_points.yaml").read_text(encoding="utf-8")
+        .replace("covers: [no.such.requirement]\n", ""), encoding="utf-8")
     code, out, err = xxgk(capsys, "score", ROOT / "reports" / "15-minghu-city-2022-clean.txt", "--rules", local,
                           "--profile", "office-2019", "--format", "json")
     [card] = json.loads(out)

@@ -94,7 +94,7 @@ def test_broken_coverage_file_gives_file_and_line(tmp_path):
     broken.write_text("requirements:\n  - id: a.b\n    provision: [unclosed\n", encoding="utf-8")
     with pytest.raises(RuleError) as err:
         load_coverage(broken)
-    assert re.match(rf"{re.escape(display_path(broken))}:\d+: not valid YAML", err.value.problems[0])
+    assert re.match(rf"{re.escape(display_path(broken))}:\d+: YAML 写法有误", err.value.problems[0])
 
 
 def test_uncovered_and_duplicate_requirements_are_reported(tmp_path):
@@ -126,8 +126,8 @@ def test_markdown_lists_every_requirement_and_the_counts():
         assert f"`{req.id}`" in text
     total, checked, partly, not_checkable = summary(REQUIREMENTS, RULESET)
     assert total == len(REQUIREMENTS) and checked + not_checkable == total and 0 < partly < checked
-    assert f"{total} requirements: {checked} checked by rules ({partly} of them only in part), " \
-           f"{not_checkable} not checkable from a report." in text
+    assert f"共 {total} 项要求：{checked} 项有规则检查（其中 {partly} 项只能部分核对），" \
+           f"{not_checkable} 项不能从报告核对。" in text
     assert "[`gov2007.timeliness.report_deadline`](../rules/gov2007/timeliness/report_deadline.yaml)" in text
     assert "## 《政府信息公开条例》(2007) 国务院令第492号" in text
 

@@ -308,7 +308,7 @@ def test_docx_body_that_unpacks_too_big_is_refused(tmp_path: Path) -> None:
     body = f"<w:document {w}><w:body><w:p><w:r><w:t>".encode() + b" " * MAX_XML_BYTES + b"</w:t></w:r></w:p>"
     path = _docx_with_body(tmp_path, body)
     assert path.stat().st_size < 1_000_000  # a small file on disk
-    with pytest.raises(InputError, match="unpacks to over"):
+    with pytest.raises(InputError, match="解压后超过"):
         load(path)
 
 
@@ -316,7 +316,7 @@ def test_zip_without_word_body(tmp_path: Path) -> None:
     path = tmp_path / "sheet.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(InputError, match="without a Word body"):
+    with pytest.raises(InputError, match="没有 Word 正文"):
         load(path)
 
 

@@ -34,13 +34,13 @@ def test_shipped_rules_have_no_dead_or_always_true_conditions():
 def test_unreachable_condition(tmp_path):
     rs = _ruleset_with(tmp_path, {"all": [{"fact": "doc.year", "gt": 2020}, {"fact": "doc.year", "lt": 2019}]})
     (problem,) = condition_problems(rs)
-    assert "probe.yaml:" in problem and "common.probe.rule: condition can never be true" in problem
+    assert "probe.yaml:" in problem and "common.probe.rule: 条件在规则适用的文件上永远不会成立" in problem
 
 
 def test_always_true_condition(tmp_path):
     rs = _ruleset_with(tmp_path, {"any": [{"fact": "doc.year", "exists": True}, {"fact": "doc.year", "exists": False}]})
     (problem,) = condition_problems(rs)
-    assert "common.probe.rule: condition is always true" in problem
+    assert "common.probe.rule: 条件永远成立" in problem
 
 
 def test_rule_without_a_silent_example_is_rejected(tmp_path):
@@ -57,7 +57,7 @@ def test_rule_without_a_silent_example_is_rejected(tmp_path):
     (root / "common" / "probe.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
     with pytest.raises(RuleError) as err:
         load_rules(root)
-    assert any("probe.yaml:" in p and "does not fire" in p for p in err.value.problems)
+    assert any("probe.yaml:" in p and "不扣分的示例" in p for p in err.value.problems)
 
 
 def _profiles_with(tmp_path: Path, extra: dict):
@@ -83,10 +83,10 @@ def test_warns_on_uncapped_per_case_rules_and_vetoes_without_a_reviewer(tmp_path
         "overrides": {"format.content.requests_table": {"veto": True},
                       "common.doc.not_annual_report": {"veto": True},
                       "common.history.repeat": {"points": 5}}})
-    warnings = [w for w in profile_warnings(ruleset, profiles) if "profile loose" in w]
-    assert any("requests_table.yaml:" in w and "without a reviewer's confirmation" in w for w in warnings)
+    warnings = [w for w in profile_warnings(ruleset, profiles) if "评分方案 loose" in w]
+    assert any("requests_table.yaml:" in w and "不需要复核人确认" in w for w in warnings)
     assert not any("not_annual_report" in w for w in warnings)  # its condition reads review.doc_kind
-    assert any("common.history.repeat" in w and "without citing its scheme" in w for w in warnings)
+    assert any("common.history.repeat" in w and "未注明所依据的方案" in w for w in warnings)
     profiles.by_name["loose"].caps.pop("timeliness.disclosure")
     uncapped = profile_warnings(ruleset, profiles)
-    assert any("overdue_requests.yaml:" in w and "profile loose has no cap" in w for w in uncapped)
+    assert any("overdue_requests.yaml:" in w and "评分方案 loose 没有给它的类别" in w for w in uncapped)

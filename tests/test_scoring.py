@@ -165,7 +165,7 @@ def test_profile_errors_name_file_and_line(tmp_path):
     with pytest.raises(RuleError) as err:
         load_profiles(folder, ENGINE.ruleset)
     (problem,) = err.value.problems
-    assert problem.endswith("unknown rule id 'no.such.rule'") and "bad.yaml:" in problem
+    assert problem.endswith("没有编号为 'no.such.rule' 的规则") and "bad.yaml:" in problem
 
 
 def test_auto_chooses_by_kind_and_year_and_warns_on_misfit():

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from engine import limits
+from engine.glossary import os_reason
 from engine.ingest import html, pdf, text
 from engine.ingest.normalise import normalise
 from engine.model import Document, InputError
@@ -53,7 +54,7 @@ def _read(path: Path) -> bytes:
     try:
         data = limits.read_file(path)
     except OSError as exc:
-        reason = exc.strerror or exc
+        reason = os_reason(exc)
         raise InputError(f"{path}：无法读取文件（{reason}）；请检查文件权限。") from exc
     if not data:
         raise InputError(f"{path}：文件是空的（0 字节）；请重新获取报告文件。")

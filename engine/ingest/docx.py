@@ -90,10 +90,10 @@ def _document_xml(data: bytes, source: str) -> bytes:
         try:
             info = archive.getinfo(_BODY)
         except KeyError:
-            raise InputError(f"{source}: the file is a zip archive without a Word body ({_BODY}); it is not a "
-                             ".docx. Open it in Word or WPS and save it as .docx.") from None
-        too_big = InputError(f"{source}: the Word body unpacks to over {MAX_XML_BYTES // 2**20} MB; this is not "
-                             "a single report. Split it or save the report alone.")
+            raise InputError(f"{source}：这是一个压缩包，里面没有 Word 正文（{_BODY}），不是 .docx 文件；"
+                             "请用 Word 或 WPS 打开后另存为 .docx。") from None
+        too_big = InputError(f"{source}：Word 正文解压后超过 {MAX_XML_BYTES // 2**20} MB，不像一份报告；"
+                             "请拆分文件，或把报告单独另存。")
         if info.file_size > MAX_XML_BYTES:
             raise too_big
         with archive.open(info) as member:
@@ -116,5 +116,5 @@ def extract(data: bytes, source: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # zipfile, zlib and lxml errors for damaged files
-        raise InputError(f"{source}：无法读取的 Word .docx 文件（{type(exc).__name__}）；文件可能已损坏，"
-                         "或并非真正的 .docx。请用 Word 或 WPS 打开后重新保存。") from exc
+        raise InputError(f"{source}：无法读取的 Word .docx 文件；文件可能已损坏，或并非真正的 .docx。"
+                         f"请用 Word 或 WPS 打开后重新保存（技术信息：{type(exc).__name__}）。") from exc

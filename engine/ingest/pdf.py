@@ -86,8 +86,8 @@ def extract(data: bytes, source: str) -> str:
         if "password" in str(exc).lower():
             message = f"{source}：该PDF已加密，需要密码；请取得无密码的版本后再评分。"
             raise InputError(message) from exc
-        raise InputError(f"{source}：无法读取的PDF文件（{type(exc).__name__}），可能已损坏或不完整；"
-                         "请重新下载，或用PDF阅读器另存后再评分。") from exc
+        raise InputError(f"{source}：无法读取的PDF文件，可能已损坏或不完整；"
+                         f"请重新下载，或用PDF阅读器另存后再评分（技术信息：{type(exc).__name__}）。") from exc
     count = len(pages)
     text = "\n".join(pages)
     visible = "".join(text.split())

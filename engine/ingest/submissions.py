@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from engine.agency import same_agency
+from engine.glossary import os_reason
 from engine.ingest.text import decode
 from engine.model import InputError
 
@@ -59,16 +60,17 @@ def load_log(path: Path, log: SubmissionLog | None = None) -> SubmissionLog:
     try:
         text, _ = decode(path.read_bytes(), str(path))
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the submission log ({exc.strerror})") from exc
+        raise InputError(f"{path}：无法读取报送记录（{os_reason(exc)}）；请检查文件和权限。") from exc
     reader = csv.reader(io.StringIO(text))
     header = tuple(h.strip() for h in next(reader, ()))
     if header != HEADER:
-        raise InputError(f"{path}:1: a submission log needs the header {','.join(HEADER)}, not {','.join(header)}")
+        raise InputError(f"{path}:1: 报送记录的第一行须为列名 {','.join(HEADER)}，而不是 {','.join(header)}")
     for n, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != 3:
-            raise InputError(f"{path}:{n}: expected 3 columns (agency,month,submitted_on), got {len(row)}")
+            raise InputError(f"{path}:{n}: 应有 3 列（单位 agency、月份 month、报送日期 submitted_on），"
+                             f"本行有 {len(row)} 列")
         agency, month, submitted = (cell.strip() for cell in row)
         try:
             year, mon = (int(x) for x in month.split("-"))
@@ -76,10 +78,10 @@ def load_log(path: Path, log: SubmissionLog | None = None) -> SubmissionLog:
                 raise ValueError
             when = date.fromisoformat(submitted) if submitted else None
         except ValueError:
-            raise InputError(f"{path}:{n}: month must be YYYY-MM and submitted_on YYYY-MM-DD or empty: "
-                             f"{month!r}, {submitted!r}") from None
+            raise InputError(f"{path}:{n}: 月份须写成 YYYY-MM，报送日期须写成 YYYY-MM-DD 或留空；"
+                             f"本行为 {month!r}、{submitted!r}") from None
         if not agency:
-            raise InputError(f"{path}:{n}: the agency is empty")
+            raise InputError(f"{path}:{n}: 单位名称为空")
         record = log.entries.setdefault((agency, year), AgencyYear())
         previous = record.months.get(mon)
         if previous is None or (when and (previous[0] is None or when < previous[0])):

@@ -57,7 +57,7 @@ def sniff_binary(data: bytes) -> str | None:
         if head.startswith(magic):
             return what
     if b"\x00" in data[:65_536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "binary data (it has NUL bytes), or UTF-16 text without a byte-order mark; save text as UTF-8"
+        return "二进制文件（含空字节），或没有字节顺序标记（BOM）的 UTF-16 文本；文本文件请另存为 UTF-8"
     return None
 
 

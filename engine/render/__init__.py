@@ -171,15 +171,20 @@ def summary_rows(group: Group) -> list[list[str]]:
     """One row of SUMMARY_HEADERS per card of a ranking, as raw strings; each format escapes them its own way."""
     return [
         [rank_text(rank, tied), c.agency, c.period, group.category, label("scheme", c.profile), score_text(c),
-         c.grade, total_text(c), str(counted(c)), change(c), rule_ids(c)]
+         grade_text(c), total_text(c), str(counted(c)), change(c), rule_ids(c)]
         for rank, tied, c in zip(group.ranks, group.tied, group.cards, strict=True)
     ]
 
 
 def other_rows(cards: Sequence[Scorecard]) -> list[list[str]]:
     """Cards of other periods: the summary row without a rank."""
-    return [["—", c.agency, c.period, category(c), label("scheme", c.profile), score_text(c), c.grade,
+    return [["—", c.agency, c.period, category(c), label("scheme", c.profile), score_text(c), grade_text(c),
              total_text(c), str(counted(c)), change(c), rule_ids(c)] for c in cards]
+
+
+def grade_text(card: Scorecard) -> str:
+    """The grade, and 未报送 for a roster agency whose report never came (its score is the profile's, not read)."""
+    return card.grade if card.submitted else f"{card.grade}（未报送）"
 
 
 def unranked_rows(cards: Sequence[Scorecard]) -> list[list[str]]:
@@ -227,13 +232,16 @@ def ledger(card: Scorecard) -> list[Subtotal]:
         out.append(Subtotal(label("topic", topic), round(got, 2), round(kept, 2), note))
     gap = round(sum(s.counted for s in out) - (100.0 - card.score), 1)
     if abs(gap) > 0.05:
-        why = ("复核调整" if card.auto_score is not None else "分类封顶" if gap > 0 and card.category_deductions
+        why = ("未报送" if not card.submitted else "复核调整" if card.auto_score is not None
+               else "分类封顶" if gap > 0 and card.category_deductions
                else "得分最低为0" if gap > 0 and card.score == 0 else "其他调整")
-        out.append(Subtotal(why, 0.0, -gap, f"{why}，减免{number(gap)}分" if gap > 0 else ""))
+        note = (f"未报送年度报告，按评分方案计{number(card.score)}分" if why == "未报送"
+                else f"{why}，减免{number(gap)}分" if gap > 0 else "")
+        out.append(Subtotal(why, 0.0, -gap, note))
     return out
 
 
-ADJUSTMENTS = ("分类封顶", "得分最低为0", "复核调整", "其他调整")  # the ledger's lines that are not topics
+ADJUSTMENTS = ("分类封顶", "得分最低为0", "复核调整", "未报送", "其他调整")  # the ledger's lines that are not topics
 
 
 def finding_rows(card: Scorecard) -> list[list[str]]:

@@ -52,7 +52,7 @@ def row(card: Scorecard, rank: Cell, tied: bool, columns: list[str], adjusted: b
             VETO_SCORE if card.veto else card.score, card.normalised_score, one_line(card.grade),
             one_line(card.escalation), "一票否决" if card.veto else round(100.0 - card.score, 1), counted(card),
             "" if card.change is None else card.change, one_line(card.previous_period),
-            *per_topic, *adjustment, note, rule_ids(card)]
+            *per_topic, *adjustment, note or ("" if card.submitted else "未报送"), rule_ids(card)]
 
 
 def headers(columns: list[str], adjusted: bool) -> list[str]:

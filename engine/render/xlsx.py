@@ -33,6 +33,7 @@ from engine.render import (
     Layout,
     finding_rows,
     ledger,
+    number,
     one_line,
     reason,
     unranked_rows,
@@ -100,8 +101,8 @@ def _details(card: Scorecard, reviewed: bool) -> list[list[Cell]]:
                     s.counted, "", "", "", "", "", *([""] if reviewed else [])])
     if card.findings:
         total: Cell = "一票否决" if card.veto else round(100.0 - card.score, 1)
-        out.append([card.agency, card.period, "", f"合计（得分 {label('scheme', card.profile)} "
-                    f"{'0' if card.veto else f'{card.score:.1f}'}）", "", "", total, "", "", "", "", "",
+        out.append([card.agency, card.period, "", f"合计（{label('scheme', card.profile)}，得分 "
+                    f"{'0' if card.veto else number(card.score)}）", "", "", total, "", "", "", "", "",
                     *([""] if reviewed else [])])
     return out
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from engine.glossary import os_reason
 from engine.rules.loader import RULES_DIR, Rule, RuleError, RuleSet, display_path, schema
+from engine.rules.wording import schema_problem, yaml_problem
 from engine.rules.yamlpos import line_of, load_with_positions
 
 COVERAGE_FILE = RULES_DIR / "coverage.yaml"
@@ -43,15 +45,16 @@ def load_coverage(path: Path | None = None) -> list[Requirement]:
         data, node = load_with_positions(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise RuleError([f"{rel}:{mark.line + 1 if mark else 1}: not valid YAML: {getattr(exc, 'problem', exc)}"]) \
-            from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError([f"{rel}:1: cannot read coverage file: {exc}"]) from None
+        raise RuleError([f"{rel}:{mark.line + 1 if mark else 1}: {yaml_problem(exc)}"]) from None
+    except UnicodeDecodeError:
+        raise RuleError([f"{rel}:1: 覆盖清单不是 UTF-8 编码；请另存为 UTF-8"]) from None
+    except OSError as exc:
+        raise RuleError([f"{rel}:1: 无法读取覆盖清单（{os_reason(exc)}）"]) from None
     validator = jsonschema.Draft202012Validator(schema("coverage.schema.json"))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         raise RuleError([f"{rel}:{line_of(node, list(e.absolute_path))}: "
-                         f"{'/'.join(map(str, e.absolute_path)) or 'coverage'}: {e.message}" for e in errors])
+                         f"{'/'.join(map(str, e.absolute_path)) or '覆盖清单'}: {schema_problem(e)}" for e in errors])
     return [Requirement(id=r["id"], instrument=r["instrument"], provision=r["provision"],
                         requirement=r["requirement"], source_status=r["source_status"],
                         not_checkable=r.get("not_checkable"), note=r.get("note", ""), file=rel,
@@ -84,19 +87,18 @@ def coverage_problems(requirements: list[Requirement], ruleset: RuleSet) -> list
     first: dict[str, Requirement] = {}
     for req in requirements:
         if req.id in first:
-            problems.append(f"{req.file}:{req.line}: duplicate requirement id {req.id!r} "
-                            f"(first at line {first[req.id].line})")
+            problems.append(f"{req.file}:{req.line}: 要求编号 {req.id!r} 重复（第 {first[req.id].line} 行已有）")
         first.setdefault(req.id, req)
     for rule in sorted(ruleset.rules, key=lambda r: (r.file, r.id)):
         for i, rid in enumerate(rule.covers):
             if rid not in first:
-                problems.append(f"{rule.file}:{_covers_line(rule, i)}: {rule.id} covers unknown requirement id "
-                                f"{rid!r} (not in {display_path(COVERAGE_FILE)})")
+                problems.append(f"{rule.file}:{_covers_line(rule, i)}: {rule.id} 的 covers 中的要求编号 {rid!r} "
+                                f"不存在（{display_path(COVERAGE_FILE)} 中没有）")
     rules_for = checked_by(requirements, ruleset)
     for req in first.values():
         if not rules_for.get(req.id) and not req.not_checkable:
-            problems.append(f"{req.file}:{req.line}: requirement {req.id!r} is checked by no rule (add it to a "
-                            "rule's covers:) and does not say why it is not_checkable")
+            problems.append(f"{req.file}:{req.line}: 要求 {req.id!r} 没有规则检查（请加到某条规则的 covers 中），"
+                            "也没有用 not_checkable 说明为何无法检查")
     return problems
 
 
@@ -127,19 +129,19 @@ def coverage_markdown(requirements: list[Requirement], ruleset: RuleSet) -> str:
     total, checked, partly, not_checkable = summary(requirements, ruleset)
     unchecked = total - checked - not_checkable
     lines = [
-        "# What the law requires, and which rule checks it",
+        "# 法规要求及检查它的规则",
         "",
-        "Generated from `rules/coverage.yaml` and the rules' `covers:` by `engine/rules/coverage.py`; do not edit.",
+        "由 `xxgk rules coverage` 根据 `rules/coverage.yaml` 和各规则的 `covers:` 生成，请勿手工修改。",
         "",
-        f"{total} requirements: {checked} checked by rules ({partly} of them only in part), "
-        f"{not_checkable} not checkable from a report" + (f", {unchecked} not yet covered." if unchecked else "."),
+        f"共 {total} 项要求：{checked} 项有规则检查（其中 {partly} 项只能部分核对），"
+        f"{not_checkable} 项不能从报告核对" + (f"，{unchecked} 项尚无规则。" if unchecked else "。"),
         "",
     ]
     groups: dict[str, list[Requirement]] = defaultdict(list)
     for req in requirements:
         groups[req.instrument].append(req)
     for instrument, reqs in groups.items():
-        lines += [f"## {instrument}", "", "| provision | requirement | checked by | note |",
+        lines += [f"## {instrument}", "", "| 条款 | 要求 | 检查规则 | 说明 |",
                   "| --- | --- | --- | --- |"]
         for req in reqs:
             rules = rules_for.get(req.id, [])

@@ -63,11 +63,11 @@ def condition_problems(ruleset: RuleSet) -> list[str]:
                 fired += 1
             applicable_fired += applies
         if fired == 0:
-            problems.append(f"{rule.file}:{rule.line}: {rule.id}: condition can never be true where the rule "
-                            "applies (check operators and values)")
+            problems.append(f"{rule.file}:{rule.line}: {rule.id}: 条件在规则适用的文件上永远不会成立"
+                            "（请检查比较符和取值）")
         elif fired == applicable_fired and C.evaluate(when, {}):
-            problems.append(f"{rule.file}:{rule.line}: {rule.id}: condition is always true, even when the report "
-                            "states nothing; it would deduct from every report")
+            problems.append(f"{rule.file}:{rule.line}: {rule.id}: 条件永远成立，报告什么都没写时也成立；"
+                            "它会给每一份报告扣分")
     return problems
 
 
@@ -88,16 +88,15 @@ def profile_warnings(ruleset: RuleSet, profiles) -> list[str]:
                 continue
             o = profile.overrides.get(rule.id, {})
             if rule.points_per and rule.topic not in capped:
-                out.append(f"{rule.file}:{rule.line}: warning: {rule.id} deducts per case ({rule.points_per}) but "
-                           f"profile {profile.name} has no cap on its topic {rule.topic}")
+                out.append(f"{rule.file}:{rule.line}: 警告：{rule.id} 按件扣分（{rule.points_per}），但评分方案 "
+                           f"{profile.name} 没有给它的类别 {rule.topic} 设封顶")
             if o.get("veto", rule.veto) and not _reads_review(rule):
-                out.append(f"{rule.file}:{rule.line}: warning: {rule.id} vetoes under profile {profile.name} without "
-                           "a reviewer's confirmation (a condition on review.*): a classifier alone would fail "
-                           "the card")
+                out.append(f"{rule.file}:{rule.line}: 警告：在评分方案 {profile.name} 下 {rule.id} 一票否决，"
+                           "却不需要复核人确认（条件中没有 review.*）：仅凭自动识别就会判为不合格")
             if "points" in o and "scheme" not in o and (rule.basis_status == "unverified" or any(
                     b["basis_status"] == "unverified" for b in rule.bases)):
-                out.append(f"{rule.file}:{rule.line}: warning: profile {profile.name} prices {rule.id}, whose basis "
-                           "is unverified, without citing its scheme (overrides: scheme); it still costs 0")
+                out.append(f"{rule.file}:{rule.line}: 警告：评分方案 {profile.name} 给 {rule.id} 定了分值，"
+                           "但其依据未核实，且未注明所依据的方案（overrides 中的 scheme）；它仍扣 0 分")
     return out
 def placeholder_problems(ruleset: RuleSet) -> list[str]:
     """A `{name}` in a title or message must be `{points}`, the document's identity (doc.agency, doc.period,

@@ -17,7 +17,9 @@ import re2
 import yaml
 
 from engine.facts import VOCABULARY
+from engine.glossary import os_reason
 from engine.rules import condition as C
+from engine.rules.wording import schema_problem, type_word, yaml_problem
 from engine.rules.yamlpos import MAX_CHARS, line_of, load_with_positions
 
 if TYPE_CHECKING:
@@ -124,23 +126,23 @@ def _check_leaf(leaf: dict[str, Any], where: str) -> list[str]:
             compile_pattern(leaf["text"])
         except re2.error as exc:
             reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
-            return [f"{where}: invalid RE2 pattern {leaf['text']!r}: {reason}"]
+            return [f"{where}: 正则表达式 {leaf['text']!r} 写法有误：{re2_problem(reason)}"]
         return []
     fact = leaf.get("fact")
     if fact not in VOCABULARY:
-        return [f"{where}: unknown fact {fact!r} (see engine/facts.py for the vocabulary)"]
+        return [f"{where}: 没有名为 {fact!r} 的事实（可用的事实见 engine/facts.py）"]
     spec = VOCABULARY[fact]
     (op, value), = ((k, v) for k, v in leaf.items() if k != "fact")
     if op == "exists":
         return []
     if spec.type == "list":
-        return [f"{where}: {fact} is a list; only `exists` applies (compare derived.* counts instead)"]
+        return [f"{where}: {fact} 是列表，只能用 exists 判断有无（要比较数量，请用 derived.* 中的计数）"]
     if op in ("gt", "gte", "lt", "lte") and spec.type not in ("int", "float"):
-        return [f"{where}: {op} needs a number but {fact} is {spec.type}"]
+        return [f"{where}: {op} 只能比较数值，而 {fact} 是{type_word(spec.type)}"]
     for v in value if op == "in" else [value]:
         if not value_fits(fact, v):
-            allowed = f" (one of {', '.join(spec.choices)})" if spec.choices else ""
-            return [f"{where}: {fact} is {spec.type}{allowed}; {v!r} can never match"]
+            allowed = f"（可取：{'、'.join(spec.choices)}）" if spec.choices else ""
+            return [f"{where}: {fact} 是{type_word(spec.type)}{allowed}；{v!r} 永远不会与它相符"]
     return []
 
 
@@ -185,26 +187,26 @@ def _check_rule(data: dict[str, Any], node: yaml.Node, rel: str, pack: str) -> l
     problems: list[str] = []
     at = lambda path: f"{rel}:{line_of(node, path)}"  # noqa: E731
     if not data["id"].startswith(pack + "."):
-        problems.append(f"{at(['id'])}: id {data['id']!r} must start with its pack folder {pack!r}")
+        problems.append(f"{at(['id'])}: 规则编号 {data['id']!r} 须以所在规则包文件夹的名称 {pack!r} 开头")
     for leaf, path in _walk(data["when"], ["when"]):
         problems += _check_leaf(leaf, at(path))
     for name in data.get("evidence", []):
         if name not in VOCABULARY:
-            problems.append(f"{at(['evidence'])}: unknown evidence fact {name!r}")
+            problems.append(f"{at(['evidence'])}: evidence 中没有名为 {name!r} 的事实")
     if not any(ex["fires"] is False for ex in data["examples"]):
-        problems.append(f"{at(['examples'])}: add an example that does not fire (show where the rule stays silent)")
+        problems.append(f"{at(['examples'])}: 请添加一个不扣分的示例（fires: false），说明本规则何时不触发")
     per = data.get("points_per")
     if per is not None and (per not in VOCABULARY or VOCABULARY[per].type != "int"):
-        problems.append(f"{at(['points_per'])}: points_per needs an int fact, not {per!r}")
+        problems.append(f"{at(['points_per'])}: points_per 须是整数型的事实，而不是 {per!r}")
     for i, ex in enumerate(data["examples"]):
         for name, value in ex["facts"].items():
             where = at(["examples", i, "facts", name])
             if name not in VOCABULARY:
-                problems.append(f"{where}: unknown fact {name!r} in example")
+                problems.append(f"{where}: 示例中的事实 {name!r} 不存在（可用的事实见 engine/facts.py）")
             elif VOCABULARY[name].derived:
-                problems.append(f"{where}: {name} is derived; give the facts it is derived from")
+                problems.append(f"{where}: {name} 是推算出的事实；示例中请给出推算它所用的事实")
             elif not value_fits(name, value):
-                problems.append(f"{where}: {name} must be {VOCABULARY[name].type}, not {value!r}")
+                problems.append(f"{where}: {name} 应为{type_word(VOCABULARY[name].type)}，而不是 {value!r}")
     return problems
 
 
@@ -226,14 +228,18 @@ def read_yaml_text(path: Path) -> str:
 
 def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, list[str]]:
     rel = display_path(path)
+    text = None
     try:
-        data, node = load_with_positions(read_yaml_text(path))
+        text = read_yaml_text(path)
+        data, node = load_with_positions(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
-        return None, None, [f"{rel}:{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, None, [f"{rel}:1: cannot read rule file: {exc}"]
+        return None, None, [f"{rel}:{line}: {yaml_problem(exc, text)}"]
+    except UnicodeDecodeError:
+        return None, None, [f"{rel}:1: 规则文件不是 UTF-8 编码；请用文本编辑器另存为 UTF-8"]
+    except OSError as exc:
+        return None, None, [f"{rel}:1: 无法读取规则文件（{os_reason(exc)}）；请检查文件和权限"]
     if isinstance(data, dict) and (deep := _too_deep(data.get("when"), max_condition_depth())) is not None:
         return None, None, [f"{rel}:{line_of(node, deep)}: 条件嵌套超过 {max_condition_depth()} 层的上限"
                             "（all/any/not）；请把条件拆平或拆成几条规则"]
@@ -244,7 +250,8 @@ def _load_file(path: Path) -> tuple[dict[str, Any] | None, yaml.Node | None, lis
         out = []
         for err in map(_specific, errors):
             where = list(err.absolute_path)
-            out.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or 'rule'}: {_short(err)}")
+            out.append(f"{rel}:{line_of(node, where)}: {'/'.join(map(str, where)) or '规则'}: "
+                       f"{schema_problem(err, CONDITION_HINT)}")
         return None, None, out
     return data, node, []
 
@@ -261,10 +268,27 @@ def _specific(err: jsonschema.ValidationError) -> jsonschema.ValidationError:
     return err
 
 
-def _short(err: jsonschema.ValidationError) -> str:
-    if err.validator == "oneOf":
-        return "not a valid condition: use all/any/not, text: PATTERN, or fact: NAME with one operator"
-    return err.message
+CONDITION_HINT = "不是有效的条件：请用 all/any/not，或 text: 正则表达式，或 fact: 事实名 加一个比较（如 gt: 0）"
+
+# RE2's own reasons (its error code's text) → what to fix
+_RE2 = (("missing )", "缺少右括号 )"), ("missing ]", "缺少右方括号 ]"), ("unexpected )", "多了一个右括号 )"),
+        ("invalid escape sequence", "无效的转义（如 \\q）"), ("trailing \\", "末尾多了一个反斜杠"),
+        ("bad repetition operator", "重复符号用法有误（如 ** 或 +*）"),
+        ("no argument for repetition operator", "重复符号（* + ? {n}）前面没有内容"),
+        ("invalid nested repetition operator", "重复符号不能连用"),
+        ("invalid character class range", "方括号中的范围无效（如 [z-a]）"),
+        ("invalid character class", "方括号写法无效"),
+        ("invalid perl operator", "RE2 不支持的写法（如前后查找 (?<= )）"),
+        ("invalid named capture group", "命名分组写法无效"), ("invalid repetition size", "重复次数 {n,m} 无效"),
+        ("invalid UTF-8", "含有无效的 UTF-8 字符"), ("bad repetition", "重复次数写法有误"))
+
+
+def re2_problem(reason: str) -> str:
+    for english, chinese in _RE2:
+        if reason.startswith(english):
+            part = reason[len(english):].lstrip(": ")
+            return f"{chinese}{f'（在 {part} 处）' if part else ''}"
+    return f"RE2 不接受这个写法（技术信息：{reason}）"
 
 
 def rule_files(root: Path) -> list[Path]:
@@ -274,7 +298,7 @@ def rule_files(root: Path) -> list[Path]:
 
 
 def stray_files(root: Path) -> list[str]:
-    """`FILE:1: not loaded: …` for every YAML file under the rules folder that no loader reads: a rule saved
+    """`FILE:1: 未加载：…` for every YAML file under the rules folder that no loader reads: a rule saved
     as .yml, or a YAML file at the top of the folder, would otherwise be silently left out of scoring."""
     problems = []
     for path in sorted(root.rglob("*")):
@@ -283,11 +307,11 @@ def stray_files(root: Path) -> list[str]:
             continue  # not YAML, or editor and VCS files (.git/, .swp…)
         rel = display_path(path)
         if path.suffix.lower() == ".yml":
-            problems.append(f"{rel}:1: not loaded: 规则文件的后缀须为 .yaml，不是 .yml；请改名为 {path.stem}.yaml")
+            problems.append(f"{rel}:1: 未加载：规则文件的后缀须为 .yaml，不是 .yml；请改名为 {path.stem}.yaml")
         elif path.suffix != ".yaml":
-            problems.append(f"{rel}:1: not loaded: 后缀须为小写 .yaml；请改名为 {path.stem}.yaml")
+            problems.append(f"{rel}:1: 未加载：后缀须为小写 .yaml；请改名为 {path.stem}.yaml")
         elif len(parts) == 1 and parts[0] not in TOP_LEVEL_FILES:
-            problems.append(f"{rel}:1: not loaded: 规则须放在规则包文件夹里（如 rules/common/主题/规则.yaml），"
+            problems.append(f"{rel}:1: 未加载：规则须放在规则包文件夹里（如 rules/common/主题/规则.yaml），"
                             "规则文件夹顶层只放 coverage.yaml")
     return problems
 
@@ -295,7 +319,7 @@ def stray_files(root: Path) -> list[str]:
 def load_rules(root: Path | None = None) -> RuleSet:
     root = root or RULES_DIR
     if not root.is_dir():
-        raise RuleError([f"{root}:1: rules folder not found"])
+        raise RuleError([f"{root}:1: 规则文件夹不存在"])
     problems: list[str] = []
     rules: list[Rule] = []
     patterns = C.TextPatterns()
@@ -303,7 +327,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
     files = rule_files(root)
     problems += stray_files(root)
     if not files:
-        raise RuleError([*problems, f"{root}:1: no rule files (*.yaml) found"])
+        raise RuleError([*problems, f"{root}:1: 没有找到规则文件（规则包文件夹中的 *.yaml）"])
     for path in files:
         data, node, errs = _load_file(path)
         problems += errs
@@ -314,7 +338,7 @@ def load_rules(root: Path | None = None) -> RuleSet:
         errs = _check_rule(data, node, rel, pack)
         if data["id"] in seen:
             first = seen[data["id"]]
-            errs.append(f"{rel}:{line_of(node, ['id'])}: duplicate rule id {data['id']!r} (first in {first})")
+            errs.append(f"{rel}:{line_of(node, ['id'])}: 规则编号 {data['id']!r} 重复（已在 {first} 中使用）")
         seen.setdefault(data["id"], rel)
         problems += errs
         if errs:

@@ -36,8 +36,8 @@ def add_parsers(sub) -> None:
                                   "  xxgk serve --store runs.db --host 0.0.0.0 --port 8080   供其他计算机访问",
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     serve.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
-    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1：仅本机可访问）")
-    serve.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
+    serve.add_argument("--host", default="127.0.0.1", metavar="地址", help="监听地址（默认 127.0.0.1：仅本机可访问）")
+    serve.add_argument("--port", type=_port, default=8000, metavar="端口", help="端口（默认 8000）")
 
     users = sub.add_parser("users", help="复核工作台的用户：list | add | disable | enable | passwd | role | rotate-key")
     usub = users.add_subparsers(dest="users_command", required=True, metavar="操作")
@@ -47,20 +47,21 @@ def add_parsers(sub) -> None:
                                  "  printf '%s\\n' \"$PW\" | xxgk users add bob --role viewer --store runs.db "
                                  "--password-stdin",
                           formatter_class=argparse.RawDescriptionHelpFormatter)
-    add.add_argument("name")
-    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"))
+    add.add_argument("name", metavar="用户名", help="登录用的用户名")
+    add.add_argument("--role", required=True, choices=("auditor", "reviewer", "viewer"), help="角色（见下）")
     for name, text in (("list", "列出全部用户"), ("disable", "停用用户（其会话立即失效）"), ("enable", "重新启用用户"),
                        ("passwd", "重设用户密码（其会话立即失效）"), ("role", "变更用户角色"),
                        ("rotate-key", "更换会话签名密钥（所有会话立即失效）")):
         p = usub.add_parser(name, help=text)
         if name not in ("list", "rotate-key"):
-            p.add_argument("name")
+            p.add_argument("name", metavar="用户名", help="登录用的用户名")
         if name == "role":
-            p.add_argument("role", choices=("auditor", "reviewer", "viewer"))
-        p.add_argument("--store", required=True, metavar="路径|URL")
+            p.add_argument("role", choices=("auditor", "reviewer", "viewer"), metavar="角色",
+                           help="auditor 审核员、reviewer 复核签发人或 viewer 只读")
+        p.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
         if name == "passwd":
             p.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
-    add.add_argument("--store", required=True, metavar="路径|URL")
+    add.add_argument("--store", required=True, metavar="路径|URL", help="xxgk score --store 写入的评分库")
     add.add_argument("--password-stdin", action="store_true", help="从标准输入的第一行读取密码")
 
 
