@@ -1,6 +1,7 @@
 """Throughput of the pipeline on synthetic reports: one core, in-process, every stage timed per report.
 
 usage: python bench/throughput.py --n N [--seed S] [--backend durable|python] [--keep DIR] [--json FILE]
+       python bench/throughput.py --cpu DIR [--rounds R] [--limit N] [--src OTHER --pairs P] [--json FILE]
 
 Generates N reports with bench/synth.py (in a child process) into a temporary folder (or DIR, kept), pins
 this process to one CPU, then for every file times with time.perf_counter:
@@ -14,6 +15,13 @@ this process to one CPU, then for every file times with time.perf_counter:
 End to end = ingest + parse + rules + scoring. The other backend evaluates the same reports in the same
 loop, so the durable/python ratio compares like with like: once for the whole evaluate() and once for the
 rule matching alone (Evaluator.fired_indexes on the same row), which is where the backends differ.
+
+--cpu DIR times, in CPU seconds (time.process_time), what a batch worker spends per report on the files already
+in DIR (a `--keep` folder of this script or of bench/mixed.py): ingest, parse, rules, the text sketch, the store
+payload (payload + history) and pickling the slimmed result for the parent; the fastest of R passes after a
+warm-up pass, so a shared machine's load moves it far less than wall time. With --src OTHER, the same run
+alternates between OTHER (another checkout, e.g. the commit before a change) and this one, P pairs, in fresh
+processes, and prints the fastest of each.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import resource
 import statistics
 import subprocess
@@ -222,6 +231,111 @@ def show(result: dict[str, Any], n: int, size: int, gen_s: float, total_s: float
           "(mean of before and after; compare runs by it)")
 
 
+WORKER_STAGES = ("ingest", "parse", "rules", "sketch", "payload", "pickle")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def worker_cpu(folder: Path, rounds: int, limit: int = 0) -> dict[str, Any]:
+    """CPU ms per report of each step engine.batch._evaluate_file takes (with the store), fastest of `rounds`
+    passes; ingest and parse also per input format (ms per file)."""
+    import engine
+    from engine.batch import slim
+    from engine.ingest import SUPPORTED_SUFFIXES
+    from engine.records import history_payload, payload
+    from engine.similarity import sketch
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)[: limit or None]
+    eng = Engine.load()
+    clock = time.process_time
+
+    def one_pass() -> tuple[dict[str, float], dict[str, list], int]:
+        spent, by_format, reports = dict.fromkeys(WORKER_STAGES, 0.0), {}, 0
+        for path in files:
+            t0 = clock()
+            try:
+                doc = load(path)
+            except InputError:
+                continue
+            t1 = clock()
+            parsed = parse(doc)
+            t2 = clock()
+            spent["ingest"] += t1 - t0
+            spent["parse"] += t2 - t1
+            fmt = by_format.setdefault(path.suffix.lower().lstrip("."), [0.0, 0.0, 0])
+            fmt[0], fmt[1], fmt[2] = fmt[0] + t1 - t0, fmt[1] + t2 - t1, fmt[2] + 1
+            for report in parsed:
+                if report.status == ERROR:
+                    continue
+                reports += 1
+                a = clock()
+                ev = eng.evaluator.evaluate(report)
+                b = clock()
+                ev.sketch = sketch(report.text)
+                c = clock()
+                ev.stored, ev.history = payload(ev), history_payload(ev)
+                d = clock()
+                pickle.dumps(slim(ev, eng.keep))
+                e = clock()
+                for stage, t in zip(WORKER_STAGES[2:], (b - a, c - b, d - c, e - d), strict=True):
+                    spent[stage] += t
+        return spent, by_format, reports
+
+    one_pass()  # warm-up: caches, OpenCC's dictionaries
+    best: dict[str, float] = {}
+    best_format: dict[str, list] = {}
+    reports = 0
+    for _ in range(rounds):
+        spent, by_format, reports = one_pass()
+        best = {k: min(best.get(k, v), v) for k, v in spent.items()}
+        for k, (i, p, n) in by_format.items():
+            old = best_format.get(k, [i, p, n])
+            best_format[k] = [min(old[0], i), min(old[1], p), n]
+    per = {k: 1000 * v / max(1, reports) for k, v in best.items()}
+    return {"engine": str(Path(engine.__file__).parent), "files": len(files), "reports": reports,
+            "ms": {**per, "total": sum(per.values())},
+            "by_format": {k: {"files": n, "ingest_ms": 1000 * i / n, "parse_ms": 1000 * p / n}
+                          for k, (i, p, n) in sorted(best_format.items())},
+            "load": os.getloadavg()[0]}
+
+
+def _cpu_child(folder: Path, rounds: int, limit: int, src: Path) -> dict[str, Any]:
+    """worker_cpu in a fresh interpreter with `src` first on the path."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "cpu.json"
+        cmd = [sys.executable, __file__, "--cpu", str(folder), "--rounds", str(rounds), "--limit", str(limit),
+               "--json", str(out)]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(src)))
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _show_cpu(name: str, r: dict[str, Any]) -> None:
+    ms = r["ms"]
+    formats = "; ".join(f"{k} {v['ingest_ms']:.2f} + {v['parse_ms']:.2f} ({v['files']})"
+                        for k, v in r["by_format"].items())
+    print(f"{name}: " + ", ".join(f"{k} {ms[k]:.3f}" for k in (*WORKER_STAGES, "total"))
+          + f" ms/report ({r['reports']} reports, load {r['load']:.1f}); ingest + parse ms/file by format: {formats}")
+
+
+def cpu_main(args: argparse.Namespace) -> int:
+    if args.src is None:
+        result = worker_cpu(args.cpu, args.rounds, args.limit)
+        _show_cpu(result["engine"], result)
+        if args.json:
+            args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
+    runs: dict[str, list[dict[str, Any]]] = {"other": [], "this": []}
+    for _ in range(args.pairs):  # alternating, so both see the same minutes of a shared machine
+        for name, src in (("other", args.src.resolve()), ("this", ROOT)):
+            runs[name].append(_cpu_child(args.cpu, args.rounds, args.limit, src))
+            _show_cpu(f"{name} ({runs[name][-1]['engine']})", runs[name][-1])
+    best = {name: {k: min(r["ms"][k] for r in rs) for k in (*WORKER_STAGES, "total")} for name, rs in runs.items()}
+    for name, ms in best.items():
+        print(f"fastest, {name}: " + ", ".join(f"{k} {v:.3f}" for k, v in ms.items()))
+    if args.json:
+        args.json.write_text(json.dumps({"runs": runs, "fastest": best}, ensure_ascii=False, indent=1),
+                             encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     ap = argparse.ArgumentParser(description="Time the pipeline stage by stage on N synthetic reports, one core.")
@@ -231,7 +345,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="rule backend of the timed pipeline (default durable); the other one is timed beside it")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="write the reports here and keep them")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers as JSON")
+    ap.add_argument("--cpu", type=Path, metavar="DIR", help="CPU per report of a worker's steps on the files in DIR")
+    ap.add_argument("--rounds", type=int, default=3, help="--cpu: timed passes, the fastest is kept (default 3)")
+    ap.add_argument("--limit", type=int, default=0, help="--cpu: the first N files only")
+    ap.add_argument("--src", type=Path, metavar="OTHER", help="--cpu: alternate with another checkout")
+    ap.add_argument("--pairs", type=int, default=2, help="--cpu --src: alternating pairs (default 2)")
     args = ap.parse_args(argv)
+    if args.cpu:
+        return cpu_main(args)
     if args.n <= 0:
         ap.error("--n must be positive")
     with tempfile.TemporaryDirectory(prefix="xxgk-bench-") as tmp:

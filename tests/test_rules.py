@@ -127,3 +127,21 @@ def test_compiled_rules_start_no_background_threads() -> None:
     before = threading.active_count()
     rules = DurableRules([r.condition for r in RULESET.rules])
     assert len(rules.definitions) > 1 and threading.active_count() == before
+
+
+def test_text_patterns_found_in_one_pass_as_one_by_one() -> None:
+    """The row's text fields come from one RE2::Set pass over the text; each must be what searching its own
+    pattern gives, on the sample reports and on texts where few or none of the patterns occur (an empty answer
+    from the set falls back to searching each pattern)."""
+    from pathlib import Path
+
+    from engine.ingest import load
+
+    evaluator = EVALUATORS["durable"]
+    texts = [load(p).text for p in sorted((Path(__file__).parents[1] / "reports").glob("*.txt"))[:6]]
+    texts += ["", "短文，没有任何报告内容。", "保密审查 谁公开谁审查 依申请公开 " * 3]
+    for text in texts:
+        row = evaluator.row({}, text)
+        expected = {f: p.search(text) is not None for f, p in evaluator._texts.items()}
+        assert {f: row[f] for f in expected} == expected
+    assert sum(evaluator.row({}, texts[0])[f] for f in evaluator._texts) > 0  # the set path, not only the fallback

@@ -27,6 +27,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _TONED = "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ"
 # a space before the run goes with it: whitespace clean-up would join "發 (fā)" into "發(fā)" only later
 _PINYIN_RUN = re.compile(f"(?<=[{_HAN}])[^\\S\\n]?\\(([a-zü{_TONED}ɑɡ]{{1,7}})\\)")
+# what every such run contains, led by "(" so the scan is fast: a text without one needs no _PINYIN_RUN pass
+_PINYIN_CANDIDATE = re.compile(f"\\([a-zü{_TONED}ɑɡ]{{1,7}}\\)")
 _UNTONE = str.maketrans("āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüɑɡ", "aaaaooooeeeeiiiiuuuuvvvvvag")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -101,6 +103,9 @@ def _nfkc(text: str) -> str:
     """NFKC (full-width ASCII, U+3000 and NBSP → ASCII and space; ① → 1, ㈠ → (一), ...). The common part
     by a lookup table; the full normalisation only when anything else is left: the same result in a quarter
     of the time (str.translate with a table is slower than this)."""
+    for wide in "，（）：；":  # most of them, a C pass each: the per-match replacement below costs 3x as much
+        if wide in text:
+            text = text.replace(wide, _NARROW[wide])
     text = _WIDE.sub(lambda m: _NARROW[m.group()], text)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
@@ -120,7 +125,7 @@ def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
     text = _ZERO_WIDTH.sub("", raw)
     text = _nfkc(text)
-    if "(" in text:
+    if "(" in text and _PINYIN_CANDIDATE.search(text):
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
     text = to_simplified(text)
     text = _LINE_BREAKS.sub("\n", text)

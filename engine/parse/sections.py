@@ -8,6 +8,7 @@ next punctuation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.facts import SECTIONS
 from engine.model import Fact
@@ -44,6 +45,7 @@ def classify(heading: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)  # section_facts and section_spans both ask, for the same text (callers only read the list)
 def headings(text: str) -> list[tuple[int, str]]:
     """Top-level headings; when a text has fewer than three, its (一) headings stand in."""
     top = [(m.start(), m.group(1)) for m in TOP.finditer(text)]

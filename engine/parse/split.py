@@ -25,7 +25,7 @@ def split(text: str) -> list[str]:
     # a piece starts at its marker; the page header before the first marker stays with the first piece,
     # and a marker every few lines is a list, not a compilation
     starts: list[int] = []
-    for m in PIECE.finditer(text):
+    for m in PIECE.finditer(text) if "篇" in text else ():  # every marker says 篇; the scan tries every line
         if m.start() - (starts[-1] if starts else 0) >= MIN_PIECE:
             starts.append(m.start())
     bounds = [0, *starts, len(text)]
@@ -49,7 +49,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in TITLE_LINE.finditer(text):
+    for m in _title_lines(text):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
@@ -57,6 +57,20 @@ def _title_cuts(text: str) -> list[int]:
             start = above_start  # "某县环境保护局\n关于…情况汇报": the agency line opens the document
         cuts.append(start)
     return cuts
+
+
+def _title_lines(text: str):
+    """TITLE_LINE's matches, each a whole line: tried only at the start of a line that says 公开, as every one of
+    them does (finditer tried the pattern at every line)."""
+    at = text.find("公开")
+    while at >= 0:
+        m = TITLE_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        if m:
+            yield m
+        end = text.find("\n", at)
+        if end < 0:
+            return
+        at = text.find("公开", end)
 
 
 def _restart_cuts(text: str) -> list[int]:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import re2
+
 from engine.derive import derive
 from engine.model import Fact, Finding, ParsedReport
 from engine.rules import condition as C
@@ -45,6 +47,7 @@ class Evaluator:
         self._titles = {r.id: r.title for r in ruleset.rules}  # a list of rule ids in a message reads as titles
         self.backend = backend
         self._texts = {f: compile_pattern(p) for p, f in ruleset.patterns.fields.items() if f in ruleset.fields}
+        self._text_set = _pattern_set([p.pattern for p in self._texts.values()])
         self._fact_fields = [(f, C.fact_of(f)) for f in ruleset.fields if not f.startswith("text__")]
         self._durable = DurableRules([r.condition for r in ruleset.rules]) if backend == "durable" else None
         # many rules share an applies_to (all 50 清单 items do): evaluate each distinct one once per report
@@ -54,8 +57,16 @@ class Evaluator:
 
     def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
         row = {f: facts[name].value for f, name in self._fact_fields if name in facts}
-        for f, pattern in self._texts.items():
-            row[f] = pattern.search(text) is not None
+        # all patterns in one pass over the text (60 searches took a third of evaluate); an empty answer is also
+        # what RE2::Set gives when its DFA runs out of memory, so then each pattern is searched on its own
+        found = self._text_set.Match(text) if self._text_set is not None else None
+        if found:
+            hits = set(found)
+            for i, f in enumerate(self._texts):
+                row[f] = i in hits
+        else:
+            for f, pattern in self._texts.items():
+                row[f] = pattern.search(text) is not None
         return row
 
     def fired_indexes(self, row: dict[str, Any]) -> list[int]:
@@ -96,6 +107,23 @@ class Evaluator:
             if leaf[0] != "text" and name in facts and not name.startswith("doc."):
                 return _clip(facts[name].evidence or str(facts[name].value))
         return ""
+
+
+def _pattern_set(patterns: list[str]) -> re2.Set | None:
+    """One RE2::Set of the rule set's text patterns, numbered in the order given (None when there are none, or
+    when RE2 cannot build it: the patterns are then searched one by one)."""
+    if not patterns:
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    found = re2.Set.SearchSet(options)
+    try:
+        for pattern in patterns:
+            found.Add(pattern)
+        found.Compile()
+    except re2.error:
+        return None
+    return found
 
 
 def _clip(s: str) -> str:
