@@ -63,6 +63,7 @@ class Tables:
     facts: dict[str, Fact] = field(default_factory=dict)
     inconsistencies: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # tables (or rows) that are there but were not read
+    requests_at: int | None = None  # where 表三 starts, when it was read
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
@@ -241,6 +242,7 @@ def read_table3(text: str, out: Tables) -> None:
     layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
         else "2021"
     if grid:
+        out.requests_at = start
         out.facts["tables.requests_layout"] = Fact(layout, snippet(text, start, start + 10))
     total_col = {k: v.get("total") for k, v in grid.items()}
     for fact, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
