@@ -15,9 +15,10 @@ from engine.parse.checks import (
     total_part_contradictions,
 )
 from engine.parse.counts import count_facts
-from engine.parse.mentions import mention_facts, university_facts
+from engine.parse.mentions import mention_facts
 from engine.parse.sections import section_facts, section_spans
 from engine.parse.tables import read_tables
+from engine.parse.university import university_facts
 
 REPORT_KINDS = ("government_annual", "university_annual")
 
