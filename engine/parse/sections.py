@@ -81,6 +81,9 @@ PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|�
                                r"|下载|疑问|联系|电话|地址|邮编")
 PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
+# a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
+SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
+                       r"|当前位置|首页")
 
 
 def _fee_paragraph(text: str) -> re.Match | None:
@@ -102,7 +105,8 @@ def _opening_overview(text: str, end: int) -> Fact | None:
     lead-in (it ends "…报告如下:") or a preamble (every sentence says what the report is, not what was done)."""
     for m in OPENING.finditer(text, 0, end):
         para = m.group(0).rstrip(" :。,")
-        if para.endswith("如下") or any(regex.search(para[:20]) for _, regex in KEYS):
+        if para.endswith("如下") or any(regex.search(para[:20]) for _, regex in KEYS) or SITE_LINE.search(para) \
+                or "。" not in para and "," not in para:
             continue
         sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
         if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
