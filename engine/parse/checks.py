@@ -82,9 +82,10 @@ def share_contradictions(text: str) -> list[str]:
 # ---------------------------------------------------------------- a stated number of listed items
 
 CN_COUNT = "一二三四五六七八九十"
-# "…等六个部分组成", "报名、比试、面试、民主测评五个程序": the count closes the list it follows
-LIST_COUNT = re.compile(r"(?:等|共)?\s*(?<!第)([二三四五六七八九十]|十[一二]|\d{1,2})\s*个?\s*"
-                        r"(部分|方面|程序|环节|步骤|阶段)")
+# "…等六个部分组成", "报名、比试、面试、民主测评五个程序": the count closes the list it follows; found from the
+# word (部分, 程序…) back to its count, so the scan skips ahead on the word's first character
+LIST_WORD = re.compile(r"部分|方面|程序|环节|步骤|阶段")
+COUNT_BEFORE = re.compile(r"(?:等|共)?\s*(?<!第)(十[一二]|[二三四五六七八九十]|\d{1,2})\s*个?\s*$")
 # where the list opens: the verb or colon before its first item
 LIST_OPEN = re.compile(r"由|包括|包含|分为|分成|涵盖|通过|:")
 # the words a part of a report ends with: such an item is complete; any other joins the next one
@@ -108,7 +109,10 @@ def list_count_contradictions(text: str) -> list[str]:
     hold) and only items that end as a part ends (fewest) — and only a count outside that range is a
     contradiction; items in quotes (“总体情况”“主动公开…”) are counted as quoted."""
     out = []
-    for m in LIST_COUNT.finditer(text):
+    for w in LIST_WORD.finditer(text):
+        m = COUNT_BEFORE.search(text, max(0, w.start() - 6), w.start())
+        if m is None:
+            continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 300) + 1
         head = text[start:m.start()]
         opener = max(LIST_OPEN.finditer(head), key=lambda o: o.start(), default=None)
@@ -134,7 +138,7 @@ def list_count_contradictions(text: str) -> list[str]:
         if stated is None or fewest <= stated <= most:
             continue
         listed = most if stated > most else fewest
-        out.append(f"文中称共{m.group(1)}{m.group(2)}，但列出{listed}项（{'、'.join(items)[:80]}）")
+        out.append(f"文中称共{m.group(1)}{w.group(0)}，但列出{listed}项（{'、'.join(items)[:80]}）")
     return out
 
 
@@ -164,8 +168,9 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 
 # ---------------------------------------------------------------- a figure given for another year
 
-OTHER_YEAR_FIGURE = re.compile(r"(?<![至止自到])(\d{4})\s*年度?\s*[,]?\s*((?:共|全年)?主动公开[^,。;\d]{0,10}?)"
-                               r"(\d+)\s*条")
+# found from 主动公开 back to the year before it (a scan from every digit would be slower)
+PROACTIVE_COUNT = re.compile(r"主动公开[^,。;\d]{0,10}?(\d+)\s*条")
+YEAR_BEFORE = re.compile(r"(?<![至止自到\d])(\d{4})\s*年度?\s*[,]?\s*(?:共|全年)?$")
 COMPARED = re.compile(r"比|较|同比|增|减|上年|去年|相比|分别|以来|截至|截止|累计")
 
 
@@ -177,14 +182,17 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
         return []
     own = re.compile(rf"{year}\s*年[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条")
     out = []
-    for m in OTHER_YEAR_FIGURE.finditer(text):
+    for c in PROACTIVE_COUNT.finditer(text):
+        m = YEAR_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        if m is None:
+            continue
         stated = int(m.group(1))
         if stated == year or not 0 < abs(stated - year) <= 2:
             continue
-        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):_sentence_end(text, m.end())]
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):_sentence_end(text, c.end())]
         if COMPARED.search(sentence) or own.search(text):
             continue
-        out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{m.group(0)}")
+        out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{text[m.start():c.end()]}")
     return out
 
 

@@ -8,6 +8,7 @@ next punctuation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.facts import SECTIONS
 from engine.model import Fact
@@ -42,6 +43,7 @@ WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重�
 NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
 
 
+@lru_cache(maxsize=4096)  # headings repeat: the same one is classified for the facts, the spans and its subheadings
 def classify(heading: str, top: bool = True) -> str | None:
     cut = NEXT_MARK.search(heading, 2)
     heading = heading[:cut.start()] if cut else heading

@@ -27,8 +27,6 @@ CATEGORY_NAMES = {
     "ethos": r"学风建设(?:信息|类)",
     "degrees": rf"学位{_SEP}学科(?:信息|类)",
     "exchange": rf"对外交流{_SEP}合作",
-    # 其他 only as the tenth category: numbered as such, or called a 类
-    "other": r"(?:\(\s*(?:10|十)\s*\)|(?<![\d一二三四五六七八九])(?:10|十)\s*[、.])\s*其他|其他类",
 }
 ENROLLMENT_PATTERNS = {
     "policy": r"招生政策",
@@ -43,6 +41,10 @@ ENROLLMENT_PATTERNS = {
     "recheck": r"复查",
 }
 _CHECKLIST = {k: re.compile(v) for k, v in CATEGORY_NAMES.items()}
+# 其他 counts only as the tenth category: called a 类, or numbered as the tenth ("(十)其他", "10.其他"); the number
+# is looked for before each 其他, so the scan skips ahead on 其
+_OTHER = re.compile(r"其他")
+_TENTH = re.compile(r"(?:\(\s*(?:10|十)\s*\)|(?<![\d一二三四五六七八九])(?:10|十)\s*[、.])\s*$")
 _ENROLLMENT = {k: re.compile(v) for k, v in ENROLLMENT_PATTERNS.items()}
 # the 50 清单 items (engine/university_items.py): one alternation per item, compiled once
 _ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item in ITEMS.items()}
@@ -57,6 +59,10 @@ def university_facts(text: str) -> dict[str, Fact]:
     facts = {}
     for key, regex in _CHECKLIST.items():
         facts[f"university.checklist.{key}"] = _flag(text, regex, CHECKLIST[key])
+    tenth = next((m for m in _OTHER.finditer(text)
+                  if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None)
+    facts["university.checklist.other"] = (Fact(True, snippet(text, tenth.start(), tenth.end())) if tenth
+                                           else Fact(False, f"未提及{CHECKLIST['other']}"))
     for key, regex in _ENROLLMENT.items():
         facts[f"university.enrollment.{key}"] = _flag(text, regex, ENROLLMENT[key])
     for key, regex in _ITEMS.items():
