@@ -142,3 +142,18 @@ def test_a_table_read_in_the_wrong_order_makes_no_contradiction():
     text = "\n".join(shuffled) + "\n2023年，共受理政府信息公开申请1件。\n"
     facts = parse_text(normalise(text), "t.txt").facts
     assert not any(p.startswith("正文称") for p in facts["quality.inconsistencies"].value)
+
+
+# ---------------------------------------------------------------- parts before their total
+
+
+def test_parts_listed_before_a_total_they_exceed():
+    text = OPENING + "全年在门户网站发布信息120条、在政务公开栏发布信息60条，合计150条。\n"
+    assert problems(text) == ["proactive 150 != 120 + 60 = 180"]
+
+
+def test_parts_before_a_total_that_fit_or_may_be_incomplete_are_no_contradiction():
+    for line in ("全年在门户网站发布信息120条、在政务公开栏发布信息30条，合计150条。",
+                 "全年在门户网站发布信息100条、在政务公开栏发布信息30条，合计150条。",  # other channels not listed
+                 "全年收到申请12件，办结10件，结转2件，合计12件。"):  # the last parts make the total
+        assert problems(OPENING + line + "\n") == [], line

@@ -9,6 +9,7 @@ from engine.parse import kind, meta, split
 from engine.parse.checks import (
     list_count_contradictions,
     other_year_contradictions,
+    parts_over_total_contradictions,
     prose_table_contradictions,
     restated_total_contradictions,
     share_contradictions,
@@ -39,7 +40,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
     problems = [*tables.inconsistencies, *total_part_contradictions(text), *share_contradictions(text),
-                *restated_total_contradictions(text), *list_count_contradictions(text),
+                *parts_over_total_contradictions(text), *restated_total_contradictions(text),
+                *list_count_contradictions(text),
                 *other_year_contradictions(text, year)]
     if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
         problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)

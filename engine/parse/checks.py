@@ -37,6 +37,29 @@ def total_part_contradictions(text: str) -> list[str]:
 
 
 
+TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")
+
+
+def parts_over_total_contradictions(text: str) -> list[str]:
+    """Parts listed before their total ("网站发布120条、公开栏发布60条，共计150条") that add up to more than it. A sum
+    below the total may leave parts unlisted, and a run of the sentence's last parts that makes the total means the
+    earlier numbers are about something else: neither is a contradiction."""
+    out = []
+    for m in TOTAL_AFTER.finditer(text):
+        lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
+                 m.start() - SENTENCE) + 1
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        parts = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start()) if p.group(3) == unit]
+        parts = [v for v in parts if v is not None]
+        if total is None or len(parts) < 2 or any(p >= total for p in parts):
+            continue
+        if sum(parts) > total and not any(sum(parts[i:]) == total for i in range(len(parts) - 1)):
+            lead = text[lo:m.start()]
+            what = next((v for k, v in WHAT.items() if k in lead), "total")
+            out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
+    return out
+
+
 SENTENCE = 400
 WHOLE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*$")
 SHARE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
