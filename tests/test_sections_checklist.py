@@ -60,6 +60,9 @@ def test_an_opening_that_describes_the_years_work_is_the_overview():
                 "本报告电子版可在县政府门户网站下载，"
                 "如对本报告有疑问，请与县林业局办公室联系，电话0000-1234567。\n一、主动公开政府信息情况\n全年主动公开信息40条。\n")
     assert parts(preamble)["overview"] is False
+    staffing = ("2012年，我局成立了由局长任组长、各股室负责人组成的政务公开领导小组，坚持密切联系群众，"
+                "按季度研究公开工作，全年召开专题会议四次。\n" + text.split("\n", 1)[1])
+    assert parts(staffing)["overview"] is True  # 组成 and 联系 in the work's own words are no preamble
 
 
 # ---------------------------------------------------------------- parts under other words

@@ -79,8 +79,8 @@ FEE_WORDS = re.compile(r"信息处理费|收取[^\n。]{0,10}费用|收费及减
 CONTENTS = re.compile(r"全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由)|部分组成|[二三四五六七八九十]个?部分")
 # the opening lead-in ("根据《条例》…现将…报告如下:"), and the sentences a preamble is made of (the law it is
 # compiled under, its parts, its period, where to download it, whom to ask): not the overview
-PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|形成|报告如下)|全文|组成|统计期限|统计时限|电子版"
-                               r"|下载|疑问|联系|电话|地址|邮编")
+PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|形成|报告如下)|全文|部分组成|统计期限|统计时限"
+                               r"|电子版|下载|疑问|与[^。]{0,30}联系|联系(?:电话|方式|人)|电话|地址|邮编")
 PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
