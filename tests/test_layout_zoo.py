@@ -90,3 +90,15 @@ def test_blank_cells_are_not_zeros(zoo, tmp_path: Path) -> None:
     stated = [k for k, v in expected.items() if k.startswith("table3.") and v != 0]
     assert stated and all(facts[k].value == expected[k] for k in stated)
     assert any("空白" in note for note in facts["tables.unread"].value)
+
+
+@pytest.mark.parametrize("tool", TOOLS)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_layout_makes_a_contradiction_the_tables_do_not_hold(zoo, tmp_path: Path, fmt: str, tool: str) -> None:
+    """Every identity of the sample's tables holds: a layout read partly or not at all must not turn into a
+    quality.inconsistencies line (a false one would be a deduction)."""
+    _, layouts = zoo[fmt]
+    if tool not in layouts:
+        pytest.skip(f"{tool.split(':')[1]} is not installed here")
+    facts = _facts(*layouts[tool], tmp_path)
+    assert facts["quality.inconsistencies"].value == [], tool

@@ -346,6 +346,7 @@ def test_a_share_of_the_total_stated_wrongly():
     text = BODY_2021 + ("截至年底，全镇累计公开政府信息80条。其中，网上公开信息20条，所占比例为30%，"
                         "公开栏公开60条，所占比例为75%。\n")
     problems, _ = fact(parse(text), "quality.inconsistencies")
-    assert problems == ["share 20/80 = 25.0% != 30%"]  # 60 of 80 is the 75% stated
+    # 60 of 80 is the 75% stated; the two shares of one whole add up to over 100%
+    assert problems == ["share 20/80 = 25.0% != 30%", "shares 30% + 75% = 105% > 100%"]
     right = BODY_2021 + "全年主动公开政府信息400条，其中工作动态300条，占75%，政策文件100条，占25.0%。\n"
     assert fact(parse(right), "quality.inconsistencies")[0] == []

@@ -6,11 +6,20 @@ import re
 
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
-from engine.parse.checks import share_contradictions, total_part_contradictions
+from engine.parse.checks import (
+    list_count_contradictions,
+    other_year_contradictions,
+    parts_over_total_contradictions,
+    prose_table_contradictions,
+    restated_total_contradictions,
+    share_contradictions,
+    total_part_contradictions,
+)
 from engine.parse.counts import count_facts
-from engine.parse.mentions import mention_facts, university_facts
+from engine.parse.mentions import mention_facts
 from engine.parse.sections import section_facts, section_spans
 from engine.parse.tables import read_tables
+from engine.parse.university import university_facts
 
 REPORT_KINDS = ("government_annual", "university_annual")
 
@@ -30,7 +39,12 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     tables = read_tables(text)
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
-    problems = tables.inconsistencies + total_part_contradictions(text) + share_contradictions(text)
+    problems = [*tables.inconsistencies, *total_part_contradictions(text), *share_contradictions(text),
+                *parts_over_total_contradictions(text), *restated_total_contradictions(text),
+                *list_count_contradictions(text),
+                *other_year_contradictions(text, year)]
+    if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
+        problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)
     facts["quality.inconsistencies"] = Fact(problems, "; ".join(problems)[:200])
     title = meta.title_match(text)
     title_line = text[title.start():text.find("\n", title.start())] if title else ""

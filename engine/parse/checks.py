@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
@@ -36,15 +37,40 @@ def total_part_contradictions(text: str) -> list[str]:
 
 
 
+TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")
+
+
+def parts_over_total_contradictions(text: str) -> list[str]:
+    """Parts listed before their total ("网站发布120条、公开栏发布60条，共计150条") that add up to more than it. A sum
+    below the total may leave parts unlisted, and a run of the sentence's last parts that makes the total means the
+    earlier numbers are about something else: neither is a contradiction."""
+    out = []
+    for m in TOTAL_AFTER.finditer(text):
+        lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
+                 m.start() - SENTENCE) + 1
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        parts = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start()) if p.group(3) == unit]
+        parts = [v for v in parts if v is not None]
+        if total is None or len(parts) < 2 or any(p >= total for p in parts):
+            continue
+        if sum(parts) > total and not any(sum(parts[i:]) == total for i in range(len(parts) - 1)):
+            lead = text[lo:m.start()]
+            what = next((v for k, v in WHAT.items() if k in lead), "total")
+            out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
+    return out
+
+
 SENTENCE = 400
 WHOLE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*$")
 SHARE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
 
 
 def share_contradictions(text: str) -> list[str]:
-    """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written.
-    Found from the rare words backwards (其中 to its whole, each % to its part), never by trying every number; a
-    sentence ends at its full stop, the next 其中 or SENTENCE characters, so the work stays linear."""
+    """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written
+    (one line for the wrong shares of one whole), and shares of one whole that add up to more than 100% (beyond
+    what their rounding allows). Found from the rare words backwards (其中 to its whole, each % to its part),
+    never by trying every number; a sentence ends at its full stop, the next 其中 or SENTENCE characters, so the
+    work stays linear."""
     out = []
     for k in re.finditer("其中", text):
         limit = min(len(text), k.end() + SENTENCE)
@@ -54,6 +80,7 @@ def share_contradictions(text: str) -> list[str]:
         if m is None:
             continue
         whole, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        wrong, stated_shares = [], []
         while pct >= 0:
             p = SHARE_BEFORE.search(text, max(k.end(), pct - 30), pct)
             pct = text.find("%", pct + 1, end)
@@ -63,7 +90,168 @@ def share_contradictions(text: str) -> list[str]:
             if not whole or part is None or p.group(3) != unit or part > whole:
                 continue
             decimals = len(stated.partition(".")[2])
+            stated_shares.append((stated, decimals))
             share = round(100 * part / whole + 1e-9, decimals)
             if abs(share - float(stated)) > 10 ** -decimals / 2:
-                out.append(f"share {part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
+                wrong.append(f"{part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
+        if wrong:
+            out.append("share " + ", ".join(wrong))
+        total = sum(float(s) for s, _ in stated_shares)
+        if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares):
+            out.append(f"shares {' + '.join(s + '%' for s, _ in stated_shares)} = {total:g}% > 100%")
+    return out
+
+
+# ---------------------------------------------------------------- a stated number of listed items
+
+CN_COUNT = "一二三四五六七八九十"
+# "…等六个部分组成", "报名、比试、面试、民主测评五个程序": the count closes the list it follows; found from the
+# word (部分, 程序…) back to its count, so the scan skips ahead on the word's first character
+LIST_WORD = re.compile(r"部分|方面|程序|环节|步骤|阶段")
+COUNT_BEFORE = re.compile(r"(?:等|共)?\s*(?<!第)(十[一二]|[二三四五六七八九十]|\d{1,2})\s*个?\s*$")
+# where the list opens: the verb or colon before its first item
+LIST_OPEN = re.compile(r"由|包括|包含|分为|分成|涵盖|通过|:")
+# the words a part of a report ends with: such an item is complete; any other joins the next one
+# ("因…受到的举报、复议、诉讼的情况" is one part; "工作的经验、存在的问题和改进措施" is one part)
+PART_END = re.compile(r"(?:情况|措施|事项|概述|概况|表)$")
+# two complete parts joined by 和/及/以及 ("收费情况和存在的问题及改进措施"), not "行政复议和行政诉讼情况"
+PART_JOIN = re.compile(r"(?<=情况|措施|事项|概述)(?:以及|和|及|与)")
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word == "十":
+        return 10
+    return 10 + CN_COUNT.index(word[1]) + 1 if word.startswith("十") else CN_COUNT.index(word) + 1
+
+
+def list_count_contradictions(text: str) -> list[str]:
+    """"本报告由概述、…等七部分组成" listing six, "通过报名、比试、面试三个程序" listing two: a stated count that the
+    list right before it cannot have. The list is counted two ways — every 、/, fragment (most items it can
+    hold) and only items that end as a part ends (fewest) — and only a count outside that range is a
+    contradiction; items in quotes (“总体情况”“主动公开…”) are counted as quoted."""
+    out = []
+    for w in LIST_WORD.finditer(text):
+        m = COUNT_BEFORE.search(text, max(0, w.start() - 6), w.start())
+        if m is None:
+            continue
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 300) + 1
+        head = text[start:m.start()]
+        opener = max(LIST_OPEN.finditer(head), key=lambda o: o.start(), default=None)
+        if opener is None:
+            continue
+        body = head[opener.end():].strip(" ,、")
+        body = re.sub(r"(?:以及|等|共)$", "", body).strip()
+        quoted = re.findall(r"“([^”]{1,40})”", body)
+        if quoted:
+            if re.sub(r"“[^”]*”|[、,和及与\s]", "", body):
+                continue  # quotes and words outside them: not a plain list of quoted items
+            most = fewest = len(quoted)
+            items = quoted
+        else:
+            items = [f.strip() for f in re.split(r"[、,]|以及", body) if f.strip()]
+            if len(items) < 2 or any(len(f) > 40 for f in items):
+                continue  # not a list, or a clause rather than an item
+            # most: every fragment, and two complete parts joined by 和/及 as two; fewest: a fragment that does
+            # not end as a part ends joins the next, and a joined pair may be one part
+            most = len(items) + sum(len(PART_JOIN.findall(f)) for f in items)
+            fewest = sum(1 for f in items[:-1] if PART_END.search(f)) + 1
+        stated = _count(m.group(1))
+        if stated is None or fewest <= stated <= most:
+            continue
+        listed = most if stated > most else fewest
+        out.append(f"文中称共{m.group(1)}{w.group(0)}，但列出{listed}项（{'、'.join(items)[:80]}）")
+    return out
+
+
+# ---------------------------------------------------------------- a part named as its own whole
+
+RESTATED_WHOLE = re.compile(r"共(?:计)?((?:主动)?公开[\u4e00-\u9fff]{0,8}?信息)\s*(\d+)\s*(条|件)")
+
+
+def restated_total_contradictions(text: str) -> list[str]:
+    """"共主动公开政府信息141条，…其中主动公开政府信息17条": a part that carries its whole's own name must be
+    the whole; a different figure under the same name contradicts it (same paragraph only)."""
+    out = []
+    for m in RESTATED_WHOLE.finditer(text):
+        end = _line_end(text, m.end(), 800)
+        again = re.compile(rf"其中\s*[:,]?\s*{re.escape(m.group(1))}\s*(\d+)\s*{m.group(3)}")
+        r = again.search(text, m.end(), end)
+        if r and int(r.group(1)) != int(m.group(2)):
+            out.append(f"共{m.group(1)}{m.group(2)}{m.group(3)}，其后又称其中{m.group(1)}{r.group(1)}{m.group(3)}"
+                       f"（{r.group(1)} != {m.group(2)}）")
+    return out
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    end = text.find("\n", pos, pos + limit)
+    return min(len(text), pos + limit) if end < 0 else end
+
+
+# ---------------------------------------------------------------- a figure given for another year
+
+# found from 主动公开 back to the year before it (a scan from every digit would be slower)
+PROACTIVE_COUNT = re.compile(r"主动公开[^,。;\d]{0,10}?(\d+)\s*条")
+YEAR_BEFORE = re.compile(r"(?<![至止自到\d])(\d{4})\s*年度?\s*[,]?\s*(?:共|全年)?$")
+COMPARED = re.compile(r"比|较|同比|增|减|上年|去年|相比|分别|以来|截至|截止|累计")
+
+
+def other_year_contradictions(text: str, year: int | None) -> list[str]:
+    """A report on one year that gives its proactive count only for another ("2010年度主动公开政府信息54条" in the
+    2011 report): the figure the report is there to state belongs to the wrong year. Not when the sentence
+    compares years or counts since a date, nor when the report's own year has a count too."""
+    if not year:
+        return []
+    own = re.compile(rf"{year}\s*年[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条")
+    out = []
+    for c in PROACTIVE_COUNT.finditer(text):
+        m = YEAR_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        if m is None:
+            continue
+        stated = int(m.group(1))
+        if stated == year or not 0 < abs(stated - year) <= 2:
+            continue
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):_sentence_end(text, c.end())]
+        if COMPARED.search(sentence) or own.search(text):
+            continue
+        out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{text[m.start():c.end()]}")
+    return out
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find("。", pos, pos + 200)
+    return min(len(text), pos + 200) if end < 0 else end
+
+
+# ---------------------------------------------------------------- the prose against the table
+
+PROSE_RECEIVED = re.compile(r"(共|共计|合计|总计)?\s*(?:收到|受理|新收|接到)[^。;,\d]{0,14}?申请\s*[:]?\s*(\d+)\s*件")
+OTHER_WORDS = re.compile(r"上年|去年|结转|未|没有|其中|累计|以来")
+# a sentence that speaks for part of the body the table counts ("区政府办代表区政府受理…")
+PART_OF = re.compile(r"代表|本级|本部门|下属|所属|各部门|各单位")
+YEAR = re.compile(r"(\d{4})\s*年")
+
+
+def prose_table_contradictions(text: str, table: dict[str, Fact], table_start: int | None,
+                               year: int | None) -> list[str]:
+    """"共受理政府信息公开申请2件" before a 表三 whose 本年新收 total is 3: the prose and the table disagree (the
+    table's figure is kept). Only a sentence about this year's applications before the table, against a table
+    that was read whole and whose own identities hold; a prose count that matches new + carried over is the
+    total handled, not a contradiction. A smaller count may be one office's share of the table's whole: it
+    counts only when the sentence says it is the total (共/合计…) and names no part ("代表…", "本级")."""
+    new, old = table.get("table3.new.total"), table.get("table3.carried_over.total")
+    if new is None or table_start is None:
+        return []
+    out = []
+    for m in PROSE_RECEIVED.finditer(text, 0, table_start):
+        lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
+        if OTHER_WORDS.search(text, lo + 1, m.start()) or OTHER_WORDS.search(m.group(0)) \
+                or any(int(y) != year for y in YEAR.findall(text, lo + 1, m.start())):
+            continue
+        said, whole = int(m.group(2)), new.value + (old.value if old else 0)
+        partial = said < new.value and (not m.group(1) or PART_OF.search(text, lo + 1, m.start()))
+        if said not in (new.value, whole) and not partial:
+            out.append(f"正文称收到申请{said}件，表三本年新收为{new.value}件（以表格为准）")
+        break  # the first statement of the year's applications is the one to compare
     return out

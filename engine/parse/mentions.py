@@ -1,13 +1,12 @@
-"""What a text says it does: review mechanisms, assessments, fees; placeholders left in; university items."""
+"""What a text says it does: review mechanisms, assessments, fees; placeholders left in (university items:
+university.py)."""
 
 from __future__ import annotations
 
 import re
 
-from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact
 from engine.parse.textutil import NEGATION, clause, snippet
-from engine.university_items import ITEMS
 
 MENTIONS = {
     "mentions.review_principle": re.compile(r"谁公开[、,]?\s*谁审查|谁审查[、,]?\s*谁负责|先审查[、,]?\s*后公开"),
@@ -28,36 +27,6 @@ PLACEHOLDER = re.compile(
     r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项])"
     rf"|[\s,,。:]{_BLANK_YEAR}")
 LEADING_BLANK_YEAR = re.compile(_BLANK_YEAR)
-
-CHECKLIST_PATTERNS = {
-    "basic": r"基本信息|办学规模|学校章程|规章制度|领导班子|机构设置",
-    "admissions": r"招生考试|招生章程|招生计划|录取",
-    "finance": r"财务|资产|收费|预算|决算",
-    "personnel": r"人事|师资|岗位设置|招聘|干部任免",
-    "teaching": r"教学质量|本科教学|专业设置|就业质量|毕业生",
-    "students": r"学生管理|奖学金|助学金|学籍|学生申诉|资助",
-    "ethos": r"学风|学术规范|学术不端",
-    "degrees": r"学位|学科",
-    "exchange": r"对外交流|合作办学|留学生|国际交流",
-    "other": r"巡视|突发事件|应急|其他信息|其他事项",
-}
-ENROLLMENT_PATTERNS = {
-    "policy": r"招生政策",
-    "eligibility": r"招生资格",
-    "charter": r"招生章程",
-    "plan": r"招生计划",
-    "candidates": r"考生资格|资格考生|入选考生",
-    "procedure": r"录取程序|录取办法|录取规则",
-    "results": r"录取结果|录取名单|录取信息|录取人数",
-    "appeals": r"申诉渠道|咨询(?:及|和|、)申诉|招生咨询",
-    "violations": r"违规事件|违规行为|违规[^。]{0,6}处理",
-    "recheck": r"复查",
-}
-_CHECKLIST = {k: re.compile(v) for k, v in CHECKLIST_PATTERNS.items()}
-_ENROLLMENT = {k: re.compile(v) for k, v in ENROLLMENT_PATTERNS.items()}
-# the 50 清单 items (engine/university_items.py): one alternation per item, compiled once
-_ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item in ITEMS.items()}
-
 
 def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
     m = regex.search(text)
@@ -92,16 +61,3 @@ def _in_link_list(text: str, m: re.Match) -> bool:
 def _is_multiplication(text: str, m: re.Match) -> bool:
     return m.group(0) in ("×", "×") and m.start() > 0 and text[m.start() - 1].isdigit() \
         and m.end() < len(text) and text[m.end()].isdigit()
-
-
-def university_facts(text: str) -> dict[str, Fact]:
-    facts = {}
-    for key, regex in _CHECKLIST.items():
-        facts[f"university.checklist.{key}"] = _flag(text, regex, CHECKLIST[key])
-    for key, regex in _ENROLLMENT.items():
-        facts[f"university.enrollment.{key}"] = _flag(text, regex, ENROLLMENT[key])
-    for key, regex in _ITEMS.items():
-        item = ITEMS[key]
-        label = item.title if len(item.title) <= 24 else item.title[:24] + "…"
-        facts[f"university.item.{key}"] = _flag(text, regex, f"清单第{item.number}项“{label}”")
-    return facts

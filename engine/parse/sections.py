@@ -18,31 +18,40 @@ N = "[一二三四五六七八九十]"
 ORDINAL = N + "{1,3}"
 # each pattern starts with a character (class), so the scan skips ahead at C speed; the lookbehind right
 # after it says "at the text's start or after whitespace, 。 or |" (3-20x faster than that test first)
-TOP = re.compile(rf"(?:{N}(?<![^\s。|]{N}){N}{{0,2}}\s*[、.．]|第(?<![^\s。|]第){ORDINAL}部分\s*[、:]?)"
-                 rf"\s*([^\n。;:!?]{{2,40}})")
+# also after "如下:" and right after the previous heading in a run of bare headings ("…申请情况三、…")
+TOP = re.compile(rf"(?:{N}(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]|第(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)"
+                 rf"\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
 # keyword → section; checked in this order, the first that matches names the heading
 KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
-    ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)")),
-    ("problems", re.compile(r"问题|不足|改进|整改")),
+    ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)|需要说明的事项")),
+    ("problems", re.compile(r"问题|不足|改进|整改|下一步")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
     ("proactive", re.compile(r"主动公开")),
     ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
-    # last: a work part on disclosure that names no other part is about proactive disclosure, unless it is
-    # about how the work is organised (领导小组, 机制, 队伍, 重视…), which every summary also has
-    ("proactive", re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治))"
-                             r".*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)")),
 )
+# last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
+# between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised
+# (领导小组, 机制, 队伍, 重视, 管理…), which every summary also has; a sub-heading under the overview is a point of
+# the overview, not a part
+WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理))"
+                       r"(?:.*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
+                       r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$)")
+# where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
+NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
 
 
-def classify(heading: str) -> str | None:
+@lru_cache(maxsize=4096)  # headings repeat: the same one is classified for the facts, the spans and its subheadings
+def classify(heading: str, top: bool = True) -> str | None:
+    cut = NEXT_MARK.search(heading, 2)
+    heading = heading[:cut.start()] if cut else heading
     head = re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
     for key, regex in KEYS:
         if regex.search(head):
             return key
-    return None
+    return "proactive" if top and WORK_PART.search(head) else None
 
 
 @lru_cache(maxsize=1)  # section_facts and section_spans both ask, for the same text (callers only read the list)
@@ -54,27 +63,77 @@ def headings(text: str) -> list[tuple[int, str]]:
     return sorted(top + [(m.start(), m.group(1)) for m in SUB.finditer(text)])
 
 
-# a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。")
-LEAD = re.compile(r"^\s*(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})", re.M)
-FEE_PARAGRAPH = re.compile(r"^[^\n]{0,60}(?:信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费)[^\n]{0,120}$", re.M)
+def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool:
+    """A top heading, or a sub-heading whose top heading is not the overview."""
+    if text[pos] != "(":
+        return True
+    parent = next((h for p, h in reversed(marks) if p < pos and text[p] != "("), None)
+    return parent is None or classify(parent) != "overview"
+
+
+# a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。", or an
+# unnumbered "主动公开方面。")
+LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
+                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+FEE_WORDS = re.compile(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
+# a sentence that lists the report's parts ("全文包括概述、…收费及减免情况…"): naming a part is not covering it
+CONTENTS = re.compile(r"全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由)|部分组成|[二三四五六七八九十]个?部分")
+# the opening lead-in ("根据《条例》…现将…报告如下:"), and the sentences a preamble is made of (the law it is
+# compiled under, its parts, its period, where to download it, whom to ask): not the overview
+PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|形成|报告如下)|全文|部分组成|统计期限|统计时限"
+                               r"|电子版|下载|疑问|与[^。]{0,30}联系|联系(?:电话|方式|人)|电话|地址|邮编")
+PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
+# a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
+SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
+                       r"|当前位置|首页")
+
+
+def _fee_paragraph(text: str) -> re.Match | None:
+    """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
+    for m in FEE_WORDS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if m.start() - line_start > 60 or (line_end if line_end >= 0 else len(text)) - m.end() > 120:
+            continue  # inside a long paragraph on something else: a clause, not a paragraph of its own
+        lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
+        end = text.find("。", m.end())
+        if not CONTENTS.search(text, lo, len(text) if end < 0 else end):
+            return m
+    return None
+
+
+def _opening_overview(text: str, end: int) -> Fact | None:
+    """An opening paragraph before the first part heading is the report's overview, unless it is only the
+    lead-in (it ends "…报告如下:") or a preamble (every sentence says what the report is, not what was done)."""
+    for m in OPENING.finditer(text, 0, end):
+        para = m.group(0).rstrip(" :。,")
+        if para.endswith("如下") or any(regex.search(para[:20]) for _, regex in KEYS) or SITE_LINE.search(para) \
+                or "。" not in para and "," not in para:
+            continue
+        sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
+        if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
+            continue
+        return Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
+    return None
 
 
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     marks = headings(text)
-    for pos, heading in [*marks, *((m.start(), m.group(1)) for m in LEAD.finditer(text))]:
-        key = classify(heading)
+    leads = [(m.start(), m.group(1) or m.group(2)) for m in LEAD.finditer(text)]
+    last = len(text.rstrip())
+    for pos, heading in [*marks, *leads]:
+        if text.find(heading, pos) + len(heading) >= last and not PART_END.search(heading.rstrip()):
+            continue  # a heading the text is cut inside ("三、依申请公开政府"): the part is not there
+        key = classify(heading, _outside_overview(marks, text, pos))
         lead_counts = key in ("proactive", "overview")  # a lead paragraph counts for these parts only
         if key and key not in found and (lead_counts or (pos, heading) in marks):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
-    if "fees" not in found and (m := FEE_PARAGRAPH.search(text)):
+    if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
-    if "overview" not in found and marks:
-        # an opening paragraph before the first part heading is the report's overview
-        m = OPENING.search(text, 0, marks[0][0])
-        if m and not classify(m.group(0)[:20]):
-            found["overview"] = Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
+    if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
+        found["overview"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
 
 
@@ -83,7 +142,7 @@ def section_spans(text: str) -> dict[str, tuple[int, int]]:
     marks = headings(text)
     spans: dict[str, tuple[int, int]] = {}
     for i, (pos, heading) in enumerate(marks):
-        key = classify(heading)
+        key = classify(heading, _outside_overview(marks, text, pos))
         if key and key not in spans:
             end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
             spans[key] = (pos, end)

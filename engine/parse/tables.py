@@ -63,6 +63,7 @@ class Tables:
     facts: dict[str, Fact] = field(default_factory=dict)
     inconsistencies: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # tables (or rows) that are there but were not read
+    requests_at: int | None = None  # where 表三 starts, when it was read
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
@@ -102,19 +103,19 @@ def _run_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
-def _t3_region(text: str) -> tuple[int, int] | None:
-    """From the table's first row label to its last row's last cell. Prose may say "本年新收申请7件" before
-    the table: the label is the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not);
-    else the first."""
+def _t3_region(text: str) -> tuple[int, int, bool] | None:
+    """From the table's first row label to its last row's last cell, and whether the text is cut before the
+    last row (then the region runs to the end). Prose may say "本年新收申请7件" before the table: the label is
+    the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not); else the first."""
     starts = [m.start() for m in islice(_NEW_REQUESTS.finditer(text), 8)]
     if not starts:
         return None
     start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
     fwd = _CARRIED_FORWARD.search(text, start)
     if fwd is None:
-        return None
+        return start, len(text), True
     # the carried-forward numbers may sit after the label's wrapped tail or on the next line (PDF, one cell per line)
-    return start, _run_end(text, fwd.end(), min(len(text), fwd.end() + 400))
+    return start, _run_end(text, fwd.end(), min(len(text), fwd.end() + 400)), False
 
 
 def _label_positions(text: str, start: int, end: int, rows) -> dict[str, int]:
@@ -175,7 +176,12 @@ def _values(cells: list[str]) -> list[float | None] | None:
 
 
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
-    """The last n cells as numbers, when a label cell comes before them."""
+    """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
+    are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
+    labels = [i for i, c in enumerate(cells) if c and not _NUMBER.fullmatch(c)]
+    last_label = labels[-1] if labels else -1
+    while len(cells) - last_label - 1 > n and cells[-1] == "":
+        cells = cells[:-1]
     return _values(cells[-n:]) if len(cells) > n else None
 
 
@@ -211,11 +217,16 @@ def read_table3(text: str, out: Tables) -> None:
     region = _t3_region(text)
     if region is None:
         return
-    start, end = region
+    start, end, cut = region
     grid: dict[str, dict[str, float]] = {}
     pipe_rows = _pipe_rows(text, start, end)
+    if cut and pipe_rows is None:
+        out.unread.append("表三: 文本在表格结束前截断，未读取")  # flattened cells of a cut table cannot be placed
+        return
     if pipe_rows is not None:
         rows, positions = _t3_from_pipes(pipe_rows, grid, out)
+        if cut:
+            out.unread.append(f"表三: 文本在表格结束前截断，{len(rows) - len(grid)} 行未读取")
     else:
         cells = _cells(text, start, end)
         rows, ncols = T3_LAYOUTS.get(len(cells), (None, 0))
@@ -241,6 +252,7 @@ def read_table3(text: str, out: Tables) -> None:
     layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
         else "2021"
     if grid:
+        out.requests_at = start
         out.facts["tables.requests_layout"] = Fact(layout, snippet(text, start, start + 10))
     total_col = {k: v.get("total") for k, v in grid.items()}
     for fact, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),

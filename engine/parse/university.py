@@ -1,0 +1,72 @@
+"""What a university report says it disclosed: the ten 清单 categories, the 招生十公开 items and the 50 清单 items.
+
+A 清单 category counts when the report names it — as a part or point of its own ("(三)财务、资产及收费信息公开",
+"在学生管理服务类增加了…"), in a list of the categories, or as the site's section above the report — not from words
+that only resemble it: 工作经费 is not 财务信息, 规章制度的学习 is not 基本信息, 学科建设 is not 学位学科信息, and a
+list of what the school made public in general ("招生、财务、人事等重点领域") names fields, not the categories. The
+single items of the 清单 are read item by item (engine/university_items.py) as their own facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.facts import CHECKLIST, ENROLLMENT
+from engine.model import Fact
+from engine.parse.textutil import snippet
+from engine.university_items import ITEMS
+
+_SEP = r"[、,\s]*(?:与|和|及)?\s*"
+CATEGORY_NAMES = {
+    "basic": r"基本信息",
+    "admissions": rf"招生{_SEP}考试(?:信息|类)",
+    "finance": rf"财务{_SEP}资产(?:{_SEP}收费)?(?:信息|类)",
+    "personnel": rf"人事{_SEP}师资",
+    "teaching": r"教学质量(?:信息|类)",
+    "students": rf"学生管理{_SEP}服务",
+    "ethos": r"学风建设(?:信息|类)",
+    "degrees": rf"学位{_SEP}学科(?:信息|类)",
+    "exchange": rf"对外交流{_SEP}合作",
+}
+ENROLLMENT_PATTERNS = {
+    "policy": r"招生政策",
+    "eligibility": r"招生资格",
+    "charter": r"招生章程",
+    "plan": r"招生计划",
+    "candidates": r"考生资格|资格考生|入选考生",
+    "procedure": r"录取程序|录取办法|录取规则",
+    "results": r"录取结果|录取名单|录取信息|录取人数",
+    "appeals": r"申诉渠道|咨询(?:及|和|、)申诉|招生咨询",
+    "violations": r"违规事件|违规行为|违规[^。]{0,6}处理",
+    "recheck": r"复查",
+}
+_CHECKLIST = {k: re.compile(v) for k, v in CATEGORY_NAMES.items()}
+# 其他 counts only as the tenth category: called a 类, or numbered as the tenth ("(十)其他", "10.其他"); the number
+# is looked for before each 其他, so the scan skips ahead on 其
+_OTHER = re.compile(r"其他")
+_TENTH = re.compile(r"(?:\(\s*(?:10|十)\s*\)|(?<![\d一二三四五六七八九])(?:10|十)\s*[、.])\s*$")
+_ENROLLMENT = {k: re.compile(v) for k, v in ENROLLMENT_PATTERNS.items()}
+# the 50 清单 items (engine/university_items.py): one alternation per item, compiled once
+_ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item in ITEMS.items()}
+
+
+def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
+    m = regex.search(text)
+    return Fact(True, snippet(text, m.start(), m.end())) if m else Fact(False, f"未提及{what}")
+
+
+def university_facts(text: str) -> dict[str, Fact]:
+    facts = {}
+    for key, regex in _CHECKLIST.items():
+        facts[f"university.checklist.{key}"] = _flag(text, regex, CHECKLIST[key])
+    tenth = next((m for m in _OTHER.finditer(text)
+                  if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None)
+    facts["university.checklist.other"] = (Fact(True, snippet(text, tenth.start(), tenth.end())) if tenth
+                                           else Fact(False, f"未提及{CHECKLIST['other']}"))
+    for key, regex in _ENROLLMENT.items():
+        facts[f"university.enrollment.{key}"] = _flag(text, regex, ENROLLMENT[key])
+    for key, regex in _ITEMS.items():
+        item = ITEMS[key]
+        label = item.title if len(item.title) <= 24 else item.title[:24] + "…"
+        facts[f"university.item.{key}"] = _flag(text, regex, f"清单第{item.number}项“{label}”")
+    return facts
