@@ -484,3 +484,54 @@ def test_the_site_owner_yields_to_the_bureau_whose_own_guide_the_text_names():
     assert value(r, "doc.agency") == "洪泽区水利局"
     assert evidence(r, "doc.agency").startswith("本机关信息公开指南:")
     assert value(r, "doc.level") == "department"
+
+
+# ---------------------------------------------------------------- names in the closing lines and contact blocks
+# (perturbations of where a page names its author: the title gone, the name only at the end)
+
+SIGNED_BODY = BODY + "二、存在的主要问题及改进情况\n" + "本年度信息公开工作仍有不足，明年将继续改进。" * 12 + "\n\n"
+
+
+@pytest.mark.parametrize("tail", ["马岭镇  2023年1月18日\n", "马岭镇\n2023年1月18日\n"])
+def test_a_short_signature_with_its_date_on_the_same_or_the_next_line(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert value(r, "doc.agency") == "马岭镇"
+    assert evidence(r, "doc.agency").startswith("落款: 马岭镇")
+    assert value(r, "doc.level") == "township"
+
+
+@pytest.mark.parametrize("tail", ["第二部分\n", "附件\n", "特此报告。\n"])
+def test_a_heading_or_closing_phrase_at_the_end_is_no_signature(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert "doc.agency" not in r.facts
+
+
+@pytest.mark.parametrize("tail", ["联系地址：青石路8号  联系电话：0571-8800123  单位：青溪县水利局\n",
+                                  "联系单位：青溪县水利局，联系电话：0571-8800123。\n"])
+def test_a_contact_block_that_names_its_body_by_label(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert evidence(r, "doc.agency").startswith("联系方式: ")
+    assert "青溪县水利局" in evidence(r, "doc.agency")
+    assert value(r, "doc.level") == "department"
+
+
+def test_a_unit_label_outside_a_contact_line_is_no_name():
+    r = parse(SIGNED_BODY + "计量单位：条\n")
+    assert "doc.agency" not in r.facts
+    r = parse(SIGNED_BODY + "单位：青溪县水利局\n")  # no 地址/电话 on its line: not a contact block
+    assert "doc.agency" not in r.facts
+
+
+def test_a_source_line_labelled_gaoyuan_names_the_author():
+    r = parse("稿源：马岭镇 发布日期：2023-01-18\n" + BODY)
+    assert value(r, "doc.agency") == "马岭镇"
+    assert evidence(r, "doc.agency").startswith("网页发布信息: 稿源")
+
+
+def test_an_opening_that_says_it_compiled_and_formed_the_report():
+    r = parse("根据《中华人民共和国政府信息公开条例》等规定，编制形成2022年青溪县人民政府办公室政府信息公开年度报告。\n"
+              + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "青溪县人民政府办公室"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    assert value(r, "doc.year") == 2022

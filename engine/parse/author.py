@@ -78,7 +78,7 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|并形成|形成了)"
+    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了)"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
@@ -93,10 +93,10 @@ SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
+SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
+                  r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
@@ -105,6 +105,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
+# a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
+CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
+                           rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +196,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+    if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
+        for m in CONTACT_LABEL.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            if m.group(0).startswith(("联系", "受理")) or re.search(r"联系|地址|电话|邮编", line):
+                yield Candidate(m.group(1), "contact", m.span(1))
 
 
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")

@@ -38,7 +38,7 @@ YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})"
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
-                            r"|编制了|编制完成)[^。\n]{0,20}?"
+                            r"|编制了|编制完成|编制形成)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
