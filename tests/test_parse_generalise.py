@@ -535,3 +535,45 @@ def test_an_opening_that_says_it_compiled_and_formed_the_report():
     assert value(r, "doc.agency") == "青溪县人民政府办公室"
     assert evidence(r, "doc.agency").startswith("正文开头: ")
     assert value(r, "doc.year") == 2022
+
+
+# ---------------------------------------------------------------- a city's site owning a county's or a school's page
+
+COUNTY_BODY = ("本报告依据《中华人民共和国政府信息公开条例》编制，"
+               "所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+               "一、总体情况\n2022年，全区主动公开政府信息1250条，我区依申请公开工作平稳有序。\n")
+SCHOOL_BODY = ("根据《高等学校信息公开办法》和《高等学校信息公开事项清单》，"
+               "现将2021-2022学年信息公开工作情况报告如下。\n"
+               "一、概述\n本学年我校坚持以公开为常态、不公开为例外，主动公开学校各类信息420条。\n")
+
+
+@needs_divisions
+def test_a_city_owner_is_not_the_author_of_a_county_voiced_page():
+    r = parse("发布机构：福州市人民政府 发布时间：2023-01-20\n" + COUNTY_BODY)
+    assert "doc.agency" not in r.facts
+    assert "网站主办单位" in value(r, "doc.agency_missing")
+    assert value(r, "doc.level") == "county"
+
+
+@needs_divisions
+def test_a_city_owner_stays_when_the_text_speaks_as_the_city():
+    city_body = COUNTY_BODY.replace("我区", "我市").replace("全区", "全市")
+    r = parse("发布机构：福州市人民政府 发布时间：2023-01-20\n" + city_body)
+    assert value(r, "doc.agency") == "福州市人民政府"
+    assert value(r, "doc.level") == "city"
+
+
+@needs_divisions
+def test_a_government_on_a_schools_page_is_not_the_school():
+    r = parse("发布机构：福州市人民政府 发布时间：2022-10-20\n" + SCHOOL_BODY)
+    assert "doc.agency" not in r.facts
+    assert "不是学校" in value(r, "doc.agency_missing")
+    assert value(r, "doc.year") == 2021
+
+
+@needs_divisions
+def test_a_school_named_on_its_own_page_is_kept_beside_a_government_owner():
+    r = parse("发布机构：福州市人民政府\n" + SCHOOL_BODY + "\n" + "本学年信息公开工作稳步推进。" * 30
+              + "\n\n闽江职业技术学院\n2022年10月20日\n")
+    assert value(r, "doc.agency") == "闽江职业技术学院"
+    assert evidence(r, "doc.agency").startswith("落款: ")

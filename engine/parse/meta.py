@@ -308,6 +308,9 @@ def find_level(agency: str | None) -> str:
     return "unknown"
 
 
+SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
+
+
 def meta_facts(text: str) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     title = title_match(text)
@@ -340,6 +343,17 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # naming itself nowhere: the site's owner is not the author
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以乡镇/街道口吻: {voice[1]}",
                                            agency[1])
+        agency, level = None, "unknown"
+    elif site_owner and level == "city" and voice[0] == "county" and not re.search(r"[我全]市", text[:4000]):
+        # a county's report (我县/全区, never 我市/全市) on a site whose owner is a city government, naming itself
+        # nowhere: the owner is not the author either
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
+        agency, level = None, "unknown"
+    if agency and re.search(r"(?:人民)?政府$", agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
+            and (voice and voice[0] == "university" or year and "-" in year[1] or SCHOOL_REPORT.search(text[:3000])):
+        # a school's report (学年, 《高等学校信息公开办法》, 我校) names a government only as a site's owner or its
+        # supervisor: the school is not named, and the government is not the author
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 不是学校: 高校信息公开年度报告未写明学校名称", agency[1])
         agency, level = None, "unknown"
     elif site_owner and voice[0] == "department" and title is None:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
