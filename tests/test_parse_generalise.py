@@ -577,3 +577,25 @@ def test_a_school_named_on_its_own_page_is_kept_beside_a_government_owner():
               + "\n\n闽江职业技术学院\n2022年10月20日\n")
     assert value(r, "doc.agency") == "闽江职业技术学院"
     assert evidence(r, "doc.agency").startswith("落款: ")
+
+
+# ---------------------------------------------------------------- level and year where the title is gone
+
+def test_a_bare_province_opens_a_provincial_bodys_name():
+    r = parse("现将省侨务办2022年政务公开工作情况报告如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "省侨务办"
+    assert value(r, "doc.level") == "province"
+    r = parse("现将市侨务办2022年政务公开工作情况报告如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.level") == "department"
+
+
+def test_the_year_that_opens_the_first_sub_heading_of_the_overview():
+    r = parse("一、总体情况\n（一）主动公开情况。2022年通过区政府网站主动公开信息56条，其中工作动态20条。\n"
+              "（二）依申请公开情况。本年度未收到政府信息公开申请。\n")
+    assert value(r, "doc.year") == 2022
+    assert "2022年通过" in evidence(r, "doc.year")
+
+
+def test_a_plan_after_the_sub_heading_gives_no_year():
+    r = parse("一、总体情况\n（一）下一步工作。2023年将进一步完善网站栏目，做好主动公开。\n")
+    assert "doc.year" not in r.facts

@@ -181,7 +181,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
-        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
+        # a title never ends with a full stop or a colon ("现将某办2022年…情况报告如下:" is the opening)
+        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) \
+                and not meta_cut(line).rstrip().endswith(("。", ":", "：")):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
     head = text[:2500]
     for regex in OPENING:

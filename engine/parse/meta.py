@@ -158,9 +158,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
     # (also after a heading and its colon: "一、主动公开政府信息的情况: 2013年度主动公开…"; not a plan for the
     # next year: "2011年,我们将…")
-    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?\s*{YEAR}\s*年(?:度)?"
-                  r"(?:上半年|下半年)?\s*(?:[,,]|以来|我|全|本|在|是|主动)(?![^。\n]{0,4}(?:将|要|计划|拟))",
-                  text[:2500])
+    # (and after a sub-heading that ends with its full stop: "(一)主动公开情况。2021年通过网站公开…")
+    m = BODY_YEAR.search(text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
@@ -171,6 +170,12 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         y = parse_year(m.group(1))
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return None
+
+
+BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
+                       r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
+                       rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共)"
+                       r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
 
 
 def _period(head: str, regex: re.Pattern) -> re.Match | None:
@@ -284,6 +289,7 @@ LEVEL_PATTERNS = (
                            r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
+    ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),  # 驻京办事处: no
     # a city or county 政府办公室 reporting for itself is one of its government's departments
