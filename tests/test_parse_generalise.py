@@ -599,3 +599,21 @@ def test_the_year_that_opens_the_first_sub_heading_of_the_overview():
 def test_a_plan_after_the_sub_heading_gives_no_year():
     r = parse("一、总体情况\n（一）下一步工作。2023年将进一步完善网站栏目，做好主动公开。\n")
     assert "doc.year" not in r.facts
+
+
+# ---------------------------------------------------------------- more title and subject forms
+
+def test_a_title_whose_name_shares_its_government_with_the_words_and_the_year_after():
+    r = parse("白沙乡人民政府信息公开的报告(2012年度)\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.agency") == "白沙乡人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 白沙乡人民政府信息公开的报告")
+    assert value(r, "doc.year") == 2012
+    assert value(r, "doc.level") == "township"
+
+
+@pytest.mark.parametrize("opening", ["二是校信息公开办进一步规范发布审核流程，全年未发生泄密事件。",
+                                     "本报告按照《高等学校信息公开办法》和《高等学校信息公开清单》编制。"])
+def test_an_enumerated_subject_or_the_genres_own_rules_name_no_school(opening):
+    r = parse(SCHOOL_BODY.replace("本学年我校", opening + "本学年我校"))
+    assert "doc.agency" not in r.facts
+    assert value(r, "doc.level") == "university"

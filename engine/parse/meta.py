@@ -13,7 +13,7 @@ from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
-TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?"
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
@@ -246,6 +246,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
         part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
+        if part.endswith("人民"):
+            part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
