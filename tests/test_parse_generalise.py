@@ -617,3 +617,17 @@ def test_an_enumerated_subject_or_the_genres_own_rules_name_no_school(opening):
     r = parse(SCHOOL_BODY.replace("本学年我校", opening + "本学年我校"))
     assert "doc.agency" not in r.facts
     assert value(r, "doc.level") == "university"
+
+
+@pytest.mark.parametrize("header", ["青溪县人民政府 首页 政务公开 新闻动态 互动交流 ",
+                                    "青溪县人民政府门户网站首页|信息公开|政务服务|"])
+def test_a_portals_name_and_navigation_glued_before_the_title(header):
+    r = parse(header + "白沙镇2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "白沙镇"
+    assert value(r, "doc.level") == "township"
+    assert value(r, "doc.year") == 2022
+
+
+def test_navigation_words_inside_a_name_stay_without_a_portal_header():
+    r = parse("青溪县政务公开办公室2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "青溪县政务公开办公室"

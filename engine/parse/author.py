@@ -133,10 +133,18 @@ YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三�
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
+# a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
+# the name is what follows the last navigation word
+NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|资讯)|互动交流|政民互动|政务服务|办事服务|网上办事|"
+                        r"公众参与|专题专栏|信息公开|走进[\u4e00-\u9fff]{2,3}(?=首页|政务|新闻|互动|办事|公众|专题|信息)")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
+        raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
     if PLACEHOLDER.search(raw):
         return None, "名称是占位符"
     if SPAM_WORD.search(raw):
