@@ -631,3 +631,16 @@ def test_a_portals_name_and_navigation_glued_before_the_title(header):
 def test_navigation_words_inside_a_name_stay_without_a_portal_header():
     r = parse("青溪县政务公开办公室2022年政府信息公开工作年度报告\n" + BODY)
     assert value(r, "doc.agency") == "青溪县政务公开办公室"
+
+
+def test_a_name_above_the_title_with_the_sites_metadata_between():
+    r = parse("白沙镇人民政府\n索引号：11350102/2023-00021 发布日期：2023-01-18 字号：大 中 小\n"
+              "2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "白沙镇人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 白沙镇人民政府")
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_metadata_line_alone_above_the_title_gives_no_name():
+    r = parse("索引号：11350102/2023-00021 发布日期：2023-01-18\n2022年政府信息公开工作年度报告\n" + BODY)
+    assert "doc.agency" not in r.facts

@@ -239,6 +239,9 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[No
     return author.resolve(text, titled)
 
 
+PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|主题分类|字号\s*[:：]|浏览次数|点击数|信息来源")
+
+
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | None:
     """(name, evidence, beside): the name in the title line, else on the line above or below it (`beside`: it may
     be the site's header rather than the author, author.resolve lets a lower body named in the text win over it)."""
@@ -256,9 +259,14 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
     below_name = below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
-    above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
+    # (a line of the site's metadata between them is skipped: "某乡\n索引号:… 发布日期:…\n2021年…年度报告")
+    lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
+    while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
+        lines_above.pop()
+    above = lines_above[-1].strip()
     if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
-        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end()), True
+        at = text.rfind(above, 0, title.start())
+        return _clean_agency(above), snippet(text, at, title.end()), True
     if below_name:
         return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below)), True
     return None
