@@ -644,3 +644,21 @@ def test_a_name_above_the_title_with_the_sites_metadata_between():
 def test_a_metadata_line_alone_above_the_title_gives_no_name():
     r = parse("索引号：11350102/2023-00021 发布日期：2023-01-18\n2022年政府信息公开工作年度报告\n" + BODY)
     assert "doc.agency" not in r.facts
+
+
+def test_a_title_with_a_short_government_name_and_the_year_in_chinese_numerals():
+    r = parse("白沙乡政府二〇一三年信息公开年度报告\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.agency") == "白沙乡政府"
+    assert value(r, "doc.year") == 2013
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_bare_year_in_brackets_after_the_title():
+    r = parse("白沙乡政府信息公开年度报告（2013）\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.year") == 2013
+    assert "（2013）" in evidence(r, "doc.year") or "(2013)" in evidence(r, "doc.year")
+
+
+def test_a_bracketed_number_that_is_no_year_gives_none():
+    r = parse("白沙乡政府信息公开年度报告（第3号）\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert "doc.year" not in r.facts

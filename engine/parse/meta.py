@@ -55,8 +55,8 @@ SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload t
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 
-AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
-              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
+              r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·]\s*|\s+[-—–]\s+")
@@ -188,6 +188,9 @@ def _period(head: str, regex: re.Pattern) -> re.Match | None:
     return None
 
 
+BRACKET_YEAR = re.compile(r"[ \t]*[((][ \t]*((?:19|20)\d{2})[ \t]*[))][ \t]*(?:\n|$)")
+
+
 def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
     if title is None:
         return None
@@ -202,6 +205,10 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
     if m:
         return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
+    # the year in brackets after the title, without 年: "某乡政府信息公开年度报告(2010)"
+    m = BRACKET_YEAR.match(text, title.end())
+    if m:
+        return int(m.group(1)), m.group(1), snippet(text, title.start(), m.end())
     return None
 
 
