@@ -662,3 +662,13 @@ def test_a_bare_year_in_brackets_after_the_title():
 def test_a_bracketed_number_that_is_no_year_gives_none():
     r = parse("白沙乡政府信息公开年度报告（第3号）\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
     assert "doc.year" not in r.facts
+
+
+@needs_divisions
+def test_a_street_named_only_in_the_contact_block_wins_over_the_county_site_owner():
+    body = SIGNED_BODY.replace("本年度信息公开", "我街信息公开")
+    r = parse("发布机构：福州市鼓楼区人民政府 发布时间：2023-01-20\n" + body
+              + "联系地址：白云路8号  联系电话：0591-8800123  单位：白云街\n")
+    assert value(r, "doc.agency") == "白云街"
+    assert evidence(r, "doc.agency").startswith("联系方式: ")
+    assert value(r, "doc.level") == "township"
