@@ -672,3 +672,21 @@ def test_a_street_named_only_in_the_contact_block_wins_over_the_county_site_owne
     assert value(r, "doc.agency") == "白云街"
     assert evidence(r, "doc.agency").startswith("联系方式: ")
     assert value(r, "doc.level") == "township"
+
+
+# ---------------------------------------------------------------- the year from the statistics period's other forms
+
+@pytest.mark.parametrize("sentence", ["本报告所列数据的统计期限为2022年度。",
+                                      "本报告所列数据的统计期限为二〇二二年一月一日至十二月三十一日。",
+                                      "2022年1-12月，全县主动公开政府信息1200条。"])
+def test_a_year_stated_as_a_whole_year_or_in_chinese_numerals(sentence):
+    r = parse(sentence + "\n一、总体情况\n本年度主动公开信息86条。\n")
+    assert value(r, "doc.year") == 2022
+    assert value(r, "doc.period") == "2022"
+    assert "2022" in evidence(r, "doc.year") or "二〇二二" in evidence(r, "doc.year")
+
+
+@pytest.mark.parametrize("sentence", ["本报告统计时间为2021年3月至2022年2月。", "本报告统计期间为2019年至2021年。"])
+def test_a_window_that_is_no_calendar_year_gives_no_year(sentence):
+    r = parse(sentence + "\n一、总体情况\n本年度主动公开信息86条。\n")
+    assert "doc.year" not in r.facts

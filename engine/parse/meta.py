@@ -25,6 +25,9 @@ STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统�
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 YEAR_THEN_VOICE = re.compile(rf"[,，;；。]\s*{YEAR}\s*年度?\s*[,，]?\s*(?:本|我|全)"
                              r"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{0,6}(?:将|要|计划|拟))")
+# a statistics period stated as a whole year ("统计期限为2021年度"), or in Chinese numerals ("二〇二一年一月一日至…")
+STAT_YEAR = re.compile(rf"(?:统计期限|统计期间|统计时限|统计时间|统计时段|统计区间|统计范围)[^。\n\d]{{0,10}}?{YEAR}\s*"
+                       r"(?:年度|年(?=\s*[。,，;；))]|\s*$)|年\s*一\s*月)", re.M)
 # the end of the statistics period: "数据核定时间点为2022年12月31日", "数据统计截至2022年12月31日"
 STAT_END = re.compile(r"(?:统计|数据)[^。\n]{0,16}?(?:截至|截止|时间点为|截止日期为|截止时间为|截至日期为)\s*"
                       r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
@@ -137,9 +140,11 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
         m = _period(head, CALENDAR_PERIOD)
-        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head)
-        if m:
-            stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
+        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head) \
+            or STAT_YEAR.search(head)
+        if m and parse_year(m.group(1)):
+            y = parse_year(m.group(1))
+            stated = y, str(y), snippet(text, m.start(), m.end())
     if stated:
         mismatch = ""
         if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
@@ -174,7 +179,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
 
 BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
                        r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
-                       rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年)?\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共)"
+                       rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
+                       r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共)"
                        r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
 
 
