@@ -690,3 +690,17 @@ def test_a_year_stated_as_a_whole_year_or_in_chinese_numerals(sentence):
 def test_a_window_that_is_no_calendar_year_gives_no_year(sentence):
     r = parse(sentence + "\n一、总体情况\n本年度主动公开信息86条。\n")
     assert "doc.year" not in r.facts
+
+
+def test_an_opening_line_that_ends_with_a_colon_still_names_its_subject():
+    r = parse("青溪县水利局2022年政府信息公开工作情况如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert value(r, "doc.year") == 2022
+
+
+def test_an_office_that_compiles_the_report_names_its_body():
+    r = parse("青溪县水利局办公室负责本报告的编制工作。\n" + BODY)
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    r = parse("由科室负责人负责本报告的编制工作。\n" + BODY)
+    assert "doc.agency" not in r.facts

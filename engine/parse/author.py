@@ -38,9 +38,9 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
                        r"官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
-# (校, 三是: "三是校信息公开办…", an enumeration and the school's own office, no name)
+# (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是)")
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
@@ -83,6 +83,8 @@ OPENING = (
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
+    # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
+    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
@@ -192,9 +194,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for start, line in lines:
         m = TITLE_LINE.match(line)
-        # a title never ends with a full stop or a colon ("现将某办2022年…情况报告如下:" is the opening)
-        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) \
-                and not meta_cut(line).rstrip().endswith(("。", ":", "：")):
+        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
     head = text[:2500]
     for regex in OPENING:
