@@ -484,3 +484,223 @@ def test_the_site_owner_yields_to_the_bureau_whose_own_guide_the_text_names():
     assert value(r, "doc.agency") == "洪泽区水利局"
     assert evidence(r, "doc.agency").startswith("本机关信息公开指南:")
     assert value(r, "doc.level") == "department"
+
+
+# ---------------------------------------------------------------- names in the closing lines and contact blocks
+# (perturbations of where a page names its author: the title gone, the name only at the end)
+
+SIGNED_BODY = BODY + "二、存在的主要问题及改进情况\n" + "本年度信息公开工作仍有不足，明年将继续改进。" * 12 + "\n\n"
+
+
+@pytest.mark.parametrize("tail", ["马岭镇  2023年1月18日\n", "马岭镇\n2023年1月18日\n"])
+def test_a_short_signature_with_its_date_on_the_same_or_the_next_line(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert value(r, "doc.agency") == "马岭镇"
+    assert evidence(r, "doc.agency").startswith("落款: 马岭镇")
+    assert value(r, "doc.level") == "township"
+
+
+@pytest.mark.parametrize("tail", ["第二部分\n", "附件\n", "特此报告。\n"])
+def test_a_heading_or_closing_phrase_at_the_end_is_no_signature(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert "doc.agency" not in r.facts
+
+
+@pytest.mark.parametrize("tail", ["联系地址：青石路8号  联系电话：0571-8800123  单位：青溪县水利局\n",
+                                  "联系单位：青溪县水利局，联系电话：0571-8800123。\n"])
+def test_a_contact_block_that_names_its_body_by_label(tail):
+    r = parse(SIGNED_BODY + tail)
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert evidence(r, "doc.agency").startswith("联系方式: ")
+    assert "青溪县水利局" in evidence(r, "doc.agency")
+    assert value(r, "doc.level") == "department"
+
+
+def test_a_unit_label_outside_a_contact_line_is_no_name():
+    r = parse(SIGNED_BODY + "计量单位：条\n")
+    assert "doc.agency" not in r.facts
+    r = parse(SIGNED_BODY + "单位：青溪县水利局\n")  # no 地址/电话 on its line: not a contact block
+    assert "doc.agency" not in r.facts
+
+
+def test_a_source_line_labelled_gaoyuan_names_the_author():
+    r = parse("稿源：马岭镇 发布日期：2023-01-18\n" + BODY)
+    assert value(r, "doc.agency") == "马岭镇"
+    assert evidence(r, "doc.agency").startswith("网页发布信息: 稿源")
+
+
+def test_an_opening_that_says_it_compiled_and_formed_the_report():
+    r = parse("根据《中华人民共和国政府信息公开条例》等规定，编制形成2022年青溪县人民政府办公室政府信息公开年度报告。\n"
+              + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "青溪县人民政府办公室"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    assert value(r, "doc.year") == 2022
+
+
+# ---------------------------------------------------------------- a city's site owning a county's or a school's page
+
+COUNTY_BODY = ("本报告依据《中华人民共和国政府信息公开条例》编制，"
+               "所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+               "一、总体情况\n2022年，全区主动公开政府信息1250条，我区依申请公开工作平稳有序。\n")
+SCHOOL_BODY = ("根据《高等学校信息公开办法》和《高等学校信息公开事项清单》，"
+               "现将2021-2022学年信息公开工作情况报告如下。\n"
+               "一、概述\n本学年我校坚持以公开为常态、不公开为例外，主动公开学校各类信息420条。\n")
+
+
+@needs_divisions
+def test_a_city_owner_is_not_the_author_of_a_county_voiced_page():
+    r = parse("发布机构：福州市人民政府 发布时间：2023-01-20\n" + COUNTY_BODY)
+    assert "doc.agency" not in r.facts
+    assert "网站主办单位" in value(r, "doc.agency_missing")
+    assert value(r, "doc.level") == "county"
+
+
+@needs_divisions
+def test_a_city_owner_stays_when_the_text_speaks_as_the_city():
+    city_body = COUNTY_BODY.replace("我区", "我市").replace("全区", "全市")
+    r = parse("发布机构：福州市人民政府 发布时间：2023-01-20\n" + city_body)
+    assert value(r, "doc.agency") == "福州市人民政府"
+    assert value(r, "doc.level") == "city"
+
+
+@needs_divisions
+def test_a_government_on_a_schools_page_is_not_the_school():
+    r = parse("发布机构：福州市人民政府 发布时间：2022-10-20\n" + SCHOOL_BODY)
+    assert "doc.agency" not in r.facts
+    assert "不是学校" in value(r, "doc.agency_missing")
+    assert value(r, "doc.year") == 2021
+
+
+@needs_divisions
+def test_a_school_named_on_its_own_page_is_kept_beside_a_government_owner():
+    r = parse("发布机构：福州市人民政府\n" + SCHOOL_BODY + "\n" + "本学年信息公开工作稳步推进。" * 30
+              + "\n\n闽江职业技术学院\n2022年10月20日\n")
+    assert value(r, "doc.agency") == "闽江职业技术学院"
+    assert evidence(r, "doc.agency").startswith("落款: ")
+
+
+# ---------------------------------------------------------------- level and year where the title is gone
+
+def test_a_bare_province_opens_a_provincial_bodys_name():
+    r = parse("现将省侨务办2022年政务公开工作情况报告如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "省侨务办"
+    assert value(r, "doc.level") == "province"
+    r = parse("现将市侨务办2022年政务公开工作情况报告如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.level") == "department"
+
+
+def test_the_year_that_opens_the_first_sub_heading_of_the_overview():
+    r = parse("一、总体情况\n（一）主动公开情况。2022年通过区政府网站主动公开信息56条，其中工作动态20条。\n"
+              "（二）依申请公开情况。本年度未收到政府信息公开申请。\n")
+    assert value(r, "doc.year") == 2022
+    assert "2022年通过" in evidence(r, "doc.year")
+
+
+def test_a_plan_after_the_sub_heading_gives_no_year():
+    r = parse("一、总体情况\n（一）下一步工作。2023年将进一步完善网站栏目，做好主动公开。\n")
+    assert "doc.year" not in r.facts
+
+
+# ---------------------------------------------------------------- more title and subject forms
+
+def test_a_title_whose_name_shares_its_government_with_the_words_and_the_year_after():
+    r = parse("白沙乡人民政府信息公开的报告(2012年度)\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.agency") == "白沙乡人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 白沙乡人民政府信息公开的报告")
+    assert value(r, "doc.year") == 2012
+    assert value(r, "doc.level") == "township"
+
+
+@pytest.mark.parametrize("opening", ["二是校信息公开办进一步规范发布审核流程，全年未发生泄密事件。",
+                                     "本报告按照《高等学校信息公开办法》和《高等学校信息公开清单》编制。"])
+def test_an_enumerated_subject_or_the_genres_own_rules_name_no_school(opening):
+    r = parse(SCHOOL_BODY.replace("本学年我校", opening + "本学年我校"))
+    assert "doc.agency" not in r.facts
+    assert value(r, "doc.level") == "university"
+
+
+@pytest.mark.parametrize("header", ["青溪县人民政府 首页 政务公开 新闻动态 互动交流 ",
+                                    "青溪县人民政府门户网站首页|信息公开|政务服务|"])
+def test_a_portals_name_and_navigation_glued_before_the_title(header):
+    r = parse(header + "白沙镇2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "白沙镇"
+    assert value(r, "doc.level") == "township"
+    assert value(r, "doc.year") == 2022
+
+
+def test_navigation_words_inside_a_name_stay_without_a_portal_header():
+    r = parse("青溪县政务公开办公室2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "青溪县政务公开办公室"
+
+
+def test_a_name_above_the_title_with_the_sites_metadata_between():
+    r = parse("白沙镇人民政府\n索引号：11350102/2023-00021 发布日期：2023-01-18 字号：大 中 小\n"
+              "2022年政府信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "白沙镇人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 白沙镇人民政府")
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_metadata_line_alone_above_the_title_gives_no_name():
+    r = parse("索引号：11350102/2023-00021 发布日期：2023-01-18\n2022年政府信息公开工作年度报告\n" + BODY)
+    assert "doc.agency" not in r.facts
+
+
+def test_a_title_with_a_short_government_name_and_the_year_in_chinese_numerals():
+    r = parse("白沙乡政府二〇一三年信息公开年度报告\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.agency") == "白沙乡政府"
+    assert value(r, "doc.year") == 2013
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_bare_year_in_brackets_after_the_title():
+    r = parse("白沙乡政府信息公开年度报告（2013）\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert value(r, "doc.year") == 2013
+    assert "（2013）" in evidence(r, "doc.year") or "(2013)" in evidence(r, "doc.year")
+
+
+def test_a_bracketed_number_that_is_no_year_gives_none():
+    r = parse("白沙乡政府信息公开年度报告（第3号）\n" + "本年度我乡积极推进政府信息公开工作，主动公开信息120条。\n")
+    assert "doc.year" not in r.facts
+
+
+@needs_divisions
+def test_a_street_named_only_in_the_contact_block_wins_over_the_county_site_owner():
+    body = SIGNED_BODY.replace("本年度信息公开", "我街信息公开")
+    r = parse("发布机构：福州市鼓楼区人民政府 发布时间：2023-01-20\n" + body
+              + "联系地址：白云路8号  联系电话：0591-8800123  单位：白云街\n")
+    assert value(r, "doc.agency") == "白云街"
+    assert evidence(r, "doc.agency").startswith("联系方式: ")
+    assert value(r, "doc.level") == "township"
+
+
+# ---------------------------------------------------------------- the year from the statistics period's other forms
+
+@pytest.mark.parametrize("sentence", ["本报告所列数据的统计期限为2022年度。",
+                                      "本报告所列数据的统计期限为二〇二二年一月一日至十二月三十一日。",
+                                      "2022年1-12月，全县主动公开政府信息1200条。"])
+def test_a_year_stated_as_a_whole_year_or_in_chinese_numerals(sentence):
+    r = parse(sentence + "\n一、总体情况\n本年度主动公开信息86条。\n")
+    assert value(r, "doc.year") == 2022
+    assert value(r, "doc.period") == "2022"
+    assert "2022" in evidence(r, "doc.year") or "二〇二二" in evidence(r, "doc.year")
+
+
+@pytest.mark.parametrize("sentence", ["本报告统计时间为2021年3月至2022年2月。", "本报告统计期间为2019年至2021年。"])
+def test_a_window_that_is_no_calendar_year_gives_no_year(sentence):
+    r = parse(sentence + "\n一、总体情况\n本年度主动公开信息86条。\n")
+    assert "doc.year" not in r.facts
+
+
+def test_an_opening_line_that_ends_with_a_colon_still_names_its_subject():
+    r = parse("青溪县水利局2022年政府信息公开工作情况如下：\n" + BODY[BODY.index("一、"):])
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert value(r, "doc.year") == 2022
+
+
+def test_an_office_that_compiles_the_report_names_its_body():
+    r = parse("青溪县水利局办公室负责本报告的编制工作。\n" + BODY)
+    assert value(r, "doc.agency") == "青溪县水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    r = parse("由科室负责人负责本报告的编制工作。\n" + BODY)
+    assert "doc.agency" not in r.facts

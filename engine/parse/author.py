@@ -38,8 +38,9 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
                        r"官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
+# (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与)")
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
@@ -56,7 +57,7 @@ GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
-TOWNSHIP = re.compile(r"(?:镇|乡|街道|街道办事处)(?:人民政府|政府)?$")
+TOWNSHIP = re.compile(r"(?:镇|乡|街道|街|街道办事处)(?:人民政府|政府)?$")  # 白云街: a street office too
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|大学|学院)$")
@@ -78,10 +79,12 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|并形成|形成了)"
+    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了)"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
+    # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
+    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
@@ -93,10 +96,10 @@ SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{3,30}}{AGENCY_END})[ \t]*"
+SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
+                  r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
@@ -105,6 +108,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
+# a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
+CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
+                           rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +135,18 @@ YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三�
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
+# a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
+# the name is what follows the last navigation word
+NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|资讯)|互动交流|政民互动|政务服务|办事服务|网上办事|"
+                        r"公众参与|专题专栏|信息公开|走进[\u4e00-\u9fff]{2,3}(?=首页|政务|新闻|互动|办事|公众|专题|信息)")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
+        raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
     if PLACEHOLDER.search(raw):
         return None, "名称是占位符"
     if SPAM_WORD.search(raw):
@@ -154,6 +168,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = inner.group(1) or inner.group(2)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
+    if raw in BARE_BODY:
+        return None, "只写了“学校”等泛称"  # 《高等学校信息公开清单》: the genre's rules, not a school's own list
     if WORKING_GROUP.search(raw):
         return None, "不是机关名称"  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
@@ -193,6 +209,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+    if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
+        for m in CONTACT_LABEL.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            if m.group(0).startswith(("联系", "受理")) or re.search(r"联系|地址|电话|邮编", line):
+                yield Candidate(m.group(1), "contact", m.span(1))
 
 
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")

@@ -13,7 +13,7 @@ from engine.parse.region import find_region
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
-TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?\n?"
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
@@ -25,6 +25,9 @@ STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统�
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 YEAR_THEN_VOICE = re.compile(rf"[,，;；。]\s*{YEAR}\s*年度?\s*[,，]?\s*(?:本|我|全)"
                              r"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{0,6}(?:将|要|计划|拟))")
+# a statistics period stated as a whole year ("统计期限为2021年度"), or in Chinese numerals ("二〇二一年一月一日至…")
+STAT_YEAR = re.compile(rf"(?:统计期限|统计期间|统计时限|统计时间|统计时段|统计区间|统计范围)[^。\n\d]{{0,10}}?{YEAR}\s*"
+                       r"(?:年度|年(?=\s*[。,，;；))]|\s*$)|年\s*一\s*月)", re.M)
 # the end of the statistics period: "数据核定时间点为2022年12月31日", "数据统计截至2022年12月31日"
 STAT_END = re.compile(r"(?:统计|数据)[^。\n]{0,16}?(?:截至|截止|时间点为|截止日期为|截止时间为|截至日期为)\s*"
                       r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
@@ -38,7 +41,7 @@ YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})"
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
-                            r"|编制了|编制完成)[^。\n]{0,20}?"
+                            r"|编制了|编制完成|编制形成)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
@@ -55,8 +58,8 @@ SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload t
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
 
-AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管理委员会|管委会|管委|"
-              r"大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
+              r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·]\s*|\s+[-—–]\s+")
@@ -137,9 +140,11 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
         m = _period(head, CALENDAR_PERIOD)
-        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head)
-        if m:
-            stated = int(m.group(1)), m.group(1), snippet(text, m.start(), m.end())
+        m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head) \
+            or STAT_YEAR.search(head)
+        if m and parse_year(m.group(1)):
+            y = parse_year(m.group(1))
+            stated = y, str(y), snippet(text, m.start(), m.end())
     if stated:
         mismatch = ""
         if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
@@ -158,9 +163,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
     # (also after a heading and its colon: "一、主动公开政府信息的情况: 2013年度主动公开…"; not a plan for the
     # next year: "2011年,我们将…")
-    m = re.search(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?\s*{YEAR}\s*年(?:度)?"
-                  r"(?:上半年|下半年)?\s*(?:[,,]|以来|我|全|本|在|是|主动)(?![^。\n]{0,4}(?:将|要|计划|拟))",
-                  text[:2500])
+    # (and after a sub-heading that ends with its full stop: "(一)主动公开情况。2021年通过网站公开…")
+    m = BODY_YEAR.search(text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
@@ -173,6 +177,13 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     return None
 
 
+BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
+                       r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
+                       rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
+                       r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共)"
+                       r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
+
+
 def _period(head: str, regex: re.Pattern) -> re.Match | None:
     """The first period `regex` reads around a range mark ("日至", "月-", ".1-"): found from the mark, so that a
     pattern that opens with a number is never tried at every digit of the text."""
@@ -181,6 +192,9 @@ def _period(head: str, regex: re.Pattern) -> re.Match | None:
         if m and m.start() <= mark.start() < m.end():
             return m
     return None
+
+
+BRACKET_YEAR = re.compile(r"[ \t]*[((][ \t]*((?:19|20)\d{2})[ \t]*[))][ \t]*(?:\n|$)")
 
 
 def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
@@ -197,6 +211,10 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
     if m:
         return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
+    # the year in brackets after the title, without 年: "某乡政府信息公开年度报告(2010)"
+    m = BRACKET_YEAR.match(text, title.end())
+    if m:
+        return int(m.group(1)), m.group(1), snippet(text, title.start(), m.end())
     return None
 
 
@@ -234,6 +252,9 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[No
     return author.resolve(text, titled)
 
 
+PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|主题分类|字号\s*[:：]|浏览次数|点击数|信息来源")
+
+
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | None:
     """(name, evidence, beside): the name in the title line, else on the line above or below it (`beside`: it may
     be the site's header rather than the author, author.resolve lets a lower body named in the text win over it)."""
@@ -241,6 +262,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
         part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
+        if part.endswith("人民"):
+            part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
@@ -249,9 +272,14 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
     below_name = below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
-    above = text[max(0, title.start() - 60):title.start()].rstrip("\n").split("\n")[-1].strip()
+    # (a line of the site's metadata between them is skipped: "某乡\n索引号:… 发布日期:…\n2021年…年度报告")
+    lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
+    while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
+        lines_above.pop()
+    above = lines_above[-1].strip()
     if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
-        return _clean_agency(above), snippet(text, title.start() - len(above) - 1, title.end()), True
+        at = text.rfind(above, 0, title.start())
+        return _clean_agency(above), snippet(text, at, title.end()), True
     if below_name:
         return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below)), True
     return None
@@ -284,6 +312,7 @@ LEVEL_PATTERNS = (
                            r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
+    ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),  # 驻京办事处: no
     # a city or county 政府办公室 reporting for itself is one of its government's departments
@@ -306,6 +335,9 @@ def find_level(agency: str | None) -> str:
             if regex.search(agency):
                 return level
     return "unknown"
+
+
+SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
 
 
 def meta_facts(text: str) -> dict[str, Fact]:
@@ -340,6 +372,17 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # naming itself nowhere: the site's owner is not the author
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以乡镇/街道口吻: {voice[1]}",
                                            agency[1])
+        agency, level = None, "unknown"
+    elif site_owner and level == "city" and voice[0] == "county" and not re.search(r"[我全]市", text[:4000]):
+        # a county's report (我县/全区, never 我市/全市) on a site whose owner is a city government, naming itself
+        # nowhere: the owner is not the author either
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
+        agency, level = None, "unknown"
+    if agency and re.search(r"(?:人民)?政府$", agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
+            and (voice and voice[0] == "university" or year and "-" in year[1] or SCHOOL_REPORT.search(text[:3000])):
+        # a school's report (学年, 《高等学校信息公开办法》, 我校) names a government only as a site's owner or its
+        # supervisor: the school is not named, and the government is not the author
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 不是学校: 高校信息公开年度报告未写明学校名称", agency[1])
         agency, level = None, "unknown"
     elif site_owner and voice[0] == "department" and title is None:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
