@@ -21,6 +21,7 @@ from engine.review import review_scores
 from engine.store import scorecards
 from engine.web.common import MAX_ID, RunId, Workbench, check_csrf, flash, page, user_of, wb_of
 from engine.web.pages.runs import run_or_404
+from engine.web.rulesets import profiles_of
 
 router = APIRouter()
 PAGE = 100
@@ -164,7 +165,7 @@ def run_ranking(request: Request, run_id: RunId, sort: str = Query("score"), ord
         raise HTTPException(400, f"无法按 {sort} 排序")
     with wb.engine.connect() as conn:
         run = run_or_404(conn, run_id)
-    review.sync(wb.engine, run_id, wb.profiles)
+    review.sync(wb.engine, run_id, profiles_of(wb, run_id))
     chosen = period if period is not None else (run.period if run.title or run.current else "")
     filters = Filters(sort, order != "asc", level, region, grade, q.strip(), page_no, chosen, category)
     with wb.engine.connect() as conn:
@@ -218,7 +219,7 @@ def sign_off(request: Request, run_id: RunId, csrf: str = Form("")):
     with wb.engine.connect() as conn:
         run_or_404(conn, run_id)
     try:
-        review.sign_off(wb.engine, run_id, user.name, wb.profiles)
+        review.sign_off(wb.engine, run_id, user.name, profiles_of(wb, run_id))
     except review.LockedError as exc:
         raise HTTPException(409, str(exc)) from None
     flash(request, "已签发，本批次已锁定")
@@ -235,7 +236,7 @@ def withdraw(request: Request, run_id: RunId, reason: str = Form(""), csrf: str 
     with wb.engine.connect() as conn:
         run_or_404(conn, run_id)
     try:
-        review.withdraw(wb.engine, run_id, user.name, reason, wb.profiles)
+        review.withdraw(wb.engine, run_id, user.name, reason, profiles_of(wb, run_id))
     except review.ReviewError as exc:
         raise HTTPException(400, str(exc)) from None
     flash(request, "已撤回签发，本批次重新开放复核")
@@ -249,7 +250,8 @@ def reviewed_cards(wb: Workbench, run_id: int) -> list[Scorecard]:
                                                      .where(scorecards.c.run_id == run_id)).scalars()]
         fps = [review.fingerprint(c["agency"], c["period"], f) for c in cards for f in c["findings"]]
         states = review.current(review.history(conn, run_id, fps))
-    return [review.reviewed_scorecard(c, states, wb.profiles.by_name.get(c["profile"])) for c in cards]
+    profiles = profiles_of(wb, run_id)
+    return [review.reviewed_scorecard(c, states, profiles.by_name.get(c["profile"])) for c in cards]
 
 
 @router.get("/runs/{run_id}/export.{fmt}")
