@@ -15,8 +15,8 @@ from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException
 
 from engine import corrections, review
-from engine.model import Fact
 from engine.agency import normalise_name, same_agency, same_region, short_forms
+from engine.model import Fact
 from engine.review import review_scores, signoffs
 from engine.store import runs, scorecards
 from engine.web.common import RunId, card_url, check_csrf, flash, page, user_of, wb_of

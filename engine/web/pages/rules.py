@@ -15,8 +15,8 @@ from engine.profiles import Profiles
 from engine.rules.loader import RuleSet
 from engine.store import scorecards
 from engine.web.common import MAX_ID, RunId, page, user_of, wb_of
-from engine.web.rulesets import for_run
 from engine.web.pages.runs import RunRow, run_or_404
+from engine.web.rulesets import for_run
 
 router = APIRouter()
 
