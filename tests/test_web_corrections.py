@@ -63,7 +63,7 @@ def test_a_table_figure_and_the_agency_name_can_be_corrected(db):
     card = client.get(renamed.headers["location"]).text
     assert "柏川市生态环境保护局" in card and "机构名称 改为 柏川市生态环境保护局" in card
     assert "requests.received 改为 41" in card
-    assert "柏川市生态环境局</a>" not in client.get("/runs/1").text  # the card moved to the corrected name
+    assert "柏川市生态环境局</a>" not in client.get("/runs/1?period=all").text  # the card moved to the corrected name
 
 
 def test_bad_corrections_are_refused(db):

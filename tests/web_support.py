@@ -72,7 +72,7 @@ def links(page: str, pattern: str) -> list[str]:
 
 def finding_target(client: TestClient, run_id: int = 1, agency_part: str = "柏川") -> tuple[str, dict]:
     """The URL of a finding on the first card whose agency contains agency_part, and its form fields."""
-    card = next(u for u in links(client.get(f"/runs/{run_id}").text, f"/runs/{run_id}/card")
+    card = next(u for u in links(client.get(f"/runs/{run_id}?period=all").text, f"/runs/{run_id}/card")
                 if agency_part in parse_qs(urlparse(u).query)["agency"][0])
     url = links(client.get(card).text, f"/runs/{run_id}/finding/")[0]
     query = parse_qs(urlparse(url).query)

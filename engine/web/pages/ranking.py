@@ -5,8 +5,8 @@ ranking.html."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Form, Query, Request
@@ -14,9 +14,9 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from engine import review
-from engine.glossary import CATEGORIES
+from engine.glossary import CATEGORIES, CATEGORY_ORDER, label
 from engine.model import Scorecard
-from engine.render import SUFFIX, render
+from engine.render import ALL_PERIODS, SUFFIX, UNRANKED_TITLE, VETO_SCORE, render, unranked_reason
 from engine.review import review_scores
 from engine.store import scorecards
 from engine.web.common import MAX_ID, RunId, Workbench, check_csrf, flash, page, user_of, wb_of
@@ -36,6 +36,7 @@ class RankRow:
     tied: bool
     agency: str
     period: str
+    category: str
     level: str
     region: str
     score: float
@@ -44,8 +45,19 @@ class RankRow:
     change: float | None
     reviewed: float | None
     reviewed_grade: str | None
+    reviewed_veto: bool | None
     decided: int
     deductions: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Apart:
+    """A card kept out of the ranking (Scorecard.ranked false): a non-report, or a document naming no agency."""
+
+    agency: str
+    period: str
+    kind: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,81 +84,96 @@ class Ranking:
     topics: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    apart: list[Apart] = field(default_factory=list)
 
 
 def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] | None = None) -> Ranking:
+    """One page of the run's ranking. Ranks are those of the exports (engine.render.layout): competition ranks
+    within one period and one category, on the current score (the reviewed one where a card has decisions), a
+    veto counting as 0, cards kept out of rankings left out. They are numbered over the whole run before any
+    filter, so filtering or sorting never renumbers a card."""
     rs = review_scores
     joined = scorecards.outerjoin(rs, sa.and_(rs.c.run_id == scorecards.c.run_id, rs.c.agency == scorecards.c.agency,
                                               rs.c.period == scorecards.c.period))
-    grade = sa.func.coalesce(rs.c.grade, scorecards.c.grade)
-    current = sa.func.coalesce(rs.c.score, scorecards.c.score)
-    where = [scorecards.c.run_id == run_id]
-    for column, value in ((scorecards.c.level, f.level), (scorecards.c.region, f.region),
-                          (scorecards.c.period, f.period), (_category(conn), f.category)):
+    veto = sa.func.coalesce(rs.c.veto, scorecards.c.veto)
+    base = sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.level, scorecards.c.region,
+                     scorecards.c.score, scorecards.c.grade, scorecards.c.veto, scorecards.c.change,
+                     scorecards.c.deductions, rs.c.score.label("reviewed"), rs.c.grade.label("reviewed_grade"),
+                     rs.c.veto.label("reviewed_veto"), rs.c.decided,
+                     sa.func.coalesce(rs.c.grade, scorecards.c.grade).label("current_grade"),
+                     sa.case((veto, 0.0), else_=sa.func.coalesce(rs.c.score, scorecards.c.score)).label("effective"),
+                     _category(conn).label("category"), _ranked(conn).label("ranked")
+                     ).select_from(joined).where(scorecards.c.run_id == run_id).subquery()
+    group = [base.c.ranked, base.c.period, base.c.category]
+    numbered = sa.select(base, sa.func.rank().over(partition_by=group, order_by=base.c.effective.desc()).label("rank"),
+                         sa.func.count().over(partition_by=[*group, base.c.effective]).label("same")).subquery()
+    n = numbered.c
+    where = [n.ranked]
+    for column, value in ((n.level, f.level), (n.region, f.region), (n.period, f.period), (n.category, f.category)):
         if value:
             where.append(column == value)
     if f.q:
-        where.append(scorecards.c.agency.contains(f.q, autoescape=True))
-    counts = _grades(conn, run_id, where)
+        where.append(n.agency.contains(f.q, autoescape=True))
+    counts = dict(conn.execute(sa.select(n.current_grade, sa.func.count()).where(*where)
+                               .group_by(n.current_grade)).all())
     if f.grade:
-        where.append(grade == f.grade)
-    total = sum(n for g, n in counts.items() if not f.grade or g == f.grade)
-    grades = sorted(((g, n) for g, n in counts.items() if n), key=lambda g: (-g[1], g[0]))
-    ranked = sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.level, scorecards.c.region,
-                       scorecards.c.score, scorecards.c.grade, scorecards.c.veto, scorecards.c.change,
-                       scorecards.c.deductions, rs.c.score.label("reviewed"), rs.c.grade.label("reviewed_grade"),
-                       rs.c.decided, sa.func.rank().over(order_by=current.desc()).label("rank"),
-                       sa.func.count().over(partition_by=current).label("same")
-                       ).select_from(joined).where(*where).subquery()
-    key = {"score": ranked.c.score, "reviewed": sa.func.coalesce(ranked.c.reviewed, ranked.c.score),
-           "change": ranked.c.change, "agency": ranked.c.agency, "period": ranked.c.period}[f.sort]
-    order = [key.desc() if f.desc else key.asc()]
-    if f.sort == "change":
-        order.insert(0, ranked.c.change.is_(None))  # cards without an earlier period last, either way
-    order += [ranked.c.agency, ranked.c.period]
+        where.append(n.current_grade == f.grade)
+    total = sum(c for g, c in counts.items() if not f.grade or g == f.grade)
+    grades = sorted(((g, c) for g, c in counts.items() if c), key=lambda g: (-g[1], g[0]))
+    in_order = sa.case({c: i for i, c in enumerate(CATEGORY_ORDER)}, value=n.category, else_=len(CATEGORY_ORDER))
+    groups = [n.period.desc(), in_order, n.category]  # one ranking after another, as the exports list them
+    order = {"score": [*groups, n.rank if f.desc else n.rank.desc()],
+             "reviewed": [sa.func.coalesce(n.reviewed, n.score).desc() if f.desc
+                          else sa.func.coalesce(n.reviewed, n.score).asc()],
+             "change": [n.change.is_(None), n.change.desc() if f.desc else n.change.asc()],  # none last
+             "agency": [n.agency.desc() if f.desc else n.agency.asc()],
+             "period": [n.period.desc() if f.desc else n.period.asc()]}[f.sort] + [n.agency, n.period]
     page_no = max(1, f.page)
-    rows = conn.execute(sa.select(ranked).order_by(*order).limit(PAGE).offset((page_no - 1) * PAGE)).all()
-    out = [RankRow(r.rank, r.same > 1, r.agency, r.period, r.level or "", r.region or "", r.score, r.grade,
-                   bool(r.veto), r.change, r.reviewed, r.reviewed_grade, r.decided or 0,
+    rows = conn.execute(sa.select(numbered).where(*where).order_by(*order).limit(PAGE)
+                        .offset((page_no - 1) * PAGE)).all()
+    out = [RankRow(r.rank, r.same > 1, r.agency, r.period, r.category, r.level or "", r.region or "", r.score,
+                   r.grade, bool(r.veto), r.change, r.reviewed, r.reviewed_grade,
+                   None if r.reviewed_veto is None else bool(r.reviewed_veto), r.decided or 0,
                    json.loads(r.deductions or "{}")) for r in rows]
     return Ranking(out, total, grades, _distinct(conn, run_id, scorecards.c.level),
                    _distinct(conn, run_id, scorecards.c.region), max(1, -(-total // PAGE)),
                    sorted({t for r in out for t in r.deductions}), _distinct(conn, run_id, scorecards.c.period),
-                   categories if categories is not None else _categories(conn, run_id))
+                   categories if categories is not None else _categories(conn, run_id), _apart(conn, run_id))
+
+
+def _json(conn: sa.Connection, key: str):
+    """A top-level value of the card's payload, in SQL."""
+    if conn.dialect.name == "postgresql":
+        return sa.cast(scorecards.c.payload, sa.JSON)[key].as_string()
+    return sa.func.json_extract(scorecards.c.payload, f"$.{key}")
+
+
+def _ranked(conn: sa.Connection):
+    """Scorecard.ranked in SQL (cards stored before it existed are ranked)."""
+    if conn.dialect.name == "postgresql":
+        return sa.func.coalesce(_json(conn, "ranked"), "true") != "false"
+    return sa.func.coalesce(_json(conn, "ranked"), 1) != 0
 
 
 def _category(conn: sa.Connection):
     """The card's 考核 category in SQL, as engine.render.category gives it: the roster's category from the
     payload when it names one, else the level's category in the office's words."""
-    if conn.dialect.name == "postgresql":
-        given = sa.cast(scorecards.c.payload, sa.JSON)["category"].as_string()
-    else:
-        given = sa.func.json_extract(scorecards.c.payload, "$.category")
     by_level = sa.case(CATEGORIES, value=scorecards.c.level, else_=CATEGORIES["unknown"])
-    return sa.func.coalesce(sa.func.nullif(given, ""), by_level)
+    return sa.func.coalesce(sa.func.nullif(_json(conn, "category"), ""), by_level)
 
 
 def _categories(conn: sa.Connection, run_id: int) -> list[str]:
     return _distinct(conn, run_id, _category(conn))
 
 
-def _grades(conn: sa.Connection, run_id: int, where: list) -> Counter[str]:
-    """Cards per current grade: the automatic grades counted on the index, then moved by the few reviewed cards
-    whose grade the review changed."""
-    counts: Counter[str] = Counter(dict(conn.execute(
-        sa.select(scorecards.c.grade, sa.func.count()).where(*where).group_by(scorecards.c.grade)).all()))
-    reviewed = {(r.agency, r.period): r.grade for r in conn.execute(
-        sa.select(review_scores.c.agency, review_scores.c.period, review_scores.c.grade)
-        .where(review_scores.c.run_id == run_id)).all()}  # a few hundred at most: looked up by key, not joined
-    names = sorted({agency for agency, _ in reviewed})
-    for i in range(0, len(names), 500):
-        for r in conn.execute(sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.grade)
-                              .where(*where, scorecards.c.agency.in_(names[i:i + 500]))).all():
-            now = reviewed.get((r.agency, r.period))
-            if now is not None and now != r.grade:
-                counts[r.grade] -= 1
-                counts[now] += 1
-    return counts
+def _apart(conn: sa.Connection, run_id: int) -> list[Apart]:
+    """Every card of the run kept out of rankings, whatever the filters: each needs a person to look at it."""
+    rows = conn.execute(sa.select(scorecards.c.payload).where(scorecards.c.run_id == run_id,
+                                                             sa.not_(_ranked(conn)))).scalars()
+    cards = sorted((json.loads(t) for t in rows), key=lambda c: (c["period"], c["agency"]))
+    return [Apart(c["agency"], c["period"], label("kind", c.get("kind")) or "未识别",
+                  unranked_reason(SimpleNamespace(unranked_reason=c.get("unranked_reason", ""), kind=c.get("kind"))))
+            for c in cards]
 
 
 def _distinct(conn: sa.Connection, run_id: int, column: sa.Column) -> list[str]:
@@ -166,14 +193,15 @@ def run_ranking(request: Request, run_id: RunId, sort: str = Query("score"), ord
     with wb.engine.connect() as conn:
         run = run_or_404(conn, run_id)
     review.sync(wb.engine, run_id, profiles_of(wb, run_id))
-    chosen = period if period is not None else (run.period if run.title or run.current else "")
+    chosen = run.period if period is None else "" if period == ALL_PERIODS else period  # the run's by default
     filters = Filters(sort, order != "asc", level, region, grade, q.strip(), page_no, chosen, category)
     with wb.engine.connect() as conn:
         known = _known(wb, conn, run)
         result = ranking(conn, run_id, filters, known.categories)
         signed = review.signoff(conn, run_id)
         pending = _pending(conn, run_id, known.fingerprints) if user.can_sign_off and not signed else 0
-    return page(request, "ranking.html", run=run, ranking=result, f=filters, signed=signed, pending=pending)
+    return page(request, "ranking.html", run=run, ranking=result, f=filters, signed=signed, pending=pending,
+                apart_title=UNRANKED_TITLE, veto_score=VETO_SCORE)
 
 
 @dataclass(frozen=True, slots=True)
