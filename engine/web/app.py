@@ -55,7 +55,7 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     env.filters["num"] = num
     env.filters["local"] = shown  # stored UTC stamps in the office's zone, to the minute
     env.filters["label"] = lambda code, table: label(table, code)  # codes → the office's words
-    env.filters["scheme"] = lambda code: scheme(code, profiles)
+    env.filters["scheme"] = lambda code: scheme(code, [wb.profiles, *(p for _, p in wb.loaded.values())])
     clock = clock or accounts.utcnow
     wb = Workbench(store.engine, ruleset, profiles, env, clock, failure_pause,
                    throttle=accounts.AddressThrottle(clock), rules_dir=rules_dir or RULES_DIR, store=store)
@@ -105,13 +105,13 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     return app
 
 
-def scheme(code: str, profiles: Profiles) -> str:
+def scheme(code: str, known: list[Profiles]) -> str:
     """A profile's name in the office's words: the glossary's, else the profile's own title (an office's
-    profile), else the code."""
+    profile, from the app's rules or a run's own folders), else the code."""
     if code in SCHEMES:
         return SCHEMES[code]
-    found = profiles.by_name.get(code)
-    return found.title if found is not None and found.title else code
+    titles = [p.by_name[code].title for p in known if code in p.by_name and p.by_name[code].title]
+    return titles[0] if titles else code
 
 
 @cache

@@ -22,6 +22,7 @@ from engine.store import runs, scorecards
 from engine.web.common import RunId, card_url, check_csrf, flash, page, user_of, wb_of
 from engine.web.pages.runs import run_or_404
 from engine.web.rulesets import for_run, profiles_of
+from engine.web.sourcetext import load_text
 
 router = APIRouter()
 
@@ -111,6 +112,24 @@ def card_print(request: Request, run_id: RunId, agency: str, period: str):
     """The card as the agency's notice states it, reviewed, for paper: no navigation, no forms."""
     user_of(request)
     return page(request, "card_print.html", **_view(request, run_id, agency, period))
+
+
+@router.get("/runs/{run_id}/card/document")
+def document(request: Request, run_id: RunId, agency: str, period: str, source: str):
+    """One input document of the card, its text and the fact-correction form: a card without findings (a clean
+    report, a document kept out of the ranking) can be corrected too. The text is read under the same checks as
+    the finding view (engine/web/sourcetext.py), and only for a file the card lists."""
+    user_of(request)
+    wb = wb_of(request)
+    with wb.engine.connect() as conn:
+        run = run_or_404(conn, run_id)
+        found = card_or_404(conn, run_id, agency, period)
+        signed = review.signoff(conn, run_id)
+    if source not in found.get("inputs", []):
+        raise HTTPException(404, "这张评分卡没有这个输入文件")
+    text, problem = load_text(wb.engine, run_id, source)
+    return page(request, "document.html", run=run, card=found, document=source, text=text, problem=problem,
+                signed=signed, correctable=corrections.NAMED)
 
 
 @router.post("/runs/{run_id}/card/confirm")
