@@ -22,7 +22,7 @@ from engine.store import runs, scorecards
 from engine.web.common import RunId, card_url, check_csrf, flash, page, user_of, wb_of
 from engine.web.pages.runs import run_or_404
 from engine.web.rulesets import for_run, profiles_of
-from engine.web.sourcetext import load_text
+from engine.web.sourcetext import load_text, split_source
 
 router = APIRouter()
 
@@ -129,7 +129,7 @@ def document(request: Request, run_id: RunId, agency: str, period: str, source: 
         raise HTTPException(404, "这张评分卡没有这个输入文件")
     text, problem = load_text(wb.engine, run_id, source)
     return page(request, "document.html", run=run, card=found, document=source, text=text, problem=problem,
-                signed=signed, correctable=corrections.NAMED)
+                signed=signed, correctable=corrections.NAMED, part=split_source(source)[0] != source)
 
 
 @router.post("/runs/{run_id}/card/confirm")
@@ -181,6 +181,9 @@ def correct(request: Request, run_id: RunId, agency: str = Form(...), period: st
         if source not in found.get("inputs", []):
             raise HTTPException(404, "这张评分卡没有这个输入文件")
         own = for_run(wb, conn, run_id)
+    if split_source(source)[0] != source:  # its parts share the file's hash, the key corrections are kept by
+        raise HTTPException(409, "汇编文件中的单篇报告暂不能更正事实（各篇共用一个文件指纹）；"
+                                 "请将该篇另存为单独文件后重新评分")
     digest = _unchanged(wb, source)
     report = corrections.reparse(source, digest)
     try:
