@@ -186,6 +186,8 @@ def office(tmp_path, capsys) -> tuple[Path, Path]:
     """A run scored with an office's folder (xxgk rules init) and its profile office-2019."""
     local = tmp_path / "本单位规则"
     assert main(["rules", "init", str(local)]) == 0
+    profile = local / "profiles" / "office-2019.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "point_step: 0.5\n", encoding="utf-8")
     reports = tmp_path / "reports"
     reports.mkdir()
     shutil.copy(ROOT / "reports" / "05-baichuan-eeb-2022-late.txt", reports)
@@ -220,6 +222,15 @@ def test_a_run_scored_with_an_office_folder_is_rescored_with_it(office):
     rules = _rules_of(db, "2022")
     assert "office.content.work_points" in rules and "gov2019.timeliness.report_deadline" not in rules
     card = client.get(response.headers["location"]).text
+    finding = links(card, "/runs/1/finding/")[0]
+    page = client.get(finding).text
+    assert 'step="0.5"' in page  # the office profile's point_step
+    fields = {"agency": "柏川市生态环境局", "period": "2022", "action": "adjust", "reason": "部分成立",
+              "csrf": csrf(page)}
+    decide = finding.split("?")[0] + "/decide"
+    refused = client.post(decide, data={**fields, "points": "0.3"})
+    assert refused.status_code == 400 and "0.5 的整数倍" in refused.text
+    assert client.post(decide, data={**fields, "points": "0.5"}, follow_redirects=False).status_code == 303
     assert "office-2019" not in re.search(r'<p class="meta">评分方案 ([^<·]*)', card).group(1)  # its title
 
 

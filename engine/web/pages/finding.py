@@ -29,11 +29,11 @@ from engine.web.rulesets import for_run, profiles_of
 from engine.web.sourcetext import highlight, load_text
 
 router = APIRouter()
-STEP = Decimal("0.1")  # points are adjusted in tenths unless the profile says otherwise (`point_step`)
+STEP = Decimal("0.1")  # without the card's profile (no longer in the rules): tenths, the profiles' default
 
 
 def step_of(profile) -> Decimal:
-    return Decimal(str(getattr(profile, "point_step", None) or STEP))
+    return Decimal(str(profile.point_step)) if profile is not None else STEP
 
 
 def _context(request: Request, run_id: int, fp: str, agency: str, period: str) -> dict:
