@@ -56,10 +56,12 @@ def parse_value(fact: str, text: str, current: object) -> object:
             return date.fromisoformat(text).isoformat()
         except ValueError:
             raise CorrectionError("发布日期须写成 2023-01-31 这样的格式") from None
-    if fact == "doc.kind":
-        if text not in KINDS:
-            raise CorrectionError(f"文件类型须为以下之一：{'、'.join(KINDS)}")
-        return text
+    if fact == "doc.kind":  # the office's word (政府信息公开工作年度报告, 工作总结, …) or its code
+        from engine.glossary import KINDS as WORDS
+        code = next((k for k in KINDS if text in (k, WORDS.get(k))), None)
+        if code is None:
+            raise CorrectionError(f"文件类型须为以下之一：{'、'.join(WORDS.get(k, k) for k in KINDS)}")
+        return code
     if fact == "doc.agency":
         return text[:200]
     if fact == "doc.year" or isinstance(current, int):
@@ -102,8 +104,16 @@ def corrected(report: ParsedReport, fixes: dict[str, object]) -> ParsedReport:
     return dataclasses.replace(report, facts=facts)
 
 
+def shown(fact: str, value: object) -> str:
+    """A value as people read it: a document kind in the office's words."""
+    if fact == "doc.kind":
+        from engine.glossary import label
+        return label("kind", str(value)) or "未识别"
+    return str(value)
+
+
 def note(fixes: dict[str, object]) -> str:
-    return "人工更正：" + "；".join(f"{NAMED.get(k, k)} 改为 {v}" for k, v in sorted(fixes.items()))
+    return "人工更正：" + "；".join(f"{NAMED.get(k, k)} 改为 {shown(k, v)}" for k, v in sorted(fixes.items()))
 
 
 def reparse(source: str, digest: str) -> ParsedReport | None:

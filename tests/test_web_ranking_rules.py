@@ -264,3 +264,30 @@ def test_the_run_header_names_the_profile_in_chinese(season):
     assert re.search(r'id="run-scheme">自动选择（按报告类型和年度）</span>', page)
     assert ">auto<" not in page and "方案 auto" not in page
     assert "自动选择" in client.get("/runs").text
+
+
+def test_a_card_kept_out_of_the_ranking_is_corrected_from_its_document_and_ranked(db):
+    """The nameless document of the shared test store: no finding to open, so the card's document page holds the
+    text and the form; naming the agency puts the card into the ranking."""
+    client = client_as(db, "alice")
+    ranking = client.get("/runs/1?period=all").text
+    apart = ranking.split('id="apart"')[1]
+    card_url = links(apart, "/runs/1/card")[0]
+    document = links(client.get(card_url).text, "/runs/1/card/document")[0]
+    page = client.get(document).text
+    assert 'id="source"' in page and 'id="correct-form"' in page and "&lt;script&gt;" in page
+    viewer = client_as(db, "victor").get(document)
+    assert viewer.status_code == 200 and 'id="source"' in viewer.text and 'id="correct-form"' not in viewer.text
+    source = re.search(r'name="source" value="([^"]+)"', page).group(1)
+    agency, period = re.search(r'name="agency" value="([^"]+)"><input type="hidden" name="period" value="([^"]+)"',
+                               page).groups()
+    response = client.post("/runs/1/card/correct", data={
+        "agency": agency, "period": period, "source": source, "fact": "doc.agency", "value": "泉塘区商务局（副本）",
+        "reason": "落款单位为泉塘区商务局", "csrf": csrf(page)}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    after = client.get("/runs/1?period=all").text
+    assert "泉塘区商务局（副本）</a>" in after.split('id="ranking"')[1].split("</table>")[0]
+    assert 'id="apart"' not in after
+    renamed = {"agency": "泉塘区商务局（副本）", "period": period}
+    assert client.get("/runs/1/card/document", params={**renamed, "source": "/etc/passwd"}).status_code == 404
+    assert client.get("/runs/1/card/document", params={**renamed, "source": source}).status_code == 200

@@ -214,7 +214,8 @@ def correct(request: Request, run_id: RunId, agency: str = Form(...), period: st
             _rescore(wb, conn, run, own, scorer, later, written)
         conn.execute(review.events.insert().values(
             run_id=run_id, kind="correction", target=fresh["agency"], user=user.name, at=review.now(), reason=reason,
-            detail=f"{corrections.NAMED.get(fact, fact)}：{previous} → {new}（{Path(source).name}）"))
+            detail=f"{corrections.NAMED.get(fact, fact)}：{corrections.shown(fact, previous)} → "
+                   f"{corrections.shown(fact, new)}（{Path(source).name}）"))
     wb.stats.pop(run.id, None)
     wb.cards.pop(run.id, None)
     flash(request, f"已更正{corrections.NAMED.get(fact, fact)}，评分卡已按更正后的事实重新评分（含跨年度核查）")
