@@ -193,7 +193,7 @@ def office(tmp_path, capsys) -> tuple[Path, Path]:
     shutil.copy(ROOT / "reports" / "05-baichuan-eeb-2022-late.txt", reports)
     db = tmp_path / "runs.db"
     assert main(["score", str(reports), "--rules", str(local), "--profile", "office-2019", "--store", str(db),
-                 "--format", "json"]) == 0
+                 "--format", "json", "--title", "2022年度市直部门考核"]) == 0
     capsys.readouterr()
     store = Store(str(db))
     accounts.add_user(store.engine, "alice", "auditor", PASSWORD)
@@ -216,6 +216,7 @@ def test_a_run_scored_with_an_office_folder_is_rescored_with_it(office):
     client = client_as(db, "alice")
     ranking = client.get("/runs/1").text
     assert 'id="rules-problem"' not in ranking
+    assert "2022年度市直部门考核 排名" in ranking and "2022年度市直部门考核" in client.get("/runs").text  # --title
     assert "office.content.work_points" in _rules_of(db, "2022")  # the office's rule, not in the shipped ones
     response = _date_correction(client)
     assert response.status_code == 303, response.text
@@ -273,7 +274,9 @@ def test_a_card_kept_out_of_the_ranking_is_corrected_from_its_document_and_ranke
     ranking = client.get("/runs/1?period=all").text
     apart = ranking.split('id="apart"')[1]
     card_url = links(apart, "/runs/1/card")[0]
-    document = links(client.get(card_url).text, "/runs/1/card/document")[0]
+    card = client.get(card_url).text
+    assert "不参与排名：未识别出单位名称" in card
+    document = links(card, "/runs/1/card/document")[0]
     page = client.get(document).text
     assert 'id="source"' in page and 'id="correct-form"' in page and "&lt;script&gt;" in page
     viewer = client_as(db, "victor").get(document)

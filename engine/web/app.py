@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from engine import accounts, review, runrules
+from engine import runs as run_titles
 from engine.glossary import SCHEMES, label
 from engine.localtime import shown
 from engine.profiles import Profiles, load_profiles
@@ -45,6 +46,7 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     review.ensure_tables(store.engine)
     accounts.ensure_tables(store.engine)
     runrules.ensure_tables(store.engine)
+    run_titles.ensure_tables(store)  # titles given with xxgk score --title
     with store.engine.begin() as conn:  # the key once kept in the store is gone: reading the store signs nothing
         conn.execute(meta.delete().where(meta.c.key == "web_session_secret"))
     ruleset, profiles = _rules(rules_dir or RULES_DIR)
