@@ -294,3 +294,29 @@ def test_a_card_kept_out_of_the_ranking_is_corrected_from_its_document_and_ranke
     renamed = {"agency": "泉塘区商务局（副本）", "period": period}
     assert client.get("/runs/1/card/document", params={**renamed, "source": "/etc/passwd"}).status_code == 404
     assert client.get("/runs/1/card/document", params={**renamed, "source": source}).status_code == 200
+
+
+def test_a_correction_made_meanwhile_wins_and_nothing_is_half_kept(shiwan, monkeypatch):
+    """Re-scoring happens outside the write lock (it parses files and reads earlier years); if another
+    correction lands meanwhile, this one is refused whole and says so."""
+    from engine import corrections
+    real = corrections.rescore
+
+    def slow(*args, **kwargs):
+        with Store(str(shiwan)).engine.begin() as conn:  # another auditor's correction arrives meanwhile
+            conn.execute(corrections.corrections.insert().values(file_hash="0" * 64, fact="doc.year", value="2022",
+                                                                 user="bob", at="2026-12-02T00:00:00+00:00"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(corrections, "rescore", slow)
+    client = client_as(shiwan, "alice")
+    card_url = next(u for u in links(client.get("/runs/1?period=all").text, "/runs/1/card") if "period=2022" in u)
+    page = client.get(links(client.get(card_url).text, "/runs/1/card/document")[0]).text
+    response = client.post("/runs/1/card/correct", data={
+        "agency": "临川县石湾镇人民政府", "period": "2022", "source": re.search(r'name="source" value="([^"]+)"',
+                                                                          page).group(1),
+        "fact": "other", "other": "requests.carried_over", "value": "2", "reason": "表三", "csrf": csrf(page)})
+    assert response.status_code == 409 and "刚被他人更正" in response.text
+    with Store(str(shiwan)).engine.connect() as conn:
+        assert [r.user for r in conn.execute(sa.select(corrections.corrections)).all()] == ["bob"]
+    assert "common.history.carryover" not in _rules_of(shiwan, "2022")

@@ -199,19 +199,27 @@ def correct(request: Request, run_id: RunId, agency: str = Form(...), period: st
     except ValueError as exc:
         raise HTTPException(409, f"{exc}。为免按别的规则重新评分，本次更正未保存；请重新评分该批次后再更正") from None
     corrections.ensure_tables(wb.engine)
-    with review.writing(wb.engine) as conn:
+    change = {digest: {fact: new}}
+    with wb.engine.connect() as conn:  # re-scored outside the write lock (parsing, the store's earlier years)
+        mark = conn.execute(sa.select(sa.func.max(corrections.corrections.c.id))).scalar()
+        previous = corrections.stored_for(conn, [digest]).get(digest, {}).get(fact, report.value(fact))
+        written: dict[str, tuple[str, str, str]] = {}
+        plans = [(found, _rescore(wb, conn, run, scorer, found, change, written))]
+        for later in _readers(conn, run_id, plans[0][1].card, found):  # the run's later cards that read this one
+            plans.append((later, _rescore(wb, conn, run, scorer, later, change, written)))
+    fresh = plans[0][1].card
+    with review.writing(wb.engine) as conn:  # then written in one short locked transaction, if nothing moved
         if review.bound(conn, run_id) is not None:
             raise HTTPException(409, "该批次已签发锁定，不能再修改")
-        before = corrections.stored_for(conn, [digest]).get(digest, {})
-        previous = before.get(fact, report.value(fact))
+        if conn.execute(sa.select(sa.func.max(corrections.corrections.c.id))).scalar() != mark or any(
+                card(conn, run_id, old["agency"], old["period"]) != old for old, _ in plans):
+            raise HTTPException(409, "这张评分卡刚被他人更正，本次更正未保存；请刷新页面后重试")
         conn.execute(corrections.corrections.insert().values(
             file_hash=digest, fact=fact, value=json.dumps(new, ensure_ascii=False),
             previous=json.dumps(previous, ensure_ascii=False), reason=reason, user=user.name,
             at=review.now(), run_id=run_id))
-        written: dict[str, tuple[str, str, str]] = {}
-        fresh = _rescore(wb, conn, run, own, scorer, found, written)
-        for later in _readers(conn, run_id, fresh, found):  # the run's later cards of the agency read this one
-            _rescore(wb, conn, run, own, scorer, later, written)
+        for old, done in plans:
+            _write(conn, run.id, own, old, done)
         conn.execute(review.events.insert().values(
             run_id=run_id, kind="correction", target=fresh["agency"], user=user.name, at=review.now(), reason=reason,
             detail=f"{corrections.NAMED.get(fact, fact)}：{corrections.shown(fact, previous)} → "
@@ -234,13 +242,14 @@ def _unchanged(wb, source: str) -> str:
     return digest
 
 
-def _rescore(wb, conn: sa.Connection, run, own, scorer, old: dict, written: dict) -> dict:
-    """One card of the run scored again from its documents (engine.corrections.rescore) and written in place of
-    the old one, with its reviewed score; the documents' history column follows the corrected facts, so later
-    runs' cross-year checks read them."""
+def _rescore(wb, conn: sa.Connection, run, scorer, old: dict, change: dict[str, dict[str, object]],
+             written: dict) -> corrections.Rescored:
+    """One card of the run scored again from its documents with their stored corrections and `change`
+    (engine.corrections.rescore); nothing is written here. `written` collects the documents' new history, which
+    the run's later cards read."""
     from datetime import date
 
-    from engine.store import _card_row, decode, results
+    from engine.store import decode, results
     inputs = [(s, _unchanged(wb, s)) for s in old.get("inputs", [])]
     hashes = [d for _, d in inputs]
     kept: dict[str, dict] = {}
@@ -250,24 +259,33 @@ def _rescore(wb, conn: sa.Connection, run, own, scorer, old: dict, written: dict
         if blob is not None:
             facts = decode(blob)["facts"]
             kept[digest] = {k: Fact(v, "") for k, (v, _) in facts.items() if k.startswith("submissions.")}
+    fixes = corrections.stored_for(conn, hashes)
+    for digest, facts in change.items():
+        if digest in hashes:
+            fixes[digest] = {**fixes.get(digest, {}), **facts}
     try:
-        done = corrections.rescore(scorer, wb.store, old, inputs, corrections.stored_for(conn, hashes), kept,
-                                   run.profile, date.today(), written)
+        done = corrections.rescore(scorer, wb.store, old, inputs, fixes, kept, run.profile, date.today(), written)
     except corrections.CorrectionError as exc:
         raise HTTPException(409, str(exc)) from None
-    fresh = done.card
     written.update(done.history)
+    return done
+
+
+def _write(conn: sa.Connection, run_id: int, own, old: dict, done: corrections.Rescored) -> None:
+    """The re-scored card in place of the old one, with its reviewed score; the documents' history column follows
+    the corrected facts, so later runs' cross-year checks read them."""
+    from engine.store import _card_row, results
+    fresh = done.card
     for digest, (agency, period, history) in done.history.items():
         conn.execute(results.update().where(results.c.file_hash == digest)
                      .values(agency=agency or None, period=period or None, history=history))
     for key in ((old["agency"], old["period"]), (fresh["agency"], fresh["period"])):
-        conn.execute(scorecards.delete().where(scorecards.c.run_id == run.id, scorecards.c.agency == key[0],
+        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id, scorecards.c.agency == key[0],
                                                scorecards.c.period == key[1]))
-        conn.execute(review_scores.delete().where(review_scores.c.run_id == run.id,
+        conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id,
                                                   review_scores.c.agency == key[0], review_scores.c.period == key[1]))
-    conn.execute(scorecards.insert().values(**_card_row(run.id, fresh)))
-    review._refresh(conn, run.id, fresh["agency"], fresh["period"], own.profiles)
-    return fresh
+    conn.execute(scorecards.insert().values(**_card_row(run_id, fresh)))
+    review._refresh(conn, run_id, fresh["agency"], fresh["period"], own.profiles)
 
 
 def _readers(conn: sa.Connection, run_id: int, fresh: dict, old: dict) -> list[dict]:
