@@ -81,7 +81,13 @@ run_labels = sa.Table(  # what people say about a run: its title and period, the
     sa.Column("period", sa.String(16)), sa.Column("current", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
 )
-REVIEW_TABLES = (run_labels, decisions, signoffs, review_scores, review_synced, review_lock, events)
+card_groups = sa.Table(  # each card's ranking group, read once from its JSON (see engine/web/pages/ranking.py)
+    "review_card_groups", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("agency", sa.Text, primary_key=True),
+    sa.Column("period", sa.String(16), primary_key=True), sa.Column("category", sa.Text, nullable=False),
+    sa.Column("ranked", sa.Boolean, nullable=False),
+)
+REVIEW_TABLES = (run_labels, decisions, signoffs, review_scores, review_synced, review_lock, events, card_groups)
 PG_LOCK_KEY = 0x78786B67  # "xxgk": the advisory lock every review write takes on PostgreSQL
 LOCK_WAIT = "10s"  # longer than that and the request is answered with a retry message
 

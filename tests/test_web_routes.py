@@ -199,7 +199,7 @@ def test_ranking_sorts_filters_and_pages(db):
     descending = rows(client.get("/runs/1?period=all&sort=agency&order=desc").text)
     assert [a for _, a in ascending] == sorted(a for _, a in by_score) == [a for _, a in descending][::-1]
     assert sorted(ascending) == sorted(by_score)  # sorting never renumbers
-    county = client.get("/runs/1?period=all&level=县级").text
+    county = client.get("/runs/1?period=all&level=county").text
     assert "某县" in county and "柏川" not in county
     grade = client.get("/runs/1", params={"grade": "不存在"}).text
     assert rows(grade) == [] and "共 0 张" in grade

@@ -20,6 +20,7 @@ from engine.model import Fact
 from engine.review import review_scores, signoffs
 from engine.store import runs, scorecards
 from engine.web.common import RunId, card_url, check_csrf, flash, page, user_of, wb_of
+from engine.web.pages.ranking import group_of
 from engine.web.pages.runs import run_or_404
 from engine.web.rulesets import for_run, profiles_of
 from engine.web.sourcetext import load_text, split_source
@@ -280,11 +281,11 @@ def _write(conn: sa.Connection, run_id: int, own, old: dict, done: corrections.R
         conn.execute(results.update().where(results.c.file_hash == digest)
                      .values(agency=agency or None, period=period or None, history=history))
     for key in ((old["agency"], old["period"]), (fresh["agency"], fresh["period"])):
-        conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id, scorecards.c.agency == key[0],
-                                               scorecards.c.period == key[1]))
-        conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id,
-                                                  review_scores.c.agency == key[0], review_scores.c.period == key[1]))
+        for table in (scorecards, review_scores, review.card_groups):
+            conn.execute(table.delete().where(table.c.run_id == run_id, table.c.agency == key[0],
+                                              table.c.period == key[1]))
     conn.execute(scorecards.insert().values(**_card_row(run_id, fresh)))
+    conn.execute(review.card_groups.insert().values(run_id=run_id, **group_of(fresh)))
     review._refresh(conn, run_id, fresh["agency"], fresh["period"], own.profiles)
 
 
