@@ -98,41 +98,45 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] 
         rs, sa.and_(rs.c.run_id == scorecards.c.run_id, rs.c.agency == scorecards.c.agency,
                     rs.c.period == scorecards.c.period))
     veto = sa.func.coalesce(rs.c.veto, scorecards.c.veto)
-    base = sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.level, scorecards.c.region,
-                     scorecards.c.score, scorecards.c.grade, scorecards.c.veto, scorecards.c.change,
-                     scorecards.c.deductions, rs.c.score.label("reviewed"), rs.c.grade.label("reviewed_grade"),
-                     rs.c.veto.label("reviewed_veto"), rs.c.decided,
-                     sa.func.coalesce(rs.c.grade, scorecards.c.grade).label("current_grade"),
-                     sa.case((veto, 0.0), else_=sa.func.coalesce(rs.c.score, scorecards.c.score)).label("effective"),
-                     g.c.category, g.c.ranked
-                     ).select_from(joined).where(scorecards.c.run_id == run_id).subquery()
-    group = [base.c.ranked, base.c.period, base.c.category]
-    numbered = sa.select(base, sa.func.rank().over(partition_by=group, order_by=base.c.effective.desc()).label("rank"),
-                         sa.func.count().over(partition_by=[*group, base.c.effective]).label("same")).subquery()
-    n = numbered.c
-    where = [n.ranked]
-    for column, value in ((n.level, f.level), (n.region, f.region), (n.period, f.period), (n.category, f.category)):
+    effective = sa.case((veto, 0.0), else_=sa.func.coalesce(rs.c.score, scorecards.c.score))
+    mine = [scorecards.c.run_id == run_id, g.c.ranked]
+    # the ranks, on a narrow row (key, group, score) of every ranked card of the run: numbered before any filter
+    numbered = sa.select(scorecards.c.agency, scorecards.c.period,
+                         sa.func.rank().over(partition_by=[g.c.period, g.c.category],
+                                             order_by=effective.desc()).label("rank"),
+                         sa.func.count().over(partition_by=[g.c.period, g.c.category, effective]).label("same")
+                         ).select_from(joined).where(*mine).subquery()
+    grade = sa.func.coalesce(rs.c.grade, scorecards.c.grade)
+    where = list(mine)
+    for column, value in ((scorecards.c.level, f.level), (scorecards.c.region, f.region),
+                          (scorecards.c.period, f.period), (g.c.category, f.category)):
         if value:
             where.append(column == value)
     if f.q:
-        where.append(n.agency.contains(f.q, autoescape=True))
-    counts = dict(conn.execute(sa.select(n.current_grade, sa.func.count()).where(*where)
-                               .group_by(n.current_grade)).all())
+        where.append(scorecards.c.agency.contains(f.q, autoescape=True))
+    counts = dict(conn.execute(sa.select(grade, sa.func.count()).select_from(joined).where(*where)
+                               .group_by(grade)).all())
     if f.grade:
-        where.append(n.current_grade == f.grade)
-    total = sum(c for g, c in counts.items() if not f.grade or g == f.grade)
-    grades = sorted(((g, c) for g, c in counts.items() if c), key=lambda g: (-g[1], g[0]))
-    in_order = sa.case({c: i for i, c in enumerate(CATEGORY_ORDER)}, value=n.category, else_=len(CATEGORY_ORDER))
-    groups = [n.period.desc(), in_order, n.category]  # one ranking after another, as the exports list them
-    order = {"score": [*groups, n.rank if f.desc else n.rank.desc()],
-             "reviewed": [sa.func.coalesce(n.reviewed, n.score).desc() if f.desc
-                          else sa.func.coalesce(n.reviewed, n.score).asc()],
-             "change": [n.change.is_(None), n.change.desc() if f.desc else n.change.asc()],  # none last
-             "agency": [n.agency.desc() if f.desc else n.agency.asc()],
-             "period": [n.period.desc() if f.desc else n.period.asc()]}[f.sort] + [n.agency, n.period]
+        where.append(grade == f.grade)
+    total = sum(c for k, c in counts.items() if not f.grade or k == f.grade)
+    grades = sorted(((k, c) for k, c in counts.items() if c), key=lambda k: (-k[1], k[0]))
+    rows_of = sa.select(scorecards.c.agency, scorecards.c.period, scorecards.c.level, scorecards.c.region,
+                        scorecards.c.score, scorecards.c.grade, scorecards.c.veto, scorecards.c.change,
+                        scorecards.c.deductions, rs.c.score.label("reviewed"), rs.c.grade.label("reviewed_grade"),
+                        rs.c.veto.label("reviewed_veto"), rs.c.decided, g.c.category, numbered.c.rank,
+                        numbered.c.same).select_from(joined.join(numbered, sa.and_(
+                            numbered.c.agency == scorecards.c.agency, numbered.c.period == scorecards.c.period)))
+    sc, by = scorecards.c, f.desc
+    in_order = sa.case({c: i for i, c in enumerate(CATEGORY_ORDER)}, value=g.c.category, else_=len(CATEGORY_ORDER))
+    current = sa.func.coalesce(rs.c.score, sc.score)
+    order = {"score": [sc.period.desc(), in_order, g.c.category,  # one ranking after another, as in the exports
+                       numbered.c.rank if by else numbered.c.rank.desc()],
+             "reviewed": [current.desc() if by else current.asc()],
+             "change": [sc.change.is_(None), sc.change.desc() if by else sc.change.asc()],  # none last
+             "agency": [sc.agency.desc() if by else sc.agency.asc()],
+             "period": [sc.period.desc() if by else sc.period.asc()]}[f.sort] + [sc.agency, sc.period]
     page_no = max(1, f.page)
-    rows = conn.execute(sa.select(numbered).where(*where).order_by(*order).limit(PAGE)
-                        .offset((page_no - 1) * PAGE)).all()
+    rows = conn.execute(rows_of.where(*where).order_by(*order).limit(PAGE).offset((page_no - 1) * PAGE)).all()
     out = [RankRow(r.rank, r.same > 1, r.agency, r.period, r.category, r.level or "", r.region or "", r.score,
                    r.grade, bool(r.veto), r.change, r.reviewed, r.reviewed_grade,
                    None if r.reviewed_veto is None else bool(r.reviewed_veto), r.decided or 0,
