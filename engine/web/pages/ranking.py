@@ -100,6 +100,9 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] 
     veto = sa.func.coalesce(rs.c.veto, scorecards.c.veto)
     effective = sa.case((veto, 0.0), else_=sa.func.coalesce(rs.c.score, scorecards.c.score))
     mine = [scorecards.c.run_id == run_id, g.c.ranked]
+    for column, value in ((scorecards.c.period, f.period), (g.c.category, f.category)):
+        if value:  # a partition's own key: leaving the other partitions out changes no rank
+            mine.append(column == value)
     # the ranks, on a narrow row (key, group, score) of every ranked card of the run: numbered before any filter
     numbered = sa.select(scorecards.c.agency, scorecards.c.period,
                          sa.func.rank().over(partition_by=[g.c.period, g.c.category],
@@ -108,8 +111,7 @@ def ranking(conn: sa.Connection, run_id: int, f: Filters, categories: list[str] 
                          ).select_from(joined).where(*mine).subquery()
     grade = sa.func.coalesce(rs.c.grade, scorecards.c.grade)
     where = list(mine)
-    for column, value in ((scorecards.c.level, f.level), (scorecards.c.region, f.region),
-                          (scorecards.c.period, f.period), (g.c.category, f.category)):
+    for column, value in ((scorecards.c.level, f.level), (scorecards.c.region, f.region)):
         if value:
             where.append(column == value)
     if f.q:
