@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from engine.agency import normalise_name
+from engine.localtime import shown
 from engine.model import Finding, Scorecard
 from engine.profiles import Profile, Profiles
 from engine.scoring import capped_total
@@ -295,7 +296,7 @@ def withdraw(engine: sa.Engine, run_id: int, user: str, reason: str, profiles: P
             raise ReviewError("该批次尚未签发，无需撤回")
         conn.execute(signoffs.delete().where(signoffs.c.run_id == run_id))
         conn.execute(events.insert().values(run_id=run_id, kind="withdraw", user=user, at=now(), reason=reason,
-                                            detail=f"撤回 {row['user']} 于 {row['at']} 的签发"))
+                                            detail=f"撤回 {row['user']} 于 {shown(row['at'])} 的签发"))
         conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id))
         conn.execute(review_synced.delete().where(review_synced.c.run_id == run_id))
         _fold(conn, run_id, profiles)

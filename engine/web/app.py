@@ -27,6 +27,7 @@ from engine import runs as run_titles
 from engine.glossary import SCHEMES, label
 from engine.localtime import shown
 from engine.profiles import Profiles, load_profiles
+from engine.render import readable
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.store import Store, meta
 from engine.web import keys, rulesets
@@ -56,6 +57,7 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
                        finding_url=finding_url, rule_url=rule_url, query=query_string)
     env.filters["num"] = num
     env.filters["local"] = shown  # stored UTC stamps in the office's zone, to the minute
+    env.filters["readable"] = readable  # the parser's machine lines (!=, vs) as sentences, as the exports show them
     env.filters["label"] = lambda code, table: label(table, code)  # codes → the office's words
     env.filters["scheme"] = lambda code: scheme(code, [wb.profiles, *(p for _, p in wb.loaded.values())])
     clock = clock or accounts.utcnow
