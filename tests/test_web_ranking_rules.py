@@ -320,3 +320,10 @@ def test_a_correction_made_meanwhile_wins_and_nothing_is_half_kept(shiwan, monke
     with Store(str(shiwan)).engine.connect() as conn:
         assert [r.user for r in conn.execute(sa.select(corrections.corrections)).all()] == ["bob"]
     assert "common.history.carryover" not in _rules_of(shiwan, "2022")
+
+
+def test_evidence_reads_as_sentences(db):
+    client = client_as(db, "alice")
+    card = next(u for u in links(client.get("/runs/1?period=all").text, "/runs/1/card") if "%E4%BA%91%E5%B2%AD" in u)
+    page = client.get(card).text  # 云岭县人民政府: 表三 sums that do not add up
+    assert "≠" in page and "!=" not in page

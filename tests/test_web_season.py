@@ -173,6 +173,7 @@ def test_sign_off_states_the_pending_count_and_can_be_withdrawn_with_a_reason(db
                                             "csrf": csrf(ranking)}).status_code == 200  # open again
     audit = rita.get("/runs/1/audit").text
     assert "撤回签发" in audit and "漏审一份报告" in audit and "签发" in audit
+    assert "+00:00" not in audit  # stamps in the office's zone, as everywhere else
     assert "漏审一份报告" in rita.get("/runs/1/audit.csv").content.decode("utf-8-sig")
     not_signed = rita.post("/runs/1/withdraw", data={"reason": "再撤", "csrf": csrf(ranking)})
     assert not_signed.status_code == 400 and "尚未签发" in not_signed.text
