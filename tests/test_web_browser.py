@@ -104,6 +104,16 @@ def test_review_a_run_in_a_browser(server, browser):
     wait.until(EC.presence_of_element_located((By.ID, "ranking")))
     assert "<script>" in browser.find_element(By.ID, "ranking").text  # shown as text, not run
     shot(browser, "ranking")
+    browser.find_element(By.CSS_SELECTOR, "details.settings summary").click()  # a season's run: title, current
+    browser.find_element(By.ID, "run-title").send_keys("2021年度政府信息公开工作年度报告考核")
+    browser.find_element(By.ID, "run-current").click()
+    browser.find_element(By.ID, "save-settings").click()
+    wait.until(EC.presence_of_element_located((By.ID, "current-badge")))
+    browser.get(server + "/runs")
+    assert "2021年度政府信息公开工作年度报告考核" in text(browser, "runs")
+    shot(browser, "runs")
+    browser.find_element(By.LINK_TEXT, "#1").click()
+    wait.until(EC.presence_of_element_located((By.ID, "ranking")))
 
     browser.find_element(By.LINK_TEXT, "云岭县人民政府").click()
     wait.until(EC.presence_of_element_located((By.ID, "findings")))
