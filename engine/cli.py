@@ -278,6 +278,9 @@ def _score(args) -> int:
                 result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
                              scheduler=args.scheduler)
+            if store is not None:  # the workbench re-scores a corrected card with the same folders
+                from engine import runrules
+                runrules.record(store.engine, result.run_id, args.rules, engine.rules_version)
             commands.after_run(store, engine, result, roster, args, prior)
     except store_errors as exc:
         print(f"xxgk: {exc}", file=sys.stderr)

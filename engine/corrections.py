@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -55,10 +56,12 @@ def parse_value(fact: str, text: str, current: object) -> object:
             return date.fromisoformat(text).isoformat()
         except ValueError:
             raise CorrectionError("发布日期须写成 2023-01-31 这样的格式") from None
-    if fact == "doc.kind":
-        if text not in KINDS:
-            raise CorrectionError(f"文件类型须为以下之一：{'、'.join(KINDS)}")
-        return text
+    if fact == "doc.kind":  # the office's word (政府信息公开工作年度报告, 工作总结, …) or its code
+        from engine.glossary import KINDS as WORDS
+        code = next((k for k in KINDS if text in (k, WORDS.get(k))), None)
+        if code is None:
+            raise CorrectionError(f"文件类型须为以下之一：{'、'.join(WORDS.get(k, k) for k in KINDS)}")
+        return code
     if fact == "doc.agency":
         return text[:200]
     if fact == "doc.year" or isinstance(current, int):
@@ -101,8 +104,16 @@ def corrected(report: ParsedReport, fixes: dict[str, object]) -> ParsedReport:
     return dataclasses.replace(report, facts=facts)
 
 
+def shown(fact: str, value: object) -> str:
+    """A value as people read it: a document kind in the office's words."""
+    if fact == "doc.kind":
+        from engine.glossary import label
+        return label("kind", str(value)) or "未识别"
+    return str(value)
+
+
 def note(fixes: dict[str, object]) -> str:
-    return "人工更正：" + "；".join(f"{NAMED.get(k, k)} 改为 {v}" for k, v in sorted(fixes.items()))
+    return "人工更正：" + "；".join(f"{NAMED.get(k, k)} 改为 {shown(k, v)}" for k, v in sorted(fixes.items()))
 
 
 def reparse(source: str, digest: str) -> ParsedReport | None:
@@ -141,3 +152,75 @@ def apply_stored(engine, store, evaluations: list) -> dict[str, str]:
     return notes
 
 
+
+
+@dataclass(slots=True)
+class Rescored:
+    """A card scored again from its documents: the card, and per document hash the history column later runs'
+    cross-year checks read (engine.records.history_payload), now from the corrected facts."""
+
+    card: dict
+    history: dict[str, tuple[str, str, str]]  # hash → (agency, period, history JSON)
+
+
+def rescore(scorer, store, old: dict, inputs: list[tuple[str, str]], fixes: dict[str, dict[str, object]],
+            kept: dict[str, dict[str, Fact]], run_profile: str, today: date,
+            written: dict[str, tuple[str, str, str]] | None = None) -> Rescored:
+    """The card `old` scored again as the batch scores it: each document parsed from its file with its
+    corrections and the facts the batch attached (submission logs, `kept`), then the cross-year checks against
+    the store's earlier years and same-year reports, then the run's profile. Raises CorrectionError when a
+    document is gone or changed. `written`: documents re-evaluated earlier in the same transaction (hash →
+    history), read in place of their stored rows, which this transaction has changed but not yet committed."""
+    from engine import crossyear
+    from engine.agency import same_agency
+    from engine.records import history_payload
+    from engine.scoring import score, set_unnamed_apart
+    from engine.similarity import sketch
+    evaluations, history = [], {}
+    for source, digest in inputs:
+        report = reparse(source, digest)
+        if report is None:
+            raise CorrectionError(f"{Path(source).name} 已不在或已改变，无法重新评分；请重新评分该批次")
+        report.facts.update(kept.get(digest, {}))
+        if fixes.get(digest):
+            report = corrected(report, fixes[digest])
+        ev = scorer.evaluator.evaluate(report)
+        ev.sketch = sketch(report.text)
+        ev.report.text = ""
+        history[digest] = (str(ev.report.value("doc.agency") or ""), str(ev.report.value("doc.period") or ""),
+                           history_payload(ev))
+        evaluations.append(ev)
+    written = written or {}
+    own = frozenset(history) | frozenset(written)
+    years = {y for ev in evaluations if isinstance(y := ev.report.value("doc.year"), int)}
+    names = [a for ev in evaluations if (a := ev.report.value("doc.agency"))]
+    before = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)} - {str(y) for y in years}
+    earlier = store.periods(before, wanted=lambda a: any(same_agency(a, n) for n in names), skip=own)
+    peers = [e for group in store.periods({str(y) for y in years}, skip=own).values() for e in group]
+    for digest, (agency, period, text) in written.items():
+        if digest not in history and agency:
+            data = json.loads(text)
+            done = crossyear.Earlier(agency, {k: Fact(v, "") for k, v in data["facts"].items()}, data["fired"],
+                                     data.get("sketch", []))
+            if period in before:
+                earlier.setdefault(period, []).append(done)
+            elif period.isdigit() and int(period) in years:
+                peers.append(done)
+    crossyear.apply(scorer.evaluator, evaluations, earlier, peers)
+    first = evaluations[0].report
+    profile, warning = scorer.profiles.choose(run_profile, first.value("doc.kind"), first.value("doc.level"),
+                                              first.value("doc.year"))
+    notes = [w for w in old.get("warnings", []) if not w.startswith(("人工更正", "同一机构同一年度", "有人工更正"))]
+    all_fixes = {k: v for d in fixes.values() for k, v in d.items()}
+    notes += [warning] if warning and warning not in notes else []
+    notes += [note(all_fixes)] if all_fixes else []
+    renamed = any("doc.agency" in d for d in fixes.values())
+    fresh = score(evaluations, profile, scorer.ruleset.by_id(), today, notes, name=None if renamed else old["agency"])
+    set_unnamed_apart([fresh])
+    card = fresh.to_json()
+    if not renamed:
+        card |= {k: old[k] for k in ("level", "region", "category") if old.get(k)}
+    if not renamed and old.get("change") is not None and card["period"] == old["period"]:
+        card["change"] = round(card["score"] - (old["score"] - old["change"]), 1)  # against the same earlier card
+        card["previous_period"] = old.get("previous_period", "")
+    return Rescored(card, history)

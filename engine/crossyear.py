@@ -85,35 +85,44 @@ def repeat_facts(ev: Evaluation, index: dict[int, AgencyIndex[Earlier]], year: i
             "history.repeated_rules": Fact(repeated, said[:300])}
 
 
-def peer_facts(evaluations: list[Evaluation]) -> None:
+def peer_facts(evaluations: list[Evaluation], others: Sequence[Earlier] = ()) -> None:
     """history.peer_resemblance on each report of the batch: its highest resemblance to another agency's
-    report of the same year (0 when none comes near), with that agency named in the evidence."""
-    by_year: dict[int, list[Evaluation]] = {}
+    report of the same year (0 when none comes near), with that agency named in the evidence. `others`: stored
+    reports to compare with as well (a card re-scored alone after a fact correction has no batch around it)."""
+    by_year: dict[int, list[tuple[str, Sequence[int], Evaluation | None]]] = {}
     for ev in evaluations:
         agency, _, year = _agency(ev)
         if ev.report.status == OK and isinstance(year, int) and agency and ev.sketch:
-            by_year.setdefault(year, []).append(ev)
+            by_year.setdefault(year, []).append((agency, ev.sketch, ev))
+    for e in others:
+        year = e.facts["doc.year"].value if "doc.year" in e.facts else None
+        if isinstance(year, int) and year in by_year and e.sketch:
+            by_year[year].append((e.agency, e.sketch, None))
     for group in by_year.values():
         best: dict[int, tuple[float, int]] = {}
-        for i, j, r in similar_pairs([ev.sketch for ev in group], PEER_FLOOR):
-            if same_agency(group[i].report.value("doc.agency"), group[j].report.value("doc.agency")):
+        for i, j, r in similar_pairs([sk for _, sk, _ in group], PEER_FLOOR):
+            if same_agency(group[i][0], group[j][0]):
                 continue  # one agency's duplicates are reported as duplicates
             for a, b in ((i, j), (j, i)):
                 if r > best.get(a, (0.0, -1))[0]:
                     best[a] = (r, b)
-        for k, ev in enumerate(group):
+        for k, (_, _, ev) in enumerate(group):
+            if ev is None:
+                continue
             r, other = best.get(k, (0.0, -1))
-            said = (f"与{group[other].report.value('doc.agency')}同年度报告的语句重合度约 {r:.0%}" if other >= 0
+            said = (f"与{group[other][0]}同年度报告的语句重合度约 {r:.0%}" if other >= 0
                     else f"与本批次同年度其他单位报告的语句重合度均低于 {PEER_FLOOR:.0%}")
             ev.facts["history.peer_resemblance"] = Fact(round(r, 2), said)
 
 
-def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]]) -> None:
-    """`earlier`: period → stored reports, for years the batch does not hold (the batch's own come first)."""
+def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]],
+          peers: Sequence[Earlier] = ()) -> None:
+    """`earlier`: period → stored reports, for years the batch does not hold (the batch's own come first);
+    `peers`: stored reports of the same years to compare texts with (see peer_facts)."""
     rules = history_rules(evaluator.ruleset.rules)
     if not rules:
         return
-    peer_facts(evaluations)
+    peer_facts(evaluations, peers)
     skip = {r.id for r in rules}  # a repeat of a repeat finding is not another failure
     titles = {r.id: r.title for r in evaluator.ruleset.rules}
     index: dict[int, AgencyIndex[Earlier]] = {}

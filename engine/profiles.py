@@ -56,6 +56,7 @@ class Profile:
     repeat_tiers: tuple[Tier, ...] = ()  # priced by the years in a row (history.repeat_streak)
     missing_score: float = 0.0  # an agency on the roster that sent no report (未报送): this score and grade
     missing_grade: str = "不合格"
+    point_step: float = 0.1  # a reviewer adjusts a finding's points in multiples of this (the workbench's form)
 
     def tier(self, occurrence: int) -> Tier:
         return max((t for t in self.tiers if t.start <= occurrence), key=lambda t: t.start)
@@ -220,6 +221,7 @@ def load_profiles(folder: Path | Sequence[Path], ruleset: RuleSet) -> Profiles:
                                        for t in merged.get("repeat", {}).get("tiers", ())), key=lambda t: t.start)),
             missing_score=float(merged.get("missing_report", {}).get("score", 0.0)),
             missing_grade=merged.get("missing_report", {}).get("grade", "不合格"),
+            point_step=float(merged.get("point_step", 0.1)),
         )
     if AUTO not in resolved:
         raise RuleError([f"{display_path(folder)}:1: 缺少评分方案 auto.yaml"])

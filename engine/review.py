@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from engine.agency import normalise_name
+from engine.localtime import shown
 from engine.model import Finding, Scorecard
 from engine.profiles import Profile, Profiles
 from engine.scoring import capped_total
@@ -81,7 +82,13 @@ run_labels = sa.Table(  # what people say about a run: its title and period, the
     sa.Column("period", sa.String(16)), sa.Column("current", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("hidden", sa.Boolean, nullable=False, server_default=sa.false()),
 )
-REVIEW_TABLES = (run_labels, decisions, signoffs, review_scores, review_synced, review_lock, events)
+card_groups = sa.Table(  # each card's ranking group, read once from its JSON (see engine/web/pages/ranking.py)
+    "review_card_groups", metadata,
+    sa.Column("run_id", sa.Integer, primary_key=True), sa.Column("agency", sa.Text, primary_key=True),
+    sa.Column("period", sa.String(16), primary_key=True), sa.Column("category", sa.Text, nullable=False),
+    sa.Column("ranked", sa.Boolean, nullable=False),
+)
+REVIEW_TABLES = (run_labels, decisions, signoffs, review_scores, review_synced, review_lock, events, card_groups)
 PG_LOCK_KEY = 0x78786B67  # "xxgk": the advisory lock every review write takes on PostgreSQL
 LOCK_WAIT = "10s"  # longer than that and the request is answered with a retry message
 
@@ -289,7 +296,7 @@ def withdraw(engine: sa.Engine, run_id: int, user: str, reason: str, profiles: P
             raise ReviewError("该批次尚未签发，无需撤回")
         conn.execute(signoffs.delete().where(signoffs.c.run_id == run_id))
         conn.execute(events.insert().values(run_id=run_id, kind="withdraw", user=user, at=now(), reason=reason,
-                                            detail=f"撤回 {row['user']} 于 {row['at']} 的签发"))
+                                            detail=f"撤回 {row['user']} 于 {shown(row['at'])} 的签发"))
         conn.execute(review_scores.delete().where(review_scores.c.run_id == run_id))
         conn.execute(review_synced.delete().where(review_synced.c.run_id == run_id))
         _fold(conn, run_id, profiles)

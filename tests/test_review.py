@@ -220,6 +220,9 @@ def test_ranking_counts_and_orders_by_the_reviewed_grades(tmp_path):
     from engine.web.pages import ranking as queries
     app, run_id, _ = build(tmp_path / "bench.db", 300, 120)
     review.sync(app.state.wb.engine, run_id, app.state.wb.profiles)
+    from engine.web.pages.runs import run_row
+    with app.state.wb.engine.connect() as conn:
+        queries._known(app.state.wb, conn, run_row(conn, run_id))  # the cards' ranking groups, once per run
     with app.state.wb.engine.connect() as conn:
         auto = {(r.agency, r.period): (r.score, r.grade) for r in conn.execute(
             sa.select(review.scorecards).where(review.scorecards.c.run_id == run_id)).all()}

@@ -87,7 +87,7 @@ def text(driver, element_id: str) -> str:
 def test_review_a_run_in_a_browser(server, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
     wait = WebDriverWait(browser, 15)
 
     browser.get(server + "/runs")
@@ -104,6 +104,16 @@ def test_review_a_run_in_a_browser(server, browser):
     wait.until(EC.presence_of_element_located((By.ID, "ranking")))
     assert "<script>" in browser.find_element(By.ID, "ranking").text  # shown as text, not run
     shot(browser, "ranking")
+    browser.find_element(By.CSS_SELECTOR, "details.settings summary").click()  # a season's run: title, current
+    browser.find_element(By.ID, "run-title").send_keys("2021年度政府信息公开工作年度报告考核")
+    browser.find_element(By.ID, "run-current").click()
+    browser.find_element(By.ID, "save-settings").click()
+    wait.until(EC.presence_of_element_located((By.ID, "current-badge")))
+    browser.get(server + "/runs")
+    assert "2021年度政府信息公开工作年度报告考核" in text(browser, "runs")
+    shot(browser, "runs")
+    browser.find_element(By.LINK_TEXT, "#1").click()
+    wait.until(EC.presence_of_element_located((By.ID, "ranking")))
 
     browser.find_element(By.LINK_TEXT, "云岭县人民政府").click()
     wait.until(EC.presence_of_element_located((By.ID, "findings")))
@@ -201,13 +211,18 @@ def test_review_a_run_in_a_browser(server, browser):
     shot(browser, "audit")
 
     browser.get(server + "/runs/1")
+    assert text(browser, "run-scheme").startswith("自动选择")  # the profile in words, not its code
+    assert "未识别或非年度报告文件，请人工确认" in text(browser, "apart") and "（未署名）" in text(browser, "unranked")
+    assert "（未署名）" not in text(browser, "ranking")
+    Select(browser.find_element(By.ID, "filter-period")).select_by_value("all")  # 柏川 reported for 2022
+    browser.find_element(By.CSS_SELECTOR, ".filters button").click()
+    wait.until(EC.presence_of_element_located((By.LINK_TEXT, "柏川市生态环境局")))
     browser.find_element(By.LINK_TEXT, "柏川市生态环境局").click()
     browser.find_elements(By.CLASS_NAME, "open-finding")[0].click()
     wait.until(EC.presence_of_element_located((By.ID, "decide")))
     marks = browser.find_elements(By.CSS_SELECTOR, "#source mark")
     assert marks and marks[0].is_displayed()  # the evidence marked in place and scrolled into view
     browser.find_element(By.CSS_SELECTOR, "#correct-box summary").click()  # the publication date was misread
-    from selenium.webdriver.support.ui import Select
     Select(browser.find_element(By.ID, "correct-fact")).select_by_value("doc.published_on")
     browser.find_element(By.ID, "correct-value").send_keys("2023-01-15")
     browser.find_element(By.ID, "correct-reason").send_keys("原文落款日期为 2023 年 1 月 15 日")
@@ -218,6 +233,10 @@ def test_review_a_run_in_a_browser(server, browser):
     assert "report_deadline" not in browser.find_element(By.TAG_NAME, "main").text  # re-scored
     assert "人工更正" in browser.find_element(By.TAG_NAME, "main").text
     shot(browser, "corrected")
+    browser.find_element(By.CSS_SELECTOR, "#inputs a.open-document").click()  # a document and its facts
+    wait.until(EC.presence_of_element_located((By.ID, "source")))
+    assert browser.find_element(By.ID, "correct-form")
+    shot(browser, "document")
 
     browser.get(server + "/account")
     assert browser.find_element(By.ID, "password-form") and "rita" in text(browser, "users")

@@ -63,7 +63,7 @@ def test_a_table_figure_and_the_agency_name_can_be_corrected(db):
     card = client.get(renamed.headers["location"]).text
     assert "柏川市生态环境保护局" in card and "机构名称 改为 柏川市生态环境保护局" in card
     assert "requests.received 改为 41" in card
-    assert "柏川市生态环境局</a>" not in client.get("/runs/1").text  # the card moved to the corrected name
+    assert "柏川市生态环境局</a>" not in client.get("/runs/1?period=all").text  # the card moved to the corrected name
 
 
 def test_bad_corrections_are_refused(db):
@@ -98,7 +98,10 @@ def test_a_corrected_year_moves_the_card_and_a_kind_correction_is_rescored(db):
     before = client.get(links(client.get(url).text, "/runs/1/card")[0]).text
     bad_year = _correct(client, url, fields, "doc.year", "20", reason="x")
     assert bad_year.status_code == 400 and "1990 到 2100" in bad_year.text
-    kind = _correct(client, url, fields, "doc.kind", "other", reason="实为工作总结")
+    wrong_kind = _correct(client, url, fields, "doc.kind", "报告", reason="x")
+    assert wrong_kind.status_code == 400 and "工作总结" in wrong_kind.text and "work_summary" not in wrong_kind.text
+    kind = _correct(client, url, fields, "doc.kind", "工作总结", reason="实为工作总结")
     assert kind.status_code == 303
     after = client.get(kind.headers["location"]).text
-    assert "文件类型 改为 other" in after and after != before
+    assert "文件类型 改为 工作总结" in after and after != before
+    assert "政府信息公开工作年度报告 → 工作总结" in client.get("/runs/1/audit").text

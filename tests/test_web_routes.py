@@ -43,7 +43,7 @@ def test_every_page_opens_for_every_role(db, who):
     assert client.get("/", follow_redirects=False).headers["location"] == "/runs"
     runs = client.get("/runs")
     assert runs.status_code == 200 and 'href="/runs/1"' in runs.text
-    ranking = client.get("/runs/1")
+    ranking = client.get("/runs/1?period=all")
     assert ranking.status_code == 200 and "柏川市生态环境局" in ranking.text
     url, _ = finding_target(client)
     assert client.get(card_url(client, url)).status_code == 200
@@ -105,7 +105,7 @@ def test_an_auditor_dismisses_a_finding_and_the_score_changes(db):
     assert "撤销（0 分）" in page and "报告正文另有说明" in page and "alice" in page
     auto_after, after = reviewed(client, card)
     assert auto_after == auto and float(after) > float(before)
-    ranking = client.get("/runs/1?sort=reviewed").text
+    ranking = client.get("/runs/1?period=all&sort=reviewed").text
     assert f">{after}<" in ranking  # the ranking shows the reviewed score too
 
 
@@ -184,22 +184,26 @@ def test_ranking_sorts_filters_and_pages(db):
     client = client_as(db, "alice")
     rows = lambda page: re.findall(r'<td class="n rank">(\d+)(?:（并列）)?</td>'  # noqa: E731
                                    r'<td><a href="/runs/1/card\?[^"]*">([^<]+)</a>', page)
-    first = client.get("/runs/1").text
+    first = client.get("/runs/1?period=all").text
     by_score = rows(first)
-    # competition ranks as in the exports: equal scores share a rank (并列) and the next rank skips
-    scored = re.findall(r'<td class="n rank">(\d+)((?:（并列）)?)</td>.*?</td>\s*'
-                        r'<td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td class="n">([^<]+)</td>', first, re.S)
-    scores = [float(x) for _, _, x in scored]
-    assert len(scored) == len(by_score) and [int(r) for r, _, _ in scored] == \
-        [1 + sum(o > x for o in scores) for x in scores]
-    assert all(bool(tie) == (scores.count(x) > 1) for (_, tie, _), x in zip(scored, scores, strict=True))
-    ascending = rows(client.get("/runs/1?sort=score&order=asc").text)
-    assert [a for _, a in ascending] != [a for _, a in by_score]
-    county = client.get("/runs/1?level=县级").text
+    # competition ranks as in the exports: within one period and one category, equal scores share a rank (并列)
+    scored = re.findall(r'<td class="n rank">(\d+)((?:（并列）)?)</td><td><a [^>]*>[^<]*</a></td>\s*'
+                        r'<td>([^<]*)</td><td class="category">([^<]*)</td><td>[^<]*</td><td>[^<]*</td>'
+                        r'<td class="n score">([^<]+)</td>', first)
+    assert len(scored) == len(by_score) == 4
+    for rank, tie, period, category, score in scored:
+        group = [float(x) for _, _, p, c, x in scored if (p, c) == (period, category)]
+        assert int(rank) == 1 + sum(o > float(score) for o in group)
+        assert bool(tie) == (group.count(float(score)) > 1)
+    ascending = rows(client.get("/runs/1?period=all&sort=agency&order=asc").text)
+    descending = rows(client.get("/runs/1?period=all&sort=agency&order=desc").text)
+    assert [a for _, a in ascending] == sorted(a for _, a in by_score) == [a for _, a in descending][::-1]
+    assert sorted(ascending) == sorted(by_score)  # sorting never renumbers
+    county = client.get("/runs/1?period=all&level=county").text
     assert "某县" in county and "柏川" not in county
     grade = client.get("/runs/1", params={"grade": "不存在"}).text
     assert rows(grade) == [] and "共 0 张" in grade
-    search = client.get("/runs/1", params={"q": "柏川"}).text
+    search = client.get("/runs/1", params={"q": "柏川", "period": "all"}).text
     assert [a for _, a in rows(search)] == ["柏川市生态环境局"]
     assert rows(client.get("/runs/1?page=2").text) == []  # fewer than PAGE cards
     assert PAGE == 100

@@ -35,7 +35,7 @@ def two_runs_db(tmp_path):
 
 
 def _card_links(client, run_id: int = 1) -> list[str]:
-    return links(client.get(f"/runs/{run_id}").text, f"/runs/{run_id}/card")
+    return links(client.get(f"/runs/{run_id}?period=all").text, f"/runs/{run_id}/card")
 
 
 def _card_with_several(client) -> str:
@@ -88,7 +88,7 @@ def test_one_current_run_per_period(db):
 
 def test_ranking_filters_by_period_and_category(db):
     client = client_as(db, "alice")
-    everything = client.get("/runs/1").text
+    everything = client.get("/runs/1?period=all").text
     periods = re.findall(r'<option>(\d{4})</option>', everything.split('id="filter-period"')[1].split("</select>")[0])
     assert sorted(periods) == ["2021", "2022"]
     only = client.get("/runs/1", params={"period": "2022"}).text
@@ -173,6 +173,7 @@ def test_sign_off_states_the_pending_count_and_can_be_withdrawn_with_a_reason(db
                                             "csrf": csrf(ranking)}).status_code == 200  # open again
     audit = rita.get("/runs/1/audit").text
     assert "撤回签发" in audit and "漏审一份报告" in audit and "签发" in audit
+    assert "+00:00" not in audit  # stamps in the office's zone, as everywhere else
     assert "漏审一份报告" in rita.get("/runs/1/audit.csv").content.decode("utf-8-sig")
     not_signed = rita.post("/runs/1/withdraw", data={"reason": "再撤", "csrf": csrf(ranking)})
     assert not_signed.status_code == 400 and "尚未签发" in not_signed.text

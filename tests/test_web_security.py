@@ -15,7 +15,7 @@ from engine.web.sourcetext import highlight
 
 def test_markup_in_agency_names_and_evidence_is_text(db):
     client = client_as(db, "alice")
-    ranking = client.get("/runs/1").text
+    ranking = client.get("/runs/1?period=all").text
     assert SCRIPT not in ranking and "某县&lt;script&gt;alert(1)&lt;/script&gt;政府办" in ranking
     card = client.get("/runs/1/card", params={"agency": HOSTILE_AGENCY, "period": "2021"})
     assert card.status_code == 200 and SCRIPT not in card.text

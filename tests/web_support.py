@@ -41,7 +41,7 @@ def build(folder: Path) -> Path:
     hostile = Scorecard(agency=HOSTILE_AGENCY, period="2021", profile="gov-2019", score=95.0, grade="优秀", veto=False,
                         findings=[Finding("common.quality.placeholders", "quality.placeholder", f"标题{SCRIPT}",
                                           "《条例》", "minor", 5.0, f"证据{SCRIPT}", source=str(reports / "x.txt"))],
-                        inputs=[str(reports / "x.txt")], level="县级", deductions={"quality.placeholder": 5.0})
+                        inputs=[str(reports / "x.txt")], level="county", deductions={"quality.placeholder": 5.0})
     with store.engine.begin() as conn:
         conn.execute(scorecards.insert().values(**_card_row(result.run_id, hostile.to_json())))
     for name, role in USERS.items():
@@ -72,7 +72,7 @@ def links(page: str, pattern: str) -> list[str]:
 
 def finding_target(client: TestClient, run_id: int = 1, agency_part: str = "柏川") -> tuple[str, dict]:
     """The URL of a finding on the first card whose agency contains agency_part, and its form fields."""
-    card = next(u for u in links(client.get(f"/runs/{run_id}").text, f"/runs/{run_id}/card")
+    card = next(u for u in links(client.get(f"/runs/{run_id}?period=all").text, f"/runs/{run_id}/card")
                 if agency_part in parse_qs(urlparse(u).query)["agency"][0])
     url = links(client.get(card).text, f"/runs/{run_id}/finding/")[0]
     query = parse_qs(urlparse(url).query)

@@ -22,13 +22,15 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
-from engine import accounts, review
-from engine.glossary import label
+from engine import accounts, review, runrules
+from engine import runs as run_titles
+from engine.glossary import SCHEMES, label
 from engine.localtime import shown
 from engine.profiles import Profiles, load_profiles
+from engine.render import readable
 from engine.rules.loader import RULES_DIR, RuleSet, load_rules
 from engine.store import Store, meta
-from engine.web import keys
+from engine.web import keys, rulesets
 from engine.web.common import LoginRequired, Workbench, card_url, finding_url, num, query_string, render, rule_url
 from engine.web.pages import ROUTERS
 
@@ -44,6 +46,8 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     store = Store(store_url)
     review.ensure_tables(store.engine)
     accounts.ensure_tables(store.engine)
+    runrules.ensure_tables(store.engine)
+    run_titles.ensure_tables(store)  # titles given with xxgk score --title
     with store.engine.begin() as conn:  # the key once kept in the store is gone: reading the store signs nothing
         conn.execute(meta.delete().where(meta.c.key == "web_session_secret"))
     ruleset, profiles = _rules(rules_dir or RULES_DIR)
@@ -53,10 +57,13 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
                        finding_url=finding_url, rule_url=rule_url, query=query_string)
     env.filters["num"] = num
     env.filters["local"] = shown  # stored UTC stamps in the office's zone, to the minute
+    env.filters["readable"] = readable  # the parser's machine lines (!=, vs) as sentences, as the exports show them
     env.filters["label"] = lambda code, table: label(table, code)  # codes → the office's words
+    env.filters["scheme"] = lambda code: scheme(code, [wb.profiles, *(p for _, p in wb.loaded.values())])
     clock = clock or accounts.utcnow
     wb = Workbench(store.engine, ruleset, profiles, env, clock, failure_pause,
-                   throttle=accounts.AddressThrottle(clock))
+                   throttle=accounts.AddressThrottle(clock), rules_dir=rules_dir or RULES_DIR, store=store)
+    env.globals["rules_problem"] = lambda run_id: rulesets.problem_of(wb, run_id)
     app = FastAPI(title="xxgk workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.wb = wb
     app.add_middleware(SessionMiddleware, secret_key=keys.secret(store_url), session_cookie="xxgk_session",
@@ -100,6 +107,15 @@ def create_app(store_url: str, *, rules_dir: Path | None = None, clock: Callable
     for router in ROUTERS:
         app.include_router(router)
     return app
+
+
+def scheme(code: str, known: list[Profiles]) -> str:
+    """A profile's name in the office's words: the glossary's, else the profile's own title (an office's
+    profile, from the app's rules or a run's own folders), else the code."""
+    if code in SCHEMES:
+        return SCHEMES[code]
+    titles = [p.by_name[code].title for p in known if code in p.by_name and p.by_name[code].title]
+    return titles[0] if titles else code
 
 
 @cache

@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
@@ -45,7 +46,10 @@ class Workbench:
     stats: dict = field(default_factory=dict)
     cards: dict = field(default_factory=dict)  # per run: its findings' fingerprints and categories (see ranking)
     throttle: accounts.AddressThrottle = field(default_factory=accounts.AddressThrottle)
-    scorer: object = None  # engine.batch.Engine, loaded on the first fact correction
+    store: object = None  # engine.store.Store over `engine`: its reads of stored reports (cross-year checks)
+    rules_dir: Path | None = None  # the app's rules (the shipped ones by default)
+    rules: dict = field(default_factory=dict)  # per run: the rules it was scored with (engine.web.rulesets)
+    loaded: dict = field(default_factory=dict)  # office folders → their rule set and profiles, loaded once
 
 
 def wb_of(request: Request) -> Workbench:

@@ -25,14 +25,15 @@ from engine.web.common import (
 )
 from engine.web.pages.card import card_or_404, finding_of
 from engine.web.pages.runs import run_or_404
+from engine.web.rulesets import for_run, profiles_of
 from engine.web.sourcetext import highlight, load_text
 
 router = APIRouter()
-STEP = Decimal("0.1")  # points are adjusted in tenths unless the profile says otherwise (`point_step`)
+STEP = Decimal("0.1")  # without the card's profile (no longer in the rules): tenths, the profiles' default
 
 
 def step_of(profile) -> Decimal:
-    return Decimal(str(getattr(profile, "point_step", None) or STEP))
+    return Decimal(str(profile.point_step)) if profile is not None else STEP
 
 
 def _context(request: Request, run_id: int, fp: str, agency: str, period: str) -> dict:
@@ -43,12 +44,13 @@ def _context(request: Request, run_id: int, fp: str, agency: str, period: str) -
         finding = finding_of(card, fp)
         trail = review.history(conn, run_id, [fp]).get(fp, [])
         signed = review.signoff(conn, run_id)
+        own = for_run(wb, conn, run_id)
     text, problem = load_text(wb.engine, run_id, finding["source"]) if finding.get("source") else (None, "")
     source = highlight(text, finding["evidence"]) if text is not None else None
-    rule = wb.ruleset.by_id().get(finding["rule"])
+    rule = own.ruleset.by_id().get(finding["rule"])
     return dict(run=run, card=card, finding=finding, fp=fp, trail=trail, state=trail[-1] if trail else None,
                 source=source, problem=problem, rule=rule, signed=signed,
-                step=step_of(wb.profiles.by_name.get(card["profile"])), form={}, error="",
+                step=step_of(own.profiles.by_name.get(card["profile"])), form={}, error="",
                 correctable=corrections.NAMED)
 
 
@@ -85,9 +87,10 @@ def decide(request: Request, run_id: RunId, fp: Fingerprint, agency: str = Form(
     try:
         if action not in (review.CONFIRM, review.DISMISS, review.ADJUST):
             raise review.ReviewError("请选择一项决定：确认、撤销或调整扣分")
-        value = _points(points, step_of(wb.profiles.by_name.get(card["profile"]))) if action == review.ADJUST \
+        profiles = profiles_of(wb, run_id)
+        value = _points(points, step_of(profiles.by_name.get(card["profile"]))) if action == review.ADJUST \
             else None
-        review.decide(wb.engine, run_id, card, finding, action, value, reason, user.name, wb.profiles)
+        review.decide(wb.engine, run_id, card, finding, action, value, reason, user.name, profiles)
     except review.LockedError as exc:
         raise HTTPException(409, str(exc)) from None
     except review.ReviewError as exc:  # the page again, with what was typed and what is wrong

@@ -16,6 +16,7 @@ from engine.rules.loader import RuleSet
 from engine.store import scorecards
 from engine.web.common import MAX_ID, RunId, page, user_of, wb_of
 from engine.web.pages.runs import RunRow, run_or_404
+from engine.web.rulesets import for_run
 
 router = APIRouter()
 
@@ -61,7 +62,8 @@ def _stats(wb, conn, run: RunRow) -> RuleStats:
     """Rule hit rates of a finished run never change: computed once per app."""
     if run.status == "done" and run.id in wb.stats:
         return wb.stats[run.id]
-    stats = rule_stats(conn, run.id, wb.ruleset, wb.profiles)
+    own = for_run(wb, conn, run.id)
+    stats = rule_stats(conn, run.id, own.ruleset, own.profiles)
     if run.status == "done":
         wb.stats[run.id] = stats
     return stats
@@ -74,8 +76,9 @@ def run_rules(request: Request, run_id: RunId):
     with wb.engine.connect() as conn:
         run = run_or_404(conn, run_id)
         stats = _stats(wb, conn, run)
+        ruleset = for_run(wb, conn, run.id).ruleset
     rows = sorted(((r, len(stats.fired.get(r.id, [])), stats.applicable.get(r.id, 0), stats.rate(r.id))
-                   for r in wb.ruleset.rules), key=lambda x: (-(x[3] or 0), x[0].id))
+                   for r in ruleset.rules), key=lambda x: (-(x[3] or 0), x[0].id))
     return page(request, "run_rules.html", run=run, rows=rows)
 
 

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from engine import review
 from engine.glossary import label
 from engine.review import decisions, events, run_labels, signoffs
+from engine.runs import run_meta
 from engine.store import runs, scorecards
 from engine.web.common import RunId, check_csrf, flash, page, user_of, wb_of
 
@@ -64,6 +65,7 @@ def run_rows(conn: sa.Connection, run_id: int | None = None) -> list[RunRow]:
     decided = dict(conn.execute(sa.select(decisions.c.run_id, sa.func.count()).group_by(decisions.c.run_id)).all())
     signed = {r.run_id: r for r in conn.execute(sa.select(signoffs)).all()}
     labels = {r.run_id: r for r in conn.execute(sa.select(run_labels)).all()}
+    given = dict(conn.execute(sa.select(run_meta.c.run_id, run_meta.c.title)).all())  # xxgk score --title
     out = []
     for r in conn.execute(sa.select(runs).where(*([] if run_id is None else [runs.c.id == run_id]))
                           .order_by(runs.c.id.desc())).all():
@@ -71,7 +73,8 @@ def run_rows(conn: sa.Connection, run_id: int | None = None) -> list[RunRow]:
         out.append(RunRow(r.id, r.started_at, r.finished_at, r.profile, r.rules_version, r.status,
                           json.loads(r.inputs or "[]"), c.n if c else 0, int(c.vetoed or 0) if c else 0,
                           round(c.mean, 1) if c and c.mean is not None else None, decided.get(r.id, 0),
-                          s.user if s else None, s.at if s else None, (lab.title or "") if lab else "",
+                          s.user if s else None, s.at if s else None,
+                          (lab.title if lab and lab.title else "") or given.get(r.id) or "",
                           (lab.period if lab and lab.period else periods.get(r.id, "")),
                           bool(lab and lab.current), bool(lab and lab.hidden)))
     return out
