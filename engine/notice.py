@@ -113,7 +113,7 @@ def _deduction(f: Finding) -> Deduction:
     page = page_of(f.source, f.evidence) if f.source else None
     where = f.source.split("/")[-1] if f.source else ""
     where = f"{where} 第{page}页" if page else where
-    quote = one_line(f.evidence)
+    quote = one_line(render.readable(f.evidence))
     return Deduction(points=number(f.points), title=one_line(f.title), basis=one_line(f.basis),
                      quote=quote if len(quote) <= QUOTE else quote[:QUOTE - 1] + "…", where=where, topic=f.topic,
                      topic_label=label("topic", f.topic), rule=f.rule, veto=f.veto, review=f.review)

@@ -239,3 +239,10 @@ def test_progress_bar_speaks_chinese_on_a_terminal(tmp_path):
     screen = log.read_text(encoding="utf-8", errors="replace")
     assert "评分中" in screen and "files/s" not in screen and "None" not in screen
     assert "评分中" not in out.read_text(encoding="utf-8")
+
+
+def test_machine_lines_read_as_sentences():
+    from engine.render import readable
+    assert readable("shares 60% + 50% = 110% > 100%") == "占比：60% + 50% = 110% > 100%"
+    assert readable("share 3/10 = 30.0% != 40%") == "占比：3/10 = 30.0% ≠ 40%"
+    assert readable("表四 行政复议: 合计 2 but 总计 is 3") == "表四 行政复议: 合计 2，但总计为 3"

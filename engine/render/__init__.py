@@ -299,6 +299,7 @@ def title(f: Finding) -> str:
 _MACHINE = (
     (re.compile(r"\s*!=\s*"), " ≠ "), (re.compile(r"\s+but\s+(\S+)\s+is\s+"), r"，但\1为 "),
     (re.compile(r"\s+vs\s+"), " 对比 "), (re.compile(r"\(期限 "), "（期限 "),
+    (re.compile(r"\bshares?\s+"), "占比："),
 )
 
 
