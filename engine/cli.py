@@ -309,9 +309,10 @@ def _score(args) -> int:
 
 def summary_line(result, errors: int) -> str:
     """The last line of a scoring run: what was read, what was scored, what could not be read."""
-    not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
+    statuses = result.statuses()  # a batch's documents are not read back for this
+    not_reports = sum(1 for s in statuses if s != "ok")
     apart = sum(1 for c in result.cards if not c.ranked)
-    return (f"共读取 {len(result.evaluations)} 份文件（年度报告 {len(result.evaluations) - not_reports} 份，"
+    return (f"共读取 {len(statuses)} 份文件（年度报告 {len(statuses) - not_reports} 份，"
             f"非年度报告 {not_reports} 份），得出 {len(result.cards)} 份评分结果"
             + (f"，其中 {apart} 份待人工确认、不参与排名" if apart else "")
             + f"；未能读取 {errors} 个文件" + ("（见上方“未能读取”各行）" if errors else "")
