@@ -113,22 +113,52 @@ def to_html(s: synth.Synth, chrome: tuple[str, str, str]) -> bytes:
     return page.encode("gbk", "xmlcharrefreplace") if gbk else page.encode("utf-8")
 
 
-def to_docx(s: synth.Synth) -> bytes:
-    import docx
+_DOCX: list = []  # python-docx's default package, made once per process: (parts, head, tail) of document.xml
+_BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                   for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+PAGE_TWIPS = 8300  # the text width of the default A4 page
 
-    document = docx.Document()
+
+def _docx_package() -> tuple[dict[str, bytes], str, str]:
+    """Every .docx shares python-docx's default package (styles, settings, theme); only word/document.xml is
+    written per file, as Word writes it: paragraphs and ruled tables (w:tbl, w:tblGrid, one w:tc per cell)."""
+    if not _DOCX:
+        import docx
+
+        out = io.BytesIO()
+        docx.Document().save(out)
+        with zipfile.ZipFile(out) as z:
+            parts = {name: z.read(name) for name in z.namelist()}
+        document = parts["word/document.xml"].decode("utf-8")
+        at = document.index("<w:sectPr")
+        _DOCX.append((parts, document[:document.index("<w:body>") + len("<w:body>")], document[at:]))
+    return _DOCX[0]
+
+
+def _w_p(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:p>'
+
+
+def to_docx(s: synth.Synth) -> bytes:
+    parts, head, tail = _docx_package()
+    body = []
     for kind, value in blocks(s.text):
         if kind == "p":
-            document.add_paragraph(str(value))
+            body.append(_w_p(str(value)))
             continue
         rows = value  # type: ignore[assignment]
-        width = max(len(r) for r in rows)
-        table = document.add_table(rows=len(rows), cols=width)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        width = max(len(r) for r in rows)  # type: ignore[union-attr]
+        col = PAGE_TWIPS // width
+        cells = "".join("<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>{_w_p(c)}</w:tc>'
+                                           for c in [*row, *[""] * (width - len(row))]) + "</w:tr>"
+                        for row in rows)  # type: ignore[union-attr]
+        grid = f'<w:gridCol w:w="{col}"/>' * width
+        body.append(f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
+                    f'<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{cells}</w:tbl>')
     out = io.BytesIO()
-    document.save(out)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, (head + "".join(body) + tail).encode("utf-8") if name == "word/document.xml" else data)
     return out.getvalue()
 
 
