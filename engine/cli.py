@@ -243,7 +243,7 @@ def _score(args) -> int:
         return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
-    from engine.output import OutputError, check_dir, write_atomic
+    from engine.output import OutputError, atomic, check_dir, write_atomic
     if args.out:
         try:
             check_dir(args.out)  # before any work: a batch must not fail at its end on an unwritable folder
@@ -277,11 +277,20 @@ def _score(args) -> int:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
-    text = render(result.cards, args.format, errors=errors, period=args.period)
+    if args.format == "json":  # written a card at a time: a large batch's JSON is never in memory whole
+        from engine.render.json_out import pieces
+        text = pieces(result.cards)
+    else:
+        text = render(result.cards, args.format, errors=errors, period=args.period)
     if args.out:
         target = args.out / f"scorecards{SUFFIX[args.format]}"
         try:
-            write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
+            if args.format == "json":
+                with atomic(target) as f:
+                    for piece in text:
+                        f.write(piece.encode("utf-8"))
+            else:
+                write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
         except OSError as exc:
             kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
             print(f"xxgk: {target}: 无法写入（{exc.strerror or exc}）；结果没有写出{kept}", file=sys.stderr)
@@ -293,7 +302,7 @@ def _score(args) -> int:
             return EXIT_USAGE
         sys.stdout.buffer.write(text)
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(text)
     for source, message in errors:
         print(f"未能读取：{message}" if message.startswith(source) else f"未能读取：{source}：{message}",
               file=sys.stderr)
