@@ -29,7 +29,7 @@ from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
 from engine.scoring import UNKNOWN_PERIOD, UNNAMED, group_key, score, set_unnamed_apart
 from engine.similarity import sketch
-from engine.spill import Brief, Done, Records, Sketches, Spilled, brief, shared
+from engine.spill import Brief, Done, Records, Sketches, Spilled, brief, digest, shared
 
 if TYPE_CHECKING:
     from engine.store import History, Store
@@ -280,26 +280,39 @@ class _Kept:
     (engine.spill), and once the batch is in, what the cross-year checks attach when one is read back."""
 
     def __init__(self) -> None:
-        self.records, self.sketches = Records(), Sketches()
+        self.records, self.sketches, self.figures = Records(), Sketches(), Records()
         self.briefs: list[Brief] = []
         self._strings: dict = {}
         self.checks: crossyear.Checks | None = None
         self.peers: list[tuple[float, int]] = []
 
-    def add(self, item: Done) -> None:
+    def add(self, item: Done, stored: bool = True) -> None:
+        """Keep a document (`stored`: its source is no longer needed for the store's row)."""
         b = shared(item.brief, self._strings)
         b.at = len(self.briefs)
         self.briefs.append(b)
         self.records.add_bytes(item.blob)
         self.sketches.add_bytes(item.sketch)
+        self.figures.add(dict(b.figures))
+        b.figures = ()
+        if stored:
+            self.forget_source(b)
+
+    @staticmethod
+    def forget_source(b: Brief) -> None:
+        if b.agency:  # the group is the agency's: the source is read back with the document
+            b.source = ""
 
     def replace(self, i: int, ev: Evaluation) -> None:
         """Document i is now this evaluation (a corrected one, kept whole as the batch re-evaluated it)."""
         sk, ev.sketch = ev.sketch, []
         self.records.replace(i, ev)
         self.sketches.replace(i, sk)
-        self.briefs[i] = shared(brief(ev), self._strings)
-        self.briefs[i].at = i
+        b = shared(brief(ev), self._strings)
+        self.figures.replace(i, dict(b.figures))
+        b.at, b.figures = i, ()
+        self.forget_source(b)
+        self.briefs[i] = b
 
     def loaded(self, i: int) -> Evaluation:
         """Document i as stored, with its sketch, before the cross-year checks."""
@@ -322,7 +335,8 @@ class _Kept:
         """An earlier year's report for the cross-year checks: one of the batch's (a Brief), or the store's."""
         if isinstance(b, crossyear.Earlier):
             return b
-        return crossyear.Earlier(b.agency or "", b.facts, list(b.fired), self.sketches[b.at])
+        figures = {k: Fact(v, "") for k, v in self.figures[b.at].items()}
+        return crossyear.Earlier(b.agency or "", figures, list(b.fired), self.sketches[b.at])
 
     def cross_year(self, evaluator: Evaluator, earlier: dict[str, list[crossyear.Earlier]]) -> None:
         """The batch-wide part of the cross-year checks: who resembles whom, and every report by year."""
@@ -406,6 +420,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
             with interrupts.shielded():  # Ctrl-C/SIGTERM mid-write would break the connection: the group goes in first
                 store.save_files(result.run_id, *key, pending)
             result.seconds["store"] = result.seconds.get("store", 0.0) + time.perf_counter() - t0
+            for _, items in pending:
+                for item in items:
+                    if isinstance(item, Done):
+                        kept.forget_source(item.brief)
             pending.clear()
         flushed = time.monotonic()
 
@@ -413,7 +431,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         for path, items in stream:
             for item in items:
                 if isinstance(item, Done):
-                    kept.add(item)
+                    kept.add(item, stored=store is None or path not in hashes)
                 else:
                     result.errors.append(item)
             if store is not None and path in hashes:
@@ -464,13 +482,18 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
 
 def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
     """Fact corrections from the store applied to the few documents that have them (engine.corrections)."""
+    import sqlalchemy as sa
+
     from engine import corrections
     corrections.ensure_tables(store.engine)
     with store.engine.connect() as conn:
-        fixes = corrections.stored_for(conn, sorted({b.sha256 for b in kept.briefs if b.sha256}))
-    which = [i for i, b in enumerate(kept.briefs) if b.sha256 in fixes]
+        fixed = {digest(h) for h in conn.execute(sa.select(corrections.corrections.c.file_hash).distinct()).scalars()}
+    which = [i for i, b in enumerate(kept.briefs) if b.digest in fixed]
     if not which:
         return {}
+    with store.engine.connect() as conn:
+        fixes = corrections.stored_for(conn, sorted({kept.loaded(i).report.sha256 for i in which}))
+    which = [i for i in which if kept.loaded(i).report.sha256 in fixes]
     evaluations = [kept.loaded(i) for i in which]
     before = list(evaluations)
     notes = corrections.apply_stored(engine, store, evaluations)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.crossyear import NEEDED
-from engine.model import Fact
 
 FIGURES = tuple(sorted(NEEDED))  # the figures an earlier year's report lends the cross-year checks
 
@@ -98,31 +97,30 @@ class Sketches(Sequence):
 
 @dataclass(slots=True)
 class Brief:
-    """What the parent keeps of one evaluated document until the batch ends (its record and sketch are on disk):
-    enough to group it, to find it as an earlier year's report, and to count it."""
+    """What the parent keeps of one evaluated document until the batch ends (its record, sketch and figures are
+    on disk): enough to group it, to find it as an earlier year's report, and to count it."""
 
-    source: str
+    source: str  # "" once stored, when the document names its agency (the record on disk has it)
     status: str
-    sha256: str
+    digest: bytes  # the first 8 bytes of the file's SHA-256: which documents have corrections (then checked whole)
     agency: str | None
     region: str | None
     period: str | None
     year: object
-    figures: tuple[tuple[str, object], ...]  # (name, value) of the FIGURES the report has
+    figures: tuple[tuple[str, object], ...]  # (name, value) of the FIGURES the report has; on disk in the parent
     fired: tuple[str, ...]
     at: int = -1  # its position in the batch (its record and sketch on disk), set in the parent
 
-    @property
-    def facts(self) -> dict[str, Fact]:
-        """As crossyear.Earlier has them: the figures, without evidence."""
-        return {k: Fact(v, "") for k, v in self.figures}
+
+def digest(sha256: str) -> bytes:
+    return bytes.fromhex(sha256[:16]) if sha256 else b""
 
 
 def brief(ev) -> Brief:
     """The Brief of an evaluation (in the worker or the parent)."""
     report, facts = ev.report, ev.facts
-    return Brief(report.source, report.status, report.sha256, report.value("doc.agency"), report.value("doc.region"),
-                 report.value("doc.period"), report.value("doc.year"),
+    return Brief(report.source, report.status, digest(report.sha256), report.value("doc.agency"),
+                 report.value("doc.region"), report.value("doc.period"), report.value("doc.year"),
                  tuple((k, facts[k].value) for k in FIGURES if k in facts), tuple(ev.fired))
 
 
@@ -132,13 +130,14 @@ def shared(b: Brief, strings: dict[Any, Any]) -> Brief:
     b.fired = tuple(intern(r) for r in b.fired)
     b.fired = strings.setdefault(b.fired, b.fired)
     b.status = intern(b.status)
+    if isinstance(b.year, int):
+        b.year = strings.setdefault(b.year, b.year)
     if b.period:
         b.period = intern(b.period)
     if b.region:
         b.region = intern(b.region)
     if b.agency:
         b.agency = strings.setdefault(b.agency, b.agency)
-    b.figures = tuple((intern(k), v) for k, v in b.figures)
     return b
 
 
