@@ -155,6 +155,10 @@ class Checks:
         self.rules = history_rules(evaluator.ruleset.rules)
         self.skip = {r.id for r in self.rules}  # a repeat of a repeat finding is not another failure
         self.titles = {r.id: r.title for r in evaluator.ruleset.rules}
+        # the history rules read facts only (their text fields see "", the same for every report): the row is the
+        # fact fields plus the text fields worked out once, not 60 patterns searched again for each report
+        self._fields = [(f, C.fact_of(f)) for f in evaluator.ruleset.fields if not f.startswith("text__")]
+        self._blank = evaluator.row({}, "")
         self.index: dict[int, AgencyIndex] = {}
         for agency, region, year, item in entries:
             self.index.setdefault(year, AgencyIndex()).add(agency, region, item)
@@ -163,6 +167,10 @@ class Checks:
                 for e in stored:
                     region = e.facts["doc.region"].value if "doc.region" in e.facts else None
                     self.index.setdefault(int(period), AgencyIndex()).add(e.agency, region, e)
+
+    def row(self, facts: dict[str, Fact]) -> dict[str, object]:
+        """Evaluator.row(facts, "")."""
+        return {f: facts[name].value for f, name in self._fields if name in facts} | self._blank
 
     def attach(self, ev: Evaluation) -> None:
         agency, region, year = _agency(ev)
@@ -173,7 +181,7 @@ class Checks:
         if last:
             ev.facts.update(history_facts(ev, self.resolve(last[0]), str(year - 1)))
         ev.facts.update(repeat_facts(ev, index, year, self.titles, self.skip))
-        row = self.evaluator.row(ev.facts, "")
+        row = self.row(ev.facts)
         for rule in self.rules:
             if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
                 ev.findings.append(self.evaluator.finding(rule, ev.facts, ev.report))
