@@ -11,7 +11,7 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -191,9 +191,9 @@ def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log:
                    with_store=with_store)
 
 
-def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Done]]:
+def _worker_task(path: str) -> tuple[str, list[ParsedReport | Done]]:
     try:
-        return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
+        return path, _evaluate_file(_WORKER["engine"], Path(path), _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
     except MemoryError:
         return path, [ParsedReport(str(path), ERROR, error=str(limits.memory_error(str(path))))]
@@ -284,6 +284,7 @@ class _Kept:
         self.briefs: list[Brief] = []
         self._strings: dict = {}
         self.checks: crossyear.Checks | None = None
+        self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
         self.peers: list[tuple[float, int]] = []
 
     def add(self, item: Done, stored: bool = True) -> None:
@@ -349,15 +350,15 @@ class _Kept:
         self.checks = crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
 
 
-def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[Path], key: tuple[str, str],
+def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
                 force: bool, progress: Callable[[int], None],
-                keep: frozenset[str]) -> tuple[list[Path], dict[Path, str]]:
-    """Reuse what the store holds for these files; return the files still to do and every file's hash. Stored
+                keep: frozenset[str]) -> tuple[list[str], dict[str, str]]:
+    """Reuse what the store holds for these files; return the files still to do and their hashes. Stored
     results are read 500 files at a time, so a re-run of a large batch does not hold them all."""
     hashes, todo = {}, []
     for path in reports:
         with contextlib.suppress(OSError):  # unreadable: reading it again will produce the error result
-            hashes[path] = file_hash(path)
+            hashes[path] = file_hash(Path(path))
     for start in range(0, len(reports), STORE_READ):
         chunk = reports[start:start + STORE_READ]
         wanted = list({hashes[p] for p in chunk if p in hashes})
@@ -373,8 +374,9 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[Pa
             for ev in cached:
                 kept.add(done(slim(ev, keep)))
             result.reused += 1
+            kept.done.add(digest(hashes[path]))
             progress(1)
-    return todo, hashes
+    return todo, {p: hashes[p] for p in todo if p in hashes}
 
 
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
@@ -389,9 +391,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     result = BatchResult(errors=errors, kept=kept)
     logs = [f for f in files if is_submission_log(f)]
     log = _read_logs(logs, result)
-    reports = [f for f in files if not is_submission_log(f)]
+    reports = [str(f) for f in files if not is_submission_log(f)]  # a str is a third of a Path's memory
     del files
-    hashes: dict[Path, str] = {}
+    hashes: dict[str, str] = {}
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
     store_errors: tuple[type[Exception], ...] = ()  # SQLAlchemy is imported only with a store
@@ -431,11 +433,12 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         for path, items in stream:
             for item in items:
                 if isinstance(item, Done):
-                    kept.add(item, stored=store is None or path not in hashes)
+                    kept.add(item, stored=store is None or path not in hashes)  # (before the pop below)
                 else:
                     result.errors.append(item)
             if store is not None and path in hashes:
-                pending.append((hashes[path], items))
+                kept.done.add(digest(hashes[path]))
+                pending.append((hashes.pop(path), items))
                 if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
                     flush()
         flush()
@@ -447,11 +450,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if stopped and store is not None:
             with contextlib.suppress(*store_errors):  # the stop is what the user must see, not a busy store
                 store.interrupt_run(result.run_id)
-    batch_files = frozenset(hashes.values())
     del reports, hashes
     notes = _corrections(engine, store, kept) if store is not None else {}
     t0 = time.perf_counter()
-    kept.cross_year(engine.evaluator, _earlier(store, kept.briefs, batch_files))
+    kept.cross_year(engine.evaluator, _earlier(store, kept.briefs, kept.done))
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
     cards = Records()
@@ -509,7 +511,7 @@ def _changed(card: Scorecard, change: tuple[str, float] | None) -> Scorecard:
     return card
 
 
-def _earlier(store: Store | None, briefs: list[Brief], batch_files: frozenset[str] = frozenset()):
+def _earlier(store: Store | None, briefs: list[Brief], batch_files: Container[bytes] = frozenset()):
     """Stored reports of the years before the batch's, of the batch's agencies only (read without parsing
     the others) and not the batch's own files, as far back as a repeated failure is followed."""
     if store is None:
@@ -522,7 +524,17 @@ def _earlier(store: Store | None, briefs: list[Brief], batch_files: frozenset[st
             years.add(b.year)
     periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
     return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)),
-                         skip=batch_files)
+                         skip=_Digests(batch_files))
+
+
+class _Digests:
+    """File hashes, tested by their first 8 bytes (a batch's own files: a set of short bytes, not of 64-char text)."""
+
+    def __init__(self, digests: Container[bytes]):
+        self.digests = digests
+
+    def __contains__(self, sha256: object) -> bool:
+        return isinstance(sha256, str) and digest(sha256) in self.digests
 
 
 def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str]:
