@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = args.keep or Path(tmp) / "corpus"
-        listing = corpus / "mixed.json"  # a kept corpus is reused by later runs with the same --n and --seed
+        listing = corpus / ".mixed.json"  # reused by later runs with the same --n and --seed; hidden: xxgk skips it
         t0 = time.perf_counter()
         if listing.exists() and json.loads(listing.read_text())["key"] == [args.n, args.seed]:
             kept = json.loads(listing.read_text())
