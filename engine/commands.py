@@ -106,7 +106,8 @@ def after_run(store, engine, result, roster, args, prior: Prior | None) -> None:
     """The roster applied to the new run's cards (and stored with them), its title and key recorded."""
     if roster is not None:
         from engine.roster import apply_roster
-        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile)
+        # the roster edits cards in place: a batch's cards (read back from disk on use) become a list here
+        result.cards = apply_roster(list(result.cards), roster, engine.profiles, args.profile)
         if store is not None:
             store.finish_run(result.run_id, result.cards)
     if store is not None:
