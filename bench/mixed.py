@@ -1,6 +1,6 @@
 """A year-end batch as it really arrives: gov-site HTML pages, multi-page PDFs with grid tables and Word files.
 
-    python bench/mixed.py --n 2000 [--seed S] [--jobs J] [--sample 200] [--keep DIR]
+    python bench/mixed.py --n 2000 [--seed S] [--jobs J] [--sample 200] [--keep DIR] [--dask] [--only-generate]
 
 Makes N files from bench/synth.py's synthetic reports (the same reports, seed for seed): half as gov-site pages of
 ~120 KB (navigation, side menus, inline styles and scripts, a footer; one page in five GBK), 35% as PDFs of 4-5
@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import synth  # noqa: E402  (a sibling script)
 
+TODAY = "2026-12-01"  # the date the cards are scored on: the same in every run, so cards compare
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 SHARES = (("html", 0.50), ("pdf", 0.35), ("docx", 0.15))
 _NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -113,22 +114,52 @@ def to_html(s: synth.Synth, chrome: tuple[str, str, str]) -> bytes:
     return page.encode("gbk", "xmlcharrefreplace") if gbk else page.encode("utf-8")
 
 
-def to_docx(s: synth.Synth) -> bytes:
-    import docx
+_DOCX: list = []  # python-docx's default package, made once per process: (parts, head, tail) of document.xml
+_BORDERS = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                   for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+PAGE_TWIPS = 8300  # the text width of the default A4 page
 
-    document = docx.Document()
+
+def _docx_package() -> tuple[dict[str, bytes], str, str]:
+    """Every .docx shares python-docx's default package (styles, settings, theme); only word/document.xml is
+    written per file, as Word writes it: paragraphs and ruled tables (w:tbl, w:tblGrid, one w:tc per cell)."""
+    if not _DOCX:
+        import docx
+
+        out = io.BytesIO()
+        docx.Document().save(out)
+        with zipfile.ZipFile(out) as z:
+            parts = {name: z.read(name) for name in z.namelist()}
+        document = parts["word/document.xml"].decode("utf-8")
+        at = document.index("<w:sectPr")
+        _DOCX.append((parts, document[:document.index("<w:body>") + len("<w:body>")], document[at:]))
+    return _DOCX[0]
+
+
+def _w_p(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:p>'
+
+
+def to_docx(s: synth.Synth) -> bytes:
+    parts, head, tail = _docx_package()
+    body = []
     for kind, value in blocks(s.text):
         if kind == "p":
-            document.add_paragraph(str(value))
+            body.append(_w_p(str(value)))
             continue
         rows = value  # type: ignore[assignment]
-        width = max(len(r) for r in rows)
-        table = document.add_table(rows=len(rows), cols=width)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
+        width = max(len(r) for r in rows)  # type: ignore[union-attr]
+        col = PAGE_TWIPS // width
+        cells = "".join("<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/></w:tcPr>{_w_p(c)}</w:tc>'
+                                           for c in [*row, *[""] * (width - len(row))]) + "</w:tr>"
+                        for row in rows)  # type: ignore[union-attr]
+        grid = f'<w:gridCol w:w="{col}"/>' * width
+        body.append(f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{_BORDERS}</w:tblBorders>'
+                    f'<w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{cells}</w:tbl>')
     out = io.BytesIO()
-    document.save(out)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, (head + "".join(body) + tail).encode("utf-8") if name == "word/document.xml" else data)
     return out.getvalue()
 
 
@@ -240,12 +271,13 @@ def measure_floor(files: list[Path]) -> dict[str, float]:
 # ------------------------------------------------------------------------------------------------ the CLI run
 
 
-def _cli(corpus: str, db: str, out: str, jobs: int) -> None:
+def _cli(corpus: str, db: str, out: str, jobs: int, fmt: str = "csv", scheduler: str | None = None) -> None:
     """The real CLI in this (fresh) process, so RUSAGE_SELF is the parent and RUSAGE_CHILDREN its workers."""
     from engine.cli import main
 
     t0 = time.perf_counter()
-    code = main(["score", corpus, "--store", db, "--jobs", str(jobs), "--format", "csv", "--out", out])
+    argv = ["score", corpus, "--store", db, "--jobs", str(jobs), "--format", fmt, "--out", out, "--today", TODAY]
+    code = main(argv + (["--scheduler", scheduler] if scheduler else []))
     wall = time.perf_counter() - t0
     print(json.dumps({"code": code, "wall": wall,
                       "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -276,14 +308,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--sample", type=int, default=200, help="files timed stage by stage on one core")
     p.add_argument("--keep", type=Path, metavar="DIR", help="write the files here and keep them (reused if there)")
+    p.add_argument("--dask", action="store_true",
+                   help="also score the corpus on a local Dask cluster of 2 worker processes (--scheduler) and "
+                        "compare its scorecards with the local pool's, card by card")
+    p.add_argument("--only-generate", action="store_true", help="make (or find) the corpus and stop")
     p.add_argument("--cli", nargs=3, metavar=("CORPUS", "DB", "OUT"), help=argparse.SUPPRESS)
+    p.add_argument("--cli-format", default="csv", help=argparse.SUPPRESS)
+    p.add_argument("--cli-scheduler", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.cli:
-        _cli(*args.cli, args.jobs)
+        _cli(*args.cli, args.jobs, args.cli_format, args.cli_scheduler)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         corpus = args.keep or Path(tmp) / "corpus"
-        listing = corpus / "mixed.json"  # a kept corpus is reused by later runs with the same --n and --seed
+        listing = corpus / ".mixed.json"  # reused by later runs with the same --n and --seed; hidden: xxgk skips it
         t0 = time.perf_counter()
         if listing.exists() and json.loads(listing.read_text())["key"] == [args.n, args.seed]:
             kept = json.loads(listing.read_text())
@@ -295,9 +333,13 @@ def main(argv: list[str] | None = None) -> int:
         mix = {f: sum(1 for path, _ in files if path.suffix == f".{f}") for f, _ in SHARES}
         print(f"N = {args.n} files ({', '.join(f'{v} {k}' for k, v in mix.items())}), {size / 2**20:.1f} MB, "
               f"generated in {time.perf_counter() - t0:.1f} s (not counted)", flush=True)
+        if args.only_generate:
+            return 0
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
         db, out = Path(tmp) / "runs.db", Path(tmp) / "out"
-        cmd = [sys.executable, __file__, "--jobs", str(args.jobs), "--cli", str(corpus), str(db), str(out)]
+        fmt = "json" if args.dask else "csv"
+        cmd = [sys.executable, __file__, "--jobs", str(args.jobs), "--cli", str(corpus), str(db), str(out),
+               "--cli-format", fmt]
         run = subprocess.run(cmd, check=True, capture_output=True, text=True)
         m = json.loads(run.stdout.splitlines()[-1])
         rate = args.n / m["wall"]
@@ -315,7 +357,31 @@ def main(argv: list[str] | None = None) -> int:
         st = stages["stages"]
         print("per stage, mean ms per file/report: " + ", ".join(f"{s} {st[s]['mean']:.2f}" for s in st))
         print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        if args.dask:
+            return on_dask(corpus, Path(tmp), out / "scorecards.json", args.n)
     return 0
+
+
+def on_dask(corpus: Path, tmp: Path, local: Path, n: int) -> int:
+    """The same corpus through `xxgk score --scheduler` on a local Dask cluster of 2 worker processes (one thread
+    each), into a fresh store; its scorecards compared with the local pool's. Exit 1 when any card differs."""
+    from distributed import LocalCluster
+
+    out = tmp / "dask-out"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        cmd = [sys.executable, __file__, "--cli", str(corpus), str(tmp / "dask.db"), str(out), "--cli-format", "json",
+               "--cli-scheduler", cluster.scheduler_address]
+        run = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    m = json.loads(run.stdout.splitlines()[-1])
+    mine, theirs = (json.loads(path.read_text(encoding="utf-8")) for path in (out / "scorecards.json", local))
+    by_key = lambda cards: {(c["agency"], c["period"]): c for c in cards}  # noqa: E731
+    a, b = by_key(mine), by_key(theirs)
+    differ = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+    for key in differ[:20]:
+        print(f"differs on Dask: {key}")
+    print(f"Dask, 2 worker processes: {m['wall']:.1f} s -> {n / m['wall']:.0f} reports/s; {len(a)} cards, "
+          f"{len(b)} from the local pool, {len(differ)} different")
+    return 1 if differ or not a else 0
 
 
 if __name__ == "__main__":

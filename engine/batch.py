@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import pickle
 import signal
 import sys
 import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,21 +20,23 @@ from typing import TYPE_CHECKING
 from engine import compiled, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
-from engine.model import ERROR, Fact, InputError, ParsedReport, Scorecard
+from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, history_payload, payload, period_start
 from engine.rules.combine import layers, load_layers
 from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
-from engine.scoring import group_key, score, set_unnamed_apart
+from engine.scoring import UNKNOWN_PERIOD, UNNAMED, group_key, score, set_unnamed_apart
 from engine.similarity import sketch
+from engine.spill import Brief, Done, Records, Sketches, Spilled, brief, digest, shared
 
 if TYPE_CHECKING:
     from engine.store import History, Store
 from engine.workers import Supervisor
 
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
+STORE_READ = 500  # files whose stored results are read at once when a batch reuses them
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
 
 
@@ -98,12 +101,25 @@ def _encoded(loaded: tuple[RuleSet, Profiles]) -> str:
 
 @dataclass(slots=True)
 class BatchResult:
-    cards: list[Scorecard] = field(default_factory=list)
+    cards: Sequence[Scorecard] = field(default_factory=list)  # a batch's are read back from disk when used
     errors: list[ParsedReport] = field(default_factory=list)
-    evaluations: list[Evaluation] = field(default_factory=list)
+    evaluations: Sequence[Evaluation] = field(default_factory=list)  # likewise, with the cross-year facts
     reused: int = 0  # files whose results came from the store
     run_id: int | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # the parent's own stages: store, crossyear, scoring
+    kept: _Kept | None = None  # the batch's documents as the parent keeps them (engine.spill)
+
+    def statuses(self) -> list[str]:
+        """Every document's status (ok, not_a_report), without reading the documents back."""
+        if self.kept is not None:
+            return [b.status for b in self.kept.briefs]
+        return [ev.report.status for ev in self.evaluations]
+
+    def files(self) -> int:
+        """How many input files the documents came from (a compilation holds several reports)."""
+        if self.kept is not None:
+            return len(self.kept.briefs) - self.kept.parts
+        return len({ev.report.source.split("#")[0] for ev in self.evaluations})
 
 
 def _read_logs(files: list[Path], result: BatchResult) -> SubmissionLog:
@@ -125,10 +141,10 @@ def _attach_submissions(report: ParsedReport, log: SubmissionLog, today: date) -
 
 
 def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
-                   with_store: bool) -> list[ParsedReport | Evaluation]:
+                   with_store: bool) -> list[ParsedReport | Done]:
     """One file → its evaluations (or error results), made small in the worker: the store's JSON is built
-    here, then only what scoring needs is kept, so little crosses back to the parent."""
-    out: list[ParsedReport | Evaluation] = []
+    here, then only what scoring needs is kept and pickled, so the parent only writes bytes."""
+    out: list[ParsedReport | Done] = []
     for report in parse_file(path):
         if report.status == ERROR:
             out.append(report)
@@ -138,10 +154,20 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
             ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
-        if with_store:
-            ev.stored, ev.history = payload(ev), history_payload(ev)
-        out.append(slim(ev, engine.keep))
+        stored, history = (payload(ev), history_payload(ev)) if with_store else (b"", "")
+        out.append(done(slim(ev, engine.keep), stored, history))
     return out
+
+
+def done(ev: Evaluation, stored: bytes = b"", history: str = "") -> Done:
+    """A slim evaluation as the parent keeps it: its Brief, and the rest pickled for the batch's file on disk
+    (facts without their evidence: the store has it, findings carry their own; the sketch apart)."""
+    bare = {k: Fact(f.value, "") for k, f in ev.facts.items()}
+    ev.facts = bare
+    ev.report.facts = {k: bare.get(k, f) for k, f in ev.report.facts.items()}
+    ev.stored, ev.history = b"", ""
+    sketch_bytes, ev.sketch = array("I", ev.sketch).tobytes(), []
+    return Done(brief(ev), pickle.dumps(ev, pickle.HIGHEST_PROTOCOL), sketch_bytes, stored, history)
 
 
 # one Engine per worker process, built once from the parent's checked rules (durable_rules hosts cannot be
@@ -171,9 +197,9 @@ def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log:
                    with_store=with_store)
 
 
-def _worker_task(path: Path) -> tuple[Path, list[ParsedReport | Evaluation]]:
+def _worker_task(path: str) -> tuple[str, list[ParsedReport | Done]]:
     try:
-        return path, _evaluate_file(_WORKER["engine"], path, _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
+        return path, _evaluate_file(_WORKER["engine"], Path(path), _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
                                     bool(_WORKER["with_store"]))
     except MemoryError:
         return path, [ParsedReport(str(path), ERROR, error=str(limits.memory_error(str(path))))]
@@ -214,7 +240,7 @@ def _copy(ev: Evaluation) -> Evaluation:
 
 
 def _dask_task(path: Path, rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog,
-               today: date, with_store: bool) -> tuple[Path, list[ParsedReport | Evaluation]]:
+               today: date, with_store: bool) -> tuple[Path, list[ParsedReport | Done]]:
     """The same task on a Dask worker: the worker process builds its engine on first use and keeps it."""
     if "engine" not in _WORKER or _WORKER.get("rules_version") != rules_version:
         _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), rules_version=rules_version)
@@ -255,60 +281,128 @@ def slim(ev: Evaluation, keep: frozenset[str]) -> Evaluation:
     return ev
 
 
-_SHARED: dict[tuple[str, ...], tuple[str, ...]] = {}
+class _Kept:
+    """The parent's side of a batch: a Brief per document in memory, the evaluations and sketches on disk
+    (engine.spill), and once the batch is in, what the cross-year checks attach when one is read back."""
+
+    def __init__(self) -> None:
+        self.records, self.sketches, self.figures = Records(), Sketches(), Records()
+        self.briefs: list[Brief] = []
+        self._strings: dict = {}
+        self.checks: crossyear.Checks | None = None
+        self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
+        self.peers: list[tuple[float, int]] = []
+        self.parts = 0  # documents that are the second or later report of a compilation (source FILE#N)
+
+    def add(self, item: Done, stored: bool = True) -> None:
+        """Keep a document (`stored`: its source is no longer needed for the store's row)."""
+        b = shared(item.brief, self._strings)
+        _, sep, n = b.source.rpartition("#")
+        self.parts += bool(sep and n.isdigit() and n != "1")
+        b.at = len(self.briefs)
+        self.briefs.append(b)
+        self.records.add_bytes(item.blob)
+        self.sketches.add_bytes(item.sketch)
+        self.figures.add(dict(b.figures))
+        b.figures = ()
+        if stored:
+            self.forget_source(b)
+
+    @staticmethod
+    def forget_source(b: Brief) -> None:
+        if b.agency:  # the group is the agency's: the source is read back with the document
+            b.source = ""
+
+    def replace(self, i: int, ev: Evaluation) -> None:
+        """Document i is now this evaluation (a corrected one, kept whole as the batch re-evaluated it)."""
+        sk, ev.sketch = ev.sketch, []
+        self.records.replace(i, ev)
+        self.sketches.replace(i, sk)
+        b = shared(brief(ev), self._strings)
+        self.figures.replace(i, dict(b.figures))
+        b.at, b.figures = i, ()
+        self.forget_source(b)
+        self.briefs[i] = b
+
+    def loaded(self, i: int) -> Evaluation:
+        """Document i as stored, with its sketch, before the cross-year checks."""
+        ev: Evaluation = self.records[i]
+        ev.sketch = self.sketches[i]
+        return ev
+
+    def evaluation(self, i: int) -> Evaluation:
+        """Document i read back, with the cross-year facts and findings of this batch attached."""
+        ev = self.loaded(i)
+        if self.checks is not None:
+            r, other = self.peers[i]
+            if r >= 0:
+                ev.facts["history.peer_resemblance"] = crossyear.peer_fact(
+                    r, self.briefs[other].agency if other >= 0 else None)
+            self.checks.attach(ev)
+        return ev
+
+    def earlier(self, b: Brief | crossyear.Earlier) -> crossyear.Earlier:
+        """An earlier year's report for the cross-year checks: one of the batch's (a Brief), or the store's."""
+        if isinstance(b, crossyear.Earlier):
+            return b
+        figures = {k: Fact(v, "") for k, v in self.figures[b.at].items()}
+        return crossyear.Earlier(b.agency or "", figures, list(b.fired), self.sketches[b.at])
+
+    def cross_year(self, evaluator: Evaluator, earlier: dict[str, list[crossyear.Earlier]]) -> None:
+        """The batch-wide part of the cross-year checks: who resembles whom, and every report by year."""
+        if not crossyear.history_rules(evaluator.ruleset.rules):
+            return
+        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]
+        self.peers = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
+                                      for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
+        entries = ((b.agency, b.region, b.year, b) for b, good in zip(self.briefs, ok, strict=True) if good)
+        self.checks = crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
 
 
-def compact(ev: Evaluation) -> Evaluation:
-    """In the parent, for the rest of the batch: the strings every report repeats (rule ids, titles, bases)
-    shared rather than one copy per report (unpickling makes new ones), facts without their evidence (the
-    store has it; findings carry their own), the sketch as 4-byte integers. Half of what a report costs."""
-    intern = sys.intern
-    applicable = tuple(intern(r) for r in ev.applicable)
-    ev.applicable = _SHARED.setdefault(applicable, applicable)  # reports of one kind and year share one
-    ev.fired = [intern(r) for r in ev.fired]
-    ev.findings = [dataclasses.replace(f, rule=intern(f.rule), topic=intern(f.topic), title=intern(f.title),
-                                       basis=intern(f.basis), severity=intern(f.severity)) for f in ev.findings]
-    bare = {k: Fact(f.value, "") for k, f in ev.facts.items()}
-    ev.facts = bare
-    ev.report.facts = {k: bare.get(k, f) for k, f in ev.report.facts.items()}
-    ev.sketch = array("I", ev.sketch)
-    return ev
-
-
-def _from_store(store: Store, result: BatchResult, reports: list[Path], key: tuple[str, str],
+def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
                 force: bool, progress: Callable[[int], None],
-                keep: frozenset[str]) -> tuple[list[Path], dict[Path, str]]:
-    """Reuse what the store holds for these files; return the files still to do and every file's hash."""
+                keep: frozenset[str]) -> tuple[list[str], dict[str, str]]:
+    """Reuse what the store holds for these files; return the files still to do and their hashes. Stored
+    results are read 500 files at a time, so a re-run of a large batch does not hold them all."""
     hashes, todo = {}, []
     for path in reports:
         with contextlib.suppress(OSError):  # unreadable: reading it again will produce the error result
-            hashes[path] = file_hash(path)
-    stored = {} if force else store.cached_many(list(set(hashes.values())), *key)
-    for path in reports:
-        cached = stored.get(hashes.get(path, ""))
-        if cached is None:
-            todo.append(path)
-            continue
-        cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
-        for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
-            ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
-        result.evaluations += [compact(slim(ev, keep)) for ev in cached]
-        result.reused += 1
-        progress(1)
-    return todo, hashes
+            hashes[path] = file_hash(Path(path))
+    for start in range(0, len(reports), STORE_READ):
+        chunk = reports[start:start + STORE_READ]
+        wanted = list({hashes[p] for p in chunk if p in hashes})
+        stored = {} if force else store.cached_many(wanted, *key)
+        for path in chunk:
+            cached = stored.get(hashes.get(path, ""))
+            if cached is None:
+                todo.append(path)
+                continue
+            cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
+            for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
+                ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
+            for ev in cached:
+                kept.add(done(slim(ev, keep)))
+            result.reused += 1
+            kept.done.add(digest(hashes[path]))
+            progress(1)
+    return todo, {p: hashes[p] for p in todo if p in hashes}
 
 
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
         store: Store | None = None, force: bool = False, scheduler: str | None = None) -> BatchResult:
+    """Score every file under `paths`. The result's cards and evaluations are read back from temporary files
+    as they are used (engine.spill), so the parent's memory stays about flat however many files there are."""
     today = today or date.today()
     progress = progress or (lambda n: None)
     files, errors = expand(paths, with_logs=True)
-    result = BatchResult(errors=errors)
+    kept = _Kept()
+    result = BatchResult(errors=errors, kept=kept)
     logs = [f for f in files if is_submission_log(f)]
     log = _read_logs(logs, result)
-    reports = [f for f in files if not is_submission_log(f)]
-    hashes: dict[Path, str] = {}
+    reports = [str(f) for f in files if not is_submission_log(f)]  # a str is a third of a Path's memory
+    del files
+    hashes: dict[str, str] = {}
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
     store_errors: tuple[type[Exception], ...] = ()  # SQLAlchemy is imported only with a store
@@ -319,7 +413,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         try:
             with interrupts.shielded():  # the run's row is written whole, then a stop is raised
                 result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
-            reports, hashes = _from_store(store, result, reports, key, force, progress, engine.keep)
+            reports, hashes = _from_store(store, result, kept, reports, key, force, progress, engine.keep)
         except KeyboardInterrupt:  # stopped while reusing stored results: the run is marked as below
             if result.run_id is not None:
                 with contextlib.suppress(*store_errors):
@@ -339,22 +433,23 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
             result.seconds["store"] = result.seconds.get("store", 0.0) + time.perf_counter() - t0
             for _, items in pending:
                 for item in items:
-                    if isinstance(item, Evaluation):
-                        item.stored, item.history = b"", ""  # written: the batch keeps the slim evaluation
+                    if isinstance(item, Done):
+                        kept.forget_source(item.brief)
             pending.clear()
         flushed = time.monotonic()
 
     try:
         for path, items in stream:
-            if store is not None and path in hashes:
-                pending.append((hashes[path], items))
-                if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
-                    flush()
             for item in items:
-                if isinstance(item, Evaluation):
-                    result.evaluations.append(compact(item))
+                if isinstance(item, Done):
+                    kept.add(item, stored=store is None or path not in hashes)  # (before the pop below)
                 else:
                     result.errors.append(item)
+            if store is not None and path in hashes:
+                kept.done.add(digest(hashes[path]))
+                pending.append((hashes.pop(path), items))
+                if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
+                    flush()
         flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
@@ -364,27 +459,31 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if stopped and store is not None:
             with contextlib.suppress(*store_errors):  # the stop is what the user must see, not a busy store
                 store.interrupt_run(result.run_id)
-    notes: dict[str, str] = {}
-    if store is not None:  # corrections live in the store (and need SQLAlchemy): none without one
-        from engine import corrections
-        notes = corrections.apply_stored(engine, store, result.evaluations)
+    del reports, hashes
+    notes = _corrections(engine, store, kept) if store is not None else {}
     t0 = time.perf_counter()
-    crossyear.apply(engine.evaluator, result.evaluations, _earlier(store, result.evaluations,
-                                                                   frozenset(hashes.values())))
+    kept.cross_year(engine.evaluator, _earlier(store, kept.briefs, kept.done))
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
-    for name, group in _groups(result.evaluations):
+    cards = Records()
+    summaries: list[tuple[str, str, str, float]] = []
+    for name, members in _groups(kept.briefs, _brief_keys):
+        group = [kept.evaluation(i) for i in members]
         first = group[0].report
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
                                                  first.value("doc.year"))
-        result.cards.append(score(group, chosen, rules, today, [warning] if warning else [], name=name))
-    set_unnamed_apart(result.cards)
-    for card in result.cards:  # 人工更正 on the cards of corrected documents (the exports show a card's warnings)
-        card.warnings.extend(notes[s] for s in card.inputs if s in notes)
+        card = score(group, chosen, rules, today, [warning] if warning else [], name=name)
+        set_unnamed_apart([card])
+        card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
+        cards.add(card)
+        summaries.append((card.agency, card.region, card.period, card.score))
     if store is not None:
         from engine.store import History
-    _changes(result.cards, History(store) if store is not None else None)
+    changes = _changes(summaries, History(store) if store is not None else None)
+    del summaries
     t2 = time.perf_counter()
+    result.cards = Spilled(len(cards), lambda i: _changed(cards[i], changes[i]))
+    result.evaluations = Spilled(len(kept.briefs), kept.evaluation)
     if store is not None:
         store.finish_run(result.run_id, result.cards)
     result.seconds.update(crossyear=t1 - t0, scoring=t2 - t1,
@@ -392,28 +491,78 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     return result
 
 
-def _earlier(store: Store | None, evaluations: list[Evaluation], batch_files: frozenset[str]):
+def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
+    """Fact corrections from the store applied to the few documents that have them (engine.corrections)."""
+    import sqlalchemy as sa
+
+    from engine import corrections
+    corrections.ensure_tables(store.engine)
+    with store.engine.connect() as conn:
+        fixed = {digest(h) for h in conn.execute(sa.select(corrections.corrections.c.file_hash).distinct()).scalars()}
+    which = [i for i, b in enumerate(kept.briefs) if b.digest in fixed]
+    if not which:
+        return {}
+    with store.engine.connect() as conn:
+        fixes = corrections.stored_for(conn, sorted({kept.loaded(i).report.sha256 for i in which}))
+    which = [i for i in which if kept.loaded(i).report.sha256 in fixes]
+    evaluations = [kept.loaded(i) for i in which]
+    before = list(evaluations)
+    notes = corrections.apply_stored(engine, store, evaluations)
+    for i, old, new in zip(which, before, evaluations, strict=True):
+        if new is not old:
+            kept.replace(i, new)
+    return notes
+
+
+def _changed(card: Scorecard, change: tuple[str, float] | None) -> Scorecard:
+    if change is not None:
+        card.previous_period, card.change = change
+    return card
+
+
+def _earlier(store: Store | None, briefs: list[Brief], batch_files: Container[bytes] = frozenset()):
     """Stored reports of the years before the batch's, of the batch's agencies only (read without parsing
     the others) and not the batch's own files, as far back as a repeated failure is followed."""
     if store is None:
         return {}
     mine: AgencyIndex[None] = AgencyIndex()
     years = set()
-    for ev in evaluations:
-        if ev.report.value("doc.agency") and isinstance(ev.report.value("doc.year"), int):
-            mine.add(ev.report.value("doc.agency"), ev.report.value("doc.region"), None)
-            years.add(ev.report.value("doc.year"))
+    for b in briefs:
+        if b.agency and isinstance(b.year, int):
+            mine.add(b.agency, b.region, None)
+            years.add(b.year)
     periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
     return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)),
-                         skip=batch_files)
+                         skip=_Digests(batch_files))
 
 
-def _groups(evaluations: list[Evaluation]) -> list[tuple[str, list[Evaluation]]]:
+class _Digests:
+    """File hashes, tested by their first 8 bytes (a batch's own files: a set of short bytes, not of 64-char text)."""
+
+    def __init__(self, digests: Container[bytes]):
+        self.digests = digests
+
+    def __contains__(self, sha256: object) -> bool:
+        return isinstance(sha256, str) and digest(sha256) in self.digests
+
+
+def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str]:
+    return group_key(ev), ev.report.value("doc.region") or ""
+
+
+def _brief_keys(b: Brief) -> tuple[tuple[str, str], str]:
+    return (b.agency or f"{UNNAMED}{b.source}", b.period or UNKNOWN_PERIOD), b.region or ""
+
+
+def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[str, list]]:
     """One group per agency and period. Namesakes whose texts name different regions are kept apart, each
-    card then named with its region; a document that names no region joins the only region there is."""
-    groups: dict[tuple[str, str], dict[str, list[Evaluation]]] = defaultdict(lambda: defaultdict(list))
-    for ev in evaluations:
-        groups[group_key(ev)][ev.report.value("doc.region") or ""].append(ev)
+    card then named with its region; a document that names no region joins the only region there is. With
+    `_brief_keys`, the groups hold the items' positions (the batch reads them back group by group)."""
+    groups: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    positions = keys is _brief_keys
+    for i, item in enumerate(items):
+        key, region = keys(item)
+        groups[key][region].append(i if positions else item)
     out = []
     for (agency, _), by_region in groups.items():
         if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
@@ -425,21 +574,24 @@ def _groups(evaluations: list[Evaluation]) -> list[tuple[str, list[Evaluation]]]
     return out
 
 
-def _changes(cards: list[Scorecard], history: History | None) -> None:
-    """Each card's change against the agency's latest earlier period, from this batch or the store."""
+def _changes(cards: list[tuple[str, str, str, float]], history: History | None) -> list[tuple[str, float] | None]:
+    """Each card's change against the agency's latest earlier period, from this batch or the store, from the
+    cards' (agency, region, period, score): (that period, the change), or None."""
     known: AgencyIndex[tuple[int, str, float]] = AgencyIndex()
-    for card in cards:
-        if (start := period_start(card.period)) is not None:
-            known.add(card.agency, card.region, (start, card.period, card.score))
+    for agency, region, period, score_ in cards:
+        if (start := period_start(period)) is not None:
+            known.add(agency, region, (start, period, score_))
     if history is not None:
         for c in history.cards.values():
             if (start := period_start(c["period"])) is not None:
                 known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
-    for card in cards:
-        start = period_start(card.period)
-        if start is None:
-            continue
-        earlier = [e for e in known.find(card.agency, card.region) if e[0] < start]
+    out: list[tuple[str, float] | None] = []
+    for agency, region, period, score_ in cards:
+        start = period_start(period)
+        earlier = [e for e in known.find(agency, region) if e[0] < start] if start is not None else []
         if earlier:
-            _, period, previous = max(earlier)
-            card.previous_period, card.change = period, round(card.score - previous, 1)
+            _, before, previous = max(earlier)
+            out.append((before, round(score_ - previous, 1)))
+        else:
+            out.append(None)
+    return out

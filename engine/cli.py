@@ -249,7 +249,7 @@ def _score(args) -> int:
         return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
-    from engine.output import OutputError, check_dir, write_atomic
+    from engine.output import OutputError, atomic, check_dir, write_atomic
     if args.out:
         try:
             check_dir(args.out)  # before any work: a batch must not fail at its end on an unwritable folder
@@ -287,11 +287,20 @@ def _score(args) -> int:
         return EXIT_USAGE
     errors = [(e.source, e.error or "") for e in result.errors]
     period = args.period or (str(args.year) if args.year is not None else None)
-    text = render(result.cards, args.format, errors=errors, period=period)
+    if args.format == "json":  # written a card at a time: a large batch's JSON is never in memory whole
+        from engine.render.json_out import pieces
+        text = pieces(result.cards)
+    else:
+        text = render(result.cards, args.format, errors=errors, period=period)
     if args.out:
         target = args.out / f"scorecards{SUFFIX[args.format]}"
         try:
-            write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
+            if args.format == "json":
+                with atomic(target) as f:
+                    for piece in text:
+                        f.write(piece.encode("utf-8"))
+            else:
+                write_atomic(target, text if args.format in BINARY else text.encode("utf-8"))
         except OSError as exc:
             from engine.glossary import os_reason
             kept = "，但已保存在 --store 中，换个 --out 再运行即可直接复用。" if args.store else "。"
@@ -304,7 +313,7 @@ def _score(args) -> int:
             return EXIT_USAGE
         sys.stdout.buffer.write(text)
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(text)
     for source, message in errors:
         print(f"未能读取：{message}" if message.startswith(source) else f"未能读取：{source}：{message}",
               file=sys.stderr)
@@ -320,10 +329,10 @@ def _score(args) -> int:
 
 def summary_line(result, errors: int) -> str:
     """The last line of a scoring run: what was read, what was scored, what could not be read."""
-    not_reports = sum(1 for ev in result.evaluations if ev.report.status != "ok")
+    statuses = result.statuses()  # a batch's documents are not read back for this
+    not_reports = sum(1 for s in statuses if s != "ok")
     apart = sum(1 for c in result.cards if not c.ranked)
-    files = len({ev.report.source.split("#")[0] for ev in result.evaluations})
-    documents = len(result.evaluations)  # a compilation holds several reports (source FILE#N)
+    files, documents = result.files(), len(statuses)  # a compilation holds several reports (source FILE#N)
     read = f"{documents} 份文件" if files == documents else f"{files} 个文件中的 {documents} 份文档"
     return (f"共读取 {read}（年度报告 {documents - not_reports} 份，"
             f"非年度报告 {not_reports} 份），得出 {len(result.cards)} 份评分结果"

@@ -109,7 +109,8 @@ def after_run(store, engine, result, roster, args, prior: Prior | None) -> None:
     if roster is not None:
         from engine.roster import NOT_ON_ROSTER, apply_roster, roster_year
         year = roster_year(result.cards, args.year)
-        result.cards = apply_roster(result.cards, roster, engine.profiles, args.profile, year)
+        # the roster edits cards in place: a batch's cards (read back from disk on use) become a list here
+        result.cards = apply_roster(list(result.cards), roster, engine.profiles, args.profile, year)
         missing = sum(1 for c in result.cards if not c.submitted)
         outside = sum(1 for c in result.cards if c.unranked_reason == NOT_ON_ROSTER)
         print(f"应报送单位名单按 {year if year is not None else '（无年度）'} 年度核对：{len(roster)} 家应报送，"

@@ -7,7 +7,7 @@ evaluator of the same compiled conditions (held to durable_rules by the property
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from engine.agency import AgencyIndex, same_agency
@@ -85,66 +85,126 @@ def repeat_facts(ev: Evaluation, index: dict[int, AgencyIndex[Earlier]], year: i
             "history.repeated_rules": Fact(repeated, said[:300])}
 
 
-def peer_facts(evaluations: list[Evaluation], others: Sequence[Earlier] = ()) -> None:
-    """history.peer_resemblance on each report of the batch: its highest resemblance to another agency's
-    report of the same year (0 when none comes near), with that agency named in the evidence. `others`: stored
-    reports to compare with as well (a card re-scored alone after a fact correction has no batch around it)."""
-    by_year: dict[int, list[tuple[str, Sequence[int], Evaluation | None]]] = {}
-    for ev in evaluations:
-        agency, _, year = _agency(ev)
-        if ev.report.status == OK and isinstance(year, int) and agency and ev.sketch:
-            by_year.setdefault(year, []).append((agency, ev.sketch, ev))
-    for e in others:
-        year = e.facts["doc.year"].value if "doc.year" in e.facts else None
-        if isinstance(year, int) and year in by_year and e.sketch:
-            by_year[year].append((e.agency, e.sketch, None))
-    for group in by_year.values():
+def peers(keys: Sequence[tuple[object, str | None]], sketches: Sequence[Sequence[int]]) -> list[tuple[float, int]]:
+    """For each report (keys: its year and agency, None when it takes no part: not ok, no year, no agency or no
+    sketch), its highest resemblance to another agency's report of the same year and that report's position
+    ((0.0, -1) when none comes near; (-1.0, -1) when it takes no part). Sketches are read through the sequence,
+    so they may stay on disk."""
+    by_year: dict[object, list[int]] = {}
+    for i, (year, agency) in enumerate(keys):
+        if agency is not None:
+            by_year.setdefault(year, []).append(i)
+    out = [(-1.0, -1)] * len(keys)
+    for members in by_year.values():
         best: dict[int, tuple[float, int]] = {}
-        for i, j, r in similar_pairs([sk for _, sk, _ in group], PEER_FLOOR):
-            if same_agency(group[i][0], group[j][0]):
+        for i, j, r in similar_pairs(_Some(sketches, members), PEER_FLOOR):
+            if same_agency(keys[members[i]][1], keys[members[j]][1]):  # type: ignore[arg-type]
                 continue  # one agency's duplicates are reported as duplicates
             for a, b in ((i, j), (j, i)):
                 if r > best.get(a, (0.0, -1))[0]:
                     best[a] = (r, b)
-        for k, (_, _, ev) in enumerate(group):
-            if ev is None:
-                continue
+        for k, i in enumerate(members):
             r, other = best.get(k, (0.0, -1))
-            said = (f"与{group[other][0]}同年度报告的语句重合度约 {r:.0%}" if other >= 0
-                    else f"与本批次同年度其他单位报告的语句重合度均低于 {PEER_FLOOR:.0%}")
-            ev.facts["history.peer_resemblance"] = Fact(round(r, 2), said)
+            out[i] = (r, members[other] if other >= 0 else -1)
+    return out
+
+
+class _Some(Sequence):
+    """Some items of a sequence, by position, read when asked for."""
+
+    def __init__(self, items: Sequence, positions: list[int]):
+        self.items, self.positions = items, positions
+
+    def __getitem__(self, k):  # type: ignore[override]
+        return self.items[self.positions[k]]
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+
+def peer_fact(r: float, other: str | None) -> Fact:
+    said = (f"与{other}同年度报告的语句重合度约 {r:.0%}" if other is not None
+            else f"与本批次同年度其他单位报告的语句重合度均低于 {PEER_FLOOR:.0%}")
+    return Fact(round(r, 2), said)
+
+
+def _peer_key(ev: Evaluation) -> tuple[object, str | None]:
+    agency, _, year = _agency(ev)
+    takes_part = ev.report.status == OK and isinstance(year, int) and agency and ev.sketch
+    return year, (agency if takes_part else None)
+
+
+def peer_facts(evaluations: list[Evaluation], others: Sequence[Earlier] = ()) -> None:
+    """history.peer_resemblance on each report of the batch: its highest resemblance to another agency's
+    report of the same year (0 when none comes near), with that agency named in the evidence. `others`: stored
+    reports to compare with as well (a card re-scored alone after a fact correction has no batch around it)."""
+    keys = [_peer_key(ev) for ev in evaluations]
+    years = {year for year, agency in keys if agency is not None}
+    extra = [e for e in others if e.sketch and e.facts.get("doc.year") and e.facts["doc.year"].value in years]
+    keys += [(e.facts["doc.year"].value, e.agency) for e in extra]
+    names = [ev.report.value("doc.agency") for ev in evaluations] + [e.agency for e in extra]
+    found = peers(keys, [ev.sketch for ev in evaluations] + [e.sketch for e in extra])
+    for ev, (r, other) in zip(evaluations, found, strict=False):
+        if r >= 0:
+            ev.facts["history.peer_resemblance"] = peer_fact(r, names[other] if other >= 0 else None)
+
+
+class Checks:
+    """The cross-year checks of one batch: its reports by year and agency (the batch's own first, then the
+    store's), ready to attach history.* facts and findings to any report of the batch. `entries` are the
+    batch's reports as (agency, region, year, item); `resolve(item)` makes an Earlier of an item."""
+
+    def __init__(self, evaluator: Evaluator, entries: Iterable[tuple[str, str | None, int, object]],
+                 earlier: dict[str, list[Earlier]], resolve: Callable[[object], Earlier] = lambda e: e):
+        self.evaluator, self.resolve = evaluator, resolve
+        self.rules = history_rules(evaluator.ruleset.rules)
+        self.skip = {r.id for r in self.rules}  # a repeat of a repeat finding is not another failure
+        self.titles = {r.id: r.title for r in evaluator.ruleset.rules}
+        # the history rules read facts only (their text fields see "", the same for every report): the row is the
+        # fact fields plus the text fields worked out once, not 60 patterns searched again for each report
+        self._fields = [(f, C.fact_of(f)) for f in evaluator.ruleset.fields if not f.startswith("text__")]
+        self._blank = evaluator.row({}, "")
+        self.index: dict[int, AgencyIndex] = {}
+        for agency, region, year, item in entries:
+            self.index.setdefault(year, AgencyIndex()).add(agency, region, item)
+        for period, stored in earlier.items():
+            if period.isdigit():
+                for e in stored:
+                    region = e.facts["doc.region"].value if "doc.region" in e.facts else None
+                    self.index.setdefault(int(period), AgencyIndex()).add(e.agency, region, e)
+
+    def row(self, facts: dict[str, Fact]) -> dict[str, object]:
+        """Evaluator.row(facts, "")."""
+        return {f: facts[name].value for f, name in self._fields if name in facts} | self._blank
+
+    def attach(self, ev: Evaluation) -> None:
+        agency, region, year = _agency(ev)
+        if ev.report.status != OK or not isinstance(year, int) or not agency:
+            return
+        index = self.index
+        last = index[year - 1].find(agency, region)[:1] if year - 1 in index else []
+        if last:
+            ev.facts.update(history_facts(ev, self.resolve(last[0]), str(year - 1)))
+        ev.facts.update(repeat_facts(ev, index, year, self.titles, self.skip))
+        row = self.row(ev.facts)
+        for rule in self.rules:
+            if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
+                ev.findings.append(self.evaluator.finding(rule, ev.facts, ev.report))
+                ev.fired.append(rule.id)
 
 
 def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]],
-          peers: Sequence[Earlier] = ()) -> None:
+          others: Sequence[Earlier] = ()) -> None:
     """`earlier`: period → stored reports, for years the batch does not hold (the batch's own come first);
-    `peers`: stored reports of the same years to compare texts with (see peer_facts)."""
-    rules = history_rules(evaluator.ruleset.rules)
-    if not rules:
+    `others`: stored reports of the same years to compare texts with (see peer_facts)."""
+    if not history_rules(evaluator.ruleset.rules):
         return
-    peer_facts(evaluations, peers)
-    skip = {r.id for r in rules}  # a repeat of a repeat finding is not another failure
-    titles = {r.id: r.title for r in evaluator.ruleset.rules}
-    index: dict[int, AgencyIndex[Earlier]] = {}
+    peer_facts(evaluations, others)
+    entries = []
     for ev in evaluations:
         agency, region, year = _agency(ev)
         if ev.report.status == OK and isinstance(year, int) and agency:
-            index.setdefault(year, AgencyIndex()).add(agency, region, Earlier(agency, ev.facts, ev.fired, ev.sketch))
-    for period, stored in earlier.items():
-        if period.isdigit():
-            for e in stored:
-                region = e.facts["doc.region"].value if "doc.region" in e.facts else None
-                index.setdefault(int(period), AgencyIndex()).add(e.agency, region, e)
+            entries.append((agency, region, year, Earlier(agency, ev.facts, ev.fired, ev.sketch)))
+    checks = Checks(evaluator, entries, earlier)
     for ev in evaluations:
-        agency, region, year = _agency(ev)
-        if ev.report.status != OK or not isinstance(year, int) or not agency:
-            continue
-        last = index[year - 1].find(agency, region)[:1] if year - 1 in index else []
-        if last:
-            ev.facts.update(history_facts(ev, last[0], str(year - 1)))
-        ev.facts.update(repeat_facts(ev, index, year, titles, skip))
-        row = evaluator.row(ev.facts, "")
-        for rule in rules:
-            if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
-                ev.findings.append(evaluator.finding(rule, ev.facts, ev.report))
-                ev.fired.append(rule.id)
+        checks.attach(ev)

@@ -44,6 +44,23 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+@contextlib.contextmanager
+def atomic(target: Path):
+    """A binary file to write `target` piece by piece (a large output need not be in memory whole): written
+    beside it, flushed to disk and renamed over it when the block ends; removed if the block fails."""
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
 def _reason(exc: OSError) -> str:
     words = {30: "只读文件系统", 13: "没有写入权限", 28: "磁盘已满", 20: "路径中有一段是文件而不是文件夹",
              2: "路径不存在", 122: "超出磁盘配额"}

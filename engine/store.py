@@ -28,6 +28,7 @@ from engine.crossyear import NEEDED, Earlier
 from engine.model import ERROR, Fact, Finding, ParsedReport, Scorecard
 from engine.records import file_hash, history_payload, payload, period_start  # noqa: F401 (importable from here)
 from engine.rules.runner import Evaluation
+from engine.spill import Done
 
 SCHEMA_VERSION = 2  # v2: scorecards carry level, region, veto, change and deductions as columns (ranking);
 # results carry `history`: the little that next year's cross-year checks read, so they need not parse payloads;
@@ -361,7 +362,7 @@ class Store:
         return out
 
     def save_files(self, run_id: int, rules_version: str, profile: str,
-                   files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
+                   files: list[tuple[str, list[ParsedReport | Evaluation | Done]]]) -> None:
         """Several files in one transaction (a commit per file would cost an fsync each); a re-scored file
         replaces its earlier rows. Killed before the commit, the whole group is simply done again."""
         self._write(lambda conn: _write_files(conn, run_id, rules_version, profile, files))
@@ -409,7 +410,7 @@ class History:
 
 
 def _write_files(conn, run_id: int, rules_version: str, profile: str,
-                 files: list[tuple[str, list[ParsedReport | Evaluation]]]) -> None:
+                 files: list[tuple[str, list[ParsedReport | Evaluation | Done]]]) -> None:
     """One DELETE and one executemany INSERT for the whole group: per-row statements cost 1 ms a file."""
     digests = sorted({digest for digest, _ in files})
     for i in range(0, len(digests), 500):  # a re-scored file may now have fewer documents: its old rows go
@@ -422,6 +423,10 @@ def _write_files(conn, run_id: int, rules_version: str, profile: str,
                 row = dict(source=item.report.source, status=item.report.status,
                            payload=item.stored or payload(item), history=item.history or history_payload(item),
                            agency=item.report.value("doc.agency"), period=item.report.value("doc.period"))
+            elif isinstance(item, Done):  # as a batch worker made it: the payload and history are ready
+                b = item.brief
+                row = dict(source=b.source, status=b.status, payload=item.stored, history=item.history,
+                           agency=b.agency, period=b.period)
             else:
                 row = dict(source=item.source, status=ERROR, agency=None, period=None, history=None,
                            payload=json.dumps({"error": item.error}, ensure_ascii=False).encode("utf-8"))

@@ -203,3 +203,14 @@ def test_similar_pairs_finds_a_copied_pair_and_treats_text_in_many_reports_as_a_
     sketches.append(sketch(NARRATIVE + "另外补充了一句不同的话用来区分两份报告的内容。"))
     pairs = {(i, j) for i, j, _ in similar_pairs(sketches, 0.7)}
     assert pairs == {(300, 301)}
+
+
+def test_the_checks_row_is_the_evaluators_on_an_empty_text():
+    """Checks.row skips the text patterns (they see "" for every report): the same row as Evaluator.row."""
+    last = ev(2022, **{"proactive.new": 900, "requests.carried_forward": 2})
+    this = ev(2023, **{"proactive.new": 900, "requests.carried_over": 0})
+    crossyear.apply(ENGINE.evaluator, [last, this], {})
+    checks = crossyear.Checks(ENGINE.evaluator, [], {})
+    for e in (last, this):
+        assert checks.row(e.facts) == ENGINE.evaluator.row(e.facts, "")
+    assert checks.row(this.facts)["history__figures_unchanged"] == this.facts["history.figures_unchanged"].value == 1
