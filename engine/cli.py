@@ -319,19 +319,22 @@ def _score(args) -> int:
               file=sys.stderr)
     if prior is not None and prior.result is not None:
         return EXIT_OK
-    print(summary_line(result, len(errors)), file=sys.stderr)
-    misfits = [c for c in result.cards if any(w.startswith("警告") for w in c.warnings)]
+    apart = misfits = 0  # one pass: a batch's cards are read back from disk each time they are walked
+    for c in result.cards:
+        apart += not c.ranked
+        misfits += any(w.startswith("警告") for w in c.warnings)
+    print(summary_line(result, len(errors), apart), file=sys.stderr)
     if misfits:
-        print(f"注意：评分方案 {args.profile} 与 {len(result.cards)} 份中的 {len(misfits)} 份文件不相符"
+        print(f"注意：评分方案 {args.profile} 与 {len(result.cards)} 份中的 {misfits} 份文件不相符"
               "（类型、层级或年度），其得分仅供参考", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 
-def summary_line(result, errors: int) -> str:
-    """The last line of a scoring run: what was read, what was scored, what could not be read."""
+def summary_line(result, errors: int, apart: int) -> str:
+    """The last line of a scoring run: what was read, what was scored (`apart`: cards kept out of the ranking),
+    what could not be read."""
     statuses = result.statuses()  # a batch's documents are not read back for this
     not_reports = sum(1 for s in statuses if s != "ok")
-    apart = sum(1 for c in result.cards if not c.ranked)
     files, documents = result.files(), len(statuses)  # a compilation holds several reports (source FILE#N)
     read = f"{documents} 份文件" if files == documents else f"{files} 个文件中的 {documents} 份文档"
     return (f"共读取 {read}（年度报告 {documents - not_reports} 份，"
