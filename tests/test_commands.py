@@ -429,6 +429,16 @@ def test_explain_a_file_and_the_trace_behind_a_flag(capsys):
 
 # ---------------------------------------------------------------------------------------------- the office's rules
 
+def test_a_local_folder_whose_only_rule_sits_outside_a_pack_is_refused_not_ignored(tmp_path, capsys):
+    local = tmp_path / "本单位规则"
+    local.mkdir()
+    (local / "新规则.yaml").write_text("id: office.x\nwhen: [\n", encoding="utf-8")
+    report = ROOT / "reports" / "03-shiwan-town-2021.txt"
+    for command in (("rules", "lint", local), ("score", "--rules", local, report)):
+        code, _, err = xxgk(capsys, *command)
+        assert code == 2 and "新规则.yaml:1: 未加载：规则须放在规则包文件夹里" in err, err
+
+
 def test_rules_init_writes_a_pack_that_lints_tests_and_scores(tmp_path, capsys):
     local = tmp_path / "本单位规则"
     code, out, _ = xxgk(capsys, "rules", "init", local)

@@ -28,6 +28,7 @@ from engine.rules.loader import (
     display_path,
     load_rules,
     rule_files,
+    stray_files,
 )
 
 Folders = Path | Sequence[Path] | None
@@ -79,8 +80,9 @@ def _combine(base: RuleSet, folders: Sequence[Path], warnings: list[str]) -> Rul
         if not folder.is_dir():
             problems.append(f"{display_path(folder)}:1: 规则文件夹不存在")
             continue
-        if not rule_files(folder):
-            continue  # profiles only
+        if not rule_files(folder):  # profiles only, unless a rule file sits where no loader reads it
+            problems += stray_files(folder)
+            continue
         try:
             local = load_rules(folder)
         except RuleError as exc:
