@@ -89,6 +89,10 @@ def _drop_pinyin(match: re.Match[str]) -> str:
     return "" if known else match.group(0)
 
 
+def _join_all_thousands(text: str) -> str:
+    return _THOUSANDS.sub(_join_thousands, text) if _DIGIT_COMMA_DIGIT.search(text) else text
+
+
 def _join_thousands(match: re.Match[str]) -> str:
     """1,136 → 1136 and 12,345,678 → 12345678; any other digit/comma mix ("2019,2020") does not match."""
     return match.group(0).replace(",", "")
@@ -130,8 +134,10 @@ def normalise(raw: str) -> str:
     text = to_simplified(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _SPACES.sub(" ", text)
-    if _DIGIT_COMMA_DIGIT.search(text):
-        text = _THOUSANDS.sub(_join_thousands, text)
+    text = _join_all_thousands(text)
     text = _tidy_spaces(text)
+    if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
+        joined = _join_all_thousands(text)
+        text = text if joined == text else _tidy_spaces(joined)
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
