@@ -9,6 +9,7 @@ placeholders; anything else (essay, news, plan) is other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.model import Fact
 from engine.parse import author
@@ -48,7 +49,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = set(facts)
     placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
-    stated = [k for k in has if k.split(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
+    stated = [k for k in has if k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
               and facts[k].value]
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and len(stated) <= 1 \
             or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
@@ -91,6 +92,7 @@ def heads_of(text: str, n: int = 3) -> str:
     return "\n".join([ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
 
 
+@lru_cache(maxsize=2)  # asked four times per classify, for the same text
 def body_start(text: str) -> str:
     """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
     site the page sits in, not what the page is)."""

@@ -109,7 +109,7 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
     for regex in (TITLE_WITH_YEAR, TITLE):
-        for m in regex.finditer(head):
+        for m in _line_matches(regex, head):
             line_end = head.find("\n", m.start())
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
@@ -117,6 +117,29 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
+
+
+# the characters a title line with a year may end with when the title runs on into the next line (the year's
+# whitespace may hold a line break: "2021\n年度…报告"); every other line of a match holds its 公开
+_YEAR_LINE_END = frozenset("0123456789〇零○一二三四五六七八九年-—–~至到/")
+
+
+def _line_matches(regex: re.Pattern, head: str):
+    """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
+    start a match: those that say 公开, or (a title with a year) end where the year may go on."""
+    at, last_end = 0, 0
+    while at <= len(head):
+        end = head.find("\n", at)
+        end = len(head) if end < 0 else end
+        if at >= last_end:
+            line = head[at:end]
+            tail = line.rstrip()[-1:]
+            if "公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal()):
+                m = regex.match(head, at)
+                if m:
+                    yield m
+                    last_end = m.end()
+        at = end + 1
 
 
 def title_match(text: str) -> re.Match | None:
@@ -297,6 +320,8 @@ def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
     for level, regex in VOICE_LEVEL:
+        if level == "province" and "我省" not in head and "我区" not in head:
+            continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
         m = regex.search(head)
         if m:
             if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):

@@ -50,7 +50,9 @@ T2_ROWS = (("rules", "规章", 3), ("normative", "规范性文件", 3), ("licens
 T2_COLUMNS = ("issued", "repealed", "effective")
 
 # a table cell: a whole number standing alone (not "1." list markers, not part of a date or a label)
-CELL = re.compile(r"(?<![\d.\-/年月])(\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
+# (the digit first and the lookbehind over it after: the scan skips ahead to a digit instead of trying the
+# lookbehind at every character; the same matches as `(?<![\d.\-/年月])(\d+(?:\.\d+)?)`, twice as fast)
+CELL = re.compile(r"(\d(?<![\d.\-/年月]\d)\d*(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 # 表二 of the trial format has signed cells (本年增/减: +3, -2)
 SIGNED_CELL = re.compile(r"(?<![\d.\-/年月])([+\-−]?\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 _GAP = re.compile(r"[\s|]*")  # what may stand between two cells of one run: space, line breaks, cell bars
@@ -74,7 +76,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
 def _finite(digits: str) -> float:
     """A cell's number; a run of 309+ digits is float infinity, which int() refuses: kept as the largest float
     (fuzz, issue 14)."""
-    return max(min(float(digits), sys.float_info.max), -sys.float_info.max)
+    value = float(digits)
+    if -_MAX <= value <= _MAX:  # nearly always: the clamp below only for infinities
+        return value
+    return max(min(value, _MAX), -_MAX)
+
+
+_MAX = sys.float_info.max
 
 
 def _line_end(text: str, pos: int) -> int:

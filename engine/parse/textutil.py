@@ -17,10 +17,12 @@ def snippet(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str
     left = max(text.rfind("。", s, start), text.rfind("\n", s, start))
     if left >= 0:
         s = left + 1
-    for stop in ("。", "\n"):
-        right = text.find(stop, end, e)
-        if right >= 0:
-            e = min(e, right + 1)
+    right = text.find("。", end, e)
+    if right >= 0:
+        e = right + 1
+    right = text.find("\n", end, e)  # within the sentence already cut: the nearer stop wins, as min() did
+    if right >= 0:
+        e = right + 1
     return " ".join(text[s:e].split())
 
 
