@@ -89,7 +89,10 @@ class Prescan:
         """The patterns that may match somewhere in `text`; None when every one must be tried."""
         if self._set is None:
             return None
-        found = self._set.Match(text)
+        try:
+            found = self._set.Match(text)
+        except UnicodeEncodeError:  # a lone surrogate has no UTF-8: `re` reads such a text, RE2 cannot
+            return None
         if self._sentinel not in found:
             return None  # out of memory: unknown
         hits = {self.patterns[self._index[k]] for k in found if k != self._sentinel}
