@@ -49,7 +49,9 @@ def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
 
 def mention_facts(text: str) -> dict[str, Fact]:
     facts = {name: _flag(text, regex, name.split(".")[1]) for name, regex in MENTIONS.items()}
-    cost = next((m for m in COST_FEES.finditer(text) if not NEGATION.search(clause(text, m.start(), 40))), None)
+    # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
+    costs = COST_FEES.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
     link_lists = text.count("|") >= 3  # spam link lists need separators: skip the check when there are none
