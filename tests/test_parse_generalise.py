@@ -821,3 +821,22 @@ def test_the_cost_of_answering_requests_is_not_the_disclosure_budget():
     assert value(r, "budget.spend_yuan") is None
     r = parse(BODY + "五、其他需要报告的事项\n全年政府信息公开工作经费支出3000元。\n")
     assert value(r, "budget.spend_yuan") == 3000
+
+
+@needs_divisions
+def test_a_government_and_its_office_reporting_as_the_governments_organs():
+    r = parse("洪泽区人民政府机关\n2020年政府信息公开工作年度报告\n" + BODY.replace("2022", "2020"))
+    assert value(r, "doc.agency") == "洪泽区人民政府"
+    assert value(r, "doc.level") == "county"
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区人民政府机关")
+
+
+@needs_divisions
+def test_the_body_named_in_the_purpose_of_its_opening():
+    r = parse("为认真做好洪泽区水利局政府信息公开工作，我局按照《条例》要求狠抓落实。" + BODY)
+    assert value(r, "doc.agency") == "洪泽区水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    # the government whose work a department's report serves, or the whole county's, is no name
+    for opening in ("为认真做好市政府信息公开工作，我局按照要求狠抓落实。",
+                    "为做好全县政府信息公开工作，我局狠抓落实。"):
+        assert value(parse(opening + BODY), "doc.agency") is None

@@ -93,6 +93,9 @@ OPENING = (
     # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
+    # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
+    re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
+               r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
@@ -174,6 +177,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
+    if raw.endswith("政府机关"):
+        raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
     if raw.endswith(("公开", "工作")):
         body = BODY_THEN_GOVERNMENT.sub("", TOPIC_TAIL.sub("", raw))
         # (only a name that says where: "努力推动政府信息公开工作" is a phrase)

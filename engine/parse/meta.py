@@ -248,7 +248,8 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
-    return re.sub(r"^\d{4}年度?", "", name).strip()
+    # ("某县人民政府机关": a government and its office reporting together as the government)
+    return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
 
 def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
