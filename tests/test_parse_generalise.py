@@ -840,3 +840,15 @@ def test_the_body_named_in_the_purpose_of_its_opening():
     for opening in ("为认真做好市政府信息公开工作，我局按照要求狠抓落实。",
                     "为做好全县政府信息公开工作，我局狠抓落实。"):
         assert value(parse(opening + BODY), "doc.agency") is None
+
+
+@needs_divisions
+def test_a_cover_with_the_name_spaced_out_and_the_date_under_it():
+    body = ("引 言\n本年度报告是根据《条例》要求，由淮安市洪泽区编制。全文包括概述、主动公开政府信息情况。\n"
+            "一、概述\n2010年，我区进一步规范政府信息公开工作。\n")
+    r = parse("洪 泽 区 人 民 政 府\n2011年3月8日\n" + body)
+    assert value(r, "doc.agency") == "洪泽区人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区人民政府 2011年3月8日")
+    # a name line over a site's metadata is no cover: the opening's name stands
+    r = parse("洪泽区人民政府\n发布时间：2011年3月8日\n" + body)
+    assert value(r, "doc.agency") == "淮安市洪泽区"

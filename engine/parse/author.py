@@ -228,6 +228,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
+    if len(lines) >= 2 and COVER_DATE.match(lines[1][1]):
+        m = SIGNATURE.match(lines[0][1])  # a cover: the name alone on the first line, the date alone under it
+        if m:
+            yield Candidate(m.group(1), "title", (lines[0][0], lines[1][0] + len(lines[1][1])), beside=True)
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
@@ -250,6 +254,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "contact", m.span(1))
 
 
+COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
                              r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将)")
