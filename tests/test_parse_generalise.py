@@ -852,3 +852,14 @@ def test_a_cover_with_the_name_spaced_out_and_the_date_under_it():
     # a name line over a site's metadata is no cover: the opening's name stands
     r = parse("洪泽区人民政府\n发布时间：2011年3月8日\n" + body)
     assert value(r, "doc.agency") == "淮安市洪泽区"
+
+
+@pytest.mark.parametrize("head", ["柳湾镇2020年度政务公开工作总结和2021年工作计划\n",
+                                  "工作计划\n2021年度柳湾镇政务公开工作总结\n"])
+def test_a_summary_with_a_plan_in_its_title_or_its_sites_section_is_a_summary(head):
+    body = ("柳湾镇认真贯彻《中华人民共和国政府信息公开条例》，结合实际推进政务公开工作，现将我镇2020年政务公开"
+            "工作情况报告如下：\n一、主要做法\n我镇高度重视政务公开工作，成立了政务公开领导小组，全年公开信息52条。\n")
+    assert value(parse(head + body), "doc.kind") == "work_summary"
+    # a plan stays a plan, and a notice about summaries stays a notice
+    assert value(parse("柳湾镇2021年政务公开工作要点\n" + body), "doc.kind") == "other"
+    assert value(parse("关于报送2020年政务公开工作总结的通知\n" + body), "doc.kind") == "other"
