@@ -147,13 +147,18 @@ def title_match(text: str) -> re.Match | None:
     return titles[0] if titles else None
 
 
+# "某大学并未发布本校2014-2015学年度信息公开报告": a news item's report that was not published is no year of this text
+NOT_PUBLISHED = re.compile(r"(?:未|没有)(?:按时|如期)?(?:发布|公布|公开|上传)[^。,，]{0,10}$")
+
+
 def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
     """(year, period, evidence, mismatch): an academic year, then the statistics period, then the title's year,
     then the year the opening gives the report, then a body that opens with its year. The statistics period wins
     over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
     titled = _title_year(text, title)
-    m = ACADEMIC.search(head) if "学年" in head else None
+    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())),
+             None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
         return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
@@ -266,7 +271,8 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
-    return re.sub(r"^\d{4}年度?", "", name).strip()
+    # ("某县人民政府机关": a government and its office reporting together as the government)
+    return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
 
 def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
