@@ -118,13 +118,22 @@ def find_pairs(dirs: Iterable[Path], split: str | None = None) -> list[tuple[Pat
 
 
 def gold_fields(gold: dict[str, Any]) -> list[tuple[str, str, Any, bool]]:
-    """(field, table row, gold value, is_bool) for every labelled field, in table order."""
-    out = [(f"doc.{k}", f"doc.{k}", gold["doc"].get(k), False) for k in DOC_FIELDS]
-    out += [(k, k, gold["facts"].get(k), False) for k in FACT_FIELDS]
-    out += [(f"sections.{k}", f"sections.{k}", gold["sections"].get(k), True) for k in SECTIONS]
-    out += [(f"mentions.{k}", f"mentions.{k}", gold["mentions"].get(k), True) for k in MENTION_FIELDS]
-    out.append((PLACEHOLDERS, PLACEHOLDERS, gold["quality"].get("placeholders"), True))
-    out.append((INCONSISTENCIES, INCONSISTENCIES, len(gold["quality"].get("inconsistencies") or []), False))
+    """(field, table row, gold value, is_bool) for every labelled field, in table order.
+
+    A part (facts, sections, …) or a doc key the label leaves out is not compared: a label set made for one
+    question (who reports, which year) states only those keys; a key given as null is still compared."""
+    doc, facts = gold.get("doc", {}), gold.get("facts")
+    sections, mentions, quality = gold.get("sections"), gold.get("mentions"), gold.get("quality")
+    out = [(f"doc.{k}", f"doc.{k}", doc[k], False) for k in DOC_FIELDS if k in doc]
+    if facts is not None:
+        out += [(k, k, facts.get(k), False) for k in FACT_FIELDS]
+    if sections is not None:
+        out += [(f"sections.{k}", f"sections.{k}", sections.get(k), True) for k in SECTIONS]
+    if mentions is not None:
+        out += [(f"mentions.{k}", f"mentions.{k}", mentions.get(k), True) for k in MENTION_FIELDS]
+    if quality is not None:
+        out.append((PLACEHOLDERS, PLACEHOLDERS, quality.get("placeholders"), True))
+        out.append((INCONSISTENCIES, INCONSISTENCIES, len(quality.get("inconsistencies") or []), False))
     for list_name, (prefix, key_of) in UNIVERSITY.items():
         if "university" not in gold:
             continue
@@ -205,7 +214,7 @@ def parse_one(parse: Parse, path: Path) -> tuple[list[ParsedReport], str, str | 
 
 def evaluate(file_id: str, path: Path, gold: dict[str, Any], parse: Parse) -> FileResult:
     reports, status, error = parse_one(parse, path)
-    result = FileResult(file_id, str(path), status, len(reports), is_report_kind(gold["doc"].get("kind")),
+    result = FileResult(file_id, str(path), status, len(reports), is_report_kind(gold.get("doc", {}).get("kind")),
                         status == OK, error=error)
     for name, row, want, is_bool in gold_fields(gold):
         if error is not None:
@@ -354,9 +363,10 @@ def run(dirs: list[Path], parse: Parse, split: str | None = None) -> dict[str, A
         except (OSError, ValueError) as exc:
             skipped.append(f"{gold_path}: {exc}")
             continue
-        missing = [k for k in GOLD_PARTS if not isinstance(gold.get(k), dict)]
-        if missing:
-            skipped.append(f"{gold_path}: no {', '.join(missing)}")
+        bad = [k for k in GOLD_PARTS if not isinstance(gold.get(k, {}), dict)]
+        if not isinstance(gold.get("doc"), dict) or bad:
+            skipped.append(f"{gold_path}: {'no doc' if not isinstance(gold.get('doc'), dict) else 'not an object: '}"
+                           f"{', '.join(bad)}")
             continue
         results.append(evaluate(doc.stem, doc, gold, parse))
         corpus_of[id(results[-1])] = str(doc.parent)

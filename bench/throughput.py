@@ -19,7 +19,8 @@ rule matching alone (Evaluator.fired_indexes on the same row), which is where th
 --cpu DIR times, in CPU seconds (time.process_time), what a batch worker spends per report on the files already
 in DIR (a `--keep` folder of this script or of bench/mixed.py): ingest, parse, rules, the text sketch, the store
 payload (payload + history) and pickling the slimmed result for the parent; the fastest of R passes after a
-warm-up pass, so a shared machine's load moves it far less than wall time. With --src OTHER, the same run
+warm-up pass, so a shared machine's load moves it far less than wall time (--rounds 0: one plain pass without
+the warm-up, each step of each file timed once, as a worker meets them). With --src OTHER, the same run
 alternates between OTHER (another checkout, e.g. the commit before a change) and this one, P pairs, in fresh
 processes, and prints the fastest of each.
 """
@@ -279,11 +280,12 @@ def worker_cpu(folder: Path, rounds: int, limit: int = 0) -> dict[str, Any]:
                     spent[stage] += t
         return spent, by_format, reports
 
-    one_pass()  # warm-up: caches, OpenCC's dictionaries
+    if rounds > 0:
+        one_pass()  # warm-up: caches, OpenCC's dictionaries
     best: dict[str, float] = {}
     best_format: dict[str, list] = {}
     reports = 0
-    for _ in range(rounds):
+    for _ in range(max(1, rounds)):  # --rounds 0: one plain pass, each file met once as a worker meets it
         spent, by_format, reports = one_pass()
         best = {k: min(best.get(k, v), v) for k, v in spent.items()}
         for k, (i, p, n) in by_format.items():
@@ -346,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, metavar="DIR", help="write the reports here and keep them")
     ap.add_argument("--json", type=Path, metavar="FILE", help="also write the numbers as JSON")
     ap.add_argument("--cpu", type=Path, metavar="DIR", help="CPU per report of a worker's steps on the files in DIR")
-    ap.add_argument("--rounds", type=int, default=3, help="--cpu: timed passes, the fastest is kept (default 3)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="--cpu: timed passes, the fastest is kept (default 3); 0: one plain pass, no warm-up")
     ap.add_argument("--limit", type=int, default=0, help="--cpu: the first N files only")
     ap.add_argument("--src", type=Path, metavar="OTHER", help="--cpu: alternate with another checkout")
     ap.add_argument("--pairs", type=int, default=2, help="--cpu --src: alternating pairs (default 2)")

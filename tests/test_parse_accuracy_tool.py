@@ -242,3 +242,22 @@ def test_accuracy_on_the_shared_corpora(name: str, split: str | None):
     assert overall["report_right"] / overall["report_total"] >= reports, \
         overall if held_out else summary["classification"]
     assert overall["guesses"] <= guesses, overall if held_out else summary["guessed"]
+
+
+def test_a_label_that_states_only_some_doc_keys_compares_only_those(tmp_path: Path, capsys):
+    # a label set made for one question (who reports, which year): no facts/sections/…, doc.period left out
+    gold = {"id": "gov", "source_url": "https://example.invalid/a.html", "complete": False,
+            "doc": {"agency": "东湖区", "year": 2016, "kind": "government_annual", "level": "county",
+                    "published_on": None}}
+    (tmp_path / "gov.txt").write_text("正文", encoding="utf-8")
+    (tmp_path / "gov.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    code, out = _run(capsys, [str(tmp_path)])
+    assert code == 0
+    fields = [line.split()[0] for line in out.split("\n\n")[0].splitlines()[1:]]
+    assert fields == ["doc.agency", "doc.year", "doc.kind", "doc.level", "doc.published_on"]
+    assert _row(out, "doc.published_on") == ["doc.published_on", "0", "0", "0", "1", "0.0%"]  # a stated null counts
+    assert out.splitlines()[-1] == "overall: 3/5 labelled facts right (60.0%), report/not-a-report 1/1, guesses 1"
+    # a label without a doc part is skipped, with the reason
+    (tmp_path / "gov.json").write_text(json.dumps({"id": "gov", "facts": {}}), encoding="utf-8")
+    code, out = _run(capsys, [str(tmp_path)])
+    assert "gov.json: no doc" in out

@@ -704,3 +704,162 @@ def test_an_office_that_compiles_the_report_names_its_body():
     assert evidence(r, "doc.agency").startswith("正文开头: ")
     r = parse("由科室负责人负责本报告的编制工作。\n" + BODY)
     assert "doc.agency" not in r.facts
+
+
+# ---------------------------------------------------------------- page forms from real pages outside the corpus
+# (issue 12, fourth session: classes found on published pages gathered outside the repo; the texts are our own)
+
+
+@needs_divisions
+def test_a_title_wrapped_over_two_lines():
+    r = parse("洪泽区柳湾街道办事处2023年度政府\n信息公开工作年度报告\n" + BODY)
+    assert value(r, "doc.agency") == "洪泽区柳湾街道办事处"
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区柳湾街道办事处2023年度政府 信息公开")
+    assert value(r, "doc.level") == "township"
+    # a first line that breaks off, followed by a line that finishes no title: no title name
+    r = parse("洪泽区柳湾街道办事处2023年度政府\n工作动态第三期\n" + BODY)
+    assert value(r, "doc.agency") is None
+
+
+def test_a_title_that_runs_into_the_body_on_one_line():
+    text = ("清河职业技术学院2019-2020学年度信息公开工作 年度报告 根据《高等学校信息公开办法》的要求，学院对照清单"
+            "逐项检查了公开情况，现将本学年度执行情况报告如下：一、概述 学院把信息公开纳入民主管理。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "清河职业技术学院"
+    assert evidence(r, "doc.agency").startswith("标题: 清河职业技术学院2019-2020学年度")
+    assert value(r, "doc.year") == 2019
+    # a long opening sentence is no title, however it ends
+    r = parse("为进一步做好公开工作，学院认真梳理了本学年的各项工作并形成报告。根据《高等学校信息公开办法》的要求，"
+              "学院对照清单逐项检查了公开情况，现将有关情况报告如下：一、概述 学院把信息公开纳入民主管理。\n")
+    assert value(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_metadata_label_glued_before_a_title_whose_year_comes_after_the_topic():
+    text = ("索 引 号 0142/2026-00003\n发布机构 水利局 发文日期 2026-01-12\n"
+            "标 题 洪泽区水利局政府信息公开工作2025年度报告\n" + BODY.replace("2022", "2025"))
+    r = parse(text)
+    assert value(r, "doc.agency") == "洪泽区水利局"
+    assert evidence(r, "doc.agency").startswith("标题: ")
+    assert value(r, "doc.level") == "department"
+    assert value(r, "doc.year") == 2025
+
+
+@needs_divisions
+def test_the_opening_that_compiles_a_quoted_report_or_publishes_the_body_s_own_level():
+    r = parse("根据《条例》要求，编制《洪泽区柳湾街道办事处2023年度政府信息公开工作年度报告》。" + BODY)
+    assert value(r, "doc.agency") == "洪泽区柳湾街道办事处"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    # 本级 between the year and the words of the Regulations: the name before the year, not a later subject
+    r = parse("根据《条例》，现特向社会公布柳湾镇2021年度本级政府信息公开年度报告。\n一、总体情况\n"
+              "《条例》颁布以来，柳湾镇政府按照县统一部署推进公开工作。" + BODY)
+    assert value(r, "doc.agency") == "柳湾镇"
+
+
+@needs_divisions
+def test_a_province_speaking_as_itself():
+    r = parse("一、概述\n2018年，江西省全面贯彻政务公开工作部署，加强政府信息供给。\n" + BODY)
+    assert value(r, "doc.agency") == "江西省"
+    assert value(r, "doc.level") == "province"
+    # "全省" is the province's voice, no name
+    r = parse("一、概述\n2018年，全省全面贯彻政务公开工作部署，加强政府信息供给。\n" + BODY)
+    assert value(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_working_groups_office_in_the_contact_line_stands_for_its_body():
+    text = BODY + "如对本报告有疑问，请与洪泽区水利局政府信息公开工作领导小组办公室联系（电话：0517-0000000）。\n"
+    r = parse(text.replace("一、总体情况", "我局高度重视。\n一、总体情况"))
+    assert value(r, "doc.agency") == "洪泽区水利局"
+    assert evidence(r, "doc.agency").startswith("联系方式: ")
+    # a working group with no body before it names nobody
+    r = parse(BODY + "如对本报告有疑问，请与政府信息公开工作领导小组办公室联系。\n")
+    assert value(r, "doc.agency") is None
+
+
+def test_the_bodys_own_rules_named_without_quotes():
+    text = ("2019-2020学年，学校按照《高等学校信息公开办法》的要求推进信息公开。\n一、概述\n"
+            "领导小组健全了我校信息公开制度，如清河学院信息公开实施细则(试行)、清河学院信息公开指南(2020)等。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "清河学院"
+    assert evidence(r, "doc.agency").startswith("本机关信息公开指南: ")
+    # the genre's rules, a school speaking of itself, or a site's catalogue name no school
+    r = parse("2019-2020学年，学校按照要求推进信息公开，修订了学校信息公开实施细则、我校信息公开指南等，"
+              "通过区政府信息公开目录系统发布信息。\n")
+    assert value(r, "doc.agency") is None
+
+
+def test_a_phrase_before_the_words_of_the_regulations_is_no_name():
+    r = parse(BODY + "确保公开及时，努力推动政府信息公开工作全面深入开展。\n")
+    assert value(r, "doc.agency") is None
+
+
+# ---------------------------------------------------------------- no value where the text states none
+
+
+def test_a_news_item_about_a_report_not_published_gives_no_year():
+    text = ("记者昨天统计发现，部分高校尚未按时发布信息公开年报。记者登录某大学信息公开网页后发现，"
+            "该校并未发布本校2014-2015学年度信息公开报告，工作人员称对此不知情。\n")
+    r = parse(text)
+    assert value(r, "doc.year") is None
+    # a report that states its academic year still has it
+    assert value(parse("本校2014-2015学年度信息公开报告如下。" + text), "doc.year") == 2014
+
+
+def test_a_zero_statement_under_a_window_that_is_no_calendar_year_gives_no_zero():
+    text = ("柳湾街道2010年政务公开情况汇报\n一、信息公开情况\n2009年9月至2010年10月，在区政府网站公开政务信息"
+            "96条，实现零泄密，没有发生行政复议、诉讼事件。\n")
+    r = parse(text)
+    assert value(r, "appeals.review") is None and value(r, "appeals.litigation") is None
+    # the same statement for the calendar year is a zero
+    r = parse(text.replace("2009年9月至2010年10月", "2010年1月至12月"))
+    assert value(r, "appeals.review") == 0
+
+
+def test_the_cost_of_answering_requests_is_not_the_disclosure_budget():
+    r = parse(BODY + "五、其他需要报告的事项\n全年依申请公开政府信息支出0元。\n")
+    assert value(r, "budget.spend_yuan") is None
+    r = parse(BODY + "五、其他需要报告的事项\n全年政府信息公开工作经费支出3000元。\n")
+    assert value(r, "budget.spend_yuan") == 3000
+
+
+@needs_divisions
+def test_a_government_and_its_office_reporting_as_the_governments_organs():
+    r = parse("洪泽区人民政府机关\n2020年政府信息公开工作年度报告\n" + BODY.replace("2022", "2020"))
+    assert value(r, "doc.agency") == "洪泽区人民政府"
+    assert value(r, "doc.level") == "county"
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区人民政府机关")
+
+
+@needs_divisions
+def test_the_body_named_in_the_purpose_of_its_opening():
+    r = parse("为认真做好洪泽区水利局政府信息公开工作，我局按照《条例》要求狠抓落实。" + BODY)
+    assert value(r, "doc.agency") == "洪泽区水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: ")
+    # the government whose work a department's report serves, or the whole county's, is no name
+    for opening in ("为认真做好市政府信息公开工作，我局按照要求狠抓落实。",
+                    "为做好全县政府信息公开工作，我局狠抓落实。"):
+        assert value(parse(opening + BODY), "doc.agency") is None
+
+
+@needs_divisions
+def test_a_cover_with_the_name_spaced_out_and_the_date_under_it():
+    body = ("引 言\n本年度报告是根据《条例》要求，由淮安市洪泽区编制。全文包括概述、主动公开政府信息情况。\n"
+            "一、概述\n2010年，我区进一步规范政府信息公开工作。\n")
+    r = parse("洪 泽 区 人 民 政 府\n2011年3月8日\n" + body)
+    assert value(r, "doc.agency") == "洪泽区人民政府"
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区人民政府 2011年3月8日")
+    # a name line over a site's metadata is no cover: the opening's name stands
+    r = parse("洪泽区人民政府\n发布时间：2011年3月8日\n" + body)
+    assert value(r, "doc.agency") == "淮安市洪泽区"
+
+
+@pytest.mark.parametrize("head", ["柳湾镇2020年度政务公开工作总结和2021年工作计划\n",
+                                  "工作计划\n2021年度柳湾镇政务公开工作总结\n"])
+def test_a_summary_with_a_plan_in_its_title_or_its_sites_section_is_a_summary(head):
+    body = ("柳湾镇认真贯彻《中华人民共和国政府信息公开条例》，结合实际推进政务公开工作，现将我镇2020年政务公开"
+            "工作情况报告如下：\n一、主要做法\n我镇高度重视政务公开工作，成立了政务公开领导小组，全年公开信息52条。\n")
+    assert value(parse(head + body), "doc.kind") == "work_summary"
+    # a plan stays a plan, and a notice about summaries stays a notice
+    assert value(parse("柳湾镇2021年政务公开工作要点\n" + body), "doc.kind") == "other"
+    assert value(parse("关于报送2020年政务公开工作总结的通知\n" + body), "doc.kind") == "other"

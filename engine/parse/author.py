@@ -30,7 +30,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
-              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|所|院|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|自治区|省|所|院|"
               r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
@@ -66,8 +66,14 @@ OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?�
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as the government
 PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|落实|完善|贯彻|高度重视")
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
+# "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
+GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
+# "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
+# name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
+TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
+BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学])政府$")  # 某局政府, 某中心政府, 某学院政府
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
@@ -79,13 +85,17 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了)"
+    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了"
+               rf"|编制(?=\s*《))"
                rf"\s*《?\s*{YEARS}?\s*"
-               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?(?:信息公开|政务公开)"),
+               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
     # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
+    # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
+    re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
+               r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
@@ -107,6 +117,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   re.M)
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
+GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
+                        r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
+                        r"(?=\(|[、,，。等])", re.M)
 CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
@@ -131,6 +144,7 @@ def canon(name: str) -> str:
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
@@ -145,6 +159,9 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    label = TITLE_LABEL.match(raw)
+    if label and divisions.place_chain(raw[label.end():]):
+        raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
     if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
     if PLACEHOLDER.search(raw):
@@ -160,6 +177,12 @@ def clean(raw: str) -> tuple[str | None, str]:
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
+    if raw.endswith("政府机关"):
+        raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
+    if raw.endswith(("公开", "工作")):
+        body = BODY_THEN_GOVERNMENT.sub("", TOPIC_TAIL.sub("", raw))
+        # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
+        raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
     if NOT_A_NAME.search(raw):
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
@@ -171,7 +194,10 @@ def clean(raw: str) -> tuple[str | None, str]:
     if raw in BARE_BODY:
         return None, "只写了“学校”等泛称"  # 《高等学校信息公开清单》: the genre's rules, not a school's own list
     if WORKING_GROUP.search(raw):
-        return None, "不是机关名称"  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
+        body = GROUP_OF_BODY.sub("", raw)
+        if body == raw or WORKING_GROUP.search(body) or not NAME.fullmatch(body) or GENERIC_START.match(body):
+            return None, "不是机关名称"
+        raw = body  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
     if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
@@ -182,7 +208,7 @@ def clean(raw: str) -> tuple[str | None, str]:
                                 and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
-    if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡"):
+    if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
     return raw, ""
 
@@ -192,10 +218,20 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     so that a report named in its title is not searched further."""
     yield from (Candidate(n, "title", ev, beside=beside) for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
-    for start, line in lines:
+    for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
+        if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
+                and WRAPPED_TAIL.match(lines[i + 1][1]):
+            line = line.rstrip() + lines[i + 1][1].strip()  # "某街道办事处2023年度政府\n信息公开工作年度报告"
+            m = TITLE_LINE.match(line)
+        head = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
+        line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)))
+    if len(lines) >= 2 and COVER_DATE.match(lines[1][1]):
+        m = SIGNATURE.match(lines[0][1])  # a cover: the name alone on the first line, the date alone under it
+        if m:
+            yield Candidate(m.group(1), "title", (lines[0][0], lines[1][0] + len(lines[1][1])), beside=True)
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
@@ -208,6 +244,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
+    if "信息公开指南" in text or "信息公开实施" in text:
+        yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
     if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
         for m in CONTACT_LABEL.finditer(text):
@@ -216,6 +254,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "contact", m.span(1))
 
 
+COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
+WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
+TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
+                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将)")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
 
 

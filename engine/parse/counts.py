@@ -110,7 +110,8 @@ SECTION_OF = {
 # clauses that mention these are about something else (the 表二 fee row, fee income, policy readings)
 EXCLUDE_CLAUSE = {
     "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
-    "budget.spend_yuan": re.compile(r"收费|收取"),
+    # "依申请公开政府信息支出0元": the cost of answering requests, not what the disclosure work was given
+    "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
@@ -299,6 +300,22 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
     return None
 
 
+WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[至到—–\-~]\s*"
+                    r"(?:((?:19|20)\d{2})\s*年)?\s*(\d{1,2})\s*月")
+
+
+def odd_window(text: str, pos: int) -> bool:
+    """The sentence up to `pos` opens a window of months that is no calendar year ("2009年9月至2010年10月")."""
+    start = max(text.rfind("。", max(0, pos - 300), pos), text.rfind("\n", max(0, pos - 300), pos)) + 1
+    if "月" not in text[start:pos]:
+        return False
+    for m in WINDOW.finditer(text, start, pos):
+        one_year = m.group(3) in (None, m.group(1))
+        if not (one_year and int(m.group(2)) == 1 and int(m.group(4)) == 12):
+            return True
+    return False
+
+
 def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
     if key is None or verb is None:
@@ -314,6 +331,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
+            if odd_window(text, m.start()):
+                continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
             if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
                     re.search(r"法人|组织", around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants

@@ -9,6 +9,7 @@ placeholders; anything else (essay, news, plan) is other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from engine.model import Fact
 from engine.parse import author
@@ -32,6 +33,8 @@ CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
 DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
+SUMMARY_WORD = re.compile(r"总结|汇报")  # in a title-like line (a sentence's 工作情况 is no title)
+PLAN_TYPE = re.compile(r"(?:计划|规划|要点)\W{0,3}$")
 COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
                         r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
@@ -48,7 +51,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = set(facts)
     placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
-    stated = [k for k in has if k.split(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
+    stated = [k for k in has if k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations")
               and facts[k].value]
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and len(stated) <= 1 \
             or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
@@ -67,7 +70,8 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
-    if plan and not ANNUAL_TITLE.search(head):
+    # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
+    if plan and not ANNUAL_TITLE.search(head) and not any(SUMMARY_WORD.search(h) for h in heads if len(h) <= 40):
         return "other", f"标题: {plan[:40]}"
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
@@ -91,6 +95,7 @@ def heads_of(text: str, n: int = 3) -> str:
     return "\n".join([ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
 
 
+@lru_cache(maxsize=2)  # asked four times per classify, for the same text
 def body_start(text: str) -> str:
     """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
     site the page sits in, not what the page is)."""
@@ -111,6 +116,8 @@ def regulation_or_notice(text: str) -> str | None:
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
+        if PLAN_TYPE.search(bare) and any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40):
+            continue  # "…工作总结和2021年工作计划", a site's section "工作计划" over "…工作总结": a summary
         if DOC_TYPE_TITLE.search(bare):
             return f"标题: {line[:40]}"
     return None

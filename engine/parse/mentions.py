@@ -27,6 +27,20 @@ PLACEHOLDER = re.compile(
     r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项])"
     rf"|[\s,,。:]{_BLANK_YEAR}")
 LEADING_BLANK_YEAR = re.compile(_BLANK_YEAR)
+# PLACEHOLDER in two scans whose matches cannot overlap (the blank year's branch starts at a space, a comma, 。 or :,
+# which no other branch holds): the marks, and the blank year found from its 年 (a scan that starts at every space
+# and comma cost as much as the rest of the pattern)
+_MARKS = re.compile(r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项])")
+_MARK_WORDS = ("XX", "Xx", "xX", "xx", "×", "20*", "20X", "20x", "**")
+_BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
+
+
+def _placeholders(text: str) -> list[re.Match]:
+    """PLACEHOLDER.finditer(text), in order."""
+    # each branch of _MARKS needs one of these in the text (most reports have none: the scan is skipped)
+    found = list(_MARKS.finditer(text)) if any(w in text for w in _MARK_WORDS) else []
+    blanks = [m for y in LEADING_BLANK_YEAR.finditer(text, 1) if (m := _BLANK_YEAR_AFTER.match(text, y.start() - 1))]
+    return sorted(found + blanks, key=re.Match.start) if blanks else found
 
 def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
     m = regex.search(text)
@@ -35,11 +49,13 @@ def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
 
 def mention_facts(text: str) -> dict[str, Fact]:
     facts = {name: _flag(text, regex, name.split(".")[1]) for name, regex in MENTIONS.items()}
-    cost = next((m for m in COST_FEES.finditer(text) if not NEGATION.search(clause(text, m.start(), 40))), None)
+    # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
+    costs = COST_FEES.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
     link_lists = text.count("|") >= 3  # spam link lists need separators: skip the check when there are none
-    found = [m for m in (LEADING_BLANK_YEAR.match(text), *PLACEHOLDER.finditer(text))
+    found = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text))
              if m and not _is_multiplication(text, m) and not (link_lists and _in_link_list(text, m))]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")

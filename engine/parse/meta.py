@@ -109,7 +109,7 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
     for regex in (TITLE_WITH_YEAR, TITLE):
-        for m in regex.finditer(head):
+        for m in _line_matches(regex, head):
             line_end = head.find("\n", m.start())
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
@@ -119,9 +119,36 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
     return tuple(found[k] for k in sorted(found))[:4]
 
 
+# the characters a title line with a year may end with when the title runs on into the next line (the year's
+# whitespace may hold a line break: "2021\n年度…报告"); every other line of a match holds its 公开
+_YEAR_LINE_END = frozenset("0123456789〇零○一二三四五六七八九年-—–~至到/")
+
+
+def _line_matches(regex: re.Pattern, head: str):
+    """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
+    start a match: those that say 公开, or (a title with a year) end where the year may go on."""
+    at, last_end = 0, 0
+    while at <= len(head):
+        end = head.find("\n", at)
+        end = len(head) if end < 0 else end
+        if at >= last_end:
+            line = head[at:end]
+            tail = line.rstrip()[-1:]
+            if "公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal()):
+                m = regex.match(head, at)
+                if m:
+                    yield m
+                    last_end = m.end()
+        at = end + 1
+
+
 def title_match(text: str) -> re.Match | None:
     titles = title_matches(text)
     return titles[0] if titles else None
+
+
+# "某大学并未发布本校2014-2015学年度信息公开报告": a news item's report that was not published is no year of this text
+NOT_PUBLISHED = re.compile(r"(?:未|没有)(?:按时|如期)?(?:发布|公布|公开|上传)[^。,，]{0,10}$")
 
 
 def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
@@ -130,7 +157,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
     titled = _title_year(text, title)
-    m = ACADEMIC.search(head) if "学年" in head else None
+    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())),
+             None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
         return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
@@ -243,7 +271,8 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
-    return re.sub(r"^\d{4}年度?", "", name).strip()
+    # ("某县人民政府机关": a government and its office reporting together as the government)
+    return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
 
 def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
@@ -297,6 +326,8 @@ def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
     for level, regex in VOICE_LEVEL:
+        if level == "province" and "我省" not in head and "我区" not in head:
+            continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
         m = regex.search(head)
         if m:
             if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):

@@ -123,12 +123,13 @@ def section_facts(text: str) -> dict[str, Fact]:
     marks = headings(text)
     leads = [(m.start(), m.group(1) or m.group(2)) for m in LEAD.finditer(text)]
     last = len(text.rstrip())
+    marked = set(marks)  # (a list's `in` made this loop quadratic in the headings)
     for pos, heading in [*marks, *leads]:
         if text.find(heading, pos) + len(heading) >= last and not PART_END.search(heading.rstrip()):
             continue  # a heading the text is cut inside ("三、依申请公开政府"): the part is not there
         key = classify(heading, _outside_overview(marks, text, pos))
         lead_counts = key in ("proactive", "overview")  # a lead paragraph counts for these parts only
-        if key and key not in found and (lead_counts or (pos, heading) in marks):
+        if key and key not in found and (lead_counts or (pos, heading) in marked):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))

@@ -25,7 +25,7 @@ def split(text: str) -> list[str]:
     # a piece starts at its marker; the page header before the first marker stays with the first piece,
     # and a marker every few lines is a list, not a compilation
     starts: list[int] = []
-    for m in PIECE.finditer(text) if "篇" in text else ():  # every marker says 篇; the scan tries every line
+    for m in _pieces(text):
         if m.start() - (starts[-1] if starts else 0) >= MIN_PIECE:
             starts.append(m.start())
     bounds = [0, *starts, len(text)]
@@ -34,6 +34,20 @@ def split(text: str) -> list[str]:
     for piece in pieces:
         out += _split_inside(piece)
     return [p for p in out if p.strip()]
+
+
+def _pieces(text: str):
+    """PIECE's matches: tried only at the start of a line that says 篇, as every marker does (a match never leaves
+    its line; finditer tried the pattern at every line)."""
+    at = text.find("篇")
+    while at >= 0:
+        m = PIECE.match(text, text.rfind("\n", 0, at) + 1)
+        if m:
+            yield m
+        end = text.find("\n", at)
+        if end < 0:
+            return
+        at = text.find("篇", end)
 
 
 def _split_inside(text: str) -> list[str]:

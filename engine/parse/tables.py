@@ -50,7 +50,9 @@ T2_ROWS = (("rules", "规章", 3), ("normative", "规范性文件", 3), ("licens
 T2_COLUMNS = ("issued", "repealed", "effective")
 
 # a table cell: a whole number standing alone (not "1." list markers, not part of a date or a label)
-CELL = re.compile(r"(?<![\d.\-/年月])(\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
+# (the digit first and the lookbehind over it after: the scan skips ahead to a digit instead of trying the
+# lookbehind at every character; the same matches as `(?<![\d.\-/年月])(\d+(?:\.\d+)?)`, twice as fast)
+CELL = re.compile(r"(\d(?<![\d.\-/年月]\d)\d*(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 # 表二 of the trial format has signed cells (本年增/减: +3, -2)
 SIGNED_CELL = re.compile(r"(?<![\d.\-/年月])([+\-−]?\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 _GAP = re.compile(r"[\s|]*")  # what may stand between two cells of one run: space, line breaks, cell bars
@@ -68,13 +70,22 @@ class Tables:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
-    return [(m.start(), _finite(m.group(1))) for m in CELL.finditer(text, start, end)]
+    cells = [(m.start(), float(m.group(1))) for m in CELL.finditer(text, start, end)]
+    if cells and max(v for _, v in cells) > _MAX:  # (CELL has no sign: only +inf to clamp)
+        cells = [(p, min(v, _MAX)) for p, v in cells]
+    return cells
 
 
 def _finite(digits: str) -> float:
     """A cell's number; a run of 309+ digits is float infinity, which int() refuses: kept as the largest float
     (fuzz, issue 14)."""
-    return max(min(float(digits), sys.float_info.max), -sys.float_info.max)
+    value = float(digits)
+    if -_MAX <= value <= _MAX:  # nearly always: the clamp below only for infinities
+        return value
+    return max(min(value, _MAX), -_MAX)
+
+
+_MAX = sys.float_info.max
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -463,12 +474,12 @@ def read_tables(text: str) -> Tables:
     read_table2(text, out)
     read_table3(text, out)
     read_table4(text, out)
-    has = out.facts.keys()
+    has = {k.partition(".")[0] for k in out.facts}  # the tables read (one pass over the ~200 cell facts)
     out.facts["tables.proactive"] = Fact(
-        any(k.startswith("table2.") for k in has) or "第二十条第(一)项" in text,
+        "table2" in has or "第二十条第(一)项" in text,
         _presence(text, "第二十条第(一)项"))
-    out.facts["tables.requests"] = Fact(any(k.startswith("table3.") for k in has), _presence(text, "本年新收"))
-    out.facts["tables.appeals"] = Fact(any(k.startswith("table4.") for k in has), _presence(text, "尚未审结"))
+    out.facts["tables.requests"] = Fact("table3" in has, _presence(text, "本年新收"))
+    out.facts["tables.appeals"] = Fact("table4" in has, _presence(text, "尚未审结"))
     m = TRIAL_MARKERS.search(text)
     out.facts["tables.trial_format"] = Fact(m is not None, snippet(text, m.start(), m.end()) if m else "")
     if out.unread:

@@ -13,6 +13,7 @@ import re
 
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact
+from engine.parse.prescan import Prescan
 from engine.parse.textutil import snippet
 from engine.university_items import ITEMS
 
@@ -55,18 +56,29 @@ def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
     return Fact(True, snippet(text, m.start(), m.end())) if m else Fact(False, f"未提及{what}")
 
 
+# the 69 patterns above asked of the whole text in one RE2 pass: most items are not in a given report, and each
+# search for one walked the whole text (engine/parse/prescan.py)
+_PRESCAN = Prescan([*_CHECKLIST.values(), *_ENROLLMENT.values(), *_ITEMS.values()])
+
+
+def _flag_if(text: str, regex: re.Pattern, what: str, possible: set[re.Pattern] | None) -> Fact:
+    """_flag, without the search when the prescan says the pattern is nowhere in the text."""
+    return Fact(False, f"未提及{what}") if possible is not None and regex not in possible else _flag(text, regex, what)
+
+
 def university_facts(text: str) -> dict[str, Fact]:
     facts = {}
+    possible = _PRESCAN.possible(text)
     for key, regex in _CHECKLIST.items():
-        facts[f"university.checklist.{key}"] = _flag(text, regex, CHECKLIST[key])
+        facts[f"university.checklist.{key}"] = _flag_if(text, regex, CHECKLIST[key], possible)
     tenth = next((m for m in _OTHER.finditer(text)
                   if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None)
     facts["university.checklist.other"] = (Fact(True, snippet(text, tenth.start(), tenth.end())) if tenth
                                            else Fact(False, f"未提及{CHECKLIST['other']}"))
     for key, regex in _ENROLLMENT.items():
-        facts[f"university.enrollment.{key}"] = _flag(text, regex, ENROLLMENT[key])
+        facts[f"university.enrollment.{key}"] = _flag_if(text, regex, ENROLLMENT[key], possible)
     for key, regex in _ITEMS.items():
         item = ITEMS[key]
         label = item.title if len(item.title) <= 24 else item.title[:24] + "…"
-        facts[f"university.item.{key}"] = _flag(text, regex, f"清单第{item.number}项“{label}”")
+        facts[f"university.item.{key}"] = _flag_if(text, regex, f"清单第{item.number}项“{label}”", possible)
     return facts
