@@ -6,7 +6,7 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
   MessageNotHandledException: a sentinel rule that matches every fact avoids both (it tests a field of
   its own: `$ex` on `sid` hangs the engine);
 - states are never freed by themselves: delete each report's state in `finally`;
-- exceptions in actions are swallowed into the returned state: check it;
+- exceptions in actions are swallowed into the returned state (fired() runs no Python action at all);
 - set_rulesets mutates its argument: hand it a deep copy;
 - a rule whose `$or` has several true branches fires once per branch: count each rule once;
 - one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules;
