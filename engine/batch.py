@@ -23,7 +23,7 @@ from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import expand, parse_file
 from engine.profiles import Profiles, load_profiles
-from engine.records import file_hash, history_payload, payload, period_start
+from engine.records import file_hash, period_start, stored
 from engine.rules.combine import layers, load_layers
 from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
@@ -154,8 +154,8 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
             ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
-        stored, history = (payload(ev), history_payload(ev)) if with_store else (b"", "")
-        out.append(done(slim(ev, engine.keep), stored, history))
+        row, history = stored(ev) if with_store else (b"", "")
+        out.append(done(slim(ev, engine.keep), row, history))
     return out
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-SENTENCE_END = re.compile(r"[。;!?\n]+")  # the normalised text has ASCII ; ! ?
+END_MARKS = "。;!?"  # a sentence ends at these or a newline (the normalised text has ASCII ; ! ?)
 DIGITS = re.compile(r"\d+(?:\.\d+)?")
 MIN_CHARS = 12  # headings, table labels and signatures are shorter
 MAX_NUMBERS = 3  # a sentence with more figures than this is a flattened table row
@@ -24,12 +24,18 @@ SIZE = 256  # hashes kept per report: the estimate's error is about 1/sqrt(SIZE)
 
 def sketch(text: str) -> list[int]:
     """The SIZE smallest 32-bit hashes of the text's distinct long sentences, digits masked."""
+    # str.replace + split rather than a regex split (a third of the time); the empty pieces between two
+    # marks are shorter than MIN_CHARS
+    masked = DIGITS.sub("#", text)
+    for mark in END_MARKS:
+        masked = masked.replace(mark, "\n")
     hashes = set()
-    for sentence in SENTENCE_END.split(DIGITS.sub("#", text)):
+    blake2b = hashlib.blake2b
+    for sentence in masked.split("\n"):
         if len(sentence) >= MIN_CHARS and sentence.count("#") <= MAX_NUMBERS:
             sentence = sentence.replace(" ", "").replace("\t", "")  # lines are already stripped by ingest
             if len(sentence) >= MIN_CHARS:
-                hashes.add(int.from_bytes(hashlib.blake2b(sentence.encode("utf-8"), digest_size=4).digest()))
+                hashes.add(int.from_bytes(blake2b(sentence.encode("utf-8"), digest_size=4).digest()))
     return sorted(hashes)[:SIZE]
 
 

@@ -40,3 +40,27 @@ def test_the_estimate_is_near_the_true_jaccard(shared, own, rnd: random.Random):
     k = min(SIZE, shared + 2 * own)
     error = 4 * (exact * (1 - exact) / k) ** 0.5 + 1e-9
     assert abs(resemblance(sketch(a), sketch(b)) - exact) <= error
+
+
+def _sketch_by_regex(text: str) -> list[int]:
+    """The sketch as first written: one regex split at the end marks (a run of them is one break)."""
+    import hashlib
+    import re
+    hashes = set()
+    for sentence in re.split(r"[。;!?\n]+", re.sub(r"\d+(?:\.\d+)?", "#", text)):
+        if len(sentence) >= 12 and sentence.count("#") <= 3:
+            sentence = sentence.replace(" ", "").replace("\t", "")
+            if len(sentence) >= 12:
+                hashes.add(int.from_bytes(hashlib.blake2b(sentence.encode("utf-8"), digest_size=4).digest()))
+    return sorted(hashes)[:SIZE]
+
+
+PIECES = ["。", ";", "!", "?", "\n", "。。\n", " ", "\t", "#", "12", "3.5", "7.", ".", "٣", "１", "公开", "申请",
+          "本单位依法依规做好政府信息公开工作", "全年受理申请", "表三 1 2 3 4"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60))
+def test_the_sketch_splits_sentences_as_the_regex_did(pieces):
+    text = "".join(pieces)
+    assert sketch(text) == _sketch_by_regex(text)

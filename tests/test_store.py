@@ -219,3 +219,22 @@ def test_payloads_share_evidence_and_old_rows_still_load():
     old = {**data, "facts": {k: [f.value, f.evidence] for k, f in ev.facts.items()}}  # before v2's sharing
     del old["evidence"]
     assert _load(ev.report.source, ev.report.status, json.dumps(old, ensure_ascii=False)).facts == ev.facts
+
+
+def test_the_payload_and_history_made_together_are_json_dumps_of_the_document():
+    import zlib
+
+    from engine.crossyear import NEEDED
+    from engine.records import history_payload, payload, stored
+    from engine.similarity import sketch
+    report = next(iter(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt")))
+    ev = ENGINE.evaluator.evaluate(report)
+    ev.sketch = sketch(report.text)
+    row, history = stored(ev)
+    assert (row, history) == (payload(ev), history_payload(ev)) and len(ev.sketch) > 10
+    assert history == json.dumps({"facts": {k: f.value for k, f in ev.facts.items()
+                                            if k in NEEDED or k.startswith("doc.")},
+                                  "fired": ev.fired, "sketch": ev.sketch}, ensure_ascii=False)
+    data = json.loads(zlib.decompress(row))
+    assert list(data)[-1] == "sketch" and data["sketch"] == ev.sketch
+    assert zlib.decompress(row).decode("utf-8") == json.dumps(data, ensure_ascii=False)
