@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 import mixed
 from engine.ingest import docx, html, pdf
+assert Path(pdf.__file__).is_relative_to(Path(sys.argv[3]).parent), pdf.__file__
 utf8_param = "utf8" in inspect.signature(html.extract).parameters
 
 def extract(fmt, path, data):
@@ -61,7 +62,8 @@ print(json.dumps(out))
 
 def measure(src: Path, folder: Path, limit: int) -> dict[str, list[float]]:
     env = dict(os.environ, PYTHONPATH=str(src))
-    run = subprocess.run([sys.executable, "-c", _CHILD, str(folder), str(limit), str(ROOT / "bench")], env=env,
+    # src's own bench/mixed.py: it puts its checkout first on sys.path, so the engine measured is src's
+    run = subprocess.run([sys.executable, "-c", _CHILD, str(folder), str(limit), str(src / "bench")], env=env,
                          cwd=src, check=True, capture_output=True, text=True)
     return json.loads(run.stdout.splitlines()[-1])
 
