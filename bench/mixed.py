@@ -1,13 +1,14 @@
 """A year-end batch as it really arrives: gov-site HTML pages, multi-page PDFs with grid tables and Word files.
 
     python bench/mixed.py --n 2000 [--seed S] [--jobs J] [--sample 200] [--keep DIR] [--dask] [--only-generate]
+                          [--src OTHER_CHECKOUT]
 
 Makes N files from bench/synth.py's synthetic reports (the same reports, seed for seed): half as gov-site pages of
 ~120 KB (navigation, side menus, inline styles and scripts, a footer; one page in five GBK), 35% as PDFs of 4-5
 pages whose statistics tables are ruled grids (reportlab), 15% as .docx with real tables. Then runs the real CLI
 end to end with a store (`xxgk score DIR --store X.db --jobs J`, in a child process) and prints:
 
-- reports/s and MB/s end to end, peak RSS of the parent and of the largest worker;
+- reports/s and MB/s end to end, peak RSS of the parent and of the largest worker, CPU per report of both;
 - the per-stage split on one core over a sample (ingest by format, parse, derive, rules, scoring);
 - the floor measured in the same run: read each file and extract its text the fastest way there is, no
   parsing (selectolax body text, PDFium text, document.xml's text nodes), on one core and scaled to J cores,
@@ -36,7 +37,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# --src OTHER runs this script again with XXGK_BENCH_SRC=OTHER: that checkout's engine is measured (workers too)
+sys.path.insert(0, os.environ.get("XXGK_BENCH_SRC") or str(Path(__file__).resolve().parents[1]))
 
 import synth  # noqa: E402  (a sibling script)
 
@@ -279,9 +281,9 @@ def _cli(corpus: str, db: str, out: str, jobs: int, fmt: str = "csv", scheduler:
     argv = ["score", corpus, "--store", db, "--jobs", str(jobs), "--format", fmt, "--out", out, "--today", TODAY]
     code = main(argv + (["--scheduler", scheduler] if scheduler else []))
     wall = time.perf_counter() - t0
-    print(json.dumps({"code": code, "wall": wall,
-                      "parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"code": code, "wall": wall, "parent_mb": me.ru_maxrss / 1024, "worker_mb": kids.ru_maxrss / 1024,
+                      "parent_cpu": me.ru_utime + me.ru_stime, "worker_cpu": kids.ru_utime + kids.ru_stime}))
 
 
 def stage_split(sample: list[tuple[Path, str]]) -> tuple[dict, dict[str, float]]:
@@ -312,10 +314,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="also score the corpus on a local Dask cluster of 2 worker processes (--scheduler) and "
                         "compare its scorecards with the local pool's, card by card")
     p.add_argument("--only-generate", action="store_true", help="make (or find) the corpus and stop")
+    p.add_argument("--src", type=Path, help="measure the engine of this other checkout (e.g. the commit before)")
     p.add_argument("--cli", nargs=3, metavar=("CORPUS", "DB", "OUT"), help=argparse.SUPPRESS)
     p.add_argument("--cli-format", default="csv", help=argparse.SUPPRESS)
     p.add_argument("--cli-scheduler", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
+    if args.src:
+        rest = sys.argv[1:] if argv is None else list(argv)
+        rest = [a for k, a in enumerate(rest) if a != "--src" and (k == 0 or rest[k - 1] != "--src")]
+        env = dict(os.environ, XXGK_BENCH_SRC=str(args.src.resolve()), PYTHONPATH=str(args.src.resolve()))
+        print(f"engine of {args.src.resolve()}", flush=True)
+        return subprocess.run([sys.executable, __file__, *rest], env=env).returncode
     if args.cli:
         _cli(*args.cli, args.jobs, args.cli_format, args.cli_scheduler)
         return 0
@@ -346,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"xxgk score DIR --store X.db --jobs {args.jobs}: {m['wall']:.1f} s -> {rate:.0f} reports/s, "
               f"{size / 2**20 / m['wall']:.2f} MB/s (exit {m['code']})")
         print(f"peak RSS: parent {m['parent_mb']:.0f} MB, largest worker {m['worker_mb']:.0f} MB")
+        print(f"CPU per report (user + system, what the load cannot inflate much): parent "
+              f"{1000 * m['parent_cpu'] / args.n:.2f} ms + workers {1000 * m['worker_cpu'] / args.n:.2f} ms")
         floor = measure_floor([path for path, _ in files])
         per_format = ", ".join(f"{k[:-3]} {v:.2f} ms" for k, v in floor.items() if k.endswith("_ms"))
         scaled = floor["files_per_s"] * args.jobs

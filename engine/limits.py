@@ -1,7 +1,7 @@
 """Per-file budgets: one hostile or unlucky input file must not take the batch down.
 
 Each limit is checked where the work happens, before the expensive step: the file's kind and size before it is
-read, a .docx's zip members (declared sizes and a capped streaming read) before the reader opens them, a PDF's
+read, a .docx's zip members (declared sizes, then a capped streaming read of the one member inflated), a PDF's
 compressed streams before the extractor inflates them, characters after decoding. Wall time and memory are
 enforced around the work: a batch worker runs under RLIMIT_AS and a parent watchdog kills it when one file takes
 too long (engine/workers.py); in one process a timer interrupts Python code. Every breach is an InputError whose
@@ -153,9 +153,12 @@ def _unpacked_error(source: str, what: str, limits: Limits) -> BudgetExceeded:
 
 # --- .docx: zip members ----------------------------------------------------------------------------------------
 
-def check_zip(data: bytes | zipfile.ZipFile, source: str, limits: Limits | None = None) -> None:
-    """Every member of a zip within the unpacked budget: the declared sizes first (cheap), then each member read
-    as a stream up to the budget, since a declared size can lie. Not a zip at all: left to the reader."""
+def check_zip(data: bytes | zipfile.ZipFile, source: str, limits: Limits | None = None,
+              members: tuple[str, ...] | None = None) -> None:
+    """A zip within the unpacked budget: the declared sizes of all members first (the central directory: no
+    inflating), then the `members` a reader will inflate (all of them when None) read as a stream up to the budget,
+    since a declared size can lie. A member nobody reads is never inflated, so its real size cannot matter. Not a
+    zip at all: left to the reader."""
     limits = limits or _active
     cap = int(limits.unpacked_mb * MB)
     try:
@@ -168,17 +171,30 @@ def check_zip(data: bytes | zipfile.ZipFile, source: str, limits: Limits | None 
         biggest = max(infos, key=lambda i: i.file_size).filename
         raise _unpacked_error(source, f"压缩包成员（合计 {declared / MB:,.0f} MB，最大的是 {biggest}）", limits)
     total = 0
-    for info in infos:
+    for info in infos if members is None else (i for i in infos if i.filename in members):
         try:
-            with archive.open(info) as member:
-                while block := member.read(1 << 20):
-                    total += len(block)
-                    if total > cap:
-                        raise _unpacked_error(source, f"压缩包成员 {info.filename} ", limits)
+            total += len(read_member(archive, info, source, cap - total, limits))
         except BudgetExceeded:
             raise
         except Exception:  # noqa: BLE001 - a damaged member: the reader reports the damage
             continue
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str, budget: int | None = None,
+                limits: Limits | None = None, error: InputError | None = None) -> bytes:
+    """A zip member's bytes, inflated as a stream and stopped once they pass `budget` (the unpacked budget when
+    None) with `error` (the unpacked budget's): a member that inflates past its declared size is caught while it
+    is read, never held whole."""
+    limits = limits or _active
+    budget = int(limits.unpacked_mb * MB) if budget is None else budget
+    chunks, size = [], 0
+    with archive.open(info) as member:
+        while block := member.read(min(1 << 20, budget + 1 - size)):
+            chunks.append(block)
+            size += len(block)
+            if size > budget:
+                raise error or _unpacked_error(source, f"压缩包成员 {info.filename} ", limits)
+    return b"".join(chunks)
 
 
 # --- PDF: encryption and compressed streams ---------------------------------------------------------------------
@@ -208,7 +224,7 @@ def encrypted_error(source: str) -> InputError:
     return InputError(f"{source}: 该PDF已加密，需要密码；请用 PDF 阅读器去掉密码（或打印为新的 PDF）后再评分。")
 
 
-def _drain(d, data: bytes, budget: int) -> Iterator[bytes]:
+def _drain(d, data: bytes | memoryview, budget: int) -> Iterator[bytes]:
     """What a decompressor makes of `data`, 1 MB at a time, stopping once `budget` bytes came out."""
     produced = 0
     with contextlib.suppress(zlib.error):
@@ -221,7 +237,7 @@ def _drain(d, data: bytes, budget: int) -> Iterator[bytes]:
             yield piece
 
 
-def _inflated_size(body: bytes, budget: int) -> int:
+def _inflated_size(body: bytes | memoryview, budget: int) -> int:
     """How many bytes a Flate stream inflates to, counted up to just past `budget` without holding them. A stream
     that is zlib data again (/Filter [/FlateDecode /FlateDecode]) counts its inner output too."""
     total, inner = 0, None
@@ -236,20 +252,73 @@ def _inflated_size(body: bytes, budget: int) -> int:
     return total
 
 
+# Deflate writes at most 258 bytes for 2 bits (a longest match with one-bit codes): no stream of c bytes inflates
+# to more than 1032 * c. A stream whose output is zlib data again has no such bound and is always inflated.
+_MAX_RATIO = 1032
+
+
+def _first_bytes(body: memoryview) -> bytes:
+    """The first two bytes a Flate stream inflates to (b"" when it inflates to nothing or is damaged at once)."""
+    try:
+        return zlib.decompressobj().decompress(body, 2)
+    except zlib.error:
+        return b""
+
+
 def check_pdf_streams(data: bytes, source: str, limits: Limits | None = None) -> None:
-    """All Flate-compressed streams of a PDF, inflated (and thrown away) up to the unpacked budget: a 1 MB file
-    whose content streams inflate to gigabytes is stopped here, before an extractor holds them in memory."""
+    """All Flate-compressed streams of a PDF within the unpacked budget: a 1 MB file whose content streams inflate
+    to gigabytes is stopped here, before an extractor holds them in memory.
+
+    Only what the budget needs is inflated (and thrown away): deflate's ratio bound (_MAX_RATIO) clears most of a
+    PDF's bytes unread, the largest streams are inflated until the bound of the rest fits in what is left, and a
+    doubly compressed stream is always inflated. The error is the same as inflating every stream: the sum of what
+    they inflate to passes the budget."""
     limits = limits or _active
     cap = int(limits.unpacked_mb * MB)
-    total, last = 0, data.rfind(b"endstream")
+    view, last = memoryview(data), data.rfind(b"endstream")
+    total, rest = 0, []
     for match in _STREAM.finditer(data):
         start = match.end()
         if data[start:start + 2] not in _ZLIB_HEADERS:
             continue
         end = data.find(b"endstream", start) if start < last else len(data)  # a scan per stream, never past the end
-        total += _inflated_size(data[start:end], cap - total)
+        body = view[start:end]
+        first = _first_bytes(body)
+        if first in _ZLIB_HEADERS:  # zlib inside zlib: no ratio bound
+            total += _inflated_size(body, cap - total)
+            if total > cap:
+                raise _unpacked_error(source, "PDF 压缩内容流", limits)
+        elif first:
+            rest.append(body)
+    rest.sort(key=len)
+    bound = _MAX_RATIO * sum(map(len, rest))
+    while rest and total + bound > cap:
+        body = rest.pop()  # the largest left
+        bound -= _MAX_RATIO * len(body)
+        total += _inflated_bound(body, cap - total - bound, cap - total)
         if total > cap:
             raise _unpacked_error(source, "PDF 压缩内容流", limits)
+
+
+_STEP = 1 << 14  # output bytes inflated between two looks at the bound
+_SLACK = 64 + 258  # input zlib may hold in its bit buffer, and a match it has decoded but not yet written
+
+
+def _inflated_bound(body: memoryview, room: int, budget: int) -> int:
+    """What a (not doubly compressed) Flate stream inflates to, counted up to just past `budget`; or, as soon as it
+    fits in `room`, what came out so far plus the ratio bound of the input still unread. Inflated a step at a time,
+    so a stream that fits is mostly never inflated. A damaged stream counts what came out before the damage."""
+    d, tail, produced = zlib.decompressobj(), body, 0
+    with contextlib.suppress(zlib.error):
+        while tail and produced <= budget:
+            piece = d.decompress(tail, _STEP)
+            tail = d.unconsumed_tail
+            if not piece:
+                break
+            produced += len(piece)
+            if tail and produced + _MAX_RATIO * (len(tail) + _SLACK) <= room:
+                return produced + _MAX_RATIO * (len(tail) + _SLACK)
+    return produced
 
 
 # --- wall time and memory --------------------------------------------------------------------------------------

@@ -74,6 +74,66 @@ def test_zip_member_that_inflates_past_its_declared_size_is_still_stopped(tmp_pa
     assert limits.check_zip(H.docx(["报告"]), "ok.docx") is None
 
 
+def _docx_with_lying_body(declared: int) -> bytes:
+    """A .docx whose word/document.xml holds 3 MB (mostly spaces) but whose zip headers declare `declared` bytes."""
+    import io
+    import struct
+    import zipfile
+    src, out = zipfile.ZipFile(io.BytesIO(H.docx(["报告"]))), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "word/document.xml":
+                head, tail = body.split(b"</w:body>", 1)
+                body = head + b" " * (3 << 20) + b"</w:body>" + tail
+            dst.writestr(info.filename, body)
+    data = bytearray(out.getvalue())
+    local = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml").header_offset
+    struct.pack_into("<I", data, local + 22, declared)  # the local header's uncompressed size
+    pos = data.find(b"PK\x01\x02")
+    while pos >= 0:  # and the central directory's
+        if data[pos + 46:pos + 46 + struct.unpack_from("<H", data, pos + 28)[0]] == b"word/document.xml":
+            struct.pack_into("<I", data, pos + 24, declared)
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    return bytes(data)
+
+
+def test_docx_body_that_inflates_past_its_declared_size_is_an_error_line(tmp_path, budget):
+    """Only the declared sizes are checked before reading; the body's read is a stream that cannot go past what
+    the zip declares (zipfile stops there and the checksum fails) nor past the budget."""
+    budget(unpacked_mb=2)
+    message = _error(H.write(tmp_path, "lying.docx", _docx_with_lying_body(1000)))
+    assert "无法读取的 Word .docx" in message and "lying.docx" in message
+
+
+def test_zip_member_read_stops_at_the_budget(budget):
+    import io
+    import zipfile
+    budget(unpacked_mb=2)
+    archive = zipfile.ZipFile(io.BytesIO(H.docx(["报告"], pad_mb=3)))
+    info = archive.getinfo("word/document.xml")
+    with pytest.raises(limits.BudgetExceeded, match="解压后超过上限.*word/document.xml"):
+        limits.read_member(archive, info, "x.docx")
+    assert len(limits.read_member(archive, info, "x.docx", budget=4 << 20)) == info.file_size
+
+
+def test_docx_inflates_only_its_body(tmp_path, monkeypatch):
+    """Styles, theme and settings (0.85 MB in python-docx's template) are never inflated: only word/document.xml
+    is opened, after every member's declared size was checked."""
+    import zipfile
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def recording(self, name, *a, **kw):
+        opened.append(getattr(name, "filename", name))
+        return real_open(self, name, *a, **kw)
+
+    path = H.write(tmp_path, "ok.docx", H.docx(H.REPORT.splitlines()))
+    monkeypatch.setattr(zipfile.ZipFile, "open", recording)
+    (result,) = parse_file(path)
+    assert result.status != "error" and opened == ["word/document.xml"]
+
+
 def test_pdf_whose_streams_inflate_past_the_budget_is_an_error_line(tmp_path, budget):
     budget(unpacked_mb=4)
     bomb = H.write(tmp_path, "bomb.pdf", H.pdf([H.text_ops(["Annual report"]), b" " * (12 << 20)]))
@@ -88,6 +148,37 @@ def test_doubly_compressed_pdf_stream_counts_its_inner_output(budget):
     inner = zlib.compress(b" " * (6 << 20), 9)  # /Filter [/FlateDecode /FlateDecode]
     with pytest.raises(limits.BudgetExceeded, match="解压后超过上限"):
         limits.check_pdf_streams(H.pdf([inner]), "x.pdf")
+
+
+def test_pdf_stream_check_inflates_only_what_the_budget_needs_and_decides_as_inflating_all():
+    """check_pdf_streams clears most streams by deflate's ratio bound and inflates only part of the largest; its
+    verdict must still be exactly "the streams together inflate past the budget", at every budget around the
+    real total and around the bound. Random text (ratio ~1.5), spaces (~1000) and a doubly compressed stream."""
+    import random
+    import zlib
+    rng = random.Random(7)
+    noisy = bytes(rng.choice(b"BT Tj ET 0123456789 ") for _ in range(300_000))
+    inner = zlib.compress(b"0 " * (1 << 19), 9)  # its output counts, and the 1 MB that inflates to
+    streams = [noisy, b" " * (3 << 20), inner, noisy[:40_000], H.text_ops(["x"])]
+    data = H.pdf(streams)
+    real = len(noisy) + (3 << 20) + len(inner) + (1 << 20) + 40_000 + len(H.text_ops(["x"]))
+    compressed = sum(len(zlib.compress(s, 9)) for s in streams)
+    for cap in sorted({real - 1, real, real + 1, real + 5_000, 2 * real, 1032 * compressed - 1, 1032 * compressed,
+                       1032 * compressed + 10_000, real - 300_000, (3 << 20) + (1 << 20)}):
+        budget = limits.Limits(unpacked_mb=cap / limits.MB)
+        assert int(budget.unpacked_mb * limits.MB) == cap
+        if real > cap:
+            with pytest.raises(limits.BudgetExceeded, match="解压后超过上限"):
+                limits.check_pdf_streams(data, "x.pdf", budget)
+        else:
+            assert limits.check_pdf_streams(data, "x.pdf", budget) is None, cap
+
+
+def test_deflate_never_beats_the_ratio_bound():
+    """The bound check_pdf_streams relies on: the best deflate can do (one byte repeated) stays under 1032 to 1."""
+    import zlib
+    for size in (1 << 10, 1 << 20, 64 << 20):
+        assert size / len(zlib.compress(b"\0" * size, 9)) < limits._MAX_RATIO
 
 
 def test_pdf_over_the_page_limit(tmp_path, budget):

@@ -81,10 +81,10 @@ def load(path: Path) -> Document:
     if fmt == "txt":
         raw, encoding = text.decode(data, source)
         if looks_like_html(raw):  # a page saved with "Save as… .txt": its markup is read, not scored as text
-            fmt, raw = "html", html.extract(raw)
+            fmt, raw = "html", html.extract(raw, data if encoding == "utf_8" else None)
     elif fmt == "html":
         page, encoding = html.decode_html(data, source)
-        raw = html.extract(page)
+        raw = html.extract(page, data if encoding == "utf_8" else None)
         if not raw.strip() and page.strip():
             raise InputError(f"{source}：网页中没有正文（只有菜单、链接或脚本）；请保存报告正文所在的页面，"
                              "或把正文另存为 .txt。")

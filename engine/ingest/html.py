@@ -252,6 +252,9 @@ def _hidden(els: list[_El], i: int) -> bool:
 
 def _inline_text(els: list[_El], i: int) -> str:
     """All text under element i on one line (a table cell)."""
+    items = els[i].items
+    if len(items) == 1 and isinstance(items[0], str) and not els[i].gone:  # most cells: one text node
+        return " ".join(items[0].split())
     parts: list[str] = []
     stack: list[int | str] = [i]
     while stack:
@@ -271,6 +274,8 @@ def _lines(els: list[_El], start: int, stop: int) -> list[str]:
     buf: list[str] = []
 
     def flush() -> None:
+        if not buf:
+            return
         line = " ".join("".join(buf).split())
         buf.clear()
         if line and not (len(line) <= _CHROME_LINE_MAX and _CHROME_LINE.search(line)):
@@ -351,8 +356,9 @@ def _maybe_deep(html: bytes) -> bool:
     return False
 
 
-def _too_deep(html: str) -> bool:
-    if not _maybe_deep(html.encode("utf-8", "surrogatepass")):
+def _too_deep(html: str, utf8: bytes) -> bool:
+    """Nested past MAX_DEPTH? `utf8` is the page in UTF-8, for the quick bound (any lone surrogate left out)."""
+    if not _maybe_deep(utf8):
         return False
     depth = 0
     for closing, name, self_closing in _TAG.findall(html):  # findall: the scan stays in C
@@ -380,11 +386,14 @@ def _flat_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def extract(html: str) -> str:
-    """The article text of an HTML document, one block per line."""
-    if _too_deep(html):
+def extract(html: str, utf8: bytes | None = None) -> str:
+    """The article text of an HTML document, one block per line. `utf8`: the file's bytes when `html` is their
+    strict UTF-8 decoding, so the page is not encoded again (the depth check and lexbor both read UTF-8)."""
+    if utf8 is None:
+        utf8 = html.encode("utf-8", "ignore")  # what lexbor would make of the str itself
+    if _too_deep(html, utf8):
         return _flat_text(html)
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(utf8)  # lexbor reads UTF-8 bytes (a str it encodes first): the page is encoded once
     top = tree.body or tree.root
     if top is None:
         return ""
