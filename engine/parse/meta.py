@@ -62,7 +62,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·]\s*|\s+[-—–]\s+")
+SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
@@ -202,7 +202,34 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and parse_year(m.group(1)):
         y = parse_year(m.group(1))
         return y, str(y), snippet(text, m.start(), m.end()), ""
+    return _doc_title_year(text)
+
+
+# the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
+# 政务公开工作要点的通知, 乡镇2022年第一季度工作总结, 2020年度某街道工作总结和2021年度工作思路 (the first year: what
+# is summed up); traditional forms too (要點, 總結)
+DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,24}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
+                            r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
+                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會)")
+NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
+
+
+def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
+    """(year, period, evidence, "") from one of the first short lines, a title with its year (last resort)."""
+    if "年" not in text[:600]:
+        return None
+    lines = [ln for ln in body_lines(text[:600]) if len(ln) <= 80 and not is_chrome(ln)][:6]
+    for line in lines:
+        m = DOC_TITLE_YEAR.match(line)
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)):
+            y = parse_year(m.group(1))
+            at = text.find(line)
+            return y, str(y), snippet(text, at, at + m.end()), ""
     return None
+
+
+def body_lines(head: str) -> list[str]:
+    return [ln.strip() for ln in head.split("\n") if ln.strip()]
 
 
 BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
@@ -291,6 +318,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
         part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
+        if "关于" in part:
+            part = part[:part.index("关于")]  # "某办公室关于做好2021年…年度报告编制工作的通知": the issuer
         if part.endswith("人民"):
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
@@ -340,7 +369,7 @@ LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
-                           r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
+                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
