@@ -14,7 +14,7 @@ from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
-               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
+               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
@@ -351,6 +351,21 @@ COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|�
 STREET_OFFICE = re.compile(r"全街道|本街道|我街道|街道党工委|街道办事处")
 
 
+# a unit named with its name left blank ("XX街道2020年上半年工作总结", "某县政务公开工作总结", "**区", "〔…〕镇"): the
+# level is stated though the name is not
+BLANK_UNIT = re.compile(r"(?:[xX×Ｘ]{1,4}\s*|某|\*{1,3}|〔…〕)(镇|乡|街道|县|区|市|局|委)")
+BLANK_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "县": "county", "区": "county", "市": "city",
+               "局": "department", "委": "department"}
+
+
+def blank_unit_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of a unit whose name is a blank in the opening, or None."""
+    if not any(c in text[:600] for c in "xX×Ｘ某*…"):
+        return None
+    m = BLANK_UNIT.search(text, 0, 600)
+    return (BLANK_LEVEL[m.group(1)], snippet(text, m.start(), m.end())) if m else None
+
+
 def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
@@ -448,6 +463,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
+    if level == "unknown" and agency is None and not voice:
+        voice = blank_unit_level(text)
     if voice and level == "unknown":
         level, level_evidence = voice
     if agency:
