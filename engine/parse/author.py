@@ -218,7 +218,8 @@ def clean(raw: str) -> tuple[str | None, str]:
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
     """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
     so that a report named in its title is not searched further."""
-    yield from (Candidate(n, "title", ev, beside=beside) for n, ev, beside in title_names)
+    yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
+                for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
@@ -301,9 +302,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
     for c in gather(text, title_names):
-        name, why = clean(c.name)
-        if name is None and c.issuer:
-            name = issuing_group(c.name)
+        # (a group's office issuing a notice: the office, not the place its name starts with)
+        name, why = (c.issuer and issuing_group(c.name) or None), ""
+        if name is None:
+            name, why = clean(c.name)
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue

@@ -218,7 +218,8 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     """(year, period, evidence, "") from one of the first short lines, a title with its year (last resort)."""
     if "年" not in text[:600]:
         return None
-    lines = [ln for ln in body_lines(text[:600]) if len(ln) <= 80 and not is_chrome(ln)][:6]
+    # (a title run on into its first paragraph: "某乡人民政府2022年上半年工作汇报在县委…" is read from its start)
+    lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
         if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)):
