@@ -1014,3 +1014,27 @@ def test_a_label_before_the_title_is_not_part_of_the_name():
     assert value(r, "doc.agency") == "淮安市洪泽区三河镇"
     assert value(r, "doc.kind") == "other"
     assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_two_issuers_run_together_before_guanyu_give_no_single_name():
+    r = parse("淮安市洪泽区人民政府办公室淮安市洪泽区绩效考评委员会办公室关于开展2022年度政务公开考评的通知\n"
+              "各镇人民政府，区各部门：\n现就考评有关事项通知如下。\n")
+    assert value(r, "doc.agency") is None
+    assert "不止一个机关" in evidence(r, "doc.agency_missing")
+    assert value(r, "doc.year") == 2022
+
+
+def test_a_rule_shown_under_its_file_name_is_a_rule():
+    r = parse("镇政府信息主动公开制度.docx\n第一条为规范政府信息公开工作，结合我镇实际，制定本制度。"
+              "第二条本制度适用于本镇各部门。\n")
+    assert value(r, "doc.kind") == "other"
+    assert evidence(r, "doc.kind").startswith("标题: 镇政府信息主动公开制度")
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_rule_of_this_town_speaks_for_it():
+    r = parse("第一条 为保障公民依法获取政府信息，特制定本制度。\n第二条 本镇公开信息应当及时、准确。\n")
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == "township"

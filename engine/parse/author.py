@@ -204,6 +204,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
     if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
+    head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
+    place = divisions.place_chain(head)
+    if place and len(head) > 2 * len(place) and head.find(place, len(place) + 1) > 0:
+        return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
     m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw))

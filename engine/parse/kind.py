@@ -33,6 +33,7 @@ CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
 DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
+FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 SUMMARY_WORD = re.compile(r"总结|汇报")  # in a title-like line (a sentence's 工作情况 is no title)
 PLAN_TYPE = re.compile(r"(?:计划|规划|要点)\W{0,3}$")
 COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
@@ -116,6 +117,7 @@ def regulation_or_notice(text: str) -> str | None:
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
+        bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40):
             continue  # "…工作总结和2021年工作计划", a site's section "工作计划" over "…工作总结": a summary
         if DOC_TYPE_TITLE.search(bare):
