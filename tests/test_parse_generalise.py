@@ -863,3 +863,178 @@ def test_a_summary_with_a_plan_in_its_title_or_its_sites_section_is_a_summary(he
     # a plan stays a plan, and a notice about summaries stays a notice
     assert value(parse("柳湾镇2021年政务公开工作要点\n" + body), "doc.kind") == "other"
     assert value(parse("关于报送2020年政务公开工作总结的通知\n" + body), "doc.kind") == "other"
+
+
+# ---------------------------------------------------------------- documents that are not the report (look-alikes)
+# Notices, plans, speeches, explainers, news and plain summaries name their author, year and level in their own
+# places: a notice's issuer before 关于 or on the line above it, a plan's year in its title, a speech's voice.
+
+NOTICE_BODY = ("各乡镇人民政府、街道办事处，区政府各部门：\n为规范年度报告的编制和发布，现就有关事项通知如下：\n"
+               "一、按时发布。各单位于1月31日前在区政府网站公开年度报告。\n二、确保数据准确。\n")
+
+
+@needs_divisions
+def test_a_notices_issuer_before_guanyu_is_its_author_and_the_reports_year_its_year():
+    r = parse("淮安市洪泽区人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知\n" + NOTICE_BODY)
+    assert r.status == "not_a_report"
+    assert value(r, "doc.agency") == "淮安市洪泽区人民政府办公室"
+    assert evidence(r, "doc.agency").startswith("标题: 淮安市洪泽区人民政府办公室关于做好")
+    assert value(r, "doc.level") == "department"
+    assert value(r, "doc.year") == 2023
+    assert value(r, "doc.period") == "2023"
+
+
+def test_a_notice_that_names_no_issuer_keeps_the_agency_absent():
+    r = parse("关于做好2023年政府信息公开工作年度报告编制发布工作的通知\n" + NOTICE_BODY)
+    assert r.status == "not_a_report"
+    assert value(r, "doc.agency") is None
+    assert "doc.agency_missing" in r.facts
+    assert value(r, "doc.level") == "unknown"
+
+
+@needs_divisions
+def test_the_issuer_on_the_line_above_a_guanyu_title_is_the_author():
+    text = ("洪政办〔2023〕12号\n淮安市洪泽区人民政府办公室\n关于印发《2023年全区政务公开工作要点》的通知\n"
+            "各镇人民政府，区各有关部门：\n经区政府同意，现将要点印发给你们，请认真贯彻落实。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "淮安市洪泽区人民政府办公室"
+    assert "关于印发" in evidence(r, "doc.agency")
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.year") == 2023
+
+
+def test_a_document_number_above_a_guanyu_title_is_no_issuer():
+    r = parse("洪政办〔2023〕12号\n关于印发《2023年全区政务公开工作要点》的通知\n各镇人民政府：\n请认真贯彻落实。\n")
+    assert value(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_working_groups_office_issuing_a_notice_is_its_author():
+    r = parse("淮安市政务公开工作领导小组办公室关于开展2022年度政务公开考评工作的通知\n" + NOTICE_BODY)
+    assert value(r, "doc.agency") == "淮安市政务公开工作领导小组办公室"
+    assert value(r, "doc.level") == "department"
+
+
+def test_a_working_groups_office_behind_advertising_is_no_author():
+    r = parse("金沙娱乐政务公开工作领导小组办公室关于开展2022年度政务公开考评工作的通知\n" + NOTICE_BODY)
+    assert value(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_news_of_a_bodys_own_meeting_names_it():
+    r = parse("淮安市洪泽区水利局召开2023年政务公开工作推进会\n3月2日上午，会议在局三楼会议室举行，"
+              "各科室负责人参加，会议部署了全年信息公开重点任务。\n")
+    assert value(r, "doc.agency") == "淮安市洪泽区水利局"
+    assert value(r, "doc.kind") == "other"
+
+
+def test_news_of_our_own_meeting_gives_no_name():
+    r = parse("我局召开2023年政务公开工作推进会\n3月2日上午，会议在局三楼会议室举行，部署了全年信息公开重点任务。\n")
+    assert value(r, "doc.agency") is None
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("××镇人民政府2023年政务公开工作实施方案", 2023),
+    ("乡镇2022年第一季度工作总结和第二季度工作计划", 2022),
+    ("2020年度某街道工作总结和2021年度工作思路", 2020),
+    ("國務院辦公廳關于印發2022年政務公開工作要點的通知", 2022),
+])
+def test_a_non_reports_title_gives_its_year(title, year):
+    r = parse(title + "\n为推进政务公开，结合我镇实际，制定本方案。一是加强组织领导，二是规范公开流程。\n")
+    assert r.status == "not_a_report"
+    assert value(r, "doc.year") == year
+    assert value(r, "doc.period") == str(year)
+    assert str(year) in evidence(r, "doc.year")
+
+
+@pytest.mark.parametrize("first", [
+    "根据2022年政务公开工作要点要求，我镇认真梳理公开事项，规范发布流程。",  # another text's year
+    "更新于2024年1月12日",  # a site's date
+])
+def test_a_year_that_is_not_the_documents_own_is_not_taken(first):
+    r = parse(first + "\n加强组织领导，规范公开流程，及时更新公开栏。\n")
+    assert value(r, "doc.year") is None
+    assert value(r, "doc.period") is None
+
+
+def test_a_plan_without_a_name_has_the_level_its_voice_states():
+    r = parse("政务开放日活动实施方案\n为推进政务公开，结合我镇实际，特制定本方案。一、总体目标。二、活动安排。\n")
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == "township"
+    assert "我镇" in evidence(r, "doc.level")
+
+
+def test_a_news_item_quoting_another_bodys_words_has_no_level():
+    r = parse("高校信息公开观察\n记者发现，某大学并未发布本校2014-2015学年度信息公开报告，网页无法打开。\n")
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.level") == "unknown"
+
+
+def test_a_unit_named_with_a_blank_gives_its_level_not_a_name():
+    r = parse("XX街道2020年上半年工作总结和下半年工作计划\n上半年，XX街道坚持党建引领，扎实推进各项工作，"
+              "现总结如下：一、党建工作。二、社区治理。\n")
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == "township"
+    assert "XX街道" in evidence(r, "doc.level")
+    assert value(r, "doc.year") == 2020
+
+
+@pytest.mark.parametrize("opening", [
+    "县长政务公开会议讲话\n同志们：\n这次会议主要是总结前一阶段政务公开工作，研究部署下一步任务。我县政务公开工作取得了进步。\n",
+    "转发：《2023年政务公开工作要点》政策解读\n一、起草背景\n结合我县工作实际，起草了本年度政务公开工作要点。\n",
+])
+def test_speeches_and_explainers_are_neither_reports_nor_summaries(opening):
+    r = parse(opening)
+    assert value(r, "doc.kind") == "other"
+    assert "讲话" in evidence(r, "doc.kind") or "要点" in evidence(r, "doc.kind")  # the title line says what it is
+    assert value(r, "doc.level") == "county"  # 我县: the body it speaks for
+
+
+def test_a_reports_heading_on_explaining_policy_keeps_it_a_report():
+    text = ("2022年政府信息公开工作年度报告\n" + BODY + "三、发布解读、回应社会关切以及互动交流情况\n"
+            "全年发布政策解读12篇。\n四、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件。\n"
+            "五、政府信息公开行政复议、行政诉讼情况\n无。\n")
+    r = parse(text)
+    assert r.status == "ok"
+    assert value(r, "doc.kind") == "government_annual"
+
+
+@pytest.mark.parametrize(("name", "level"), [("国务院办公厅", "unknown"), ("国家统计局", "unknown")])
+def test_a_national_bodys_general_office_is_national(name, level):
+    from engine.parse.meta import find_level
+    assert find_level(name) == level
+    assert find_level("江苏省人民政府办公厅") == "province"
+
+
+@needs_divisions
+def test_a_label_before_the_title_is_not_part_of_the_name():
+    r = parse("文字解读：淮安市洪泽区三河镇2022年政府信息公开工作年度报告\n"
+              "一、编制背景\n根据《条例》要求编写本报告。\n")
+    assert value(r, "doc.agency") == "淮安市洪泽区三河镇"
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_two_issuers_run_together_before_guanyu_give_no_single_name():
+    r = parse("淮安市洪泽区人民政府办公室淮安市洪泽区绩效考评委员会办公室关于开展2022年度政务公开考评的通知\n"
+              "各镇人民政府，区各部门：\n现就考评有关事项通知如下。\n")
+    assert value(r, "doc.agency") is None
+    assert "不止一个机关" in evidence(r, "doc.agency_missing")
+    assert value(r, "doc.year") == 2022
+
+
+def test_a_rule_shown_under_its_file_name_is_a_rule():
+    r = parse("镇政府信息主动公开制度.docx\n第一条为规范政府信息公开工作，结合我镇实际，制定本制度。"
+              "第二条本制度适用于本镇各部门。\n")
+    assert value(r, "doc.kind") == "other"
+    assert evidence(r, "doc.kind").startswith("标题: 镇政府信息主动公开制度")
+    assert value(r, "doc.level") == "township"
+
+
+def test_a_rule_of_this_town_speaks_for_it():
+    r = parse("第一条 为保障公民依法获取政府信息，特制定本制度。\n第二条 本镇公开信息应当及时、准确。\n")
+    assert value(r, "doc.kind") == "other"
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == "township"

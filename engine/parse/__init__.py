@@ -22,6 +22,10 @@ from engine.parse.tables import read_tables
 from engine.parse.university import university_facts
 
 REPORT_KINDS = ("government_annual", "university_annual")
+# a text that speaks for the body it comes from ("结合我镇实际", "全县政务公开工作"): a notice, plan or speech without
+# a name still has a level; "北大并未发布本校…" in a news item is another's voice
+OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|单位)"
+                       r"|全(?:镇|乡|县|区|市|旗|街道)|本(?:镇|乡|街道|局|委)")
 
 
 # pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)
@@ -56,8 +60,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")
-        if "doc.agency" not in facts:
-            facts["doc.level"] = Fact("unknown", "未署名的文章")
+        if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.blank_unit_level(text):
+            facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
     status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
     return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)
 

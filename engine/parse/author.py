@@ -77,9 +77,10 @@ BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学])政府$") 
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
-# the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…
+# the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
+# the body's own meeting)
 TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
-                        rf"(?:关于|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+                        rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
@@ -133,6 +134,7 @@ class Candidate:
     evidence: str | tuple[int, int]  # a snippet, or the span to cut one from (only the winner's is ever cut)
     note: str = ""
     beside: bool = False  # a title's name read from the line above/below it: maybe the site's header
+    issuer: bool = False  # the body a notice comes from ("某领导小组办公室关于…的通知"): a working group's office too
 
 
 @lru_cache(maxsize=4096)
@@ -202,6 +204,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
     if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
+    head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
+    place = divisions.place_chain(head)
+    if place and len(head) > 2 * len(place) and head.find(place, len(place) + 1) > 0:
+        return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
     m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw))
@@ -216,7 +222,8 @@ def clean(raw: str) -> tuple[str | None, str]:
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
     """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
     so that a report named in its title is not searched further."""
-    yield from (Candidate(n, "title", ev, beside=beside) for n, ev, beside in title_names)
+    yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
+                for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
@@ -227,7 +234,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         head = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
         line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
-            yield Candidate(m.group(1), "title", (start, start + len(line)))
+            yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
+        elif i and line.lstrip().startswith("关于"):
+            # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
+            m = SIGNATURE.match(lines[i - 1][1])
+            if m:
+                yield Candidate(m.group(1), "title", (lines[i - 1][0], start + len(line)), issuer=True)
     if len(lines) >= 2 and COVER_DATE.match(lines[1][1]):
         m = SIGNATURE.match(lines[0][1])  # a cover: the name alone on the first line, the date alone under it
         if m:
@@ -294,7 +306,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
     for c in gather(text, title_names):
-        name, why = clean(c.name)
+        # (a group's office issuing a notice: the office, not the place its name starts with)
+        name, why = (c.issuer and issuing_group(c.name) or None), ""
+        if name is None:
+            name, why = clean(c.name)
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
@@ -329,6 +344,16 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
         return None, why[:200]
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
+
+
+def issuing_group(raw: str) -> str | None:
+    """The office of a working group that issues a notice in its own name ("某市政务公开领导小组办公室关于…的通知"):
+    an author there, though never in a report's contact line. It must say where; advertising or blanks in it: no."""
+    raw = QUOTES_AND_EDGES.sub("", raw)
+    if WORKING_GROUP.search(raw) and raw.endswith(("办公室", "办")) and divisions.place_chain(raw) \
+            and not SPAM_WORD.search(raw) and not PLACEHOLDER.search(raw) and NAME.fullmatch(raw):
+        return raw
+    return None
 
 
 def gives_way(site: str, name: str, source: str) -> bool:

@@ -16,7 +16,7 @@ from engine.parse import author
 from engine.parse.textutil import snippet
 
 ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告")
-SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况")
+SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况|自查")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
 OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
@@ -33,6 +33,7 @@ CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
 DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
+FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 SUMMARY_WORD = re.compile(r"总结|汇报")  # in a title-like line (a sentence's 工作情况 is no title)
 PLAN_TYPE = re.compile(r"(?:计划|规划|要点)\W{0,3}$")
 COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
@@ -59,7 +60,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -116,8 +117,29 @@ def regulation_or_notice(text: str) -> str | None:
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
+        bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40):
             continue  # "…工作总结和2021年工作计划", a site's section "工作计划" over "…工作总结": a summary
         if DOC_TYPE_TITLE.search(bare):
             return f"标题: {line[:40]}"
+    return None
+
+
+# a speech ("在全县政务公开工作会议上的讲话", "同志们:") or an explainer of another text ("《…工作要点》政策解读",
+# "文字解读:…年度报告"): about disclosure work, but no summary or report of it
+SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策解读)\W{0,3}$"
+                          r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
+ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
+ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
+
+
+def speech_or_explainer(text: str) -> str | None:
+    """Why the text is a speech or an explainer rather than a report or summary, or None."""
+    for line in heads_of(text, 4).split("\n"):
+        if len(line) <= 60 and SPEECH_TITLE.search(line) and not ENUMERATED.match(line):
+            return f"讲话或解读: {line[:40]}"  # a title line, not a report's heading ("三、发布解读…情况")
+    if "同志们" in text[:800]:
+        m = ADDRESS.search(text, 0, 800)
+        if m:
+            return f"讲话: {snippet(text, m.start(), m.end())}"
     return None

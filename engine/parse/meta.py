@@ -14,7 +14,7 @@ from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
-               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况)")
+               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
@@ -62,7 +62,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·]\s*|\s+[-—–]\s+")
+SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
@@ -202,7 +202,35 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and parse_year(m.group(1)):
         y = parse_year(m.group(1))
         return y, str(y), snippet(text, m.start(), m.end()), ""
+    return _doc_title_year(text)
+
+
+# the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
+# 政务公开工作要点的通知, 乡镇2022年第一季度工作总结, 2020年度某街道工作总结和2021年度工作思路 (the first year: what
+# is summed up); traditional forms too (要點, 總結)
+DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
+                            r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
+                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會)")
+NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
+
+
+def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
+    """(year, period, evidence, "") from one of the first short lines, a title with its year (last resort)."""
+    if "年" not in text[:600]:
+        return None
+    # (a title run on into its first paragraph: "某乡人民政府2022年上半年工作汇报在县委…" is read from its start)
+    lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
+    for line in lines:
+        m = DOC_TITLE_YEAR.match(line)
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)):
+            y = parse_year(m.group(1))
+            at = text.find(line)
+            return y, str(y), snippet(text, at, at + m.end()), ""
     return None
+
+
+def body_lines(head: str) -> list[str]:
+    return [ln.strip() for ln in head.split("\n") if ln.strip()]
 
 
 BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
@@ -291,6 +319,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
         part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
+        if "关于" in part:
+            part = part[:part.index("关于")]  # "某办公室关于做好2021年…年度报告编制工作的通知": the issuer
         if part.endswith("人民"):
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
@@ -322,6 +352,21 @@ COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|�
 STREET_OFFICE = re.compile(r"全街道|本街道|我街道|街道党工委|街道办事处")
 
 
+# a unit named with its name left blank ("XX街道2020年上半年工作总结", "某县政务公开工作总结", "**区", "〔…〕镇"): the
+# level is stated though the name is not
+BLANK_UNIT = re.compile(r"(?:[xX×Ｘ]{1,4}\s*|某|\*{1,3}|〔…〕)(镇|乡|街道|县|区|市|局|委)")
+BLANK_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "县": "county", "区": "county", "市": "city",
+               "局": "department", "委": "department"}
+
+
+def blank_unit_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of a unit whose name is a blank in the opening, or None."""
+    if not any(c in text[:600] for c in "xX×Ｘ某*…"):
+        return None
+    m = BLANK_UNIT.search(text, 0, 600)
+    return (BLANK_LEVEL[m.group(1)], snippet(text, m.start(), m.end())) if m else None
+
+
 def voice_level(text: str) -> tuple[str, str] | None:
     """The level a text speaks from ("我局…", "我镇…"): the most frequent first-person form in its opening."""
     head = text[:4000]
@@ -340,7 +385,7 @@ LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
-                           r"(?:部|局|署|委员会|总局|办公室|委|院)$")),
+                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
@@ -419,6 +464,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
+    if level == "unknown" and agency is None and not voice:
+        voice = blank_unit_level(text)
     if voice and level == "unknown":
         level, level_evidence = voice
     if agency:
