@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import mentions, meta, split, tables
+from engine.parse import mentions, meta, region, split, tables
 from engine.parse.prescan import Prescan, widened
 from engine.parse.textutil import clause_bounds, phrase
 from engine.parse.university import _PRESCAN as UNIVERSITY
@@ -128,3 +128,16 @@ SPACES_AND_BREAKS = [chr(c) for c in range(0x3001) if chr(c).isspace()] + list(
 @example("a\u2003 b\t\n\n\n c")
 def test_normalise_skipping_passes_gives_what_every_pass_gave(raw):
     assert normalise_module.normalise(raw) == _every_pass(raw)
+
+
+NAME_PARTS = st.sampled_from(["洪泽", "区", "人民", "政府", "人民政府", "局", "财政", "\n", " ", "。"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(NAME_PARTS, min_size=1, max_size=4).map("".join), st.lists(NAME_PARTS, max_size=30).map("".join),
+       st.integers(0, 40))
+@example("区人民政府", "区人民政府政府区政府", 0)
+@example("人民政府", "人民政府政府", 0)
+def test_agency_name_found_by_find_where_the_regex_found_it(own, text, pos):
+    key = re.compile(re.escape(own).replace("人民政府", "(?:人民)?政府"))
+    assert list(region._name_spans(text, own, pos)) == [m.span() for m in key.finditer(text, pos)]
