@@ -3,15 +3,18 @@ split or restrict a scan find exactly what the scan they replace found."""
 
 from __future__ import annotations
 
+import importlib
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import mentions, meta, split, tables
+from engine.parse import mentions, meta, region, split, tables
 from engine.parse.prescan import Prescan, widened
 from engine.parse.textutil import clause_bounds, phrase
 from engine.parse.university import _PRESCAN as UNIVERSITY
+
+normalise_module = importlib.import_module("engine.ingest.normalise")  # the package's name is the function
 
 # the words the university patterns are made of, and what stands between them in a report
 WORDS = ["基本信息", "招生", "考试", "信息", "财务", "资产", "收费", "、", "和", "及", " ", "\u3000", "\u2003", "\n",
@@ -95,3 +98,46 @@ def test_clause_and_phrase_bounds_as_the_regex_gave_them(text, pos, limit):
     assert clause_bounds(text, pos, limit) == regex_bounds(re.compile(r"[。;!?\n]"))
     start, end = regex_bounds(re.compile(r"[。;!?\n,]"))
     assert phrase(text, pos, limit) == text[start:end]
+
+
+def _every_pass(raw: str) -> str:
+    """normalise as it was before its passes were skipped on texts without what they change: every pass, always."""
+    m = normalise_module
+    text = m._nfkc(m._ZERO_WIDTH.sub("", raw))
+    if "(" in text and m._PINYIN_CANDIDATE.search(text):
+        text = m._PINYIN_RUN.sub(m._drop_pinyin, text)
+    text = m._SPACES.sub(" ", m._LINE_BREAKS.sub("\n", m.to_simplified(text)))
+    text = m._join_all_thousands(text)
+    tidy = lambda t: m._SPACE_CJK_NUMBER_CJK.sub("", m._SPACE_DIGIT_CJK.sub("", m._SPACE_CJK_PUNCT.sub(  # noqa: E731
+        "", m._SPACE_CJK_CJK.sub("", m._LINE_EDGE_SPACES.sub("\n", t)))))
+    text = tidy(text)
+    if m._DIGIT_COMMA_DIGIT.search(text):
+        joined = m._join_all_thousands(text)
+        text = text if joined == text else tidy(joined)
+    return m._BLANK_LINES.sub("\n\n", text).strip()
+
+
+# every whitespace, line break and zero-width character, and what the space passes look at around them
+SPACES_AND_BREAKS = [chr(c) for c in range(0x3001) if chr(c).isspace()] + list(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\r\n  ") + ["\r\n", "\n\n\n", " \n ", "年", "公开", "1", ",", "，", "(", ")",
+                                                      "(fā)", "發", "％", "２", "%", "a", "。"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(SPACES_AND_BREAKS), max_size=30).map("".join))
+@example("a\u2003 b\t\n\n\n c")
+def test_normalise_skipping_passes_gives_what_every_pass_gave(raw):
+    assert normalise_module.normalise(raw) == _every_pass(raw)
+
+
+NAME_PARTS = st.sampled_from(["洪泽", "区", "人民", "政府", "人民政府", "局", "财政", "\n", " ", "。"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(NAME_PARTS, min_size=1, max_size=4).map("".join), st.lists(NAME_PARTS, max_size=30).map("".join),
+       st.integers(0, 40))
+@example("区人民政府", "区人民政府政府区政府", 0)
+@example("人民政府", "人民政府政府", 0)
+def test_agency_name_found_by_find_where_the_regex_found_it(own, text, pos):
+    key = re.compile(re.escape(own).replace("人民政府", "(?:人民)?政府"))
+    assert list(region._name_spans(text, own, pos)) == [m.span() for m in key.finditer(text, pos)]

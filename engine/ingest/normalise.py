@@ -20,6 +20,11 @@ _CJK = _HAN + "\u3001-\u303f\u2018\u2019\u201c\u201d\u2014\u2026"
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n]+")  # any run of whitespace other than newline
+# what each pass changes, looked for first (an `in` per character is 4-15x cheaper than the pass's scan, and
+# most texts have none of them): a pass is skipped when its text has nothing it would change
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_LINE_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_NOT_A_SPACE = re.compile(r"[^\S\n ]")  # whitespace _SPACES turns into " " even alone
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Pinyin some sites print after every character: 發(fā)布機(jī)構(gòu). Only a run right after a Han
@@ -116,7 +121,8 @@ def _nfkc(text: str) -> str:
 
 def _tidy_spaces(text: str) -> str:
     """Strip every line and drop the spaces PDFs put inside Chinese text; none of these cross a newline."""
-    text = _LINE_EDGE_SPACES.sub("\n", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGE_SPACES.sub("\n", text)
     if " " not in text:
         return text
     text = _SPACE_CJK_CJK.sub("", text)
@@ -127,17 +133,20 @@ def _tidy_spaces(text: str) -> str:
 
 def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
-    text = _ZERO_WIDTH.sub("", raw)
+    text = _ZERO_WIDTH.sub("", raw) if any(c in raw for c in _ZERO_WIDTH_CHARS) else raw
     text = _nfkc(text)
     if "(" in text and _PINYIN_CANDIDATE.search(text):
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
     text = to_simplified(text)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _SPACES.sub(" ", text)
+    if any(c in text for c in _LINE_BREAK_CHARS):
+        text = _LINE_BREAKS.sub("\n", text)
+    if "  " in text or _NOT_A_SPACE.search(text):  # a run of two, or one that is not " ": all else stays
+        text = _SPACES.sub(" ", text)
     text = _join_all_thousands(text)
     text = _tidy_spaces(text)
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
         joined = _join_all_thousands(text)
         text = text if joined == text else _tidy_spaces(joined)
-    text = _BLANK_LINES.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

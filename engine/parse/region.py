@@ -18,6 +18,7 @@ In a sentence the chain starts where its run of CJK starts, or after a word like
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -84,24 +85,44 @@ def name_places(agency: str) -> list[str]:
     return []
 
 
+def _name_spans(text: str, own: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """Where `own` is written in text[pos:], 人民政府 also as 政府: the spans `re.finditer` gives for
+    `re.escape(own)` with 人民政府 → (?:人民)?政府, by `str.find` (a regex compiled per new name cost ~38 µs)."""
+    head, gov, tail = own.partition("人民政府")
+    if not head or "人民政府" in tail:  # never for a real name: the regex
+        key = re.compile(re.escape(own).replace("人民政府", "(?:人民)?政府"))
+        yield from (m.span() for m in key.finditer(text, pos))
+        return
+    forms = (gov + tail, "政府" + tail) if gov else (tail,)
+    start = text.find(head, pos)
+    while start >= 0:
+        at = start + len(head)
+        for form in forms:
+            if text.startswith(form, at):
+                yield start, at + len(form)
+                start = text.find(head, at + len(form))
+                break
+        else:
+            start = text.find(head, start + 1)
+
+
 def find_region(text: str, agency: str, agency_evidence: str) -> tuple[str, str] | None:
     """(region, evidence) for the agency, or None when the text states no place above it."""
     places = name_places(agency)
     inside = places[:-1]
     own = agency[len("".join(inside)):]
     bare = own[0] if own[0] in BARE_UNITS and not places else ""
-    key = re.compile(re.escape(own).replace("人民政府", "(?:人民)?政府"))
     region, where = inside, None
-    hits = [*islice(key.finditer(text), MAX_BODY_HITS), *key.finditer(text, max(0, len(text) - 600))]
-    for m in hits:  # the opening (title, header, body) and the signature
-        run = CJK_RUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    hits = [*islice(_name_spans(text, own), MAX_BODY_HITS), *_name_spans(text, own, max(0, len(text) - 600))]
+    for m_start, m_end in hits:  # the opening (title, header, body) and the signature
+        run = CJK_RUN_BEFORE.search(text, max(0, m_start - 40), m_start)
         before = (run.group() if run else "") + bare
         chain = _chain_before(before) if before else []
-        if bare and chain and not _whole_line(text, m.start() + 1 - len("".join(chain)), m.end()):
+        if bare and chain and not _whole_line(text, m_start + 1 - len("".join(chain)), m_end):
             continue
         merged = chain + [p for p in inside if p not in chain]
         if chain and len(merged) > len(region):
-            region, where = merged, (m.start() + len(bare) - len("".join(chain)), m.end())
+            region, where = merged, (m_start + len(bare) - len("".join(chain)), m_end)
     if not region:
         return None
     return "".join(region), snippet(text, *where) if where else agency_evidence

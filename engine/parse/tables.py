@@ -39,6 +39,8 @@ T3_ROWS_2021 = (
 )
 # the 2019 trial format has one row for (六)其他处理
 T3_ROWS_TRIAL = (*T3_ROWS_2021[:20], ("other", "其他处理"), *T3_ROWS_2021[23:])
+# "table3.<row>.<column>" for every row of either format, spelled once (read_table3 names 175 facts a report)
+T3_FACT_NAMES = {key: {col: f"table3.{key}.{col}" for col in T3_COLUMNS} for key, _ in {*T3_ROWS_2021, *T3_ROWS_TRIAL}}
 T3_RESULT_ROWS_2021 = tuple(k for k, _ in T3_ROWS_2021[2:23])
 T3_RESULT_ROWS_TRIAL = tuple(k for k, _ in T3_ROWS_TRIAL[2:21])
 T4_BLOCKS = tuple(facts.T4_BLOCKS)
@@ -257,8 +259,13 @@ def read_table3(text: str, out: Tables) -> None:
         at = positions.get(key, start)
         # one evidence per row, not per cell: a `|` row whole, else the row's first cells
         ev = snippet(text, at, _line_end(text, at), width=120) if pipe_rows is not None else snippet(text, at, at + 10)
+        made: dict[int, Fact] = {}  # a Fact is frozen and a row's cells share their evidence: one per value
+        names = T3_FACT_NAMES[key]
         for col, value in row.items():
-            out.facts[f"table3.{key}.{col}"] = Fact(int(value), ev)
+            fact = made.get(n := int(value))
+            if fact is None:
+                fact = made[n] = Fact(n, ev)
+            out.facts[names[col]] = fact
     out.inconsistencies += [message for _, message in t3_failures(grid, rows is T3_ROWS_TRIAL)]
     layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
         else "2021"
