@@ -11,7 +11,7 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +21,7 @@ from engine import compiled, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
-from engine.pipeline import expand, parse_file
+from engine.pipeline import listing, parse_file
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, history_payload, payload, period_start
 from engine.rules.combine import layers, load_layers
@@ -291,7 +291,9 @@ class _Kept:
         self._strings: dict = {}
         self.checks: crossyear.Checks | None = None
         self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
-        self.peers: list[tuple[float, int]] = []
+        # each document's highest resemblance to another agency's report of its year, and that report's position
+        # (crossyear.peers), as two arrays: 12 bytes a document instead of a tuple and a float
+        self.peer_r, self.peer_of = array("d"), array("i")
         self.parts = 0  # documents that are the second or later report of a compilation (source FILE#N)
 
     def add(self, item: Done, stored: bool = True) -> None:
@@ -334,7 +336,7 @@ class _Kept:
         """Document i read back, with the cross-year facts and findings of this batch attached."""
         ev = self.loaded(i)
         if self.checks is not None:
-            r, other = self.peers[i]
+            r, other = self.peer_r[i], self.peer_of[i]
             if r >= 0:
                 ev.facts["history.peer_resemblance"] = crossyear.peer_fact(
                     r, self.briefs[other].agency if other >= 0 else None)
@@ -353,8 +355,10 @@ class _Kept:
         if not crossyear.history_rules(evaluator.ruleset.rules):
             return
         ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]
-        self.peers = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
-                                      for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
+        found = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
+                                 for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
+        self.peer_r, self.peer_of = array("d", (r for r, _ in found)), array("i", (o for _, o in found))
+        del found
         entries = ((b.agency, b.region, b.year, b) for b, good in zip(self.briefs, ok, strict=True) if good)
         self.checks = crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
 
@@ -395,12 +399,14 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     as they are used (engine.spill), so the parent's memory stays about flat however many files there are."""
     today = today or date.today()
     progress = progress or (lambda n: None)
-    files, errors = expand(paths, with_logs=True)
+    files, errors = listing(paths, with_logs=True)  # as str: a third of a Path's memory
     kept = _Kept()
     result = BatchResult(errors=errors, kept=kept)
-    logs = [f for f in files if is_submission_log(f)]
+    logs = [Path(f) for f in files if is_submission_log(Path(f))]
     log = _read_logs(logs, result)
-    reports = [str(f) for f in files if not is_submission_log(f)]  # a str is a third of a Path's memory
+    if logs:
+        files = [f for f in files if not is_submission_log(Path(f))]
+    reports = files
     del files
     hashes: dict[str, str] = {}
     # results depend on the rules, the profile and any submission log: all part of the store's key
@@ -462,12 +468,17 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del reports, hashes
     notes = _corrections(engine, store, kept) if store is not None else {}
     t0 = time.perf_counter()
-    kept.cross_year(engine.evaluator, _earlier(store, kept.briefs, kept.done))
+    earlier = _earlier(store, kept.briefs, kept.done)
+    kept.done = set()  # only _earlier reads it
+    kept.cross_year(engine.evaluator, earlier)
+    del earlier
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
     cards = Records()
-    summaries: list[tuple[str, str, str, float]] = []
-    for name, members in _groups(kept.briefs, _brief_keys):
+    # each card's (agency, region, period, score) for _changes, in four columns: the agency is the Brief's own
+    # string, region and period interned, the score a double
+    summaries: tuple[list[str], list[str], list[str], array] = ([], [], [], array("d"))
+    for name, members in _brief_groups(kept.briefs):
         group = [kept.evaluation(i) for i in members]
         first = group[0].report
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
@@ -476,7 +487,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         set_unnamed_apart([card])
         card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
         cards.add(card)
-        summaries.append((card.agency, card.region, card.period, card.score))
+        for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
+                                             card.score), strict=True):
+            column.append(value)
     if store is not None:
         from engine.store import History
     changes = _changes(summaries, History(store) if store is not None else None)
@@ -574,11 +587,43 @@ def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[st
     return out
 
 
-def _changes(cards: list[tuple[str, str, str, float]], history: History | None) -> list[tuple[str, float] | None]:
+def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
+    """`_groups(briefs, _brief_keys)` without its dict of dicts of lists: the documents of a key are chained
+    through one array (each position points to the next of its key), so the batch holds 12 bytes a document
+    and a dict only while grouping; each group's list, split by region as _groups does, is made when it comes."""
+    ids: dict[tuple[str, str], int] = {}
+    heads, tails, after = array("i"), array("i"), array("i", [-1]) * len(briefs)
+    for i, b in enumerate(briefs):
+        key, _ = _brief_keys(b)
+        gid = ids.setdefault(key, len(heads))
+        if gid == len(heads):
+            heads.append(i)
+            tails.append(i)
+        else:
+            after[tails[gid]] = i
+            tails[gid] = i
+    del ids, tails
+    for head in heads:
+        (agency, _), _ = _brief_keys(briefs[head])
+        by_region: dict[str, list[int]] = {}
+        i = head
+        while i >= 0:
+            by_region.setdefault(_brief_keys(briefs[i])[1], []).append(i)
+            i = after[i]
+        if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
+            unknown = by_region.pop("")
+            next(iter(by_region.values())).extend(unknown)
+        for region, group in by_region.items():
+            qualified = len(by_region) > 1 and region and not agency.startswith(region)
+            yield region + agency if qualified else agency, group
+
+
+def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[float]],
+             history: History | None) -> list[tuple[str, float] | None]:
     """Each card's change against the agency's latest earlier period, from this batch or the store, from the
-    cards' (agency, region, period, score): (that period, the change), or None."""
+    cards' agency, region, period and score (four columns): (that period, the change), or None."""
     known: AgencyIndex[tuple[int, str, float]] = AgencyIndex()
-    for agency, region, period, score_ in cards:
+    for agency, region, period, score_ in zip(*cards, strict=True):
         if (start := period_start(period)) is not None:
             known.add(agency, region, (start, period, score_))
     if history is not None:
@@ -586,7 +631,7 @@ def _changes(cards: list[tuple[str, str, str, float]], history: History | None) 
             if (start := period_start(c["period"])) is not None:
                 known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
     out: list[tuple[str, float] | None] = []
-    for agency, region, period, score_ in cards:
+    for agency, region, period, score_ in zip(*cards, strict=True):
         start = period_start(period)
         earlier = [e for e in known.find(agency, region) if e[0] < start] if start is not None else []
         if earlier:
