@@ -82,3 +82,18 @@ def test_sample_namesakes_get_a_card_each():
     assert set(cards) == {"临川县城关镇人民政府", "南山县城关镇人民政府"}
     assert cards["临川县城关镇人民政府"].region == "临川县" and cards["南山县城关镇人民政府"].region == "南山县"
     assert [Path(p).name for p in cards["南山县城关镇人民政府"].inputs] == ["23-chengguan-town-2021-nanshan.txt"]
+
+
+def test_facts_and_findings_pickle_by_their_fields_whole():
+    """Fact and Finding pickle through their constructor (faster than the dataclass' setstate): every field,
+    in order, comes back; a field added to Finding without its __reduce__ fails here."""
+    import dataclasses
+    import pickle
+
+    from engine.model import Finding
+    names = [f.name for f in dataclasses.fields(Finding)]
+    finding = Finding(*[f"{n}-value" for n in names])
+    back = pickle.loads(pickle.dumps(finding, pickle.HIGHEST_PROTOCOL))
+    assert [getattr(back, n) for n in names] == [f"{n}-value" for n in names]
+    fact = Fact({"a": [1, 2]}, "证据")
+    assert pickle.loads(pickle.dumps(fact)) == fact
