@@ -223,9 +223,17 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
                             _over_budget, budget.seconds, window=jobs * 16)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
     # parent while it writes the store; a file past its time is killed with its worker, which is replaced
-    for _, item in supervisor.map(files):
+    for _, item in supervisor.map(_drained(files)):
         yield item
         progress(1)
+
+
+def _drained(files: list) -> Iterator:
+    """The files one by one, each let go by the list as it is handed out: a 50,000-file batch does not hold
+    every path until the last result is in."""
+    for i, f in enumerate(files):
+        files[i] = None
+        yield f
 
 
 def _over_budget(path: Path, why: str) -> tuple[Path, list[ParsedReport]]:
@@ -289,7 +297,8 @@ class _Kept:
         self.records, self.sketches, self.figures = Records(), Sketches(), Records()
         self.briefs: list[Brief] = []
         self._strings: dict = {}
-        self.checks: crossyear.Checks | None = None
+        self.checks: crossyear.Checks | None = None  # built by cross_year; dropped by release(), rebuilt on use
+        self._history: tuple[Evaluator, dict[str, list[crossyear.Earlier]]] | None = None
         self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
         # each document's highest resemblance to another agency's report of its year, and that report's position
         # (crossyear.peers), as two arrays: 12 bytes a document instead of a tuple and a float
@@ -335,12 +344,14 @@ class _Kept:
     def evaluation(self, i: int) -> Evaluation:
         """Document i read back, with the cross-year facts and findings of this batch attached."""
         ev = self.loaded(i)
-        if self.checks is not None:
+        if self._history is not None:
+            if self.checks is None:
+                self.checks = self._checks(*self._history)
             r, other = self.peer_r[i], self.peer_of[i]
             if r >= 0:
                 ev.facts["history.peer_resemblance"] = crossyear.peer_fact(
                     r, self.briefs[other].agency if other >= 0 else None)
-            self.checks.attach(ev)
+            self.checks.attach(ev)  # type: ignore[union-attr]
         return ev
 
     def earlier(self, b: Brief | crossyear.Earlier) -> crossyear.Earlier:
@@ -354,13 +365,23 @@ class _Kept:
         """The batch-wide part of the cross-year checks: who resembles whom, and every report by year."""
         if not crossyear.history_rules(evaluator.ruleset.rules):
             return
-        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]
+        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]  # as _checks
         found = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
                                  for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
         self.peer_r, self.peer_of = array("d", (r for r, _ in found)), array("i", (o for _, o in found))
         del found
-        entries = ((b.agency, b.region, b.year, b) for b, good in zip(self.briefs, ok, strict=True) if good)
-        self.checks = crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
+        self._history = evaluator, earlier
+        self.checks = self._checks(evaluator, earlier)
+
+    def _checks(self, evaluator: Evaluator, earlier: dict[str, list[crossyear.Earlier]]) -> crossyear.Checks:
+        entries = ((b.agency, b.region, b.year, b) for b in self.briefs
+                   if b.status == OK and isinstance(b.year, int) and b.agency)
+        return crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
+
+    def release(self) -> None:
+        """Drop the cross-year index once every card is scored (an entry per report and per short form of its
+        name): the same is built again from the Briefs if a document is read back later."""
+        self.checks = None
 
 
 def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
@@ -490,6 +511,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
                                              card.score), strict=True):
             column.append(value)
+    kept.release()  # before _changes builds its own index of every card
     if store is not None:
         from engine.store import History
     changes = _changes(summaries, History(store) if store is not None else None)
@@ -622,10 +644,12 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
              history: History | None) -> list[tuple[str, float] | None]:
     """Each card's change against the agency's latest earlier period, from this batch or the store, from the
     cards' agency, region, period and score (four columns): (that period, the change), or None."""
-    known: AgencyIndex[tuple[int, str, float]] = AgencyIndex()
-    for agency, region, period, score_ in zip(*cards, strict=True):
-        if (start := period_start(period)) is not None:
-            known.add(agency, region, (start, period, score_))
+    # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
+    known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
+    agencies, regions, periods, scores = cards
+    for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
+        if period_start(period) is not None:
+            known.add(agency, region, i)
     if history is not None:
         for c in history.cards.values():
             if (start := period_start(c["period"])) is not None:
@@ -633,7 +657,13 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
     out: list[tuple[str, float] | None] = []
     for agency, region, period, score_ in zip(*cards, strict=True):
         start = period_start(period)
-        earlier = [e for e in known.find(agency, region) if e[0] < start] if start is not None else []
+        earlier = []
+        if start is not None:
+            for e in known.find(agency, region):
+                if isinstance(e, int):
+                    e = (period_start(periods[e]), periods[e], scores[e])
+                if e[0] < start:  # type: ignore[operator]
+                    earlier.append(e)
         if earlier:
             _, before, previous = max(earlier)
             out.append((before, round(score_ - previous, 1)))
