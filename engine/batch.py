@@ -473,7 +473,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                 else:
                     result.errors.append(item)
             if store is not None and path in hashes:
-                kept.done.add(digest(hashes[path]))
+                d = digest(hashes[path])  # the Brief's own bytes when they are the same (one object, not two)
+                kept.done.add(next((i.brief.digest for i in items if isinstance(i, Done) and i.brief.digest == d), d))
                 pending.append((hashes.pop(path), items))
                 if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
                     flush()

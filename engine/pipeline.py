@@ -76,14 +76,21 @@ def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[tupl
 
 
 def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tuple[str, str]]) -> None:
+    names: list[str] = []
+    folders: set[str] = set()
     try:
         with os.scandir(prefix or ".") as entries:
-            names = sorted((e.name, _is_folder(e)) for e in entries)
+            for e in entries:
+                names.append(e.name)
+                if _is_folder(e):
+                    folders.add(e.name)
     except PermissionError:
         return
-    for name, is_folder in names:
+    names.sort(reverse=True)
+    while names:  # taken from the end, so each name is let go as its path is made
+        name = names.pop()
         f = prefix + name
-        if is_folder:
+        if name in folders:
             _walk(f + "/", suffixes, found, odd)
             continue
         path = Path(f)
