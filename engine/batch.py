@@ -11,7 +11,7 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -21,7 +21,7 @@ from engine import compiled, crossyear, interrupts, limits
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
-from engine.pipeline import expand, parse_file
+from engine.pipeline import listing, parse_file
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, period_start, stored
 from engine.rules.combine import layers, load_layers
@@ -223,9 +223,17 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
                             _over_budget, budget.seconds, window=jobs * 16)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
     # parent while it writes the store; a file past its time is killed with its worker, which is replaced
-    for _, item in supervisor.map(files):
+    for _, item in supervisor.map(_drained(files)):
         yield item
         progress(1)
+
+
+def _drained(files: list) -> Iterator:
+    """The files one by one, each let go by the list as it is handed out: a 50,000-file batch does not hold
+    every path until the last result is in."""
+    for i, f in enumerate(files):
+        files[i] = None
+        yield f
 
 
 def _over_budget(path: Path, why: str) -> tuple[Path, list[ParsedReport]]:
@@ -289,9 +297,12 @@ class _Kept:
         self.records, self.sketches, self.figures = Records(), Sketches(), Records()
         self.briefs: list[Brief] = []
         self._strings: dict = {}
-        self.checks: crossyear.Checks | None = None
+        self.checks: crossyear.Checks | None = None  # built by cross_year; dropped by release(), rebuilt on use
+        self._history: tuple[Evaluator, dict[str, list[crossyear.Earlier]]] | None = None
         self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
-        self.peers: list[tuple[float, int]] = []
+        # each document's highest resemblance to another agency's report of its year, and that report's position
+        # (crossyear.peers), as two arrays: 12 bytes a document instead of a tuple and a float
+        self.peer_r, self.peer_of = array("d"), array("i")
         self.parts = 0  # documents that are the second or later report of a compilation (source FILE#N)
 
     def add(self, item: Done, stored: bool = True) -> None:
@@ -333,12 +344,14 @@ class _Kept:
     def evaluation(self, i: int) -> Evaluation:
         """Document i read back, with the cross-year facts and findings of this batch attached."""
         ev = self.loaded(i)
-        if self.checks is not None:
-            r, other = self.peers[i]
+        if self._history is not None:
+            if self.checks is None:
+                self.checks = self._checks(*self._history)
+            r, other = self.peer_r[i], self.peer_of[i]
             if r >= 0:
                 ev.facts["history.peer_resemblance"] = crossyear.peer_fact(
                     r, self.briefs[other].agency if other >= 0 else None)
-            self.checks.attach(ev)
+            self.checks.attach(ev)  # type: ignore[union-attr]
         return ev
 
     def earlier(self, b: Brief | crossyear.Earlier) -> crossyear.Earlier:
@@ -352,11 +365,23 @@ class _Kept:
         """The batch-wide part of the cross-year checks: who resembles whom, and every report by year."""
         if not crossyear.history_rules(evaluator.ruleset.rules):
             return
-        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]
-        self.peers = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
-                                      for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
-        entries = ((b.agency, b.region, b.year, b) for b, good in zip(self.briefs, ok, strict=True) if good)
-        self.checks = crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
+        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]  # as _checks
+        found = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
+                                 for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
+        self.peer_r, self.peer_of = array("d", (r for r, _ in found)), array("i", (o for _, o in found))
+        del found
+        self._history = evaluator, earlier
+        self.checks = self._checks(evaluator, earlier)
+
+    def _checks(self, evaluator: Evaluator, earlier: dict[str, list[crossyear.Earlier]]) -> crossyear.Checks:
+        entries = ((b.agency, b.region, b.year, b) for b in self.briefs
+                   if b.status == OK and isinstance(b.year, int) and b.agency)
+        return crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
+
+    def release(self) -> None:
+        """Drop the cross-year index once every card is scored (an entry per report and per short form of its
+        name): the same is built again from the Briefs if a document is read back later."""
+        self.checks = None
 
 
 def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
@@ -395,12 +420,14 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     as they are used (engine.spill), so the parent's memory stays about flat however many files there are."""
     today = today or date.today()
     progress = progress or (lambda n: None)
-    files, errors = expand(paths, with_logs=True)
+    files, errors = listing(paths, with_logs=True)  # as str: a third of a Path's memory
     kept = _Kept()
     result = BatchResult(errors=errors, kept=kept)
-    logs = [f for f in files if is_submission_log(f)]
+    logs = [Path(f) for f in files if is_submission_log(Path(f))]
     log = _read_logs(logs, result)
-    reports = [str(f) for f in files if not is_submission_log(f)]  # a str is a third of a Path's memory
+    if logs:
+        files = [f for f in files if not is_submission_log(Path(f))]
+    reports = files
     del files
     hashes: dict[str, str] = {}
     # results depend on the rules, the profile and any submission log: all part of the store's key
@@ -446,7 +473,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                 else:
                     result.errors.append(item)
             if store is not None and path in hashes:
-                kept.done.add(digest(hashes[path]))
+                d = digest(hashes[path])  # the Brief's own bytes when they are the same (one object, not two)
+                kept.done.add(next((i.brief.digest for i in items if isinstance(i, Done) and i.brief.digest == d), d))
                 pending.append((hashes.pop(path), items))
                 if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
                     flush()
@@ -462,12 +490,17 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del reports, hashes
     notes = _corrections(engine, store, kept) if store is not None else {}
     t0 = time.perf_counter()
-    kept.cross_year(engine.evaluator, _earlier(store, kept.briefs, kept.done))
+    earlier = _earlier(store, kept.briefs, kept.done)
+    kept.done = set()  # only _earlier reads it
+    kept.cross_year(engine.evaluator, earlier)
+    del earlier
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
     cards = Records()
-    summaries: list[tuple[str, str, str, float]] = []
-    for name, members in _groups(kept.briefs, _brief_keys):
+    # each card's (agency, region, period, score) for _changes, in four columns: the agency is the Brief's own
+    # string, region and period interned, the score a double
+    summaries: tuple[list[str], list[str], list[str], array] = ([], [], [], array("d"))
+    for name, members in _brief_groups(kept.briefs):
         group = [kept.evaluation(i) for i in members]
         first = group[0].report
         chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
@@ -476,7 +509,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         set_unnamed_apart([card])
         card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
         cards.add(card)
-        summaries.append((card.agency, card.region, card.period, card.score))
+        for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
+                                             card.score), strict=True):
+            column.append(value)
+    kept.release()  # before _changes builds its own index of every card
     if store is not None:
         from engine.store import History
     changes = _changes(summaries, History(store) if store is not None else None)
@@ -574,21 +610,61 @@ def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[st
     return out
 
 
-def _changes(cards: list[tuple[str, str, str, float]], history: History | None) -> list[tuple[str, float] | None]:
+def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
+    """`_groups(briefs, _brief_keys)` without its dict of dicts of lists: the documents of a key are chained
+    through one array (each position points to the next of its key), so the batch holds 12 bytes a document
+    and a dict only while grouping; each group's list, split by region as _groups does, is made when it comes."""
+    ids: dict[tuple[str, str], int] = {}
+    heads, tails, after = array("i"), array("i"), array("i", [-1]) * len(briefs)
+    for i, b in enumerate(briefs):
+        key, _ = _brief_keys(b)
+        gid = ids.setdefault(key, len(heads))
+        if gid == len(heads):
+            heads.append(i)
+            tails.append(i)
+        else:
+            after[tails[gid]] = i
+            tails[gid] = i
+    del ids, tails
+    for head in heads:
+        (agency, _), _ = _brief_keys(briefs[head])
+        by_region: dict[str, list[int]] = {}
+        i = head
+        while i >= 0:
+            by_region.setdefault(_brief_keys(briefs[i])[1], []).append(i)
+            i = after[i]
+        if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
+            unknown = by_region.pop("")
+            next(iter(by_region.values())).extend(unknown)
+        for region, group in by_region.items():
+            qualified = len(by_region) > 1 and region and not agency.startswith(region)
+            yield region + agency if qualified else agency, group
+
+
+def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[float]],
+             history: History | None) -> list[tuple[str, float] | None]:
     """Each card's change against the agency's latest earlier period, from this batch or the store, from the
-    cards' (agency, region, period, score): (that period, the change), or None."""
-    known: AgencyIndex[tuple[int, str, float]] = AgencyIndex()
-    for agency, region, period, score_ in cards:
-        if (start := period_start(period)) is not None:
-            known.add(agency, region, (start, period, score_))
+    cards' agency, region, period and score (four columns): (that period, the change), or None."""
+    # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
+    known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
+    agencies, regions, periods, scores = cards
+    for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
+        if period_start(period) is not None:
+            known.add(agency, region, i)
     if history is not None:
         for c in history.cards.values():
             if (start := period_start(c["period"])) is not None:
                 known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
     out: list[tuple[str, float] | None] = []
-    for agency, region, period, score_ in cards:
+    for agency, region, period, score_ in zip(*cards, strict=True):
         start = period_start(period)
-        earlier = [e for e in known.find(agency, region) if e[0] < start] if start is not None else []
+        earlier = []
+        if start is not None:
+            for e in known.find(agency, region):
+                if isinstance(e, int):
+                    e = (period_start(periods[e]), periods[e], scores[e])
+                if e[0] < start:  # type: ignore[operator]
+                    earlier.append(e)
         if earlier:
             _, before, previous = max(earlier)
             out.append((before, round(score_ - previous, 1)))

@@ -383,8 +383,8 @@ def _jobs(requested: int, paths: list[Path]) -> int:
     """All cores by default; a small batch runs in-process (starting workers costs ~1 s each)."""
     if requested > 0:
         return requested
-    from engine.pipeline import expand
-    files, _ = expand(paths, with_logs=True)
+    from engine.pipeline import listing
+    files, _ = listing(paths, with_logs=True)
     return (os.cpu_count() or 1) if len(files) >= 50 else 1
 
 
@@ -397,8 +397,8 @@ def progress_bar(paths: list[Path]):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from engine.pipeline import expand
-    total = len(expand(paths, with_logs=False)[0])
+    from engine.pipeline import listing
+    total = len(listing(paths, with_logs=False)[0])
     columns = (TextColumn("评分中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                TextColumn("剩余"), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:  # stdout holds the output

@@ -83,10 +83,10 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
     before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine)."""
     from engine import runs
     from engine.batch import BatchResult
-    from engine.pipeline import expand
+    from engine.pipeline import listing
     from engine.rules.combine import layers, version
-    files, errors = expand(paths, with_logs=True)
-    key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
+    files, errors = listing(paths, with_logs=True)  # as str: a Path is made for each file as it is hashed
+    key = None if errors else runs.inputs_key(map(Path, files), version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
                                               [args.roster] if args.roster else [],
                                               f"year={args.year}" if args.year is not None else "")

@@ -31,6 +31,9 @@ class Fact:
     value: Any
     evidence: str  # a short snippet of the normalised text the value was read from
 
+    def __reduce__(self):  # pickled by its fields: a batch moves millions, 3x faster than the dataclass' setstate
+        return Fact, (self.value, self.evidence)
+
 
 @dataclass(slots=True)
 class ParsedReport:
@@ -71,6 +74,11 @@ class Finding:
     # shipped profile prices the finding at 0; local_scheme: a local profile prices it (basis_source: the scheme)
     basis_status: str = ""
     basis_source: str = ""
+
+    def __reduce__(self):  # as Fact's
+        return Finding, (self.rule, self.topic, self.title, self.basis, self.severity, self.points, self.evidence,
+                         self.veto, self.occurrence, self.source, self.waived, self.review, self.basis_status,
+                         self.basis_source)
 
     def to_json(self) -> dict[str, Any]:
         out = {

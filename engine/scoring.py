@@ -133,6 +133,22 @@ def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float
     return out
 
 
+_COUNTED: dict[tuple[int, int], tuple[dict[str, Rule], Profile, list[Rule]]] = {}
+
+
+def _counted(rules: dict[str, Rule], profile: Profile) -> list[Rule]:
+    """The rules the profile counts, worked out once per rule set and profile (a batch scores 50,000 cards with
+    a few profiles; profiles are not changed once loaded). The entry keeps both objects, so an id is never
+    taken for another object's."""
+    key = (id(rules), id(profile))
+    hit = _COUNTED.get(key)
+    if hit is None or hit[0] is not rules or hit[1] is not profile:
+        if len(_COUNTED) >= 32:
+            _COUNTED.clear()
+        hit = _COUNTED[key] = (rules, profile, [r for r in rules.values() if profile.counts(r.id, r.pack)])
+    return hit[2]
+
+
 def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], today: date,
           warnings: list[str] | None = None, name: str | None = None) -> Scorecard:
     """Score one agency and period (`name`: the card's agency when it must differ from the text's, e.g. with
@@ -145,7 +161,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
                         f"（另见 {others}）")
     agency, period = group_key(ev)
     agency = name or agency
-    counted = [r for r in rules.values() if profile.counts(r.id, r.pack)]
+    counted = _counted(rules, profile)
     applicable = set(ev.applicable)
     possible: dict[str, float] = defaultdict(float)
     for rule in counted:
