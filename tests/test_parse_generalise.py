@@ -980,6 +980,19 @@ def test_a_unit_named_with_a_blank_gives_its_level_not_a_name():
     assert value(r, "doc.year") == 2020
 
 
+@pytest.mark.parametrize(("title", "level"), [
+    ("XX区XX局20XX年政府信息公开工作年度报告范本", "department"),  # a blank template of a district's bureau
+    ("XX县XX局2019年政务公开工作总结", "department"),
+    ("XX市XX区2019年政务公开工作总结", "county"),
+    ("某县政务公开工作总结", "county"),
+    ("**镇人民政府2019年上半年工作总结", "township"),
+])
+def test_a_blank_name_is_as_high_as_its_last_unit(title, level):
+    r = parse(f"{title}\n本单位按照要求开展工作，现总结如下：一、基本情况。二、主要做法。\n")
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == level
+
+
 @pytest.mark.parametrize("opening", [
     "县长政务公开会议讲话\n同志们：\n这次会议主要是总结前一阶段政务公开工作，研究部署下一步任务。我县政务公开工作取得了进步。\n",
     "转发：《2023年政务公开工作要点》政策解读\n一、起草背景\n结合我县工作实际，起草了本年度政务公开工作要点。\n",

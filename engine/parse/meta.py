@@ -353,8 +353,10 @@ STREET_OFFICE = re.compile(r"全街道|本街道|我街道|街道党工委|街�
 
 
 # a unit named with its name left blank ("XX街道2020年上半年工作总结", "某县政务公开工作总结", "**区", "〔…〕镇"): the
-# level is stated though the name is not
-BLANK_UNIT = re.compile(r"(?:[xX×Ｘ]{1,4}\s*|某|\*{1,3}|〔…〕)(镇|乡|街道|县|区|市|局|委)")
+# level is stated though the name is not. The name's last unit decides, as in a real name: "XX区XX局" and
+# "某县水利局2020年…" are departments, not the district or county they open with
+BLANK_UNIT = re.compile(r"(?:(?:[xX×Ｘ]{1,4}\s*|某|\*{1,3}|〔…〕)(镇|乡|街道|县|区|市|局|委))+"
+                        r"(?:[\u4e00-\u9fff]{0,8}?(局|委员会|办公室|中心)(?=[\d\s年关(（]|政府信息|$))?")
 BLANK_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "县": "county", "区": "county", "市": "city",
                "局": "department", "委": "department"}
 
@@ -364,7 +366,9 @@ def blank_unit_level(text: str) -> tuple[str, str] | None:
     if not any(c in text[:600] for c in "xX×Ｘ某*…"):
         return None
     m = BLANK_UNIT.search(text, 0, 600)
-    return (BLANK_LEVEL[m.group(1)], snippet(text, m.start(), m.end())) if m else None
+    if m is None:
+        return None
+    return ("department" if m.group(2) else BLANK_LEVEL[m.group(1)]), snippet(text, m.start(), m.end())
 
 
 def voice_level(text: str) -> tuple[str, str] | None:
