@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import pickle
@@ -11,14 +12,13 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import compiled, crossyear, interrupts, limits
-from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import listing, parse_file
@@ -299,7 +299,10 @@ class _Kept:
         self._strings: dict = {}
         self.checks: crossyear.Checks | None = None  # built by cross_year; dropped by release(), rebuilt on use
         self._history: tuple[Evaluator, dict[str, list[crossyear.Earlier]]] | None = None
-        self.done: set[bytes] = set()  # the batch's own files (digest): not read again from the store as earlier
+        # the batch's own files (their digests as 8-byte integers, sorted once the batch is in): not read again
+        # from the store as earlier years' reports
+        self.done = array("Q")
+        self.digests = bytearray()  # each document's digest (Brief.digest, 8 bytes; zeros for none), in order
         # each document's highest resemblance to another agency's report of its year, and that report's position
         # (crossyear.peers), as two arrays: 12 bytes a document instead of a tuple and a float
         self.peer_r, self.peer_of = array("d"), array("i")
@@ -311,6 +314,8 @@ class _Kept:
         _, sep, n = b.source.rpartition("#")
         self.parts += bool(sep and n.isdigit() and n != "1")
         b.at = len(self.briefs)
+        self.digests += b.digest.ljust(8, b"\0")
+        b.digest = b""  # (one shared empty bytes: the column holds it)
         self.briefs.append(b)
         self.records.add_bytes(item.blob)
         self.sketches.add_bytes(item.sketch)
@@ -330,10 +335,16 @@ class _Kept:
         self.records.replace(i, ev)
         self.sketches.replace(i, sk)
         b = shared(brief(ev), self._strings)
+        self.digests[8 * i:8 * i + 8] = b.digest.ljust(8, b"\0")
+        b.digest = b""
         self.figures.replace(i, dict(b.figures))
         b.at, b.figures = i, ()
         self.forget_source(b)
         self.briefs[i] = b
+
+    def digest(self, i: int) -> bytes:
+        """Document i's digest (b"\0" * 8 when it has none: never a stored file's, which are checked whole)."""
+        return bytes(self.digests[8 * i:8 * i + 8])
 
     def loaded(self, i: int) -> Evaluation:
         """Document i as stored, with its sketch, before the cross-year checks."""
@@ -408,9 +419,9 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[st
             for ev in cached:
                 kept.add(done(slim(ev, keep)))
             result.reused += 1
-            kept.done.add(digest(hashes[path]))
+            kept.done.append(int.from_bytes(digest(hashes[path]), "big"))
             progress(1)
-    return todo, {p: hashes[p] for p in todo if p in hashes}
+    return todo, {p: bytes.fromhex(hashes[p]) for p in todo if p in hashes}  # 32 raw bytes, not 64 characters
 
 
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
@@ -429,7 +440,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         files = [f for f in files if not is_submission_log(Path(f))]
     reports = files
     del files
-    hashes: dict[str, str] = {}
+    hashes: dict[str, bytes] = {}  # the files still to store: their SHA-256 as raw bytes
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
     store_errors: tuple[type[Exception], ...] = ()  # SQLAlchemy is imported only with a store
@@ -473,9 +484,9 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                 else:
                     result.errors.append(item)
             if store is not None and path in hashes:
-                d = digest(hashes[path])  # the Brief's own bytes when they are the same (one object, not two)
-                kept.done.add(next((i.brief.digest for i in items if isinstance(i, Done) and i.brief.digest == d), d))
-                pending.append((hashes.pop(path), items))
+                sha256 = hashes.pop(path)
+                kept.done.append(int.from_bytes(sha256[:8], "big"))
+                pending.append((sha256.hex(), items))
                 if len(pending) >= STORE_GROUP or time.monotonic() - flushed > STORE_SECONDS:
                     flush()
         flush()
@@ -490,8 +501,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del reports, hashes
     notes = _corrections(engine, store, kept) if store is not None else {}
     t0 = time.perf_counter()
-    earlier = _earlier(store, kept.briefs, kept.done)
-    kept.done = set()  # only _earlier reads it
+    earlier = _earlier(store, kept.briefs, array("Q", sorted(kept.done)))
+    kept.done = array("Q")  # only _earlier reads it
     kept.cross_year(engine.evaluator, earlier)
     del earlier
     t1 = time.perf_counter()
@@ -535,7 +546,7 @@ def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
     corrections.ensure_tables(store.engine)
     with store.engine.connect() as conn:
         fixed = {digest(h) for h in conn.execute(sa.select(corrections.corrections.c.file_hash).distinct()).scalars()}
-    which = [i for i, b in enumerate(kept.briefs) if b.digest in fixed]
+    which = [i for i in range(len(kept.briefs)) if kept.digest(i) in fixed]
     if not which:
         return {}
     with store.engine.connect() as conn:
@@ -556,30 +567,35 @@ def _changed(card: Scorecard, change: tuple[str, float] | None) -> Scorecard:
     return card
 
 
-def _earlier(store: Store | None, briefs: list[Brief], batch_files: Container[bytes] = frozenset()):
+def _earlier(store: Store | None, briefs: list[Brief], batch_files: Sequence[int] = ()):
     """Stored reports of the years before the batch's, of the batch's agencies only (read without parsing
     the others) and not the batch's own files, as far back as a repeated failure is followed."""
     if store is None:
         return {}
-    mine: AgencyIndex[None] = AgencyIndex()
+    mine: crossyear.YearIndex[None] = crossyear.YearIndex()  # one "year", 0: an AgencyIndex in compact form
     years = set()
     for b in briefs:
         if b.agency and isinstance(b.year, int):
-            mine.add(b.agency, b.region, None)
+            mine.add(0, b.agency, b.region, None)
             years.add(b.year)
     periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
-    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)),
+    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(0, agency)),
                          skip=_Digests(batch_files))
 
 
 class _Digests:
-    """File hashes, tested by their first 8 bytes (a batch's own files: a set of short bytes, not of 64-char text)."""
+    """File hashes, tested by their first 8 bytes (a batch's own files: a sorted array of 8-byte integers, not a set
+    of 64-character text)."""
 
-    def __init__(self, digests: Container[bytes]):
+    def __init__(self, digests: Sequence[int]):
         self.digests = digests
 
     def __contains__(self, sha256: object) -> bool:
-        return isinstance(sha256, str) and digest(sha256) in self.digests
+        if not isinstance(sha256, str) or not sha256:
+            return False
+        d = int.from_bytes(digest(sha256), "big")
+        k = bisect.bisect_left(self.digests, d)
+        return k < len(self.digests) and self.digests[k] == d
 
 
 def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str]:
@@ -612,20 +628,26 @@ def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[st
 
 def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
     """`_groups(briefs, _brief_keys)` without its dict of dicts of lists: the documents of a key are chained
-    through one array (each position points to the next of its key), so the batch holds 12 bytes a document
-    and a dict only while grouping; each group's list, split by region as _groups does, is made when it comes."""
-    ids: dict[tuple[str, str], int] = {}
-    heads, tails, after = array("i"), array("i"), array("i", [-1]) * len(briefs)
+    through one array (each position points to the next of its key), so the batch holds 12 bytes a document;
+    while grouping, a dict of agencies and one more array (an agency's groups chain from its first document: no
+    key tuple per group); each group's list, split by region as _groups does, is made when it comes."""
+    first: dict[str, int] = {}  # an agency's (or unnamed source's) first document: its heads chain from there
+    heads, tails = array("i"), array("i", [-1]) * len(briefs)
+    after, other = array("i", [-1]) * len(briefs), array("i", [-1]) * len(briefs)  # next of its key; next head
     for i, b in enumerate(briefs):
-        key, _ = _brief_keys(b)
-        gid = ids.setdefault(key, len(heads))
-        if gid == len(heads):
-            heads.append(i)
-            tails.append(i)
-        else:
-            after[tails[gid]] = i
-            tails[gid] = i
-    del ids, tails
+        (agency, period), _ = _brief_keys(b)
+        h = first.setdefault(agency, i)
+        if h != i:
+            while (briefs[h].period or UNKNOWN_PERIOD) != period and other[h] >= 0:
+                h = other[h]
+            if (briefs[h].period or UNKNOWN_PERIOD) == period:
+                after[tails[h]] = i
+                tails[h] = i
+                continue
+            other[h] = i
+        heads.append(i)
+        tails[i] = i
+    del first, tails, other
     for head in heads:
         (agency, _), _ = _brief_keys(briefs[head])
         by_region: dict[str, list[int]] = {}
@@ -646,21 +668,22 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
     """Each card's change against the agency's latest earlier period, from this batch or the store, from the
     cards' agency, region, period and score (four columns): (that period, the change), or None."""
     # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
-    known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
+    # (one "year", 0: an AgencyIndex in compact form)
+    known: crossyear.YearIndex[int | tuple[int, str, float]] = crossyear.YearIndex()
     agencies, regions, periods, scores = cards
     for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
         if period_start(period) is not None:
-            known.add(agency, region, i)
+            known.add(0, agency, region, i)
     if history is not None:
         for c in history.cards.values():
             if (start := period_start(c["period"])) is not None:
-                known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
+                known.add(0, c["agency"], c.get("region"), (start, c["period"], c["score"]))
     out: list[tuple[str, float] | None] = []
     for agency, region, period, score_ in zip(*cards, strict=True):
         start = period_start(period)
         earlier = []
         if start is not None:
-            for e in known.find(agency, region):
+            for e in known.find(0, agency, region):
                 if isinstance(e, int):
                     e = (period_start(periods[e]), periods[e], scores[e])
                 if e[0] < start:  # type: ignore[operator]
