@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import compiled, crossyear, interrupts, limits
+from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import listing, parse_file
@@ -376,7 +377,7 @@ class _Kept:
         """The batch-wide part of the cross-year checks: who resembles whom, and every report by year."""
         if not crossyear.history_rules(evaluator.ruleset.rules):
             return
-        ok = [b.status == OK and isinstance(b.year, int) and bool(b.agency) for b in self.briefs]  # as _checks
+        ok = [_indexed(b) for b in self.briefs]
         found = crossyear.peers([(b.year, b.agency if good and self.sketches.size(b.at) else None)
                                  for b, good in zip(self.briefs, ok, strict=True)], self.sketches)
         self.peer_r, self.peer_of = array("d", (r for r, _ in found)), array("i", (o for _, o in found))
@@ -385,14 +386,18 @@ class _Kept:
         self.checks = self._checks(evaluator, earlier)
 
     def _checks(self, evaluator: Evaluator, earlier: dict[str, list[crossyear.Earlier]]) -> crossyear.Checks:
-        entries = ((b.agency, b.region, b.year, b) for b in self.briefs
-                   if b.status == OK and isinstance(b.year, int) and b.agency)
+        entries = ((b.agency, b.region, b.year, b) for b in self.briefs if _indexed(b))
         return crossyear.Checks(evaluator, entries, earlier, resolve=self.earlier)  # type: ignore[arg-type]
 
     def release(self) -> None:
         """Drop the cross-year index once every card is scored (an entry per report and per short form of its
         name): the same is built again from the Briefs if a document is read back later."""
         self.checks = None
+
+
+def _indexed(b: Brief) -> bool:
+    """A document the cross-year checks know: a report with an agency and a year."""
+    return b.status == OK and isinstance(b.year, int) and bool(b.agency)
 
 
 def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
@@ -572,14 +577,14 @@ def _earlier(store: Store | None, briefs: list[Brief], batch_files: Sequence[int
     the others) and not the batch's own files, as far back as a repeated failure is followed."""
     if store is None:
         return {}
-    mine: crossyear.YearIndex[None] = crossyear.YearIndex()  # one "year", 0: an AgencyIndex in compact form
+    mine: AgencyIndex[None] = AgencyIndex()
     years = set()
     for b in briefs:
         if b.agency and isinstance(b.year, int):
-            mine.add(0, b.agency, b.region, None)
+            mine.add(b.agency, b.region, None)
             years.add(b.year)
     periods = {str(y - k) for y in years for k in range(1, crossyear.YEARS_BACK)}
-    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(0, agency)),
+    return store.periods(periods - {str(y) for y in years}, wanted=lambda agency: bool(mine.find(agency)),
                          skip=_Digests(batch_files))
 
 
@@ -668,22 +673,21 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
     """Each card's change against the agency's latest earlier period, from this batch or the store, from the
     cards' agency, region, period and score (four columns): (that period, the change), or None."""
     # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
-    # (one "year", 0: an AgencyIndex in compact form)
-    known: crossyear.YearIndex[int | tuple[int, str, float]] = crossyear.YearIndex()
+    known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
     agencies, regions, periods, scores = cards
     for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
         if period_start(period) is not None:
-            known.add(0, agency, region, i)
+            known.add(agency, region, i)
     if history is not None:
         for c in history.cards.values():
             if (start := period_start(c["period"])) is not None:
-                known.add(0, c["agency"], c.get("region"), (start, c["period"], c["score"]))
+                known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
     out: list[tuple[str, float] | None] = []
     for agency, region, period, score_ in zip(*cards, strict=True):
         start = period_start(period)
         earlier = []
         if start is not None:
-            for e in known.find(0, agency, region):
+            for e in known.find(agency, region):
                 if isinstance(e, int):
                     e = (period_start(periods[e]), periods[e], scores[e])
                 if e[0] < start:  # type: ignore[operator]

@@ -7,12 +7,10 @@ evaluator of the same compiled conditions (held to durable_rules by the property
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 
-from engine.agency import normalise_name, same_agency, same_region, short_forms
+from engine.agency import AgencyIndex, same_agency
 from engine.model import OK, Fact
 from engine.rules import condition as C
 from engine.rules.loader import Rule
@@ -25,7 +23,6 @@ KEY_FIGURES = ("proactive.new", "requests.received", "requests.completed", "cons
 NEEDED = frozenset({*KEY_FIGURES, "requests.carried_over", "requests.carried_forward"})
 YEARS_BACK = 5  # how far back a repeated failure is followed
 PEER_FLOOR = 0.5  # resemblance to another agency's report below this is not recorded (stock phrasing)
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,49 +63,13 @@ def _agency(ev: Evaluation) -> tuple[str | None, str | None, object]:
     return ev.report.value("doc.agency"), ev.report.value("doc.region"), ev.report.value("doc.year")
 
 
-class YearIndex(Generic[T]):
-    """One engine.agency.AgencyIndex per year, in one: `find(year, name, region)` returns what that year's
-    AgencyIndex would, in the same order. Each name and its short forms are filed once however many years name
-    it, and an entry is its year, region and item in three columns (about 24 bytes a report, not 240)."""
-
-    def __init__(self) -> None:
-        self._names: dict[str, int] = {}  # normalised name -> its number
-        self._by_suffix: dict[str, array] = {}  # short form -> the numbers of the names it can stand for
-        self._entries: list[array] = []  # a name's number -> its entries' numbers, in the order added
-        self._year, self._region, self._item = array("i"), [], []
-        self.years: set[int] = set()
-
-    def add(self, year: int, name: str, region: str | None, item: T) -> None:
-        key = normalise_name(name)
-        n = self._names.get(key)
-        if n is None:
-            n = self._names[key] = len(self._entries)
-            self._entries.append(array("i"))
-            for i in short_forms(key):
-                self._by_suffix.setdefault(key[i:], array("i")).append(n)
-        self._entries[n].append(len(self._item))
-        self._year.append(year)
-        self._region.append(region)
-        self._item.append(item)
-        self.years.add(year)
-
-    def find(self, year: int, name: str, region: str | None = None) -> list[T]:
-        key = normalise_name(name)
-        # the same name, longer names of it, and shorter names it is a longer form of: three disjoint sets
-        names = [*self._by_suffix.get(key, ())]
-        names += (n for k in (key, *(key[i:] for i in short_forms(key))) if (n := self._names.get(k)) is not None)
-        years, regions = self._year, self._region
-        found = sorted(e for n in names for e in self._entries[n] if years[e] == year)
-        return [self._item[e] for e in found if same_region(regions[e], region)]
-
-
-def repeat_facts(ev: Evaluation, index: YearIndex[Earlier], year: int,
+def repeat_facts(ev: Evaluation, index: AgencyIndex[Earlier], year: int,
                  titles: dict[str, str], skip: set[str]) -> dict[str, Fact]:
     """The longest run of consecutive years, ending with this one, in which one and the same rule fired."""
     agency, region, _ = _agency(ev)
     before: list[set[str]] = []  # the rules fired in each year before this one, back to a gap
     y = year - 1
-    while len(before) < YEARS_BACK - 1 and y in index.years and (found := index.find(y, agency, region)):
+    while len(before) < YEARS_BACK - 1 and y in index.parts and (found := index.find(agency, region, y)):
         before.append(set(found[0].fired))
         y -= 1
     streaks: dict[str, int] = {}
@@ -203,14 +164,14 @@ class Checks:
         # fact fields plus the text fields worked out once, not 60 patterns searched again for each report
         self._fields = [(f, C.fact_of(f)) for f in evaluator.ruleset.fields if not f.startswith("text__")]
         self._blank = evaluator.row({}, "")
-        self.index: YearIndex = YearIndex()
+        self.index: AgencyIndex = AgencyIndex()  # each report filed under its year
         for agency, region, year, item in entries:
-            self.index.add(year, agency, region, item)
+            self.index.add(agency, region, item, year)
         for period, stored in earlier.items():
             if period.isdigit():
                 for e in stored:
                     region = e.facts["doc.region"].value if "doc.region" in e.facts else None
-                    self.index.add(int(period), e.agency, region, e)
+                    self.index.add(e.agency, region, e, int(period))
 
     def row(self, facts: dict[str, Fact]) -> dict[str, object]:
         """Evaluator.row(facts, "")."""
@@ -221,7 +182,7 @@ class Checks:
         if ev.report.status != OK or not isinstance(year, int) or not agency:
             return
         index = self.index
-        last = index.find(year - 1, agency, region)[:1] if year - 1 in index.years else []
+        last = index.find(agency, region, year - 1)[:1] if year - 1 in index.parts else []
         if last:
             ev.facts.update(history_facts(ev, self.resolve(last[0]), str(year - 1)))
         ev.facts.update(repeat_facts(ev, index, year, self.titles, self.skip))

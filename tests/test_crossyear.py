@@ -216,28 +216,30 @@ def test_the_checks_row_is_the_evaluators_on_an_empty_text():
     assert checks.row(this.facts)["history__figures_unchanged"] == this.facts["history.figures_unchanged"].value == 1
 
 
-def test_the_year_index_finds_what_an_agency_index_per_year_finds_in_the_same_order():
-    """One compact index over all years (each name's short forms filed once) answers as one AgencyIndex per
-    year: the same name, longer and shorter forms of it, regions that agree, in the order added."""
+def test_an_index_filed_by_year_finds_each_years_namesakes_in_the_order_added():
+    """The cross-year checks file every report under its year in one AgencyIndex (each name's short forms filed
+    once): a year's lookup gives exactly that year's entries of the same agency (same_agency: the same name,
+    longer and shorter forms of it) whose regions agree (same_region), in the order added."""
     import random
 
-    from engine.agency import AgencyIndex
+    from engine.agency import AgencyIndex, same_agency, same_region
     rng = random.Random(11)
     names = ["城关镇人民政府", "临川县城关镇人民政府", "抚州市临川县城关镇人民政府", "石湾镇人民政府",
              "临川县石湾镇人民政府", "县人民政府", "水利局", "抚州市水利局", "财政局办公室", "（临川县）财政局办公室"]
     regions = ["临川县", "抚州市临川县", "南城县", None]
-    per_year: dict[int, AgencyIndex[int]] = {}
-    index: crossyear.YearIndex[int] = crossyear.YearIndex()
+    entries = []
+    index: AgencyIndex[int] = AgencyIndex()
     for i in range(600):
         year, name, region = rng.randint(2018, 2023), rng.choice(names), rng.choice(regions)
-        per_year.setdefault(year, AgencyIndex()).add(name, region, i)
-        index.add(year, name, region, i)
-    assert index.years == set(per_year)
+        entries.append((year, name, region, i))
+        index.add(name, region, i, year)
+    assert index.parts == {e[0] for e in entries}
     found = 0
     for year in range(2017, 2025):
         for name in [*names, "南城县水利局", "镇人民政府"]:
             for region in regions:
-                expected = per_year[year].find(name, region) if year in per_year else []
-                assert index.find(year, name, region) == expected
+                expected = [i for y, n, r, i in entries
+                            if y == year and same_agency(n, name) and same_region(r, region)]
+                assert index.find(name, region, year) == expected
                 found += len(expected)
     assert found > 1000
