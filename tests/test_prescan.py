@@ -83,7 +83,8 @@ TITLE_PARTS = st.sampled_from(["\n", "\n", " ", "2021", "二〇二一", "年", "
 def test_line_restricted_scans_find_what_finditer_found(text):
     for regex in (meta.TITLE_WITH_YEAR, meta.TITLE):
         assert [m.span() for m in meta._line_matches(regex, text)] == [m.span() for m in regex.finditer(text)]
-    assert [m.span() for m in split._pieces(text)] == [m.span() for m in split.PIECE.finditer(text)]
+    for regex, word in ((split.PIECE, "篇"), (split.TITLE_LINE, "公开")):
+        assert [m.span() for m in split._line_matches(regex, text, word)] == [m.span() for m in regex.finditer(text)]
 
 
 @settings(max_examples=500, deadline=None)

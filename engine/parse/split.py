@@ -25,7 +25,7 @@ def split(text: str) -> list[str]:
     # a piece starts at its marker; the page header before the first marker stays with the first piece,
     # and a marker every few lines is a list, not a compilation
     starts: list[int] = []
-    for m in _pieces(text):
+    for m in _line_matches(PIECE, text, "篇"):
         if m.start() - (starts[-1] if starts else 0) >= MIN_PIECE:
             starts.append(m.start())
     bounds = [0, *starts, len(text)]
@@ -36,18 +36,18 @@ def split(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _pieces(text: str):
-    """PIECE's matches: tried only at the start of a line that says 篇, as every marker does (a match never leaves
-    its line; finditer tried the pattern at every line)."""
-    at = text.find("篇")
+def _line_matches(pattern: re.Pattern, text: str, word: str):
+    """pattern.finditer(text) for a pattern whose every match is a whole line holding `word` (the 篇 markers, the
+    title lines that say 公开): tried only at the start of those lines, not at every line."""
+    at = text.find(word)
     while at >= 0:
-        m = PIECE.match(text, text.rfind("\n", 0, at) + 1)
+        m = pattern.match(text, text.rfind("\n", 0, at) + 1)
         if m:
             yield m
         end = text.find("\n", at)
         if end < 0:
             return
-        at = text.find("篇", end)
+        at = text.find(word, end)
 
 
 def _split_inside(text: str) -> list[str]:
@@ -63,7 +63,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in _title_lines(text):
+    for m in _line_matches(TITLE_LINE, text, "公开"):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
@@ -71,20 +71,6 @@ def _title_cuts(text: str) -> list[int]:
             start = above_start  # "某县环境保护局\n关于…情况汇报": the agency line opens the document
         cuts.append(start)
     return cuts
-
-
-def _title_lines(text: str):
-    """TITLE_LINE's matches, each a whole line: tried only at the start of a line that says 公开, as every one of
-    them does (finditer tried the pattern at every line)."""
-    at = text.find("公开")
-    while at >= 0:
-        m = TITLE_LINE.match(text, text.rfind("\n", 0, at) + 1)
-        if m:
-            yield m
-        end = text.find("\n", at)
-        if end < 0:
-            return
-        at = text.find("公开", end)
 
 
 def _restart_cuts(text: str) -> list[int]:
