@@ -24,8 +24,7 @@ from engine.parse.university import university_facts
 REPORT_KINDS = ("government_annual", "university_annual")
 # a text that speaks for the body it comes from ("结合我镇实际", "全县政务公开工作"): a notice, plan or speech without
 # a name still has a level; "北大并未发布本校…" in a news item is another's voice
-OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|单位)"
-                       r"|全(?:镇|乡|县|区|市|旗|街道)|本(?:镇|乡|街道|局|委)")
+OWN_VOICE = re.compile(kind.FIRST_PERSON.pattern + r"|全(?:镇|乡|县|区|市|旗|街道)|本(?:镇|乡|街道|局|委)")
 
 
 # pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)

@@ -72,7 +72,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
-    if plan and not ANNUAL_TITLE.search(head) and not any(SUMMARY_WORD.search(h) for h in heads if len(h) <= 40):
+    if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
         return "other", f"标题: {plan[:40]}"
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
@@ -106,6 +106,12 @@ def body_start(text: str) -> str:
     return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 
 
+def _summary_title(lines: list[str]) -> bool:
+    """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
+    "工作计划" above a "…工作总结", is a summary, not a plan."""
+    return any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40)
+
+
 def regulation_or_notice(text: str) -> str | None:
     """Why the text is a rule or a notice about reports rather than a report, or None."""
     head = text[:6000]
@@ -118,7 +124,7 @@ def regulation_or_notice(text: str) -> str | None:
             return None  # a covering notice that publishes the report itself: the report follows
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
-        if PLAN_TYPE.search(bare) and any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40):
+        if PLAN_TYPE.search(bare) and _summary_title(lines):
             continue  # "…工作总结和2021年工作计划", a site's section "工作计划" over "…工作总结": a summary
         if DOC_TYPE_TITLE.search(bare):
             return f"标题: {line[:40]}"

@@ -27,10 +27,7 @@ def snippet(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str
 
 def clause_bounds(text: str, pos: int, limit: int = 200) -> tuple[int, int]:
     """The clause (between 。;!? or newlines) around `pos`, at most `limit` chars each way."""
-    start, end = _bounds(text, pos, limit, "。;!?\n")
-    return start, end
-
-
+    return _bounds(text, pos, limit, "。;!?\n")
 
 
 def phrase(text: str, pos: int, limit: int = 60) -> str:
