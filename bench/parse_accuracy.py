@@ -1,6 +1,6 @@
 """Measure the parser against gold labels: how many labelled facts it gets right, misses and guesses.
 
-usage: python bench/parse_accuracy.py DIR... [--split dev|test] [--json] [--verbose]
+usage: python bench/parse_accuracy.py DIR... [--split dev|test] [--json] [--verbose] [--show-files]
 
 Every `<id>.txt` (or `.pdf`, `.html`, `.docx`, ...) with a sibling `<id>.json` in the given directories is parsed
 with `engine.pipeline.parse_file` and compared with its gold label (format: /work/shared/corpus/dev/README.md).
@@ -21,7 +21,8 @@ the first is compared and a split error is listed.
 --split keeps one part of each directory: a file is in the test part when the first byte of blake2b(its id,
 digest_size=8) is divisible by 3 (about one third), else in the dev part. The split depends on the id only, so it
 never moves when files are added or the parser changes; tune on dev, report test (docs/parsing.md). With several
-directories the text output ends with one line per directory.
+directories the text output ends with one line per directory. The test part prints its tables and counts only:
+which file went wrong is what tuning would look at, so its lists (and the JSON's) appear only with --show-files.
 
 Exit code: 0 whenever it ran (this is a measurement, not a test); 2 on usage errors; 1 when there is no parser.
 """
@@ -314,16 +315,22 @@ def section(title: str, lines: list[str]) -> list[str]:
 def render_text(summary: dict[str, Any], verbose: bool) -> str:
     cls, overall = summary["classification"], summary["overall"]
     out = table_lines(summary["fields"]) if summary["fields"] else ["(no labelled files found)"]
-    out += section("WRONG", check_lines(summary["wrong"], verbose))
-    out += section("GUESSED", check_lines(summary["guessed"], verbose))
-    out += section("MISSED", check_lines(summary["missed"], verbose))
+    if not summary.get("hidden"):  # the test part: counts only (counts_only)
+        out += section("WRONG", check_lines(summary["wrong"], verbose))
+        out += section("GUESSED", check_lines(summary["guessed"], verbose))
+        out += section("MISSED", check_lines(summary["missed"], verbose))
     out += ["", f"REPORT / NOT-A-REPORT: {cls['right']}/{cls['total']} right"]
     out += [f"  {m['id']}: want {'report' if m['want_report'] else 'not a report'}, got status {m['status']}"
             for m in cls["misclassified"]]
-    out += section("SPLIT ERRORS", [f"  {s['id']}: {s['documents']} documents, compared the first"
-                                    for s in summary["split_errors"]])
-    out += section("PARSE ERRORS", [f"  {e['id']}: {e['error']} (all fields counted wrong)"
-                                    for e in summary["parse_errors"]])
+    hidden = summary.get("hidden")
+    if hidden:
+        out.append("(test part: per-file lists hidden — " + ", ".join(f"{k} {v}" for k, v in hidden.items())
+                   + "; --show-files lists them)")
+    else:
+        out += section("SPLIT ERRORS", [f"  {s['id']}: {s['documents']} documents, compared the first"
+                                        for s in summary["split_errors"]])
+        out += section("PARSE ERRORS", [f"  {e['id']}: {e['error']} (all fields counted wrong)"
+                                        for e in summary["parse_errors"]])
     if summary["skipped"]:
         out += section("SKIPPED (unreadable gold)", [f"  {s}" for s in summary["skipped"]])
     if verbose:
@@ -355,6 +362,17 @@ def load_parser() -> Parse | None:
     return parse_file
 
 
+def counts_only(summary: dict[str, Any]) -> dict[str, Any]:
+    """The summary without anything that names a file: the held-out part's figure, not its errors."""
+    out = {k: v for k, v in summary.items() if k not in ("per_file", "split_errors", "parse_errors")}
+    out.update(wrong=[], guessed=[], missed=[], split_errors=[], parse_errors=[], per_file=[])
+    out["classification"] = {**summary["classification"], "misclassified": []}
+    out["hidden"] = {"wrong": len(summary["wrong"]), "guessed": len(summary["guessed"]),
+                     "missed": len(summary["missed"]), "misclassified": len(summary["classification"]["misclassified"]),
+                     "split_errors": len(summary["split_errors"]), "parse_errors": len(summary["parse_errors"])}
+    return out
+
+
 def run(dirs: list[Path], parse: Parse, split: str | None = None) -> dict[str, Any]:
     results, skipped, corpus_of = [], [], {}
     for doc, gold_path in find_pairs(dirs, split):
@@ -383,6 +401,7 @@ def main(argv: list[str] | None = None, parse: Parse | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print a machine-readable summary instead of text")
     ap.add_argument("--verbose", action="store_true", help="full evidence and a per-file table")
     ap.add_argument("--split", choices=SPLITS, help="only the dev or the test part of each directory (split_of)")
+    ap.add_argument("--show-files", action="store_true", help="with --split test: list the files too (not for tuning)")
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -396,6 +415,8 @@ def main(argv: list[str] | None = None, parse: Parse | None = None) -> int:
         print("parse_accuracy: engine.pipeline.parse_file is not there yet; nothing to measure", file=sys.stderr)
         return 1
     summary = run(args.dirs, parse, args.split)
+    if args.split == "test" and not args.show_files:
+        summary = counts_only(summary)
     print(json.dumps(summary, ensure_ascii=False, indent=2, default=str) if args.json
           else render_text(summary, args.verbose))
     return 0

@@ -261,3 +261,24 @@ def test_a_label_that_states_only_some_doc_keys_compares_only_those(tmp_path: Pa
     (tmp_path / "gov.json").write_text(json.dumps({"id": "gov", "facts": {}}), encoding="utf-8")
     code, out = _run(capsys, [str(tmp_path)])
     assert "gov.json: no doc" in out
+
+
+def test_test_part_prints_counts_but_names_no_file(tmp_path, capsys):
+    """The held-out part is a figure, not a list to tune on: no file id unless --show-files asks."""
+    ids = [f"t{i:03d}" for i in range(40)]
+    test_ids = [i for i in ids if pa.split_of(i) == "test"]
+    assert test_ids
+    for i in ids:
+        (tmp_path / f"{i}.txt").write_text("正文", encoding="utf-8")
+        (tmp_path / f"{i}.json").write_text(json.dumps({"doc": {"agency": "某县人民政府"}}), encoding="utf-8")
+
+    def parse(path: Path) -> list[ParsedReport]:
+        return [ParsedReport(str(path), "ok", {"doc.agency": Fact("别的县人民政府", "标题")})]
+
+    assert pa.main([str(tmp_path), "--split", "test"], parse=parse) == 0
+    out = capsys.readouterr().out
+    assert not any(i in out for i in test_ids)
+    assert f"wrong {len(test_ids)}" in out
+    assert pa.main([str(tmp_path), "--split", "test", "--show-files"], parse=parse) == 0
+    listed = capsys.readouterr().out
+    assert all(i in listed for i in test_ids)
