@@ -59,7 +59,7 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")
-        if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.blank_unit_level(text):
+        if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
     status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
     return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)

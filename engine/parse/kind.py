@@ -23,11 +23,14 @@ OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|�
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|范文|参考格式|格式\)")
 # the body says what it is: 本年度报告根据…编制, 全文包括…, 本报告由…组成, 现公布…年度报告 (most pages keep the title
 # outside the article), or it is laid out in the prescribed parts (一、总体情况)
-SELF_DECLARED = re.compile(r"本(?:年度)?报告(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
+SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
+                           r"|编制(?:了)?本(?:年度)?报告"
                            r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制了|并形成)[^。\n]{0,40}"
                            r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分")
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
+# the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
+OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
 CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^\n]{0,12}"
                              r"(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
@@ -78,9 +81,9 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
     closing = "problems" in sec or CLOSING_HEADING.search(text)
-    skips_parts = bool(closing) and not requests and not review
-    if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) and (sec & {"proactive", "requests"}) \
-            and not skips_parts:
+    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text)
+    if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
+            and (sec & {"proactive", "requests"} or OTHER_MATTERS.search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
     said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
     if said and not skips_parts:

@@ -43,20 +43,28 @@ RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]"
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
                             r"|编制了|编制完成|编制形成)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
+# the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
+YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?情况(?:报告|汇报|总结)?如下")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
-DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|(?<![传新问录])日期"
-               r"|(?<![\u4e00-\u9fff])时间(?=\s*[:：]))")
-LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*"
+# (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
+               r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
+META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
+UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$|[^\d])"
+                             r"|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
-CN_DATE = re.compile(r"^\s*([二][〇零○][一二三四五六七八九〇零○]{2})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-                     r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
+CN_DATE = re.compile(r"^[^\n\d。]{0,30}?([二][〇零○][一二三四五六七八九〇零○]{2})\s*年"
+                     r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
 SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload time, not the document's date
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
-ISO_LINE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$", re.M)
+# 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
+ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
               r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
@@ -65,7 +73,7 @@ AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
-VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|我中心")),
+VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|本厅|厅机关|厅门户网站|我中心")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
                ("university", re.compile(r"我校|本校")),
                ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
@@ -77,7 +85,7 @@ VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|�
 def parse_year(token: str) -> int | None:
     if token.isdigit():
         return int(token)
-    return cn_to_int(token)
+    return cn_to_int(token.replace("○", "〇"))  # the circle sites type for the zero of 二〇一九
 
 
 def _date(y: str, m: str, d: str) -> str | None:
@@ -185,7 +193,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = SHORT_TITLE.search(text[:600])  # "某局2021年度报告": a title line without the words of the Regulations
     if m and parse_year(m.group(1)):
         return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
-    m = YEAR_OF_REPORT.search(text[:1500])
+    m = YEAR_OF_REPORT.search(text[:1500]) or YEAR_INTRO.search(text[:1500])
     if m and parse_year(m.group(1)):
         return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
@@ -276,6 +284,8 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
 
 def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
+    if DOC_LIBRARY.search(text, 0, 300):
+        return _signed_date(text)  # a document library's 时间 is its upload
     for m in LABELLED_DATE.finditer(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
@@ -284,17 +294,61 @@ def find_published(text: str) -> tuple[str, str] | None:
     m = BRACKET_DATE.search(text[:400])
     if m and _date(*m.groups()):
         return _date(*m.groups()), snippet(text, m.start(), m.end())
+    return _meta_line_date(text) or _signed_date(text)
+
+
+# a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数")
+DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享")
+
+
+def _signed_date(text: str) -> tuple[str, str] | None:
+    """The date under the signature: on a line of its own near the end, else (a covering notice above the rules or
+    report it issues) near the top."""
     tail_start = max(0, len(text) - 1500)
-    candidates = []
-    for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
-        for m in regex.finditer(text, tail_start):
-            d = _date(*m.groups())
-            if d:
-                candidates.append((m.start(), d, snippet(text, m.start(), m.end())))
+    candidates = _dates_on_own_line(text, tail_start, len(text))
     if candidates:
-        _, d, ev = max(candidates)
+        _, d, ev, _ = max(candidates)
+        return d, ev
+    # a covering notice's date under its signature, above the rules or report it issues: only a date that is its
+    # line's whole text here (a wrapped sentence may end with "统计期限自2023年1月1日")
+    candidates = [c for c in _dates_on_own_line(text, 0, min(tail_start, 1500)) if c[3]]
+    if candidates:
+        _, d, ev, _ = min(candidates)
         return d, ev
     return None
+
+
+def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, str, bool]]:
+    """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
+    the line or (`alone`) with nothing before it."""
+    found = []
+    for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
+        for m in regex.finditer(text, start, end):
+            d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
+            if d:
+                alone = not text[m.start():m.start(1)].strip()
+                found.append((m.start(), d, snippet(text, m.start(), m.end()), alone))
+    return found
+
+
+def _meta_line_date(text: str) -> tuple[str, str] | None:
+    """A date without a label on one of the page's metadata lines near the top (来源, 字体, 浏览 on the line)."""
+    head = text[:800]
+    at = 0
+    for line in head.split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(line) > 100 or "。" in line or not META_LINE.search(line):
+            continue
+        for m in UNLABELLED_DATE.finditer(line):
+            if SITE_UPLOAD.search(line) or SITE_UPDATE.search(line, max(0, m.start() - 8), m.start()):
+                continue  # a site's upload or update time, not the document's
+            d = _date(m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5))
+            if d:
+                return d, snippet(text, start + m.start(), start + m.end())
+    return None
+
+
+SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$")
 
 
 def _clean_agency(name: str) -> str:
@@ -381,15 +435,43 @@ def voice_level(text: str) -> tuple[str, str] | None:
         if m:
             if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):
                 level = "township"  # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委")
+            elif "厅" in m.group() and PROVINCE_CONTEXT.search(head) and not CITY_GENERAL_OFFICE.search(head):
+                level = "province"  # a 厅 answers to its province ("省委、省政府", "全省"): the labels' level
             return level, snippet(text, m.start(), m.end())
     return None
+
+
+# what a provincial department's text says of its province; a city government's 办公厅 also says 我厅
+PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省")
+CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
+# a school's own page that names no school: its offices and the school rules it follows
+# (本校 and a bare 校办 are left out: a news item writes "某大学并未发布本校…报告", "记者向北大校办咨询")
+SCHOOL_OWN = re.compile(r"我校|党办校办|党委办公室[、/(]校长办公室")
+SCHOOL_RULES = re.compile(r"信息公开事项清单|高等学校信息公开|高校信息公开|教育部令第29号|学年|学校章程|办学")
+
+
+def school_level(text: str) -> tuple[str, str] | None:
+    """("university", evidence) for a school's page that names no school but speaks as one (我校, its 党办校办 as
+    the office in charge) under the rules for schools (清单, 《高等学校信息公开办法》, 学年, 学校章程), else None."""
+    head = text[:3000]
+    m = SCHOOL_OWN.search(head)
+    if m and SCHOOL_RULES.search(head):
+        return "university", snippet(text, m.start(), m.end())
+    return None
+
+
+def unnamed_unit_level(text: str) -> tuple[str, str] | None:
+    """The level stated by a text that names no body: a blank in a unit's name, or a school's own page."""
+    return blank_unit_level(text) or school_level(text)
 
 
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
-                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$")),
+                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
+                           # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
+                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
@@ -469,7 +551,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
     if level == "unknown" and agency is None and not voice:
-        voice = blank_unit_level(text)
+        voice = unnamed_unit_level(text)
     if voice and level == "unknown":
         level, level_evidence = voice
     if agency:
