@@ -169,7 +169,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
              None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
-        return int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end()), ""
+        stated = int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end())
+        return (*stated, _mismatch(titled, stated))
     stated = None
     m = _period(head, ACADEMIC_PERIOD)
     if m and int(m.group(2)) == int(m.group(1)) + 1:
@@ -182,12 +183,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
             y = parse_year(m.group(1))
             stated = y, str(y), snippet(text, m.start(), m.end())
     if stated:
-        mismatch = ""
-        if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
-            mismatch = f"标题为{titled[0]}年, 统计期间为{stated[1]}: 以统计期间为准"
-        elif titled and "-" in stated[1] and titled[1] != stated[1]:
-            mismatch = f"标题为{titled[0]}年度, 统计期间为{stated[1]}学年: 以统计期间为准"
-        return (*stated, mismatch)
+        return (*stated, _mismatch(titled, stated))
     if titled:
         return (*titled, "")
     m = SHORT_TITLE.search(text[:600])  # "某局2021年度报告": a title line without the words of the Regulations
@@ -211,6 +207,15 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         y = parse_year(m.group(1))
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text)
+
+
+def _mismatch(titled: tuple[int, str, str] | None, stated: tuple[int, str, str]) -> str:
+    """What the card notes when the title's year is not the period the text states (the stated period wins), or ""."""
+    if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
+        return f"标题为{titled[0]}年, 统计期间为{stated[1]}: 以统计期间为准"
+    if titled and "-" in stated[1] and titled[1] != stated[1]:
+        return f"标题为{titled[0]}年度, 统计期间为{stated[1]}学年: 以统计期间为准"
+    return ""
 
 
 # the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
@@ -403,6 +408,13 @@ COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|�
                                r"(?:省|市|区|县|州|旗)(?:人民)?政府(?:本级)?(?:及|和|与|、|以及)[^。]{0,16}(?:各|所属)(?:工作)?部门")
 
 
+# a report compiled from the reports of the government's departments and townships ("根据各部门和各乡镇的年度报告汇总
+# 编制", "综合各区县政府和市级各部门的年度报告编制而成"): the office that compiles it answers for the government
+COMPILED_REPORT = re.compile(r"(?:汇总|综合)[^。]{0,40}(?:各部门|各乡镇|各街道|各县|各区|部门和|乡镇和)"
+                             r"|(?:各部门|各乡镇|各街道)[^。]{0,30}(?:年度报告|年报)[^。]{0,6}(?:汇总|综合)")
+WHOLE_AREA_VOICE = re.compile(r"[我全本](?:区|县|市|省|旗)")
+
+
 STREET_OFFICE = re.compile(r"全街道|本街道|我街道|街道党工委|街道办事处")
 
 
@@ -521,7 +533,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
     voice = voice_level(text)
     if agency and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and (
             agency[1].startswith(author.SOURCE_WORDS["contact"]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
-            or COVERS_GOVERNMENT.search(text[:3000])):
+            or COVERS_GOVERNMENT.search(text[:3000])
+            or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(text[:4000])):
         # "请与某区人民政府办公室联系" under a report that speaks as 我区, or an office that compiles a report stated to
         # cover its government and the government's departments: the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
