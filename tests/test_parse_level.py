@@ -86,6 +86,21 @@ def test_a_schools_own_page_naming_no_school_is_a_university():
     assert "党办校办" in evidence(r, "doc.level")
 
 
+def test_a_township_that_calls_itself_by_its_kind_alone_is_a_township():
+    text = ("2023年，在区委、区政府的坚强领导下，街道上下团结一心、真抓实干，政务服务改革稳步推进，"
+            "民生事业长足发展。2024年，要锚定目标，做好政务公开等各项工作。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") is None
+    assert value(r, "doc.level") == "township"
+    assert "街道上下" in evidence(r, "doc.level")
+
+
+def test_a_plan_for_all_townships_speaks_for_none():
+    text = "各乡镇人民政府：\n为做好政务公开工作，现将有关事项通知如下。\n一、加强领导\n各乡镇要明确专人负责。\n"
+    r = parse(text)
+    assert value(r, "doc.level") == "unknown"
+
+
 def test_a_news_item_about_a_schools_office_is_no_school_speaking():
     text = ("记者昨日走访多所高校发现，部分学校尚未发布2014-2015学年度信息公开年度报告。"
             "记者向某大学校办咨询，工作人员表示网页正在维护。北大并未发布本校的报告。\n")

@@ -472,9 +472,18 @@ def school_level(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a township or street office that calls itself by its kind alone, its name stripped or never given: "乡人民政府
+# 2022年上半年工作汇报", "街道上下团结一心" (not 乡镇, 各乡, 全乡: other words' parts or other voices)
+BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
+
+
 def unnamed_unit_level(text: str) -> tuple[str, str] | None:
-    """The level stated by a text that names no body: a blank in a unit's name, or a school's own page."""
-    return blank_unit_level(text) or school_level(text)
+    """The level stated by a text that names no body: a blank in a unit's name, a township that calls itself by
+    its kind alone, or a school's own page."""
+    found = blank_unit_level(text)
+    if found is None and (m := BARE_TOWNSHIP.search(text, 0, 1500)):
+        found = "township", snippet(text, m.start(), m.end())
+    return found or school_level(text)
 
 
 LEVEL_PATTERNS = (
