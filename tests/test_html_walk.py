@@ -1,0 +1,132 @@
+"""The HTML walk's shortcuts give exactly what the plain computation gives (issue 17: speed only, same text).
+
+engine/ingest/html.py takes three shortcuts: a one-class search (_CHROME_HINT) before the chrome-line
+alternation, letters-and-digits text skipping the whitespace and punctuation work, and children read through
+selectolax's C iterator instead of first_child/next. Each is checked against the computation it replaces, on
+generated input.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from engine.ingest import html
+from engine.ingest.html import _CHROME_HINT, _CHROME_LINE, _DROP, _classify, _copy_tree, _El, _visible_chars
+
+PUNCT = "，。；"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.from_regex(_CHROME_LINE))
+def test_every_chrome_line_holds_a_hint_character(line: str) -> None:
+    assert _CHROME_LINE.search(line)
+    assert _CHROME_HINT.search(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("当前位置您的所在相关链接文章阅读新闻信息上下一篇打印本页关闭窗口【】分享到版权有"
+                                    "ICPicpı备证网站标识码公安Copyright©技术支持主办承单设为首加入收藏字体号大中小"
+                                    ":： ")), max_size=24))
+def test_the_hint_never_hides_a_chrome_line(line: str) -> None:
+    # text made of the pattern's own characters, so that matches are common
+    if _CHROME_LINE.search(line):
+        assert _CHROME_HINT.search(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list("年度报告一二三0129aZ，。；、 \t\n\u3000\xa0\u2003\x1c\x85·—①Ⅲ٣")), max_size=12))
+def test_letters_and_digits_need_no_whitespace_or_punctuation_work(text: str) -> None:
+    if text.isalnum():
+        assert text.split() == [text]
+        assert not any(p in text for p in PUNCT)
+    assert ("，" in text or "。" in text or "；" in text) == bool(sum(text.count(p) for p in PUNCT))
+
+
+def _copy_tree_by_siblings(top):
+    """The walk as it was before the C iterator (first_child/next, one stack entry per sibling step)."""
+    els = [_El(tag="body", parent=-1)]
+    in_context = [False]
+    page_chars = -1
+    skipped = 0
+    stack = [(top.first_child, 0)]
+    while stack:
+        node, p = stack[-1]
+        if node is None:
+            stack.pop()
+            els[p].end = len(els)
+            continue
+        stack[-1] = (node.next, p)
+        tag = node.tag
+        if tag == "-text":
+            content = node.text_content or ""
+            parent = els[p]
+            parent.items.append(content)
+            parent.text_chars += len("".join(content.split()))
+            parent.text_prose += content.count("，") + content.count("。") + content.count("；")
+            continue
+        if not tag or tag[0] == "-" or tag in _DROP:
+            continue
+        context = in_context[p] or tag in ("article", "main")
+        if tag in ("header", "footer") and not context:
+            continue
+        attrs = node.attributes
+        chrome, titled = _classify(tag, attrs)
+        i = len(els)
+        el = _El(tag, p, chrome=chrome, link=tag == "a" and attrs.get("href") is not None, titled=titled)
+        els.append(el)
+        in_context.append(context)
+        els[p].items.append(i)
+        if chrome:
+            if page_chars < 0:
+                page_chars = _visible_chars(top) - sum(_visible_chars(n) for n in top.css("script, style"))
+            size = _visible_chars(node)
+            if size < 0.4 * page_chars:
+                el.gone, el.end = True, i + 1
+                skipped += size
+                continue
+        stack.append((node.first_child, i))
+    return els, skipped
+
+
+TEXT = st.text(st.sampled_from(list("本机关收到申请件0123，。；、 \n\t\u3000\xa0ab")), max_size=10)
+NAMES = st.sampled_from(["", "nav", "menu", "footer", "content", "article-title", "title", "side", "main-text",
+                         "breadcrumb", "zw", "topBar", "links"])
+TAGS = st.sampled_from(["div", "p", "span", "a", "table", "tr", "td", "ul", "li", "header", "footer", "article",
+                        "main", "nav", "script", "style", "form", "h1", "h2", "section", "font", "b", "center"])
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def build(tag: str, cls: str, ident: str, href: bool, inner: list[str]) -> str:
+        attrs = (f' class="{cls}"' if cls else "") + (f' id="{ident}"' if ident else "")
+        attrs += ' href="/x"' if href else ""
+        return f"<{tag}{attrs}>{''.join(inner)}</{tag}>"
+    return st.builds(build, TAGS, NAMES, NAMES, st.booleans(), st.lists(children, max_size=4))
+
+
+PAGES = st.recursive(TEXT | st.sampled_from(["<br>", "<!-- c -->", "<img src=x>"]), _element, max_leaves=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAGES, min_size=1, max_size=4))
+def test_the_iterator_walk_copies_what_the_sibling_walk_copied(parts: list[str]) -> None:
+    page = "<html><body>" + "".join(parts) + "</body></html>"
+    top = LexborHTMLParser(page).body
+    assert _copy_tree(top) == _copy_tree_by_siblings(top)
+
+
+def test_the_walk_keeps_a_page_s_text_and_drops_its_chrome() -> None:
+    page = ("<body><div class='nav'><a href='/'>首页</a><a href='/a'>机构</a></div><div class='content'>"
+            "<h1>某局2023年政府信息公开工作年度报告</h1><p>本机关全年主动公开信息1024条，较上年增加。</p>"
+            "<table><tr><td>收到申请</td><td>12</td></tr></table></div>"
+            "<div class='footer'>版权所有：某局</div></body>")
+    assert html.extract(page).split("\n") == [
+        "某局2023年政府信息公开工作年度报告", "本机关全年主动公开信息1024条，较上年增加。", "收到申请 | 12"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300).map(lambda b: bytes(b"</a>"[x % 4] for x in b)), st.integers(0, 300),
+       st.integers(0, 400))
+def test_counting_closing_tags_by_regex_counts_what_bytes_count_counts(data: bytes, start: int, end: int) -> None:
+    assert len(html._CLOSE.findall(data, start, end)) == data.count(b"</", start, end)
