@@ -75,8 +75,8 @@ def _title_cuts(text: str) -> list[int]:
 
 def _restart_cuts(text: str) -> list[int]:
     """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
-    heads = [(m.start(), ORDER.index(m.group(1)) + 1) for m in TOP_HEADING.finditer(text)
-             if not TABLE_ROW.search(m.group(0))]
+    heads = [(start, ORDER.index(ordinal) + 1) for start, line, ordinal in _top_headings(text)
+             if not TABLE_ROW.search(line)]
     cuts, highest = [], 0
     for i, (pos, n) in enumerate(heads):
         if n == 1 and highest >= 2:
@@ -86,6 +86,28 @@ def _restart_cuts(text: str) -> list[int]:
                 cuts.append(_paragraph_start(text, pos))
         highest = n if n == 1 else max(highest, n)
     return cuts
+
+
+_ORDINAL_MARK = re.compile(r"[一二三四五六七八九十]、")
+
+
+def _top_headings(text: str) -> list[tuple[int, str, str]]:
+    """(start, whole match, ordinal) of each TOP_HEADING match, in order: found from its "一、" (a scan that skips
+    ahead to an ordinal) and back over the whitespace before it to the first line start there, instead of trying
+    the pattern at every line. A match's whitespace may span lines: it starts at the first line start in the run."""
+    out = []
+    for m in _ORDINAL_MARK.finditer(text):
+        start = at = m.start()
+        while start > 0 and text[start - 1].isspace():  # str.isspace is re's \s
+            start -= 1
+        if start:  # not at the text's start: the run must hold a line break, and the match starts after the first
+            line_break = text.find("\n", start, at)
+            if line_break < 0:
+                continue
+            start = line_break + 1
+        end = text.find("\n", at + 2, at + 32)  # ([^\n]{0,30})
+        out.append((start, text[start:end if end >= 0 else at + 32], text[at]))
+    return out
 
 
 def _paragraph_start(text: str, pos: int) -> int:
