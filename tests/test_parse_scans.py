@@ -1,0 +1,57 @@
+"""Speed edits of issue 17 (branch a6-parse) find exactly what the scans they replace found: each replacement
+against the plain version on generated texts."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from engine.parse import split, tables
+
+# what a heading line is made of, and the whitespace Python's \s knows beyond ASCII (a line break only at \n)
+HEADING_PIECES = st.sampled_from(["一", "二", "三", "十", "、", "、、", "\n", " ", "\t", "\u3000", "\r", "\x85",
+                                  "\u2028", "总体情况", "。", "本年新收", "3 5", "x" * 31, "\n\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=30).map("".join))
+@example("一、总体情况\n  \n 二、主动公开")  # the whitespace before 二 spans lines: the match starts at the first
+@example("正文 三、不是标题")  # no line break before the ordinal
+@example("\u3000一、" + "x" * 40)  # the heading's text stops after 30 characters
+def test_top_headings_are_the_patterns_matches(text):
+    expected = [(m.start(), m.group(0), m.group(1)) for m in split.TOP_HEADING.finditer(text)]
+    assert split._top_headings(text) == expected
+
+
+def _label_positions_by_tokens(text: str, start: int, end: int, rows) -> dict[str, int]:
+    """The replaced version: every non-space token mapped into the compact text."""
+    tokens = [(m.start(), m.group()) for m in tables._NON_SPACE.finditer(text, start, end)]
+    offsets = list(accumulate((len(t) for _, t in tokens), initial=0))
+    compact = "".join(t for _, t in tokens)
+    found: dict[str, int] = {}
+    at = 0
+    for key, anchor in rows:
+        k = compact.find(anchor, at)
+        if k >= 0:
+            i = bisect_right(offsets, k) - 1
+            found[key] = tokens[i][0] + k - offsets[i]
+            at = k + len(anchor)
+    return found
+
+
+ROWS = (("new", "本年新收"), ("carried_over", "上年结转"), ("open", "予以公开"), ("other", "3.其他"),
+        ("total", "总计"))
+LABEL_PIECES = st.sampled_from(["本年", "新收", "本年新收", "上年", "结转", "上年结转", "予以", "公开", "3.", "其他",
+                                "3.其他", "总", "计", "总计", " ", "\n", "\u3000", "\x85", "1", "0 2", "|"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LABEL_PIECES, max_size=40).map("".join), st.integers(0, 6), st.integers(0, 6))
+@example("本年\n新收 1 本年新收 2 上年结转 3", 0, 0)  # a wrapped copy before an unwrapped one: the wrapped is first
+@example("总\u3000计 5 总计 6", 0, 0)
+def test_label_positions_are_the_token_maps(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert tables._label_positions(text, start, end, ROWS) == _label_positions_by_tokens(text, start, end, ROWS)
