@@ -3,13 +3,14 @@ against the plain version on generated texts."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import split, tables
+from engine.parse import sections, split, tables
 
 # what a heading line is made of, and the whitespace Python's \s knows beyond ASCII (a line break only at \n)
 HEADING_PIECES = st.sampled_from(["一", "二", "三", "十", "、", "、、", "\n", " ", "\t", "\u3000", "\r", "\x85",
@@ -55,3 +56,22 @@ LABEL_PIECES = st.sampled_from(["本年", "新收", "本年新收", "上年", "�
 def test_label_positions_are_the_token_maps(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert tables._label_positions(text, start, end, ROWS) == _label_positions_by_tokens(text, start, end, ROWS)
+
+
+# sections.TOP as it was written before its two branches shared one leading class
+N = "[一二三四五六七八九十]"
+TOP_BEFORE = re.compile(rf"(?:{N}(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]|第(?<![^\s。|:]第){N}{{1,3}}部分\s*[、:]?)"
+                        rf"\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
+SECTION_PIECES = st.sampled_from(["一", "二", "十", "第", "第二部分", "部分", "、", ".", "．", "是", "(", ")",
+                                  "1", "12", "\n", " ", "\u3000", "\x85", "。", "|", ":", "况", "主动公开",
+                                  "方面", "情况", "a"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SECTION_PIECES, max_size=40).map("".join))
+@example("概况二、主动公开情况 第三部分:依申请公开")
+@example("1.主动公开情况。\n\n  2.依申请公开情况。\n一是公开方面:")
+def test_heading_and_lead_scans_are_the_patterns_matches(text):
+    assert [(m.span(), m.group(1)) for m in sections.TOP.finditer(text)] == \
+        [(m.span(), m.group(1)) for m in TOP_BEFORE.finditer(text)]
+    assert sections._leads(text) == [(m.start(), m.group(1) or m.group(2)) for m in sections.LEAD.finditer(text)]

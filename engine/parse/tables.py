@@ -191,12 +191,12 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] |
     return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a cell of digits only is one (str.isdecimal is re's \d): asked first
 
 
 def _values(cells: list[str]) -> list[float | None] | None:
     """Cells as numbers (None for an empty cell), or None when one of them is text or all are empty."""
-    if not all(c == "" or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
+    if not all(c == "" or c.isdecimal() or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
         return None
     return [_finite(c) if c else None for c in cells]
 
@@ -204,7 +204,7 @@ def _values(cells: list[str]) -> list[float | None] | None:
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
     are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
-    labels = [i for i, c in enumerate(cells) if c and not _NUMBER.fullmatch(c)]
+    labels = [i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))]
     last_label = labels[-1] if labels else -1
     while len(cells) - last_label - 1 > n and cells[-1] == "":
         cells = cells[:-1]
