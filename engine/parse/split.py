@@ -12,6 +12,7 @@ import re
 PIECE = re.compile(r"^[^\n]{0,60}?(?:篇[ \t]*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[^\n]{0,40}$", re.M)
 TITLE_LINE = re.compile(r"^[^\n。,;]{0,30}(?:政府信息公开|政务信息公开|信息公开|政务公开|党务政务公开)[^\n。,;]{0,12}"
                         r"(?:年度报告|工作报告|总结|汇报|报告)[^\n。,;]{0,6}$", re.M)
+TITLE_LINE_LONGEST = 30 + 6 + 12 + 4 + 6  # TITLE_LINE's longest match: a body paragraph that says 公开 is longer
 AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中心|镇|乡|学院|大学)\s*$")
 TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
@@ -36,15 +37,18 @@ def split(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _line_matches(pattern: re.Pattern, text: str, word: str):
+def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None):
     """pattern.finditer(text) for a pattern whose every match is a whole line holding `word` (the 篇 markers, the
-    title lines that say 公开): tried only at the start of those lines, not at every line."""
+    title lines that say 公开): tried only at the start of those lines, not at every line, and not at a line longer
+    than the `longest` the pattern can match."""
     at = text.find(word)
     while at >= 0:
-        m = pattern.match(text, text.rfind("\n", 0, at) + 1)
-        if m:
-            yield m
+        start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
+        if longest is None or (len(text) if end < 0 else end) - start <= longest:
+            m = pattern.match(text, start)
+            if m:
+                yield m
         if end < 0:
             return
         at = text.find(word, end)
@@ -63,7 +67,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in _line_matches(TITLE_LINE, text, "公开"):
+    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
