@@ -10,7 +10,7 @@ from itertools import accumulate
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import sections, split, tables
+from engine.parse import checks, sections, split, tables
 
 # what a heading line is made of, and the whitespace Python's \s knows beyond ASCII (a line break only at \n)
 HEADING_PIECES = st.sampled_from(["一", "二", "三", "十", "、", "、、", "\n", " ", "\t", "\u3000", "\r", "\x85",
@@ -75,3 +75,30 @@ def test_heading_and_lead_scans_are_the_patterns_matches(text):
     assert [(m.span(), m.group(1)) for m in sections.TOP.finditer(text)] == \
         [(m.span(), m.group(1)) for m in TOP_BEFORE.finditer(text)]
     assert sections._leads(text) == [(m.start(), m.group(1) or m.group(2)) for m in sections.LEAD.finditer(text)]
+
+
+TITLE_PIECES = st.sampled_from(["某县", "党务政务公开", "政府信息公开", "信息公开", "工作", "年度报告", "报告",
+                                "总结", "\n", "x", "x" * 6, "x" * 12, "x" * 30, "。", " "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(TITLE_PIECES, max_size=20).map("".join))
+@example("x" * 30 + "党务政务公开" + "x" * 12 + "年度报告" + "x" * 6)  # the longest title line: still tried
+@example("x" * 30 + "党务政务公开" + "x" * 12 + "年度报告" + "x" * 7)  # one longer: no title
+def test_title_lines_skipped_by_length_are_no_matches(text):
+    found = split._line_matches(split.TITLE_LINE, text, "公开", split.TITLE_LINE_LONGEST)
+    assert [m.span() for m in found] == [m.span() for m in split.TITLE_LINE.finditer(text)]
+
+
+RECEIVED_PIECES = st.sampled_from(["共", "共计", "合计", "总计", "新收", "收到", "受理", "接到", "申请", "3", "12",
+                                   "件", " ", "\n", "\u3000", "其中", "。", ":", "x"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(RECEIVED_PIECES, max_size=30).map("".join), st.integers(0, 200))
+@example("x共计 \n收到申请3件", 100)
+@example("新收到申请2件", 100)
+def test_received_scan_starts_late_and_finds_the_same(text, end):
+    end = min(end, len(text))
+    assert [m.span() for m in checks._received(text, end)] == \
+        [m.span() for m in checks.PROSE_RECEIVED.finditer(text, 0, end)]
