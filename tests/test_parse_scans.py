@@ -10,7 +10,7 @@ from itertools import accumulate
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import checks, sections, split, tables
+from engine.parse import checks, mentions, sections, split, tables
 
 # what a heading line is made of, and the whitespace Python's \s knows beyond ASCII (a line break only at \n)
 HEADING_PIECES = st.sampled_from(["一", "二", "三", "十", "、", "、、", "\n", " ", "\t", "\u3000", "\r", "\x85",
@@ -102,3 +102,22 @@ def test_received_scan_starts_late_and_finds_the_same(text, end):
     end = min(end, len(text))
     assert [m.span() for m in checks._received(text, end)] == \
         [m.span() for m in checks.PROSE_RECEIVED.finditer(text, 0, end)]
+
+
+MENTION_PIECES = st.sampled_from(["谁", "公开", "审", "查", "审查", "负责", "先", "后", "、", ",", " ", "考", "核",
+                                  "社会", "评", "议", "责任", "追究", "减", "免", "收", "除", "费", "。", "x", "共",
+                                  "计", "合", "总", "其", "中", "其中", "3", "件"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(MENTION_PIECES, max_size=20).map("".join))
+@example("谁公开、谁审查")
+@example("免除有关费")
+def test_a_mention_is_searched_only_where_a_word_it_needs_is_there(text):
+    for name, words in mentions.MENTION_WORDS.items():
+        if mentions.MENTIONS[name].search(text):
+            assert any(w in text for w in words), (name, text)
+    if checks.TOTAL_AFTER.search(text):
+        assert any(w in text for w in ("共计", "合计", "总计"))
+    if checks.TOTAL.search(text):
+        assert "其中" in text

@@ -47,6 +47,8 @@ def parts_over_total_contradictions(text: str) -> list[str]:
     below the total may leave parts unlisted, and a run of the sentence's last parts that makes the total means the
     earlier numbers are about something else: neither is a contradiction."""
     out = []
+    if "共计" not in text and "合计" not in text and "总计" not in text:  # each match opens so (44% of texts: none)
+        return out
     for m in TOTAL_AFTER.finditer(text):
         lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
                  m.start() - SENTENCE) + 1
