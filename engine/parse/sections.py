@@ -19,8 +19,10 @@ ORDINAL = N + "{1,3}"
 # each pattern starts with a character (class), so the scan skips ahead at C speed; the lookbehind right
 # after it says "at the text's start or after whitespace, 。 or |" (3-20x faster than that test first)
 # also after "如下:" and right after the previous heading in a run of bare headings ("…申请情况三、…")
-TOP = re.compile(rf"(?:{N}(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]|第(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)"
-                 rf"\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
+# (TOP's two branches, 一、 and 第一部分, share one leading class and a lookbehind says which: `re` skips ahead only
+# for a pattern that opens with one class or literal, not with a group of branches)
+TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]"
+                 rf"|(?<=第)(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
 # keyword → section; checked in this order, the first that matches names the heading
 KEYS = (
@@ -75,6 +77,20 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 # unnumbered "主动公开方面。")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+# LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
+# LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
+LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
+
+
+def _leads(text: str) -> list[tuple[int, str]]:
+    """(start, lead) of each LEAD.finditer(text) match: a LEAD never ends on a line break, so each match after one
+    at the text's start begins right after a line break at or after the previous match's end."""
+    first = LEAD.match(text)
+    found = [(first.start(), first.group(1) or first.group(2))] if first else []
+    after = LEAD_AFTER_BREAK.finditer(text, first.end() if first else 0)
+    return found + [(m.start() + 1, m.group(1) or m.group(2)) for m in after]
+
+
 FEE_WORDS = re.compile(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
 # a sentence that lists the report's parts ("全文包括概述、…收费及减免情况…"): naming a part is not covering it
 CONTENTS = re.compile(r"全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由)|部分组成|[二三四五六七八九十]个?部分")
@@ -121,7 +137,7 @@ def _opening_overview(text: str, end: int) -> Fact | None:
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     marks = headings(text)
-    leads = [(m.start(), m.group(1) or m.group(2)) for m in LEAD.finditer(text)]
+    leads = _leads(text)
     last = len(text.rstrip())
     marked = set(marks)  # (a list's `in` made this loop quadratic in the headings)
     for pos, heading in [*marks, *leads]:

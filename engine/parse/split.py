@@ -12,6 +12,7 @@ import re
 PIECE = re.compile(r"^[^\n]{0,60}?(?:篇[ \t]*\d{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[^\n]{0,40}$", re.M)
 TITLE_LINE = re.compile(r"^[^\n。,;]{0,30}(?:政府信息公开|政务信息公开|信息公开|政务公开|党务政务公开)[^\n。,;]{0,12}"
                         r"(?:年度报告|工作报告|总结|汇报|报告)[^\n。,;]{0,6}$", re.M)
+TITLE_LINE_LONGEST = 30 + 6 + 12 + 4 + 6  # TITLE_LINE's longest match: a body paragraph that says 公开 is longer
 AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中心|镇|乡|学院|大学)\s*$")
 TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
@@ -36,15 +37,18 @@ def split(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _line_matches(pattern: re.Pattern, text: str, word: str):
+def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None):
     """pattern.finditer(text) for a pattern whose every match is a whole line holding `word` (the 篇 markers, the
-    title lines that say 公开): tried only at the start of those lines, not at every line."""
+    title lines that say 公开): tried only at the start of those lines, not at every line, and not at a line longer
+    than the `longest` the pattern can match."""
     at = text.find(word)
     while at >= 0:
-        m = pattern.match(text, text.rfind("\n", 0, at) + 1)
-        if m:
-            yield m
+        start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
+        if longest is None or (len(text) if end < 0 else end) - start <= longest:
+            m = pattern.match(text, start)
+            if m:
+                yield m
         if end < 0:
             return
         at = text.find(word, end)
@@ -63,7 +67,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in _line_matches(TITLE_LINE, text, "公开"):
+    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
@@ -75,8 +79,8 @@ def _title_cuts(text: str) -> list[int]:
 
 def _restart_cuts(text: str) -> list[int]:
     """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
-    heads = [(m.start(), ORDER.index(m.group(1)) + 1) for m in TOP_HEADING.finditer(text)
-             if not TABLE_ROW.search(m.group(0))]
+    heads = [(start, ORDER.index(ordinal) + 1) for start, line, ordinal in _top_headings(text)
+             if not TABLE_ROW.search(line)]
     cuts, highest = [], 0
     for i, (pos, n) in enumerate(heads):
         if n == 1 and highest >= 2:
@@ -86,6 +90,28 @@ def _restart_cuts(text: str) -> list[int]:
                 cuts.append(_paragraph_start(text, pos))
         highest = n if n == 1 else max(highest, n)
     return cuts
+
+
+_ORDINAL_MARK = re.compile(r"[一二三四五六七八九十]、")
+
+
+def _top_headings(text: str) -> list[tuple[int, str, str]]:
+    """(start, whole match, ordinal) of each TOP_HEADING match, in order: found from its "一、" (a scan that skips
+    ahead to an ordinal) and back over the whitespace before it to the first line start there, instead of trying
+    the pattern at every line. A match's whitespace may span lines: it starts at the first line start in the run."""
+    out = []
+    for m in _ORDINAL_MARK.finditer(text):
+        start = at = m.start()
+        while start > 0 and text[start - 1].isspace():  # str.isspace is re's \s
+            start -= 1
+        if start:  # not at the text's start: the run must hold a line break, and the match starts after the first
+            line_break = text.find("\n", start, at)
+            if line_break < 0:
+                continue
+            start = line_break + 1
+        end = text.find("\n", at + 2, at + 32)  # ([^\n]{0,30})
+        out.append((start, text[start:end if end >= 0 else at + 32], text[at]))
+    return out
 
 
 def _paragraph_start(text: str, pos: int) -> int:

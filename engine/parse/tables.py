@@ -72,7 +72,9 @@ class Tables:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
-    cells = [(m.start(), float(m.group(1))) for m in CELL.finditer(text, start, end)]
+    # (a match is its group 1: the start and the value by map, not a Python loop over the ~175 cells of 表三)
+    found = list(CELL.finditer(text, start, end))
+    cells = list(zip(map(re.Match.start, found), map(float, map(re.Match.group, found)), strict=True))
     if cells and max(v for _, v in cells) > _MAX:  # (CELL has no sign: only +inf to clamp)
         cells = [(p, min(v, _MAX)) for p, v in cells]
     return cells
@@ -134,17 +136,28 @@ def _t3_region(text: str) -> tuple[int, int, bool] | None:
 def _label_positions(text: str, start: int, end: int, rows) -> dict[str, int]:
     """Where each row label of `rows` is, found in order in the region without its whitespace, so labels wrapped
     over lines are found too (a label's position is where its first character is in `text`)."""
-    tokens = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
-    offsets = list(accumulate((len(t) for _, t in tokens), initial=0))  # each token's start in the compact text
-    compact = "".join(t for _, t in tokens)
+    compact = "".join(text[start:end].split())  # str.split's whitespace is re's \s (str.isspace)
     found: dict[str, int] = {}
     at = 0
+    pos, pos_k = start, 0  # a position in `text` and its index in `compact` (the non-spaces before it)
+    tokens: list[tuple[int, str]] = []
+    offsets: list[int] = []
     for key, anchor in rows:
         k = compact.find(anchor, at)
-        if k >= 0:
+        if k < 0:
+            continue
+        # nearly always the label stands unwrapped in `text` at the k-th non-space: found there by a find; else
+        # (wrapped, or a wrapped copy comes first) mapped through the region's tokens
+        p = text.find(anchor, pos, end)
+        if p < 0 or pos_k + len("".join(text[pos:p].split())) != k:
+            if not tokens:
+                tokens = [(m.start(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
+                offsets = list(accumulate((len(t) for _, t in tokens), initial=0))  # token starts in `compact`
             i = bisect_right(offsets, k) - 1
-            found[key] = tokens[i][0] + k - offsets[i]
-            at = k + len(anchor)
+            p = tokens[i][0] + k - offsets[i]
+        found[key] = pos = p
+        pos_k = k
+        at = k + len(anchor)
     return found
 
 
@@ -178,12 +191,12 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] |
     return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a cell of digits only is one (str.isdecimal is re's \d): asked first
 
 
 def _values(cells: list[str]) -> list[float | None] | None:
     """Cells as numbers (None for an empty cell), or None when one of them is text or all are empty."""
-    if not all(c == "" or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
+    if not all(c == "" or c.isdecimal() or _NUMBER.fullmatch(c) for c in cells) or not any(cells):
         return None
     return [_finite(c) if c else None for c in cells]
 
@@ -191,7 +204,7 @@ def _values(cells: list[str]) -> list[float | None] | None:
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
     are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
-    labels = [i for i, c in enumerate(cells) if c and not _NUMBER.fullmatch(c)]
+    labels = [i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))]
     last_label = labels[-1] if labels else -1
     while len(cells) - last_label - 1 > n and cells[-1] == "":
         cells = cells[:-1]
@@ -310,6 +323,7 @@ def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[st
     out: list[tuple[str, str]] = []
     cols = [c for c in T3_COLUMNS if all(c in grid.get(k, {}) for k in ("new", "carried_over", "total",
                                                                           "carried_forward"))]
+    result_rows = [grid.get(k, {}) for k in results]  # looked up once, not once per column
     for col in cols:
         name = T3_COLUMN_NAMES[T3_COLUMNS.index(col)]
         new, old = grid["new"][col], grid["carried_over"][col]
@@ -317,8 +331,8 @@ def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[st
         if new + old != done + fwd:
             out.append(("balance", f"表三 {name}: 新收 {_fmt(new)} + 上年结转 {_fmt(old)} = {_fmt(new + old)} "
                                    f"!= 办理结果总计 {_fmt(done)} + 结转下年度 {_fmt(fwd)} = {_fmt(done + fwd)}"))
-        if all(col in grid.get(k, {}) for k in results):
-            parts = sum(grid[k][col] for k in results)
+        if all(col in row for row in result_rows):
+            parts = sum(row[col] for row in result_rows)
             if parts != done:
                 out.append(("results", f"表三 {name}: (七)总计 {_fmt(done)} != 各办理结果之和 {_fmt(parts)}"))
     for key, label in rows:
