@@ -45,6 +45,8 @@ BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # a township's own office named under its district: 某区人民政府某镇(党政)办公室
+                             r"|^(.{2,30}?(?:人民政府|政府).{1,8}?[镇乡])(?:党政|党政综合|综合)?(?:办公室|办)$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -106,7 +108,8 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共�
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
-LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年?(?:度)?(?:以来|上半年|下半年)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+YEAR_LEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年?度?(?:以来|上半年|下半年)?\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
@@ -190,7 +193,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
     inner = INTERNAL_OFFICE.match(raw)
     if inner:
-        raw = inner.group(1) or inner.group(2)
+        raw = next(g for g in inner.groups() if g)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
     if raw in BARE_BODY:
@@ -289,12 +292,18 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
     for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
         cut = CLAUSE_START.search(lead).start() - 1
-        if cut < 0 and m.start() > 40:
+        clause = lead[cut + 1:] if cut >= 0 or m.start() <= 40 else ""
+        if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
+            # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
+            # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
+            year = list(YEAR_LEAD.finditer(lead))
+            if not year:
+                continue
+            cut, clause = year[-1].start() - 1, lead[year[-1].start():]
+        if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
+                                         r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
-        if after_year and not re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*[,，]?$",
-                                        lead[:cut + 1].rstrip(",，")):
-            continue
-        subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
+        subject = LEADING_YEAR.sub("", clause).strip()
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = m.start() - len(subject)
             yield Candidate(subject, "opening", (start, m.start()))
