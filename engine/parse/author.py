@@ -108,10 +108,14 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共�
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
-LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年?(?:度)?(?:以来|上半年|下半年)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-YEAR_LEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年?度?(?:以来|上半年|下半年)?\s*[,，]?\s*(?=[\u4e00-\u9fff])")
+LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)(?:度)?(?:以来)?"
+                          r"|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+YEAR_LEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
+                       r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
+RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
+                              r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
                   r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
                   r"|作者)"
@@ -149,6 +153,7 @@ def canon(name: str) -> str:
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
@@ -163,7 +168,7 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
-    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
@@ -255,6 +260,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
+    m = RUN_ON_SIGNATURE.search(text, tail_start)
+    if m:  # a page flattened to one line: "…工作水平。某街道办事处2013年3月7日" at the very end
+        yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "guide", m.span(1))
@@ -272,7 +280,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
-                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将)")
+                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
+                             # a page flattened to one line: the first heading, or the site's metadata, after the title
+                             r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
+                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d)")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
 
 
