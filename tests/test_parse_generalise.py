@@ -1051,3 +1051,97 @@ def test_a_rule_of_this_town_speaks_for_it():
     assert value(r, "doc.kind") == "other"
     assert value(r, "doc.agency") is None
     assert value(r, "doc.level") == "township"
+
+
+# ---------------------------------------------------------------- a6-agency: page forms of 83 new real pages
+# (each class with our own prose; the pages are outside the repo, /work/helper-notes/a6-agency-pages)
+
+PERIOD_2023 = "本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2023年1月1日至12月31日。"
+
+
+@needs_divisions
+def test_a_subject_after_the_year_when_a_heading_runs_into_the_sentence():
+    r = parse(PERIOD_2023 + " 一、总体情况 2023年青禾乡严格按照上级部署，扎实推进政务公开。"
+              "全年主动公开政府信息52条。\n")
+    assert value(r, "doc.agency") == "青禾乡"
+    assert evidence(r, "doc.agency").startswith("正文开头: 一、总体情况2023年青禾乡严格按照")
+    assert value(r, "doc.level") == "township"
+    generic = parse(PERIOD_2023 + " 一、总体情况 2023年全乡严格按照上级部署，扎实推进政务公开。\n")
+    assert value(generic, "doc.agency") is None and value(generic, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_subject_after_a_year_that_is_the_one_year_of_something():
+    r = parse("2023年，是承上启下的一年，桐庐县水利局围绕水利中心工作，扎实推进政务公开。\n" + BODY)
+    assert value(r, "doc.agency") == "桐庐县水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: 2023年,是承上启下的一年,桐庐县水利局围绕")
+    generic = parse("2023年，是承上启下的一年，全局围绕中心工作，扎实推进政务公开。\n" + BODY)
+    assert value(generic, "doc.agency") is None
+
+
+def test_a_subject_after_a_half_year_run_into_a_heading():
+    r = parse("一、工作开展情况 2021上半年市民政局政务公开工作在市委、市政府的正确领导下，稳步推进。\n")
+    assert value(r, "doc.agency") == "市民政局"
+    assert value(r, "doc.level") == "department"
+
+
+def test_an_academic_year_before_a_bare_college_is_no_name():
+    r = parse("根据《高等学校信息公开办法》，现将学校信息公开工作报告如下。统计期限为2021年9月1日至2022年8月31日。\n"
+              "一、概述\n2021-2022学年度学院深入学习贯彻党的教育方针，扎实推进信息公开。\n")
+    assert value(r, "doc.agency") is None  # never "学年度学院"
+    assert "泛称" in value(r, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_township_office_named_under_its_district_government_stands_for_the_township():
+    r = parse(BODY + "如对本报告有疑问，请与雨花区人民政府枫林镇党政办公室联系。\n"
+              "二、总体情况\n2022年，我镇扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "雨花区人民政府枫林镇"
+    assert evidence(r, "doc.agency").startswith("联系方式:")
+    assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_government_office_compiling_for_the_county_answers_for_the_government():
+    head = "本报告由桐庐县人民政府办公室编制。本报告所列数据统计期限为2015年1月1日至2015年12月31日。\n一、概述\n"
+    r = parse(head + "2015年，我县政府信息公开工作运行正常。\n")
+    assert value(r, "doc.agency") == "桐庐县人民政府"
+    assert evidence(r, "doc.agency") == "正文开头: 本报告由桐庐县人民政府办公室编制。"
+    assert value(r, "doc.level") == "county"
+    own = parse(head + "2015年，我办政府信息公开工作运行正常，我县各部门积极配合。\n")
+    assert value(own, "doc.agency") == "桐庐县人民政府办公室"  # the office speaking as itself (我办)
+    assert value(own, "doc.level") == "department"
+
+
+@needs_divisions
+def test_a_title_on_a_page_flattened_to_one_line():
+    r = parse("桐庐县水利局2022年政府信息公开工作年度报告 一、总体情况 2022年，我局认真贯彻落实《中华人民共和国政府"
+              "信息公开条例》，全年主动公开政府信息35条。 二、主动公开政府信息情况 本年制发规范性文件0件。\n")
+    assert value(r, "doc.agency") == "桐庐县水利局"
+    assert evidence(r, "doc.agency").startswith("标题: 桐庐县水利局2022年政府信息公开工作年度报告")
+    sentence = parse("2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，按照桐庐县水利局2022年政府信息公开"
+                     "工作要点，全年主动公开政府信息35条，一、总体情况 略。\n")
+    assert value(sentence, "doc.agency") is None  # a sentence that names a plan is no title
+
+
+@needs_divisions
+def test_a_signature_run_on_after_the_last_sentence():
+    text = (BODY + "一、总体情况 2022年，我镇扎实推进政务公开，全年主动公开信息40条。五、存在的主要问题及改进情况 "
+            "下一步我镇将继续加强培训。")
+    r = parse(text + "桐庐县分水镇人民政府2023年1月20日")
+    assert value(r, "doc.agency") == "桐庐县分水镇人民政府"
+    assert evidence(r, "doc.agency") == "落款: 桐庐县分水镇人民政府2023年1月20日"
+    assert value(r, "doc.level") == "township"
+    # the same name and date inside a sentence that goes on is a meeting, not a signature
+    mid = parse(BODY + "一、总体情况 2022年，我镇扎实推进政务公开。桐庐县分水镇人民政府2023年1月20日召开会议部署"
+                "政务公开工作，全年主动公开信息40条，各村也按要求公开了村务信息，群众满意度进一步提高，下一步我镇"
+                "将继续加强培训，提升工作人员的业务水平和保密意识。")
+    assert value(mid, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_short_form_in_brackets_is_no_part_of_the_name():
+    r = parse("根据《条例》规定，现公布桐庐县人民政府(以下简称县政府)2022年政府信息公开工作年度报告。"
+              "本报告所列数据统计期限自2022年1月1日至12月31日。\n")
+    assert value(r, "doc.agency") == "桐庐县人民政府"
+    assert value(r, "doc.level") == "county"

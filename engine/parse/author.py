@@ -108,10 +108,10 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共�
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
-LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)(?:度)?(?:以来)?"
-                          r"|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-YEAR_LEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
-                       r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
+# a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
+YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
+LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"

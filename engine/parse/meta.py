@@ -443,9 +443,9 @@ def meta_facts(text: str) -> dict[str, Fact]:
              and not re.search(r"我办|本办|我厅|本厅", text[:4000]))
             and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
             or COVERS_GOVERNMENT.search(text[:3000])):
-        # "请与某区人民政府办公室联系" or "由某县人民政府办公室编制" under a report that speaks as 我区/我县 (never as 我办),
-        # or an office that compiles a report stated to cover its government and the government's departments: the
-        # office answers for the government
+        # "请与某区人民政府办公室联系" or "由某县人民政府办公室编制" under a report that speaks as 我区/我县 (never
+        # as 我办), or an office that compiles a report stated to cover its government and the government's
+        # departments: the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
