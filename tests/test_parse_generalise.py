@@ -1145,3 +1145,37 @@ def test_a_short_form_in_brackets_is_no_part_of_the_name():
               "本报告所列数据统计期限自2022年1月1日至12月31日。\n")
     assert value(r, "doc.agency") == "桐庐县人民政府"
     assert value(r, "doc.level") == "county"
+
+
+@needs_divisions
+def test_a_sumu_is_a_township_in_the_title_and_through_its_office():
+    period = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2022年1月1日起至2022年12月31日止。\n"
+    r = parse("四子王旗乌兰花苏木2022年\n政府信息公开工作年度报告\n" + period
+              + "一、总体情况\n2022年，我苏木扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "四子王旗乌兰花苏木"
+    assert evidence(r, "doc.agency").startswith("标题: 四子王旗乌兰花苏木2022年")
+    assert value(r, "doc.level") == "township"
+    office = parse("一、总体情况\n根据《条例》规定，本报告由四子王旗乌兰花苏木党政综合办公室编制。"
+                   "统计期限为2022年1月1日至12月31日。\n2022年，我苏木扎实推进政务公开。\n")
+    assert value(office, "doc.agency") == "四子王旗乌兰花苏木"
+    assert value(office, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_township_party_and_government_office_stands_for_the_township_a_bureaus_office_for_the_bureau():
+    r = parse("本报告由桐庐县分水镇党政办公室编制。统计期限为2022年1月1日至12月31日。\n一、总体情况\n"
+              "2022年，我镇扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "桐庐县分水镇"
+    assert value(r, "doc.level") == "township"
+    bureau = parse(BODY + "如有疑问，请与桐庐县城乡建设局办公室联系。\n")  # 城乡: no township in a bureau's name
+    assert value(bureau, "doc.agency") == "桐庐县城乡建设局"
+    assert value(bureau, "doc.level") == "department"
+
+
+@needs_divisions
+def test_compiling_the_years_report_of_a_named_government_names_it_whole():
+    r = parse("根据《条例》要求，分水镇积极推进信息公开工作，编制2022年度桐庐县分水镇人民政府信息公开年度报告。"
+              "统计期限自2022年1月1日至12月31日。\n")
+    # the opening's 编制…年度报告 names the body before the subject of its first clause does
+    assert value(r, "doc.agency") == "桐庐县分水镇人民政府"
+    assert value(r, "doc.level") == "township"

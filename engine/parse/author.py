@@ -30,7 +30,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
-              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|自治区|省|所|院|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|市|自治区|省|所|院|"
               r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
@@ -43,10 +43,12 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
-                             # a township's own office named under its district: 某区人民政府某镇(党政)办公室
-                             r"|^(.{2,30}?(?:人民政府|政府).{1,8}?[镇乡])(?:党政|党政综合|综合)?(?:办公室|办)$"
+                             # a township's own office, named under its district government or as its 党政办:
+                             # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
+                             r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
+                             r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -59,7 +61,8 @@ GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
-TOWNSHIP = re.compile(r"(?:镇|乡|街道|街|街道办事处)(?:人民政府|政府)?$")  # 白云街: a street office too
+# 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
+TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|大学|学院)$")
@@ -89,7 +92,7 @@ CANON = tuple((re.compile(p), r)
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了"
-               rf"|编制(?=\s*《))"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
@@ -187,6 +190,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
+    if raw.endswith("人民") and len(raw) > 3:
+        raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
     if raw.endswith("政府机关"):
         raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
     if raw.endswith(("公开", "工作")):

@@ -394,7 +394,8 @@ LEVEL_PATTERNS = (
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
-    ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),  # 驻京办事处: no
+    # (苏木: a 乡 in Inner Mongolia; 驻京办事处: not a township)
+    ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会|管理委员会|管委)?$"
