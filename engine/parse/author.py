@@ -64,8 +64,8 @@ SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
-LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
-BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|大学|学院)$")
+LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
+BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
