@@ -1179,3 +1179,14 @@ def test_compiling_the_years_report_of_a_named_government_names_it_whole():
     # the opening's 编制…年度报告 names the body before the subject of its first clause does
     assert value(r, "doc.agency") == "桐庐县分水镇人民政府"
     assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_prefecture_speaking_as_itself_before_its_topic():
+    r = parse("本报告由州政府办公室综合各县人民政府的年度报告编制而成，统计期限从2017年1月1日到12月31日止。\n"
+              "2017年，湘西州政府信息公开工作认真落实省委、省政府关于政务公开的决策部署，成效明显提升。\n")
+    assert value(r, "doc.agency") == "湘西州"  # its 政府 is the topic's 政府信息公开
+    assert evidence(r, "doc.agency").startswith("正文开头: 2017年,湘西州政府信息公开工作认真落实")
+    assert value(r, "doc.level") == "city"
+    whole = parse("2017年，全州政府信息公开工作认真落实省委、省政府关于政务公开的决策部署。\n")
+    assert value(whole, "doc.agency") is None  # 全州: the whole prefecture, no name

@@ -30,7 +30,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
-              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|市|自治区|省|所|院|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
@@ -156,6 +156,7 @@ def canon(name: str) -> str:
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
@@ -196,8 +197,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
     if raw.endswith(("公开", "工作")):
         body = BODY_THEN_GOVERNMENT.sub("", TOPIC_TAIL.sub("", raw))
-        # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
-        raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
+        if PLACE_THEN_GOVERNMENT.fullmatch(body):
+            raw = body[:-2]  # "阿坝州政府信息公开工作": the place speaking as itself (its 政府 is the topic's)
+        else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
+            raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
     if NOT_A_NAME.search(raw):
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
