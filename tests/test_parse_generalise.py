@@ -1190,3 +1190,12 @@ def test_a_prefecture_speaking_as_itself_before_its_topic():
     assert value(r, "doc.level") == "city"
     whole = parse("2017年，全州政府信息公开工作认真落实省委、省政府关于政务公开的决策部署。\n")
     assert value(whole, "doc.agency") is None  # 全州: the whole prefecture, no name
+
+
+def test_a_ministrys_section_in_the_contact_line_stands_for_the_ministry():
+    r = parse(BODY + "如对本报告有任何疑问，请联络：农业农村部市场司综合处，电话：010-00000000。\n"
+              "二、概述\n2022年，我部认真贯彻《条例》精神。\n")
+    assert value(r, "doc.agency") == "农业农村部"
+    assert evidence(r, "doc.agency").startswith("联系方式: 如对本报告有任何疑问,请联络:农业农村部市场司综合处")
+    company = parse(BODY + "如对本报告有任何疑问，请联络：某市电力公司，电话：010-00000000。\n")
+    assert value(company, "doc.agency") is None  # a company is no agency, and no ministry either

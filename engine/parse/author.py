@@ -49,6 +49,9 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
                              r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
+                             # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
+                             r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
+                             r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -131,7 +134,8 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政�
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
-CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
+CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)",
+                     re.M)
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
                            rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
