@@ -441,7 +441,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
     voice = voice_level(text)
     if agency and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and (
             (agency[1].startswith(author.SOURCE_WORDS["contact"])
-             or agency[1].startswith(author.SOURCE_WORDS["opening"]) and re.search(f"由{agency[0]}(?:组织)?编制", text)
+             or agency[1].startswith(author.SOURCE_WORDS["opening"])
+             and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text)
              and not re.search(r"我办|本办|我厅|本厅", text[:4000]))
             and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
             or COVERS_GOVERNMENT.search(text[:3000])):
