@@ -1199,3 +1199,26 @@ def test_a_ministrys_section_in_the_contact_line_stands_for_the_ministry():
     assert evidence(r, "doc.agency").startswith("联系方式: 如对本报告有任何疑问,请联络:农业农村部市场司综合处")
     company = parse(BODY + "如对本报告有任何疑问，请联络：某市电力公司，电话：010-00000000。\n")
     assert value(company, "doc.agency") is None  # a company is no agency, and no ministry either
+
+
+@needs_divisions
+def test_a_bare_department_in_the_title_gives_way_to_its_full_name_in_the_body():
+    head = ("公安局2022年政府信息公开工作年度报告\n根据《条例》要求，特向社会公布2022年度我局信息公开年度报告。\n"
+            "一、总体情况\n")
+    r = parse(head + "2022年桐庐县公安局在县委、县政府的领导下，扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "桐庐县公安局"
+    assert evidence(r, "doc.agency").startswith("正文开头:")
+    bare = parse(head + "2022年，我局扎实推进政务公开。\n")
+    assert value(bare, "doc.agency") == "公安局"  # generic, as the text states it
+    assert evidence(bare, "doc.agency").startswith("标题: 公安局2022年")
+
+
+@needs_divisions
+def test_compiled_reports_name_after_le_and_a_subject_before_yi_wei_zhidao():
+    r = parse("依据《条例》要求，结合我街道2014年政府信息公开实际情况，办公室编制完成了"
+              "《青枫街道信息公开2014年度工作报告》，数据均为2014年1月1日—2014年12月31日统计数据。\n")
+    assert value(r, "doc.agency") == "青枫街道"  # never "了青枫街道"
+    s = parse("本报告中所列数据的统计期限自2013年1月1日至2013年12月31日止。如对本报告有任何疑问，"
+              "请与青枫街道办事处办公室联系。\n一、概述\n2013年，青枫街道以党的十八大精神为指导，切实做好信息公开工作。\n")
+    assert value(s, "doc.agency") == "青枫街道"  # the opening's subject comes before the contact line
+    assert evidence(s, "doc.agency").startswith("正文开头: 2013年,青枫街道以党的十八大精神为指导")

@@ -66,6 +66,7 @@ GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
+BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
@@ -94,7 +95,7 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了"
+    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成了?|编制形成了?|并形成|形成了"
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
@@ -107,7 +108,7 @@ OPENING = (
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
-                          r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
@@ -407,5 +408,6 @@ def snippet_of(evidence: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """A name that opens with a bare unit (区政府办, 县统计局) or names no place before its own part."""
-    return bool(BARE_UNIT.match(name))
+    """A name that opens with a bare unit (区政府办, 县统计局) or is a bare department with no place (公安局)."""
+    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and BARE_DEPARTMENT.search(name) is not None \
+        and not divisions.place_chain(name)
