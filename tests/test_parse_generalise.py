@@ -1051,3 +1051,174 @@ def test_a_rule_of_this_town_speaks_for_it():
     assert value(r, "doc.kind") == "other"
     assert value(r, "doc.agency") is None
     assert value(r, "doc.level") == "township"
+
+
+# ---------------------------------------------------------------- a6-agency: page forms of 83 new real pages
+# (each class with our own prose; the pages are outside the repo, /work/helper-notes/a6-agency-pages)
+
+PERIOD_2023 = "本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2023年1月1日至12月31日。"
+
+
+@needs_divisions
+def test_a_subject_after_the_year_when_a_heading_runs_into_the_sentence():
+    r = parse(PERIOD_2023 + " 一、总体情况 2023年青禾乡严格按照上级部署，扎实推进政务公开。"
+              "全年主动公开政府信息52条。\n")
+    assert value(r, "doc.agency") == "青禾乡"
+    assert evidence(r, "doc.agency").startswith("正文开头: 一、总体情况2023年青禾乡严格按照")
+    assert value(r, "doc.level") == "township"
+    generic = parse(PERIOD_2023 + " 一、总体情况 2023年全乡严格按照上级部署，扎实推进政务公开。\n")
+    assert value(generic, "doc.agency") is None and value(generic, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_subject_after_a_year_that_is_the_one_year_of_something():
+    r = parse("2023年，是承上启下的一年，桐庐县水利局围绕水利中心工作，扎实推进政务公开。\n" + BODY)
+    assert value(r, "doc.agency") == "桐庐县水利局"
+    assert evidence(r, "doc.agency").startswith("正文开头: 2023年,是承上启下的一年,桐庐县水利局围绕")
+    generic = parse("2023年，是承上启下的一年，全局围绕中心工作，扎实推进政务公开。\n" + BODY)
+    assert value(generic, "doc.agency") is None
+
+
+def test_a_subject_after_a_half_year_run_into_a_heading():
+    r = parse("一、工作开展情况 2021上半年市民政局政务公开工作在市委、市政府的正确领导下，稳步推进。\n")
+    assert value(r, "doc.agency") == "市民政局"
+    assert value(r, "doc.level") == "department"
+
+
+def test_an_academic_year_before_a_bare_college_is_no_name():
+    r = parse("根据《高等学校信息公开办法》，现将学校信息公开工作报告如下。统计期限为2021年9月1日至2022年8月31日。\n"
+              "一、概述\n2021-2022学年度学院深入学习贯彻党的教育方针，扎实推进信息公开。\n")
+    assert value(r, "doc.agency") is None  # never "学年度学院"
+    assert "泛称" in value(r, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_township_office_named_under_its_district_government_stands_for_the_township():
+    r = parse(BODY + "如对本报告有疑问，请与雨花区人民政府枫林镇党政办公室联系。\n"
+              "二、总体情况\n2022年，我镇扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "雨花区人民政府枫林镇"
+    assert evidence(r, "doc.agency").startswith("联系方式:")
+    assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_government_office_compiling_for_the_county_answers_for_the_government():
+    head = "本报告由桐庐县人民政府办公室编制。本报告所列数据统计期限为2015年1月1日至2015年12月31日。\n一、概述\n"
+    r = parse(head + "2015年，我县政府信息公开工作运行正常。\n")
+    assert value(r, "doc.agency") == "桐庐县人民政府"
+    assert evidence(r, "doc.agency") == "正文开头: 本报告由桐庐县人民政府办公室编制。"
+    assert value(r, "doc.level") == "county"
+    own = parse(head + "2015年，我办政府信息公开工作运行正常，我县各部门积极配合。\n")
+    assert value(own, "doc.agency") == "桐庐县人民政府办公室"  # the office speaking as itself (我办)
+    assert value(own, "doc.level") == "department"
+
+
+@needs_divisions
+def test_a_title_on_a_page_flattened_to_one_line():
+    r = parse("桐庐县水利局2022年政府信息公开工作年度报告 一、总体情况 2022年，我局认真贯彻落实《中华人民共和国政府"
+              "信息公开条例》，全年主动公开政府信息35条。 二、主动公开政府信息情况 本年制发规范性文件0件。\n")
+    assert value(r, "doc.agency") == "桐庐县水利局"
+    assert evidence(r, "doc.agency").startswith("标题: 桐庐县水利局2022年政府信息公开工作年度报告")
+    sentence = parse("2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，按照桐庐县水利局2022年政府信息公开"
+                     "工作要点，全年主动公开政府信息35条，一、总体情况 略。\n")
+    assert value(sentence, "doc.agency") is None  # a sentence that names a plan is no title
+
+
+@needs_divisions
+def test_a_signature_run_on_after_the_last_sentence():
+    text = (BODY + "一、总体情况 2022年，我镇扎实推进政务公开，全年主动公开信息40条。五、存在的主要问题及改进情况 "
+            "下一步我镇将继续加强培训。")
+    r = parse(text + "桐庐县分水镇人民政府2023年1月20日")
+    assert value(r, "doc.agency") == "桐庐县分水镇人民政府"
+    assert evidence(r, "doc.agency") == "落款: 桐庐县分水镇人民政府2023年1月20日"
+    assert value(r, "doc.level") == "township"
+    # the same name and date inside a sentence that goes on is a meeting, not a signature
+    mid = parse(BODY + "一、总体情况 2022年，我镇扎实推进政务公开。桐庐县分水镇人民政府2023年1月20日召开会议部署"
+                "政务公开工作，全年主动公开信息40条，各村也按要求公开了村务信息，群众满意度进一步提高，下一步我镇"
+                "将继续加强培训，提升工作人员的业务水平和保密意识。")
+    assert value(mid, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_short_form_in_brackets_is_no_part_of_the_name():
+    r = parse("根据《条例》规定，现公布桐庐县人民政府(以下简称县政府)2022年政府信息公开工作年度报告。"
+              "本报告所列数据统计期限自2022年1月1日至12月31日。\n")
+    assert value(r, "doc.agency") == "桐庐县人民政府"
+    assert value(r, "doc.level") == "county"
+
+
+@needs_divisions
+def test_a_sumu_is_a_township_in_the_title_and_through_its_office():
+    period = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制，统计期限自2022年1月1日起至2022年12月31日止。\n"
+    r = parse("四子王旗乌兰花苏木2022年\n政府信息公开工作年度报告\n" + period
+              + "一、总体情况\n2022年，我苏木扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "四子王旗乌兰花苏木"
+    assert evidence(r, "doc.agency").startswith("标题: 四子王旗乌兰花苏木2022年")
+    assert value(r, "doc.level") == "township"
+    office = parse("一、总体情况\n根据《条例》规定，本报告由四子王旗乌兰花苏木党政综合办公室编制。"
+                   "统计期限为2022年1月1日至12月31日。\n2022年，我苏木扎实推进政务公开。\n")
+    assert value(office, "doc.agency") == "四子王旗乌兰花苏木"
+    assert value(office, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_township_party_and_government_office_stands_for_the_township_a_bureaus_office_for_the_bureau():
+    r = parse("本报告由桐庐县分水镇党政办公室编制。统计期限为2022年1月1日至12月31日。\n一、总体情况\n"
+              "2022年，我镇扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "桐庐县分水镇"
+    assert value(r, "doc.level") == "township"
+    bureau = parse(BODY + "如有疑问，请与桐庐县城乡建设局办公室联系。\n")  # 城乡: no township in a bureau's name
+    assert value(bureau, "doc.agency") == "桐庐县城乡建设局"
+    assert value(bureau, "doc.level") == "department"
+
+
+@needs_divisions
+def test_compiling_the_years_report_of_a_named_government_names_it_whole():
+    r = parse("根据《条例》要求，分水镇积极推进信息公开工作，编制2022年度桐庐县分水镇人民政府信息公开年度报告。"
+              "统计期限自2022年1月1日至12月31日。\n")
+    # the opening's 编制…年度报告 names the body before the subject of its first clause does
+    assert value(r, "doc.agency") == "桐庐县分水镇人民政府"
+    assert value(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_prefecture_speaking_as_itself_before_its_topic():
+    r = parse("本报告由州政府办公室综合各县人民政府的年度报告编制而成，统计期限从2017年1月1日到12月31日止。\n"
+              "2017年，湘西州政府信息公开工作认真落实省委、省政府关于政务公开的决策部署，成效明显提升。\n")
+    assert value(r, "doc.agency") == "湘西州"  # its 政府 is the topic's 政府信息公开
+    assert evidence(r, "doc.agency").startswith("正文开头: 2017年,湘西州政府信息公开工作认真落实")
+    assert value(r, "doc.level") == "city"
+    whole = parse("2017年，全州政府信息公开工作认真落实省委、省政府关于政务公开的决策部署。\n")
+    assert value(whole, "doc.agency") is None  # 全州: the whole prefecture, no name
+
+
+def test_a_ministrys_section_in_the_contact_line_stands_for_the_ministry():
+    r = parse(BODY + "如对本报告有任何疑问，请联络：农业农村部市场司综合处，电话：010-00000000。\n"
+              "二、概述\n2022年，我部认真贯彻《条例》精神。\n")
+    assert value(r, "doc.agency") == "农业农村部"
+    assert evidence(r, "doc.agency").startswith("联系方式: 如对本报告有任何疑问,请联络:农业农村部市场司综合处")
+    company = parse(BODY + "如对本报告有任何疑问，请联络：某市电力公司，电话：010-00000000。\n")
+    assert value(company, "doc.agency") is None  # a company is no agency, and no ministry either
+
+
+@needs_divisions
+def test_a_bare_department_in_the_title_gives_way_to_its_full_name_in_the_body():
+    head = ("公安局2022年政府信息公开工作年度报告\n根据《条例》要求，特向社会公布2022年度我局信息公开年度报告。\n"
+            "一、总体情况\n")
+    r = parse(head + "2022年桐庐县公安局在县委、县政府的领导下，扎实推进政务公开。\n")
+    assert value(r, "doc.agency") == "桐庐县公安局"
+    assert evidence(r, "doc.agency").startswith("正文开头:")
+    bare = parse(head + "2022年，我局扎实推进政务公开。\n")
+    assert value(bare, "doc.agency") == "公安局"  # generic, as the text states it
+    assert evidence(bare, "doc.agency").startswith("标题: 公安局2022年")
+
+
+@needs_divisions
+def test_compiled_reports_name_after_le_and_a_subject_before_yi_wei_zhidao():
+    r = parse("依据《条例》要求，结合我街道2014年政府信息公开实际情况，办公室编制完成了"
+              "《青枫街道信息公开2014年度工作报告》，数据均为2014年1月1日—2014年12月31日统计数据。\n")
+    assert value(r, "doc.agency") == "青枫街道"  # never "了青枫街道"
+    s = parse("本报告中所列数据的统计期限自2013年1月1日至2013年12月31日止。如对本报告有任何疑问，"
+              "请与青枫街道办事处办公室联系。\n一、概述\n2013年，青枫街道以党的十八大精神为指导，切实做好信息公开工作。\n")
+    assert value(s, "doc.agency") == "青枫街道"  # the opening's subject comes before the contact line
+    assert evidence(s, "doc.agency").startswith("正文开头: 2013年,青枫街道以党的十八大精神为指导")

@@ -30,7 +30,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|管理委员会|"
-              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|区|县|市|自治区|省|所|院|"
+              r"管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
@@ -43,8 +43,15 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡)(?:人民)?政府|街道))"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # a township's own office, named under its district government or as its 党政办:
+                             # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
+                             r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
+                             r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
+                             # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
+                             r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
+                             r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -57,10 +64,12 @@ GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
-TOWNSHIP = re.compile(r"(?:镇|乡|街道|街|街道办事处)(?:人民政府|政府)?$")  # 白云街: a street office too
+# 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
+TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
+BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
-LOWER_BODY = re.compile(r"(?:镇|乡|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
-BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|大学|学院)$")
+LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
+BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
@@ -86,8 +95,8 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成|编制形成|并形成|形成了"
-               rf"|编制(?=\s*《))"
+    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成了?|编制形成了?|并形成|形成了"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
@@ -99,16 +108,21 @@ OPENING = (
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
-                          r"全面|根据|结合|积极|扎实|以习近平|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
-LEADING_YEAR = re.compile(r"^\s*(?:(?:(?:19|20)\d{2}\s*年(?:度)?(?:以来)?|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+# a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
+YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
+LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
+YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
+RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
+                              r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
                   r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
                   r"|作者)"
@@ -121,7 +135,8 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政�
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
-CONTACT = re.compile(rf"(?:请与|请联系\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
+CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)",
+                     re.M)
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
                            rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
@@ -146,6 +161,8 @@ def canon(name: str) -> str:
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
+ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
@@ -160,7 +177,7 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
-    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", raw))
+    raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
@@ -179,18 +196,22 @@ def clean(raw: str) -> tuple[str | None, str]:
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
+    if raw.endswith("人民") and len(raw) > 3:
+        raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
     if raw.endswith("政府机关"):
         raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
     if raw.endswith(("公开", "工作")):
         body = BODY_THEN_GOVERNMENT.sub("", TOPIC_TAIL.sub("", raw))
-        # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
-        raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
+        if PLACE_THEN_GOVERNMENT.fullmatch(body):
+            raw = body[:-2]  # "阿坝州政府信息公开工作": the place speaking as itself (its 政府 is the topic's)
+        else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
+            raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
     if NOT_A_NAME.search(raw):
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
     inner = INTERNAL_OFFICE.match(raw)
     if inner:
-        raw = inner.group(1) or inner.group(2)
+        raw = next(g for g in inner.groups() if g)
         if raw in BARE_BODY:
             return None, "只写了“学校”等泛称"
     if raw in BARE_BODY:
@@ -252,6 +273,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
+    m = RUN_ON_SIGNATURE.search(text, tail_start)
+    if m:  # a page flattened to one line: "…工作水平。某街道办事处2013年3月7日" at the very end
+        yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "guide", m.span(1))
@@ -269,7 +293,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
-                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将)")
+                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
+                             # a page flattened to one line: the first heading, or the site's metadata, after the title
+                             r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
+                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d)")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
 
 
@@ -289,12 +316,18 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
     for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
         cut = CLAUSE_START.search(lead).start() - 1
-        if cut < 0 and m.start() > 40:
+        clause = lead[cut + 1:] if cut >= 0 or m.start() <= 40 else ""
+        if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
+            # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
+            # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
+            year = list(YEAR_LEAD.finditer(lead))
+            if not year:
+                continue
+            cut, clause = year[-1].start() - 1, lead[year[-1].start():]
+        if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
+                                         r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
-        if after_year and not re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来)\s*[,，]?$",
-                                        lead[:cut + 1].rstrip(",，")):
-            continue
-        subject = LEADING_YEAR.sub("", lead[cut + 1:]).strip()
+        subject = LEADING_YEAR.sub("", clause).strip()
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = m.start() - len(subject)
             yield Candidate(subject, "opening", (start, m.start()))
@@ -375,5 +408,6 @@ def snippet_of(evidence: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """A name that opens with a bare unit (区政府办, 县统计局) or names no place before its own part."""
-    return bool(BARE_UNIT.match(name))
+    """A name that opens with a bare unit (区政府办, 县统计局) or is a bare department with no place (公安局)."""
+    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and BARE_DEPARTMENT.search(name) is not None \
+        and not divisions.place_chain(name)

@@ -497,12 +497,14 @@ LEVEL_PATTERNS = (
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),
     ("province", re.compile(r"^省(?!.*(?:市|州|县|区|盟|镇|乡|街道))")),  # 省外事办: a bare 省 opens a provincial body
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
-    ("township", re.compile(r"(?:镇|乡|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),  # 驻京办事处: no
+    # (苏木: a 乡 in Inner Mongolia; 驻京办事处: not a township)
+    ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会|管理委员会|管委)?$"
                           r"|[县区旗]$")),
-    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|自治州|盟|地区)$")),
+    # (阿坝州: a prefecture by its short name)
+    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
                               r"会|社|联|台)$")),
 )
@@ -541,11 +543,17 @@ def meta_facts(text: str) -> dict[str, Fact]:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     voice = voice_level(text)
     if agency and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and (
-            agency[1].startswith(author.SOURCE_WORDS["contact"]) and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
+            (agency[1].startswith(author.SOURCE_WORDS["contact"])
+             or agency[1].startswith(author.SOURCE_WORDS["opening"])
+             and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text)
+             and not re.search(r"我办|本办|我厅|本厅", text[:4000]))
+            and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
             or COVERS_GOVERNMENT.search(text[:3000])
             or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(text[:4000])):
-        # "请与某区人民政府办公室联系" under a report that speaks as 我区, or an office that compiles a report stated to
-        # cover its government and the government's departments: the office answers for the government
+        # "请与某区人民政府办公室联系" or "由某县人民政府办公室编制" under a report that speaks as 我区/我县 (never
+        # as 我办), or an office that compiles a report stated to cover its government and the government's
+        # departments, or one compiled from the departments' and townships' reports in the whole area's voice:
+        # the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
