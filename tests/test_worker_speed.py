@@ -1,0 +1,60 @@
+"""Speed-only rewrites of a batch worker's and parent's steps give what the plain forms gave (issue 17, a6-batch).
+
+Each test holds a fast form against the straightforward one it replaced, on inputs built from the characters
+that decide the outcome."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ingest re-exports the function)
+
+# the characters whose handling the fast paths decide: spaces of every kind, newlines, full-width forms, commas
+# between digits, Han characters, circled numbers (NFKC proper)
+TRICKY = list(" \n\t\x0b\x1f\x85\xa0\u1680\u2003\u202f\u3000，（）：；！Ａａ１９,.0123456789年月共件①㈠é")
+
+
+def _nfkc_plain(text: str) -> str:
+    """_nfkc as it was: the five commonest by str.replace, every other wide form by the table, then NFKC."""
+    for wide in "，（）：；":
+        if wide in text:
+            text = text.replace(wide, N._NARROW[wide])
+    text = N._WIDE.sub(lambda m: N._NARROW[m.group()], text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def _spaces_plain(text: str) -> str:
+    """normalise's whitespace step as it was: any run of whitespace other than a newline becomes one space."""
+    if "  " in text or re.search(r"[^\S\n ]", text):
+        text = re.sub(r"[^\S\n]+", " ", text)
+    return text
+
+
+def _spaces_fast(text: str) -> str:
+    if any(c in text for c in N._NOT_A_SPACE):
+        return N._SPACES.sub(" ", text)
+    return N._SPACE_RUN.sub(" ", text) if "  " in text else text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY), max_size=40).map("".join))
+def test_nfkc_and_the_space_step_are_unchanged(text):
+    assert N._nfkc(text) == _nfkc_plain(text)
+    assert _spaces_fast(text) == _spaces_plain(text)
+    assert bool(N._DIGIT_COMMA_DIGIT.search(text)) == bool(re.search(r"[0-9],[0-9]", text))
+
+
+def test_every_other_space_is_looked_for():
+    """_NOT_A_SPACE lists every character `\\s` matches but " " and the newline (all lie below U+3001)."""
+    spaces = {chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))} - {" ", "\n"}
+    assert spaces == set(N._NOT_A_SPACE)
+
+
+def test_normalise_still_folds_spaces_and_wide_forms():
+    assert N.normalise("２０２４年\u3000 共  收到\t申请 １,２３６ 件") == "2024年共收到申请1236件"
+    assert N.normalise("申请数量  95   0\xa00  95") == "申请数量 95 0 0 95"
