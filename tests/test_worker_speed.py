@@ -58,3 +58,48 @@ def test_every_other_space_is_looked_for():
 def test_normalise_still_folds_spaces_and_wide_forms():
     assert N.normalise("２０２４年\u3000 共  收到\t申请 １,２３６ 件") == "2024年共收到申请1236件"
     assert N.normalise("申请数量  95   0\xa00  95") == "申请数量 95 0 0 95"
+
+
+def _possible_plain(rules, profile, ev):
+    """scoring's applicable points and not-applicable list as worked out for every card before the cache."""
+    from collections import defaultdict
+
+    from engine.rules.basis import basis_for
+    from engine.scoring import _counted, _effective, capped_total
+    counted = _counted(rules, profile)
+    applicable = set(ev.applicable)
+    possible: dict[str, float] = defaultdict(float)
+    for rule in counted:
+        if rule.id in applicable:
+            possible[rule.topic] += _effective(rule, profile, basis_for(rule, ev.facts).status)[0]
+    return capped_total(possible, profile)[0], sorted(r.id for r in counted if r.id not in applicable)
+
+
+def test_the_applicable_points_cache_answers_as_the_full_computation(tmp_path):
+    """Every sample report under every shipped profile, and one whose kind or year differs: the cached answer is
+    the one worked out in full, and a changed kind or year is not served another report's answer."""
+    import dataclasses
+    from pathlib import Path
+
+    from engine import scoring
+    from engine.batch import Engine
+    from engine.ingest import load
+    from engine.model import Fact
+    from engine.parse import parse
+
+    engine = Engine.load()
+    rules = engine.ruleset.by_id()
+    reports = sorted(Path(__file__).resolve().parents[1].joinpath("reports").glob("*.txt"))[:8]
+    evaluations = [engine.evaluator.evaluate(r) for path in reports for r in parse(load(path))]
+    variants = []
+    for ev in evaluations:
+        for kind, year in (("university_annual", 2016), ("government_annual", 2017), (None, None)):
+            facts = dict(ev.facts, **{"doc.kind": Fact(kind, ""), "doc.year": Fact(year, "")})
+            variants.append(dataclasses.replace(ev, facts=facts))
+    scoring._POSSIBLE.clear()
+    seen = 0
+    for profile in engine.profiles.by_name.values():
+        for ev in [*evaluations, *variants, *evaluations]:  # the second pass is served from the cache
+            assert scoring._possible(rules, profile, ev) == _possible_plain(rules, profile, ev)
+            seen += 1
+    assert seen > 50 and len(scoring._POSSIBLE) < seen
