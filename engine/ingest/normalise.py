@@ -24,8 +24,9 @@ _SPACES = re.compile(r"[^\S\n]+")  # any run of whitespace other than newline
 # most texts have none of them): a pass is skipped when its text has nothing it would change
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _LINE_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# whitespace _SPACES turns into " " even alone (every str.isspace character is below U+3001), looked for by `in`
-_NOT_A_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+# whitespace _SPACES turns into " " even alone, looked for by `in`: every character `\s` matches but " " and "\n"
+_NOT_A_SPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 _SPACE_RUN = re.compile(" {2,}")  # what _SPACES changes when " " is the only whitespace besides newlines
 _BLANK_LINES = re.compile(r"\n{3,}")
 
