@@ -103,3 +103,35 @@ def test_the_applicable_points_cache_answers_as_the_full_computation(tmp_path):
             assert scoring._possible(rules, profile, ev) == _possible_plain(rules, profile, ev)
             seen += 1
     assert seen > 50 and len(scoring._POSSIBLE) < seen
+
+
+def test_the_cross_year_checks_read_the_rules_fields_only():
+    """attach's part of the row decides every history rule as the full row does, on the sample reports with the
+    history facts set to values on both sides of the rules' thresholds."""
+    from pathlib import Path
+
+    from engine import crossyear
+    from engine.batch import Engine
+    from engine.ingest import load
+    from engine.model import Fact
+    from engine.parse import parse
+    from engine.rules import condition as C
+
+    engine = Engine.load()
+    checks = crossyear.Checks(engine.evaluator, [], {})
+    assert checks.rules and len(checks._read) < len(checks._fields)
+    reports = sorted(Path(__file__).resolve().parents[1].joinpath("reports").glob("*.txt"))[:6]
+    decided = set()
+    for ev in (engine.evaluator.evaluate(r) for path in reports for r in parse(load(path))):
+        for value in (0, 1, 2, 3, 5, 0.5, 0.95):
+            facts = dict(ev.facts)
+            for name in ("history.repeat_streak", "history.carryover_gap", "history.figures_unchanged",
+                         "history.text_resemblance", "history.peer_resemblance"):
+                facts[name] = Fact(value, "")
+            full = checks.row(facts)
+            part = {f: facts[name].value for f, name in checks._read if name in facts} | checks._read_blank
+            for rule in checks.rules:
+                verdict = C.evaluate(rule.condition, part)
+                assert verdict == C.evaluate(rule.condition, full)
+                decided.add((rule.id, verdict))
+    assert {v for _, v in decided} == {True, False}
