@@ -135,3 +135,44 @@ def test_the_cross_year_checks_read_the_rules_fields_only():
                 assert verdict == C.evaluate(rule.condition, full)
                 decided.add((rule.id, verdict))
     assert {v for _, v in decided} == {True, False}
+
+
+def _detect_by_charset_normalizer(data: bytes):
+    """text.detect's answer for non-UTF-8 bytes as it was: charset-normalizer among the candidates, every time."""
+    from charset_normalizer import from_bytes
+
+    from engine.ingest import text as T
+    for match in from_bytes(data, cp_isolation=list(T.CANDIDATES), threshold=float("inf")):
+        if T.plausible_chinese(str(match)):
+            return str(match), match.encoding
+    return None
+
+
+_GBK = "\n".join(
+    "本机关全年主动公开政府信息1236条，其中规范性文件×件；收到政府信息公开申请95件，均在法定期限内答复。"
+    for _ in range(4)).encode("gbk")
+_BIG5 = "本機關全年主動公開政府資訊，收到申請件數十二件，均依法答覆。".encode("big5")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(_GBK)), st.integers(1, len(_GBK)), st.sampled_from(["", "big5 first", "big5 after",
+                                                                              "utf-8 inside"]))
+def test_gb18030_without_asking_charset_normalizer_reads_the_same(start, size, mix):
+    """Pieces of a GBK text (cut anywhere: a broken last character too), alone or with Big5 or UTF-8 bytes around
+    them: detect's answer is the one charset-normalizer gave, whether or not the fast path takes them."""
+    from engine.ingest import text as T
+    data = _GBK[start:start + size]
+    data = {"big5 first": _BIG5 + data, "big5 after": data + _BIG5,
+            "utf-8 inside": data[:20] + "政府信息".encode() + data[20:]}.get(mix, data)
+    try:
+        data.decode("utf-8")
+        return  # UTF-8 is read before either
+    except UnicodeDecodeError:
+        pass
+    assert T.detect(data) == _detect_by_charset_normalizer(data)
+
+
+def test_gbk_and_big5_reports_are_told_apart():
+    from engine.ingest import text as T
+    assert T.detect(_GBK) == (_GBK.decode("gb18030"), "gb18030")
+    assert T.detect(_BIG5 * 4) == _detect_by_charset_normalizer(_BIG5 * 4)
