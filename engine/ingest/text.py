@@ -69,7 +69,7 @@ def plausible_chinese(text: str) -> bool:
     if len(han) < 20:
         return True
     # Big5 text is traditional: judge it in simplified form.
-    common = sum(1 for ch in to_simplified("".join(han)) if ch in _COMMON)
+    common = sum(map(_COMMON.__contains__, to_simplified("".join(han))))  # (True counts 1)
     return common >= 0.3 * len(han)
 
 
@@ -98,7 +98,7 @@ def detect(data: bytes) -> tuple[str, str] | None:
         return text, "utf_8"
     # GB18030 that is not Big5 (most GBK text has a byte Big5 cannot start or continue a character with):
     # charset-normalizer decodes a multi-byte candidate whole and drops it on any error, so gb18030 would be its
-    # only match, read the same way; not asking it saves about 2 ms a 10 KB file. (Not with GB18030's
+    # only match, read the same way; not asking it saves about 0.4 ms of 1 ms a 10 KB file. (Not with GB18030's
     # signature, which it strips.)
     if not data.startswith(_GB18030_SIG):
         text = _try(data, "gb18030")
