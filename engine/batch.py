@@ -408,7 +408,7 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[st
     hashes, todo = {}, []
     for path in reports:
         with contextlib.suppress(OSError):  # unreadable: reading it again will produce the error result
-            hashes[path] = file_hash(Path(path))
+            hashes[path] = file_hash(path)
     for start in range(0, len(reports), STORE_READ):
         chunk = reports[start:start + STORE_READ]
         wanted = list({hashes[p] for p in chunk if p in hashes})
@@ -439,10 +439,11 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     files, errors = listing(paths, with_logs=True)  # as str: a third of a Path's memory
     kept = _Kept()
     result = BatchResult(errors=errors, kept=kept)
-    logs = [Path(f) for f in files if is_submission_log(Path(f))]
+    # a Path only for a name that ends as a log's does (a Path per file costs more than the listing)
+    logs = [Path(f) for f in files if f[-4:].lower() == ".csv" and is_submission_log(Path(f))]
     log = _read_logs(logs, result)
     if logs:
-        files = [f for f in files if not is_submission_log(Path(f))]
+        files = [f for f in files if f[-4:].lower() != ".csv" or not is_submission_log(Path(f))]
     reports = files
     del files
     hashes: dict[str, bytes] = {}  # the files still to store: their SHA-256 as raw bytes

@@ -123,8 +123,9 @@ def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
     text = report.text
     if not text:
         return
-    wording = next((m for m in COST_FEES.finditer(text) if not FEE_NEGATION.search(clause(text, m.start(), 40))),
-                   None)
+    # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
+    costs = COST_FEES.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    wording = next((m for m in costs if not FEE_NEGATION.search(clause(text, m.start(), 40))), None)
     said = clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述"
     facts["derived.cost_fee_wording"] = Fact(wording is not None, said)
     if kind == "university_annual":

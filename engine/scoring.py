@@ -149,6 +149,37 @@ def _counted(rules: dict[str, Rule], profile: Profile) -> list[Rule]:
     return hit[2]
 
 
+_POSSIBLE: dict[tuple, tuple[dict[str, Rule], Profile, float, tuple[str, ...]]] = {}
+
+
+def _possible(rules: dict[str, Rule], profile: Profile, ev: Evaluation) -> tuple[float, list[str]]:
+    """The points the profile could deduct from this report (after caps) and the counted rules that do not apply.
+    Both depend only on the applicable rules and the report's kind and year (which basis a rule cites,
+    engine.rules.basis): worked out once per distinct set of them, not per card (a batch has a few hundred)."""
+    facts = ev.facts
+    kind = facts["doc.kind"].value if "doc.kind" in facts else None
+    year = facts["doc.year"].value if "doc.year" in facts else None
+    key = (id(rules), id(profile), kind, type(year), year, tuple(ev.applicable))
+    try:
+        hit = _POSSIBLE.get(key)
+    except TypeError:  # a kind or year that cannot be a key: worked out in full
+        key, hit = (), None
+    if hit is None or hit[0] is not rules or hit[1] is not profile:
+        counted = _counted(rules, profile)
+        applicable = set(ev.applicable)
+        possible: dict[str, float] = defaultdict(float)
+        for rule in counted:
+            if rule.id in applicable:
+                possible[rule.topic] += _effective(rule, profile, basis_for(rule, facts).status)[0]
+        hit = (rules, profile, capped_total(possible, profile)[0],
+               tuple(sorted(r.id for r in counted if r.id not in applicable)))
+        if key:
+            if len(_POSSIBLE) >= 1024:
+                _POSSIBLE.clear()
+            _POSSIBLE[key] = hit
+    return hit[2], list(hit[3])
+
+
 def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], today: date,
           warnings: list[str] | None = None, name: str | None = None) -> Scorecard:
     """Score one agency and period (`name`: the card's agency when it must differ from the text's, e.g. with
@@ -161,12 +192,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
                         f"（另见 {others}）")
     agency, period = group_key(ev)
     agency = name or agency
-    counted = _counted(rules, profile)
-    applicable = set(ev.applicable)
-    possible: dict[str, float] = defaultdict(float)
-    for rule in counted:
-        if rule.id in applicable:
-            possible[rule.topic] += _effective(rule, profile, basis_for(rule, ev.facts).status)[0]
+    possible_total, not_applicable = _possible(rules, profile, ev)
     findings: list[Finding] = []
     lost: dict[str, float] = defaultdict(float)
     escalation = ""
@@ -195,7 +221,6 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
                 escalation = tier.label
     deductions = _capped(lost, profile.caps)
     total, by_category = capped_total(lost, profile)
-    possible_total = capped_total(possible, profile)[0]
     value = round(max(0.0, 100.0 - total), 1)
     normalised = round(100.0 * max(0.0, possible_total - total) / possible_total, 1) if possible_total else 100.0
     unranked = unconfirmed_non_report(ev.facts)
@@ -210,7 +235,7 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
         grade="不合格" if veto else profile.grade(value), veto=veto, findings=findings,
         inputs=sorted(e.report.source for e in group), normalised_score=normalised,
         applicable_points=possible_total,
-        not_applicable=sorted(r.id for r in counted if r.id not in applicable), warnings=warnings,
+        not_applicable=not_applicable, warnings=warnings,
         kind=ev.report.value("doc.kind") or "", level=ev.report.value("doc.level") or "",
         region=ev.report.value("doc.region") or "",
         deductions={t: round(v, 1) for t, v in sorted(deductions.items())},

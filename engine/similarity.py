@@ -46,7 +46,7 @@ def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
         return 0.0
     sa, sb = set(a), set(b)
     union = sorted(sa | sb)[:SIZE]
-    return sum(1 for h in union if h in sa and h in sb) / len(union)
+    return len((sa & sb).intersection(union)) / len(union)  # the union's hashes found in both
 
 
 def similar_pairs(sketches: Sequence[Sequence[int]], threshold: float, probe: int = 8,

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import selectors
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from typing import Any
 
 READY = "ready"
@@ -72,6 +73,9 @@ class Supervisor:
         self.ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
         self.workers: list[_Worker] = []
         self.restarts = 0
+        # every worker's pipe and process sentinel, registered once (multiprocessing.connection.wait builds and
+        # registers a new selector on every call: once per result)
+        self._selector: selectors.BaseSelector | None = None
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
@@ -80,7 +84,11 @@ class Supervisor:
         with _workers_ignore_ctrl_c():
             process.start()
         child.close()
-        return _Worker(process, parent)
+        worker = _Worker(process, parent)
+        if self._selector is not None:
+            self._selector.register(parent, selectors.EVENT_READ, worker)
+            self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
+        return worker
 
     def _replace(self, worker: _Worker) -> _Worker:
         self._kill(worker)
@@ -89,8 +97,11 @@ class Supervisor:
         self.workers[self.workers.index(worker)] = fresh
         return fresh
 
-    @staticmethod
-    def _kill(worker: _Worker) -> None:
+    def _kill(self, worker: _Worker) -> None:
+        if self._selector is not None:
+            for handle in (worker.conn, worker.process.sentinel):
+                with contextlib.suppress(KeyError, ValueError, OSError):  # not registered, or already closed
+                    self._selector.unregister(handle)
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join(5)
@@ -103,6 +114,8 @@ class Supervisor:
         done: dict[int, tuple[Any, Any]] = {}
         next_out = taken = 0
         exhausted = False
+        # as multiprocessing.connection.wait chooses: poll where there is one
+        self._selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
         self.workers = [self._start() for _ in range(self.jobs)]
         try:
             while True:
@@ -140,6 +153,8 @@ class Supervisor:
                 if worker.ready and worker.task is None:
                     worker.process.join(2)
                 self._kill(worker)
+            self._selector.close()
+            self._selector = None
 
     def _collect(self, done: dict[int, tuple[Any, Any]]) -> None:
         """Wait for a result, a death or a deadline; record what happened."""
@@ -147,12 +162,9 @@ class Supervisor:
         timeout = None
         if busy:
             timeout = max(0.0, min(w.started for w in busy) + self.seconds - time.monotonic())
-        by_handle: dict[Any, _Worker] = {}
-        for w in self.workers:
-            by_handle[w.conn] = w
-            by_handle[w.process.sentinel] = w
-        for handle in wait(list(by_handle), timeout):
-            worker = by_handle[handle]
+        assert self._selector is not None
+        for key, _ in self._selector.select(timeout):
+            handle, worker = key.fileobj, key.data
             if worker not in self.workers:  # replaced earlier in this round
                 continue
             if handle is worker.conn or worker.conn.poll():  # a result sent just before exiting is still read

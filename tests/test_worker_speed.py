@@ -1,0 +1,178 @@
+"""Speed-only rewrites of a batch worker's and parent's steps give what the plain forms gave (issue 17, a6-batch).
+
+Each test holds a fast form against the straightforward one it replaced, on inputs built from the characters
+that decide the outcome."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ingest re-exports the function)
+
+# the characters whose handling the fast paths decide: spaces of every kind, newlines, full-width forms, commas
+# between digits, Han characters, circled numbers (NFKC proper)
+TRICKY = list(" \n\t\x0b\x1f\x85\xa0\u1680\u2003\u202f\u3000，（）：；！Ａａ１９,.0123456789年月共件①㈠é")
+
+
+def _nfkc_plain(text: str) -> str:
+    """_nfkc as it was: the five commonest by str.replace, every other wide form by the table, then NFKC."""
+    for wide in "，（）：；":
+        if wide in text:
+            text = text.replace(wide, N._NARROW[wide])
+    text = N._WIDE.sub(lambda m: N._NARROW[m.group()], text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def _spaces_plain(text: str) -> str:
+    """normalise's whitespace step as it was: any run of whitespace other than a newline becomes one space."""
+    if "  " in text or re.search(r"[^\S\n ]", text):
+        text = re.sub(r"[^\S\n]+", " ", text)
+    return text
+
+
+def _spaces_fast(text: str) -> str:
+    if any(c in text for c in N._NOT_A_SPACE):
+        return N._SPACES.sub(" ", text)
+    return N._SPACE_RUN.sub(" ", text) if "  " in text else text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY), max_size=40).map("".join))
+def test_nfkc_and_the_space_step_are_unchanged(text):
+    assert N._nfkc(text) == _nfkc_plain(text)
+    assert _spaces_fast(text) == _spaces_plain(text)
+    assert bool(N._DIGIT_COMMA_DIGIT.search(text)) == bool(re.search(r"[0-9],[0-9]", text))
+
+
+def test_every_other_space_is_looked_for():
+    """_NOT_A_SPACE lists every character `\\s` matches but " " and the newline (all lie below U+3001)."""
+    spaces = {chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))} - {" ", "\n"}
+    assert spaces == set(N._NOT_A_SPACE)
+
+
+def test_normalise_still_folds_spaces_and_wide_forms():
+    assert N.normalise("２０２４年\u3000 共  收到\t申请 １,２３６ 件") == "2024年共收到申请1236件"
+    assert N.normalise("申请数量  95   0\xa00  95") == "申请数量 95 0 0 95"
+
+
+def _possible_plain(rules, profile, ev):
+    """scoring's applicable points and not-applicable list as worked out for every card before the cache."""
+    from collections import defaultdict
+
+    from engine.rules.basis import basis_for
+    from engine.scoring import _counted, _effective, capped_total
+    counted = _counted(rules, profile)
+    applicable = set(ev.applicable)
+    possible: dict[str, float] = defaultdict(float)
+    for rule in counted:
+        if rule.id in applicable:
+            possible[rule.topic] += _effective(rule, profile, basis_for(rule, ev.facts).status)[0]
+    return capped_total(possible, profile)[0], sorted(r.id for r in counted if r.id not in applicable)
+
+
+def test_the_applicable_points_cache_answers_as_the_full_computation(tmp_path):
+    """Every sample report under every shipped profile, and one whose kind or year differs: the cached answer is
+    the one worked out in full, and a changed kind or year is not served another report's answer."""
+    import dataclasses
+    from pathlib import Path
+
+    from engine import scoring
+    from engine.batch import Engine
+    from engine.ingest import load
+    from engine.model import Fact
+    from engine.parse import parse
+
+    engine = Engine.load()
+    rules = engine.ruleset.by_id()
+    reports = sorted(Path(__file__).resolve().parents[1].joinpath("reports").glob("*.txt"))[:8]
+    evaluations = [engine.evaluator.evaluate(r) for path in reports for r in parse(load(path))]
+    variants = []
+    for ev in evaluations:
+        for kind, year in (("university_annual", 2016), ("government_annual", 2017), (None, None)):
+            facts = dict(ev.facts, **{"doc.kind": Fact(kind, ""), "doc.year": Fact(year, "")})
+            variants.append(dataclasses.replace(ev, facts=facts))
+    scoring._POSSIBLE.clear()
+    seen = 0
+    for profile in engine.profiles.by_name.values():
+        for ev in [*evaluations, *variants, *evaluations]:  # the second pass is served from the cache
+            assert scoring._possible(rules, profile, ev) == _possible_plain(rules, profile, ev)
+            seen += 1
+    assert seen > 50 and len(scoring._POSSIBLE) < seen
+
+
+def test_the_cross_year_checks_read_the_rules_fields_only():
+    """attach's part of the row decides every history rule as the full row does, on the sample reports with the
+    history facts set to values on both sides of the rules' thresholds."""
+    from pathlib import Path
+
+    from engine import crossyear
+    from engine.batch import Engine
+    from engine.ingest import load
+    from engine.model import Fact
+    from engine.parse import parse
+    from engine.rules import condition as C
+
+    engine = Engine.load()
+    checks = crossyear.Checks(engine.evaluator, [], {})
+    assert checks.rules and len(checks._read) < len(checks._fields)
+    reports = sorted(Path(__file__).resolve().parents[1].joinpath("reports").glob("*.txt"))[:6]
+    decided = set()
+    for ev in (engine.evaluator.evaluate(r) for path in reports for r in parse(load(path))):
+        for value in (0, 1, 2, 3, 5, 0.5, 0.95):
+            facts = dict(ev.facts)
+            for name in ("history.repeat_streak", "history.carryover_gap", "history.figures_unchanged",
+                         "history.text_resemblance", "history.peer_resemblance"):
+                facts[name] = Fact(value, "")
+            full = checks.row(facts)
+            part = {f: facts[name].value for f, name in checks._read if name in facts} | checks._read_blank
+            for rule in checks.rules:
+                verdict = C.evaluate(rule.condition, part)
+                assert verdict == C.evaluate(rule.condition, full)
+                decided.add((rule.id, verdict))
+    assert {v for _, v in decided} == {True, False}
+
+
+def _detect_by_charset_normalizer(data: bytes):
+    """text.detect's answer for non-UTF-8 bytes as it was: charset-normalizer among the candidates, every time."""
+    from charset_normalizer import from_bytes
+
+    from engine.ingest import text as T
+    for match in from_bytes(data, cp_isolation=list(T.CANDIDATES), threshold=float("inf")):
+        if T.plausible_chinese(str(match)):
+            return str(match), match.encoding
+    return None
+
+
+_GBK = "\n".join(
+    "本机关全年主动公开政府信息1236条，其中规范性文件×件；收到政府信息公开申请95件，均在法定期限内答复。"
+    for _ in range(4)).encode("gbk")
+_BIG5 = "本機關全年主動公開政府資訊，收到申請件數十二件，均依法答覆。".encode("big5")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(_GBK)), st.integers(1, len(_GBK)), st.sampled_from(["", "big5 first", "big5 after",
+                                                                              "utf-8 inside"]))
+def test_gb18030_without_asking_charset_normalizer_reads_the_same(start, size, mix):
+    """Pieces of a GBK text (cut anywhere: a broken last character too), alone or with Big5 or UTF-8 bytes around
+    them: detect's answer is the one charset-normalizer gave, whether or not the fast path takes them."""
+    from engine.ingest import text as T
+    data = _GBK[start:start + size]
+    data = {"big5 first": _BIG5 + data, "big5 after": data + _BIG5,
+            "utf-8 inside": data[:20] + "政府信息".encode() + data[20:]}.get(mix, data)
+    try:
+        data.decode("utf-8")
+        return  # UTF-8 is read before either
+    except UnicodeDecodeError:
+        pass
+    assert T.detect(data) == _detect_by_charset_normalizer(data)
+
+
+def test_gbk_and_big5_reports_are_told_apart():
+    from engine.ingest import text as T
+    assert T.detect(_GBK) == (_GBK.decode("gb18030"), "gb18030")
+    assert T.detect(_BIG5 * 4) == _detect_by_charset_normalizer(_BIG5 * 4)
