@@ -207,9 +207,10 @@ def about_prior_year(text: str, pos: int) -> bool:
     return bool(PRIOR_YEAR.search(lead[max(lead.rfind(c) for c in "。;!?\n,，") + 1:]))
 
 
-def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
+def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: bool = False) -> bool:
     """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report;
-    or the phrase up to `pos` speaks of the year before (about_prior_year)."""
+    or the phrase up to `pos` speaks of the year before (about_prior_year). With `starts_ok` (a running total), the
+    year a total runs from ("2019年以来累计…", "自2015年起") is not another year."""
     if about_prior_year(text, pos):
         return True
     if not years:
@@ -217,8 +218,104 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
     start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
     if "年" not in text[start:pos]:
         return False
-    said = {int(y) for y in YEAR_WORD.findall(text, start, pos)}
+    said = {int(m.group(1)) for m in YEAR_WORD.finditer(text, start, pos)
+            if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
+                                   in ("自", "从")))}
     return bool(said) and not said & set(years)
+
+
+START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
+THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度)\s*$")
+
+
+def since_this_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
+    """The 以来 at `pos` counts from the report's own year ("今年以来", "自2022年1月以来" in a 2022 report): the
+    year so far, not a running total."""
+    back = text[max(0, pos - 16):pos]
+    if THIS_YEAR_SINCE.search(back):
+        return True
+    year = re.search(r"((?:19|20)\d{2})\s*年\s*(?:1\s*月份?\s*(?:1\s*日)?|初)?\s*$", back)
+    return bool(year and years and int(year.group(1)) == years[0])
+
+
+def running_total_word(text: str, start: int, end: int, years: tuple[int, ...]) -> bool:
+    """A running-total word in text[start:end] (截至, 累计, 以来…), 以来 from the report's own year set aside."""
+    return any(not (w.group() == "以来" and since_this_year(text, w.start(), years))
+               for w in CUMULATIVE.finditer(text, start, end))
+
+
+YEAR_END = re.compile(r"截[至止](?:到)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(?:底|末|12\s*月)")
+
+
+def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """"截至2022年12月31日，共主动公开…140余条" in a 2022 report: the year's count up to its last day, not a
+    running total (a running total says 累计, 历年, 以来)."""
+    end = YEAR_END.match(text, m.start())
+    if end is None or re.search(r"累计|总计|历年|近年|以来|至今", m.group(0)):
+        return False
+    return end.group(1) is None or bool(years) and int(end.group(1)) == years[0]
+
+
+# a count for part of the year ("第一季度…36条", "上半年…", "1-6月…", "12月份…"); 按季度/每季度 is how often, not when
+PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一二三四1-4])?季度(?!性)|[上下]半年"
+                          r"|(?<![\d年])\d{1,2}\s*月份|(?<![\d年月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
+WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
+# a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
+PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)")
+# a figure planned or aimed at, not done ("计划主动公开200条", "力争…不少于100条")
+PLANNED = re.compile(r"计划|力争|争取|目标|预计|确保|不少于|不低于|至少")
+# a difference, not a figure ("同比增长20条", "增加了30条")
+DIFFERENCE = re.compile(r"(?:增长|增加|减少|下降|上升|提高|多|少)了?\s*$")
+# a time limit, not a count ("自受理申请之日起15个工作日内")
+TIME_AFTER = re.compile(r"(?:工作)?日|自然日|月|小时|天")
+
+
+def part_of_year(text: str, pos: int) -> bool:
+    """The sentence up to `pos` is about part of the year: a quarter, a half, a span of months that is not 1-12,
+    one month ("12月份"), unless it also says it speaks of the whole year (全年, 本年度)."""
+    start = max(text.rfind(c, max(0, pos - 100), pos) for c in "。;!?\n") + 1
+    said = text[max(start, pos - 100):pos]
+    if WHOLE_YEAR.search(said):
+        return False
+    for m in PART_OF_YEAR.finditer(said):
+        if m.group(1) is None or (int(m.group(1)), int(m.group(2))) != (1, 12):
+            return True
+    return odd_window(text, pos)
+
+
+# website-like channels and social channels, each phrase of a sentence judged on its own
+WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
+SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
+PHRASE_COUNT = re.compile(rf"{N}\s*(?:条|篇)")
+TOTAL_WORD = re.compile(r"共|合计|总计|累计|各类|全部")
+
+
+def sibling_site_counts(text: str, pos: int) -> bool:
+    """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": two website-like channels'
+    counts side by side in one sentence, and no total: neither is the year's figure. A social channel beside one
+    website does not count (the website's count stands for the total, as the labels take it), nor do the parts
+    after 其中."""
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。;!?\n") + 1
+    ends = [e for e in (text.find(c, pos, pos + 200) for c in "。;!?\n") if e >= 0]
+    sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
+    share = sentence.find("其中")
+    if share >= 0:
+        sentence = sentence[:share]
+    own = pos - start
+    sites = 0
+    mine = False
+    at = 0
+    for part in sentence.split(","):
+        here = at <= own < at + len(part) + 1
+        at += len(part) + 1
+        if not PHRASE_COUNT.search(part) or not WEBSITE.search(part) or SOCIAL.search(part):
+            continue
+        if here:
+            if TOTAL_WORD.search(part):
+                return False
+            mine = True
+        sites += 1
+    return mine and sites > 1
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
@@ -226,13 +323,19 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     proactive = fact == "proactive.new"
     for regex, needs in COMPILED_WITH_NEEDS[fact]:
         for m in regex.finditer(text, *win):
-            if fact == "proactive.cumulative" and text.startswith("以来", m.start()) \
-                    and text[max(0, m.start() - 2):m.start()] in YEAR_SO_FAR:
+            if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
+                    text, m.start(), years) or year_end_count(text, m, years)):
                 continue
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
-            if COUNTED_THING_AFTER.match(text, m.end()):
-                continue
+            if COUNTED_THING_AFTER.match(text, m.end()) \
+                    or text[m.end() - 1] == "个" and TIME_AFTER.match(text, m.end()):
+                continue  # 通过四条途径; 15个工作日内
+            if DIFFERENCE.search(text, max(0, m.start(1) - 6), m.start(1)) or part_of_year(text, m.start(1)):
+                continue  # 同比增长20条; a quarter's, a half-year's or a month's count
+            head = max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "。;!?\n,") + 1
+            if PLANNED.search(text, max(head, m.start() - 40), m.start(1)):
+                continue  # 计划公开200条, 力争…不少于100条
             said = m.group(0)
             if channel or needs or proactive:
                 lead = text[max(win[0], m.start() - 40):m.start()]
@@ -247,16 +350,21 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                                   or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-                if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+                if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
+                                  or sibling_site_counts(text, m.start(1))):
                     continue
+                if proactive and ("申请" in text[max(head, m.start() - 40):m.start(1)]
+                                  or PART_OF_BODY.search(text, max(head, m.start() - 40), m.start(1))):
+                    continue  # 依申请公开政府信息5件 is requests; 二级网站/“某”专栏 is a part of the body
             if exclude_match and exclude_match.search(said):
                 continue
             if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
                 continue  # "受理群众投诉32件": complaints about anything, not about disclosure
-            if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
+            if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
                     and not _year_total(text, m, years):
                 continue
-            if about_other_year(text, m.start(), years) or about_prior_year(text, m.start(1)):
+            if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
+                    or about_prior_year(text, m.start(1)):
                 continue
             value = to_int(m.group(1), m.group(2))
             if value is None:
@@ -287,12 +395,15 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
             continue  # not a number right before the word: most hits of 条/件 end here, cheaply
         before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
-        if before is None or about_other_year(text, before.start(), years):
+        if before is None or about_other_year(text, before.start(), years) or part_of_year(text, before.start()):
             continue
         lead = text[max(win[0], before.start() - 40):before.start()]
         lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
-                or fact == "proactive.new" and CUMULATIVE.search(lead):
+                or PLANNED.search(lead) or DIFFERENCE.search(lead):
+            continue
+        if fact == "proactive.new" and (running_total_word(lead, 0, len(lead), years) or "申请" in lead
+                                        or PART_OF_BODY.search(lead)):
             continue
         value = to_int(before.group(1), before.group(2))
         if value is not None:
@@ -316,6 +427,10 @@ def odd_window(text: str, pos: int) -> bool:
     return False
 
 
+REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
+RECEIVED = re.compile(r"收到|受理|接到|接收")
+
+
 def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
     if key is None or verb is None:
@@ -333,6 +448,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
+            if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
+                continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
             if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
                     re.search(r"法人|组织", around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
@@ -358,7 +475,9 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 
 
 ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
-                      r"(?:按要求|依法依规|依法|按时|按期)?(?:办结|答复|回复|予以答复|予以回复|作出答复|处理完毕)")
+                      r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?(?:有效|书面)?"
+                      r"(?:办结|答复|回复|处理完毕)"
+                      r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
 
 
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
