@@ -27,6 +27,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
+        rf"主动(?:公开|发布)了?\s*{N}\s*(?:条|篇)",  # "通过政府网站主动公开86条": the count right after the verb
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -191,8 +192,9 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
-    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
-        return True
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计|(?:全年|本年度?|年内|年度内|当年)\s*累计",
+                 text[max(0, m.start() - 30):m.end()]):
+        return True  # "全年累计主动公开…500条" sums the year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
 
@@ -446,6 +448,8 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
+            if fact == "requests.overdue" and OTHER_ANSWERED.search(around):
+                continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
             if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
@@ -480,6 +484,8 @@ ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;
                       r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
 
 
+# what else is answered "all, on time": messages, calls, deputies' proposals
+OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 OVERDUE_WORD = re.compile(r"超期|逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
@@ -500,8 +506,9 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     if m is None:
         return None
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
-    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]):
-        return None  # "除2件结转下年外，均已答复" is not all; "来信7件，全部予以答复" is about letters
+    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
+            or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
+        return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
     # so a long run of numbers never makes this quadratic)
     before = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
@@ -522,6 +529,8 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         start, end = spans[section]
         body_start = text.find("\n", start, end)
         body = text[body_start:end].strip() if body_start >= 0 else ""
+        if section == "fees" and "申请" in body and not re.search(r"收费|收取|费用|免费|减免", body):
+            continue  # "本单位未收到政府信息公开申请。": no requests, and nothing said of fees
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
