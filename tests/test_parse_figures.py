@@ -1,0 +1,190 @@
+"""Figures in prose: a value only where the sentence states it (issue 12, "no value where the gold label is null").
+
+Each class of case is written here in invented prose: the figure where the text states it (value and evidence), and
+no figure where the sentence is about something else — requests counted as proactive items, part of the year, part
+of the body, a plan or a difference, a time limit, a running total, one channel among several, answers to messages,
+a fee part that speaks only of requests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.ingest import normalise
+from engine.parse import parse_text
+
+HEAD = ("青石镇人民政府2022年度政府信息公开工作年度报告\n"
+        "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n")
+TAIL = "\n二、存在的主要问题及改进情况\n专职人员少，信息更新不够及时。\n"
+
+
+def facts(body: str) -> dict:
+    report = parse_text(normalise(HEAD + body + TAIL), "figures.txt")
+    return report.facts
+
+
+def value(body: str, name: str):
+    fact = facts(body).get(name)
+    return fact.value if fact else None
+
+
+# ---------------------------------------------------------------- what was disclosed proactively
+
+
+def test_a_count_of_requests_is_not_a_count_of_proactive_items():
+    body = "（一）主动公开\n全年主动公开政府信息64条。\n（二）依申请公开\n全年依申请公开政府信息7件，均按时答复。"
+    got = facts(body)
+    assert got["proactive.new"].value == 64
+    assert "64条" in got["proactive.new"].evidence
+    assert value("（二）依申请公开\n全年依申请公开政府信息7件，均按时答复。", "proactive.new") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "第三季度，我镇主动公开政府信息27条。",
+    "上半年，我镇在区政府网站主动公开政府信息58条。",
+    "1-9月，我镇共公开政府信息73条。",
+    "2022年3月至2022年8月，我镇主动公开政府信息40条。",
+    "11月份主动公开政府信息9条。",
+])
+def test_a_count_for_part_of_the_year_is_not_the_years(sentence):
+    assert value(sentence, "proactive.new") is None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2022年1-12月，我镇共公开政府信息131条。", 131),
+    ("我镇按季度更新公开目录，全年主动公开政府信息131条。", 131),
+    ("全年主动公开政府信息131条，其中第四季度42条。", 131),
+])
+def test_the_whole_year_is_still_read(sentence, want):
+    got = facts(sentence)["proactive.new"]
+    assert got.value == want and str(want) in got.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇政府二级网站发布信息212条。",
+    "在“美丽乡村”专题专栏发布信息35条。",
+    "在政府信息公开专栏“财政预决算”栏目公开信息12条。",
+])
+def test_a_count_for_part_of_the_body_is_not_the_total(sentence):
+    assert value(sentence, "proactive.new") is None
+
+
+def test_a_website_count_stands_for_the_total_when_no_total_is_given():
+    got = facts("全年通过区政府门户网站主动公开政府信息95条。")["proactive.new"]
+    assert got.value == 95 and "95条" in got.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年计划主动公开政府信息150条以上。",
+    "力争全年主动公开信息不少于120条。",
+    "全年主动公开信息同比增长18条。",
+])
+def test_a_plan_or_a_difference_is_not_a_figure(sentence):
+    assert value(sentence, "proactive.new") is None
+
+
+def test_the_total_beside_a_difference_is_read():
+    got = facts("全年主动公开政府信息131条，较上年增加18条。")["proactive.new"]
+    assert got.value == 131
+
+
+def test_two_websites_side_by_side_give_no_total():
+    sentence = "全年通过政府信息公开平台公开信息71条，区政府网站公开信息402条，微信公众号发布信息66条。"
+    assert value(sentence, "proactive.new") is None
+
+
+def test_one_website_beside_social_channels_is_the_websites_count():
+    sentence = "全年通过区政府网站主动公开政府信息共计95条，政务微博发布信息210条，微信公众号发布信息88条。"
+    got = facts(sentence)["proactive.new"]
+    assert got.value == 95 and "95条" in got.evidence
+
+
+def test_the_count_right_after_the_verb():
+    got = facts("我镇通过区政府门户网站主动公开86条。")["proactive.new"]
+    assert got.value == 86 and "主动公开86条" in got.evidence
+
+
+# ---------------------------------------------------------------- the year so far and running totals
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("今年以来，我镇主动公开政府信息95条。", 95),
+    ("自2022年1月以来，我镇主动公开政府信息95条。", 95),
+    ("全年累计主动公开政府信息95条。", 95),
+    ("本年度累计发布各类信息95条。", 95),
+])
+def test_the_year_so_far_is_the_years_figure_not_a_running_total(sentence, want):
+    got = facts(sentence)
+    assert got["proactive.new"].value == want
+    assert "proactive.cumulative" not in got
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2019年以来，累计主动公开政府信息1480条。", 1480),
+    ("自《条例》施行以来，我镇共公开政府信息2260条。", 2260),
+    ("截至2022年底，累计主动公开政府信息1480条。", 1480),
+])
+def test_a_running_total_is_cumulative_and_not_the_years(sentence, want):
+    got = facts(sentence)
+    assert got["proactive.cumulative"].value == want
+    assert "proactive.new" not in got
+
+
+def test_a_count_up_to_the_last_day_of_the_year_is_the_years():
+    got = facts("截至2022年12月31日，我镇共主动公开政府信息140余条。")
+    assert got["proactive.new"].value == 140
+    assert "proactive.cumulative" not in got
+
+
+# ---------------------------------------------------------------- requests handled
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到政府信息公开申请7件，均已依法依规按时办结。",
+    "共收到政府信息公开申请7件，已全部依法按期予以答复。",
+    "全年收到政府信息公开申请7件，办结率100%。",
+])
+def test_all_answered_in_words_is_the_number_received(sentence):
+    got = facts(sentence)
+    assert got["requests.received"].value == 7
+    assert got["requests.completed"].value == 7
+    assert "7件" in got["requests.completed"].evidence
+
+
+def test_answers_to_messages_are_not_requests_handled():
+    got = facts("全年收到政府信息公开申请2件。对网民留言均已按时答复。")
+    assert got["requests.received"].value == 2
+    assert "requests.completed" not in got
+
+
+def test_a_time_limit_is_not_a_count():
+    got = facts("依申请公开的，自受理申请之日起15个工作日内予以答复。")
+    assert "requests.received" not in got
+
+
+def test_a_review_applied_for_is_not_a_request():
+    got = facts("2022年未发生申请行政复议和提起行政诉讼情况。")
+    assert got["appeals.review"].value == 0
+    assert "requests.received" not in got
+    assert value("2022年未收到政府信息公开申请。", "requests.received") == 0
+
+
+# ---------------------------------------------------------------- fees
+
+
+def parts(fees_body: str) -> dict:
+    return facts("（一）主动公开\n全年主动公开政府信息64条。\n（二）依申请公开\n本年度未收到政府信息公开申请。\n"
+                 f"二、政府信息公开的收费及减免情况\n{fees_body}\n三、行政复议和行政诉讼情况\n无。")
+
+
+def test_a_fee_part_that_only_says_no_requests_came_states_no_fee():
+    got = parts("本单位未收到政府信息公开申请。")
+    assert "fees.charged_yuan" not in got
+    assert got["requests.received"].value == 0
+    assert got["appeals.review"].value == 0  # "无。" in a part of its own still says none
+
+
+@pytest.mark.parametrize("fees_body", ["本年度未收取任何费用。", "未收到申请，因此未产生收费。"])
+def test_a_fee_statement_is_a_zero(fees_body):
+    got = parts(fees_body)["fees.charged_yuan"]
+    assert got.value == 0 and "收" in got.evidence
