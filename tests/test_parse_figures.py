@@ -188,3 +188,40 @@ def test_a_fee_part_that_only_says_no_requests_came_states_no_fee():
 def test_a_fee_statement_is_a_zero(fees_body):
     got = parts(fees_body)["fees.charged_yuan"]
     assert got.value == 0 and "收" in got.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "镇便民服务中心为群众代办证照，不收取任何费用。",
+    "为辖区企业提供信息咨询服务不收费。",
+])
+def test_fees_for_other_services_are_not_disclosure_fees(sentence):
+    assert value(sentence, "fees.charged_yuan") is None
+
+
+def test_a_fee_for_reading_disclosed_information_is_a_disclosure_fee():
+    got = facts("政府信息公开查阅点免费向公众开放，不收取费用。")["fees.charged_yuan"]
+    assert got.value == 0
+
+
+# ---------------------------------------------------------------- spending
+
+
+def test_spending_on_something_else_is_not_the_disclosure_budget():
+    assert value("投入资金180万元改造便民服务大厅。", "budget.spend_yuan") is None
+
+
+@pytest.mark.parametrize("body", ["六、政府信息公开支出情况\n全年支出3万元。", "全年政府信息公开工作经费3万元。"])
+def test_spending_under_a_disclosure_heading_or_named_so_is_read(body):
+    got = facts(body)["budget.spend_yuan"]
+    assert got.value == 30000 and "3万元" in got.evidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到政府信息公开申请3件。办理人大代表建议和政协提案14件。",
+    "全年收到政府信息公开申请3件。全年受理信访件20件，均已按时办结。",
+])
+def test_proposals_and_petitions_handled_are_not_requests_handled(sentence):
+    got = facts(sentence)
+    assert got["requests.received"].value == 3
+    assert "requests.completed" not in got
+    assert "requests.overdue" not in got

@@ -165,12 +165,19 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
 ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
                     "requests.completed": re.compile(r"申请"),
-                    "fees.charged_yuan": re.compile(r"公开|申请|政务|信息|查询|复制|检索")}
+                    # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
+                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费"),
+                    # "投入资金200万元建设便民服务中心" is not what the disclosure work cost
+                    "budget.spend_yuan": re.compile(r"公开")}
 
 
 def _context(text: str, pos: int, fact: str) -> str:
-    """Where ABOUT_DISCLOSURE is looked for: the sentence, or for requests handled the paragraph up to the count
-    ("共收到政府信息公开申请132件…。目前依法办结122件")."""
+    """Where ABOUT_DISCLOSURE is looked for: the sentence (for spending with the heading line above it), or for
+    requests handled the paragraph up to the count ("共收到政府信息公开申请132件…。目前依法办结122件")."""
+    if fact == "budget.spend_yuan":  # the sentence, and the heading right above it ("六、政府信息公开支出情况")
+        start, end = clause_bounds(text, pos, 120)
+        above = text.rfind("\n", max(0, start - 41), max(0, start - 1)) if text[start - 1:start] == "\n" else -1
+        return text[above + 1 if above >= 0 else start:end]
     if fact != "requests.completed":
         return clause(text, pos, 120)
     start = max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300, 0)
@@ -448,7 +455,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
-            if fact == "requests.overdue" and OTHER_ANSWERED.search(around):
+            if fact == "requests.overdue" and OTHER_ANSWERED.search(clause(text, m.start(), 60)):
                 continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
