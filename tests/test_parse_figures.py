@@ -225,3 +225,59 @@ def test_proposals_and_petitions_handled_are_not_requests_handled(sentence):
     assert got["requests.received"].value == 3
     assert "requests.completed" not in got
     assert "requests.overdue" not in got
+
+
+# ---------------------------------------------------------------- forms met on real pages gathered for this work
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2022年，主动公开政府工作信息、动态310多条。", 310),
+    ("通过区政府门户网站集约化平台及时发布重点领域信息。全年共发布204条，其中通知公告40条。", 204),
+])
+def test_more_ways_of_saying_the_years_count(sentence, want):
+    got = facts(sentence)["proactive.new"]
+    assert got.value == want and str(want) in got.evidence
+
+
+def test_a_running_total_to_date():
+    got = facts("（一）主动公开\n本单位到目前累计主动公开政府信息260条。")
+    assert got["proactive.cumulative"].value == 260
+    assert "proactive.new" not in got
+
+
+def test_handled_and_carried_forward_written_before_their_words():
+    got = facts("全年共受理政府信息公开申请9件。在办结的6件申请中，予以公开4件，不予公开2件。"
+                "另3件申请按规定结转下年度继续办理。")
+    assert got["requests.received"].value == 9
+    assert got["requests.completed"].value == 6
+    assert got["requests.carried_forward"].value == 3
+
+
+def test_no_single_review_and_no_request_in_other_words():
+    got = facts("（二）依申请公开\n本年度，未接到群众要求公开的信息。\n"
+                "三、行政复议和行政诉讼情况\n2022年度我镇无一例因政府信息公开申请行政复议和提起行政诉讼发生。")
+    assert got["requests.received"].value == 0
+    assert got["appeals.review"].value == 0 and got["appeals.litigation"].value == 0
+
+
+def test_a_count_of_columns_is_not_of_complaints():
+    got = facts("专栏下设公开指南、公开目录、依申请公开、监督投诉等栏目，详细类别41个。")
+    assert "appeals.complaints" not in got
+
+
+def test_what_social_channels_published_is_not_the_total():
+    sentence = "依托微信公众号、视频号等平台，创新采用图文解读等形式，全年发布各类政务信息90余条。"
+    assert value(sentence, "proactive.new") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年通过市政府网站主动公开政府信息数量6条;市信用平台主动公开行政处罚信息数量57条。",
+    "2022年我局在区政府网站信息公开平台发布信息5篇，公共卫生领域发布信息19条，政务微信公众号发布信息48篇。",
+])
+def test_counts_of_two_places_side_by_side_give_no_total(sentence):
+    assert value(sentence, "proactive.new") is None
+
+
+def test_a_list_of_categories_after_the_total_keeps_the_total():
+    got = facts("聚焦重点领域，主动公开政府信息275条;细化公开财政预决算信息6条;承办建议提案2件。")["proactive.new"]
+    assert got.value == 275

@@ -15,23 +15,24 @@ from engine.parse.textutil import NEGATION, clause, clause_bounds, phrase, snipp
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
-CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量")
+CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量|到目前|至目前")
 ITEM = r"(?:条|件|篇|项)"
 SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
 YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
-        rf"主动(?:公开|发布)了?\s*{N}\s*(?:条|篇)",  # "通过政府网站主动公开86条": the count right after the verb
+        # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
+        rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:近年|历年|{SINCE}){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
+        rf"(?:近年|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -43,7 +44,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
     ],
     "requests.completed": [
-        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数)?"
+        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数|的)?"
         rf"(?:政府信息公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条)",
     ],
     "requests.carried_forward": [
@@ -73,7 +74,7 @@ LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|�
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
-    "requests.received": re.compile(r"申请"),
+    "requests.received": re.compile(r"申请|要求公开"),
     "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
     "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
@@ -90,7 +91,8 @@ ZERO_VERB = {
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
     "requests.carried_over": re.compile(r"(?:没有|无|未有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(r"(?:没有|无|未有|不存在)(?:需要)?结转|结转[^。,]{0,12}(?:为零|为0)"),
-    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"
+                                 r"|无一(?:例|起|件)"),
     "fees.charged_yuan": re.compile(
         r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
         r"|免费|收费[^。]{0,4}为零"),
@@ -129,6 +131,8 @@ CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
 COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
+# "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
+COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -294,37 +298,53 @@ def part_of_year(text: str, pos: int) -> bool:
 
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
+SITE_NAMED = re.compile(r"网站|门户|政务网|信息网")
 SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
-PHRASE_COUNT = re.compile(rf"{N}\s*(?:条|篇)")
-TOTAL_WORD = re.compile(r"共|合计|总计|累计|各类|全部")
+PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
+TOTAL_WORD = re.compile(r"(?<![公])共(?![同享建])|合计|总计|累计|各类|全部")  # not 公共卫生
 
 
-def sibling_site_counts(text: str, pos: int) -> bool:
-    """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": two website-like channels'
-    counts side by side in one sentence, and no total: neither is the year's figure. A social channel beside one
-    website does not count (the website's count stands for the total, as the labels take it), nor do the parts
-    after 其中."""
-    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。;!?\n") + 1
-    ends = [e for e in (text.find(c, pos, pos + 200) for c in "。;!?\n") if e >= 0]
+def sibling_counts(text: str, pos: int) -> bool:
+    """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": counts of two places (sites,
+    platforms, a field's pages) side by side and none called the total: neither is the year's figure. Side by side
+    is within one clause, or two websites' counts across a ';'. Social channels beside one website do not count
+    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, nor 解读/回应
+    counts; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is a list, not a sibling."""
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
+    ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
     share = sentence.find("其中")
     if share >= 0:
         sentence = sentence[:share]
     own = pos - start
-    sites = 0
-    mine = False
     at = 0
-    for part in sentence.split(","):
-        here = at <= own < at + len(part) + 1
-        at += len(part) + 1
-        if not PHRASE_COUNT.search(part) or not WEBSITE.search(part) or SOCIAL.search(part):
-            continue
-        if here:
-            if TOTAL_WORD.search(part):
-                return False
-            mine = True
-        sites += 1
-    return mine and sites > 1
+    sites, clauses, mine = 0, [], None
+    for n, clause_text in enumerate(sentence.split(";")):
+        counts = 0
+        for part in clause_text.split(","):
+            here = at <= own < at + len(part) + 1
+            at += len(part) + 1
+            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part):
+                continue
+            counts += 1
+            site = bool(WEBSITE.search(part))
+            sites += site
+            if here:
+                if TOTAL_WORD.search(part):
+                    return False
+                mine = (n, site)
+        clauses.append(counts)
+    if mine is None:
+        return False
+    return clauses[mine[0]] > 1 or mine[1] and sites > 1
+
+
+def social_only(text: str, m: re.Match) -> bool:
+    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
+    so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
+    start = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。!?\n") + 1
+    said = text[max(start, m.start() - 120):m.start()]
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
@@ -337,7 +357,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 continue
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
-            if COUNTED_THING_AFTER.match(text, m.end()) \
+            if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
                     or text[m.end() - 1] == "个" and TIME_AFTER.match(text, m.end()):
                 continue  # 通过四条途径; 15个工作日内
             if DIFFERENCE.search(text, max(0, m.start(1) - 6), m.start(1)) or part_of_year(text, m.start(1)):
@@ -360,7 +380,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
                 if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
-                                  or sibling_site_counts(text, m.start(1))):
+                                  or sibling_counts(text, m.start(1)) or social_only(text, m)):
                     continue
                 if proactive and ("申请" in text[max(head, m.start() - 40):m.start(1)]
                                   or PART_OF_BODY.search(text, max(head, m.start() - 40), m.start(1))):
@@ -389,7 +409,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
 # never by trying every number; (the word, what the phrase before it must say)
 WORD_AFTER_COUNT = {
-    "requests.carried_forward": (re.compile(r"(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+    "requests.carried_forward": (
+        re.compile(r"(?:件|项)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
 }
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
