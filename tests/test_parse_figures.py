@@ -281,3 +281,10 @@ def test_counts_of_two_places_side_by_side_give_no_total(sentence):
 def test_a_list_of_categories_after_the_total_keeps_the_total():
     got = facts("聚焦重点领域，主动公开政府信息275条;细化公开财政预决算信息6条;承办建议提案2件。")["proactive.new"]
     assert got.value == 275
+
+
+def test_consultations_answered_are_not_requests_handled():
+    got = facts("（二）依申请公开\n全年收到政府信息公开申请3件。受理群众咨询30件，答复30件。")
+    assert got["requests.received"].value == 3
+    assert "requests.completed" not in got
+    assert value("（二）依申请公开\n全年收到政府信息公开申请3件，答复3件。", "requests.completed") == 3

@@ -389,6 +389,9 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 continue
             if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
                 continue  # "受理群众投诉32件": complaints about anything, not about disclosure
+            if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
+                    and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
+                continue  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
             if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
                     and not _year_total(text, m, years):
                 continue
@@ -514,6 +517,7 @@ ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;
 
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
+OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 OVERDUE_WORD = re.compile(r"超期|逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
