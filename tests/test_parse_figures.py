@@ -288,3 +288,11 @@ def test_consultations_answered_are_not_requests_handled():
     assert got["requests.received"].value == 3
     assert "requests.completed" not in got
     assert value("（二）依申请公开\n全年收到政府信息公开申请3件，答复3件。", "requests.completed") == 3
+
+
+def test_a_single_request_answered_in_words_counts_one():
+    got = facts("（二）依申请公开\n全年共收到依申请公开申请1件，在法定时限内完成审查、办理与答复，出具答复书1份。")
+    assert got["requests.received"].value == 1
+    assert got["requests.completed"].value == 1 and "答复" in got["requests.completed"].evidence
+    still_open = facts("（二）依申请公开\n全年共收到依申请公开申请1件，正在依法办理，将按时予以答复。")
+    assert "requests.completed" not in still_open

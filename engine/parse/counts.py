@@ -536,7 +536,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, *win)
     if m is None:
-        return None
+        return _one_handled(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
     if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
             or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
@@ -566,3 +566,22 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
+
+
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")
+
+
+def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
+    """"收到申请1件，在法定时限内完成审查、办理与答复": a single request said to be answered counts 1 (the labels'
+    rule); read only in the sentence that gives the one request, and not where it is still open (正在/尚未)."""
+    received = facts.get("requests.received")
+    if received is None or received.value != 1:
+        return None
+    count = text.find(received.evidence[:20])
+    if count < 0:
+        return None
+    start, end = clause_bounds(text, count + 10, 200)
+    done = ONE_DONE.search(text, start, end)
+    if done is None or re.search(r"正在|尚未|未能|结转", text[start:end]):
+        return None
+    return Fact(1, snippet(text, done.start(), done.end(), width=40))
