@@ -271,7 +271,7 @@ def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
 
 # a count for part of the year ("第一季度…36条", "上半年…", "1-6月…", "12月份…"); 按季度/每季度 is how often, not when
 PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一二三四1-4])?季度(?!性)|[上下]半年"
-                          r"|(?<![\d年])\d{1,2}\s*月份|(?<![\d年月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
+                          r"|(?<![\d\-—–~至到])\d{1,2}\s*月份|(?<![\d月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
 WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 # a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
 PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)")
