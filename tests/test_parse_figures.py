@@ -297,3 +297,9 @@ def test_a_single_request_answered_in_words_counts_one():
     assert got["requests.completed"].value == 1 and "答复" in got["requests.completed"].evidence
     still_open = facts("（二）依申请公开\n全年共收到依申请公开申请1件，正在依法办理，将按时予以答复。")
     assert "requests.completed" not in still_open
+
+
+def test_the_wider_areas_total_is_not_the_reporting_bodys():
+    assert value("全县共主动公开政府信息5600条，其中我镇公开86条。", "proactive.new") is None
+    got = facts("全镇共主动公开政府信息86条，其中工作动态50条。")["proactive.new"]
+    assert got.value == 86

@@ -347,6 +347,20 @@ def social_only(text: str, m: re.Match) -> bool:
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
 
+WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)")
+OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)")
+
+
+def wider_area_total(text: str, m: re.Match) -> bool:
+    """"全县共主动公开政府信息5600条，其中我镇公开86条": the total of the area above the reporting body, its own
+    share following — the area's figure is not the report's."""
+    head = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in "。;!?\n") + 1
+    if not WIDER_AREA.search(text, head, m.start(1)):
+        return False
+    stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
+    return bool(OWN_SHARE.search(text, m.end(), stop))
+
+
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
@@ -380,7 +394,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
                 if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
-                                  or sibling_counts(text, m.start(1)) or social_only(text, m)):
+                                  or sibling_counts(text, m.start(1)) or social_only(text, m)
+                                  or wider_area_total(text, m)):
                     continue
                 if proactive and ("申请" in text[max(head, m.start() - 40):m.start(1)]
                                   or PART_OF_BODY.search(text, max(head, m.start() - 40), m.start(1))):
