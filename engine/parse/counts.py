@@ -74,7 +74,7 @@ LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|�
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
-    "requests.received": re.compile(r"申请|要求公开"),
+    "requests.received": re.compile(r"申请|要求公开(?![^。,]{0,12}申请)"),  # 未接到群众要求公开的信息
     "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
     "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
@@ -170,7 +170,7 @@ ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
                     "requests.completed": re.compile(r"申请"),
                     # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
-                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费"),
+                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费|收取信息"),
                     # "投入资金200万元建设便民服务中心" is not what the disclosure work cost
                     "budget.spend_yuan": re.compile(r"公开")}
 
@@ -533,6 +533,7 @@ ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
+HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 OVERDUE_WORD = re.compile(r"超期|逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
@@ -553,6 +554,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     if m is None:
         return _one_handled(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
+    if m.group().endswith("%") and HANDLED_COUNT.search(before):
+        return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
     if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
             or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
         return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
