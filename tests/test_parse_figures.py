@@ -303,3 +303,9 @@ def test_the_wider_areas_total_is_not_the_reporting_bodys():
     assert value("全县共主动公开政府信息5600条，其中我镇公开86条。", "proactive.new") is None
     got = facts("全镇共主动公开政府信息86条，其中工作动态50条。")["proactive.new"]
     assert got.value == 86
+
+
+def test_the_years_count_beside_a_running_total_in_one_sentence():
+    got = facts("全年主动公开政府信息一百零八条，截至年底累计公开3,950条。")
+    assert got["proactive.new"].value == 108
+    assert got["proactive.cumulative"].value == 3950

@@ -308,8 +308,9 @@ def sibling_counts(text: str, pos: int) -> bool:
     """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": counts of two places (sites,
     platforms, a field's pages) side by side and none called the total: neither is the year's figure. Side by side
     is within one clause, or two websites' counts across a ';'. Social channels beside one website do not count
-    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, nor 解读/回应
-    counts; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is a list, not a sibling."""
+    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, 解读/回应
+    counts or a running total; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is
+    a list, not a sibling."""
     start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
@@ -324,8 +325,9 @@ def sibling_counts(text: str, pos: int) -> bool:
         for part in clause_text.split(","):
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
-            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part):
-                continue
+            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
+                    or not here and CUMULATIVE.search(part):
+                continue  # a social channel, a 解读 count or a running total (截至年底累计…) is no sibling
             counts += 1
             site = bool(WEBSITE.search(part))
             sites += site
