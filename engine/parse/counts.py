@@ -74,7 +74,7 @@ LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|�
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
-    "requests.received": re.compile(r"申请|要求公开(?![^。,]{0,12}申请)"),  # 未接到群众要求公开的信息
+    "requests.received": re.compile(r"申请"),
     "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
     "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
@@ -286,6 +286,9 @@ TIME_AFTER = re.compile(r"(?:工作)?日|自然日|月|小时|天")
 def part_of_year(text: str, pos: int) -> bool:
     """The sentence up to `pos` is about part of the year: a quarter, a half, a span of months that is not 1-12,
     one month ("12月份"), unless it also says it speaks of the whole year (全年, 本年度)."""
+    near = text[max(0, pos - 300):pos]
+    if "月" not in near and "季" not in near[-100:] and "半年" not in near[-100:]:
+        return False  # most candidates: no month, quarter or half in reach (odd_window needs a 月 too)
     start = max(text.rfind(c, max(0, pos - 100), pos) for c in "。;!?\n") + 1
     said = text[max(start, pos - 100):pos]
     if WHOLE_YEAR.search(said):
@@ -485,8 +488,19 @@ REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉
 RECEIVED = re.compile(r"收到|受理|接到|接收")
 
 
+# a second key, scanned only when the first found no statement: "未接到群众要求公开的信息" (no 申请 in it)
+ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12}申请)")}
+
+
 def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
-    key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
+    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact))
+    if found is None and fact in ZERO_KEYS_AFTER:
+        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact])
+    return found
+
+
+def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | None) -> Fact | None:
+    verb = ZERO_VERB.get(fact)
     if key is None or verb is None:
         return None
     for m in key.finditer(text, *win):
