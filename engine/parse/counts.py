@@ -15,22 +15,24 @@ from engine.parse.textutil import NEGATION, clause, clause_bounds, phrase, snipp
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
-CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量")
+CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量|到目前|至目前")
 ITEM = r"(?:条|件|篇|项)"
 SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
 YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
+        # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
+        rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:近年|历年|{SINCE}){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
+        rf"(?:近年|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -42,7 +44,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
     ],
     "requests.completed": [
-        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数)?"
+        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数|的)?"
         rf"(?:政府信息公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条)",
     ],
     "requests.carried_forward": [
@@ -89,7 +91,8 @@ ZERO_VERB = {
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
     "requests.carried_over": re.compile(r"(?:没有|无|未有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(r"(?:没有|无|未有|不存在)(?:需要)?结转|结转[^。,]{0,12}(?:为零|为0)"),
-    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"
+                                 r"|无一(?:例|起|件)"),
     "fees.charged_yuan": re.compile(
         r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
         r"|免费|收费[^。]{0,4}为零"),
@@ -128,6 +131,8 @@ CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
 COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
+# "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
+COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
@@ -164,12 +169,19 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
 ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
                     "requests.completed": re.compile(r"申请"),
-                    "fees.charged_yuan": re.compile(r"公开|申请|政务|信息|查询|复制|检索")}
+                    # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
+                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费|收取信息"),
+                    # "投入资金200万元建设便民服务中心" is not what the disclosure work cost
+                    "budget.spend_yuan": re.compile(r"公开")}
 
 
 def _context(text: str, pos: int, fact: str) -> str:
-    """Where ABOUT_DISCLOSURE is looked for: the sentence, or for requests handled the paragraph up to the count
-    ("共收到政府信息公开申请132件…。目前依法办结122件")."""
+    """Where ABOUT_DISCLOSURE is looked for: the sentence (for spending with the heading line above it), or for
+    requests handled the paragraph up to the count ("共收到政府信息公开申请132件…。目前依法办结122件")."""
+    if fact == "budget.spend_yuan":  # the sentence, and the heading right above it ("六、政府信息公开支出情况")
+        start, end = clause_bounds(text, pos, 120)
+        above = text.rfind("\n", max(0, start - 41), max(0, start - 1)) if text[start - 1:start] == "\n" else -1
+        return text[above + 1 if above >= 0 else start:end]
     if fact != "requests.completed":
         return clause(text, pos, 120)
     start = max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300, 0)
@@ -191,8 +203,9 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
-    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
-        return True
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计|(?:全年|本年度?|年内|年度内|当年)\s*累计",
+                 text[max(0, m.start() - 30):m.end()]):
+        return True  # "全年累计主动公开…500条" sums the year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
 
@@ -207,9 +220,10 @@ def about_prior_year(text: str, pos: int) -> bool:
     return bool(PRIOR_YEAR.search(lead[max(lead.rfind(c) for c in "。;!?\n,，") + 1:]))
 
 
-def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
+def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: bool = False) -> bool:
     """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report;
-    or the phrase up to `pos` speaks of the year before (about_prior_year)."""
+    or the phrase up to `pos` speaks of the year before (about_prior_year). With `starts_ok` (a running total), the
+    year a total runs from ("2019年以来累计…", "自2015年起") is not another year."""
     if about_prior_year(text, pos):
         return True
     if not years:
@@ -217,8 +231,153 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
     start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
     if "年" not in text[start:pos]:
         return False
-    said = {int(y) for y in YEAR_WORD.findall(text, start, pos)}
+    said = {int(m.group(1)) for m in YEAR_WORD.finditer(text, start, pos)
+            if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
+                                   in ("自", "从")))}
     return bool(said) and not said & set(years)
+
+
+START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
+THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度)\s*$")
+
+
+def since_this_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
+    """The 以来 at `pos` counts from the report's own year ("今年以来", "自2022年1月以来" in a 2022 report): the
+    year so far, not a running total."""
+    back = text[max(0, pos - 16):pos]
+    if THIS_YEAR_SINCE.search(back):
+        return True
+    year = re.search(r"((?:19|20)\d{2})\s*年\s*(?:1\s*月份?\s*(?:1\s*日)?|初)?\s*$", back)
+    return bool(year and years and int(year.group(1)) == years[0])
+
+
+def running_total_word(text: str, start: int, end: int, years: tuple[int, ...]) -> bool:
+    """A running-total word in text[start:end] (截至, 累计, 以来…), 以来 from the report's own year set aside."""
+    return any(not (w.group() == "以来" and since_this_year(text, w.start(), years))
+               for w in CUMULATIVE.finditer(text, start, end))
+
+
+YEAR_END = re.compile(r"截[至止](?:到)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(?:底|末|12\s*月)")
+
+
+def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """"截至2022年12月31日，共主动公开…140余条" in a 2022 report: the year's count up to its last day, not a
+    running total (a running total says 累计, 历年, 以来)."""
+    end = YEAR_END.match(text, m.start())
+    if end is None or re.search(r"累计|总计|历年|近年|以来|至今", m.group(0)):
+        return False
+    return end.group(1) is None or bool(years) and int(end.group(1)) == years[0]
+
+
+# a count for part of the year ("第一季度…36条", "上半年…", "1-6月…", "12月份…"); 按季度/每季度 is how often, not when
+PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一二三四1-4])?季度(?!性)|[上下]半年"
+                          r"|(?<![\d\-—–~至到])\d{1,2}\s*月份|(?<![\d月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
+WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
+# a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
+PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)")
+# a figure planned or aimed at, not done ("计划主动公开200条", "力争…不少于100条")
+PLANNED = re.compile(r"计划|力争|争取|目标|预计|确保|不少于|不低于|至少")
+# a difference, not a figure ("同比增长20条", "增加了30条")
+DIFFERENCE = re.compile(r"(?:增长|增加|减少|下降|上升|提高|多|少)了?\s*$")
+# a time limit, not a count ("自受理申请之日起15个工作日内")
+TIME_AFTER = re.compile(r"(?:工作)?日|自然日|月|小时|天")
+
+
+def part_of_year(text: str, pos: int) -> bool:
+    """The sentence up to `pos` is about part of the year: a quarter, a half, a span of months that is not 1-12,
+    one month ("12月份"), unless it also says it speaks of the whole year (全年, 本年度)."""
+    near = text[max(0, pos - 300):pos]
+    if "月" not in near and "季" not in near[-100:] and "半年" not in near[-100:]:
+        return False  # most candidates: no month, quarter or half in reach (odd_window needs a 月 too)
+    start = max(text.rfind(c, max(0, pos - 100), pos) for c in "。;!?\n") + 1
+    said = text[max(start, pos - 100):pos]
+    if WHOLE_YEAR.search(said):
+        return False
+    for m in PART_OF_YEAR.finditer(said):
+        if m.group(1) is None or (int(m.group(1)), int(m.group(2))) != (1, 12):
+            return True
+    return odd_window(text, pos)
+
+
+# website-like channels and social channels, each phrase of a sentence judged on its own
+WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
+SITE_NAMED = re.compile(r"网站|门户|政务网|信息网")
+SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
+PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
+TOTAL_WORD = re.compile(r"(?<![公])共(?![同享建])|合计|总计|累计|各类|全部")  # not 公共卫生
+
+
+def sibling_counts(text: str, pos: int) -> bool:
+    """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": counts of two places (sites,
+    platforms, a field's pages) side by side and none called the total: neither is the year's figure. Side by side
+    is within one clause, or two websites' counts across a ';'. Social channels beside one website do not count
+    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, 解读/回应
+    counts or a running total; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is
+    a list, not a sibling."""
+    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
+    ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
+    sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
+    share = sentence.find("其中")
+    if share >= 0:
+        sentence = sentence[:share]
+    own = pos - start
+    at = 0
+    sites, clauses, mine = 0, [], None
+    for n, clause_text in enumerate(sentence.split(";")):
+        counts = 0
+        for part in clause_text.split(","):
+            here = at <= own < at + len(part) + 1
+            at += len(part) + 1
+            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
+                    or not here and CUMULATIVE.search(part):
+                continue  # a social channel, a 解读 count or a running total (截至年底累计…) is no sibling
+            counts += 1
+            site = bool(WEBSITE.search(part))
+            sites += site
+            if here:
+                if TOTAL_WORD.search(part):
+                    return False
+                mine = (n, site)
+        clauses.append(counts)
+    if mine is None:
+        return False
+    return clauses[mine[0]] > 1 or mine[1] and sites > 1
+
+
+def social_only(text: str, m: re.Match) -> bool:
+    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
+    so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
+    start = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。!?\n") + 1
+    said = text[max(start, m.start() - 120):m.start()]
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
+
+
+WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)")
+OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)")
+
+
+def wider_area_total(text: str, m: re.Match) -> bool:
+    """"全县共主动公开政府信息5600条，其中我镇公开86条": the total of the area above the reporting body, its own
+    share following — the area's figure is not the report's."""
+    head = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in "。;!?\n") + 1
+    if not WIDER_AREA.search(text, head, m.start(1)):
+        return False
+    stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
+    return bool(OWN_SHARE.search(text, m.end(), stop))
+
+
+def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
+    """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
+    the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
+    body (二级网站, “某”专栏), two places side by side, social channels alone, a wider area's total. Checked last, on
+    a candidate every cheaper test has let through."""
+    if DIFFERENCE.search(text, max(0, m.start(1) - 6), m.start(1)) or part_of_year(text, m.start(1)):
+        return True
+    head = max(max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "。;!?\n,") + 1, m.start() - 40)
+    if PLANNED.search(text, head, m.start(1)):
+        return True
+    return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
+                          or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m))
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
@@ -226,13 +385,14 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     proactive = fact == "proactive.new"
     for regex, needs in COMPILED_WITH_NEEDS[fact]:
         for m in regex.finditer(text, *win):
-            if fact == "proactive.cumulative" and text.startswith("以来", m.start()) \
-                    and text[max(0, m.start() - 2):m.start()] in YEAR_SO_FAR:
+            if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
+                    text, m.start(), years) or year_end_count(text, m, years)):
                 continue
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
-            if COUNTED_THING_AFTER.match(text, m.end()):
-                continue
+            if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
+                    or text[m.end() - 1] == "个" and TIME_AFTER.match(text, m.end()):
+                continue  # 通过四条途径; 15个工作日内
             said = m.group(0)
             if channel or needs or proactive:
                 lead = text[max(win[0], m.start() - 40):m.start()]
@@ -253,10 +413,14 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 continue
             if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
                 continue  # "受理群众投诉32件": complaints about anything, not about disclosure
-            if proactive and CUMULATIVE.search(text, max(win[0], m.start() - 12), m.end()) \
+            if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
+                    and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
+                continue  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
+            if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
                     and not _year_total(text, m, years):
                 continue
-            if about_other_year(text, m.start(), years) or about_prior_year(text, m.start(1)):
+            if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
+                    or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
                 continue
             value = to_int(m.group(1), m.group(2))
             if value is None:
@@ -272,7 +436,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
 # never by trying every number; (the word, what the phrase before it must say)
 WORD_AFTER_COUNT = {
-    "requests.carried_forward": (re.compile(r"(?:件|项)(?:申请)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+    "requests.carried_forward": (
+        re.compile(r"(?:件|项)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
 }
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
@@ -287,12 +452,15 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
             continue  # not a number right before the word: most hits of 条/件 end here, cheaply
         before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
-        if before is None or about_other_year(text, before.start(), years):
+        if before is None or about_other_year(text, before.start(), years) or part_of_year(text, before.start()):
             continue
         lead = text[max(win[0], before.start() - 40):before.start()]
         lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
-                or fact == "proactive.new" and CUMULATIVE.search(lead):
+                or PLANNED.search(lead) or DIFFERENCE.search(lead):
+            continue
+        if fact == "proactive.new" and (running_total_word(lead, 0, len(lead), years) or "申请" in lead
+                                        or PART_OF_BODY.search(lead)):
             continue
         value = to_int(before.group(1), before.group(2))
         if value is not None:
@@ -316,8 +484,23 @@ def odd_window(text: str, pos: int) -> bool:
     return False
 
 
+REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
+RECEIVED = re.compile(r"收到|受理|接到|接收")
+
+
+# a second key, scanned only when the first found no statement: "未接到群众要求公开的信息" (no 申请 in it)
+ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12}申请)")}
+
+
 def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
-    key, verb = ZERO_KEYS.get(fact), ZERO_VERB.get(fact)
+    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact))
+    if found is None and fact in ZERO_KEYS_AFTER:
+        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact])
+    return found
+
+
+def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | None) -> Fact | None:
+    verb = ZERO_VERB.get(fact)
     if key is None or verb is None:
         return None
     for m in key.finditer(text, *win):
@@ -331,8 +514,12 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
                 continue
             if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
+            if fact == "requests.overdue" and OTHER_ANSWERED.search(clause(text, m.start(), 60)):
+                continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
+            if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
+                continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
             if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
                     re.search(r"法人|组织", around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
@@ -358,9 +545,15 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 
 
 ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
-                      r"(?:按要求|依法依规|依法|按时|按期)?(?:办结|答复|回复|予以答复|予以回复|作出答复|处理完毕)")
+                      r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?(?:有效|书面)?"
+                      r"(?:办结|答复|回复|处理完毕)"
+                      r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
 
 
+# what else is answered "all, on time": messages, calls, deputies' proposals
+OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
+OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
+HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 OVERDUE_WORD = re.compile(r"超期|逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
@@ -379,10 +572,13 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, *win)
     if m is None:
-        return None
+        return _one_handled(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
-    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]):
-        return None  # "除2件结转下年外，均已答复" is not all; "来信7件，全部予以答复" is about letters
+    if m.group().endswith("%") and HANDLED_COUNT.search(before):
+        return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
+    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
+            or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
+        return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
     # so a long run of numbers never makes this quadratic)
     before = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
@@ -403,6 +599,27 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         start, end = spans[section]
         body_start = text.find("\n", start, end)
         body = text[body_start:end].strip() if body_start >= 0 else ""
+        if section == "fees" and "申请" in body and not re.search(r"收费|收取|费用|免费|减免", body):
+            continue  # "本单位未收到政府信息公开申请。": no requests, and nothing said of fees
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
+
+
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")
+
+
+def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
+    """"收到申请1件，在法定时限内完成审查、办理与答复": a single request said to be answered counts 1 (the labels'
+    rule); read only in the sentence that gives the one request, and not where it is still open (正在/尚未)."""
+    received = facts.get("requests.received")
+    if received is None or received.value != 1:
+        return None
+    count = text.find(received.evidence[:20])
+    if count < 0:
+        return None
+    start, end = clause_bounds(text, count + 10, 200)
+    done = ONE_DONE.search(text, start, end)
+    if done is None or re.search(r"正在|尚未|未能|结转", text[start:end]):
+        return None
+    return Fact(1, snippet(text, done.start(), done.end(), width=40))
