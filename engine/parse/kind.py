@@ -15,19 +15,23 @@ from engine.model import Fact
 from engine.parse import author
 from engine.parse.textutil import snippet
 
-ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告")
+# "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
+ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告|年度[^\n。,，]{0,12}的报告")
 SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况|自查")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
 OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|范文|参考格式|格式\)")
+# the prescribed opening states the statistics period: "本报告所列数据的统计期限自…", "报告统计期限为…"
+STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数据)?(?:的)?统计(?:期限|时限|时间)")
 # the body says what it is: 本年度报告根据…编制, 全文包括…, 本报告由…组成, 现公布…年度报告 (most pages keep the title
 # outside the article), or it is laid out in the prescribed parts (一、总体情况)
 SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
                            r"|编制(?:了)?本(?:年度)?报告"
-                           r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制了|并形成)[^。\n]{0,40}"
+                           r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制(?:完成)?了|并形成)[^。\n]{0,40}"
                            r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
-                           r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分")
+                           r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问"
+                           r"|" + STATS_PERIOD.pattern)
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
@@ -76,6 +80,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if not DISCLOSURE.search(text):
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
+    heads = [h for h in heads if not sentence(h)]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
     if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
@@ -84,7 +89,9 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
     closing = "problems" in sec or CLOSING_HEADING.search(text)
-    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text)
+    # ...unless the page shows only some of the parts: 一、二、五 (a site's excerpt) says the middle ones were cut
+    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text) \
+        and not parts_cut(text)
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
             and (sec & {"proactive", "requests"} or OTHER_MATTERS.search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
@@ -112,6 +119,21 @@ def body_start(text: str) -> str:
     return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 
 
+def sentence(line: str) -> bool:
+    """A line with a full stop is prose ("(二)健全工作制度。建立了…", "…逐步建立健全政务信息公开制度。"), not a title,
+    whatever its last word."""
+    return "。" in line
+
+
+TOP_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*([一二三四五六七八九])、")
+
+
+def parts_cut(text: str) -> bool:
+    """The top-level headings skip a number (一、二、五): the page is an excerpt, its middle parts cut."""
+    nums = ["一二三四五六七八九".index(m.group(1)) for m in TOP_HEADING.finditer(text)]
+    return any(0 < b - a > 1 for a, b in zip(nums, nums[1:]))
+
+
 def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
@@ -128,6 +150,8 @@ def regulation_or_notice(text: str) -> str | None:
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
+        if sentence(line):
+            continue
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and _summary_title(lines):
