@@ -47,6 +47,12 @@ COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
                         r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
+# a college that reports in the government format names itself in the title: "2022年某某职业技术学院信息公开工作年度报告"
+# (科学院, 行政学院, 社会主义学院 and 党校 are not schools under 《高等学校信息公开办法》)
+SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)[^\n。,]{0,16}信息公开[^\n。,]{0,8}报告")
+# a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
+SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
+STATUTORY_TITLE = re.compile(r"^(?!关于)[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
@@ -65,9 +71,10 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
-            or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
+            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, whether or not its blanks show
         return "template", f"样本/占位符: {head.strip()[:40]}"
-    if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
+    school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text) or speech_or_explainer(text)
@@ -98,6 +105,9 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
+    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
+    if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts:
+        return "government_annual", f"标题: {heads[0][:40]}"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said) and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
