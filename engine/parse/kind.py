@@ -47,7 +47,7 @@ COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
                         r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
-# a college that reports in the government format names itself in the title: "2022年某某职业技术学院信息公开工作年度报告"
+# a college reporting in the government format names itself in the title: "2022年某某职业学院信息公开工作年度报告"
 # (科学院, 行政学院, 社会主义学院 and 党校 are not schools under 《高等学校信息公开办法》)
 SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)[^\n。,]{0,16}信息公开[^\n。,]{0,8}报告")
 # a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
@@ -71,7 +71,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
-            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, whether or not its blanks show
+            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
     school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
@@ -141,7 +141,7 @@ TOP_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*([一二三四五六七八九])�
 def parts_cut(text: str) -> bool:
     """The top-level headings skip a number (一、二、五): the page is an excerpt, its middle parts cut."""
     nums = ["一二三四五六七八九".index(m.group(1)) for m in TOP_HEADING.finditer(text)]
-    return any(0 < b - a > 1 for a, b in zip(nums, nums[1:]))
+    return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
 def _summary_title(lines: list[str]) -> bool:
