@@ -126,7 +126,10 @@ def test_a_page_opening_with_the_statutory_title_is_a_report():
     text = ("川平市2009年政府信息公开工作年度报告\n"
             "市农业农村委员会：\n"
             "《中华人民共和国政府信息公开条例》施行以来，市政府办公厅按照省里部署，抓紧做好施行准备工作。\n"
-            "一、加强组织领导，认真贯彻执行《条例》\n市政府成立了政府信息公开工作领导小组。\n")
+            "一、加强组织领导，认真贯彻执行《条例》\n市政府成立了政府信息公开工作领导小组，由常务副市长任组长，"
+            "各部门明确分管领导和具体承办人员，形成了上下联动的工作格局。\n"
+            "二、完善工作制度，规范公开程序\n先后制定了依申请公开、保密审查、考核评议等配套制度，"
+            "全年通过门户网站主动公开政府信息一千二百余条。\n")
     assert kind(text) == "government_annual"
 
 
@@ -182,3 +185,40 @@ def test_a_model_text_by_its_title_is_a_template():
             "根据《中华人民共和国政府信息公开条例》要求，现将XX镇20XX年度政府信息公开工作情况报告如下。\n"
             "一、总体情况\n全年主动公开政府信息XX条。\n")
     assert kind(text) == "template"
+
+
+# ---------------------------------------------------------------- a sample whose reporter is a blank
+
+SAMPLE_BODY = ("一、概述\n今年，xx市生态环境局认真贯彻执行《条例》，按照市委、市政府部署，切实加强领导，完善制度。\n"
+               "二、主动公开情况\n（一）xx市生态环境网站主动公开政府信息情况\n全年网站发布政府信息8120条。\n"
+               "三、依申请公开情况\n全年受理政府信息公开申请12件，均按时答复。\n"
+               "四、因政府信息公开申请提起行政复议、行政诉讼情况\n未发生行政复议和行政诉讼。\n"
+               "五、收费情况\n未收取任何费用。\n")
+
+
+def test_a_document_sites_sample_with_a_blank_reporter_and_no_year_is_a_template():
+    text = "《生态环境局年度信息公开工作报告.doc》由会员分享，可在线阅读。\n" + SAMPLE_BODY
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "template"
+    assert "xx市" in r.facts["doc.kind"].evidence
+    assert r.status == NOT_A_REPORT
+
+
+def test_a_dated_report_is_kept_whatever_its_blanks():
+    text = "川平市生态环境局2021年政府信息公开工作年度报告\n" + SAMPLE_BODY.replace("今年", "2021年")
+    assert kind(text) == "government_annual"
+
+
+# ---------------------------------------------------------------- a news or link line carrying the title
+
+def test_a_news_line_about_publishing_a_report_is_not_the_statutory_title():
+    text = ("市统计局发布2021年政府信息公开工作年度报告\n"
+            "日前，市统计局在门户网站发布了本局2021年政府信息公开工作年度报告，依据《条例》公开全年工作情况，"
+            "欢迎社会各界查阅监督。记者了解到，该局全年主动公开统计信息三百余条，回应关切十余次，公开成效明显。"
+            "据介绍，下一步该局将继续加强统计数据发布解读，方便群众查询使用，进一步提升统计工作透明度。\n")
+    assert parse(text).status == NOT_A_REPORT
+
+
+def test_a_title_over_only_an_attachment_link_is_not_a_report():
+    text = "川平市2021年政府信息公开工作年度报告\n附件：川平市2021年政府信息公开工作年度报告.pdf\n"
+    assert parse(text).status == NOT_A_REPORT

@@ -52,7 +52,11 @@ SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)[^\n。,]{0,16}信息公开[^\n。,]{0,8}报告")
 # a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
 SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
-STATUTORY_TITLE = re.compile(r"^(?!关于)[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
+# ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告")
+STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
+                             r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
+# a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
+PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
@@ -61,6 +65,15 @@ FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
+    doc_kind, why = _classify(text, facts, title)
+    if doc_kind == "government_annual" and "doc.year" not in facts:
+        blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
+        if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
+            return "template", f"报告机关为占位符: {blanks[0]}"
+    return doc_kind, why
+
+
+def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     head = title or body_start(text)[:80]
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = facts.keys()
@@ -106,7 +119,8 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
     # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
-    if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts:
+    if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts \
+            and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
         return "government_annual", f"标题: {heads[0][:40]}"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said) and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
