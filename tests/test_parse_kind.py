@@ -222,3 +222,31 @@ def test_a_news_line_about_publishing_a_report_is_not_the_statutory_title():
 def test_a_title_over_only_an_attachment_link_is_not_a_report():
     text = "川平市2021年政府信息公开工作年度报告\n附件：川平市2021年政府信息公开工作年度报告.pdf\n"
     assert parse(text).status == NOT_A_REPORT
+
+
+# ---------------------------------------------------------------- news of a meeting; a summary in the third person
+
+def test_news_of_a_meeting_on_disclosure_work_is_other():
+    text = ("县政府办公室部署2023年政务公开工作\n"
+            "3月14日下午，县政府办公室召开会议研究部署2023年政务公开工作。会议听取了县政务公开办关于我县政务公开"
+            "重点任务分工的汇报。会议强调，要坚持以公开为常态，抓好政府信息公开平台建设和政策解读。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "other"
+    assert "会议新闻" in r.facts["doc.kind"].evidence
+
+
+def test_a_report_mentioning_a_meeting_is_still_a_report():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+            "一、总体情况\n3月14日下午，县政府办公室召开会议研究部署政务公开工作，会议强调要抓好平台建设。\n"
+            "二、主动公开政府信息情况\n全年主动公开政府信息412条。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_company_reporting_its_half_year_of_disclosure_work_is_a_summary():
+    text = ("根据区里下达的政务信息公开考核要求，公司安排各部门每周向办公室报送工作动态，由办公室汇总后在门户网站"
+            "发布。现将上半年政务信息公开工作中存在的问题和下步打算汇报如下：\n"
+            "一、存在问题\n1.可供报送的政务信息较少\n2.信息员报送积极性不高\n"
+            "二、下步打算\n加强政务信息报送督促，每月通报报送情况。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "work_summary"
+    assert r.status == NOT_A_REPORT

@@ -90,7 +90,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -123,7 +123,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
         return "government_annual", f"标题: {heads[0][:40]}"
     m = FIRST_PERSON.search(text)
-    if (m or SUMMARY_TITLE.search(head) or said) and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
+    summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
+    if (m or SUMMARY_TITLE.search(head) or said or summed) \
+            and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
 
@@ -191,6 +193,21 @@ SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策�
                           r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
 ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
+
+
+# a news item on a meeting: "6月28日上午，市政府机关党组召开会议…会议听取了…的汇报"
+NEWS_OPENING = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]"
+                          r"[^。\n]{0,40}(?:召开|举行|举办|组织召开)")
+MEETING_SAYS = re.compile(r"会议(?:听取|指出|强调|要求|审议|认为)")
+SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
+
+
+def news_of_meeting(text: str) -> str | None:
+    """Why the text is news of a meeting rather than a report or summary, or None."""
+    m = NEWS_OPENING.search(body_start(text)[:300])
+    if m and MEETING_SAYS.search(text, 0, 1500):
+        return f"会议新闻: {snippet(text, m.start(), m.end())}"
+    return None
 
 
 def speech_or_explainer(text: str) -> str | None:
