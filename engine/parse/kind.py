@@ -204,9 +204,12 @@ SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
 
 def news_of_meeting(text: str) -> str | None:
     """Why the text is news of a meeting rather than a report or summary, or None."""
-    m = NEWS_OPENING.search(body_start(text)[:300])
-    if m and MEETING_SAYS.search(text, 0, 1500):
-        return f"会议新闻: {snippet(text, m.start(), m.end())}"
+    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()][:2]
+    # the lead paragraph opens the page, or follows its headline (a line that is neither a sentence nor a heading)
+    lead = lines[0] if lines and NEWS_OPENING.match(lines[0]) else \
+        lines[1] if len(lines) == 2 and not sentence(lines[0]) and not ENUMERATED.match(lines[0]) else ""
+    if NEWS_OPENING.match(lead) and MEETING_SAYS.search(text, 0, 1500):
+        return f"会议新闻: {lead.strip()[:40]}"
     return None
 
 
