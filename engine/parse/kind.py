@@ -15,19 +15,23 @@ from engine.model import Fact
 from engine.parse import author
 from engine.parse.textutil import snippet
 
-ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告")
+# "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
+ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告|年度[^\n。,，]{0,12}的报告")
 SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况|自查")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
 OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|范文|参考格式|格式\)")
+# the prescribed opening states the statistics period: "本报告所列数据的统计期限自…", "报告统计期限为…"
+STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数据)?(?:的)?统计(?:期限|时限|时间)")
 # the body says what it is: 本年度报告根据…编制, 全文包括…, 本报告由…组成, 现公布…年度报告 (most pages keep the title
 # outside the article), or it is laid out in the prescribed parts (一、总体情况)
 SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
                            r"|编制(?:了)?本(?:年度)?报告"
-                           r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制了|并形成)[^。\n]{0,40}"
+                           r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制(?:完成)?了|并形成)[^。\n]{0,40}"
                            r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
-                           r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分")
+                           r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问"
+                           r"|" + STATS_PERIOD.pattern)
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
@@ -43,6 +47,16 @@ COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
                         r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
+# a college reporting in the government format names itself in the title: "2022年某某职业学院信息公开工作年度报告"
+# (科学院, 行政学院, 社会主义学院 and 党校 are not schools under 《高等学校信息公开办法》)
+SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)[^\n。,]{0,16}信息公开[^\n。,]{0,8}报告")
+# a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
+SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
+# ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告")
+STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
+                             r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
+# a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
+PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
@@ -51,6 +65,15 @@ FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
+    doc_kind, why = _classify(text, facts, title)
+    if doc_kind == "government_annual" and "doc.year" not in facts:
+        blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
+        if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
+            return "template", f"报告机关为占位符: {blanks[0]}"
+    return doc_kind, why
+
+
+def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     head = title or body_start(text)[:80]
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = facts.keys()
@@ -61,12 +84,13 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
-            or re.search(r"范文|范本", heads_of(text, 1)):  # a model text by name, whether or not its blanks show
+            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
-    if SCHOOL_TITLE.search(head + text[:300]) and UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500]) \
+    school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -76,6 +100,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if not DISCLOSURE.search(text):
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
+    heads = [h for h in heads if not sentence(h)]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
     if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
@@ -84,15 +109,23 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
     closing = "problems" in sec or CLOSING_HEADING.search(text)
-    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text)
+    # ...unless the page shows only some of the parts: 一、二、五 (a site's excerpt) says the middle ones were cut
+    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text) \
+        and not parts_cut(text)
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
             and (sec & {"proactive", "requests"} or OTHER_MATTERS.search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
     said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
+    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
+    if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts \
+            and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
+        return "government_annual", f"标题: {heads[0][:40]}"
     m = FIRST_PERSON.search(text)
-    if (m or SUMMARY_TITLE.search(head) or said) and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
+    summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
+    if (m or SUMMARY_TITLE.search(head) or said or summed) \
+            and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
 
@@ -112,6 +145,21 @@ def body_start(text: str) -> str:
     return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 
 
+def sentence(line: str) -> bool:
+    """A line with a full stop is prose ("(二)健全工作制度。建立了…", "…逐步建立健全政务信息公开制度。"), not a title,
+    whatever its last word."""
+    return "。" in line
+
+
+TOP_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*([一二三四五六七八九])、")
+
+
+def parts_cut(text: str) -> bool:
+    """The top-level headings skip a number (一、二、五): the page is an excerpt, its middle parts cut."""
+    nums = ["一二三四五六七八九".index(m.group(1)) for m in TOP_HEADING.finditer(text)]
+    return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
 def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
@@ -128,6 +176,8 @@ def regulation_or_notice(text: str) -> str | None:
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
+        if sentence(line):
+            continue
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and _summary_title(lines):
@@ -143,6 +193,24 @@ SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策�
                           r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
 ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
+
+
+# a news item on a meeting: "6月28日上午，市政府机关党组召开会议…会议听取了…的汇报"
+NEWS_OPENING = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]"
+                          r"[^。\n]{0,40}(?:召开|举行|举办|组织召开)")
+MEETING_SAYS = re.compile(r"会议(?:听取|指出|强调|要求|审议|认为)")
+SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
+
+
+def news_of_meeting(text: str) -> str | None:
+    """Why the text is news of a meeting rather than a report or summary, or None."""
+    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()][:2]
+    # the lead paragraph opens the page, or follows its headline (a line that is neither a sentence nor a heading)
+    lead = lines[0] if lines and NEWS_OPENING.match(lines[0]) else \
+        lines[1] if len(lines) == 2 and not sentence(lines[0]) and not ENUMERATED.match(lines[0]) else ""
+    if NEWS_OPENING.match(lead) and MEETING_SAYS.search(text, 0, 1500):
+        return f"会议新闻: {lead.strip()[:40]}"
+    return None
 
 
 def speech_or_explainer(text: str) -> str | None:
