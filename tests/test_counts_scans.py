@@ -1,0 +1,48 @@
+"""Speed edits of issue 17 in engine/parse/counts.py (branch a6-counts) find exactly what the scans they replace
+found: each rewritten pattern against the pattern as it was, on texts made of its own words, digits, punctuation
+and filler."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from engine.parse import counts
+
+OLD_ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+                          r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?"
+                          r"(?:有效|书面)?(?:办结|答复|回复|处理完毕)"
+                          r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
+ALL_DONE_PIECES = st.sampled_from(["均", "已", "均已", "全部", "全", "部", "都", "已全部", "在", "法定", "期限", "时限",
+                                   "时间", "内", "按要求", "依法", "依规", "依法依规", "按时", "按期", "按", "时", "期",
+                                   "及时", "规范", "妥善", "进行", "作出", "予以", "有效", "书面", "办结", "办", "结",
+                                   "答复", "答", "复", "回复", "处理完毕", "率", "为", "达", "达到", "100", "10", "%",
+                                   " ", "。", ",", ";", "\n", "申请", "x"])
+
+
+def spans(regex: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(text, start, end)]
+
+
+def cut(text: str, a: int, b: int) -> tuple[int, int]:
+    """A window of the text as count_facts scans one (a section's span)."""
+    start = min(a, len(text))
+    return start, max(start, len(text) - b)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(ALL_DONE_PIECES, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+@example("申请12件,均已按时办结", 0, 0)
+@example("均已在法定期限内依法予以书面答复", 0, 0)  # 均 then 已 (the first branch), not 均已
+@example("按期办结率达到 100 %", 0, 0)
+@example("按时答复率100%", 1, 0)  # the window starts after 按: 答复率 alone
+@example("全部全部办结", 0, 0)
+@example("都办结,已全部处理完毕", 0, 0)  # one example per first character: random texts seldom pair 都 with a verb
+def test_all_done_finds_what_it_found(text, a, b):
+    start, end = cut(text, a, b)
+    assert spans(counts.ALL_DONE, text, start, end) == spans(OLD_ALL_DONE, text, start, end)
+    old = OLD_ALL_DONE.search(text, start, end)
+    new = counts.ALL_DONE.search(text, start, end)
+    assert (new and new.span()) == (old and old.span())
