@@ -46,3 +46,29 @@ def test_all_done_finds_what_it_found(text, a, b):
     old = OLD_ALL_DONE.search(text, start, end)
     new = counts.ALL_DONE.search(text, start, end)
     assert (new and new.span()) == (old and old.span())
+
+
+# the words of the prefiltered scans and what stands between them and their counts
+WORD_PIECES = st.sampled_from(["截至", "截止", "至今", "以来", "历年", "近年", "目前", "累计",
+                               "共计", "总计", "共", "超期", "逾期", "超过法定期限", "超出法定期限",
+                               "超过", "法定期限", "答复", "举报", "投诉", "申诉", "收取",
+                               "收费", "信息处理费", "金额", "支出", "经费", "投入", "花费",
+                               "元", "万", "件", "项", "起", "条", "申请", "依法", "结转",
+                               "转入", "至", "下", "一", "年", "3", "12", "三", " ",
+                               "。", ",", "\n", "x"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(WORD_PIECES, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+@example("截至年底累计公开3条", 0, 0)
+@example("超过法定期限答复3件", 0, 0)
+@example("3件结转至下一年", 0, 0)
+@example("信息处理费收取12元", 0, 0)
+def test_every_match_of_a_prefiltered_scan_holds_one_of_its_words(text, a, b):
+    start, end = cut(text, a, b)
+    for regex, words in counts.SCAN_WORDS.items():
+        for m in regex.finditer(text, start, end):
+            assert any(w in m.group() for w in words), (regex.pattern, m.group())
+        # so the prefilter skips exactly the windows where the scan finds nothing
+        if not counts.holds_any(text, (start, end), words):
+            assert regex.search(text, start, end) is None

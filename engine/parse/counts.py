@@ -130,7 +130,25 @@ CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态
                       r"|政策解读|会议信息|招标|采购|预决算|规范性文件")
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
-COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
+# words one of which every match holds: where a window has none of them its scan is skipped (a `find` costs far
+# less than the scan; 逾期, 累计, 举报, 元 are absent from most sections). tests/test_counts_scans.py checks the words.
+SCAN_WORDS = {
+    COMPILED["proactive.cumulative"][0]: ("截至", "截止", "至今", SINCE, "历年", "近年"),
+    COMPILED["proactive.cumulative"][1]: ("累计",),
+    COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
+    COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉"),
+    COMPILED["fees.charged_yuan"][0]: ("元",),
+    COMPILED["budget.spend_yuan"][0]: ("元",),
+    ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
+}
+
+
+def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
+    """Whether text[win] holds one of `words` (always, for None)."""
+    return words is None or any(text.find(w, *win) >= 0 for w in words)
+
+
+COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r), SCAN_WORDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
 # "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
 COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
@@ -383,7 +401,9 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
-    for regex, needs in COMPILED_WITH_NEEDS[fact]:
+    for regex, needs, words in COMPILED_WITH_NEEDS[fact]:
+        if not holds_any(text, win, words):
+            continue
         for m in regex.finditer(text, *win):
             if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
                     text, m.start(), years) or year_end_count(text, m, years)):
@@ -440,6 +460,7 @@ WORD_AFTER_COUNT = {
         re.compile(r"(?:件|项)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (re.compile(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
 }
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
 
@@ -448,6 +469,8 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
     if fact not in WORD_AFTER_COUNT:
         return None
     word, needs = WORD_AFTER_COUNT[fact]
+    if not holds_any(text, win, SCAN_WORDS.get(word)):
+        return None
     for m in word.finditer(text, *win):
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
             continue  # not a number right before the word: most hits of 条/件 end here, cheaply
@@ -501,7 +524,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | None) -> Fact | None:
     verb = ZERO_VERB.get(fact)
-    if key is None or verb is None:
+    if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
     for m in key.finditer(text, *win):
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
@@ -561,11 +584,14 @@ OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|�
 HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 OVERDUE_WORD = re.compile(r"超期|逾期")
+SCAN_WORDS[OVERDUE_WORD] = ("超期", "逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
 
 
 def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     """"有2件超期答复": found from the rare word backwards, never by trying every number."""
+    if not holds_any(text, win, SCAN_WORDS.get(OVERDUE_WORD)):
+        return None
     for m in OVERDUE_WORD.finditer(text, *win):
         before = OVERDUE_BEFORE.search(text[max(0, m.start() - 16):m.start()])
         if before and (value := to_int(before.group(1), before.group(2))) is not None:
