@@ -72,3 +72,44 @@ def test_every_match_of_a_prefiltered_scan_holds_one_of_its_words(text, a, b):
         # so the prefilter skips exactly the windows where the scan finds nothing
         if not counts.holds_any(text, (start, end), words):
             assert regex.search(text, start, end) is None
+
+
+OLD_ZERO_VERB = {
+    "requests.overdue": re.compile(r"(?:没有|未|无|不存在)(?:出现|发生)?(?:超期|逾期)|(?:均|全部|都|均已|已全部)(?:已)?"
+                                   r"(?:在|于)?(?:法定期限|规定期限|按时|按期)"),
+    "requests.received": re.compile(
+        r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|没有|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
+    "requests.carried_over": re.compile(r"(?:没有|无|未有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转"),
+    "requests.carried_forward": re.compile(r"(?:没有|无|未有|不存在)(?:需要)?结转|结转[^。,]{0,12}(?:为零|为0)"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"
+                                 r"|无一(?:例|起|件)"),
+    "fees.charged_yuan": re.compile(
+        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
+        r"|免费|收费[^。]{0,4}为零"),
+}
+VERB_PIECES = st.sampled_from(["没有", "没", "有", "未", "无", "不", "不存在", "未有",
+                               "未发生", "没有发生", "出现", "发生", "产生", "关于", "超期",
+                               "逾期", "均", "全部", "都", "均已", "已全部", "已", "在",
+                               "于", "法定期限", "规定期限", "按时", "按期", "收到", "受理",
+                               "接到", "接收", "依", "申请", "为零", "为0", "为", "零",
+                               "0", "上", "一", "年", "度", "结转", "需要", "涉及", "因",
+                               "提起", "此类", "一例", "起", "件", "向", "收取", "收费",
+                               "免费", "x", "。", ",", " "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(VERB_PIECES, max_size=12).map("".join))
+@example("本年度没有发生超期答复")
+@example("均已在法定期限内")
+@example("未发生依申请")
+@example("本年未有上年结转")
+@example("上一年度无结转")
+@example("不存在需要结转")
+@example("无一例")
+@example("没有向申请人收取费用")
+@example("无关于信息公开的收费")
+def test_zero_verbs_say_yes_where_they_said_yes(text):
+    for fact, old in OLD_ZERO_VERB.items():
+        assert bool(counts.ZERO_VERB[fact].search(text)) == bool(old.search(text)), fact
+    assert counts.ZERO_VERB["appeals.litigation"] is counts.ZERO_VERB["appeals.complaints"] is \
+        counts.ZERO_VERB["appeals.review"]
