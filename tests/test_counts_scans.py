@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.parse import counts
+from engine.parse.textutil import phrase
 
 OLD_ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                           r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?"
@@ -113,3 +114,16 @@ def test_zero_verbs_say_yes_where_they_said_yes(text):
         assert bool(counts.ZERO_VERB[fact].search(text)) == bool(old.search(text)), fact
     assert counts.ZERO_VERB["appeals.litigation"] is counts.ZERO_VERB["appeals.complaints"] is \
         counts.ZERO_VERB["appeals.review"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(VERB_PIECES, st.sampled_from(["。", ";", "\n", ",", "x" * 20])), max_size=40).map("".join),
+       st.integers(0, 200))
+@example("没有收到" + "x" * 57 + "申请", 61)  # the phrase reaches 60 characters back
+def test_a_verb_in_the_phrase_is_a_verb_within_its_reach(text, pos):
+    """_zero_by_key skips a key whose ±60 characters hold no ZERO_VERB match: the phrase lies inside them."""
+    pos = min(pos, len(text))
+    around = phrase(text, pos, 60)
+    for verb in counts.ZERO_VERB.values():
+        if verb.search(around):
+            assert verb.search(text, max(0, pos - 60), pos + 60)

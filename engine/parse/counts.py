@@ -541,6 +541,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | N
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
     for m in key.finditer(text, *win):
+        if not verb.search(text, max(0, m.start() - 60), m.start() + 60):
+            continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
         around = phrase(text, m.start(), 60)
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
