@@ -1,0 +1,129 @@
+"""Speed edits of issue 17 in engine/parse/counts.py (branch a6-counts) find exactly what the scans they replace
+found: each rewritten pattern against the pattern as it was, on texts made of its own words, digits, punctuation
+and filler."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from engine.parse import counts
+from engine.parse.textutil import phrase
+
+OLD_ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+                          r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?"
+                          r"(?:有效|书面)?(?:办结|答复|回复|处理完毕)"
+                          r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
+ALL_DONE_PIECES = st.sampled_from(["均", "已", "均已", "全部", "全", "部", "都", "已全部", "在", "法定", "期限", "时限",
+                                   "时间", "内", "按要求", "依法", "依规", "依法依规", "按时", "按期", "按", "时", "期",
+                                   "及时", "规范", "妥善", "进行", "作出", "予以", "有效", "书面", "办结", "办", "结",
+                                   "答复", "答", "复", "回复", "处理完毕", "率", "为", "达", "达到", "100", "10", "%",
+                                   " ", "。", ",", ";", "\n", "申请", "x"])
+
+
+def spans(regex: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(text, start, end)]
+
+
+def cut(text: str, a: int, b: int) -> tuple[int, int]:
+    """A window of the text as count_facts scans one (a section's span)."""
+    start = min(a, len(text))
+    return start, max(start, len(text) - b)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(ALL_DONE_PIECES, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+@example("申请12件,均已按时办结", 0, 0)
+@example("均已在法定期限内依法予以书面答复", 0, 0)  # 均 then 已 (the first branch), not 均已
+@example("按期办结率达到 100 %", 0, 0)
+@example("按时答复率100%", 1, 0)  # the window starts after 按: 答复率 alone
+@example("全部全部办结", 0, 0)
+@example("都办结,已全部处理完毕", 0, 0)  # one example per first character: random texts seldom pair 都 with a verb
+def test_all_done_finds_what_it_found(text, a, b):
+    start, end = cut(text, a, b)
+    assert spans(counts.ALL_DONE, text, start, end) == spans(OLD_ALL_DONE, text, start, end)
+    old = OLD_ALL_DONE.search(text, start, end)
+    new = counts.ALL_DONE.search(text, start, end)
+    assert (new and new.span()) == (old and old.span())
+
+
+# the words of the prefiltered scans and what stands between them and their counts
+WORD_PIECES = st.sampled_from(["截至", "截止", "至今", "以来", "历年", "近年", "目前", "累计",
+                               "共计", "总计", "共", "超期", "逾期", "超过法定期限", "超出法定期限",
+                               "超过", "法定期限", "答复", "举报", "投诉", "申诉", "收取",
+                               "收费", "信息处理费", "金额", "支出", "经费", "投入", "花费",
+                               "元", "万", "件", "项", "起", "条", "申请", "依法", "结转",
+                               "转入", "至", "下", "一", "年", "3", "12", "三", " ",
+                               "。", ",", "\n", "x"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(WORD_PIECES, max_size=30).map("".join), st.integers(0, 8), st.integers(0, 8))
+@example("截至年底累计公开3条", 0, 0)
+@example("超过法定期限答复3件", 0, 0)
+@example("3件结转至下一年", 0, 0)
+@example("信息处理费收取12元", 0, 0)
+def test_every_match_of_a_prefiltered_scan_holds_one_of_its_words(text, a, b):
+    start, end = cut(text, a, b)
+    for regex, words in counts.SCAN_WORDS.items():
+        for m in regex.finditer(text, start, end):
+            assert any(w in m.group() for w in words), (regex.pattern, m.group())
+        # so the prefilter skips exactly the windows where the scan finds nothing
+        if not counts.holds_any(text, (start, end), words):
+            assert regex.search(text, start, end) is None
+
+
+OLD_ZERO_VERB = {
+    "requests.overdue": re.compile(r"(?:没有|未|无|不存在)(?:出现|发生)?(?:超期|逾期)|(?:均|全部|都|均已|已全部)(?:已)?"
+                                   r"(?:在|于)?(?:法定期限|规定期限|按时|按期)"),
+    "requests.received": re.compile(
+        r"(?:没有|未|无)(?:收到|受理|接到|接收)|(?:未发生|没有发生|没有|无)[^。,]{0,4}(?:依)?申请|申请[^。]{0,6}(?:为零|为0)"),
+    "requests.carried_over": re.compile(r"(?:没有|无|未有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转"),
+    "requests.carried_forward": re.compile(r"(?:没有|无|未有|不存在)(?:需要)?结转|结转[^。,]{0,12}(?:为零|为0)"),
+    "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"
+                                 r"|无一(?:例|起|件)"),
+    "fees.charged_yuan": re.compile(
+        r"(?:没有|未|不|无)(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
+        r"|免费|收费[^。]{0,4}为零"),
+}
+VERB_PIECES = st.sampled_from(["没有", "没", "有", "未", "无", "不", "不存在", "未有",
+                               "未发生", "没有发生", "出现", "发生", "产生", "关于", "超期",
+                               "逾期", "均", "全部", "都", "均已", "已全部", "已", "在",
+                               "于", "法定期限", "规定期限", "按时", "按期", "收到", "受理",
+                               "接到", "接收", "依", "申请", "为零", "为0", "为", "零",
+                               "0", "上", "一", "年", "度", "结转", "需要", "涉及", "因",
+                               "提起", "此类", "一例", "起", "件", "向", "收取", "收费",
+                               "免费", "x", "。", ",", " "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(VERB_PIECES, max_size=12).map("".join))
+@example("本年度没有发生超期答复")
+@example("均已在法定期限内")
+@example("未发生依申请")
+@example("本年未有上年结转")
+@example("上一年度无结转")
+@example("不存在需要结转")
+@example("无一例")
+@example("没有向申请人收取费用")
+@example("无关于信息公开的收费")
+def test_zero_verbs_say_yes_where_they_said_yes(text):
+    for fact, old in OLD_ZERO_VERB.items():
+        assert bool(counts.ZERO_VERB[fact].search(text)) == bool(old.search(text)), fact
+    assert counts.ZERO_VERB["appeals.litigation"] is counts.ZERO_VERB["appeals.complaints"] is \
+        counts.ZERO_VERB["appeals.review"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(VERB_PIECES, st.sampled_from(["。", ";", "\n", ",", "x" * 20])), max_size=40).map("".join),
+       st.integers(0, 200))
+@example("没有收到" + "x" * 57 + "申请", 61)  # the phrase reaches 60 characters back
+def test_a_verb_in_the_phrase_is_a_verb_within_its_reach(text, pos):
+    """_zero_by_key skips a key whose ±60 characters hold no ZERO_VERB match: the phrase lies inside them."""
+    pos = min(pos, len(text))
+    around = phrase(text, pos, 60)
+    for verb in counts.ZERO_VERB.values():
+        if verb.search(around):
+            assert verb.search(text, max(0, pos - 60), pos + 60)
