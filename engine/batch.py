@@ -402,11 +402,14 @@ def _indexed(b: Brief) -> bool:
 
 def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[str], key: tuple[str, str],
                 force: bool, progress: Callable[[int], None],
-                keep: frozenset[str]) -> tuple[list[str], dict[str, str]]:
+                keep: frozenset[str], known: dict[str, str]) -> tuple[list[str], dict[str, str]]:
     """Reuse what the store holds for these files; return the files still to do and their hashes. Stored
     results are read 500 files at a time, so a re-run of a large batch does not hold them all."""
     hashes, todo = {}, []
     for path in reports:
+        if path in known:  # hashed a moment ago for the run's reuse key (engine.runs.inputs_key)
+            hashes[path] = known.pop(path)
+            continue
         with contextlib.suppress(OSError):  # unreadable: reading it again will produce the error result
             hashes[path] = file_hash(path)
     for start in range(0, len(reports), STORE_READ):
@@ -431,9 +434,11 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[st
 
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
-        store: Store | None = None, force: bool = False, scheduler: str | None = None) -> BatchResult:
+        store: Store | None = None, force: bool = False, scheduler: str | None = None,
+        known_hashes: dict[str, str] | None = None) -> BatchResult:
     """Score every file under `paths`. The result's cards and evaluations are read back from temporary files
-    as they are used (engine.spill), so the parent's memory stays about flat however many files there are."""
+    as they are used (engine.spill), so the parent's memory stays about flat however many files there are.
+    `known_hashes`: files' SHA-256 by path already made for this command (its reuse key), used up here."""
     today = today or date.today()
     progress = progress or (lambda n: None)
     files, errors = listing(paths, with_logs=True)  # as str: a third of a Path's memory
@@ -457,7 +462,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         try:
             with interrupts.shielded():  # the run's row is written whole, then a stop is raised
                 result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
-            reports, hashes = _from_store(store, result, kept, reports, key, force, progress, engine.keep)
+            reports, hashes = _from_store(store, result, kept, reports, key, force, progress, engine.keep,
+                                          known_hashes or {})
         except KeyboardInterrupt:  # stopped while reusing stored results: the run is marked as below
             if result.run_id is not None:
                 with contextlib.suppress(*store_errors):

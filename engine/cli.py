@@ -277,7 +277,7 @@ def _score(args) -> int:
             with progress_bar(paths) as advance:
                 result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
-                             scheduler=args.scheduler)
+                             scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None)
             if store is not None:  # the workbench re-scores a corrected card with the same folders
                 from engine import runrules
                 runrules.record(store.engine, result.run_id, args.rules, engine.rules_version)

@@ -76,6 +76,12 @@ def roster_or_exit(path: Path | None):
 class Prior:
     key: str | None  # the identity of this scoring's inputs (engine.runs.inputs_key)
     result: object | None = None  # a BatchResult read back from an identical finished run
+    hashes: dict[str, str] | None = None  # each listed file's SHA-256, made for the key: the batch's, once
+
+    def take_hashes(self) -> dict[str, str] | None:
+        """The hashes, handed over once: the batch uses them up, and nothing holds them after it."""
+        hashes, self.hashes = self.hashes, None
+        return hashes
 
 
 def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
@@ -85,16 +91,17 @@ def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
     from engine.batch import BatchResult
     from engine.pipeline import listing
     from engine.rules.combine import layers, version
-    files, errors = listing(paths, with_logs=True)  # as str: a Path is made for each file as it is hashed
-    key = None if errors else runs.inputs_key(map(Path, files), version(layers(args.rules)), args.profile,
+    files, errors = listing(paths, with_logs=True)  # as str, as the batch lists them
+    hashes: dict[str, str] = {}
+    key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
                                               [args.roster] if args.roster else [],
-                                              f"year={args.year}" if args.year is not None else "")
+                                              f"year={args.year}" if args.year is not None else "", hashes)
     if key is None or args.force:
-        return Prior(key)
+        return Prior(key, hashes=hashes or None)
     run_id = runs.reusable(store, key)
     if run_id is None:
-        return Prior(key)
+        return Prior(key, hashes=hashes)
     if args.title:
         runs.remember(store, run_id, None, args.title)
     info = runs.pick(store, run_id)

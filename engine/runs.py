@@ -60,15 +60,19 @@ def _has(store: Store, table: sa.Table) -> bool:
     return not store.readonly or sa.inspect(store.engine).has_table(table.name)
 
 
-def inputs_key(files: list[Path], rules_version: str, profile: str, today: str, extra: list[Path],
-               options: str = "") -> str | None:
+def inputs_key(files: list[str], rules_version: str, profile: str, today: str, extra: list[Path],
+               options: str = "", hashes: dict[str, str] | None = None) -> str | None:
     """The identity of a scoring (files, rules, profile, date, roster and options such as the roster's year):
-    None when a file cannot be read (such a run is not reused)."""
+    None when a file cannot be read (such a run is not reused). `hashes`, when given, receives each file's
+    SHA-256 by its path, so the batch that follows does not read and hash every file a second time."""
     digest = hashlib.sha256(f"{rules_version}\0{profile}\0{today}".encode())
     if options:  # absent when none: runs stored before options existed keep their keys
         digest.update(f"\0{options}".encode())
+    hashes = {} if hashes is None else hashes
     try:
-        for part in sorted(file_hash(f) for f in files):
+        for f in files:
+            hashes[f] = file_hash(f)
+        for part in sorted(hashes[f] for f in files):
             digest.update(part.encode())
         for f in extra:
             digest.update(b"\0extra\0" + file_hash(f).encode())

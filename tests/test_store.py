@@ -238,3 +238,33 @@ def test_the_payload_and_history_made_together_are_json_dumps_of_the_document():
     data = json.loads(zlib.decompress(row))
     assert list(data)[-1] == "sketch" and data["sketch"] == ev.sketch
     assert zlib.decompress(row).decode("utf-8") == json.dumps(data, ensure_ascii=False)
+
+
+def test_a_scoring_with_a_store_reads_and_hashes_each_file_once(tmp_path, monkeypatch, capsys):
+    """The run's reuse key and the batch's store lookup need the same SHA-256 of every file: made once."""
+    import engine.batch
+    import engine.runs
+    from engine import cli
+    from engine.records import file_hash
+
+    hashed: list[str] = []
+
+    def counting(path):
+        hashed.append(str(path))
+        return file_hash(path)
+
+    monkeypatch.setattr(engine.batch, "file_hash", counting)
+    monkeypatch.setattr(engine.runs, "file_hash", counting)
+    db = tmp_path / "runs.db"
+    argv = ["score", str(ROOT / "reports"), "--store", str(db), "--format", "json", "--today", "2026-12-01"]
+    assert cli.main(argv) == 0
+    files = sorted(str(p) for p in (ROOT / "reports").iterdir() if p.suffix != ".md")
+    assert sorted(hashed) == files  # every file once: none twice, none skipped
+    first = capsys.readouterr().out
+    hashed.clear()
+    assert cli.main([*argv, "--force"]) == 0  # a forced re-run scores again from the key's hashes
+    assert sorted(hashed) == files
+    assert capsys.readouterr().out == first
+    with sqlite3.connect(db) as conn:
+        stored = {h for (h,) in conn.execute("select distinct file_hash from results")}
+    assert stored == {file_hash(f) for f in files}
