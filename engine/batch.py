@@ -464,6 +464,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                 result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
             reports, hashes = _from_store(store, result, kept, reports, key, force, progress, engine.keep,
                                           known_hashes or {})
+            known_hashes = None  # used up: its table is not kept for the rest of the batch
         except KeyboardInterrupt:  # stopped while reusing stored results: the run is marked as below
             if result.run_id is not None:
                 with contextlib.suppress(*store_errors):
