@@ -24,7 +24,7 @@ HEADING_PIECES = st.sampled_from(["一", "二", "三", "十", "、", "、、", "
 @example("\u3000一、" + "x" * 40)  # the heading's text stops after 30 characters
 def test_top_headings_are_the_patterns_matches(text):
     expected = [(m.start(), m.group(0), m.group(1)) for m in split.TOP_HEADING.finditer(text)]
-    assert split._top_headings(text) == expected
+    assert split.top_headings(text) == expected
 
 
 def _label_positions_by_tokens(text: str, start: int, end: int, rows) -> dict[str, int]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from engine.model import Fact
-from engine.parse import author
+from engine.parse import author, split
 from engine.parse.textutil import snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
@@ -151,12 +151,9 @@ def sentence(line: str) -> bool:
     return "。" in line
 
 
-TOP_HEADING = re.compile(r"(?:^|\n)[ \t\u3000]*([一二三四五六七八九])、")
-
-
 def parts_cut(text: str) -> bool:
     """The top-level headings skip a number (一、二、五): the page is an excerpt, its middle parts cut."""
-    nums = ["一二三四五六七八九".index(m.group(1)) for m in TOP_HEADING.finditer(text)]
+    nums = [split.ORDER.index(ordinal) for _, _, ordinal in split.top_headings(text)]
     return any(b - a > 1 for a, b in zip(nums, nums[1:], strict=False))
 
 

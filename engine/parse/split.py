@@ -79,7 +79,7 @@ def _title_cuts(text: str) -> list[int]:
 
 def _restart_cuts(text: str) -> list[int]:
     """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
-    heads = [(start, ORDER.index(ordinal) + 1) for start, line, ordinal in _top_headings(text)
+    heads = [(start, ORDER.index(ordinal) + 1) for start, line, ordinal in top_headings(text)
              if not TABLE_ROW.search(line)]
     cuts, highest = [], 0
     for i, (pos, n) in enumerate(heads):
@@ -95,7 +95,7 @@ def _restart_cuts(text: str) -> list[int]:
 _ORDINAL_MARK = re.compile(r"[一二三四五六七八九十]、")
 
 
-def _top_headings(text: str) -> list[tuple[int, str, str]]:
+def top_headings(text: str) -> list[tuple[int, str, str]]:
     """(start, whole match, ordinal) of each TOP_HEADING match, in order: found from its "一、" (a scan that skips
     ahead to an ordinal) and back over the whitespace before it to the first line start there, instead of trying
     the pattern at every line. A match's whitespace may span lines: it starts at the first line start in the run."""
