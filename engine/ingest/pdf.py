@@ -12,6 +12,8 @@ engine cannot read: it says so instead of passing on an empty document.
 
 from __future__ import annotations
 
+import codecs
+import ctypes
 import re
 from collections.abc import Iterator
 
@@ -51,23 +53,63 @@ def _drop_page_numbers(text: str, page_no: int) -> str:
     return "\n".join(kept)
 
 
-def page_texts(data: bytes, source: str = "") -> Iterator[str]:
-    """Each page's text layer; a page is opened, read and closed before the next (PDFium is not lazy)."""
-    import pypdfium2 as pdfium  # a C library: imported only when a PDF comes
+def _password_error(source: str) -> InputError:
+    return InputError(f"{source}：该PDF已加密，需要密码；请取得无密码的版本后再评分。")
 
-    document = pdfium.PdfDocument(data)
+
+def _page_text(textpage, raw) -> str:
+    """A text page's whole text, as pypdfium2's `get_text_range()` gives it: characters PDFium leaves out of its text
+    at either end of the range are stepped over first (pypdfium2 issue 261), so the buffer is exactly the text's."""
+    count = raw.FPDFText_CountChars(textpage)
+    first, last = 0, count - 1
+    while first <= last and (t_first := raw.FPDFText_GetTextIndexFromCharIndex(textpage, first)) == -1:
+        first += 1
+    if first > last:
+        return ""
+    while (t_last := raw.FPDFText_GetTextIndexFromCharIndex(textpage, last)) == -1:
+        last -= 1  # stops at `first` at the latest, whose index is known
+    size = t_last + 2 - t_first  # with the NUL PDFium writes
+    buffer = (ctypes.c_ushort * size)()
+    written = raw.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
+    if written > size:
+        raise AssertionError(f"Buffer too small: {size} vs {written}")  # what pypdfium2 asserts
+    return codecs.decode(memoryview(buffer)[:written - 1], "utf-16-le", "ignore")
+
+
+def page_texts(data: bytes, source: str = "") -> Iterator[str]:
+    """Each page's text layer; a page is opened, read and closed before the next (PDFium is not lazy).
+
+    PDFium's C functions are called directly (pypdfium2.raw): the same calls pypdfium2's PdfDocument, PdfPage and
+    PdfTextPage make, without building, registering and finalising a Python object for each handle."""
+    import pypdfium2 as pdfium  # a C library: imported only when a PDF comes (the import also starts PDFium)
+    import pypdfium2.raw as raw
+
+    document = raw.FPDF_LoadMemDocument64(data, len(data), None)  # `data` stays alive with this generator
     try:
-        limits.check_pages(len(document), source)
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
+        pages = raw.FPDF_GetPageCount(document)
+        if pages < 1:
+            code = raw.FPDF_GetLastError()
+            if code == raw.FPDF_ERR_PASSWORD:
+                raise _password_error(source)
+            raise pdfium.PdfiumError(f"Failed to load document (PDFium error {code}).")
+        limits.check_pages(pages, source)
+        for index in range(pages):
+            page = raw.FPDF_LoadPage(document, index)
+            if not page:
+                raise pdfium.PdfiumError("Failed to load page.")
             try:
-                yield textpage.get_text_range()
+                textpage = raw.FPDFText_LoadPage(page)
+                if not textpage:
+                    raise pdfium.PdfiumError("Failed to load text page.")
+                try:
+                    yield _page_text(textpage, raw)
+                finally:
+                    raw.FPDFText_ClosePage(textpage)
             finally:
-                textpage.close()
-                page.close()
+                raw.FPDF_ClosePage(page)
     finally:
-        document.close()
+        if document:
+            raw.FPDF_CloseDocument(document)
 
 
 def extract(data: bytes, source: str) -> str:
@@ -83,9 +125,6 @@ def extract(data: bytes, source: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # PdfiumError for damaged, truncated or protected files
-        if "password" in str(exc).lower():
-            message = f"{source}：该PDF已加密，需要密码；请取得无密码的版本后再评分。"
-            raise InputError(message) from exc
         raise InputError(f"{source}：无法读取的PDF文件，可能已损坏或不完整；"
                          f"请重新下载，或用PDF阅读器另存后再评分（技术信息：{type(exc).__name__}）。") from exc
     count = len(pages)
