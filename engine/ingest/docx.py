@@ -46,12 +46,11 @@ def _paragraph(p: etree._Element) -> str:
         tag = el.tag
         if tag == _R:
             for child in el:
-                if child.tag == _T:
+                kind = child.tag  # read once: lxml builds the "{namespace}name" string on every access
+                if kind == _T:
                     parts.append(child.text or "")
-                else:
-                    mark = _RUN_MARKS.get(child.tag)
-                    if mark:
-                        parts.append(mark)
+                elif kind in _RUN_MARKS:
+                    parts.append(_RUN_MARKS[kind])
         elif tag in _RUN_HOLDERS:
             stack.extend(reversed(el))
     return "".join(parts)
