@@ -37,7 +37,7 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
-                       r"官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
+                       r"主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
@@ -52,6 +52,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
                              r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
+                             # the office of a unit inside a bureau: 某县公安局指挥中心办公室, 某局政务公开科办公室
+                             r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -95,7 +97,9 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成了?|编制形成了?|并形成|形成了"
+    # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…")
+    re.compile(rf"(?:现将|现就|(?:现|特|特此|现予|现向社会|特向社会|现面向社会|向社会)(?:公布|公开|发布)了?|现编制|特编制"
+               rf"|编制了|编制完成了?|编制形成了?|并形成|形成了"
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
@@ -128,10 +132,16 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
-                  r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类)",
+                  r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
+                  # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
+                  r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类)",
                   re.M)
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
+# a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
+# government's 《某市政府信息公开规定》 is the rule of the government above a department
+SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)"
+                          r"(?:条例|办法|规定|管理办法|实施意见|工作办法|工作细则)(?:\((?:试行|暂行|修订)\))?》")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
@@ -191,9 +201,11 @@ def clean(raw: str) -> tuple[str | None, str]:
         place = divisions.place_chain(head)
         tail = SPAM_TAIL.sub("", tail)
         raw = place + tail
-        # what the advertising left must still say where: its known place, or a bare unit (县水务局); a bare
-        # 水务局 means the place itself was replaced, and another mention may still have it
-        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
+        # what the advertising left must still say where: its known place before the advertising or at the start
+        # of what follows it ("某品牌官网安徽省人民政府"), a bare unit (县水务局), or a township's own name
+        # (北城街道办事处); a bare 水务局 means the place itself was replaced, and another mention may still have it
+        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail) or divisions.place_chain(tail)
+                                                        or TOWNSHIP.search(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
@@ -280,6 +292,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))

@@ -382,7 +382,9 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
             part = part[:part.index("关于")]  # "某办公室关于做好2021年…年度报告编制工作的通知": the issuer
         if part.endswith("人民"):
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
-        m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
+        # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
+        m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
+             or (author.SPAM_WORD.search(part) and author.clean(part)[0])) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
     # "关于…工作情况的汇报\n市民政局": the agency on the line below; "淮安市某区人民政府\n2024年…年度报告": on the
