@@ -1,0 +1,145 @@
+"""Who reports, on forms found in a seventh session's new real pages (issue 12, a7-agency): the publishing verbs of an
+opening, site metadata whose labels run into each other, advertising glued before a whole name, the office of a unit
+inside a bureau, a school's own disclosure rules, and the cases where no name may be taken. Every text is written for
+the test; the value, where it came from and the absence where nothing usable is stated are all checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.ingest import normalise
+from engine.parse import divisions
+from engine.parse import parse_text as parse_normalised
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PERIOD = "本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+PARTS = ("一、总体情况\n2019年共主动公开政府信息52条。\n二、收到和处理政府信息公开申请情况\n全年未收到申请。\n"
+         "三、政府信息公开行政复议、行政诉讼情况\n无。\n四、存在的主要问题及改进情况\n公开内容还不够细。\n")
+SCHOOL_PARTS = ("一、概述\n本学年学校继续推进信息公开。\n二、主动公开情况\n学校网站发布信息210条。\n"
+                "三、依申请公开和不予公开情况\n本学年未收到申请。\n")
+
+
+def parse(text: str):
+    return parse_normalised(normalise(text), "a7.txt")
+
+
+def agency(report):
+    f = report.facts.get("doc.agency")
+    return f.value if f else None
+
+
+def agency_evidence(report) -> str:
+    return report.facts["doc.agency"].evidence
+
+
+def missing(report) -> str:
+    f = report.facts.get("doc.agency_missing")
+    return f.value if f else ""
+
+
+# ---------------------------------------------------------------- the opening's publishing verbs
+
+
+@needs_divisions
+@pytest.mark.parametrize("verb", ["特公布", "现公开", "特此公布", "现向社会公布", "特向社会公开"])
+def test_a_publishing_verb_before_the_reports_own_name(verb):
+    text = (f"根据《中华人民共和国政府信息公开条例》规定，{verb}桐庐县分水镇2019年政府信息公开工作年度报告。" + PERIOD
+            + "2019年，分水镇人民政府认真落实条例要求。\n" + PARTS)
+    r = parse(text)
+    assert agency(r) == "桐庐县分水镇"  # the name the opening publishes under, before the subject's longer form
+    assert agency_evidence(r).startswith("正文开头:") and verb in agency_evidence(r)
+
+
+def test_a_publishing_verb_before_the_reports_own_name_with_the_year_after_the_topic():
+    text = ("依据《中华人民共和国政府信息公开条例》，现公开青枫街道政府信息公开2019年度工作报告。" + PERIOD + PARTS)
+    assert agency(parse(text)) == "青枫街道"
+
+
+def test_a_publishing_verb_before_the_text_speaking_of_itself_gives_no_name():
+    text = "根据《条例》要求，特公布2019年度我镇政府信息公开工作年度报告。" + PERIOD + PARTS
+    r = parse(text)
+    assert agency(r) is None
+    assert missing(r)
+
+
+# ---------------------------------------------------------------- site metadata whose labels run together
+
+
+@needs_divisions
+@pytest.mark.parametrize("meta_line", [
+    "发布时间:2020-01-20 信息来源: 桐庐县民政局 编辑:桐庐县民政局 字体:【大 中 小】",
+    "发布时间:2020-01-20信息来源:桐庐县民政局编辑:桐庐县民政局",
+    "发布机构:桐庐县民政局审核:办公室 发布日期:2020-01-20",
+    "来源:桐庐县民政局责任编辑:王某",
+])
+def test_a_metadata_value_ends_at_the_next_label(meta_line):
+    text = ("2019年度政府信息公开年报\n" + meta_line + "\n" + "根据《条例》要求，现将我局年度报告公布如下。"
+            + PERIOD + PARTS)
+    r = parse(text)
+    assert agency(r) == "桐庐县民政局"
+    assert agency_evidence(r).startswith("网页发布信息:")
+
+
+# ---------------------------------------------------------------- advertising glued before a name
+
+
+@needs_divisions
+def test_advertising_before_a_whole_name_in_the_title_leaves_the_name():
+    text = "乐鱼娱乐官网浙江省人民政府2019年政府信息公开工作年度报告\n" + PERIOD + PARTS
+    r = parse(text)
+    assert agency(r) == "浙江省人民政府"
+    assert agency_evidence(r).startswith("标题:")
+
+
+def test_advertising_before_a_townships_own_name_leaves_the_township():
+    text = ("本年报根据《条例》要求，由乐鱼主页 江南街道办事处编制。" + PERIOD
+            + "如对本报告有疑问，请联系：乐鱼主页 江南街道办事处党政办。\n" + PARTS)
+    assert agency(parse(text)) == "江南街道办事处"
+
+
+@pytest.mark.parametrize("opening", [
+    "本年报根据《条例》要求，由乐鱼主页 办事处编制。",  # only the unit is left: no name
+    "本年报根据《条例》要求，由乐鱼主页 水务局编制。",  # the place itself was replaced
+])
+def test_advertising_that_left_no_place_gives_no_name(opening):
+    r = parse(opening + PERIOD + PARTS)
+    assert agency(r) is None
+    assert "广告" in missing(r) or "不是机关名称" in missing(r)
+
+
+# ---------------------------------------------------------------- the office of a unit inside a bureau
+
+
+@needs_divisions
+@pytest.mark.parametrize("office, body", [
+    ("桐庐县公安局指挥中心办公室", "桐庐县公安局"),
+    ("桐庐县市场监督管理局政务公开科办公室", "桐庐县市场监督管理局"),
+    ("桐庐县公共资源交易中心办公室", "桐庐县公共资源交易中心"),  # a 中心 with no bureau above it is itself
+])
+def test_the_office_of_a_unit_inside_a_bureau_stands_for_the_bureau(office, body):
+    text = f"本年度报告根据《条例》要求，由{office}编制。" + PERIOD + PARTS
+    assert agency(parse(text)) == body
+
+
+# ---------------------------------------------------------------- a school's own disclosure rules
+
+
+@needs_divisions
+@pytest.mark.parametrize("rules", ["信息公开办法", "信息公开条例(试行)", "校务公开规定"])
+def test_a_schools_own_disclosure_rules_name_the_school(rules):
+    text = (f"本报告根据《高等学校信息公开办法》和《浙江工商大学{rules}》，结合2019-2020学年工作编制。"
+            "本报告所列数据的统计期限为2019年9月1日至2020年8月31日。\n" + SCHOOL_PARTS)
+    r = parse(text)
+    assert agency(r) == "浙江工商大学"
+    assert agency_evidence(r).startswith("本机关信息公开指南:")
+
+
+@needs_divisions
+def test_a_governments_disclosure_rules_are_not_the_author_of_a_departments_report():
+    text = ("本报告根据《中华人民共和国政府信息公开条例》和《杭州市政府信息公开规定》编制。" + PERIOD
+            + "2019年，我局认真落实条例要求。\n" + PARTS)
+    r = parse(text)
+    assert agency(r) is None
+    assert missing(r)
