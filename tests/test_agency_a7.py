@@ -143,3 +143,79 @@ def test_a_governments_disclosure_rules_are_not_the_author_of_a_departments_repo
     r = parse(text)
     assert agency(r) is None
     assert missing(r)
+
+
+# ---------------------------------------------------------------- a signature with its label or seal
+
+
+TOWN_OPENING = "根据《条例》要求，现将我镇2019年度政府信息公开工作情况报告如下。"
+
+
+@needs_divisions
+@pytest.mark.parametrize("signature", [
+    "编制单位：桐庐县分水镇人民政府\n2020年1月15日",
+    "报告单位:桐庐县分水镇人民政府",
+    "桐庐县分水镇人民政府（盖章）\n2020年1月15日",
+])
+def test_a_signature_with_a_label_or_a_seal_names_the_author(signature):
+    r = parse(TOWN_OPENING + PERIOD + PARTS + "\n" + signature + "\n")
+    assert agency(r) == "桐庐县分水镇人民政府"
+    assert agency_evidence(r).startswith("落款:")
+
+
+def test_a_copy_line_or_a_sites_footer_is_no_signature():
+    for tail in ("抄送：桐庐县人民政府办公室", "主办：桐庐县人民政府  承办：桐庐县大数据发展局"):
+        r = parse(TOWN_OPENING + PERIOD + PARTS + "\n" + tail + "\n")
+        assert agency(r) is None, tail
+
+
+# ---------------------------------------------------------------- a site's own name beside or before the author's
+
+
+@needs_divisions
+@pytest.mark.parametrize("title, name", [
+    ("桐庐县人民政府门户网站桐庐县分水镇2019年政府信息公开工作年度报告", "桐庐县分水镇"),
+    ("桐庐县人民政府门户网站 桐庐县分水镇2019年政府信息公开工作年度报告", "桐庐县分水镇"),
+    ("桐庐政务网分水镇2019年政府信息公开工作年度报告", "分水镇"),
+])
+def test_a_portals_name_glued_before_the_title_is_cut(title, name):
+    r = parse(title + "\n" + PERIOD + PARTS)
+    assert agency(r) == name
+    assert agency_evidence(r).startswith("标题:")
+
+
+@needs_divisions
+def test_a_county_government_as_the_header_above_a_nameless_title_of_a_townships_report_is_not_the_author():
+    r = parse("桐庐县人民政府\n政府信息公开年度报告\n" + TOWN_OPENING + PERIOD + PARTS)
+    assert agency(r) is None
+    assert "网站主办单位" in missing(r)
+
+
+@needs_divisions
+def test_a_townships_own_government_above_its_title_is_the_author():
+    r = parse("分水镇人民政府\n2019年政府信息公开工作年度报告\n" + TOWN_OPENING + PERIOD + PARTS)
+    assert agency(r) == "分水镇人民政府"
+
+
+# ---------------------------------------------------------------- a government's office in the contact line
+
+
+@needs_divisions
+@pytest.mark.parametrize("voice", [TOWN_OPENING, "2019年，我局认真落实条例要求。",
+                                   "本学年，我校认真落实信息公开办法。"])
+def test_a_government_office_in_the_contact_line_of_a_lower_bodys_report_is_not_the_author(voice):
+    r = parse(voice + PERIOD + "如对本报告有疑问，请与桐庐县人民政府办公室联系。\n" + PARTS)
+    assert agency(r) is None
+    assert "政府办公室" in missing(r)
+
+
+@needs_divisions
+def test_a_government_offices_own_report_keeps_its_contact_line():
+    r = parse("2019年，我办认真落实条例要求。" + PERIOD + "如对本报告有疑问，请与桐庐县人民政府办公室联系。\n" + PARTS)
+    assert agency(r) == "桐庐县人民政府办公室"
+
+
+@needs_divisions
+def test_a_government_office_in_the_contact_line_of_a_countys_report_answers_for_the_government():
+    r = parse("2019年，我县认真落实条例要求。" + PERIOD + "如对本报告有疑问，请与桐庐县人民政府办公室联系。\n" + PARTS)
+    assert agency(r) == "桐庐县人民政府"

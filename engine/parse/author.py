@@ -123,7 +123,9 @@ CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
-SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
+# (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
+SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
+                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
                               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
@@ -178,6 +180,9 @@ YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三�
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
+# a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
+# last one wins (a "某委员会网站" at the end is the body whose site it is, SITE_SUFFIX)
+PORTAL = re.compile(r"^.*(?:门户网站|门户网|政府网站|政务网站|政务网|政府网|信息网|官方网站|网站)(?!络)")
 # a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
 # the name is what follows the last navigation word
 NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|资讯)|互动交流|政民互动|政务服务|办事服务|网上办事|"
@@ -193,6 +198,9 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
     if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
+    portal = PORTAL.search(raw)
+    if portal and portal.end() < len(raw):
+        raw = raw[portal.end():]  # "某县人民政府门户网站某镇…", "某地政务网分水镇…": the site's name glued before
     if PLACEHOLDER.search(raw):
         return None, "名称是占位符"
     if SPAM_WORD.search(raw):
@@ -346,8 +354,10 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             yield Candidate(subject, "opening", (start, m.start()))
 
 
-def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, str] | tuple[None, str]:
-    """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
+def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:
+    """(name, evidence "来源: snippet", site) of the reporting body — `site`: a government read where a site shows
+    its own name (the line beside a title, 发布机构), which meta_facts weighs against the text's voice — or
+    (None, why there is none, False)."""
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
@@ -387,9 +397,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
     best = best or doubtful
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
-        return None, why[:200]
+        return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
-    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
+    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 
 
 def issuing_group(raw: str) -> str | None:

@@ -362,8 +362,8 @@ def _clean_agency(name: str) -> str:
     return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
 
-def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
-    """(name, evidence) by author.resolve's order, or (None, why no name is stated)."""
+def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
+    """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     return author.resolve(text, titled)
 
@@ -525,6 +525,7 @@ def find_level(agency: str | None) -> str:
 
 
 SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
+OFFICE_OF_GOVERNMENT = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)$")
 
 
 def meta_facts(text: str) -> dict[str, Fact]:
@@ -539,7 +540,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
-    name, agency_evidence = find_agency(text, title)
+    name, agency_evidence, site = find_agency(text, title)
     agency = (name, agency_evidence) if name else None
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
@@ -559,8 +560,10 @@ def meta_facts(text: str) -> dict[str, Fact]:
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
+    # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
+    # header, "某县人民政府\n政府信息公开年度报告")
     site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
-        and not agency[1].startswith(author.SOURCE_WORDS["title"])
+        and (site or not agency[1].startswith(author.SOURCE_WORDS["title"]))
     if site_owner and voice[0] == "township":
         # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
         # naming itself nowhere: the site's owner is not the author
@@ -571,6 +574,12 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # a county's report (我县/全区, never 我市/全市) on a site whose owner is a city government, naming itself
         # nowhere: the owner is not the author either
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
+        agency, level = None, "unknown"
+    if agency and agency[1].startswith(author.SOURCE_WORDS["contact"]) and OFFICE_OF_GOVERNMENT.search(agency[0]) \
+            and voice and (voice[0] in ("township", "university") or voice[0] == "department" and "办" not in voice[1]):
+        # "请与某县人民政府办公室联系" in a text that speaks as 我镇, 我局 or 我校: the government's office that
+        # answers questions for the whole area, not the author (a 政府办's own report speaks as 我办)
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是政府办公室, 不是作者; 正文自称: {voice[1]}", agency[1])
         agency, level = None, "unknown"
     if agency and re.search(r"(?:人民)?政府$", agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
             and (voice and voice[0] == "university" or year and "-" in year[1] or SCHOOL_REPORT.search(text[:3000])):
