@@ -219,3 +219,29 @@ def test_a_government_offices_own_report_keeps_its_contact_line():
 def test_a_government_office_in_the_contact_line_of_a_countys_report_answers_for_the_government():
     r = parse("2019年，我县认真落实条例要求。" + PERIOD + "如对本报告有疑问，请与桐庐县人民政府办公室联系。\n" + PARTS)
     assert agency(r) == "桐庐县人民政府"
+
+
+# ---------------------------------------------------------------- metadata a cell a line, and a 政务公开指南
+
+
+@needs_divisions
+@pytest.mark.parametrize("table", [
+    "发布机构\n桐庐县民政局\n成文日期\n2020-01-15\n",
+    "所属单位：桐庐县民政局\n发布日期：2020-01-15\n",
+])
+def test_a_metadata_table_flattened_a_cell_a_line_names_the_body(table):
+    r = parse(table + "根据《条例》要求，现将我局年度报告公布如下。" + PERIOD + PARTS)
+    assert agency(r) == "桐庐县民政局"
+    assert agency_evidence(r).startswith("网页发布信息:")
+
+
+def test_a_bare_source_label_on_its_own_line_names_no_one():
+    r = parse("来源\n本站原创\n根据《条例》要求，现将我局年度报告公布如下。" + PERIOD + PARTS)
+    assert agency(r) is None
+
+
+@needs_divisions
+def test_the_bodys_own_government_affairs_guide_names_it():
+    r = parse("2019年，我局修订了《桐庐县民政局政务公开指南》。" + PERIOD + PARTS)
+    assert agency(r) == "桐庐县民政局"
+    assert agency_evidence(r).startswith("本机关信息公开指南:")

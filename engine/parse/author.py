@@ -130,7 +130,7 @@ SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
                               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
+                  r"|来源|稿源|所属机构|所属单位|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
@@ -138,8 +138,13 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
                   r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类)",
                   re.M)
-GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息公开|政务公开)"
+                   r"(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
+# a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
+# ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源
+META_BELOW = re.compile(r"^[ \t]*(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|所属机构|"
+                        r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)"
@@ -298,6 +303,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_BELOW.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
