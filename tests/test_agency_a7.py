@@ -206,7 +206,30 @@ def test_a_townships_own_government_above_its_title_is_the_author():
 def test_a_government_office_in_the_contact_line_of_a_lower_bodys_report_is_not_the_author(voice):
     r = parse(voice + PERIOD + "如对本报告有疑问，请与桐庐县人民政府办公室联系。\n" + PARTS)
     assert agency(r) is None
-    assert "政府办公室" in missing(r)
+    assert "不是作者" in missing(r) and "政府办公室" in missing(r)
+
+
+@needs_divisions
+@pytest.mark.parametrize("voice, weak", [
+    (TOWN_OPENING, "如有疑问请与桐庐县民政局联系。"),  # a township's report: a county bureau is not it
+    (TOWN_OPENING, "来源：桐庐县政务服务中心\n"),
+    ("2019年，我局认真落实条例要求。", "来源：桐庐县人民政府办公室\n"),  # a bureau's report on the office's site
+    ("本学年，我校认真落实信息公开办法。", "如有疑问请与浙江省教育厅联系。"),
+])
+def test_a_weak_sources_name_unlike_the_body_the_text_speaks_as_is_not_the_author(voice, weak):
+    r = parse(voice + PERIOD + weak + "\n" + PARTS)
+    assert agency(r) is None
+    assert "不是作者" in missing(r)
+
+
+@needs_divisions
+@pytest.mark.parametrize("voice, weak, name", [
+    (TOWN_OPENING, "如有疑问请与分水镇党政办公室联系。", "分水镇"),
+    ("本学年，我校认真落实信息公开办法。", "如有疑问请与浙江工商大学校长办公室联系。", "浙江工商大学"),
+    ("2019年，我局认真落实条例要求。", "来源：桐庐县民政局\n", "桐庐县民政局"),
+])
+def test_a_weak_sources_name_like_the_body_the_text_speaks_as_is_kept(voice, weak, name):
+    assert agency(parse(voice + PERIOD + weak + "\n" + PARTS)) == name
 
 
 @needs_divisions

@@ -526,6 +526,20 @@ def find_level(agency: str | None) -> str:
 
 SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
 OFFICE_OF_GOVERNMENT = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)$")
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
+
+
+def fits_voice(name: str, voice: tuple[str, str]) -> bool:
+    """Whether a name read from a weak source (metadata, guide, contact) can be the body the text speaks as: a
+    township's report (我镇/我街道) names a township or street office, a school's (我校) a school, and a
+    department's (我局/我委, not a 政府办's 我办) no government office."""
+    if voice[0] == "township":
+        return bool(author.TOWNSHIP.search(name) or name.endswith("办事处"))
+    if voice[0] == "university":
+        return bool(author.SCHOOL.search(name))
+    if voice[0] == "department" and "办" not in voice[1]:
+        return not OFFICE_OF_GOVERNMENT.search(name)
+    return True
 
 
 def meta_facts(text: str) -> dict[str, Fact]:
@@ -575,12 +589,6 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # nowhere: the owner is not the author either
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
         agency, level = None, "unknown"
-    if agency and agency[1].startswith(author.SOURCE_WORDS["contact"]) and OFFICE_OF_GOVERNMENT.search(agency[0]) \
-            and voice and (voice[0] in ("township", "university") or voice[0] == "department" and "办" not in voice[1]):
-        # "请与某县人民政府办公室联系" in a text that speaks as 我镇, 我局 or 我校: the government's office that
-        # answers questions for the whole area, not the author (a 政府办's own report speaks as 我办)
-        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是政府办公室, 不是作者; 正文自称: {voice[1]}", agency[1])
-        agency, level = None, "unknown"
     if agency and re.search(r"(?:人民)?政府$", agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
             and (voice and voice[0] == "university" or year and "-" in year[1] or SCHOOL_REPORT.search(text[:3000])):
         # a school's report (学年, 《高等学校信息公开办法》, 我校) names a government only as a site's owner or its
@@ -591,6 +599,12 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
+    if agency and voice and agency[1].startswith(WEAK_SOURCES) and not fits_voice(agency[0], voice):
+        # a name read only from the site's metadata, a guide or the contact line that is not the kind of body the
+        # text speaks as: "请与某县人民政府办公室联系" or "来源: 县政务服务中心" under 我镇/我局/我校 — the office
+        # that answers for the whole area or the site's, not the author (a 政府办's own report speaks as 我办)
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 与正文自称不符, 不是作者: {voice[1]}", agency[1])
+        agency, level = None, "unknown"
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
     if voice and level == "unknown":
