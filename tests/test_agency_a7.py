@@ -268,3 +268,9 @@ def test_the_bodys_own_government_affairs_guide_names_it():
     r = parse("2019年，我局修订了《桐庐县民政局政务公开指南》。" + PERIOD + PARTS)
     assert agency(r) == "桐庐县民政局"
     assert agency_evidence(r).startswith("本机关信息公开指南:")
+
+
+@pytest.mark.parametrize("leaders", ["县委县政府", "市委、市政府", "区委和区政府"])
+def test_the_party_committee_and_government_above_the_author_are_no_name(leaders):
+    r = parse(f"2019年，{leaders}高度重视政府信息公开工作，我局认真落实。" + PERIOD + PARTS)
+    assert agency(r) is None

@@ -77,6 +77,9 @@ OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?�
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as the government
 PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
+# the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
+# leadership a report obeys, never its author
+LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
@@ -232,6 +235,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
             raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
+    if LEADERSHIP.match(raw):
+        return None, "不是机关名称"  # "县委县政府高度重视…": the party committee and government above the author
     if NOT_A_NAME.search(raw):
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
     inner = INTERNAL_OFFICE.match(raw)
