@@ -274,3 +274,31 @@ def test_the_bodys_own_government_affairs_guide_names_it():
 def test_the_party_committee_and_government_above_the_author_are_no_name(leaders):
     r = parse(f"2019年，{leaders}高度重视政府信息公开工作，我局认真落实。" + PERIOD + PARTS)
     assert agency(r) is None
+
+
+# ---------------------------------------------------------------- the name after the title, and a reprint's source
+
+
+@needs_divisions
+@pytest.mark.parametrize("title", [
+    "2019年政府信息公开工作年度报告（桐庐县民政局）",
+    "2019年政府信息公开工作年度报告——桐庐县民政局",
+    "桐庐县民政局：2019年度政府信息公开工作年度报告",
+])
+def test_a_name_after_the_title_or_before_a_colon(title):
+    r = parse(title + "\n根据《条例》要求，现将我局年度报告公布如下。" + PERIOD + PARTS)
+    assert agency(r) == "桐庐县民政局"
+    assert agency_evidence(r).startswith("标题:")
+
+
+@pytest.mark.parametrize("title", ["2019年政府信息公开工作年度报告（征求意见稿）",
+                                   "2019年政府信息公开工作年度报告（第一部分）"])
+def test_brackets_after_a_title_that_hold_no_name_give_none(title):
+    assert agency(parse(title + "\n根据《条例》要求，现将我局年度报告公布如下。" + PERIOD + PARTS)) is None
+
+
+@needs_divisions
+def test_a_reprints_source_at_the_end_names_the_body():
+    r = parse("根据《条例》要求，现将我局2019年度报告公布如下。" + PERIOD + PARTS + "\n（来源：桐庐县民政局）\n")
+    assert agency(r) == "桐庐县民政局"
+    assert agency_evidence(r).startswith("网页发布信息:")

@@ -93,8 +93,13 @@ BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting)
-TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
+TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*[:：]?\s*"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+# the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
+TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*(?:\(|——|—|--)\s*"
+                             rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*\)?\s*$")
+# an article's source at its end, as news and document sites reprint it: "…(来源:某县民政局)"
+TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\s*[:：]\s*([^()（）\s]{2,40})\s*[)）]")
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
@@ -286,6 +291,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
+        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
+            yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
             m = SIGNATURE.match(lines[i - 1][1])
@@ -309,6 +316,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_BELOW.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "metadata", m.span()) for m in TAIL_SOURCE.finditer(text, tail_start))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
