@@ -302,3 +302,17 @@ def test_a_reprints_source_at_the_end_names_the_body():
     r = parse("根据《条例》要求，现将我局2019年度报告公布如下。" + PERIOD + PARTS + "\n（来源：桐庐县民政局）\n")
     assert agency(r) == "桐庐县民政局"
     assert agency_evidence(r).startswith("网页发布信息:")
+
+
+@needs_divisions
+@pytest.mark.parametrize("brand", ["华体会", "亚博", "九游", "雷竞技", "澳门皇冠"])
+def test_a_spam_mirrors_brand_in_place_of_the_place_leaves_no_guessed_name(brand):
+    r = parse(f"本年报根据《条例》要求，由{brand}水务局编制。" + PERIOD + PARTS)
+    assert agency(r) is None
+    assert "广告" in missing(r)
+
+
+@needs_divisions
+def test_a_spam_mirrors_brand_before_a_whole_name_leaves_the_name():
+    r = parse("华体会桐庐县水务局2019年政府信息公开工作年度报告\n" + PERIOD + PARTS)
+    assert agency(r) == "桐庐县水务局"
