@@ -316,3 +316,19 @@ def test_a_spam_mirrors_brand_in_place_of_the_place_leaves_no_guessed_name(brand
 def test_a_spam_mirrors_brand_before_a_whole_name_leaves_the_name():
     r = parse("华体会桐庐县水务局2019年政府信息公开工作年度报告\n" + PERIOD + PARTS)
     assert agency(r) == "桐庐县水务局"
+
+
+# ---------------------------------------------------------------- a sample's made-up body
+
+
+@pytest.mark.parametrize("name", ["某县民政局", "某某镇人民政府", "某市某区人民政府", "甲县民政局"])
+def test_a_samples_made_up_body_is_no_name(name):
+    for text in (f"{name}2019年政府信息公开工作年度报告\n" + PERIOD + PARTS, f"本报告由{name}编制。" + PERIOD + PARTS):
+        r = parse(text)
+        assert agency(r) is None, text[:20]
+        assert "占位符" in missing(r)
+
+
+@needs_divisions
+def test_a_real_one_character_county_is_no_sample():
+    assert agency(parse("本报告由忠县民政局编制。" + PERIOD + PARTS)) == "忠县民政局"

@@ -187,6 +187,9 @@ def canon(name: str) -> str:
 
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
+# a sample's made-up body: 某县/某某镇/某市某区 and 甲县/乙市 (a masked copy's "**市监察局" keeps the rest, as the
+# labels do; a sample names no one)
+SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
@@ -207,6 +210,8 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
+    if SAMPLE_NAME.search(raw):
+        return None, "名称是占位符"  # "某县民政局", "甲县…": a sample's body, no name
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
