@@ -251,6 +251,7 @@ def test_a_government_office_in_the_contact_line_of_a_countys_report_answers_for
 @pytest.mark.parametrize("table", [
     "发布机构\n桐庐县民政局\n成文日期\n2020-01-15\n",
     "所属单位：桐庐县民政局\n发布日期：2020-01-15\n",
+    "基本介绍\n• 编制单位：桐庐县民政局\n",  # an encyclopedia copy's box
 ])
 def test_a_metadata_table_flattened_a_cell_a_line_names_the_body(table):
     r = parse(table + "根据《条例》要求，现将我局年度报告公布如下。" + PERIOD + PARTS)
