@@ -109,10 +109,12 @@ CANON = tuple((re.compile(p), r)
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…")
-    re.compile(rf"(?:现将|现就|(?:现|特|特此|现予|现向社会|特向社会|现面向社会|向社会)(?:公布|公开|发布)了?|现编制|特编制"
-               rf"|编制了|编制完成了?|编制形成了?|并形成|形成了"
-               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
+    # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
+    # every branch a literal, so that the scan for their first characters stays fast)
+    re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
+               rf"|现向社会公开|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
+               rf"|编制了|编制完成|编制形成|并形成|形成了"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))了?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
@@ -154,8 +156,9 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
                    r"(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
-# ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源
-META_BELOW = re.compile(r"^[ \t]*(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|所属机构|"
+# ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
+# pattern that opens with a literal is scanned fast)
+META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|所属机构|"
                         r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
