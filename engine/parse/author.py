@@ -37,7 +37,9 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
-                       r"官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip")
+                       r"主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
+                       # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
+                       r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
@@ -52,6 +54,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
                              r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
+                             # the office of a unit inside a bureau: 某县公安局指挥中心办公室, 某局政务公开科办公室
+                             r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
@@ -75,6 +79,9 @@ OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?�
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as the government
 PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
+# the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
+# leadership a report obeys, never its author
+LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
@@ -88,15 +95,26 @@ BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting)
+# (a colon after the name only before a year of a title, "某局:2019年度…"; never a label's date, "发布日期:2023-01-03")
 TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
+                        r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+# the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
+TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*(?:\(|——|—|--)\s*"
+                             rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*\)?\s*$")
+# an article's source at its end, as news and document sites reprint it: "…(来源:某县民政局)"
+TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\s*[:：]\s*([^()（）\s]{2,40})\s*[)）]")
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
-    re.compile(rf"(?:现将|现就|现公布|现予公布|特向社会公布|向社会公布|现发布|现编制|特编制|编制了|编制完成了?|编制形成了?|并形成|形成了"
-               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))"
+    # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
+    # every branch a literal, so that the scan for their first characters stays fast)
+    re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
+               rf"|现向社会公开|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
+               rf"|编制了|编制完成|编制形成|并形成|形成了"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))了?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
@@ -119,19 +137,33 @@ CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
-SIGNATURE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
+# (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
+SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
+                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
                               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|稿源|所属机构|公开主体|责任部门|供稿单位|信息提供单位|提供单位"
+                  r"|来源|稿源|所属机构|所属单位|公开主体|责任部门|供稿单位|信息提供单位|提供单位|编制单位|编制机关"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
-                  r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类)",
+                  r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
+                  # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
+                  r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类)",
                   re.M)
-GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:政府|政务)?信息公开(?:指南|目录|实施细则|实施办法|清单)"
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息公开|政务公开)"
+                   r"(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
+# a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
+# ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
+# pattern that opens with a literal is scanned fast)
+META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|所属机构|"
+                        r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
+# a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
+# government's 《某市政府信息公开规定》 is the rule of the government above a department
+SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)"
+                          r"(?:条例|办法|规定|管理办法|实施意见|工作办法|工作细则)(?:\((?:试行|暂行|修订)\))?》")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
@@ -160,6 +192,9 @@ def canon(name: str) -> str:
 
 
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
+# a sample's made-up body: 某县/某某镇/某市某区 and 甲县/乙市 (a masked copy's "**市监察局" keeps the rest, as the
+# labels do; a sample names no one)
+SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
@@ -168,6 +203,9 @@ YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三�
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
+# a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
+# last one wins (a "某委员会网站" at the end is the body whose site it is, SITE_SUFFIX)
+PORTAL = re.compile(r"^.*(?:门户网站|门户网|政府网站|政务网站|政务网|政府网|信息网|官方网站|网站)(?!络)")
 # a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
 # the name is what follows the last navigation word
 NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|资讯)|互动交流|政民互动|政务服务|办事服务|网上办事|"
@@ -177,12 +215,17 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
+    if SAMPLE_NAME.search(raw):
+        return None, "名称是占位符"  # "某县民政局", "甲县…": a sample's body, no name
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
     if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
+    portal = PORTAL.search(raw)
+    if portal and portal.end() < len(raw):
+        raw = raw[portal.end():]  # "某县人民政府门户网站某镇…", "某地政务网分水镇…": the site's name glued before
     if PLACEHOLDER.search(raw):
         return None, "名称是占位符"
     if SPAM_WORD.search(raw):
@@ -191,9 +234,11 @@ def clean(raw: str) -> tuple[str | None, str]:
         place = divisions.place_chain(head)
         tail = SPAM_TAIL.sub("", tail)
         raw = place + tail
-        # what the advertising left must still say where: its known place, or a bare unit (县水务局); a bare
-        # 水务局 means the place itself was replaced, and another mention may still have it
-        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail)):
+        # what the advertising left must still say where: its known place before the advertising or at the start
+        # of what follows it ("某品牌官网安徽省人民政府"), a bare unit (县水务局), or a township's own name
+        # (北城街道办事处); a bare 水务局 means the place itself was replaced, and another mention may still have it
+        if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail) or divisions.place_chain(tail)
+                                                        or TOWNSHIP.search(tail)):
             return None, "名称被广告替换"
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
@@ -207,6 +252,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
             raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
+    if LEADERSHIP.match(raw):
+        return None, "不是机关名称"  # "县委县政府高度重视…": the party committee and government above the author
     if NOT_A_NAME.search(raw):
         return None, "不是机关名称"  # "构建信息公开长效机制学校": a heading glued to a subject
     inner = INTERNAL_OFFICE.match(raw)
@@ -256,6 +303,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
+        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
+            yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
             m = SIGNATURE.match(lines[i - 1][1])
@@ -278,8 +327,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_BELOW.finditer(text[:1200]))
+    yield from (Candidate(m.group(1), "metadata", m.span()) for m in TAIL_SOURCE.finditer(text, tail_start))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
@@ -333,8 +385,10 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             yield Candidate(subject, "opening", (start, m.start()))
 
 
-def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, str] | tuple[None, str]:
-    """(name, evidence "来源: snippet") of the reporting body, or (None, why there is none)."""
+def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:
+    """(name, evidence "来源: snippet", site) of the reporting body — `site`: a government read where a site shows
+    its own name (the line beside a title, 发布机构), which meta_facts weighs against the text's voice — or
+    (None, why there is none, False)."""
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
@@ -374,9 +428,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str, s
     best = best or doubtful
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
-        return None, why[:200]
+        return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
-    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}"
+    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 
 
 def issuing_group(raw: str) -> str | None:

@@ -362,8 +362,8 @@ def _clean_agency(name: str) -> str:
     return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
 
-def find_agency(text: str, title: re.Match | None) -> tuple[str, str] | tuple[None, str]:
-    """(name, evidence) by author.resolve's order, or (None, why no name is stated)."""
+def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
+    """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     return author.resolve(text, titled)
 
@@ -382,7 +382,9 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
             part = part[:part.index("关于")]  # "某办公室关于做好2021年…年度报告编制工作的通知": the issuer
         if part.endswith("人民"):
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
-        m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)) if part else None
+        # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
+        m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
+             or (author.SPAM_WORD.search(part) and author.clean(part)[0])) if part else None
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
     # "关于…工作情况的汇报\n市民政局": the agency on the line below; "淮安市某区人民政府\n2024年…年度报告": on the
@@ -523,6 +525,21 @@ def find_level(agency: str | None) -> str:
 
 
 SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
+OFFICE_OF_GOVERNMENT = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)$")
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
+
+
+def fits_voice(name: str, voice: tuple[str, str]) -> bool:
+    """Whether a name read from a weak source (metadata, guide, contact) can be the body the text speaks as: a
+    township's report (我镇/我街道) names a township or street office, a school's (我校) a school, and a
+    department's (我局/我委, not a 政府办's 我办) no government office."""
+    if voice[0] == "township":
+        return bool(author.TOWNSHIP.search(name) or name.endswith("办事处"))
+    if voice[0] == "university":
+        return bool(author.SCHOOL.search(name))
+    if voice[0] == "department" and "办" not in voice[1]:
+        return not OFFICE_OF_GOVERNMENT.search(name)
+    return True
 
 
 def meta_facts(text: str) -> dict[str, Fact]:
@@ -537,7 +554,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
-    name, agency_evidence = find_agency(text, title)
+    name, agency_evidence, site = find_agency(text, title)
     agency = (name, agency_evidence) if name else None
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
@@ -557,8 +574,10 @@ def meta_facts(text: str) -> dict[str, Fact]:
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
+    # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
+    # header, "某县人民政府\n政府信息公开年度报告")
     site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
-        and not agency[1].startswith(author.SOURCE_WORDS["title"])
+        and (site or not agency[1].startswith(author.SOURCE_WORDS["title"]))
     if site_owner and voice[0] == "township":
         # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
         # naming itself nowhere: the site's owner is not the author
@@ -580,6 +599,12 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"
+    if agency and voice and agency[1].startswith(WEAK_SOURCES) and not fits_voice(agency[0], voice):
+        # a name read only from the site's metadata, a guide or the contact line that is not the kind of body the
+        # text speaks as: "请与某县人民政府办公室联系" or "来源: 县政务服务中心" under 我镇/我局/我校 — the office
+        # that answers for the whole area or the site's, not the author (a 政府办's own report speaks as 我办)
+        facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 与正文自称不符, 不是作者: {voice[1]}", agency[1])
+        agency, level = None, "unknown"
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
     if voice and level == "unknown":
