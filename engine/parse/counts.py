@@ -579,6 +579,9 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
             if found:
                 facts[fact] = found
                 break
+    new, running = facts.get("proactive.new"), facts.get("proactive.cumulative")
+    if new and running and new.evidence == running.evidence:  # one figure is the year's or the running total
+        del facts["proactive.cumulative"]
     _quiet_sections(text, spans, facts)
     return facts
 

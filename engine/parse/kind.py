@@ -59,12 +59,25 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
-DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
+DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开")
+# the 2019 format's 总体情况 in its prescribed items: (一)主动公开 (二)依申请公开 (三)政府信息管理 (四)平台建设
+# (五)监督保障
+OVERVIEW_ITEM = re.compile(r"[(（][一二三四五六七][)）]\s*(?:政府信息|依法|做好|加强)?\s*"
+                           r"(主动公开|依申请公开|(?:政府)?信息管理|(?:政府信息公开|政务公开|公开)?平台建设|监督保障)")
+# the statutory table's own labels (2021 format and the 2019 trial one): "第二十条第(一)项" with its column heads
+TABLE_ROW = re.compile(r"第二十条第\s*[(（][一五六八][)）]\s*项")
+TABLE_HEAD = re.compile(r"信息内容|本年制发件数|现行有效件数|处理决定数量|对外公开总数量|本年新制作数量|本年收费金额")
+LIST_ITEM_END = frozenset(";；,，、")
+# the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告)
+OWN_TYPE = re.compile(r"(?:编制|制定|制作|修订|印发)本(指南|目录|办法|细则|规定|方案|要点|准则|制度)"
+                      r"|本(指南|目录)(?:每年|适用|所称|所列|自)")
 FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
 
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
+    if title.rstrip()[-1:] in LIST_ITEM_END:  # "5.市政府工作报告、政府信息公开年度报告;": an item of a list
+        title = ""
     doc_kind, why = _classify(text, facts, title)
     if doc_kind == "government_annual" and "doc.year" not in facts:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
@@ -90,7 +103,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text) or own_type(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -122,8 +135,15 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts \
             and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
         return "government_annual", f"标题: {heads[0][:40]}"
-    m = FIRST_PERSON.search(text)
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
+    items = overview_items(text)
+    if items and not skips_parts and not summed and not SUMMARY_TITLE.search(head):
+        return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
+    row = TABLE_ROW.search(text)
+    cell = row and TABLE_HEAD.search(text, row.end(), row.end() + 400)
+    if cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
+        return "government_annual", f"法定表格: {snippet(text, row.start(), cell.end())}"
+    m = FIRST_PERSON.search(text)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
@@ -161,6 +181,23 @@ def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
     return any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40)
+
+
+def overview_items(text: str) -> list[str]:
+    """The prescribed items of the 2019 format's 总体情况 that the text gives as its (一)(二)… headings, when it gives
+    at least three of them and one that only that format has (政府信息管理, 平台建设, 监督保障); else []."""
+    found = list(dict.fromkeys(m.group(1).removeprefix("政府") for m in OVERVIEW_ITEM.finditer(text, 0, 4000)))
+    own = any(not w.endswith("公开") for w in found)
+    return found if len(found) >= 3 and own else []
+
+
+def own_type(text: str) -> str | None:
+    """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
+    本报告 or 本年度报告 before that is a report quoting one."""
+    m = OWN_TYPE.search(text, 0, 1500)
+    if m is None or re.search(r"本(?:年度)?(?:报告|年报)", text[:m.start()]):
+        return None
+    return f"正文自述为{m.group(1) or m.group(2)}: {snippet(text, m.start(), m.end())}"
 
 
 def regulation_or_notice(text: str) -> str | None:

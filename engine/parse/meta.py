@@ -50,7 +50,8 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
 DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
-LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
+# (a label may sit in brackets of its own: "【发布日期】2018-01-15")
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}[\]】]?(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
@@ -489,7 +490,7 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
-    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)$")),
