@@ -250,3 +250,71 @@ def test_a_company_reporting_its_half_year_of_disclosure_work_is_a_summary():
     r = parse(text)
     assert r.facts["doc.kind"].value == "work_summary"
     assert r.status == NOT_A_REPORT
+
+
+# ---------------------------------------------------------------- a7-kind: the body's own structure
+
+# a report whose page kept neither title nor opening: only the 2019 format's 总体情况 items as its headings
+OVERVIEW_ONLY = (
+    "2023年，我乡坚持把政务公开作为转变作风的抓手，各项工作有序推进。\n"
+    "（一）主动公开。全年在县政府网站公开各类信息64条。\n"
+    "（二）依申请公开。全年未收到政府信息公开申请。\n"
+    "（三）政府信息管理。落实发布前审核，及时清理过期信息。\n"
+    "（四）政府信息公开平台建设。维护乡政务公开栏目，更新办事指南。\n"
+    "（五）监督保障。把政务公开纳入年度考核。\n"
+)
+
+
+def test_the_2019_overview_items_as_headings_are_the_report():
+    r = parse(OVERVIEW_ONLY)
+    assert r.facts["doc.kind"].value == "government_annual"
+    assert "总体情况按法定分项" in r.facts["doc.kind"].evidence
+    assert r.status == OK
+
+
+def test_a_summary_laid_out_in_the_overview_items_stays_a_summary():
+    text = "石溪乡2023年政务公开工作总结\n" + OVERVIEW_ONLY
+    assert kind(text) == "work_summary"
+
+
+STATUTORY_TABLE = (
+    "二、主动公开政府信息情况\n"
+    "第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n"
+    "行政规范性文件 | 2 | 0 | 5\n"
+    "第二十条第(五)项\n信息内容 | 本年处理决定数量\n行政许可 | 31\n"
+)
+
+
+def test_the_statutory_table_without_the_opening_is_the_report():
+    r = parse("当前位置：首页 > 信息公开 > 年报\n" + STATUTORY_TABLE)
+    assert r.facts["doc.kind"].value == "government_annual"
+    assert "法定表格" in r.facts["doc.kind"].evidence
+
+
+def test_a_notice_on_the_format_that_shows_the_table_is_not_a_report():
+    text = ("青禾市人民政府办公室关于印发政府信息公开工作年度报告格式的通知\n各县区人民政府，市政府各部门：\n"
+            "现将年度报告格式印发给你们，请遵照执行。\n" + STATUTORY_TABLE)
+    assert kind(text) == "other"
+
+
+def test_a_guide_that_names_itself_is_not_a_report():
+    text = ("为方便公民、法人和其他组织获取政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。\n"
+            "一、主动公开\n（一）公开内容\n1.乡政府规范性文件；\n2.政府信息公开工作年度报告；\n"
+            "（二）公开方式\n县政府门户网站。\n二、依申请公开\n申请人可通过信函提出申请。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "other"
+    assert "指南" in r.facts["doc.kind"].evidence
+    assert r.status == NOT_A_REPORT
+
+
+def test_a_report_that_revised_its_guide_is_still_a_report():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n全年修订了本机关政府信息公开指南，"
+            "编制本指南的说明同步公开。\n二、主动公开政府信息情况\n全年主动公开信息41条。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_list_item_naming_the_report_is_no_title():
+    text = ("青禾县人民政府信息公开指南\n为保障公民、法人和其他组织依法获取政府信息，结合实际，制定如下。\n"
+            "一、主动公开\n（一）公开内容\n1.县政府及县政府办公室规范性文件；\n2.县政府领导、各部门机构设置、办公地址、联系方式；\n"
+            "5.县政府工作报告、政府信息公开年度报告;\n（二）公开方式\n县政府门户网站、政务新媒体。\n")
+    assert kind(text) == "other"
