@@ -318,3 +318,20 @@ def test_a_list_item_naming_the_report_is_no_title():
             "一、主动公开\n（一）公开内容\n1.县政府及县政府办公室规范性文件；\n2.县政府领导、各部门机构设置、办公地址、联系方式；\n"
             "5.县政府工作报告、政府信息公开年度报告;\n（二）公开方式\n县政府门户网站、政务新媒体。\n")
     assert kind(text) == "other"
+
+
+REPLY_SAMPLE = ("××××(单位)政府信息公开申请答复书\n××公复〔××××〕××号\n×××：\n"
+                "我单位于××××年××月××日收到您提出的政府信息公开申请。经研究，现答复如下：\n"
+                "该政府信息属于主动公开范围，可到我单位网站查阅。如您不服本答复，可依法申请行政复议。\n")
+
+
+def test_a_reply_to_an_applicant_is_not_a_report_or_summary():
+    r = parse(REPLY_SAMPLE)
+    assert r.facts["doc.kind"].value == "other"
+    assert "答复书" in r.facts["doc.kind"].evidence
+
+
+def test_a_report_describing_its_replies_is_still_a_report():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n（二）依申请公开。全年收到申请5件，"
+            "均已出具答复书并按期答复。\n二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请5件。\n")
+    assert kind(text) == "government_annual"

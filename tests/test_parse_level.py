@@ -260,3 +260,14 @@ def test_one_sentence_is_not_both_the_years_count_and_the_running_total():
     r = parse(text)
     assert value(r, "proactive.new") == 98
     assert value(r, "proactive.cumulative") is None
+
+
+def test_the_year_of_the_bodys_own_work_names_the_reports_year():
+    text = ("根据《高等学校信息公开办法》相关要求，结合我校2025年信息公开工作实际执行情况，特编制本报告。\n"
+            "一、工作概述\n学校成立信息公开领导小组。\n")
+    assert value(parse(text), "doc.year") == 2025
+
+
+def test_another_bodys_year_after_jiehe_is_not_taken():
+    text = "结合全市2022年政务公开工作要点及分工，我局推进信息公开工作。\n一、总体情况\n全年公开信息20条。\n"
+    assert value(parse(text), "doc.year") is None  # the city's plan for 2022 is not this body's year

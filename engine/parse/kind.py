@@ -103,7 +103,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text) or own_type(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text) or own_type(text) \
+        or reply_letter(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -189,6 +190,20 @@ def overview_items(text: str) -> list[str]:
     found = list(dict.fromkeys(m.group(1).removeprefix("政府") for m in OVERVIEW_ITEM.finditer(text, 0, 4000)))
     own = any(not w.endswith("公开") for w in found)
     return found if len(found) >= 3 and own else []
+
+
+# a reply to one applicant ("…政府信息公开申请答复书", "经研究，现答复如下"), or its blank sample
+REPLY_TITLE = re.compile(r"(?:答复书|告知书|答复函)\W{0,3}$")
+REPLY_SAYS = re.compile(r"现(?:予)?答复如下|特此告知")
+
+
+def reply_letter(text: str) -> str | None:
+    """Why the text is a letter answering an application rather than a report, or None."""
+    line = next((h for h in heads_of(text, 6).split("\n") if REPLY_TITLE.search(h)), None)
+    said = REPLY_SAYS.search(body_start(text))
+    if line and said:
+        return f"答复书: {line[:40]}"
+    return None
 
 
 def own_type(text: str) -> str | None:
