@@ -335,3 +335,21 @@ def test_a_report_describing_its_replies_is_still_a_report():
     text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n（二）依申请公开。全年收到申请5件，"
             "均已出具答复书并按期答复。\n二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请5件。\n")
     assert kind(text) == "government_annual"
+
+
+def test_a_notice_under_a_sites_metadata_block_is_a_notice():
+    text = ("索引号\n011056632/2022-00181\n主题分类\n政务公开\n发布日期\n2021-12-31\n发文字号\n青政办函【2021】19号\n"
+            "青禾市人民政府办公室关于开展2021年政务公开考评工作的通知\n各县、市、区人民政府，市政府各部门：\n"
+            "为推动全市政务公开工作落细落实，现将有关事项通知如下。\n一、考评内容\n"
+            "（一）主动公开：公开渠道、重点领域信息公开、政策解读、政府信息公开年度报告等。\n"
+            "（二）依申请公开：渠道畅通性、答复规范性。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "other"
+    assert "通知" in r.facts["doc.kind"].evidence
+
+
+def test_a_report_under_a_sites_metadata_block_is_still_a_report():
+    text = ("索引号\n011056632/2022-00011\n主题分类\n政务公开\n发布日期\n2022-01-20\n"
+            "青禾市教育局2021年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n"
+            "一、总体情况\n全年主动公开信息120条。\n")
+    assert kind(text) == "government_annual"

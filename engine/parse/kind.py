@@ -67,7 +67,11 @@ OVERVIEW_ITEM = re.compile(r"[(（][一二三四五六七][)）]\s*(?:政府信�
 # the statutory table's own labels (2021 format and the 2019 trial one): "第二十条第(一)项" with its column heads
 TABLE_ROW = re.compile(r"第二十条第\s*[(（][一五六八][)）]\s*项")
 TABLE_HEAD = re.compile(r"信息内容|本年制发件数|现行有效件数|处理决定数量|对外公开总数量|本年新制作数量|本年收费金额")
-LIST_ITEM_END = frozenset(";；,，、")
+LIST_ITEM_END = frozenset(";；,，、。")
+LIST_ITEM = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一)主动公开：…年度报告等。": an item, no title
+# a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
+META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
+                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
 # the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告)
 OWN_TYPE = re.compile(r"(?:编制|制定|制作|修订|印发)本(指南|目录|办法|细则|规定|方案|要点|准则|制度)"
                       r"|本(指南|目录)(?:每年|适用|所称|所列|自)")
@@ -76,7 +80,7 @@ FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
-    if title.rstrip()[-1:] in LIST_ITEM_END:  # "5.市政府工作报告、政府信息公开年度报告;": an item of a list
+    if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
         title = ""
     doc_kind, why = _classify(text, facts, title)
     if doc_kind == "government_annual" and "doc.year" not in facts:
@@ -152,8 +156,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 
 
 def heads_of(text: str, n: int = 3) -> str:
-    """The first `n` non-empty short lines (where a page's title sits), joined."""
-    return "\n".join([ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
+    """The first `n` non-empty short lines (where a page's title sits), joined; a site's metadata block above the
+    title (索引号 / 011056632/2022-00181 / 主题分类 / 政务公开 …, one label or value a line) is passed over."""
+    lines = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80]
+    return "\n".join([ln for ln in lines if not META_ITEM.search(ln)][:n])
 
 
 @lru_cache(maxsize=2)  # asked four times per classify, for the same text
