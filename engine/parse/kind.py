@@ -158,8 +158,13 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 def heads_of(text: str, n: int = 3) -> str:
     """The first `n` non-empty short lines (where a page's title sits), joined; a site's metadata block above the
     title (索引号 / 011056632/2022-00181 / 主题分类 / 政务公开 …, one label or value a line) is passed over."""
-    lines = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80]
-    return "\n".join([ln for ln in lines if not META_ITEM.search(ln)][:n])
+    return "\n".join(_head_lines(text)[:n])
+
+
+@lru_cache(maxsize=2)  # heads_of is asked for 1, 3, 4 and 6 lines of the same text
+def _head_lines(text: str) -> tuple[str, ...]:
+    lines = (ln.strip() for ln in body_start(text)[:400].split("\n"))
+    return tuple(ln for ln in lines if 0 < len(ln) <= 80 and not META_ITEM.search(ln))
 
 
 @lru_cache(maxsize=2)  # asked four times per classify, for the same text
