@@ -353,3 +353,14 @@ def test_a_report_under_a_sites_metadata_block_is_still_a_report():
             "青禾市教育局2021年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n"
             "一、总体情况\n全年主动公开信息120条。\n")
     assert kind(text) == "government_annual"
+
+
+def test_a_report_that_says_only_zhudong_gongkai_is_about_disclosure():
+    text = ("一、总体情况\n（一）主动公开\n1.门户网站主动公开政府信息情况。2022年我街道在区政府网发布信息89条。\n"
+            "2.微信公众号推送信息120条。\n（二）依申请公开。全年未收到申请。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_text_about_the_economy_under_the_same_heading_is_not():
+    text = "一、总体情况\n全年实现地区生产总值120亿元，比上年增长5.1%。\n二、农业\n粮食总产量20万吨。\n"
+    assert kind(text) == "other"
