@@ -72,9 +72,10 @@ LIST_ITEM = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # 
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
-# the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告)
-OWN_TYPE = re.compile(r"(?:编制|制定|制作|修订|印发)本(指南|目录|办法|细则|规定|方案|要点|准则|制度)"
-                      r"|本(指南|目录)(?:每年|适用|所称|所列|自)")
+# the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告); found by its 本 first
+OWN_TYPE = re.compile(r"本(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
+OWN_TYPE_MADE = ("编制", "制定", "制作", "修订", "印发")
+OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
 FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
 
 
@@ -210,20 +211,23 @@ REPLY_SAYS = re.compile(r"现(?:予)?答复如下|特此告知")
 
 def reply_letter(text: str) -> str | None:
     """Why the text is a letter answering an application rather than a report, or None."""
+    head = body_start(text)
+    if ("答复如下" not in head and "特此告知" not in head) or not REPLY_SAYS.search(head):
+        return None
     line = next((h for h in heads_of(text, 6).split("\n") if REPLY_TITLE.search(h)), None)
-    said = REPLY_SAYS.search(body_start(text))
-    if line and said:
-        return f"答复书: {line[:40]}"
-    return None
+    return f"答复书: {line[:40]}" if line else None
 
 
 def own_type(text: str) -> str | None:
     """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
     本报告 or 本年度报告 before that is a report quoting one."""
-    m = OWN_TYPE.search(text, 0, 1500)
+    m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
+              if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE
+              or m.group(1) in ("指南", "目录") and OWN_TYPE_RULE.match(text, m.end())), None)
     if m is None or re.search(r"本(?:年度)?(?:报告|年报)", text[:m.start()]):
         return None
-    return f"正文自述为{m.group(1) or m.group(2)}: {snippet(text, m.start(), m.end())}"
+    start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE else m.start()
+    return f"正文自述为{m.group(1)}: {snippet(text, start, m.end())}"
 
 
 def regulation_or_notice(text: str) -> str | None:
