@@ -250,3 +250,117 @@ def test_a_company_reporting_its_half_year_of_disclosure_work_is_a_summary():
     r = parse(text)
     assert r.facts["doc.kind"].value == "work_summary"
     assert r.status == NOT_A_REPORT
+
+
+# ---------------------------------------------------------------- a7-kind: the body's own structure
+
+# a report whose page kept neither title nor opening: only the 2019 format's 总体情况 items as its headings
+OVERVIEW_ONLY = (
+    "2023年，我乡坚持把政务公开作为转变作风的抓手，各项工作有序推进。\n"
+    "（一）主动公开。全年在县政府网站公开各类信息64条。\n"
+    "（二）依申请公开。全年未收到政府信息公开申请。\n"
+    "（三）政府信息管理。落实发布前审核，及时清理过期信息。\n"
+    "（四）政府信息公开平台建设。维护乡政务公开栏目，更新办事指南。\n"
+    "（五）监督保障。把政务公开纳入年度考核。\n"
+)
+
+
+def test_the_2019_overview_items_as_headings_are_the_report():
+    r = parse(OVERVIEW_ONLY)
+    assert r.facts["doc.kind"].value == "government_annual"
+    assert "总体情况按法定分项" in r.facts["doc.kind"].evidence
+    assert r.status == OK
+
+
+def test_a_summary_laid_out_in_the_overview_items_stays_a_summary():
+    text = "石溪乡2023年政务公开工作总结\n" + OVERVIEW_ONLY
+    assert kind(text) == "work_summary"
+
+
+STATUTORY_TABLE = (
+    "二、主动公开政府信息情况\n"
+    "第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n"
+    "行政规范性文件 | 2 | 0 | 5\n"
+    "第二十条第(五)项\n信息内容 | 本年处理决定数量\n行政许可 | 31\n"
+)
+
+
+def test_the_statutory_table_without_the_opening_is_the_report():
+    r = parse("当前位置：首页 > 信息公开 > 年报\n" + STATUTORY_TABLE)
+    assert r.facts["doc.kind"].value == "government_annual"
+    assert "法定表格" in r.facts["doc.kind"].evidence
+
+
+def test_a_notice_on_the_format_that_shows_the_table_is_not_a_report():
+    text = ("青禾市人民政府办公室关于印发政府信息公开工作年度报告格式的通知\n各县区人民政府，市政府各部门：\n"
+            "现将年度报告格式印发给你们，请遵照执行。\n" + STATUTORY_TABLE)
+    assert kind(text) == "other"
+
+
+def test_a_guide_that_names_itself_is_not_a_report():
+    text = ("为方便公民、法人和其他组织获取政府信息，根据《中华人民共和国政府信息公开条例》，编制本指南。\n"
+            "一、主动公开\n（一）公开内容\n1.乡政府规范性文件；\n2.政府信息公开工作年度报告；\n"
+            "（二）公开方式\n县政府门户网站。\n二、依申请公开\n申请人可通过信函提出申请。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "other"
+    assert "指南" in r.facts["doc.kind"].evidence
+    assert r.status == NOT_A_REPORT
+
+
+def test_a_report_that_revised_its_guide_is_still_a_report():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n全年修订了本机关政府信息公开指南，"
+            "编制本指南的说明同步公开。\n二、主动公开政府信息情况\n全年主动公开信息41条。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_list_item_naming_the_report_is_no_title():
+    text = ("青禾县人民政府信息公开指南\n为保障公民、法人和其他组织依法获取政府信息，结合实际，制定如下。\n"
+            "一、主动公开\n（一）公开内容\n1.县政府及县政府办公室规范性文件；\n2.县政府领导、各部门机构设置、办公地址、联系方式；\n"
+            "5.县政府工作报告、政府信息公开年度报告;\n（二）公开方式\n县政府门户网站、政务新媒体。\n")
+    assert kind(text) == "other"
+
+
+REPLY_SAMPLE = ("××××(单位)政府信息公开申请答复书\n××公复〔××××〕××号\n×××：\n"
+                "我单位于××××年××月××日收到您提出的政府信息公开申请。经研究，现答复如下：\n"
+                "该政府信息属于主动公开范围，可到我单位网站查阅。如您不服本答复，可依法申请行政复议。\n")
+
+
+def test_a_reply_to_an_applicant_is_not_a_report_or_summary():
+    r = parse(REPLY_SAMPLE)
+    assert r.facts["doc.kind"].value == "other"
+    assert "答复书" in r.facts["doc.kind"].evidence
+
+
+def test_a_report_describing_its_replies_is_still_a_report():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n（二）依申请公开。全年收到申请5件，"
+            "均已出具答复书并按期答复。\n二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请5件。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_notice_under_a_sites_metadata_block_is_a_notice():
+    text = ("索引号\n011056632/2022-00181\n主题分类\n政务公开\n发布日期\n2021-12-31\n发文字号\n青政办函【2021】19号\n"
+            "青禾市人民政府办公室关于开展2021年政务公开考评工作的通知\n各县、市、区人民政府，市政府各部门：\n"
+            "为推动全市政务公开工作落细落实，现将有关事项通知如下。\n一、考评内容\n"
+            "（一）主动公开：公开渠道、重点领域信息公开、政策解读、政府信息公开年度报告等。\n"
+            "（二）依申请公开：渠道畅通性、答复规范性。\n")
+    r = parse(text)
+    assert r.facts["doc.kind"].value == "other"
+    assert "通知" in r.facts["doc.kind"].evidence
+
+
+def test_a_report_under_a_sites_metadata_block_is_still_a_report():
+    text = ("索引号\n011056632/2022-00011\n主题分类\n政务公开\n发布日期\n2022-01-20\n"
+            "青禾市教育局2021年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n"
+            "一、总体情况\n全年主动公开信息120条。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_report_that_says_only_zhudong_gongkai_is_about_disclosure():
+    text = ("一、总体情况\n（一）主动公开\n1.门户网站主动公开政府信息情况。2022年我街道在区政府网发布信息89条。\n"
+            "2.微信公众号推送信息120条。\n（二）依申请公开。全年未收到申请。\n")
+    assert kind(text) == "government_annual"
+
+
+def test_a_text_about_the_economy_under_the_same_heading_is_not():
+    text = "一、总体情况\n全年实现地区生产总值120亿元，比上年增长5.1%。\n二、农业\n粮食总产量20万吨。\n"
+    assert kind(text) == "other"

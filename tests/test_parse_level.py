@@ -237,3 +237,37 @@ def test_a_summary_that_reaches_its_problems_without_the_statutory_parts_stays_a
             "二、存在的问题\n我局人员编制偏少。\n三、下一步打算\n继续加强培训。\n")
     r = parse(text)
     assert value(r, "doc.kind") == "work_summary"
+
+
+# ---------------------------------------------------------------- a7-kind
+
+def test_a_date_label_in_brackets_of_its_own_is_read():
+    text = ("【发布单位】青禾市人民政府办公室\n【发布日期】2018-01-15\n"
+            "青禾市人民政府办公室关于做好网站年度报表发布工作的通知\n各县区人民政府：\n现就有关事项通知如下。\n")
+    assert value(parse(text), "doc.published_on") == "2018-01-15"
+
+
+def test_the_supreme_court_is_a_national_body():
+    assert meta.find_level("最高人民法院") == "unknown"
+    assert meta.find_level("青禾市中级人民法院") != "unknown"
+
+
+def test_one_sentence_is_not_both_the_years_count_and_the_running_total():
+    text = ("依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。所列统计数据时间范围为2024年1月1日至2024年"
+            "12月31日。如本报告有疑问，请联系：青禾区卫健局办公室。\n一、总体情况\n2024年度，我局推进信息公开。\n"
+            "（一）政府信息主动公开情况\n截至目前，我局通过青禾区政府网发布各类信息共98条。内容涉及政策文件等。\n"
+            "（二）政府信息依申请公开情况\n本年共收到依申请公开2件。\n")
+    r = parse(text)
+    assert value(r, "proactive.new") == 98
+    assert value(r, "proactive.cumulative") is None
+
+
+def test_the_year_of_the_bodys_own_work_names_the_reports_year():
+    text = ("根据《高等学校信息公开办法》相关要求，结合我校2025年信息公开工作实际执行情况，特编制本报告。\n"
+            "一、工作概述\n学校成立信息公开领导小组。\n")
+    assert value(parse(text), "doc.year") == 2025
+
+
+def test_another_bodys_year_after_jiehe_is_not_taken():
+    text = "结合全市2022年政务公开工作要点及分工，我局推进信息公开工作。\n一、总体情况\n全年公开信息20条。\n"
+    assert value(parse(text), "doc.year") is None  # the city's plan for 2022 is not this body's year

@@ -579,6 +579,10 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
             if found:
                 facts[fact] = found
                 break
+    new, running = facts.get("proactive.new"), facts.get("proactive.cumulative")
+    if new and running and (new.value, new.evidence) == (running.value, running.evidence):
+        # the same figure of the same sentence: it is the year's or the running total, not both
+        del facts["proactive.cumulative"]
     _quiet_sections(text, spans, facts)
     return facts
 

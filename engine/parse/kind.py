@@ -59,12 +59,30 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
-DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息")
+DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开")
+# the 2019 format's 总体情况 in its prescribed items: (一)主动公开 (二)依申请公开 (三)政府信息管理 (四)平台建设
+# (五)监督保障
+OVERVIEW_ITEM = re.compile(r"[(（][一二三四五六七][)）]\s*(?:政府信息|依法|做好|加强)?\s*"
+                           r"(主动公开|依申请公开|(?:政府)?信息管理|(?:政府信息公开|政务公开|公开)?平台建设|监督保障)")
+# the statutory table's own labels (2021 format and the 2019 trial one): "第二十条第(一)项" with its column heads
+TABLE_ROW = re.compile(r"第二十条第\s*[(（][一五六八][)）]\s*项")
+TABLE_HEAD = re.compile(r"信息内容|本年制发件数|现行有效件数|处理决定数量|对外公开总数量|本年新制作数量|本年收费金额")
+LIST_ITEM_END = frozenset(";；,，、。")
+LIST_ITEM = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一)主动公开：…年度报告等。": an item, no title
+# a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
+META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
+                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
+# the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告); found by its 本 first
+OWN_TYPE = re.compile(r"本(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
+OWN_TYPE_MADE = ("编制", "制定", "制作", "修订", "印发")
+OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
 FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
 
 
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
+    if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
+        title = ""
     doc_kind, why = _classify(text, facts, title)
     if doc_kind == "government_annual" and "doc.year" not in facts:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
@@ -90,7 +108,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text)
+    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text) or own_type(text) \
+        or reply_letter(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -122,8 +141,15 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts \
             and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
         return "government_annual", f"标题: {heads[0][:40]}"
-    m = FIRST_PERSON.search(text)
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
+    items = overview_items(text)
+    if items and not skips_parts and not summed and not SUMMARY_TITLE.search(head):
+        return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
+    row = TABLE_ROW.search(text)
+    cell = row and TABLE_HEAD.search(text, row.end(), row.end() + 400)
+    if cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
+        return "government_annual", f"法定表格: {snippet(text, row.start(), cell.end())}"
+    m = FIRST_PERSON.search(text)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
@@ -131,8 +157,15 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 
 
 def heads_of(text: str, n: int = 3) -> str:
-    """The first `n` non-empty short lines (where a page's title sits), joined."""
-    return "\n".join([ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 80][:n])
+    """The first `n` non-empty short lines (where a page's title sits), joined; a site's metadata block above the
+    title (索引号 / 011056632/2022-00181 / 主题分类 / 政务公开 …, one label or value a line) is passed over."""
+    return "\n".join(_head_lines(text)[:n])
+
+
+@lru_cache(maxsize=2)  # heads_of is asked for 1, 3, 4 and 6 lines of the same text
+def _head_lines(text: str) -> tuple[str, ...]:
+    lines = (ln.strip() for ln in body_start(text)[:400].split("\n"))
+    return tuple(ln for ln in lines if 0 < len(ln) <= 80 and not META_ITEM.search(ln))
 
 
 @lru_cache(maxsize=2)  # asked four times per classify, for the same text
@@ -161,6 +194,40 @@ def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
     return any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40)
+
+
+def overview_items(text: str) -> list[str]:
+    """The prescribed items of the 2019 format's 总体情况 that the text gives as its (一)(二)… headings, when it gives
+    at least three of them and one that only that format has (政府信息管理, 平台建设, 监督保障); else []."""
+    found = list(dict.fromkeys(m.group(1).removeprefix("政府") for m in OVERVIEW_ITEM.finditer(text, 0, 4000)))
+    own = any(not w.endswith("公开") for w in found)
+    return found if len(found) >= 3 and own else []
+
+
+# a reply to one applicant ("…政府信息公开申请答复书", "经研究，现答复如下"), or its blank sample
+REPLY_TITLE = re.compile(r"(?:答复书|告知书|答复函)\W{0,3}$")
+REPLY_SAYS = re.compile(r"现(?:予)?答复如下|特此告知")
+
+
+def reply_letter(text: str) -> str | None:
+    """Why the text is a letter answering an application rather than a report, or None."""
+    head = body_start(text)
+    if ("答复如下" not in head and "特此告知" not in head) or not REPLY_SAYS.search(head):
+        return None
+    line = next((h for h in heads_of(text, 6).split("\n") if REPLY_TITLE.search(h)), None)
+    return f"答复书: {line[:40]}" if line else None
+
+
+def own_type(text: str) -> str | None:
+    """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
+    本报告 or 本年度报告 before that is a report quoting one."""
+    m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
+              if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE
+              or m.group(1) in ("指南", "目录") and OWN_TYPE_RULE.match(text, m.end())), None)
+    if m is None or re.search(r"本(?:年度)?(?:报告|年报)", text[:m.start()]):
+        return None
+    start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE else m.start()
+    return f"正文自述为{m.group(1)}: {snippet(text, start, m.end())}"
 
 
 def regulation_or_notice(text: str) -> str | None:

@@ -39,9 +39,10 @@ CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
 YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
-# the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下
+# the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
+# names its own year's work: 结合我校2025年信息公开工作实际执行情况
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
-                            r"|编制了|编制完成|编制形成)[^。\n]{0,20}?"
+                            r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
                             rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 # the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
 YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?情况(?:报告|汇报|总结)?如下")
@@ -50,7 +51,8 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
 DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
-LABELLED_DATE = re.compile(rf"{DATE_LABELS}(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
+# (a label may sit in brackets of its own: "【发布日期】2018-01-15")
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}[\]】]?(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
@@ -491,7 +493,7 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 LEVEL_PATTERNS = (
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
-    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国)[\u4e00-\u9fff]*"
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)$")),
