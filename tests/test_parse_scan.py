@@ -9,10 +9,11 @@ import pkgutil
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import engine.parse
+from engine.parse import mentions
 from engine.parse.scan import Led, led, split_by_opening
 
 
@@ -88,3 +89,17 @@ def test_led_keeps_a_pattern_it_cannot_split_or_should_not():
     assert isinstance(led("收到|受理"), Led)
     assert isinstance(led("收到(?:申请)"), re.Pattern)
     assert isinstance(led("甲|乙|丙|丁|戊"), re.Pattern)  # five parts: a search each costs more than it saves
+
+
+# engine/parse/mentions.py: the placeholder marks are scanned only where one of X, x, ×, * is in the text
+MARK_PIECES = st.sampled_from(["**", "*", "20*", "20", "X", "x", "xX", "×", "年", "度", "条", "件", "政府", ",", " ",
+                               "\n", "A", "z", "一"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(MARK_PIECES, max_size=20).map("".join))
+@example("全年公开**条")  # a mark of stars only: no X in the text
+@example("20*年度报告")
+@example("××县")
+def test_placeholder_marks_found_where_the_one_scan_found_them(text):
+    assert [m.span() for m in mentions._placeholders(text)] == [m.span() for m in mentions.PLACEHOLDER.finditer(text)]
