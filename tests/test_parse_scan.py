@@ -13,8 +13,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import engine.parse
-from engine.parse import mentions
-from engine.parse.scan import Led, led, split_by_opening
+from engine.parse import mentions, university
+from engine.parse.scan import Led, led, lookbehind_after, split_by_opening
 
 
 def _leds() -> list[tuple[str, Led]]:
@@ -103,3 +103,25 @@ MARK_PIECES = st.sampled_from(["**", "*", "20*", "20", "X", "x", "xX", "×", "�
 @example("××县")
 def test_placeholder_marks_found_where_the_one_scan_found_them(text):
     assert [m.span() for m in mentions._placeholders(text)] == [m.span() for m in mentions.PLACEHOLDER.finditer(text)]
+
+
+@pytest.mark.parametrize(("branch", "moved"), [
+    ("(?<!拟)新增.{0,12}学位授权", "新(?<!拟新)增.{0,12}学位授权"),
+    ("(?<=自治区)我区", "我(?<=自治区我)区"),
+    ("(?<!x)b?c", "(?<!x)b?c"),  # the first character is optional: left as it is
+    ("(?<!x)[ab]", "(?<!x)[ab]"),
+    ("(?<![\\d.])\\d", "(?<![\\d.])\\d"),  # not a literal word behind
+])
+def test_lookbehind_after(branch, moved):
+    assert lookbehind_after(branch) == moved
+
+
+@pytest.mark.parametrize("key", sorted(university._ITEMS))
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_checklist_item_is_found_where_its_alternation_found_it(key, data):
+    regex = university._ITEMS[key]
+    words = _pieces(regex.pattern) + ["拟", "研究生", "招生", "及"]  # what the lookbehinds look for
+    text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30)))
+    old, new = regex.search(text), university._SCANS[regex].search(text)
+    assert (new and new.span()) == (old and old.span())

@@ -20,7 +20,7 @@ _META = set("\\.^$*+?{}[]|()")
 _QUANTIFIER = set("?*+{")
 
 
-def _top_level(pattern: str, sep: str = "|") -> list[str] | None:
+def top_level(pattern: str, sep: str = "|") -> list[str] | None:
     """`pattern` cut at its top-level `sep`s (outside groups and classes); None when its brackets do not close."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
@@ -50,6 +50,18 @@ def _top_level(pattern: str, sep: str = "|") -> list[str] | None:
     return [*parts, pattern[start:]]
 
 
+_LOOKBEHIND_FIRST = re.compile(r"\(\?<([!=])([^\\.^$*+?{}\[\]|()]+)\)(.)")
+
+
+def lookbehind_after(branch: str) -> str:
+    """`(?<!X)c…` (or `(?<=X)c…`, X a literal word, c a literal character) written `c(?<!Xc)…`: the same matches,
+    and the pattern opens with a literal (a pattern that opens with a lookbehind is tried at every character)."""
+    m = _LOOKBEHIND_FIRST.match(branch)
+    if m is None or m.group(3) in _META or branch[m.end():m.end() + 1] in _QUANTIFIER:
+        return branch
+    return f"{m.group(3)}(?<{m.group(1)}{m.group(2)}{m.group(3)}){branch[m.end():]}"
+
+
 def _opening(branch: str) -> str | None:
     """The literal character every match of `branch` opens with, or None."""
     if not branch or branch[0] in _META or branch[1:2] and branch[1] in _QUANTIFIER:
@@ -74,7 +86,7 @@ def split_by_opening(pattern: str) -> list[str] | None:
     a, b, …; and when every branch opens with the same character (nothing to split)."""
     if "(?P" in pattern or "(?<" in pattern.replace("(?<=", "").replace("(?<!", ""):
         return None  # named groups
-    top = _top_level(pattern)
+    top = top_level(pattern)
     if top is None:
         return None
     if len(top) > 1:
