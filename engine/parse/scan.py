@@ -20,8 +20,8 @@ _META = set("\\.^$*+?{}[]|()")
 _QUANTIFIER = set("?*+{")
 
 
-def top_level(pattern: str, sep: str = "|") -> list[str] | None:
-    """`pattern` cut at its top-level `sep`s (outside groups and classes); None when its brackets do not close."""
+def top_level(pattern: str) -> list[str] | None:
+    """`pattern` cut at its top-level "|"s (outside groups and classes); None when its brackets do not close."""
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -41,7 +41,7 @@ def top_level(pattern: str, sep: str = "|") -> list[str] | None:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == sep and depth == 0:
+        elif ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
         i += 1
