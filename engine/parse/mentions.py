@@ -41,7 +41,9 @@ _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 def _placeholders(text: str) -> list[re.Match]:
     """PLACEHOLDER.finditer(text), in order."""
     # each branch of _MARKS needs one of these in the text (most reports have none: the scan is skipped)
-    found = list(_MARKS.finditer(text)) if any(w in text for w in _MARK_WORDS) else []
+    # (and each of them holds X, x, × or *: a one-character `in` is ≈10× faster than a two-character one)
+    marked = any(c in text for c in "Xx×*") and any(w in text for w in _MARK_WORDS)
+    found = list(_MARKS.finditer(text)) if marked else []
     blanks = [m for y in LEADING_BLANK_YEAR.finditer(text, 1) if (m := _BLANK_YEAR_AFTER.match(text, y.start() - 1))]
     return sorted(found + blanks, key=re.Match.start) if blanks else found
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from engine.facts import SECTIONS
 from engine.model import Fact
+from engine.parse.scan import led
 from engine.parse.textutil import snippet
 
 N = "[一二三四五六七八九十]"
@@ -91,7 +92,7 @@ def _leads(text: str) -> list[tuple[int, str]]:
     return found + [(m.start() + 1, m.group(1) or m.group(2)) for m in after]
 
 
-FEE_WORDS = re.compile(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
+FEE_WORDS = led(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
 # a sentence that lists the report's parts ("全文包括概述、…收费及减免情况…"): naming a part is not covering it
 CONTENTS = re.compile(r"全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由)|部分组成|[二三四五六七八九十]个?部分")
 # the opening lead-in ("根据《条例》…现将…报告如下:"), and the sentences a preamble is made of (the law it is

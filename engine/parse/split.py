@@ -92,16 +92,18 @@ def _restart_cuts(text: str) -> list[int]:
     return cuts
 
 
-_ORDINAL_MARK = re.compile(r"[一二三四五六七八九十]、")
+# "一、" found from its "、" (a scan led by one literal character skips ahead 4× faster than one led by a class of
+# ten); the match starts one character before
+_ORDINAL_MARK = re.compile(r"、(?<=[一二三四五六七八九十]、)")
 
 
 def top_headings(text: str) -> list[tuple[int, str, str]]:
     """(start, whole match, ordinal) of each TOP_HEADING match, in order: found from its "一、" (a scan that skips
-    ahead to an ordinal) and back over the whitespace before it to the first line start there, instead of trying
+    ahead to each "、") and back over the whitespace before it to the first line start there, instead of trying
     the pattern at every line. A match's whitespace may span lines: it starts at the first line start in the run."""
     out = []
     for m in _ORDINAL_MARK.finditer(text):
-        start = at = m.start()
+        start = at = m.start() - 1
         while start > 0 and text[start - 1].isspace():  # str.isspace is re's \s
             start -= 1
         if start:  # not at the text's start: the run must hold a line break, and the match starts after the first

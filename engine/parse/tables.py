@@ -21,6 +21,7 @@ from itertools import accumulate, islice
 
 from engine import facts
 from engine.model import Fact
+from engine.parse.scan import led
 from engine.parse.textutil import snippet
 
 T3_COLUMNS = tuple(facts.T3_COLUMNS)
@@ -59,7 +60,7 @@ CELL = re.compile(r"(\d(?<![\d.\-/年月]\d)\d*(?:\.\d+)?)(?![\d.、)\-/年月�
 SIGNED_CELL = re.compile(r"(?<![\d.\-/年月])([+\-−]?\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 _GAP = re.compile(r"[\s|]*")  # what may stand between two cells of one run: space, line breaks, cell bars
 _NON_SPACE = re.compile(r"\S+")
-TRIAL_MARKERS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额")
+TRIAL_MARKERS = led(r"本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额")
 
 
 @dataclass
@@ -373,7 +374,7 @@ def grids_from_facts(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]
 
 # the header's words, also wrapped inside narrow cells ("结果维\n持", "尚未审\n结"), or its top row when the
 # words stand vertically (one character per line, as pdftotext -layout prints narrow columns)
-T4_HEADER = re.compile(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
+T4_HEADER = led(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
 T4_HEADER_STOP = re.compile(r"\n\s*(?:五|六)、|存在的主要问题")
 
 
@@ -382,7 +383,8 @@ def read_table4(text: str, out: Tables) -> None:
     cells when the row is a `|` row (so an empty cell keeps its place)."""
     found = T4_HEADER.search(text)
     # the 2019+ header has 尚未审结 (the pre-2019 statistics list has 维持具体行政行为数 but no such column)
-    if found is None or not {"尚", "审"} <= set(text[found.start():found.start() + 600]):
+    near = text[found.start():found.start() + 600] if found else ""
+    if found is None or "尚" not in near or "审" not in near:
         return
     header = found.start()
     stop = T4_HEADER_STOP.search(text, header)

@@ -14,6 +14,7 @@ import re
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact
 from engine.parse.prescan import Prescan
+from engine.parse.scan import Led, lookbehind_after, top_level
 from engine.parse.textutil import snippet
 from engine.university_items import ITEMS
 
@@ -49,10 +50,15 @@ _TENTH = re.compile(r"(?:\(\s*(?:10|十)\s*\)|(?<![\d一二三四五六七八九
 _ENROLLMENT = {k: re.compile(v) for k, v in ENROLLMENT_PATTERNS.items()}
 # the 50 清单 items (engine/university_items.py): one alternation per item, compiled once
 _ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item in ITEMS.items()}
+# and searched as the same alternation flattened, each branch opening with a literal (a leading lookbehind moved
+# after its first character), per opening character (scan.Led): 3× faster over a university report's 50 items
+_SCANS: dict[re.Pattern, re.Pattern | Led] = {
+    _ITEMS[k]: Led("|".join(lookbehind_after(b) for p in item.patterns for b in top_level(p)))
+    for k, item in ITEMS.items()}
 
 
 def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
-    m = regex.search(text)
+    m = _SCANS.get(regex, regex).search(text)
     return Fact(True, snippet(text, m.start(), m.end())) if m else Fact(False, f"未提及{what}")
 
 

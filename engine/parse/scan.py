@@ -1,0 +1,163 @@
+"""A pattern that opens with one of several literal words, scanned as one pattern per opening character.
+
+`re` skips ahead quickly only to a single opening character (a `find`-like loop, ≈0.4 ns a character here); a
+pattern that opens with a choice (`(?:收到|受理|接到)…`, `超期|逾期|…`) is skipped ahead through a set of first
+characters, tested one character at a time (≈3 ns a character: 10 µs over a report, for every such scan). `Led`
+splits such a pattern by its first character into patterns that each open with one character, searches each, and
+merges their matches: at a given position only the branches that open with its character can match, in the same
+order as in the whole pattern, so the leftmost match over the parts is the whole pattern's match there, and
+`finditer` goes on from its end as `re` does. Same matches, same groups (only non-capturing alternatives are split;
+tests/test_parse_scan.py checks it against the pattern itself).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+
+_META = set("\\.^$*+?{}[]|()")
+_QUANTIFIER = set("?*+{")
+
+
+def top_level(pattern: str) -> list[str] | None:
+    """`pattern` cut at its top-level "|"s (outside groups and classes); None when its brackets do not close."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" right after "[" or "[^" is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return None
+    return [*parts, pattern[start:]]
+
+
+_LOOKBEHIND_FIRST = re.compile(r"\(\?<([!=])([^\\.^$*+?{}\[\]|()]+)\)(.)")
+
+
+def lookbehind_after(branch: str) -> str:
+    """`(?<!X)c…` (or `(?<=X)c…`, X a literal word, c a literal character) written `c(?<!Xc)…`: the same matches,
+    and the pattern opens with a literal (a pattern that opens with a lookbehind is tried at every character)."""
+    m = _LOOKBEHIND_FIRST.match(branch)
+    if m is None or m.group(3) in _META or branch[m.end():m.end() + 1] in _QUANTIFIER:
+        return branch
+    return f"{m.group(3)}(?<{m.group(1)}{m.group(2)}{m.group(3)}){branch[m.end():]}"
+
+
+def _opening(branch: str) -> str | None:
+    """The literal character every match of `branch` opens with, or None."""
+    if not branch or branch[0] in _META or branch[1:2] and branch[1] in _QUANTIFIER:
+        return None
+    return branch[0]
+
+
+def _by_opening(branches: list[str]) -> dict[str, list[str]] | None:
+    """Branches grouped by their opening character, each group in the order of `branches`; None if one has none."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        ch = _opening(branch)
+        if ch is None:
+            return None
+        groups.setdefault(ch, []).append(branch)
+    return groups
+
+
+def split_by_opening(pattern: str) -> list[str] | None:
+    """One pattern per opening character, together matching as `pattern` does (see the module); None when
+    `pattern` is not of a form this splits: `A|B|…` with no capturing group, or `(?:a|b|…)TAIL` with literal words
+    a, b, …; and when every branch opens with the same character (nothing to split)."""
+    if "(?P" in pattern or "(?<" in pattern.replace("(?<=", "").replace("(?<!", ""):
+        return None  # named groups
+    top = top_level(pattern)
+    if top is None:
+        return None
+    if len(top) > 1:
+        if re.compile(pattern).groups:
+            return None  # splitting would renumber the groups
+        groups = _by_opening(top)
+        return ["|".join(g) for g in groups.values()] if groups and len(groups) > 1 else None
+    if not pattern.startswith("(?:"):
+        return None
+    close = pattern.find(")")
+    words = pattern[3:close].split("|")
+    tail = pattern[close + 1:]
+    if any(not w or _META & set(w) for w in words) or tail[:1] in _QUANTIFIER:
+        return None
+    groups = _by_opening(words)
+    if groups is None or len(groups) < 2:
+        return None
+    return [f"(?:{'|'.join(g)}){tail}" for g in groups.values()]
+
+
+class Led:
+    """`re.compile(pattern, flags)` with search and finditer scanned per opening character where the pattern
+    allows it (split_by_opening); otherwise the compiled pattern's own."""
+
+    __slots__ = ("regex", "pattern", "_parts")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.pattern = pattern
+        parts = None if flags & re.IGNORECASE else split_by_opening(pattern)
+        self._parts = [re.compile(p, flags) for p in parts] if parts else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._parts is None:
+            return self.regex.search(text, pos, endpos)
+        best = None
+        for part in self._parts:
+            m = part.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._parts is None:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        parts = self._parts
+        found = [p.search(text, pos, endpos) for p in parts]
+        while True:
+            best = None
+            for m in found:
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end()  # never empty: every match opens with a character
+            for i, m in enumerate(found):
+                if m is not None and m.start() < pos:
+                    found[i] = parts[i].search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.match(text, pos, endpos)
+
+
+MAX_PARTS = 4  # measured: a split into more parts costs about what it saves (5) or more (7)
+
+
+def led(pattern: str) -> re.Pattern | Led:
+    """`pattern` as a Led where it splits into 2 to MAX_PARTS parts, else compiled as it is. For scans over a
+    section or the whole text; a scan of a few dozen characters is cheaper as one pattern."""
+    parts = split_by_opening(pattern)
+    return Led(pattern) if parts and len(parts) <= MAX_PARTS else re.compile(pattern)
+
