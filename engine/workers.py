@@ -144,7 +144,7 @@ class Supervisor:
                             except StopIteration:
                                 exhausted = True
                         if todo:
-                            self._send(worker, todo)
+                            self._send(worker, todo, done)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
@@ -166,14 +166,16 @@ class Supervisor:
             self._selector.close()
             self._selector = None
 
-    def _send(self, worker: _Worker, todo: deque[tuple[int, Any]]) -> None:
+    def _send(self, worker: _Worker, todo: deque[tuple[int, Any]], done: dict[int, tuple[Any, Any]]) -> None:
         task = todo.popleft()
         now = time.monotonic()
         try:
             worker.conn.send(task)
-        except OSError:  # it died a moment ago, before this task: the task waits for another
+        except OSError:  # it died a moment ago: this task waits for another, the one it was running failed
             todo.appendleft(task)
-            self._requeue(worker, todo)
+            while worker.tasks and worker.conn.poll() and self._receive(worker, done):
+                pass  # results it sent before dying still count
+            self._died(worker, done, todo)
             return
         if not worker.tasks:
             worker.started = now

@@ -80,3 +80,22 @@ def test_each_worker_has_a_task_queued_behind_the_one_it_runs():
     assert next(stream) == ("a", "A")
     assert [item for _, item in pool.workers[0].tasks] == ["b", "c"]
     assert list(stream) == [("b", "B"), ("c", "C"), ("d", "D")]
+
+
+class _DiesBeforeItsQueuedTask(Supervisor):
+    """The worker is killed just before the parent queues a task behind its running one: the send fails."""
+
+    killed = False
+
+    def _send(self, worker, todo, done):
+        if worker.tasks and not self.killed:
+            worker.process.kill()
+            worker.process.join()
+            self.killed = True
+        super()._send(worker, todo, done)
+
+
+def test_a_worker_found_dead_while_queueing_fails_its_running_task_only():
+    pool = _DiesBeforeItsQueuedTask(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    assert list(pool.map(["slow", "x", "y"])) == [("slow", "slow: crash"), ("x", "X"), ("y", "Y")]
+    assert pool.killed and pool.restarts == 1
