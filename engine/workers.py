@@ -79,9 +79,9 @@ class Supervisor:
     worker was killed ("seconds") or died ("crash")."""
 
     def __init__(self, jobs: int, task: Callable[[Any], Any], initializer: Callable[..., None], initargs: tuple,
-                 failed: Callable[[Any, str], Any], seconds: float, window: int | None = None, ahead: int = AHEAD):
+                 failed: Callable[[Any, str], Any], seconds: float, window: int | None = None):
         self.jobs, self.task, self.initializer, self.initargs = jobs, task, initializer, initargs
-        self.failed, self.seconds, self.ahead = failed, seconds, ahead
+        self.failed, self.seconds = failed, seconds
         self.window = window or jobs * 4  # items in flight or finished but not yet yielded: bounds parent memory
         self.ctx = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited durable host
         self.workers: list[_Worker] = []
@@ -133,7 +133,7 @@ class Supervisor:
         try:
             while True:
                 # every ready worker gets a task to run, then one queued behind it, while the window allows
-                for depth in range(1 + self.ahead):
+                for depth in range(1 + AHEAD):
                     for worker in self.workers:
                         if not worker.ready or len(worker.tasks) != depth:
                             continue
@@ -151,7 +151,7 @@ class Supervisor:
                 if exhausted and not todo and next_out == taken:
                     return
                 if (todo or (not exhausted and taken - next_out < self.window)) and any(
-                        w.ready and len(w.tasks) <= self.ahead for w in self.workers):
+                        w.ready and len(w.tasks) <= AHEAD for w in self.workers):
                     continue  # a worker has room and there is work (results handed on freed the window)
                 self._collect(done, todo)
         finally:  # done, Ctrl-C, SIGTERM or the consumer stopping: idle workers exit, busy ones are killed
