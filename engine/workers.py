@@ -1,10 +1,13 @@
 """Worker processes that one bad file cannot take down: a watchdog and a pool that rebuilds itself.
 
 multiprocessing.Pool cannot say which task killed a worker, and a task stuck in C code (a PDF library looping
-on a crafted file) blocks its worker for ever. Here each worker gets one file at a time over its own pipe, so
-the parent knows what every worker is doing and since when. A worker past the wall-time budget is killed; one
-that dies (out of memory under RLIMIT_AS, a crash in a C library) is replaced. Either way that file gets an
-error line naming the limit, and the batch goes on. Results come back in input order.
+on a crafted file) blocks its worker for ever. Here each worker gets its files over its own pipe, one running
+and one queued behind it (so it never waits for a busy parent between two files), and the parent knows what
+every worker is doing and since when: the running file's clock starts when it was sent or, for a queued one,
+when the worker finished the file before it. A worker past the wall-time budget is killed; one that dies (out
+of memory under RLIMIT_AS, a crash in a C library) is replaced. Either way the file it was running gets an
+error line naming the limit, its queued file goes back to be sent again, and the batch goes on. Results come
+back in input order.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import selectors
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
 READY = "ready"
+AHEAD = 1  # tasks queued in a worker's pipe behind the one it runs
 
 
 @dataclass(slots=True)
@@ -28,8 +33,13 @@ class _Worker:
     process: Any
     conn: Connection
     ready: bool = False
-    task: tuple[int, Any] | None = None
-    started: float = 0.0
+    tasks: deque[tuple[int, Any]] = field(default_factory=deque)  # sent, in order: the first is the running one
+    started: float = 0.0  # when the running task started (its clock), time.monotonic
+    sent: deque[float] = field(default_factory=deque)  # when each task was sent
+
+    @property
+    def idle(self) -> bool:
+        return self.ready and not self.tasks
 
 
 def _loop(conn: Connection, initializer: Callable[..., None], initargs: tuple, task: Callable[[Any], Any]) -> None:
@@ -44,7 +54,10 @@ def _loop(conn: Connection, initializer: Callable[..., None], initargs: tuple, t
         if message is None:
             return
         index, item = message
-        conn.send((index, task(item)))
+        result = task(item)
+        # when it finished: the next task, if already queued in the pipe, starts now (the clocks of
+        # time.monotonic are the system's own, shared by its processes)
+        conn.send((index, result, time.monotonic()))
 
 
 @contextlib.contextmanager
@@ -110,7 +123,7 @@ class Supervisor:
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
         """(item, result) for every item, in the order given."""
         source = iter(items)
-        todo: list[tuple[int, Any]] = []  # taken from the source, not yet sent (refilled lazily)
+        todo: deque[tuple[int, Any]] = deque()  # taken from the source or sent back, not (yet again) sent
         done: dict[int, tuple[Any, Any]] = {}
         next_out = taken = 0
         exhausted = False
@@ -119,9 +132,11 @@ class Supervisor:
         self.workers = [self._start() for _ in range(self.jobs)]
         try:
             while True:
-                # keep every ready, idle worker busy while the window allows
-                for worker in self.workers:
-                    if worker.ready and worker.task is None:
+                # every ready worker gets a task to run, then one queued behind it, while the window allows
+                for depth in range(1 + AHEAD):
+                    for worker in self.workers:
+                        if not worker.ready or len(worker.tasks) != depth:
+                            continue
                         if not todo and not exhausted and taken - next_out < self.window:
                             try:
                                 todo.append((taken, next(source)))
@@ -129,36 +144,58 @@ class Supervisor:
                             except StopIteration:
                                 exhausted = True
                         if todo:
-                            worker.task, worker.started = todo.pop(0), time.monotonic()
-                            try:
-                                worker.conn.send(worker.task)
-                            except OSError:  # it died a moment ago, before this task: the task waits for another
-                                todo.insert(0, worker.task)
-                                worker.task = None
-                                self._replace(worker)
+                            self._send(worker, todo, done)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
                 if exhausted and not todo and next_out == taken:
                     return
-                if all(w.ready and w.task is None for w in self.workers):
-                    continue  # results were just handed on, freeing the window: hand out more before waiting
-                self._collect(done)
+                if (todo or (not exhausted and taken - next_out < self.window)) and any(
+                        w.ready and len(w.tasks) <= AHEAD for w in self.workers):
+                    continue  # a worker has room and there is work (results handed on freed the window)
+                self._collect(done, todo)
         finally:  # done, Ctrl-C, SIGTERM or the consumer stopping: idle workers exit, busy ones are killed
             for worker in self.workers:
-                if worker.ready and worker.task is None:
+                if worker.idle:
                     with contextlib.suppress(OSError):
                         worker.conn.send(None)
             for worker in self.workers:
-                if worker.ready and worker.task is None:
+                if worker.idle:
                     worker.process.join(2)
                 self._kill(worker)
             self._selector.close()
             self._selector = None
 
-    def _collect(self, done: dict[int, tuple[Any, Any]]) -> None:
+    def _send(self, worker: _Worker, todo: deque[tuple[int, Any]], done: dict[int, tuple[Any, Any]]) -> None:
+        task = todo.popleft()
+        now = time.monotonic()
+        try:
+            worker.conn.send(task)
+        except OSError:  # it died a moment ago: this task waits for another, the one it was running failed
+            todo.appendleft(task)
+            while worker.tasks and worker.conn.poll() and self._receive(worker, done):
+                pass  # results it sent before dying still count
+            self._died(worker, done, todo)
+            return
+        if not worker.tasks:
+            worker.started = now
+        worker.tasks.append(task)
+        worker.sent.append(now)
+
+    def _requeue(self, worker: _Worker, todo: deque[tuple[int, Any]]) -> None:
+        """The worker's queued tasks (never started) go back to be sent first, in order; the worker is
+        replaced."""
+        if worker.tasks:
+            todo.extend(worker.tasks)
+            ordered = sorted(todo, key=lambda t: t[0])
+            todo.clear()
+            todo.extend(ordered)
+            worker.tasks.clear()
+        self._replace(worker)
+
+    def _collect(self, done: dict[int, tuple[Any, Any]], todo: deque[tuple[int, Any]]) -> None:
         """Wait for a result, a death or a deadline; record what happened."""
-        busy = [w for w in self.workers if w.task is not None]
+        busy = [w for w in self.workers if w.tasks]
         timeout = None
         if busy:
             timeout = max(0.0, min(w.started for w in busy) + self.seconds - time.monotonic())
@@ -168,34 +205,45 @@ class Supervisor:
             if worker not in self.workers:  # replaced earlier in this round
                 continue
             if handle is worker.conn or worker.conn.poll():  # a result sent just before exiting is still read
-                try:
-                    message = worker.conn.recv()
-                except (EOFError, OSError):
-                    self._died(worker, done)
-                    continue
-                if message == READY:
-                    worker.ready = True
-                elif worker.task is not None:
-                    index, result = message
-                    done[index] = (worker.task[1], result)
-                    worker.task = None
+                if not self._receive(worker, done):
+                    self._died(worker, done, todo)
                 continue
-            self._died(worker, done)
+            self._died(worker, done, todo)
         now = time.monotonic()
         for worker in list(self.workers):
-            if worker.task is not None and now - worker.started > self.seconds:
-                index, item = worker.task
+            # a result that came in since the wait is read first: its file was done in time
+            while worker.tasks and now - worker.started > self.seconds and worker.conn.poll():
+                if not self._receive(worker, done):
+                    break
+            if worker.tasks and now - worker.started > self.seconds:
+                index, item = worker.tasks.popleft()
                 done[index] = (item, self.failed(item, "seconds"))
-                worker.task = None
-                self._replace(worker)
+                self._requeue(worker, todo)
 
-    def _died(self, worker: _Worker, done: dict[int, tuple[Any, Any]]) -> None:
+    def _receive(self, worker: _Worker, done: dict[int, tuple[Any, Any]]) -> bool:
+        """Read one message from the worker (False: its pipe is closed). A result ends its running task; the
+        queued one, if any, started when the worker finished (or when it was sent, if later)."""
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            return False
+        if message == READY:
+            worker.ready = True
+        elif worker.tasks:
+            index, result, finished = message
+            item = worker.tasks.popleft()[1]
+            worker.sent.popleft()
+            done[index] = (item, result)
+            if worker.tasks:
+                worker.started = max(worker.sent[0], min(finished, time.monotonic()))
+        return True
+
+    def _died(self, worker: _Worker, done: dict[int, tuple[Any, Any]], todo: deque[tuple[int, Any]]) -> None:
         worker.process.join(1)
-        if worker.task is not None:
-            index, item = worker.task
+        if worker.tasks:
+            index, item = worker.tasks.popleft()
             done[index] = (item, self.failed(item, "crash"))
-            worker.task = None
         elif not worker.ready:
             code = worker.process.exitcode
             raise RuntimeError(f"工作进程启动失败（退出码 {code}）")
-        self._replace(worker)
+        self._requeue(worker, todo)

@@ -46,3 +46,56 @@ def test_more_items_than_the_window_all_come_back_in_order():
     items = ["slow", *(f"i{k}" for k in range(10)), "slow", *(f"j{k}" for k in range(10))]
     pool = Supervisor(2, H.worker_task, H.worker_setup, (1024,), _failed, seconds=600, window=4)
     assert list(pool.map(items)) == [(i, i.upper()) for i in items]
+
+
+def test_a_dying_worker_fails_only_its_running_task_and_its_queued_one_is_sent_again():
+    """One worker: "die" runs with "x" queued behind it in the pipe. The death fails "die" alone; "x" goes back to
+    the queue and the fresh worker does it. A death while running the queued task fails that one only."""
+    pool = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    assert list(pool.map(["die", "x", "y"])) == [("die", "die: crash"), ("x", "X"), ("y", "Y")]
+    assert pool.restarts == 1
+    pool = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    assert list(pool.map(["a", "die", "b"])) == [("a", "A"), ("die", "die: crash"), ("b", "B")]
+    assert pool.restarts == 1
+
+
+def test_a_killed_worker_fails_only_its_stuck_task_and_its_queued_one_is_sent_again():
+    pool = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=2)
+    assert list(pool.map(["hang", "x", "y"])) == [("hang", "hang: seconds"), ("x", "X"), ("y", "Y")]
+    assert pool.restarts == 1
+
+
+def test_a_queued_task_s_clock_starts_when_the_task_before_it_ends():
+    """Each "slow" takes a second, the budget is 1.6: a queued "slow" sent at once is 2 s past its sending when it
+    ends, but only 1 s past the end of the one before it, when it started. None is over budget."""
+    pool = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=1.6)
+    assert list(pool.map(["slow", "slow", "slow"])) == [("slow", "SLOW")] * 3
+    assert pool.restarts == 0
+
+
+def test_each_worker_has_a_task_queued_behind_the_one_it_runs():
+    """So that a worker goes on to its next file while the parent is busy (writing the store) instead of waiting."""
+    pool = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    stream = pool.map(["a", "b", "c", "d"])
+    assert next(stream) == ("a", "A")
+    assert [item for _, item in pool.workers[0].tasks] == ["b", "c"]
+    assert list(stream) == [("b", "B"), ("c", "C"), ("d", "D")]
+
+
+class _DiesBeforeItsQueuedTask(Supervisor):
+    """The worker is killed just before the parent queues a task behind its running one: the send fails."""
+
+    killed = False
+
+    def _send(self, worker, todo, done):
+        if worker.tasks and not self.killed:
+            worker.process.kill()
+            worker.process.join()
+            self.killed = True
+        super()._send(worker, todo, done)
+
+
+def test_a_worker_found_dead_while_queueing_fails_its_running_task_only():
+    pool = _DiesBeforeItsQueuedTask(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    assert list(pool.map(["slow", "x", "y"])) == [("slow", "slow: crash"), ("x", "X"), ("y", "Y")]
+    assert pool.killed and pool.restarts == 1
