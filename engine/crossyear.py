@@ -23,7 +23,7 @@ KEY_FIGURES = ("proactive.new", "requests.received", "requests.completed", "cons
 NEEDED = frozenset({*KEY_FIGURES, "requests.carried_over", "requests.carried_forward"})
 YEARS_BACK = 5  # how far back a repeated failure is followed
 PEER_FLOOR = 0.5  # resemblance to another agency's report below this is not recorded (stock phrasing)
-VERDICTS = 4096  # distinct rows whose history verdicts are kept (Checks.fired): the memory stays flat
+VERDICTS = 1024  # distinct rows whose history verdicts are kept (Checks.fired): the memory stays flat
 
 
 @dataclass(frozen=True, slots=True)
