@@ -202,7 +202,8 @@ class Checks:
     def fired(self, row: dict[str, object]) -> list[Rule]:
         """The history rules whose conditions hold on this row, in order: worked out once per distinct row (a
         few fields, most reports share theirs), the values' types part of the key (True is not 1 to a rule)."""
-        key: tuple | None = tuple((f, type(v), v) for f, v in row.items())
+        values = tuple(row.values())
+        key: tuple | None = (tuple(row), tuple(map(type, values)), values)
         try:
             hit = self._verdicts.get(key)  # type: ignore[arg-type]
         except TypeError:  # a value that cannot be a key (a list): worked out in full
