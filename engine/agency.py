@@ -9,12 +9,13 @@ from array import array
 from typing import Generic, TypeVar
 
 GENERIC = re.compile(r"(?:人民政府|政府)?(?:办公室|办公厅)?$")
+_IGNORED = re.compile(r"[\s()（）]")
 MIN_OWN = 3  # a shortened name must keep this many characters of its own (not just "县人民政府")
 T = TypeVar("T")
 
 
 def normalise_name(name: str) -> str:
-    return re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", name))
+    return _IGNORED.sub("", unicodedata.normalize("NFKC", name))
 
 
 def same_agency(a: str, b: str) -> bool:
@@ -72,10 +73,23 @@ class AgencyIndex(Generic[T]):
         self.parts.add(part)
 
     def find(self, name: str, region: str | None = None, part: int = 0) -> list[T]:
+        parts, regions = self._part, self._region
+        found = sorted(e for n in self._named(name) for e in self._entries[n] if parts[e] == part)
+        return [self._item[e] for e in found if same_region(regions[e], region)]
+
+    def by_part(self, name: str, region: str | None = None) -> dict[int, list[T]]:
+        """`find` for every part at once: part → its entries (one lookup for a report's earlier years)."""
+        parts, regions, items = self._part, self._region, self._item
+        out: dict[int, list[T]] = {}
+        for e in sorted(e for n in self._named(name) for e in self._entries[n]):
+            if same_region(regions[e], region):
+                out.setdefault(parts[e], []).append(items[e])
+        return out
+
+    def _named(self, name: str) -> list[int]:
+        """The numbers of the names that are the same agency: the same name, longer names of it, and shorter
+        names it is a longer form of (three disjoint sets)."""
         key = normalise_name(name)
-        # the same name, longer names of it, and shorter names it is a longer form of: three disjoint sets
         names = [*self._by_suffix.get(key, ())]
         names += (n for k in (key, *(key[i:] for i in short_forms(key))) if (n := self._names.get(k)) is not None)
-        parts, regions = self._part, self._region
-        found = sorted(e for n in names for e in self._entries[n] if parts[e] == part)
-        return [self._item[e] for e in found if same_region(regions[e], region)]
+        return names

@@ -683,8 +683,15 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
     # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
     known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
     agencies, regions, periods, scores = cards
+    starts: dict[str, int | None] = {}  # a batch has a few distinct periods: each one's start worked out once
+
+    def start_of(period: str) -> int | None:
+        if period not in starts:
+            starts[period] = period_start(period)
+        return starts[period]
+
     for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
-        if period_start(period) is not None:
+        if start_of(period) is not None:
             known.add(agency, region, i)
     if history is not None:
         for c in history.cards.values():
@@ -692,12 +699,12 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
                 known.add(c["agency"], c.get("region"), (start, c["period"], c["score"]))
     out: list[tuple[str, float] | None] = []
     for agency, region, period, score_ in zip(*cards, strict=True):
-        start = period_start(period)
+        start = start_of(period)
         earlier = []
         if start is not None:
             for e in known.find(agency, region):
                 if isinstance(e, int):
-                    e = (period_start(periods[e]), periods[e], scores[e])
+                    e = (start_of(periods[e]), periods[e], scores[e])
                 if e[0] < start:  # type: ignore[operator]
                     earlier.append(e)
         if earlier:

@@ -23,6 +23,7 @@ KEY_FIGURES = ("proactive.new", "requests.received", "requests.completed", "cons
 NEEDED = frozenset({*KEY_FIGURES, "requests.carried_over", "requests.carried_forward"})
 YEARS_BACK = 5  # how far back a repeated failure is followed
 PEER_FLOOR = 0.5  # resemblance to another agency's report below this is not recorded (stock phrasing)
+VERDICTS = 1024  # distinct rows whose history verdicts are kept (Checks.fired): the memory stays flat
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,13 @@ def _agency(ev: Evaluation) -> tuple[str | None, str | None, object]:
     return ev.report.value("doc.agency"), ev.report.value("doc.region"), ev.report.value("doc.year")
 
 
-def repeat_facts(ev: Evaluation, index: AgencyIndex[Earlier], year: int,
+def repeat_facts(ev: Evaluation, by_year: dict[int, list[Earlier]], year: int,
                  titles: dict[str, str], skip: set[str]) -> dict[str, Fact]:
-    """The longest run of consecutive years, ending with this one, in which one and the same rule fired."""
-    agency, region, _ = _agency(ev)
+    """The longest run of consecutive years, ending with this one, in which one and the same rule fired
+    (`by_year`: the agency's reports by year, AgencyIndex.by_part)."""
     before: list[set[str]] = []  # the rules fired in each year before this one, back to a gap
     y = year - 1
-    while len(before) < YEARS_BACK - 1 and y in index.parts and (found := index.find(agency, region, y)):
+    while len(before) < YEARS_BACK - 1 and (found := by_year.get(y)):
         before.append(set(found[0].fired))
         y -= 1
     streaks: dict[str, int] = {}
@@ -168,6 +169,7 @@ class Checks:
         read = {leaf[1] for r in self.rules for leaf in C.leaves(r.condition)}
         self._read = [(f, name) for f, name in self._fields if f in read]
         self._read_blank = {f: v for f, v in self._blank.items() if f in read}
+        self._verdicts: dict[tuple, list[Rule]] = {}  # a row's fired history rules (fired)
         self.index: AgencyIndex = AgencyIndex()  # each report filed under its year
         for agency, region, year, item in entries:
             self.index.add(agency, region, item, year)
@@ -185,17 +187,34 @@ class Checks:
         agency, region, year = _agency(ev)
         if ev.report.status != OK or not isinstance(year, int) or not agency:
             return
-        index = self.index
-        last = index.find(agency, region, year - 1)[:1] if year - 1 in index.parts else []
+        by_year = self.index.by_part(agency, region)  # one lookup for every earlier year
+        last = by_year.get(year - 1)
         if last:
             ev.facts.update(history_facts(ev, self.resolve(last[0]), str(year - 1)))
-        ev.facts.update(repeat_facts(ev, index, year, self.titles, self.skip))
+        ev.facts.update(repeat_facts(ev, by_year, year, self.titles, self.skip))
         facts = ev.facts
         row = {f: facts[name].value for f, name in self._read if name in facts} | self._read_blank
-        for rule in self.rules:
-            if C.evaluate(rule.condition, row) and rule.id not in ev.fired:
+        for rule in self.fired(row):
+            if rule.id not in ev.fired:
                 ev.findings.append(self.evaluator.finding(rule, ev.facts, ev.report))
                 ev.fired.append(rule.id)
+
+    def fired(self, row: dict[str, object]) -> list[Rule]:
+        """The history rules whose conditions hold on this row, in order: worked out once per distinct row (a
+        few fields, most reports share theirs), the values' types part of the key (True is not 1 to a rule)."""
+        values = tuple(row.values())
+        key: tuple | None = (tuple(row), tuple(map(type, values)), values)
+        try:
+            hit = self._verdicts.get(key)  # type: ignore[arg-type]
+        except TypeError:  # a value that cannot be a key (a list): worked out in full
+            key, hit = None, None
+        if hit is None:
+            hit = [rule for rule in self.rules if C.evaluate(rule.condition, row)]
+            if key is not None:
+                if len(self._verdicts) >= VERDICTS:
+                    self._verdicts.clear()
+                self._verdicts[key] = hit
+        return hit
 
 
 def apply(evaluator: Evaluator, evaluations: list[Evaluation], earlier: dict[str, list[Earlier]],

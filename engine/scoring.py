@@ -110,26 +110,30 @@ def _count(f: Finding, rule: Rule, facts: dict) -> int:
     return max(1, int(fact.value)) if fact is not None and isinstance(fact.value, int) else 1
 
 
-def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float) -> list[Finding]:
-    """Per-case points, or one finding per occurrence priced by its escalation tier."""
+def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float,
+            settled: dict[str, object]) -> list[Finding]:
+    """Per-case points, or one finding per occurrence priced by its escalation tier; `settled`: the fields the
+    card sets on every case (severity, veto, waived, and points 0 for an unverified basis), in the same copy."""
+    def case(**changes: object) -> Finding:
+        return dataclasses.replace(f, **(changes | settled))
+
     if rule.id in profile.repeat_rules:
         years = facts["history.repeat_streak"].value if "history.repeat_streak" in facts else 1
         tier = profile.repeat_tier(years)
-        return [dataclasses.replace(f, points=tier.points, occurrence=years,
-                                    title=f"{priced(f.title, tier.points)}（{tier.label}）") if tier
-                else dataclasses.replace(f, points=points, title=priced(f.title, points))]
+        return [case(points=tier.points, occurrence=years, title=f"{priced(f.title, tier.points)}（{tier.label}）")
+                if tier else case(points=points, title=priced(f.title, points))]
     n = _count(f, rule, facts)
     if rule.id not in profile.escalation_rules:
         title = priced(f.title, points * n)
-        return [dataclasses.replace(f, points=points * n, title=title if n == 1 else f"{title}（{n}件）")]
+        return [case(points=points * n, title=title if n == 1 else f"{title}（{n}件）")]
     cases = facts.get("submissions.missed_months") if rule.points_per == "derived.submissions_missed" else None
     labels = cases.value if cases is not None else []
     out = []
     for k in range(1, n + 1):
         tier = profile.tier(k)
         what = labels[k - 1] if k <= len(labels) else f"第{k}次"
-        out.append(dataclasses.replace(f, points=tier.points, occurrence=k,
-                                       title=f"{priced(f.title, tier.points)}：{what}（第{k}次，{tier.label}）"))
+        out.append(case(points=tier.points, occurrence=k,
+                        title=f"{priced(f.title, tier.points)}：{what}（第{k}次，{tier.label}）"))
     return out
 
 
@@ -209,10 +213,11 @@ def score(group: list[Evaluation], profile: Profile, rules: dict[str, Rule], tod
             waived = f"{waiver.reason}（{waiver.approved_by} 批准，有效至 {waiver.until.isoformat()}）"
         elif waiver:
             warnings.append(f"豁免已过期: {rule.id}（有效至 {waiver.until.isoformat()}），本次照常扣分")
-        for case in _expand(f, rule, profile, ev.facts, points):
-            if unpriced:  # an escalation or repeat tier does not price an unverified basis either
-                case = dataclasses.replace(case, points=0.0)
-            findings.append(dataclasses.replace(case, severity=severity, veto=veto and not waived, waived=waived))
+        settled: dict[str, object] = {"severity": severity, "veto": veto and not waived, "waived": waived}
+        if unpriced:  # an escalation or repeat tier does not price an unverified basis either
+            settled["points"] = 0.0
+        for case in _expand(f, rule, profile, ev.facts, points, settled):
+            findings.append(case)
             if not waived:
                 lost[rule.topic] += case.points
             if rule.id in profile.escalation_rules:

@@ -243,3 +243,52 @@ def test_an_index_filed_by_year_finds_each_years_namesakes_in_the_order_added():
                 assert index.find(name, region, year) == expected
                 found += len(expected)
     assert found > 1000
+
+
+def test_an_agencys_entries_by_year_in_one_lookup_are_each_years_find():
+    """The cross-year checks look a report's agency up once for all its earlier years (AgencyIndex.by_part):
+    every year's list is exactly that year's `find`, years with nothing absent."""
+    import random
+
+    from engine.agency import AgencyIndex
+    rng = random.Random(12)
+    names = ["城关镇人民政府", "临川县城关镇人民政府", "抚州市临川县城关镇人民政府", "石湾镇人民政府",
+             "临川县石湾镇人民政府", "县人民政府", "水利局", "抚州市水利局", "（临川县）财政局办公室"]
+    regions = ["临川县", "抚州市临川县", "南城县", None]
+    index: AgencyIndex[int] = AgencyIndex()
+    for i in range(600):
+        index.add(rng.choice(names), rng.choice(regions), i, rng.randint(2018, 2023))
+    found = 0
+    for name in [*names, "南城县水利局", "镇人民政府", "财政局办公室"]:
+        for region in regions:
+            by_year = index.by_part(name, region)
+            assert by_year == {y: hits for y in range(2016, 2026) if (hits := index.find(name, region, y))}
+            found += sum(map(len, by_year.values()))
+    assert found > 1000
+
+
+def test_history_verdicts_kept_per_distinct_row_are_the_conditions_own():
+    """Checks.fired works each distinct row out once: on random rows, asked twice in random order, it gives
+    the rules whose conditions hold, in order; True, 1 and 1.0 are different rows (an ordering never holds on
+    a bool), and a row with a list in it is worked out in full."""
+    import random
+
+    from engine.rules import condition as C
+    rng = random.Random(5)
+    checks = crossyear.Checks(ENGINE.evaluator, [], {})
+    fields = sorted({leaf[1] for r in checks.rules for leaf in C.leaves(r.condition)})
+    docs = {"doc__status": ["ok", "not_a_report"], "doc__kind": ["government_annual", "university_annual"],
+            "doc__year": [2021, 2019, True]}
+    pool = [True, False, 0, 1, 1.0, 2, 4, 0.7, 0.69, None, ["x"]]
+    history = [f for f in fields if f not in docs]
+    rows = []
+    for _ in range(3000):  # the doc fields mostly a report's, one or two history fields: rows repeat
+        row = {f: values[0] if rng.random() < 0.8 else rng.choice(values) for f, values in docs.items()}
+        row.update((f, rng.choice(pool)) for f in rng.sample(history, rng.randint(1, 2)))
+        rows.append(row)
+    fired = set()
+    for row in rows + rng.sample(rows, len(rows)):
+        expected = [r for r in checks.rules if C.evaluate(r.condition, row)]
+        assert checks.fired(row) == expected
+        fired.update(r.id for r in expected)
+    assert fired == {r.id for r in checks.rules}
