@@ -535,7 +535,7 @@ OFFICE_SUFFIX = re.compile(r"(?:办公室|办公厅|办)$")
 # a government office's document issued for its government: a title "某市人民政府办公室关于…的通知/通报", or a line
 # that addresses the government's subordinates ("县、区人民政府,市政府各部门、各单位:", "各镇政府、街道办事处,区政府
 # 各部门、直属单位:")
-NOTICE_TITLE = re.compile(r"关于[^\n]{2,60}?(?:通知|通报|意见|批复|函)\s*$")
+NOTICE_TITLE = re.compile(r"关于[^\n]{2,60}?(?:通知|通报|意见|批复|函)(?=\s|$)")
 ADDRESSEES = re.compile(r"(?:^|\n)[ \t]*((?=[^\n]{0,40}各)[^\n:：。]{0,40}"
                         r"(?:各部门|各单位|直属单位|各镇|街道办事处|人民政府)[^\n:：。]{0,30}[:：])[ \t]*(?=\n)")
 
