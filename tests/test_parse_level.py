@@ -318,3 +318,15 @@ def test_an_addressee_line_in_a_departments_text_changes_nothing():
 ])
 def test_a_unit_being_set_up_takes_the_level_of_the_unit_it_prepares(name, level):
     assert meta.find_level(name) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("青禾市国资委2022年度部门决算公开\n目录\n第一部分 部门概况\n一、部门职责\n", "department"),
+    ("2022年度青禾自治区松溪市审计局\n部门决算公开\n目录\n第一部分 部门概况\n", "department"),
+    ("松溪镇人民政府2023年部门预算\n一、部门基本情况\n", "township"),
+    # no name before it, or words that are no unit's name: no level
+    ("2022年度\n部门决算公开\n目录\n第一部分 部门概况\n", "unknown"),
+    ("目录\n第二部分 2022年度部门决算情况说明\n", "unknown"),
+])
+def test_a_budget_titled_with_its_units_name_has_the_units_level(text, level):
+    assert value(parse(text), "doc.level") == level

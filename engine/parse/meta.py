@@ -481,10 +481,23 @@ def school_level(text: str) -> tuple[str, str] | None:
 BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
 
 
+# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
+# 决算公开"): the name's level, though the name is not taken as the author of a report
+BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff()]{2,30}?)[ \t]*(?:\d{4}年度?)?"
+                          r"[ \t\n]*部门(?:决算|预算)")
+
+
+def budget_unit_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of the unit whose 部门决算/部门预算 the opening lines title, or None."""
+    m = BUDGET_TITLE.search(text, 0, 300) if "部门" in text[:300] else None
+    level = find_level(m.group("name")) if m else "unknown"
+    return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
+
+
 def unnamed_unit_level(text: str) -> tuple[str, str] | None:
-    """The level stated by a text that names no body: a blank in a unit's name, a township that calls itself by
-    its kind alone, or a school's own page."""
-    found = blank_unit_level(text)
+    """The level stated by a text that names no body: a blank in a unit's name, a department's budget titled with
+    its name, a township that calls itself by its kind alone, or a school's own page."""
+    found = blank_unit_level(text) or budget_unit_level(text)
     if found is None and (m := BARE_TOWNSHIP.search(text, 0, 1500)):
         found = "township", snippet(text, m.start(), m.end())
     return found or school_level(text)
