@@ -271,3 +271,62 @@ def test_the_year_of_the_bodys_own_work_names_the_reports_year():
 def test_another_bodys_year_after_jiehe_is_not_taken():
     text = "结合全市2022年政务公开工作要点及分工，我局推进信息公开工作。\n一、总体情况\n全年公开信息20条。\n"
     assert value(parse(text), "doc.year") is None  # the city's plan for 2022 is not this body's year
+
+
+# ---------------------------------------------------------------- a7-level: an office speaking for its government
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # the office issues a notice in its title: the city's level (the labels' convention for look-alikes)
+    ("青禾市人民政府办公室关于做好2024年政府信息公开工作年度报告编制工作的通知\n"
+     "各县、区人民政府，市政府各部门：\n现就有关事项通知如下。\n", "city"),
+    # a district office's notice named only in the metadata, addressed to the district's townships and departments
+    ("发布日期：2022-05-10 信息来源：区政府办\n"
+     "各镇人民政府、街道办事处，区政府各部门、各直属单位：\n为推进我区政务公开工作，现将考评事项通知如下。\n",
+     "county"),
+    # a county office's report on its own work: a department
+    ("松溪县人民政府办公室2022年政府信息公开工作年度报告\n" + BODY, "department"),
+    # an office's report that mentions a notice in its body is still its own report
+    ("松溪县人民政府办公室2022年政府信息公开工作年度报告\n" + BODY
+     + "我办按照《松溪县人民政府办公室关于做好政务公开工作的通知》要求推进公开。\n", "department"),
+])
+def test_a_government_office_issuing_a_notice_takes_its_governments_level(text, level):
+    r = parse(text)
+    assert value(r, "doc.level") == level
+
+
+def test_the_notice_keeps_the_office_as_its_agency():
+    text = ("青禾市人民政府办公室关于做好2024年政府信息公开工作年度报告编制工作的通知\n"
+            "各县、区人民政府，市政府各部门：\n现就有关事项通知如下。\n")
+    r = parse(text)
+    assert value(r, "doc.agency") == "青禾市人民政府办公室"
+    assert "通知" in evidence(r, "doc.level")
+
+
+def test_an_addressee_line_in_a_departments_text_changes_nothing():
+    # a bureau's notice to its own units: no government office, no change
+    text = "青禾市民政局关于开展年度报告编制工作的通知\n各县区民政局，局机关各科室：\n现就有关事项通知如下。\n"
+    assert value(parse(text), "doc.level") == "department"
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("北京市朝阳区青禾街道办事处筹备处", "township"),
+    ("青禾县松溪镇人民政府筹备组", "township"),
+    ("青禾经济开发区管委会筹备处", "county"),
+    ("青禾市公路管理处", "department"),  # a 处 that prepares nothing
+    ("筹备处", "department"),  # nothing before it: the name as it stands
+])
+def test_a_unit_being_set_up_takes_the_level_of_the_unit_it_prepares(name, level):
+    assert meta.find_level(name) == level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("青禾市国资委2022年度部门决算公开\n目录\n第一部分 部门概况\n一、部门职责\n", "department"),
+    ("2022年度青禾自治区松溪市审计局\n部门决算公开\n目录\n第一部分 部门概况\n", "department"),
+    ("松溪镇人民政府2023年部门预算\n一、部门基本情况\n", "township"),
+    # no name before it, or words that are no unit's name: no level
+    ("2022年度\n部门决算公开\n目录\n第一部分 部门概况\n", "unknown"),
+    ("目录\n第二部分 2022年度部门决算情况说明\n", "unknown"),
+])
+def test_a_budget_titled_with_its_units_name_has_the_units_level(text, level):
+    assert value(parse(text), "doc.level") == level

@@ -481,10 +481,23 @@ def school_level(text: str) -> tuple[str, str] | None:
 BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
 
 
+# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
+# 决算公开"): the name's level, though the name is not taken as the author of a report
+BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff()]{2,30}?)[ \t]*(?:\d{4}年度?)?"
+                          r"[ \t\n]*部门(?:决算|预算)")
+
+
+def budget_unit_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of the unit whose 部门决算/部门预算 the opening lines title, or None."""
+    m = BUDGET_TITLE.search(text, 0, 300) if "部门" in text[:300] else None
+    level = find_level(m.group("name")) if m else "unknown"
+    return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
+
+
 def unnamed_unit_level(text: str) -> tuple[str, str] | None:
-    """The level stated by a text that names no body: a blank in a unit's name, a township that calls itself by
-    its kind alone, or a school's own page."""
-    found = blank_unit_level(text)
+    """The level stated by a text that names no body: a blank in a unit's name, a department's budget titled with
+    its name, a township that calls itself by its kind alone, or a school's own page."""
+    found = blank_unit_level(text) or budget_unit_level(text)
     if found is None and (m := BARE_TOWNSHIP.search(text, 0, 1500)):
         found = "township", snippet(text, m.start(), m.end())
     return found or school_level(text)
@@ -515,11 +528,14 @@ LEVEL_PATTERNS = (
 
 
 ALIAS = re.compile(r"\([^()]*\)$")
+# a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
+PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
 
 def find_level(agency: str | None) -> str:
     if agency:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
+        agency = PREPARING.sub("", agency) or agency
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
                 return level
@@ -528,6 +544,22 @@ def find_level(agency: str | None) -> str:
 
 SCHOOL_REPORT = re.compile(r"高等学校信息公开|高校信息公开")
 OFFICE_OF_GOVERNMENT = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)$")
+OFFICE_SUFFIX = re.compile(r"(?:办公室|办公厅|办)$")
+# a government office's document issued for its government: a title "某市人民政府办公室关于…的通知/通报", or a line
+# that addresses the government's subordinates ("县、区人民政府,市政府各部门、各单位:", "各镇政府、街道办事处,区政府
+# 各部门、直属单位:")
+NOTICE_TITLE = re.compile(r"关于[^\n]{2,60}?(?:通知|通报|意见|批复|函)(?=\s|$)")
+ADDRESSEES = re.compile(r"(?:^|\n)[ \t]*((?=[^\n]{0,40}各)[^\n:：。]{0,40}"
+                        r"(?:各部门|各单位|直属单位|各镇|街道办事处|人民政府)[^\n:：。]{0,30}[:：])[ \t]*(?=\n)")
+
+
+def issued_for_government(text: str, agency: tuple[str, str]) -> str | None:
+    """The evidence that a government office's document is a notice it issues for its government (the labels give
+    such a notice the government's level, an office's own report the level department), or None."""
+    if agency[1].startswith(author.SOURCE_WORDS["title"]) and NOTICE_TITLE.search(agency[1]):
+        return agency[1]
+    m = ADDRESSEES.search(text, 0, 1200)
+    return snippet(text, m.start(1), m.end(1)) if m else None
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
 
 
@@ -576,6 +608,10 @@ def meta_facts(text: str) -> dict[str, Fact]:
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
+    if agency and level == "department" and OFFICE_OF_GOVERNMENT.search(agency[0]) \
+            and (notice := issued_for_government(text, agency)):
+        # "武威市人民政府办公室关于做好…年度报告编制和发布工作的通知": the office speaks for the government
+        level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
     # header, "某县人民政府\n政府信息公开年度报告")
     site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
