@@ -400,6 +400,28 @@ def wider_area_total(text: str, m: re.Match) -> bool:
     return bool(OWN_SHARE.search(text, m.end(), stop))
 
 
+# a count up to a day short of the year's end ("截至2024年12月13日", "截止11月底"): part of a year, not the year's
+UNTIL_DAY = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|份)?")
+# what was reported to a higher body ("报送信息132条", "上传信息132条，被录用18条"), not what the body published
+UPWARD_BEFORE = re.compile(r"报送|上报|向上级")
+UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
+
+
+def until_a_day(text: str, pos: int) -> bool:
+    """The sentence up to `pos` counts up to a named day before 31 December: "截至2024年12月13日，…公开474条"."""
+    start = max(max(text.rfind(c, max(0, pos - 100), pos) for c in "。!?\n") + 1, pos - 100)
+    return any(int(d.group(1)) < 12 or d.group(2) is not None and int(d.group(2)) < 31
+               for d in UNTIL_DAY.finditer(text, start, pos))
+
+
+def reported_upward(text: str, head: int, m: re.Match) -> bool:
+    """The phrase sends the items up (报送, 上报, 向上级…) or the sentence goes on to say how many were taken up
+    (被录用18条): a count of information reported to a higher body."""
+    ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
+    return bool(UPWARD_BEFORE.search(text, head, m.start(1))
+                or UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -411,7 +433,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     if PLANNED.search(text, head, m.start(1)):
         return True
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
-                          or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m))
+                          or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
+                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m))
 
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
@@ -499,7 +522,8 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
                 or PLANNED.search(lead) or DIFFERENCE.search(lead):
             continue
         if fact == "proactive.new" and (running_total_word(lead, 0, len(lead), years) or "申请" in lead
-                                        or PART_OF_BODY.search(lead)):
+                                        or PART_OF_BODY.search(lead) or UPWARD_BEFORE.search(lead)
+                                        or until_a_day(text, before.start())):
             continue
         value = to_int(before.group(1), before.group(2))
         if value is not None:

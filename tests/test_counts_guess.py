@@ -1,0 +1,48 @@
+"""Counts the text does not give as the year's own: items reported up to a higher body, a count up to a day before
+the year's end (issue 12, a7-guess). Each case both ways: the guarded form is absent, the plain form is read."""
+
+import pytest
+
+from engine.parse.counts import count_facts
+
+
+def new(text: str, year: int = 2024):
+    fact = count_facts(text, {}, year).get("proactive.new")
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize("text", [
+    "一年来，我镇共上传信息132条，被录用18条。",          # taken up by the higher body: reported upward
+    "全年向县政府报送政务信息45条，采用12条。",
+    "本年度共上报信息66条。",
+    "我局向上级报送了45条政务信息。",                    # the count before its word, the verb 报送 in the phrase
+])
+def test_information_reported_upward_is_no_proactive_count(text):
+    assert new(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("全年共上传信息385条。", 385),                        # uploaded to its own site: the year's count
+    ("一年来，我镇共上传信息132条。", 132),
+    ("我局主动公开了45条政务信息。", 45),
+])
+def test_information_published_is_read(text, value):
+    assert new(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "截至2024年12月13日，我镇主动公开政府信息474条。",     # up to a day in December, not the year's end
+    "截止2024年11月底，本局共发布各类信息210条。",
+    "截至2025年1月10日，我镇主动公开政府信息474条。",      # a day past the year: nor is it the year's
+    "截至11月30日，我镇主动公开了210条政府信息。",
+])
+def test_count_up_to_a_day_is_not_the_years(text):
+    assert new(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("截至2024年12月31日，我镇主动公开政府信息474条。", 474),  # the year's last day: the year's count
+    ("2024年，我镇主动公开政府信息474条。", 474),
+])
+def test_count_up_to_the_years_end_is_read(text, value):
+    assert new(text) == value
