@@ -46,3 +46,22 @@ def test_count_up_to_a_day_is_not_the_years(text):
 ])
 def test_count_up_to_the_years_end_is_read(text, value):
     assert new(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a website's count, then the year's total stated in a sentence of its own: the total
+    ("通过政府网站公开信息85条。全年共主动公开政府信息1200条。", 1200),
+    ("在区政府网站信息公开专栏更新信息85条。本年度合计主动公开政府信息1200条。", 1200),
+])
+def test_total_stated_after_a_website_count_wins(text, value):
+    assert new(text) == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("通过政府网站公开信息85条。", 85),                                    # the only count: it stands for the year
+    ("通过政府网站公开信息85条。通过政务公开栏发布政务公开信息共76条。", 85),  # 共 of another place is no total
+    ("通过政府网站公开信息85条。在“招标投标”等栏目中，共发布招投标信息40条。", 85),
+    ("通过政府网站公开信息85条。公开文件20件。", 85),                       # a later count without 共 is a part
+])
+def test_website_count_stands_without_a_stated_total(text, value):
+    assert new(text) == value

@@ -338,6 +338,9 @@ WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网")
 SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
+SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
+# where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
+PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
 TOTAL_WORD = re.compile(r"(?<![公])共(?![同享建])|合计|总计|累计|各类|全部")  # not 公共卫生
 
 
@@ -422,6 +425,13 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
                 or UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40))
 
 
+def stated_total(text: str, m: re.Match, phrase: str) -> bool:
+    """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
+    names no place the items were put in."""
+    start = max(max(text.rfind(c, max(0, m.start() - 100), m.start()) for c in "。!?\n") + 1, m.start() - 100)
+    return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -440,6 +450,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
+    site_count = None  # a website's or column's count: the year's only where no total is stated after it
     for regex, needs, words in COMPILED_WITH_NEEDS[fact]:
         if not holds_any(text, win, words):
             continue
@@ -488,8 +499,15 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 unit = text[m.end(1):m.end()]
                 if "万" in unit:
                     value *= 10000
+            if proactive:
+                phrase = lead + m.group(0)
+                if site_count is None and SITE_OR_COLUMN.search(phrase):
+                    site_count = Fact(value, snippet(text, m.start(), m.end()))
+                    continue
+                if site_count and not stated_total(text, m, phrase):
+                    continue  # after a website's count, only a stated total stands for the year
             return Fact(value, snippet(text, m.start(), m.end()))
-    return None
+    return site_count
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
