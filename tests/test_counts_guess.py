@@ -65,3 +65,26 @@ def test_total_stated_after_a_website_count_wins(text, value):
 ])
 def test_website_count_stands_without_a_stated_total(text, value):
     assert new(text) == value
+
+
+def complaints(text: str):
+    fact = count_facts(text, {}, 2024).get("appeals.complaints")
+    return fact.value if fact else None
+
+
+@pytest.mark.parametrize("text", [
+    "全年办理政务服务投诉12件。",                 # a service's complaints, not about disclosure
+    "通过政务热线受理群众投诉15件。",
+    "全年受理政务服务便民热线投诉举报326件。",
+])
+def test_service_complaints_are_no_disclosure_complaints(text):
+    assert complaints(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("收到政府信息公开工作投诉2件。", 2),
+    ("受理政务公开方面的举报投诉1件。", 1),
+    ("未收到政府信息公开方面的投诉。", 0),
+])
+def test_disclosure_complaints_are_read(text, value):
+    assert complaints(text) == value

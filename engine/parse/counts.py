@@ -200,7 +200,8 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
 
 
 # complaints, fees and requests handled are the disclosure work's only when the sentence says so
-ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务"),
+# (政务服务, 政务热线 and the like are services' complaints: "受理政务服务投诉12件" is no disclosure complaint)
+ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务(?!服务|热线|大厅|中心|便民)"),
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
                     "requests.completed": re.compile(r"申请"),
                     # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
