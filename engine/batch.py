@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
+import functools
 import pickle
 import signal
 import sys
@@ -683,12 +684,7 @@ def _changes(cards: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[
     # the batch's cards by position (a tuple is made only for a card found), the store's as (start, period, score)
     known: AgencyIndex[int | tuple[int, str, float]] = AgencyIndex()
     agencies, regions, periods, scores = cards
-    starts: dict[str, int | None] = {}  # a batch has a few distinct periods: each one's start worked out once
-
-    def start_of(period: str) -> int | None:
-        if period not in starts:
-            starts[period] = period_start(period)
-        return starts[period]
+    start_of = functools.cache(period_start)  # a batch has a few distinct periods: each one's start worked out once
 
     for i, (agency, region, period) in enumerate(zip(agencies, regions, periods, strict=True)):
         if start_of(period) is not None:

@@ -12,7 +12,7 @@ import re
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import led
-from engine.parse.textutil import NEGATION, clause, clause_bounds, phrase, snippet
+from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -263,7 +263,7 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
         return True
     if not years:
         return False
-    start = max(max(text.rfind(c, max(0, pos - 80), pos) for c in "。;!?\n") + 1, pos - 80, 0)
+    start = clause_start(text, pos, 80)
     if "年" not in text[start:pos]:
         return False
     said = {int(m.group(1)) for m in YEAR_WORD.finditer(text, start, pos)
@@ -413,7 +413,7 @@ UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
 
 def until_a_day(text: str, pos: int) -> bool:
     """The sentence up to `pos` counts up to a named day before 31 December: "截至2024年12月13日，…公开474条"."""
-    start = max(max(text.rfind(c, max(0, pos - 100), pos) for c in "。!?\n") + 1, pos - 100)
+    start = clause_start(text, pos, 100, "。!?\n")
     return any(int(d.group(1)) < 12 or d.group(2) is not None and int(d.group(2)) < 31
                for d in UNTIL_DAY.finditer(text, start, pos))
 
@@ -429,7 +429,7 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
 def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
     names no place the items were put in."""
-    start = max(max(text.rfind(c, max(0, m.start() - 100), m.start()) for c in "。!?\n") + 1, m.start() - 100)
+    start = clause_start(text, m.start(), 100, "。!?\n")
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
@@ -440,7 +440,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     a candidate every cheaper test has let through."""
     if DIFFERENCE.search(text, max(0, m.start(1) - 6), m.start(1)) or part_of_year(text, m.start(1)):
         return True
-    head = max(max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "。;!?\n,") + 1, m.start() - 40)
+    head = clause_start(text, m.start(), 40, "。;!?\n,")
     if PLANNED.search(text, head, m.start(1)):
         return True
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))

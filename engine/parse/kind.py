@@ -149,7 +149,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     cell = row and TABLE_HEAD.search(text, row.end(), row.end() + 400)
     if cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
         return "government_annual", f"法定表格: {snippet(text, row.start(), cell.end())}"
-    m = FIRST_PERSON.search(text)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
+    m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"

@@ -560,6 +560,8 @@ def issued_for_government(text: str, agency: tuple[str, str]) -> str | None:
         return agency[1]
     m = ADDRESSEES.search(text, 0, 1200)
     return snippet(text, m.start(1), m.end(1)) if m else None
+
+
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
 
 

@@ -36,6 +36,11 @@ def phrase(text: str, pos: int, limit: int = 60) -> str:
     return text[start:end]
 
 
+def clause_start(text: str, pos: int, limit: int, stops: str = "。;!?\n") -> int:
+    """Where the clause holding `pos` starts: after the last of `stops` before it, at most `limit` chars back."""
+    return max(max(text.rfind(c, max(0, pos - limit), pos) for c in stops) + 1, pos - limit, 0)
+
+
 def _bounds(text: str, pos: int, limit: int, stops: str) -> tuple[int, int]:
     """Between the last of `stops` before `pos` and the first from `pos`, at most `limit` chars each way: a find
     per stop character (C speed) instead of a regex iterated match by match (clause_bounds, phrase)."""
