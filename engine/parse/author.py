@@ -59,7 +59,10 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
-                             r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$")
+                             r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             # a government office's disclosure unit: 某市人民政府办公室政府信息公开中心 → the office
+                             r"|^(.{2,30}?(?:人民政府办公室|人民政府办公厅|政府办公室))"
+                             r"(?:政府信息公开|政务公开|信息公开)(?:中心|办公室|处)$")
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
 CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]"
                     r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
@@ -243,8 +246,10 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
-    if raw.endswith("政府机关"):
-        raw = raw[:-2]  # "某县人民政府机关": a government and its office reporting together as the government
+    if raw.endswith("机关") and BODY_END.search(raw[:-2]):
+        # "某县人民政府机关": a government and its office reporting together as the government; "某市某局机关": a
+        # bureau's own organs (apart from the system under it), the bureau
+        raw = raw[:-2]
     if raw.endswith(("公开", "工作")):
         body = BODY_THEN_GOVERNMENT.sub("", TOPIC_TAIL.sub("", raw))
         if PLACE_THEN_GOVERNMENT.fullmatch(body):

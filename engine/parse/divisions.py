@@ -17,6 +17,7 @@ from pathlib import Path
 # a place token as agencies write it: 1–7 characters and the unit (one character only before 县: 忠县)
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
 FUNCTIONAL_ZONE = re.compile(r"(?:开发|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
+BARE_UNITS = frozenset("省市县区州旗盟")  # a name opening with one of these alone is generic (区政府办)
 UNIT_SUFFIX = re.compile(r"(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,8}族)*自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)")
 SKIP = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 MAX_NAME = 12
@@ -84,6 +85,8 @@ def unknown_place(name: str) -> str | None:
     if m is None or len(m.group()) < 2:
         return None
     token = m.group()
+    if len(token) == 2 and token[0] in BARE_UNITS:
+        return None  # "省市场监管局", "县市场监督管理局": a bare unit before 市场/市政/区域, no place "省市"
     shorts = short_names()
     if FUNCTIONAL_ZONE.search(token) or any(token[:i] in shorts for i in range(2, len(token) + 1)):
         return None  # 高新区/开发区 are not divisions; 福州大学's 福州 is 福州市 written short

@@ -1,0 +1,107 @@
+"""Who reports, on forms found in an eighth session's new real pages (issue 12, a8-agency): a bare unit before a
+department whose name starts with a unit character (省市场监管局, 县市场监督管理局 — no unknown place "省市"), a body's
+机关 (某市某局机关: the bureau itself, as 某县人民政府机关 is the government), and a government office's disclosure unit
+(某市人民政府办公室政府信息公开中心) standing for the office. Every text is written for the test; the value, where it
+came from, the level and the absence where nothing usable is stated are all checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.ingest import normalise
+from engine.parse import divisions
+from engine.parse import parse_text as parse_normalised
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PERIOD = "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+PARTS = ("一、总体情况\n2022年共主动公开政府信息64条。\n二、收到和处理政府信息公开申请情况\n全年未收到申请。\n"
+         "三、政府信息公开行政复议、行政诉讼情况\n无。\n四、存在的主要问题及改进情况\n解读还不够深入。\n")
+
+
+def parse(text: str):
+    return parse_normalised(normalise(text), "a8.txt")
+
+
+def fact(report, name):
+    f = report.facts.get(name)
+    return f.value if f else None
+
+
+# ---------------------------------------------------------------- a bare unit before 市场/市政/区域…
+
+
+@needs_divisions
+def test_unknown_place_does_not_read_a_bare_unit_and_the_next_words_first_character_as_a_place():
+    for name in ("省市场监管局", "县市场监督管理局", "市市场监管局", "区市政管理局", "市区域发展中心"):
+        assert divisions.unknown_place(name) is None, name
+    assert divisions.unknown_place("标题县政府办") == "标题县"  # a label glued on is still no place
+
+
+@needs_divisions
+@pytest.mark.parametrize(("name", "level"), [("省市场监管局", "province"), ("县市场监督管理局", "department"),
+                                             ("市市场监管局", "department")])
+def test_a_generic_market_bureau_is_a_name_with_its_level(name, level):
+    text = (f"根据《中华人民共和国政府信息公开条例》要求，现发布{name}2022年政府信息公开工作年度报告。" + PERIOD
+            + f"2022年，{name}认真落实条例规定。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == name
+    assert "不在行政区划表中" not in r.facts["doc.agency"].evidence
+    assert fact(r, "doc.level") == level
+
+
+@needs_divisions
+def test_a_generic_market_bureau_gives_way_to_its_full_name_later():
+    text = ("现发布县市场监督管理局2022年政府信息公开工作年度报告。" + PERIOD + PARTS
+            + "如对本报告有疑问，请与桐庐县市场监督管理局办公室联系。\n")
+    assert fact(parse(text), "doc.agency") == "桐庐县市场监督管理局"
+
+
+# ---------------------------------------------------------------- a body's 机关
+
+
+@needs_divisions
+@pytest.mark.parametrize("body", ["桐庐县水利局", "杭州市民政局", "浙江省交通运输厅", "桐庐县发展和改革委员会"])
+def test_a_bodys_organs_in_the_title_are_the_body(body):
+    text = f"{body}机关2022年政府信息公开工作年度报告\n" + PERIOD + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") == body
+    assert r.facts["doc.agency"].evidence.startswith("标题:")
+
+
+@needs_divisions
+def test_a_bureau_named_after_organs_keeps_its_name():
+    text = "国家机关事务管理局2022年政府信息公开工作年度报告\n" + PERIOD + PARTS
+    assert fact(parse(text), "doc.agency") == "国家机关事务管理局"
+
+
+def test_organs_alone_are_no_name():
+    text = "机关2022年政府信息公开工作年度报告\n" + PERIOD + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") is None and fact(r, "doc.agency_missing")
+
+
+# ---------------------------------------------------------------- a government office's disclosure unit
+
+
+@needs_divisions
+@pytest.mark.parametrize("unit", ["政府信息公开中心", "政务公开科", "信息公开科", "政务公开办公室"])
+def test_a_government_offices_disclosure_unit_in_the_contact_line_of_a_citys_report_answers_for_the_government(unit):
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》要求，"
+            "综合全市各县(市、区)政府和市级各部门的年度报告编制而成。" + PERIOD
+            + f"如对本报告有疑问，请与衢州市人民政府办公室{unit}联系。\n"
+            + "2022年，我市深入推进政务公开。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "衢州市人民政府"
+    assert fact(r, "doc.level") == "city"
+    assert r.facts["doc.agency"].evidence.startswith("联系方式:")
+
+
+@needs_divisions
+def test_a_government_offices_disclosure_unit_in_a_departments_report_is_not_the_author():
+    text = ("根据《中华人民共和国政府信息公开条例》，现公布我局2022年政府信息公开工作年度报告。" + PERIOD
+            + "如对本报告有疑问，请与衢州市人民政府办公室政府信息公开中心联系。\n2022年，我局认真落实条例。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+    assert "与正文自称不符" in fact(r, "doc.agency_missing")
