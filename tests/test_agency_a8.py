@@ -105,3 +105,49 @@ def test_a_government_offices_disclosure_unit_in_a_departments_report_is_not_the
     r = parse(text)
     assert fact(r, "doc.agency") is None
     assert "与正文自称不符" in fact(r, "doc.agency_missing")
+
+
+# ---------------------------------------------------------------- 现将 + the report's own name + 予以公开
+
+
+@needs_divisions
+@pytest.mark.parametrize("topic", ["政府信息工作年度报告", "政务公开工作报告", "年度报告"])
+@pytest.mark.parametrize("verb", ["予以公开", "予以公布", "向社会公布", "公布如下"])
+def test_the_reports_own_name_before_a_publishing_verb_at_the_end(topic, verb):
+    text = (f"根据《中华人民共和国政府信息公开条例》有关要求，现将雁塔区青松街道办事处2022年度{topic}{verb}。"
+            + PERIOD + "如对本报告有疑问，请联系青松街道办事处党政办公室。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "雁塔区青松街道办事处"
+    assert r.facts["doc.agency"].evidence.startswith("正文开头:")
+
+
+@pytest.mark.parametrize("opening", ["现将我局2022年度政府信息工作年度报告予以公开。",
+                                     "现将2022年度政府信息工作年度报告予以公开。",
+                                     "现将有关情况报告如下。"])
+def test_no_name_before_the_publishing_verb_gives_none(opening):
+    r = parse(opening + PERIOD + PARTS)
+    assert fact(r, "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a body's own plan that it issued
+
+
+@needs_divisions
+@pytest.mark.parametrize("verb", ["印发了", "制定了", "出台了"])
+def test_a_plan_the_body_issued_itself_names_it(verb):
+    text = ("2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，现将有关情况报告如下：\n"
+            f"一、总体情况\n结合我局工作实际，{verb}《湖州市城市管理局2022年政务公开工作实施方案》，明确了分工。\n"
+            + PERIOD + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "湖州市城市管理局"
+    assert fact(r, "doc.level") == "department"
+
+
+@needs_divisions
+@pytest.mark.parametrize("plan", ["按照《湖州市2022年政务公开工作要点》",
+                                  "落实《湖州市人民政府办公室2022年政务公开工作实施方案》",
+                                  "印发了《湖州市2022年政务公开工作实施方案》"])
+def test_a_plan_of_the_government_above_a_bureau_is_not_the_author(plan):
+    text = ("2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，现将有关情况报告如下：\n"
+            f"一、总体情况\n{plan}，我局明确了分工。\n" + PERIOD + PARTS)
+    assert fact(parse(text), "doc.agency") is None

@@ -120,6 +120,10 @@ OPENING = (
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))了?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
+    # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
+    # publishing verb at the end (whatever the topic a site wrote between them)
+    re.compile(rf"(?:现将|特将)\s*《?\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
+               r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
     # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
@@ -158,6 +162,10 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息公开|政务公开)"
                    r"(?:指南|目录|实施细则|实施办法|清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
+# a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
+# (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
+OWN_PLAN = re.compile(rf"(?:印发了?|制定了?|出台了?)\s*《({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))"
+                      rf"\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
@@ -337,6 +345,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
