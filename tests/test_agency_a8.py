@@ -151,3 +151,55 @@ def test_a_plan_of_the_government_above_a_bureau_is_not_the_author(plan):
     text = ("2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，现将有关情况报告如下：\n"
             f"一、总体情况\n{plan}，我局明确了分工。\n" + PERIOD + PARTS)
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- contact lines and a body's disclosure unit
+
+
+@needs_divisions
+@pytest.mark.parametrize("lead", ["可与", "可直接与", "敬请与"])
+def test_a_contact_line_that_offers_rather_than_asks_names_the_body(lead):
+    text = ("根据《中华人民共和国政府信息公开条例》要求，编制了本报告。" + PERIOD
+            + f"对本报告如有疑问，{lead}桐庐县人力资源和社会保障局联系(电话：0571-1234567)。\n"
+            + "2022年，我局认真落实条例。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县人力资源和社会保障局"
+    assert r.facts["doc.agency"].evidence.startswith("联系方式:")
+
+
+def test_an_offer_that_is_no_contact_gives_no_name():
+    text = ("根据《中华人民共和国政府信息公开条例》要求，编制了本报告。" + PERIOD
+            + "公开内容可与往年对照。\n2022年，我局认真落实条例。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") is None
+
+
+@needs_divisions
+@pytest.mark.parametrize("unit", ["政府信息公开工作机构-办公室", "政府信息公开工作机构", "信息公开工作机构—办公室",
+                                  "政务公开工作机构：综合科"])
+def test_a_bureaus_disclosure_unit_that_compiles_the_report_stands_for_the_bureau(unit):
+    text = (f"本报告根据《中华人民共和国政府信息公开条例》规定，由临安区人力资源和社会保障局{unit}编制完成本报告。"
+            + PERIOD + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "临安区人力资源和社会保障局"
+    assert fact(r, "doc.level") == "department"
+
+
+# ---------------------------------------------------------------- the report's list of parts naming its author
+
+
+@needs_divisions
+@pytest.mark.parametrize("year", ["", "2022年"])
+def test_the_list_of_parts_names_the_author_before_its_subject_does(year):
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》制作。"
+            f"全文包括阿荣旗查巴奇乡人民政府{year}政府信息公开总体情况，"
+            "主动公开政府信息情况，收到和处理政府信息公开申请情况。" + PERIOD
+            + "一、总体情况\n2022年，查巴奇乡人民政府坚持以人民为中心。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "阿荣旗查巴奇乡人民政府"
+    assert r.facts["doc.agency"].evidence.startswith("正文开头:")
+
+
+def test_a_list_of_parts_with_no_name_gives_none():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》制作。全文包括总体情况，主动公开政府信息情况，"
+            "收到和处理政府信息公开申请情况。" + PERIOD + PARTS)
+    assert fact(parse(text), "doc.agency") is None

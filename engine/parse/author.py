@@ -60,6 +60,9 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # is itself an agency, and so is a government's 办公室)
                              r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
                              r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
+                             r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
+                             r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
                              # a government office's disclosure unit: 某市人民政府办公室政府信息公开中心 → the office
                              r"|^(.{2,30}?(?:人民政府办公室|人民政府办公厅|政府办公室))"
                              r"(?:政府信息公开|政务公开|信息公开)(?:中心|办公室|处)$")
@@ -124,6 +127,8 @@ OPENING = (
     # publishing verb at the end (whatever the topic a site wrote between them)
     re.compile(rf"(?:现将|特将)\s*《?\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
+    # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
+    re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
     # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
@@ -178,8 +183,8 @@ SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
-CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与)\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)",
-                     re.M)
+CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
+                     r"\s*(?:联系|[,,(。;；]|$)", re.M)
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
                            rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
