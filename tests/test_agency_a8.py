@@ -203,3 +203,15 @@ def test_a_list_of_parts_with_no_name_gives_none():
     text = ("本年度报告根据《中华人民共和国政府信息公开条例》制作。全文包括总体情况，主动公开政府信息情况，"
             "收到和处理政府信息公开申请情况。" + PERIOD + PARTS)
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a ministry's title with the topic before the year
+
+
+@pytest.mark.parametrize("ministry", ["文化和旅游部", "水利部", "生态环境部"])
+def test_a_ministrys_title_with_the_topic_before_the_year(ministry):
+    text = (f"{ministry}政府信息公开工作2021年度报告\n发表时间:2022-01-29 来源:国家{ministry}\n"
+            f"根据《中华人民共和国政府信息公开条例》要求，{ministry}编制了本报告。" + PERIOD + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == ministry
+    assert r.facts["doc.agency"].evidence.startswith("标题:")

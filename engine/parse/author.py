@@ -95,7 +95,7 @@ GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
 # name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
-BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学])政府$")  # 某局政府, 某中心政府, 某学院政府
+BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部])政府$")  # 某局政府, 某中心政府, 某学院政府, 某部政府
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
