@@ -215,3 +215,16 @@ def test_a_ministrys_title_with_the_topic_before_the_year(ministry):
     r = parse(text)
     assert fact(r, "doc.agency") == ministry
     assert r.facts["doc.agency"].evidence.startswith("标题:")
+
+
+# ---------------------------------------------------------------- a metadata value is no subject of the opening
+
+
+@needs_divisions
+@pytest.mark.parametrize("label", ["来源:", "来源：", "发布机构:", "信息来源："])
+def test_a_metadata_value_before_the_opening_sentence_is_weighed_as_metadata(label):
+    text = (f"发布时间:2023-01-10 {label}桐庐县人民政府办公室 根据《中华人民共和国政府信息公开条例》要求，"
+            "现将我镇2022年政府信息公开工作情况报告如下。" + PERIOD + "2022年，我镇认真落实条例。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None  # the site's office under a text that speaks as 我镇
+    assert "与正文自称不符" in fact(r, "doc.agency_missing")

@@ -162,7 +162,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
                   r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
                   # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
-                  r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类)",
+                  r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类"
+                  # the opening sentence run on once the spaces are gone ("来源:某局根据《条例》…")
+                  r"|根据|按照|依据|依照)",
                   re.M)
 GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息公开|政务公开)"
                    r"(?:指南|目录|实施细则|实施办法|清单)"
@@ -383,6 +385,9 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
 
 
+META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
+
+
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
@@ -395,6 +400,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             if not year:
                 continue
             cut, clause = year[-1].start() - 1, lead[year[-1].start():]
+        if META_LABEL_END.search(lead, 0, cut + 1):
+            continue  # "来源:某县人民政府办公室 根据《条例》…": the site's metadata, weighed as such (META)
         if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
                                          r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
