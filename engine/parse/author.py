@@ -125,7 +125,8 @@ OPENING = (
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
     # publishing verb at the end (whatever the topic a site wrote between them)
-    re.compile(rf"(?:现将|特将)\s*《?\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
+    # (a literal first, the verb's first character checked behind it: a pattern that opens with a literal is fast)
+    re.compile(rf"将(?<=[现特]将)\s*《?\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
@@ -171,8 +172,8 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
                    r"(?:\((?:试行|暂行|修订)\))?》")
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
-OWN_PLAN = re.compile(rf"(?:印发了?|制定了?|出台了?)\s*《({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))"
-                      rf"\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台)《|(?:发了|定了|台了)《)"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
