@@ -15,6 +15,7 @@ import codecs
 import html as html_lib
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -184,7 +185,29 @@ def _copy_tree(top: LexborNode) -> tuple[list[_El], int]:
                     el.gone, el.end = True, i + 1
                     skipped += size
                     continue
-            stack.append((node.iter(True), i))
+            # The element's own text is taken here, and its first element child (if any) sends the walk down into
+            # it; a leaf (most table cells and paragraphs) thus costs no stack work at all.
+            sub = node.iter(True)
+            sub_items = el.items
+            for child in sub:
+                child_tag = child.tag
+                if child_tag == "-text":  # as above, for el
+                    content = child.text_content or ""
+                    sub_items.append(content)
+                    if content.isalnum():
+                        el.text_chars += len(content)
+                        continue
+                    el.text_chars += len("".join(content.split()))
+                    if "，" in content or "。" in content or "；" in content:
+                        el.text_prose += content.count("，") + content.count("。") + content.count("；")
+                    continue
+                if not child_tag or child_tag[0] == "-" or child_tag in drop:
+                    continue
+                stack.append((chain((child,), sub), i))  # this child first, then the rest of el's children
+                break
+            else:
+                el.end = i + 1  # a leaf: no element under it
+                continue
             break
         else:
             stack.pop()
