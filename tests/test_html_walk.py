@@ -219,6 +219,7 @@ def test_measuring_and_lines_give_what_they_gave_before(parts: list[str], a: int
 
 
 def test_a_row_of_blank_cells_is_no_line_and_cells_collapse_their_spaces() -> None:
-    page = ("<body><div class='content'><p>本机关全年收到申请，答复如下。</p><table><tr><td> </td><td>\u3000\n</td></tr>"
+    page = ("<body><div class='content'><p>本机关全年收到申请，答复如下。</p>"
+            "<table><tr><td> </td><td>\u3000\n</td></tr>"
             "<tr><td>收到\u3000 申请</td><td>12</td><td> </td><td><b>3</b> 件</td></tr></table></div></body>")
     assert html.extract(page).split("\n") == ["本机关全年收到申请，答复如下。", "收到 申请 | 12 | | 3 件"]
