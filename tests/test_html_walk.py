@@ -130,3 +130,96 @@ def test_the_walk_keeps_a_page_s_text_and_drops_its_chrome() -> None:
        st.integers(0, 400))
 def test_counting_closing_tags_by_regex_counts_what_bytes_count_counts(data: bytes, start: int, end: int) -> None:
     assert len(html._CLOSE.findall(data, start, end)) == data.count(b"</", start, end)
+
+
+def _measure_before(els, skipped: int) -> None:
+    """_measure as it was: every element's items looped over, leaves too."""
+    total = sum(e.text_chars for e in els) + skipped
+    for i in range(len(els) - 1, -1, -1):
+        e = els[i]
+        chars, prose, linked, layout = e.text_chars, e.text_prose, 0, False
+        for item in e.items:
+            if isinstance(item, str) or els[item].gone:
+                continue
+            c = els[item]
+            chars, linked, prose = chars + c.chars, linked + c.linked, prose + c.prose
+            layout = layout or c.layout or c.tag == "table"
+        if e.link:
+            linked, prose = chars, 0
+        if e.tag in ("td", "th") and chars > html._DATA_CELL_MAX:
+            layout = True
+        e.chars, e.linked, e.prose, e.layout = chars, linked, prose, layout
+        if i == 0 or e.chars >= 0.4 * total:
+            continue
+        if e.chrome or (e.tag in html._LINK_DENSE and e.linked >= 0.5 * e.chars > 0 and not e.prose):
+            e.gone = True
+
+
+def _lines_before(els, start: int, stop: int) -> list[str]:
+    """_lines as it was: roots found by testing every element's parent, every cell through _inline_text."""
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        line = " ".join("".join(buf).split())
+        buf.clear()
+        if line and not (len(line) <= html._CHROME_LINE_MAX and _CHROME_LINE.search(line)):
+            lines.append(line)
+
+    def items_before(e):
+        for k, item in enumerate(e.items):
+            if isinstance(item, int) and item >= stop:
+                return e.items[:k]
+        return e.items
+
+    stack = list(reversed([i for i in range(start, stop) if not start <= els[i].parent < stop]))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            buf.append(item)
+        elif item < 0:
+            flush()
+        elif not els[item].gone:
+            e = els[item]
+            if e.tag == "br":
+                flush()
+            elif e.tag not in html._BLOCKS:
+                stack.extend(reversed(items_before(e)))
+            else:
+                flush()
+                if e.tag == "tr" and not e.layout:
+                    cells = [html._inline_text(els, c) for c in e.items
+                             if isinstance(c, int) and els[c].tag in ("td", "th") and not els[c].gone]
+                    if any(cells):
+                        buf.append(" | ".join(cells))
+                        flush()
+                    continue
+                stack.append(-1 - item)
+                stack.extend(reversed(items_before(e)))
+    flush()
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PAGES, min_size=1, max_size=4), st.integers(0, 200), st.integers(0, 200))
+def test_measuring_and_lines_give_what_they_gave_before(parts: list[str], a: int, b: int) -> None:
+    page = "<html><body>" + "".join(parts) + "</body></html>"
+    els, skipped = _copy_tree(LexborHTMLParser(page).body)
+    before, _ = _copy_tree(LexborHTMLParser(page).body)
+    html._measure(els, skipped)
+    _measure_before(before, skipped)
+    assert els == before
+    start, stop = sorted((a % (len(els) + 1), b % (len(els) + 1)))
+    assert html._roots_in(els, start, stop) == [i for i in range(start, stop) if not start <= els[i].parent < stop]
+    assert html._lines(els, start, stop) == _lines_before(els, start, stop)
+    main = html._main_container(els)
+    assert html._lines(els, main, els[main].end) == _lines_before(els, main, els[main].end)
+
+
+def test_a_row_of_blank_cells_is_no_line_and_cells_collapse_their_spaces() -> None:
+    page = ("<body><div class='content'><p>本机关全年收到申请，答复如下。</p>"
+            "<table><tr><td> </td><td>\u3000\n</td></tr>"
+            "<tr><td>收到\u3000 申请</td><td>12</td><td> </td><td><b>3</b> 件</td></tr></table></div></body>")
+    assert html.extract(page).split("\n") == ["本机关全年收到申请，答复如下。", "收到 申请 | 12 | | 3 件"]

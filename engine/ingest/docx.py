@@ -40,13 +40,30 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 def _paragraph(p: etree._Element) -> str:
     """A paragraph's shown text: its runs, also inside links and tracked insertions; not drawings' text boxes."""
     parts: list[str] = []
-    stack = list(reversed(p))
+    for el in p:  # most paragraphs hold runs only: one loop, no stack
+        tag = el.tag
+        if tag == _R:
+            for child in el:
+                kind = child.tag  # read once: lxml builds the "{namespace}name" string on every access
+                if kind == _T:
+                    parts.append(child.text or "")
+                elif kind in _RUN_MARKS:
+                    parts.append(_RUN_MARKS[kind])
+        elif tag in _RUN_HOLDERS:
+            parts.append(_held(el))
+    return "".join(parts)
+
+
+def _held(holder: etree._Element) -> str:
+    """The runs inside a link, insertion or other run holder, holders within holders too (a stack, no recursion)."""
+    parts: list[str] = []
+    stack = list(reversed(holder))
     while stack:
         el = stack.pop()
         tag = el.tag
         if tag == _R:
             for child in el:
-                kind = child.tag  # read once: lxml builds the "{namespace}name" string on every access
+                kind = child.tag
                 if kind == _T:
                     parts.append(child.text or "")
                 elif kind in _RUN_MARKS:
@@ -62,12 +79,21 @@ def _blocks(parent: etree._Element) -> Iterator[str]:
         tag = child.tag
         if tag == _P:
             yield _paragraph(child)
-        elif tag == _TBL:
-            yield from _table_lines(child)
-        elif tag == _SDT:  # content controls (e.g. a table of contents) wrap ordinary blocks
-            content = child.find(_SDT_CONTENT)
-            if content is not None:
-                yield from _blocks(content)
+        elif tag in _NESTING:
+            yield from _nested(child)
+
+
+_NESTING = frozenset((_TBL, _SDT))
+
+
+def _nested(child: etree._Element) -> Iterator[str]:
+    """Lines of a table, or of a content control (e.g. a table of contents), which wraps ordinary blocks."""
+    if child.tag == _TBL:
+        yield from _table_lines(child)
+    else:
+        content = child.find(_SDT_CONTENT)
+        if content is not None:
+            yield from _blocks(content)
 
 
 # Cells continuing a vertical merge would repeat the text above them; they are shown empty instead. One XPath call
@@ -76,12 +102,26 @@ _CONTINUING = etree.XPath("./w:tr/w:tc[w:tcPr[1]/w:vMerge[1][not(@w:val) or @w:v
                           namespaces={"w": _W[1:-1]})
 
 
+def _cell_text(tc: etree._Element) -> str:
+    """A table cell's blocks on one line (what joining _blocks(tc)'s non-blank lines, stripped, gives), with a
+    cell's usual paragraphs read directly instead of through a generator."""
+    parts: list[str] = []
+    for child in tc:
+        tag = child.tag
+        if tag == _P:
+            text = _paragraph(child).strip()
+            if text:
+                parts.append(text)
+        elif tag in _NESTING:
+            parts.extend(text for text in (line.strip() for line in _nested(child)) if text)
+    return " ".join(parts)
+
+
 def _table_lines(tbl: etree._Element) -> Iterator[str]:
     # Each <w:tc> once: a horizontally merged cell is one element spanning columns, so it is not repeated.
     continuing = set(_CONTINUING(tbl))
     for tr in tbl.iterchildren(_TR):
-        cells = ["" if tc in continuing else " ".join(s.strip() for s in _blocks(tc) if s.strip())
-                 for tc in tr.iterchildren(_TC)]
+        cells = ["" if tc in continuing else _cell_text(tc) for tc in tr.iterchildren(_TC)]
         if any(cells):
             yield " | ".join(cells)
 

@@ -15,6 +15,7 @@ import codecs
 import html as html_lib
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -138,12 +139,14 @@ def _copy_tree(top: LexborNode) -> tuple[list[_El], int]:
     in_context = [False]
     page_chars = -1  # counted on the first chrome block only
     skipped = 0
-    drop, context_tags, classify, new_el = _DROP, _CONTEXT, _classify, _El
+    drop, context_tags, headings, new_el = _DROP, _CONTEXT, _HEADINGS, _El
+    seen, name_says = _seen_names.get, _name_says
     stack = [(top.iter(True), 0)]
     while stack:
         children, p = stack[-1]
         parent = els[p]
         items = parent.items
+        context_p = in_context[p]
         for node in children:
             tag = node.tag
             if tag == "-text":
@@ -158,13 +161,19 @@ def _copy_tree(top: LexborNode) -> tuple[list[_El], int]:
                 continue
             if not tag or tag[0] == "-" or tag in drop:
                 continue
-            context = in_context[p] or tag in context_tags
-            if not context and tag in ("header", "footer"):
+            context = context_p or tag in context_tags
+            if not context and (tag == "header" or tag == "footer"):
                 continue
             attrs = node.attributes
-            chrome, titled = classify(tag, attrs)
+            if attrs:  # _classify inlined: most elements of a page (table cells) have no attributes at all
+                names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                chrome, titled = seen(names) or name_says(names)
+                chrome, titled = chrome or tag == "form", titled or tag in headings
+                link = tag == "a" and attrs.get("href") is not None
+            else:
+                chrome, titled, link = tag == "form", tag in headings, False
             i = len(els)  # _El built positionally: a third cheaper than by keyword
-            el = new_el(tag, p, [], 0, chrome, tag == "a" and attrs.get("href") is not None, titled)
+            el = new_el(tag, p, [], 0, chrome, link, titled)
             els.append(el)
             in_context.append(context)
             items.append(i)
@@ -176,7 +185,29 @@ def _copy_tree(top: LexborNode) -> tuple[list[_El], int]:
                     el.gone, el.end = True, i + 1
                     skipped += size
                     continue
-            stack.append((node.iter(True), i))
+            # The element's own text is taken here, and its first element child (if any) sends the walk down into
+            # it; a leaf (most table cells and paragraphs) thus costs no stack work at all.
+            sub = node.iter(True)
+            sub_items = el.items
+            for child in sub:
+                child_tag = child.tag
+                if child_tag == "-text":  # as above, for el
+                    content = child.text_content or ""
+                    sub_items.append(content)
+                    if content.isalnum():
+                        el.text_chars += len(content)
+                        continue
+                    el.text_chars += len("".join(content.split()))
+                    if "，" in content or "。" in content or "；" in content:
+                        el.text_prose += content.count("，") + content.count("。") + content.count("；")
+                    continue
+                if not child_tag or child_tag[0] == "-" or child_tag in drop:
+                    continue
+                stack.append((chain((child,), sub), i))  # this child first, then the rest of el's children
+                break
+            else:
+                el.end = i + 1  # a leaf: no element under it
+                continue
             break
         else:
             stack.pop()
@@ -191,16 +222,17 @@ def _measure(els: list[_El], skipped: int) -> None:
         e = els[i]
         chars, prose, linked = e.text_chars, e.text_prose, 0
         layout = False
-        for item in e.items:
-            if isinstance(item, str):
-                continue
-            c = els[item]
-            if c.gone:
-                continue
-            chars += c.chars
-            linked += c.linked
-            prose += c.prose
-            layout = layout or c.layout or c.tag == "table"
+        if e.end != i + 1:  # not a leaf (most elements are table cells holding text only)
+            for item in e.items:
+                if isinstance(item, str):
+                    continue
+                c = els[item]
+                if c.gone:
+                    continue
+                chars += c.chars
+                linked += c.linked
+                prose += c.prose
+                layout = layout or c.layout or c.tag == "table"
         if e.link:
             linked, prose = chars, 0
         if e.tag in ("td", "th") and chars > _DATA_CELL_MAX:
@@ -285,15 +317,14 @@ def _lines(els: list[_El], start: int, stop: int) -> list[str]:
     lines: list[str] = []
     buf: list[str] = []
 
-    def flush() -> None:
-        if not buf:
-            return
+    def flush() -> None:  # called only with something in buf
         line = " ".join("".join(buf).split())
         buf.clear()
         if line and not (len(line) <= _CHROME_LINE_MAX and _CHROME_HINT.search(line)
                                  and _CHROME_LINE.search(line)):
             lines.append(line)
 
+    blocks = _BLOCKS
     # Stack entries: an element index to enter, text to add, or -1 - index to mark leaving a block.
     stack: list[int | str] = list(reversed(_roots_in(els, start, stop)))
     while stack:
@@ -302,34 +333,53 @@ def _lines(els: list[_El], start: int, stop: int) -> list[str]:
             buf.append(item)
             continue
         if item < 0:
-            flush()
+            if buf:
+                flush()
             continue
         e = els[item]
         if e.gone:
             continue
-        if e.tag == "br":
+        tag = e.tag
+        if tag == "br":
+            if buf:
+                flush()
+            continue
+        if tag not in blocks:
+            stack.extend(reversed(e.items if e.end <= stop else _items_before(e, stop)))
+            continue
+        if buf:
             flush()
-            continue
-        if e.tag not in _BLOCKS:
-            stack.extend(reversed(_items_before(e, stop)))
-            continue
-        flush()
-        if e.tag == "tr" and not e.layout:
-            cells = [_inline_text(els, c) for c in e.items
-                     if isinstance(c, int) and els[c].tag in ("td", "th") and not els[c].gone]
+        if tag == "tr" and not e.layout:
+            cells = []
+            for c in e.items:
+                if isinstance(c, int):
+                    cell = els[c]
+                    if (cell.tag == "td" or cell.tag == "th") and not cell.gone:
+                        texts = cell.items
+                        if len(texts) == 1 and isinstance(texts[0], str):  # most cells: _inline_text's first case
+                            text = texts[0]
+                            cells.append(text if text.isalnum() else " ".join(text.split()))
+                        else:
+                            cells.append(_inline_text(els, c))
             if any(cells):
                 buf.append(" | ".join(cells))
                 flush()
             continue
         stack.append(-1 - item)
-        stack.extend(reversed(_items_before(e, stop)))
-    flush()
+        stack.extend(reversed(e.items if e.end <= stop else _items_before(e, stop)))
+    if buf:
+        flush()
     return lines
 
 
 def _roots_in(els: list[_El], start: int, stop: int) -> list[int]:
-    """The elements of [start, stop) whose parent lies outside it."""
-    return [i for i in range(start, stop) if not start <= els[i].parent < stop]
+    """The elements of [start, stop) whose parent lies outside it: `start`, then each one just past the last
+    one's subtree (a subtree is the contiguous range [i, end)), which is all of them without visiting the rest."""
+    roots = []
+    while start < stop:
+        roots.append(start)
+        start = els[start].end
+    return roots
 
 
 def _items_before(e: _El, stop: int) -> list[int | str]:
