@@ -31,6 +31,17 @@ OWN_VOICE = re.compile(kind.FIRST_PERSON.pattern + r"|全(?:镇|乡|县|区|市|
 PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # "(" first: a fast scan
 
 
+def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
+    """A report's date two years or more after the year it covers, with no index number of that year: a mirror's or
+    an aggregator's re-posting time ("发布时间:2013-02-20" over a 2011 report), not the report's. A report is due in
+    the season after its year (a school's in the autumn its academic year ends); the body's own portal that re-posts
+    it records the re-posting in its index number ("索引号: …/2015-28256")."""
+    published, year = facts.get("doc.published_on"), facts.get("doc.year")
+    if published is None or year is None or int(published.value[:4]) < year.value + 2:
+        return False
+    return not re.search(rf"索\s*引\s*[号號][^\n]{{0,60}}?(?<!\d){published.value[:4]}(?!\d)", text[:1500])
+
+
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息")  # a Taiwan-style gateway's word for 信息
     facts: dict[str, Fact] = {}
@@ -61,6 +72,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
             facts[name] = Fact(False, "不是报告")
         if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
+    if doc_kind in REPORT_KINDS and reposted_later(text, facts):
+        del facts["doc.published_on"]
     status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
     return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)
 

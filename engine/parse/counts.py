@@ -232,15 +232,27 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 RUNNING_TOTAL = re.compile(r"截至|截止|以来|历年")
+WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
+CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
+OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|客户端|APP|App|app|头条号|视频号")
+
+
+def channel_since_opening(text: str, pos: int) -> bool:
+    """The sentence up to `pos` counts a column or account since it was opened: that channel's own running total,
+    not the body's."""
+    start = clause_start(text, pos, 120, "。!?\n")
+    return bool(CHANNEL_OPENED.search(text, start, pos) and OWN_CHANNEL.search(text, start, pos))
 
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
+    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()):
+        return True  # "全年累计主动公开…500条" sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
-    if re.search(r"\d{4}\s*年[^。]{0,12}累计|(?:全年|本年度?|年内|年度内|当年)\s*累计",
-                 text[max(0, m.start() - 30):m.end()]):
-        return True  # "全年累计主动公开…500条" sums the year
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
+        return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
 
@@ -457,8 +469,10 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             continue
         for m in regex.finditer(text, *win):
             if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-                    text, m.start(), years) or year_end_count(text, m, years)):
-                continue
+                    text, m.start(), years) or year_end_count(text, m, years)
+                    or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
+                    or channel_since_opening(text, m.start(1))):
+                continue  # the year's sum ("全年累计…"), or a column's or an account's since it opened
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
             if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \

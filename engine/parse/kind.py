@@ -105,6 +105,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
     school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    if school_named and (articles := articles_form(text)):  # the measures on universities' disclosure, by article
+        return "other", articles
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
@@ -230,11 +232,19 @@ def own_type(text: str) -> str | None:
     return f"正文自述为{m.group(1)}: {snippet(text, start, m.end())}"
 
 
-def regulation_or_notice(text: str) -> str | None:
-    """Why the text is a rule or a notice about reports rather than a report, or None."""
+def articles_form(text: str) -> str | None:
+    """Why the text is a rule by its articles (第一条…第二条… opening lines), or None."""
     head = text[:6000]
     if "第一条" in head and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
         return "条文体例(第一条、第二条…): 制度或办法"
+    return None
+
+
+def regulation_or_notice(text: str) -> str | None:
+    """Why the text is a rule or a notice about reports rather than a report, or None."""
+    articles = articles_form(text)
+    if articles:
+        return articles
     lines = heads_of(text).split("\n")
     for i, line in enumerate(lines):
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")

@@ -332,6 +332,8 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
         for m in regex.finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
+            if d and SITE_STAMP.search(text, m.start(), m.start(1)):
+                continue  # "更新于2024年1月12日": a site's update or upload stamp, not a signature's date
             if d:
                 alone = not text[m.start():m.start(1)].strip()
                 found.append((m.start(), d, snippet(text, m.start(), m.end()), alone))
@@ -356,6 +358,8 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
 
 
 SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$")
+# a site's stamp before a date on its own line: "更新于…", "上传时间：…"
+SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 
 def _clean_agency(name: str) -> str:

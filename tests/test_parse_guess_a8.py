@@ -1,0 +1,114 @@
+"""Values a page gives for something else (issue 12, a8-guess): a writing site's update stamp and a re-post's date
+taken as the report's publication date, the year's sum ("全年累计") and a column's count since it opened taken as
+the running total, the articles of a rule taken as a university's report. Each case both ways: the guarded form
+gives nothing (or the other kind), the plain form is read as before. Names and places are invented."""
+
+import pytest
+
+from engine.parse import parse_text
+from engine.parse.counts import count_facts
+
+
+def value(text: str, fact: str):
+    got = parse_text(text, "t.txt").facts.get(fact)
+    return got.value if got else None
+
+
+def counts(text: str, year: int = 2022):
+    return {k: f.value for k, f in count_facts(text, {}, year).items()}
+
+
+OPENING = ("根据《中华人民共和国政府信息公开条例》要求，现公布本报告。"
+           "本报告所列数据统计期限自{y}年1月1日至{y}年12月31日。\n"
+           "一、总体情况\n{y}年，我镇主动公开政府信息36条，未收到政府信息公开申请，未发生行政复议和行政诉讼。\n")
+
+
+# --- publication dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stamp", ["更新于2024年1月12日", "修改于2023年3月2日", "上传于2022年5月6日"])
+def test_a_sites_update_stamp_is_no_publication_date(stamp):
+    text = f"某镇2021年政务公开工作实施方案\n\n{stamp}\n\n为进一步推进政务公开工作，结合我镇实际，制定如下方案。\n"
+    assert value(text, "doc.published_on") is None
+
+
+def test_a_date_under_the_signature_is_read():
+    text = ("某镇2021年政务公开工作实施方案\n\n为进一步推进政务公开工作，结合我镇实际，制定如下方案。\n\n"
+            "青禾镇人民政府\n2021年3月2日\n")
+    assert value(text, "doc.published_on") == "2021-03-02"
+
+
+@pytest.mark.parametrize("meta", [
+    "栏目:某省政府研究室-通知公告 发布时间:2013-02-20 加入收藏",   # an aggregator re-posting a 2011 report
+    "来源:某某资讯网 发布时间:2019-08-01",
+])
+def test_a_date_two_years_after_the_reports_year_is_a_repost(meta):
+    text = f"青禾镇2011年政府信息公开工作年度报告\n{meta}\n" + OPENING.format(y=2011)
+    assert value(text, "doc.kind") == "government_annual"
+    assert value(text, "doc.published_on") is None
+
+
+@pytest.mark.parametrize(("meta", "date"), [
+    ("发布时间:2012-03-20", "2012-03-20"),                       # within the reporting season
+    ("发布时间:2012-11-02", "2012-11-02"),                       # late, but in the year after: may be its own
+    # re-posted by the body's own portal: its index number carries the re-posting year
+    ("索引号: 11330682002590/2015-28256 公开日期: 2015-07-27", "2015-07-27"),
+])
+def test_a_date_in_the_reporting_season_or_the_portals_own_record_is_read(meta, date):
+    text = f"青禾镇2011年政府信息公开工作年度报告\n{meta}\n" + OPENING.format(y=2011)
+    assert value(text, "doc.published_on") == date
+
+
+def test_a_notice_dated_years_after_the_year_it_names_keeps_its_date():
+    # only a report is due in the season after its year: a notice about an old year's reports is dated as it is
+    text = ("关于2009年度政府信息公开工作年度报告的情况通报\n发布时间:2012-05-03\n各乡镇人民政府，县直各单位：\n"
+            "现将2009年度各单位年度报告编制发布情况通报如下。\n")
+    assert value(text, "doc.kind") != "government_annual"
+    assert value(text, "doc.published_on") == "2012-05-03"
+
+
+# --- running totals ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "截止2022年12月31日，通过政府门户网站、微信公众号等载体全年累计主动公开政府信息数量46条，其中政策解读7条。",
+    "截至2022年底，本年度累计主动公开政府信息46条。",
+])
+def test_the_years_sum_is_the_years_count_not_a_running_total(text):
+    got = counts(text)
+    assert got.get("proactive.new") == 46
+    assert "proactive.cumulative" not in got
+
+
+@pytest.mark.parametrize(("text", "running"), [
+    ("截至2022年12月31日，我镇累计主动公开政府信息1967条。", 1967),   # the running total as before
+    ("自条例实施以来，我镇在网上累计公开信息810条。", 810),
+])
+def test_a_running_total_is_read(text, running):
+    assert counts(text).get("proactive.cumulative") == running
+
+
+@pytest.mark.parametrize("text", [
+    "为方便群众，新开设“民族语言专栏”，自开设至今共发布政务信息100余条。",
+    "今年3月开通“青禾发布”微信公众号，开通以来累计推送信息260条。",
+])
+def test_a_columns_count_since_it_opened_is_no_running_total(text):
+    assert "proactive.cumulative" not in counts(text)
+
+
+# --- kind ------------------------------------------------------------------------------------------------------
+
+def test_the_articles_of_a_rule_on_universities_are_no_university_report():
+    text = ("第一章 总则\n第一条 为了保障高等学校师生员工与社会公众依法获取高校信息，根据《条例》，制定本办法。\n"
+            "第二条 本办法所称高校信息，是指高校在学校管理和提供社会公共服务过程中制作或者获取的信息。\n"
+            "第三条 省级教育行政部门负责推进、指导、协调、监督本行政区域内高校信息公开工作。\n"
+            "第四条 高校应当在学校办公室内指定机构(以下统称高校信息公开工作机构)负责本校信息公开的日常工作。"
+            "具体职责是：\n"
+            "(一)具体承办本校信息公开事宜；\n(二)统一受理、协调处理、答复向本校提出的信息公开申请；\n"
+            "(三)组织编制本校的信息公开指南、信息公开目录和信息公开工作年度报告；\n")
+    assert value(text, "doc.kind") == "other"
+
+
+def test_a_university_report_is_still_one():
+    text = ("青禾职业学院2022-2023学年信息公开工作年度报告\n本报告根据《高等学校信息公开办法》编制，"
+            "统计期限自2022年9月1日至2023年8月31日。\n一、概述\n我院严格落实信息公开事项清单。\n"
+            "二、主动公开情况\n学年内学院网站发布信息520条。\n")
+    assert value(text, "doc.kind") == "university_annual"
