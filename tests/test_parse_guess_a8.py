@@ -112,3 +112,19 @@ def test_a_university_report_is_still_one():
             "统计期限自2022年9月1日至2023年8月31日。\n一、概述\n我院严格落实信息公开事项清单。\n"
             "二、主动公开情况\n学年内学院网站发布信息520条。\n")
     assert value(text, "doc.kind") == "university_annual"
+
+
+def test_a_late_university_report_keeps_its_date():
+    # a 2016-2017 report is due in the autumn of 2017: January 2018 is late, not a re-post
+    text = ("青禾职业学院2016-2017学年信息公开工作年度报告\n发布时间：2018-01-09　　发布单位：党政办公室\n"
+            "本报告根据《高等学校信息公开办法》编制，统计期限自2016年9月1日至2017年8月31日。\n一、概述\n"
+            "我院严格落实信息公开事项清单。\n二、主动公开情况\n学年内学院网站发布信息520条。\n")
+    assert value(text, "doc.kind") == "university_annual"
+    assert value(text, "doc.published_on") == "2018-01-09"
+
+
+def test_a_university_report_reposted_years_later_loses_the_date():
+    text = ("青禾职业学院2016-2017学年信息公开工作年度报告\n来源:某某资讯网 发布时间:2020-05-09\n"
+            "本报告根据《高等学校信息公开办法》编制，统计期限自2016年9月1日至2017年8月31日。\n一、概述\n"
+            "我院严格落实信息公开事项清单。\n二、主动公开情况\n学年内学院网站发布信息520条。\n")
+    assert value(text, "doc.published_on") is None

@@ -34,10 +34,15 @@ PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīí�
 def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
     """A report's date two years or more after the year it covers, with no index number of that year: a mirror's or
     an aggregator's re-posting time ("发布时间:2013-02-20" over a 2011 report), not the report's. A report is due in
-    the season after its year (a school's in the autumn its academic year ends); the body's own portal that re-posts
-    it records the re-posting in its index number ("索引号: …/2015-28256")."""
+    the season after its year (a school's in the autumn its academic year ends: a 2016-2017 report dated January 2018
+    is late, not re-posted, and keeps its date); the body's own portal that re-posts it records the re-posting in its
+    index number ("索引号: …/2015-28256")."""
     published, year = facts.get("doc.published_on"), facts.get("doc.year")
-    if published is None or year is None or int(published.value[:4]) < year.value + 2:
+    if published is None or year is None:
+        return False
+    period = facts.get("doc.period")
+    last = year.value + 1 if period and "-" in str(period.value) else year.value  # an academic year's end
+    if int(published.value[:4]) < last + 2:
         return False
     return not re.search(rf"索\s*引\s*[号號][^\n]{{0,60}}?(?<!\d){published.value[:4]}(?!\d)", text[:1500])
 
