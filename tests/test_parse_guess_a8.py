@@ -38,7 +38,7 @@ def test_a_date_under_the_signature_is_read():
 
 
 @pytest.mark.parametrize("meta", [
-    "栏目:某省政府研究室-通知公告 发布时间:2013-02-20 加入收藏",   # an aggregator re-posting a 2011 report
+    "栏目:某省政府研究室-通知公告 发布时间:2013-06-20 加入收藏",   # an aggregator re-posting a 2011 report
     "来源:某某资讯网 发布时间:2019-08-01",
 ])
 def test_a_date_two_years_after_the_reports_year_is_a_repost(meta):
@@ -50,6 +50,7 @@ def test_a_date_two_years_after_the_reports_year_is_a_repost(meta):
 @pytest.mark.parametrize(("meta", "date"), [
     ("发布时间:2012-03-20", "2012-03-20"),                       # within the reporting season
     ("发布时间:2012-11-02", "2012-11-02"),                       # late, but in the year after: may be its own
+    ("发布时间:2013-02-20", "2013-02-20"),                       # before the next year's report is due: late
     # re-posted by the body's own portal: its index number carries the re-posting year
     ("索引号: 11330682002590/2015-28256 公开日期: 2015-07-27", "2015-07-27"),
 ])
@@ -128,3 +129,76 @@ def test_a_university_report_reposted_years_later_loses_the_date():
             "本报告根据《高等学校信息公开办法》编制，统计期限自2016年9月1日至2017年8月31日。\n一、概述\n"
             "我院严格落实信息公开事项清单。\n二、主动公开情况\n学年内学院网站发布信息520条。\n")
     assert value(text, "doc.published_on") is None
+
+
+# --- a writing site's dates, notices to addressees, meeting news, a report's second page --------------------------
+
+@pytest.mark.parametrize("meta", ["发布时间:2023-12-04 09:39:01 来源:网友投稿", "时间:2023-05-07 18:55:03 浏览量:"])
+def test_a_writing_sites_posting_time_is_no_publication_date(meta):
+    text = (f"2023年(12篇)镇政务公开工作总结汇编\n\n{meta}\n\n"
+            "下面是小编为大家整理的镇政务公开工作总结汇编，供大家参考。\n\n"
+            "青禾镇2022年政务公开工作总结\n2022年，我镇主动公开政府信息120条，扎实推进政务公开工作。\n")
+    assert value(text, "doc.published_on") is None
+
+
+def test_a_notice_to_addressees_on_university_reports_is_no_report():
+    text = ("某省教育厅关于做好2022-2023学年度高校信息公开工作年度报告\n2023-10-08 来源:某某网\n"
+            "某省教育厅关于做好2022-2023学年度\n高校信息公开工作年度报告工作的通知\n某教办函〔2023〕12号\n"
+            "各普通高等学校：\n为做好2022-2023学年度高校信息公开年度报告工作，现将有关要求通知如下：\n"
+            "一、各高校要将编制和公布年度报告作为推动信息公开工作的重要抓手。\n二、年度报告应包括下列内容：\n"
+            "(一)概述；(二)主动公开情况；(三)依申请公开和不予公开情况。\n")
+    assert value(text, "doc.kind") == "other"
+
+
+def test_a_covering_notice_that_publishes_the_report_is_still_the_report():
+    text = ("青禾县人民政府办公室关于公布\n青禾县2010年度政府信息公开工作年度报告的通知\n"
+            "各乡镇人民政府，县直各单位：\n现将《青禾县2010年度政府信息公开工作年度报告》予以公布。\n"
+            "青禾县2010年度政府信息公开工作年度报告\n本报告所列数据的统计期限自2010年1月1日至2010年12月31日。\n"
+            "一、概述\n二、主动公开政府信息情况\n全年主动公开政府信息820条。\n三、依申请公开政府信息情况\n"
+            "全年收到申请3件，均已答复。\n四、收费及减免情况\n未收取费用。\n五、行政复议、行政诉讼情况\n未发生行政复议和行政诉讼。\n")
+    assert value(text, "doc.kind") == "government_annual"
+
+
+def test_news_of_a_training_meeting_is_no_summary():
+    text = ("为深入推进政务公开工作，着力提升政务公开水平，10月30日，我市在行政中心召开全市政务公开工作培训会。"
+            "各区政府办公室、市级机关业务处室共100多人参加了培训。\n本次培训邀请了省政务公开办负责同志授课。\n"
+            "在此次培训会议上，市政府办公室负责同志指出，要推进政务运行全过程公开。\n")
+    assert value(text, "doc.kind") == "other"
+
+
+def test_a_summary_that_mentions_a_meeting_later_is_still_a_summary():
+    text = ("青禾镇2022年政务公开工作总结\n2022年，我镇认真贯彻政府信息公开条例，扎实推进政务公开工作。\n"
+            "一、主要做法\n3月5日，我镇召开政务公开工作推进会，会议强调要做好信息发布审核。全年主动公开政府信息120条。\n"
+            "二、存在的问题\n公开内容还不够丰富。\n")
+    assert value(text, "doc.kind") == "work_summary"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("二、主动公开政府信息情况\n2018年，我市各级政府共公开信息3800条，其中市政府网站公开政府信息1100条。\n"
+     "三、重点领域政府信息公开工作情况\n我市推进重点领域信息公开。\n", "government_annual"),
+    ("二、信息主动公开情况\n2018-2019学年，学校严格依据信息公开实施办法和清单要求及时公开各类办学信息。\n"
+     "学校校园网主页发布各类通知信息共1200条。\n三、依申请公开情况\n本学年学校未收到信息公开申请。\n",
+     "university_annual"),
+])
+def test_a_reports_second_page_is_the_report(text, kind):
+    assert value(text, "doc.kind") == kind
+
+
+def test_a_summarys_second_page_is_not_called_a_report():
+    text = ("二、存在的问题\n政务公开工作还存在公开内容不够丰富等问题。\n三、下一步工作打算\n"
+            "我局将进一步加强政务公开工作。\n")
+    assert value(text, "doc.kind") != "government_annual"
+
+
+def test_the_units_own_websites_count_is_not_the_bodys():
+    text = ("学校各单位、各学院在本单位网站发布各类信息共计1万余条；通过官方微博、官方微信等发布信息1500余条。")
+    assert "proactive.new" not in counts(text, 2018)
+
+
+def test_a_website_count_beside_channels_still_reads():
+    text = "2018年，学校在校园网站发布各类信息共计1200条；官方微信发布信息300条。"
+    assert counts(text, 2018).get("proactive.new") == 1200
+
+
+def test_a_bodys_own_unit_website_count_still_reads():
+    assert counts("2018年，我局在本单位网站主动公开政府信息120条。", 2018).get("proactive.new") == 120

@@ -32,17 +32,21 @@ PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīí�
 
 
 def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
-    """A report's date two years or more after the year it covers, with no index number of that year: a mirror's or
-    an aggregator's re-posting time ("发布时间:2013-02-20" over a 2011 report), not the report's. A report is due in
-    the season after its year (a school's in the autumn its academic year ends: a 2016-2017 report dated January 2018
-    is late, not re-posted, and keeps its date); the body's own portal that re-posts it records the re-posting in its
-    index number ("索引号: …/2015-28256")."""
+    """A report's date after the season in which the report for the year after its own was due, with no index number
+    of that year: a mirror's or an aggregator's re-posting time ("发布时间:2019-08-01" over a 2011 report), not the
+    report's. A report is due in the season after its year (a school's in the autumn its academic year ends); from
+    April two years on, the page is a re-post. A school's 2016-2017 report dated January 2018 is late, not re-posted,
+    and keeps its date; so does a report whose title names a later year than its statistics period. The body's own
+    portal that re-posts a report records the re-posting in its index number ("索引号: …/2015-28256")."""
     published, year = facts.get("doc.published_on"), facts.get("doc.year")
     if published is None or year is None:
         return False
-    period = facts.get("doc.period")
+    period, mismatch = facts.get("doc.period"), facts.get("doc.period_mismatch")
     last = year.value + 1 if period and "-" in str(period.value) else year.value  # an academic year's end
-    if int(published.value[:4]) < last + 2:
+    titled = re.search(r"标题为\s*((?:19|20)\d{2})", str(mismatch.value)) if mismatch else None
+    if titled:
+        last = max(last, int(titled.group(1)))
+    if published.value < f"{last + 2}-04-01":
         return False
     return not re.search(rf"索\s*引\s*[号號][^\n]{{0,60}}?(?<!\d){published.value[:4]}(?!\d)", text[:1500])
 

@@ -304,8 +304,9 @@ def find_published(text: str) -> tuple[str, str] | None:
     return _meta_line_date(text) or _signed_date(text)
 
 
-# a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数")
-DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享")
+# a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数"), or a writing site that
+# posts what its readers send or its editor collects ("来源:网友投稿", "下面是小编为大家整理的…，供大家参考")
+DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考")
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
