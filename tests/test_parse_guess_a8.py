@@ -202,3 +202,21 @@ def test_a_website_count_beside_channels_still_reads():
 
 def test_a_bodys_own_unit_website_count_still_reads():
     assert counts("2018年，我局在本单位网站主动公开政府信息120条。", 2018).get("proactive.new") == 120
+
+
+# --- right values not to lose ------------------------------------------------------------------------------------
+
+def test_a_total_followed_by_the_list_it_includes_reads():
+    text = ("2022年,主动公开政府信息32条,包括领导信息类1条、机构职能类2条、工作动态类6条、"
+            "处罚强制类9条、信息公开年报1条。")
+    assert counts(text).get("proactive.new") == 32
+
+
+def test_two_places_side_by_side_still_give_nothing():
+    text = "通过公开平台公开信息93条,政府网站公开信息508条,微信公众号公开信息42条。"  # as ingest normalises it
+    assert "proactive.new" not in counts(text)
+
+
+def test_information_announced_on_the_schools_site_reads():
+    text = "一年来,学院网站公布各类信息570条,微信公众号推送187条信息。"
+    assert counts(text, 2022).get("proactive.new") == 570

@@ -23,7 +23,8 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
@@ -360,20 +361,25 @@ PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
 TOTAL_WORD = re.compile(r"(?<![公])共(?![同享建])|合计|总计|累计|各类|全部")  # not 公共卫生
 
 
+INCLUDED = re.compile(r"包括|包含")
+
+
 def sibling_counts(text: str, pos: int) -> bool:
     """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": counts of two places (sites,
     platforms, a field's pages) side by side and none called the total: neither is the year's figure. Side by side
     is within one clause, or two websites' counts across a ';'. Social channels beside one website do not count
-    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, 解读/回应
-    counts or a running total; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is
-    a list, not a sibling."""
+    (the website's count stands for the total, as the labels take it), nor do the parts after 其中 (or after a 包括
+    that follows the count), 解读/回应 counts or a running total; after a ';' a category's count ("…主动公开政府信息
+    318条;细化公开预决算信息4条") is a list, not a sibling."""
     start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
+    own = pos - start
     share = sentence.find("其中")
+    if share < 0 and (listed := INCLUDED.search(sentence, own)):
+        share = listed.start()  # "…32条,包括领导信息类1条、…": the parts of the count are listed after it
     if share >= 0:
         sentence = sentence[:share]
-    own = pos - start
     at = 0
     sites, clauses, mine = 0, [], None
     for n, clause_text in enumerate(sentence.split(";")):
