@@ -220,3 +220,13 @@ def test_two_places_side_by_side_still_give_nothing():
 def test_information_announced_on_the_schools_site_reads():
     text = "一年来,学院网站公布各类信息570条,微信公众号推送187条信息。"
     assert counts(text, 2022).get("proactive.new") == 570
+
+
+@pytest.mark.parametrize(("text", "received"), [
+    # the count before 依申请: the number after it belongs to the answered part
+    ("2023年,本街道共收到12件信息依申请公开,其中10件已经按时按规完成答复,剩余2件结转下年度继续办理。", 12),
+    ("本年度共受理3件依申请公开,均已办结。", 3),
+    ("全年共收到政府信息公开申请12件,其中10件已答复。", 12),          # the count after 申请, as before
+])
+def test_the_received_count_is_the_one_received(text, received):
+    assert counts(text, 2023).get("requests.received") == received
