@@ -230,3 +230,18 @@ def test_information_announced_on_the_schools_site_reads():
 ])
 def test_the_received_count_is_the_one_received(text, received):
     assert counts(text, 2023).get("requests.received") == received
+
+
+def test_a_compilations_title_year_is_not_the_first_pieces():
+    text = ("2024年(17篇)市政务公开工作总结汇编\n\n发布时间:2023-12-04 09:39:01 来源:网友投稿\n\n"
+            "下面是小编为大家整理的2023年(17篇)市政务公开工作总结汇编,供大家参考。\n\n"
+            "2022年青禾市教育局政务公开工作总结\n\n"
+            "2022年,市教育局坚持公开为常态,主动公开政府信息719条,受理办结依申请公开7件。\n")
+    r = parse_text(text, "t.txt")
+    assert r.facts["doc.year"].value == 2022
+    assert r.facts["proactive.new"].value == 719
+
+
+def test_a_single_titled_summary_keeps_its_year():
+    text = "青禾市教育局2022年政务公开工作总结\n2022年,市教育局主动公开政府信息719条。\n"
+    assert value(text, "doc.year") == 2022

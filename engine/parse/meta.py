@@ -103,6 +103,9 @@ def _date(y: str, m: str, d: str) -> str | None:
 
 
 SENTENCE_MARK = re.compile(r"[,，。;；]")
+# a writing site's compilation ("2024年(17篇)市政务公开工作总结汇编", "…总结合集(20篇)"): its title's year is
+# the site's, the first piece's own title follows
+COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]")
 
 
 def is_chrome(line: str) -> bool:
@@ -124,7 +127,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
-            if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or ""):
+            if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
+                    and not COMPILATION.search(line):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
