@@ -245,3 +245,11 @@ def test_a_compilations_title_year_is_not_the_first_pieces():
 def test_a_single_titled_summary_keeps_its_year():
     text = "青禾市教育局2022年政务公开工作总结\n2022年,市教育局主动公开政府信息719条。\n"
     assert value(text, "doc.year") == 2022
+
+
+def test_a_covering_notice_without_its_title_line_is_still_the_report():
+    text = ("各乡镇人民政府，县直各单位：\n现将《青禾县2010年度政府信息公开工作年度报告》予以公布。\n"
+            "青禾县2010年度政府信息公开工作年度报告\n本报告所列数据的统计期限自2010年1月1日至2010年12月31日。\n"
+            "一、概述\n二、主动公开政府信息情况\n全年主动公开政府信息820条。\n三、依申请公开政府信息情况\n"
+            "全年收到申请3件，均已答复。\n四、收费及减免情况\n未收取费用。\n五、行政复议、行政诉讼情况\n未发生行政复议和行政诉讼。\n")
+    assert value(text, "doc.kind") == "government_annual"

@@ -249,11 +249,17 @@ def articles_form(text: str) -> str | None:
 ADDRESSEES = re.compile(r"\n[ \t\u3000]*各[^\n。]{2,120}[:：][ \t\u3000]*(?=\n|$)")  # "\n" first: a fast scan
 
 
+# the covering notice's sentence, its title line lost: "现将《某县2010年度政府信息公开工作年度报告》予以公布"
+PUBLISHES_REPORT = re.compile(r"现将[^。\n]{0,60}(?:年度报告|年报)[^。\n]{0,20}(?:公布|印发|发布|公开)")
+
+
 def addressed_notice(text: str) -> str | None:
     """Why the text is a notice to a list of bodies (各…：) rather than a report, or None: a covering notice that
-    publishes the report ("关于公布…年度报告的通知", its title over two lines) is the report's page."""
+    publishes the report ("关于公布…年度报告的通知", its title over two lines, or "现将《…年度报告》予以公布" under the
+    addressees) is the report's page."""
     m = ADDRESSEES.search("\n" + text[:1500])  # a page may open with its addressees
-    if m is None or COVERING_NOTICE.search(text[:m.start()].replace("\n", "")):
+    if m is None or COVERING_NOTICE.search(text[:m.start()].replace("\n", "")) \
+            or PUBLISHES_REPORT.search(text, m.end() - 1, m.end() + 200):
         return None
     return f"致各单位的通知: {m.group().strip()[:40]}"
 
