@@ -31,6 +31,26 @@ OWN_VOICE = re.compile(kind.FIRST_PERSON.pattern + r"|全(?:镇|乡|县|区|市|
 PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")  # "(" first: a fast scan
 
 
+def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
+    """A report's date after the season in which the report for the year after its own was due, with no index number
+    of that year: a mirror's or an aggregator's re-posting time ("发布时间:2019-08-01" over a 2011 report), not the
+    report's. A report is due in the season after its year (a school's in the autumn its academic year ends); from
+    April two years on, the page is a re-post. A school's 2016-2017 report dated January 2018 is late, not re-posted,
+    and keeps its date; so does a report whose title names a later year than its statistics period. The body's own
+    portal that re-posts a report records the re-posting in its index number ("索引号: …/2015-28256")."""
+    published, year = facts.get("doc.published_on"), facts.get("doc.year")
+    if published is None or year is None:
+        return False
+    period, mismatch = facts.get("doc.period"), facts.get("doc.period_mismatch")
+    last = year.value + 1 if period and "-" in str(period.value) else year.value  # an academic year's end
+    titled = re.search(r"标题为\s*((?:19|20)\d{2})", str(mismatch.value)) if mismatch else None
+    if titled:
+        last = max(last, int(titled.group(1)))
+    if published.value < f"{last + 2}-04-01":
+        return False
+    return not re.search(rf"索\s*引\s*[号號][^\n]{{0,60}}?(?<!\d){published.value[:4]}(?!\d)", text[:1500])
+
+
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息")  # a Taiwan-style gateway's word for 信息
     facts: dict[str, Fact] = {}
@@ -61,6 +81,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
             facts[name] = Fact(False, "不是报告")
         if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
+    if doc_kind in REPORT_KINDS and reposted_later(text, facts):
+        del facts["doc.published_on"]
     status = OK if doc_kind in REPORT_KINDS else NOT_A_REPORT
     return ParsedReport(source=source, status=status, facts=facts, text=text, sha256=sha256)
 

@@ -23,7 +23,8 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?{N}\s*{ITEM}",
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
@@ -37,9 +38,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
-        rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?{W}{{0,25}}?申请{W}{{0,12}}?{N}\s*(?:件|份|条|宗|个|次)",
+        # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
+        rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?(?:(?!\d+\s*件){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
+        rf"(?:件|份|条|宗|个|次)",
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?申请",
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
@@ -232,15 +235,27 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 RUNNING_TOTAL = re.compile(r"截至|截止|以来|历年")
+WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
+CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
+OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|客户端|APP|App|app|头条号|视频号")
+
+
+def channel_since_opening(text: str, pos: int) -> bool:
+    """The sentence up to `pos` counts a column or account since it was opened: that channel's own running total,
+    not the body's."""
+    start = clause_start(text, pos, 120, "。!?\n")
+    return bool(CHANNEL_OPENED.search(text, start, pos) and OWN_CHANNEL.search(text, start, pos))
 
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
+    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()):
+        return True  # "全年累计主动公开…500条" sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
-    if re.search(r"\d{4}\s*年[^。]{0,12}累计|(?:全年|本年度?|年内|年度内|当年)\s*累计",
-                 text[max(0, m.start() - 30):m.end()]):
-        return True  # "全年累计主动公开…500条" sums the year
+    if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
+        return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
 
@@ -309,7 +324,10 @@ PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一
                           r"|(?<![\d\-—–~至到])\d{1,2}\s*月份|(?<![\d月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
 WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 # a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
-PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)")
+PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)"
+                          # "各单位、各学院在本单位网站发布…": each unit on its own site (not a body's own 本单位网站)
+                          r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
+                          r"(?:本单位|本部门|各自)(?:的)?网站")
 # a figure planned or aimed at, not done ("计划主动公开200条", "力争…不少于100条")
 PLANNED = re.compile(r"计划|力争|争取|目标|预计|确保|不少于|不低于|至少")
 # a difference, not a figure ("同比增长20条", "增加了30条")
@@ -345,20 +363,25 @@ PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
 TOTAL_WORD = re.compile(r"(?<![公])共(?![同享建])|合计|总计|累计|各类|全部")  # not 公共卫生
 
 
+INCLUDED = re.compile(r"包括|包含")
+
+
 def sibling_counts(text: str, pos: int) -> bool:
     """"通过公开平台公开信息93条，政府网站公开信息508条，微信公众号公开信息42条": counts of two places (sites,
     platforms, a field's pages) side by side and none called the total: neither is the year's figure. Side by side
     is within one clause, or two websites' counts across a ';'. Social channels beside one website do not count
-    (the website's count stands for the total, as the labels take it), nor do the parts after 其中, 解读/回应
-    counts or a running total; after a ';' a category's count ("…主动公开政府信息318条;细化公开预决算信息4条") is
-    a list, not a sibling."""
+    (the website's count stands for the total, as the labels take it), nor do the parts after 其中 (or after a 包括
+    that follows the count), 解读/回应 counts or a running total; after a ';' a category's count ("…主动公开政府信息
+    318条;细化公开预决算信息4条") is a list, not a sibling."""
     start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
+    own = pos - start
     share = sentence.find("其中")
+    if share < 0 and (listed := INCLUDED.search(sentence, own)):
+        share = listed.start()  # "…32条,包括领导信息类1条、…": the parts of the count are listed after it
     if share >= 0:
         sentence = sentence[:share]
-    own = pos - start
     at = 0
     sites, clauses, mine = 0, [], None
     for n, clause_text in enumerate(sentence.split(";")):
@@ -457,8 +480,10 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             continue
         for m in regex.finditer(text, *win):
             if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-                    text, m.start(), years) or year_end_count(text, m, years)):
-                continue
+                    text, m.start(), years) or year_end_count(text, m, years)
+                    or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
+                    or channel_since_opening(text, m.start(1))):
+                continue  # the year's sum ("全年累计…"), or a column's or an account's since it opened
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
             if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \

@@ -105,11 +105,13 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
     school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    if school_named and (articles := articles_form(text) or addressed_notice(text)):
+        return "other", articles  # the measures on universities' disclosure, or a notice to the schools about reports
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
-    notice = regulation_or_notice(text) or speech_or_explainer(text) or news_of_meeting(text) or own_type(text) \
-        or reply_letter(text)
+    notice = regulation_or_notice(text) or addressed_notice(text) or speech_or_explainer(text) \
+        or news_of_meeting(text) or own_type(text) or reply_letter(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -149,6 +151,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     cell = row and TABLE_HEAD.search(text, row.end(), row.end() + 400)
     if cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
         return "government_annual", f"法定表格: {snippet(text, row.start(), cell.end())}"
+    part = later_part_opening(text)
+    if part:  # a report's second page: it opens at one of the statutory parts after 一、
+        school = UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500])
+        return ("university_annual" if school else "government_annual"), f"从法定部分开始的报告页: {part}"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
@@ -230,11 +236,56 @@ def own_type(text: str) -> str | None:
     return f"正文自述为{m.group(1)}: {snippet(text, start, m.end())}"
 
 
-def regulation_or_notice(text: str) -> str | None:
-    """Why the text is a rule or a notice about reports rather than a report, or None."""
+def articles_form(text: str) -> str | None:
+    """Why the text is a rule by its articles (第一条…第二条… opening lines), or None."""
     head = text[:6000]
     if "第一条" in head and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
         return "条文体例(第一条、第二条…): 制度或办法"
+    return None
+
+
+# a notice's addressees on a line of their own: "各省、自治区、直辖市教育厅(教委)，…部属各高等学校：",
+# "各乡镇人民政府，县直各单位：" (a report is addressed to one body if any: "省教育厅：")
+ADDRESSEES = re.compile(r"\n[ \t\u3000]*各[^\n。]{2,120}[:：][ \t\u3000]*(?=\n|$)")  # "\n" first: a fast scan
+
+
+# the covering notice's sentence, its title line lost: "现将《某县2010年度政府信息公开工作年度报告》予以公布"
+PUBLISHES_REPORT = re.compile(r"现将[^。\n]{0,60}(?:年度报告|年报)[^。\n]{0,20}(?:公布|印发|发布|公开)")
+
+
+def addressed_notice(text: str) -> str | None:
+    """Why the text is a notice to a list of bodies (各…：) rather than a report, or None: a covering notice that
+    publishes the report ("关于公布…年度报告的通知", its title over two lines, or "现将《…年度报告》予以公布" under the
+    addressees) is the report's page."""
+    m = ADDRESSEES.search("\n" + text[:1500])  # a page may open with its addressees
+    if m is None or COVERING_NOTICE.search(text[:m.start()].replace("\n", "")) \
+            or PUBLISHES_REPORT.search(text, m.end() - 1, m.end() + 200):
+        return None
+    return f"致各单位的通知: {m.group().strip()[:40]}"
+
+
+# the statutory report's parts after the first, by their prescribed names: "二、主动公开政府信息情况",
+# "二、信息主动公开情况", "三、依申请公开政府信息的情况", "三、收到和处理政府信息公开申请情况"
+LATER_PART = re.compile(r"[二三四]、\s*(?:主动公开(?:政府)?信息|信息主动公开|依申请公开(?:政府)?信息|"
+                        r"收到和处理政府信息公开申请)(?:的)?(?:办理)?情况")
+
+
+def later_part_opening(text: str) -> str | None:
+    """The page opens at a statutory part after the first (no sentence before it): the heading, or None."""
+    headings = split.top_headings(text[:600])
+    if not headings:
+        return None
+    start, heading, _ = headings[0]
+    if start > 300 or "。" in text[:start] or not LATER_PART.match(heading.strip()):
+        return None
+    return heading.strip()[:30]
+
+
+def regulation_or_notice(text: str) -> str | None:
+    """Why the text is a rule or a notice about reports rather than a report, or None."""
+    articles = articles_form(text)
+    if articles:
+        return articles
     lines = heads_of(text).split("\n")
     for i, line in enumerate(lines):
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
@@ -264,6 +315,9 @@ NEWS_OPENING = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}�
                           r"[^。\n]{0,40}(?:召开|举行|举办|组织召开)")
 MEETING_SAYS = re.compile(r"会议(?:听取|指出|强调|要求|审议|认为)")
 SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
+DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:召开|举行|举办)"
+                           r"[^。\n]{0,30}会")
+MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,30}(?:指出|强调|要求)")
 
 
 def news_of_meeting(text: str) -> str | None:
@@ -274,6 +328,12 @@ def news_of_meeting(text: str) -> str | None:
         lines[1] if len(lines) == 2 and not sentence(lines[0]) and not ENUMERATED.match(lines[0]) else ""
     if NEWS_OPENING.match(lead) and MEETING_SAYS.search(text, 0, 1500):
         return f"会议新闻: {lead.strip()[:40]}"
+    # the lead sentence dates a meeting after its purpose ("为…，10月30日，我市在…召开…培训会。") and the item reports
+    # what was said at it ("在此次培训会议上，…指出")
+    first = lines[0].split("。")[0] if lines else ""
+    dated = "日" in first and "会" in first and DATED_MEETING.search(first)
+    if dated and MEETING_SAID.search(text, 0, 1500):
+        return f"会议新闻: {dated.group()[:40]}"
     return None
 
 

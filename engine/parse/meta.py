@@ -103,6 +103,9 @@ def _date(y: str, m: str, d: str) -> str | None:
 
 
 SENTENCE_MARK = re.compile(r"[,，。;；]")
+# a writing site's compilation ("2024年(17篇)市政务公开工作总结汇编", "…总结合集(20篇)"): its title's year is
+# the site's, the first piece's own title follows
+COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]")
 
 
 def is_chrome(line: str) -> bool:
@@ -124,7 +127,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
-            if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or ""):
+            if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
+                    and not COMPILATION.search(line):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
@@ -304,8 +308,9 @@ def find_published(text: str) -> tuple[str, str] | None:
     return _meta_line_date(text) or _signed_date(text)
 
 
-# a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数")
-DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享")
+# a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数"), or a writing site that
+# posts what its readers send or its editor collects ("来源:网友投稿", "下面是小编为大家整理的…，供大家参考")
+DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考")
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
@@ -332,6 +337,8 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
         for m in regex.finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
+            if d and SITE_STAMP.search(text, m.start(), m.start(1)):
+                continue  # "更新于2024年1月12日": a site's update or upload stamp, not a signature's date
             if d:
                 alone = not text[m.start():m.start(1)].strip()
                 found.append((m.start(), d, snippet(text, m.start(), m.end()), alone))
@@ -356,6 +363,8 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
 
 
 SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$")
+# a site's stamp before a date on its own line: "更新于…", "上传时间：…"
+SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 
 def _clean_agency(name: str) -> str:
