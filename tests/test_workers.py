@@ -99,3 +99,57 @@ def test_a_worker_found_dead_while_queueing_fails_its_running_task_only():
     pool = _DiesBeforeItsQueuedTask(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
     assert list(pool.map(["slow", "x", "y"])) == [("slow", "slow: crash"), ("x", "X"), ("y", "Y")]
     assert pool.killed and pool.restarts == 1
+
+
+def _burn(item):
+    """About `item` seconds of CPU in the worker."""
+    import time
+    end = time.process_time() + item
+    while time.process_time() < end:
+        pass
+    return item
+
+
+def _nothing():
+    return None
+
+
+def test_the_workers_cpu_is_counted_as_the_parent_s_children_once_the_batch_ends():
+    """Workers forked from a fork server are its children, not the parent's: the server is stopped (and reaped)
+    when the batch ends, so RUSAGE_CHILDREN — what bench/batch.py and bench/mixed.py read — holds their CPU time
+    as it did when each worker was spawned by the parent (a8-worker)."""
+    import resource
+
+    from engine import workers
+
+    def children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    before = children()
+    pool = Supervisor(1, _burn, _nothing, (), _failed, seconds=120)
+    assert list(pool.map([0.4, 0.4])) == [(0.4, 0.4), (0.4, 0.4)]
+    assert children() - before >= 0.75
+    if pool.method == "forkserver":
+        assert workers.forkserver._forkserver._forkserver_pid is None  # stopped with the batch
+
+
+def test_workers_run_the_parent_s_copy_of_the_task_s_module_whatever_the_current_folder(tmp_path, monkeypatch):
+    """A fork server started by `python -c` would put the current folder first on its path: with another copy of
+    the task's module there, workers would run that copy. The server gets the parent's path instead (a8-worker)."""
+    import importlib
+    import sys
+
+    for name in ("mine", "other"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "twin_task.py").write_text(
+            f"def task(item):\n    return '{name}:' + item\n\n\ndef setup():\n    return None\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "mine"))
+    monkeypatch.chdir(tmp_path / "other")
+    sys.modules.pop("twin_task", None)
+    twin = importlib.import_module("twin_task")
+    try:
+        pool = Supervisor(1, twin.task, twin.setup, (), _failed, seconds=120)
+        assert list(pool.map(["a", "b"])) == [("a", "mine:a"), ("b", "mine:b")]
+    finally:
+        sys.modules.pop("twin_task", None)
