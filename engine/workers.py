@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing import forkserver
 from multiprocessing.connection import Connection
@@ -119,13 +119,38 @@ def _parent_path():
                 os.environ[k] = v
 
 
+def _server_start(modules: list[str]) -> None:
+    """(Under _SERVER_LOCK, with no batch using the server) the fork server importing `modules`, started unless
+    running."""
+    forkserver.set_forkserver_preload(["__main__", *modules])
+    with _workers_ignore_ctrl_c(), _parent_path():
+        forkserver.ensure_running()
+
+
+def prestart(modules: Sequence[str]) -> None:
+    """Start the fork server ahead of a batch, so that its imports run while the parent lists, hashes and
+    compiles; `stop_idle` stops it if no batch came to use it."""
+    if not _forkserver_usable():
+        return
+    with _SERVER_LOCK:
+        if _SERVER_USERS == 0:
+            _server_start([m for m in dict.fromkeys(modules) if m != "__main__"])
+
+
+def stop_idle() -> None:
+    """Stop (and reap) the fork server if no batch is using it."""
+    if not _forkserver_usable():
+        return
+    with _SERVER_LOCK:
+        if _SERVER_USERS == 0:
+            forkserver._forkserver._stop()
+
+
 def _server_acquire(modules: list[str]) -> None:
     global _SERVER_USERS
     with _SERVER_LOCK:
         if _SERVER_USERS == 0:
-            forkserver.set_forkserver_preload(["__main__", *modules])
-            with _workers_ignore_ctrl_c(), _parent_path():
-                forkserver.ensure_running()
+            _server_start(modules)
         _SERVER_USERS += 1
 
 
@@ -144,7 +169,8 @@ class Supervisor:
     worker was killed ("seconds") or died ("crash")."""
 
     def __init__(self, jobs: int, task: Callable[[Any], Any], initializer: Callable[..., None], initargs: tuple,
-                 failed: Callable[[Any, str], Any], seconds: float, window: int | None = None):
+                 failed: Callable[[Any, str], Any], seconds: float, window: int | None = None,
+                 preload: Sequence[str] = ()):
         self.jobs, self.task, self.initializer, self.initargs = jobs, task, initializer, initargs
         self.failed, self.seconds = failed, seconds
         self.window = window or jobs * 4  # items in flight or finished but not yet yielded: bounds parent memory
@@ -153,6 +179,7 @@ class Supervisor:
         self.ctx = multiprocessing.get_context(self.method)
         modules = dict.fromkeys(f.__module__ for f in (initializer, task))
         self.origins = tuple((m, getattr(sys.modules.get(m), "__file__", None)) for m in modules)
+        self.preload = tuple(preload)  # more modules the server imports for the workers
         self.workers: list[_Worker] = []
         self.restarts = 0
         # every worker's pipe and process sentinel, registered once (multiprocessing.connection.wait builds and
@@ -201,7 +228,7 @@ class Supervisor:
         self._selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
         self.workers = []
         if self.method == "forkserver":
-            _server_acquire([m for m, _ in self.origins if m != "__main__"])
+            _server_acquire([*(m for m, _ in self.origins if m != "__main__"), *self.preload])
         try:
             for _ in range(self.jobs):
                 self.workers.append(self._start())
