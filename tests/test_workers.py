@@ -153,3 +153,28 @@ def test_workers_run_the_parent_s_copy_of_the_task_s_module_whatever_the_current
         assert list(pool.map(["a", "b"])) == [("a", "mine:a"), ("b", "mine:b")]
     finally:
         sys.modules.pop("twin_task", None)
+
+
+def _imported(name):
+    import sys
+    return name in sys.modules
+
+
+def test_the_fork_server_imports_the_modules_asked_for_its_workers():
+    """`preload`: modules the workers need that the parent does not import (the parser, for engine.batch), imported
+    once by the fork server instead of by every worker (a8-worker)."""
+    pool = Supervisor(1, _imported, _nothing, (), _failed, seconds=120, preload=("colorsys",))
+    assert list(pool.map(["colorsys", "tabnanny"])) == [("colorsys", pool.method == "forkserver"),
+                                                       ("tabnanny", False)]
+
+
+def test_a_fork_server_started_ahead_and_not_used_is_stopped():
+    """`prestart` (xxgk score and engine.batch.run start the server while they hash and compile) and `stop_idle`
+    when no batch came (every file reused from the store): nothing is left running (a8-worker)."""
+    from engine import workers
+
+    workers.prestart([__name__])
+    if workers._forkserver_usable():
+        assert workers.forkserver._forkserver._forkserver_pid is not None
+    workers.stop_idle()
+    assert workers.forkserver._forkserver._forkserver_pid is None
