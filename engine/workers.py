@@ -182,6 +182,7 @@ class Supervisor:
         self.preload = tuple(preload)  # more modules the server imports for the workers
         self.workers: list[_Worker] = []
         self.restarts = 0
+        self._lingering = False  # a killed worker not seen to exit
         # every worker's pipe and process sentinel, registered once (multiprocessing.connection.wait builds and
         # registers a new selector on every call: once per result)
         self._selector: selectors.BaseSelector | None = None
@@ -216,6 +217,7 @@ class Supervisor:
             worker.process.kill()
         worker.process.join(5)
         worker.conn.close()
+        self._lingering |= worker.process.exitcode is None  # (then the fork server is left to exit with it)
 
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
         """(item, result) for every item, in the order given."""
@@ -226,7 +228,7 @@ class Supervisor:
         exhausted = False
         # as multiprocessing.connection.wait chooses: poll where there is one
         self._selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
-        self.workers = []
+        self.workers, self._lingering = [], False
         if self.method == "forkserver":
             _server_acquire([*(m for m, _ in self.origins if m != "__main__"), *self.preload])
         try:
@@ -267,7 +269,7 @@ class Supervisor:
             self._selector.close()
             self._selector = None
             if self.method == "forkserver":
-                _server_release(all(w.process.exitcode is not None for w in self.workers))
+                _server_release(not self._lingering and all(w.process.exitcode is not None for w in self.workers))
 
     def _send(self, worker: _Worker, todo: deque[tuple[int, Any]], done: dict[int, tuple[Any, Any]]) -> None:
         task = todo.popleft()

@@ -178,3 +178,33 @@ def test_a_fork_server_started_ahead_and_not_used_is_stopped():
         assert workers.forkserver._forkserver._forkserver_pid is not None
     workers.stop_idle()
     assert workers.forkserver._forkserver._forkserver_pid is None
+
+
+class _CannotKill(Supervisor):
+    """A worker that SIGKILL does not end at once (a process in uninterruptible sleep): `kill` does nothing."""
+
+    spared = None
+
+    def _kill(self, worker):
+        if self.spared is None and worker.process.is_alive():
+            self.spared = worker.process
+            worker.process.kill = lambda: None
+        super()._kill(worker)
+
+
+def test_a_batch_whose_worker_outlives_its_kill_does_not_wait_for_the_fork_server():
+    """Stopping the fork server waits until every worker forked from it has exited: with a worker killed at the
+    deadline still alive after its kill (replaced, the batch went on), the batch ends without stopping the server
+    (it exits with that worker) instead of hanging (a8-worker)."""
+    from engine import workers
+
+    pool = _CannotKill(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=1)
+    try:
+        assert list(pool.map(["hang", "b"])) == [("hang", "hang: seconds"), ("b", "B")]
+        if pool.method == "forkserver":
+            assert workers.forkserver._forkserver._forkserver_pid is not None
+    finally:
+        pool.spared._popen.kill()
+        pool.spared.join(5)
+        workers.stop_idle()
+    assert workers.forkserver._forkserver._forkserver_pid is None
