@@ -6,6 +6,7 @@ import bisect
 import contextlib
 import dataclasses
 import functools
+import importlib
 import pickle
 import signal
 import sys
@@ -19,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import compiled, crossyear, interrupts, limits
+from engine import compiled, crossyear, interrupts, limits, workers
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
@@ -40,6 +41,8 @@ from engine.workers import Supervisor
 DEFAULT_REPORTS = Path(__file__).resolve().parents[1] / "reports"
 STORE_READ = 500  # files whose stored results are read at once when a batch reuses them
 STORE_GROUP, STORE_SECONDS = 200, 2.0  # results are committed in groups: at most this much is redone after kill -9
+# what a worker imports besides this module (the parent does not: it never parses), once in the fork server
+WORKER_MODULES = ("engine.parse",)
 
 
 @dataclass(slots=True)
@@ -193,6 +196,8 @@ def _worker_engine(rules_dir: Path | None, packed: bytes, rules_version: str) ->
 def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log: SubmissionLog, today: date,
                  with_store: bool, budget: limits.Limits | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+    for module in WORKER_MODULES:  # imported by the fork server already, else now: not within a file's budget
+        importlib.import_module(module)
     limits.configure(budget or limits.Limits())
     limits.limit_memory()  # a runaway file fails with MemoryError here, not on the machine
     _WORKER.update(engine=_worker_engine(rules_dir, packed, rules_version), log=log, today=today,
@@ -222,7 +227,7 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
     budget = limits.current()
     supervisor = Supervisor(jobs, _worker_task, _worker_init,
                             (rules_dir, _packed(engine), engine.rules_version, log, today, with_store, budget),
-                            _over_budget, budget.seconds, window=jobs * 16)
+                            _over_budget, budget.seconds, window=jobs * 16, preload=WORKER_MODULES)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
     # parent while it writes the store; a file past its time is killed with its worker, which is replaced
     for _, item in supervisor.map(_drained(files)):
@@ -452,6 +457,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         files = [f for f in files if f[-4:].lower() != ".csv" or not is_submission_log(Path(f))]
     reports = files
     del files
+    if jobs > 1 and not scheduler and len(reports) >= 2:  # the workers' imports, while the store is looked up
+        workers.prestart([__name__, *WORKER_MODULES])
     hashes: dict[str, bytes] = {}  # the files still to store: their SHA-256 as raw bytes
     # results depend on the rules, the profile and any submission log: all part of the store's key
     key = (engine.rules_version, profile + "".join(f"+{file_hash(f)[:12]}" for f in logs))
@@ -506,6 +513,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
+        workers.stop_idle()  # a fork server started for workers that were not needed (every file reused)
         stopped = isinstance(sys.exc_info()[1], KeyboardInterrupt)  # Ctrl-C, or SIGTERM (engine.cli raises it)
         if pending and stopped:
             flush()  # keep what is finished: Ctrl-C loses nothing that was done

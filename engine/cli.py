@@ -231,8 +231,7 @@ def _score(args) -> int:
     from datetime import date
 
     from engine import commands
-    from engine.batch import DEFAULT_REPORTS, Engine, run
-    from engine.render import BINARY, SUFFIX, render
+    from engine.batch import DEFAULT_REPORTS
     try:
         today = date.fromisoformat(args.today) if args.today else None
     except ValueError:
@@ -249,13 +248,29 @@ def _score(args) -> int:
         return roster
     shown = os.path.relpath(DEFAULT_REPORTS)  # sources read as the user would type them
     paths = args.paths or [Path(shown) if not shown.startswith("..") else DEFAULT_REPORTS]
-    from engine.output import OutputError, atomic, check_dir, write_atomic
+    from engine.output import OutputError, check_dir
     if args.out:
         try:
             check_dir(args.out)  # before any work: a batch must not fail at its end on an unwritable folder
         except OutputError as exc:
             print(f"xxgk：{exc}", file=sys.stderr)
             return EXIT_USAGE
+    jobs = _jobs(args.jobs, paths)
+    if jobs > 1 and not args.scheduler:  # the workers' fork server imports while this process does the rest
+        from engine import batch, workers
+        workers.prestart([batch.__name__, *batch.WORKER_MODULES])
+    try:
+        return _score_batch(args, paths, jobs, today, roster)
+    finally:
+        if jobs > 1 and not args.scheduler:
+            workers.stop_idle()  # not needed after all (an identical run reused, a usage error): stopped, reaped
+
+
+def _score_batch(args, paths: list[Path], jobs: int, today, roster) -> int:
+    from engine import commands
+    from engine.batch import Engine, run
+    from engine.output import atomic, write_atomic
+    from engine.render import BINARY, SUFFIX, render
     store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
     if args.store:
         from engine.store import Store, StoreError
@@ -275,7 +290,7 @@ def _score(args) -> int:
                       file=sys.stderr)
                 return EXIT_USAGE
             with progress_bar(paths) as advance:
-                result = run(engine, paths, args.profile, today, jobs=_jobs(args.jobs, paths),
+                result = run(engine, paths, args.profile, today, jobs=jobs,
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
                              scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None)
             if store is not None:  # the workbench re-scores a corrected card with the same folders

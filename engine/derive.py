@@ -11,9 +11,9 @@ from datetime import date
 
 from engine.facts import CHECKLIST, ENROLLMENT
 from engine.model import Fact, ParsedReport
-from engine.parse.mentions import COST_FEES
-from engine.parse.tables import grids_from_facts, t3_failures, t4_failures
-from engine.parse.textutil import clause
+
+# the parser's modules (COST_FEES, clause, the table identities) are imported when a report is first derived: a
+# batch's parent, which imports this module through engine.rules.runner, never parses and does not pay for them
 
 # the 2019 Regulations date only 县级以上人民政府部门 and 县级以上地方人民政府 (第四十九条): these bodies have none
 NO_STATUTORY_DEADLINE = ("subdistrict_office", "management_committee")
@@ -115,6 +115,8 @@ def _deadlines(report: ParsedReport, facts: dict[str, Fact], kind, level, year: 
 
 def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
     """Facts a rule needs that the parser's flags get wrong: the agency's own delays, fees not negated."""
+    from engine.parse.mentions import COST_FEES
+    from engine.parse.textutil import clause
     overdue = facts.get("requests.overdue")
     if overdue is not None and isinstance(overdue.value, int):
         applicant = bool(APPLICANT_OVERDUE.search(overdue.evidence or ""))
@@ -137,6 +139,7 @@ def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
 
 def _identities(facts: dict[str, Fact]) -> None:
     """One count per identity of the prescribed tables, so each identity can be its own rule."""
+    from engine.parse.tables import grids_from_facts, t3_failures, t4_failures
     grid, trial, t4 = grids_from_facts(facts)
     if grid:
         failures = t3_failures(grid, trial)

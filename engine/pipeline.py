@@ -7,13 +7,23 @@ from pathlib import Path
 
 from engine import limits
 from engine.ingest import SUPPORTED_SUFFIXES, load, unsupported
-from engine.model import ERROR, InputError, ParsedReport
-from engine.parse import parse
+from engine.model import ERROR, Document, InputError, ParsedReport
+
+# the parser (engine.parse: ~150 regular expressions compiled at import) is imported by the first parse_file, so a
+# batch's parent, which lists files but never parses them, does not import it (its workers do, once, in the fork
+# server: engine.batch.WORKER_MODULES)
+
+
+def parse(doc: Document) -> list[ParsedReport]:
+    """engine.parse.parse, imported by the first call."""
+    from engine.parse import parse as parse_document
+    return parse_document(doc)
 
 
 def parse_file(path: Path) -> list[ParsedReport]:
     """Every input ends with at least one result: parsed documents, or one error naming the file. Reading and
     parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit."""
+    import engine.parse  # noqa: F401  (the first call imports the parser before the file's budget starts)
     try:
         with limits.deadline(str(path)):
             try:

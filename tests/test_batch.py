@@ -97,3 +97,15 @@ def test_facts_and_findings_pickle_by_their_fields_whole():
     assert [getattr(back, n) for n in names] == [f"{n}-value" for n in names]
     fact = Fact({"a": [1, 2]}, "证据")
     assert pickle.loads(pickle.dumps(fact)) == fact
+
+
+def test_the_batch_parent_does_not_import_the_parser():
+    """The parent lists, stores and scores; only its workers parse (they import the parser once, in the fork
+    server): importing engine.batch, engine.cli's score path or engine.crossyear leaves engine.parse out (a8-worker)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, engine.batch, engine.crossyear, engine.store, engine.render; "
+            "print(sorted(m for m in sys.modules if m.startswith('engine.parse')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

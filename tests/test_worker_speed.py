@@ -176,3 +176,36 @@ def test_gbk_and_big5_reports_are_told_apart():
     from engine.ingest import text as T
     assert T.detect(_GBK) == (_GBK.decode("gb18030"), "gb18030")
     assert T.detect(_BIG5 * 4) == _detect_by_charset_normalizer(_BIG5 * 4)
+
+
+def test_the_applicable_rules_kept_per_distinct_input_answer_as_each_rule_asked():
+    """Evaluator.applicable keeps the ids per distinct value of the fields applies_to reads (a8-worker): on rows
+    asked in random order, with values of every type those fields could hold (True is 1 to a dict, not to an
+    ordering), absent fields and fields applies_to does not read, it answers what each rule's applies_to says."""
+    import random
+
+    from engine.rules import condition as C
+    from engine.rules import load_rules
+    from engine.rules.runner import Evaluator
+
+    ruleset = load_rules()
+    evaluator = Evaluator(ruleset, backend="python")
+    assert set(evaluator._applies_fields) >= {"doc__kind", "doc__year"}
+    pools = {
+        "doc__kind": ["government_annual", "university_annual", "other", 1, None],
+        "doc__level": ["township", "county", "university", "department", 0],
+        "doc__status": ["ok", "not_a_report", "error", True],
+        "doc__year": [2009, 2010, 2013, 2018, 2019, 2021, 2019.0, 2018.5, True, 1, False, 0, "2019", None],
+        "requests__received": [0, 5, None],
+    }
+    rng = random.Random(7)
+    asked = 0
+    for _ in range(3000):
+        row = {f: rng.choice(values) for f, values in pools.items() if rng.random() < 0.85}
+        expected = tuple(r.id for r in ruleset.rules if C.evaluate(r.applicability, row))
+        assert evaluator.applicable(row) == expected, row
+        asked += 1
+    assert 0 < len(evaluator._applicable) < asked  # kept, and reused
+    unhashable = {"doc__kind": "government_annual", "doc__year": [2019]}
+    assert evaluator.applicable(unhashable) == tuple(
+        r.id for r in ruleset.rules if C.evaluate(r.applicability, unhashable))

@@ -99,3 +99,112 @@ def test_a_worker_found_dead_while_queueing_fails_its_running_task_only():
     pool = _DiesBeforeItsQueuedTask(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
     assert list(pool.map(["slow", "x", "y"])) == [("slow", "slow: crash"), ("x", "X"), ("y", "Y")]
     assert pool.killed and pool.restarts == 1
+
+
+def _burn(item):
+    """About `item` seconds of CPU in the worker."""
+    import time
+    end = time.process_time() + item
+    while time.process_time() < end:
+        pass
+    return item
+
+
+def _nothing():
+    return None
+
+
+def test_the_workers_cpu_is_counted_as_the_parent_s_children_once_the_batch_ends():
+    """Workers forked from a fork server are its children, not the parent's: the server is stopped (and reaped)
+    when the batch ends, so RUSAGE_CHILDREN — what bench/batch.py and bench/mixed.py read — holds their CPU time
+    as it did when each worker was spawned by the parent (a8-worker)."""
+    import resource
+
+    from engine import workers
+
+    def children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    before = children()
+    pool = Supervisor(1, _burn, _nothing, (), _failed, seconds=120)
+    assert list(pool.map([0.4, 0.4])) == [(0.4, 0.4), (0.4, 0.4)]
+    assert children() - before >= 0.75
+    if pool.method == "forkserver":
+        assert workers.forkserver._forkserver._forkserver_pid is None  # stopped with the batch
+
+
+def test_workers_run_the_parent_s_copy_of_the_task_s_module_whatever_the_current_folder(tmp_path, monkeypatch):
+    """A fork server started by `python -c` would put the current folder first on its path: with another copy of
+    the task's module there, workers would run that copy. The server gets the parent's path instead (a8-worker)."""
+    import importlib
+    import sys
+
+    for name in ("mine", "other"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "twin_task.py").write_text(
+            f"def task(item):\n    return '{name}:' + item\n\n\ndef setup():\n    return None\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "mine"))
+    monkeypatch.chdir(tmp_path / "other")
+    sys.modules.pop("twin_task", None)
+    twin = importlib.import_module("twin_task")
+    try:
+        pool = Supervisor(1, twin.task, twin.setup, (), _failed, seconds=120)
+        assert list(pool.map(["a", "b"])) == [("a", "mine:a"), ("b", "mine:b")]
+    finally:
+        sys.modules.pop("twin_task", None)
+
+
+def _imported(name):
+    import sys
+    return name in sys.modules
+
+
+def test_the_fork_server_imports_the_modules_asked_for_its_workers():
+    """`preload`: modules the workers need that the parent does not import (the parser, for engine.batch), imported
+    once by the fork server instead of by every worker (a8-worker)."""
+    pool = Supervisor(1, _imported, _nothing, (), _failed, seconds=120, preload=("colorsys",))
+    assert list(pool.map(["colorsys", "tabnanny"])) == [("colorsys", pool.method == "forkserver"),
+                                                       ("tabnanny", False)]
+
+
+def test_a_fork_server_started_ahead_and_not_used_is_stopped():
+    """`prestart` (xxgk score and engine.batch.run start the server while they hash and compile) and `stop_idle`
+    when no batch came (every file reused from the store): nothing is left running (a8-worker)."""
+    from engine import workers
+
+    workers.prestart([__name__])
+    if workers._forkserver_usable():
+        assert workers.forkserver._forkserver._forkserver_pid is not None
+    workers.stop_idle()
+    assert workers.forkserver._forkserver._forkserver_pid is None
+
+
+class _CannotKill(Supervisor):
+    """A worker that SIGKILL does not end at once (a process in uninterruptible sleep): `kill` does nothing."""
+
+    spared = None
+
+    def _kill(self, worker):
+        if self.spared is None and worker.process.is_alive():
+            self.spared = worker.process
+            worker.process.kill = lambda: None
+        super()._kill(worker)
+
+
+def test_a_batch_whose_worker_outlives_its_kill_does_not_wait_for_the_fork_server():
+    """Stopping the fork server waits until every worker forked from it has exited: with a worker killed at the
+    deadline still alive after its kill (replaced, the batch went on), the batch ends without stopping the server
+    (it exits with that worker) instead of hanging (a8-worker)."""
+    from engine import workers
+
+    pool = _CannotKill(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=1)
+    try:
+        assert list(pool.map(["hang", "b"])) == [("hang", "hang: seconds"), ("b", "B")]
+        if pool.method == "forkserver":
+            assert workers.forkserver._forkserver._forkserver_pid is not None
+    finally:
+        pool.spared._popen.kill()
+        pool.spared.join(5)
+        workers.stop_idle()
+    assert workers.forkserver._forkserver._forkserver_pid is None

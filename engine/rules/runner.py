@@ -17,6 +17,7 @@ from engine.rules.loader import Rule, RuleSet, compile_pattern
 from engine.rules.message import fill
 
 EVIDENCE_CHARS = 120
+APPLICABLE_KEPT = 1024  # distinct applies_to inputs kept per process (a few dozen in a batch)
 
 
 @dataclass(slots=True)
@@ -54,6 +55,10 @@ class Evaluator:
         distinct: dict[str, int] = {}
         self._applies_index = [distinct.setdefault(repr(r.applicability), len(distinct)) for r in ruleset.rules]
         self._applies = [r.applicability for r in {repr(r.applicability): r for r in ruleset.rules}.values()]
+        # applies_to reads a few row fields (doc.kind, doc.level, doc.status, doc.year in the shipped rules): the
+        # applicable ids are kept per distinct value of those fields (a batch has a few dozen)
+        self._applies_fields = tuple(sorted({leaf[1] for cond in self._applies for leaf in C.leaves(cond)}))
+        self._applicable: dict[tuple, tuple[str, ...]] = {}
 
     def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
         row = {f: facts[name].value for f, name in self._fact_fields if name in facts}
@@ -74,12 +79,30 @@ class Evaluator:
             return self._durable.fired(row)
         return [i for i, r in enumerate(self.ruleset.rules) if C.evaluate(r.condition, row)]
 
+    def applicable(self, row: dict[str, Any]) -> tuple[str, ...]:
+        """Ids of the rules whose applies_to holds on the row, kept per distinct value (and type: True is not
+        1 to an ordering) of the fields applies_to reads."""
+        key = tuple((type(v := row[f]), v) if f in row else () for f in self._applies_fields)
+        try:
+            return self._applicable[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value (a list): worked out, not kept
+            return self._applicable_now(row)
+        ids = self._applicable_now(row)
+        if len(self._applicable) < APPLICABLE_KEPT:
+            self._applicable[key] = ids
+        return ids
+
+    def _applicable_now(self, row: dict[str, Any]) -> tuple[str, ...]:
+        holds = [C.evaluate(cond, row) for cond in self._applies]
+        return tuple(r.id for r, i in zip(self.ruleset.rules, self._applies_index, strict=True) if holds[i])
+
     def evaluate(self, report: ParsedReport) -> Evaluation:
         facts = derive(report)
         row = self.row(facts, report.text)
         rules = self.ruleset.rules
-        holds = [C.evaluate(cond, row) for cond in self._applies]
-        applicable = [r.id for r, i in zip(rules, self._applies_index, strict=True) if holds[i]]
+        applicable = list(self.applicable(row))
         fired = [rules[i] for i in self.fired_indexes(row)]
         findings = [self.finding(rule, facts, report) for rule in fired]
         return Evaluation(report, facts, findings, applicable, [r.id for r in fired])
