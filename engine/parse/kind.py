@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from engine.model import Fact
 from engine.parse import author, split
+from engine.parse.gate import may_match
 from engine.parse.textutil import snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
@@ -104,7 +105,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
             or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
-    school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
+    school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
+        or SCHOOL_REPORTER.search(head)
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
@@ -173,7 +176,7 @@ def body_start(text: str) -> str:
     """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
     site the page sits in, not what the page is)."""
     head = text[:600]
-    if not author.CHROME.search(head):
+    if not (may_match(author.CHROME, head) and author.CHROME.search(head)):  # gated: most texts have no crumbs
         return head
     return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 

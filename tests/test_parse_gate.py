@@ -1,0 +1,83 @@
+"""engine/parse/gate.py: a gate says "cannot match" only where the pattern's own search finds nothing."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.parse import author, kind
+from engine.parse.gate import may_match, needs
+
+# every pattern a parse module asks through a gate (kept in step with the call sites)
+GATED = {"kind.UNIVERSITY": kind.UNIVERSITY, "author.CHROME": author.CHROME}
+
+
+def _pieces(pattern: re.Pattern) -> list[str]:
+    """Words and characters the pattern is made of, so that random texts do match it now and then."""
+    words = re.findall(r"[\u4e00-\u9fff]+", pattern.pattern)
+    return [*words, *{c for w in words for c in w}, *"0123456789 \n,。>›»/-—至年学"]
+
+
+def _texts(pattern: re.Pattern):
+    return st.lists(st.sampled_from(_pieces(pattern)) | st.text(max_size=3), max_size=40).map("".join)
+
+
+def _agrees(pattern: re.Pattern, text: str, pos: int, end: int) -> None:
+    if pattern.search(text, pos, end):
+        assert may_match(pattern, text, pos, end), (pattern.pattern, text, pos, end)
+
+
+def test_needs_read_from_the_patterns():
+    assert needs(kind.UNIVERSITY) == ("高等学校信息公开", "高校信息公开", "信息公开事项清单", "学年")
+    assert needs(author.CHROME) == ("位置", "首页", frozenset(">›»"))
+    for pattern in GATED.values():
+        assert needs(pattern) is not None  # a gate that never says no would be a silent loss, not an error
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_gate_never_says_no_where_the_pattern_matches(data):
+    for pattern in GATED.values():
+        text = data.draw(_texts(pattern))
+        pos = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(pos, len(text)))
+        _agrees(pattern, text, 0, len(text))
+        _agrees(pattern, text, pos, end)
+
+
+def test_gate_says_no_where_nothing_needed_is_there():
+    assert not may_match(kind.UNIVERSITY, "某县人民政府2023年政府信息公开工作年度报告")
+    assert may_match(kind.UNIVERSITY, "某大学2022-2023学年信息公开工作年度报告")
+    assert not may_match(author.CHROME, "当前在首 页")
+    assert may_match(author.CHROME, "首页 > 政务公开")
+    assert may_match(kind.UNIVERSITY, "……学年", 0, 6) and not may_match(kind.UNIVERSITY, "……学年", 0, 3)
+
+
+SHAPES = [
+    r"ab|cd", r"a(?:b|c)d", r"(ab)+c?", r"x[yz]w", r"(?:19|20)\d{2}年?学年", r"[>›]\s*[^>\n]{1,3}\s*[>›]",
+    r"审查机制|审查制度", r"a(?=b)bc", r"(?<!x)yz", r"q{2,3}r", r"(?:ab){2}|c", r"[ab]", r"a|b|cd", r"ab?c", r"a\s*bc",
+    r"x.y", r"(a)(b)?c",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.data())
+def test_gate_on_pattern_shapes(data):
+    """The reading of a pattern's needs on the shapes it handles: literal runs, groups, classes, repeats, branches
+    (factored by the parser), assertions; texts made of the pattern's own characters, so that it matches often."""
+    pattern = data.draw(st.sampled_from(SHAPES))
+    alphabet = sorted({c for c in pattern if c.isalnum() or c in ">› "} | {" "})
+    text = data.draw(st.text(alphabet=alphabet, max_size=12))
+    regex = re.compile(pattern)
+    for pos in range(len(text) + 1):
+        _agrees(regex, text, pos, len(text))
+        _agrees(regex, text, 0, pos)
+
+
+def test_patterns_without_a_need_get_no_gate():
+    assert needs(re.compile(r"a|b?")) is None  # a branch that can match the empty string
+    assert needs(re.compile(r"abc", re.I)) is None
+    assert needs(re.compile(r"\d+")) is None
+    assert may_match(re.compile(r"\d+"), "abc")  # no gate: always "maybe"
