@@ -81,3 +81,25 @@ def test_patterns_without_a_need_get_no_gate():
     assert needs(re.compile(r"abc", re.I)) is None
     assert needs(re.compile(r"\d+")) is None
     assert may_match(re.compile(r"\d+"), "abc")  # no gate: always "maybe"
+
+
+# meta._RANGE_SCAN: RANGE_MARK rewritten with a literal opening per branch, scanned per opening character
+RANGE_PIECES = ["日", "月", ".", "1", "12", "起", "至", "到", "—", "-", "–", "~", " ", "\n", "年", "2021", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(RANGE_PIECES), max_size=30).map("".join), st.data())
+def test_range_scan_finds_what_range_mark_finds(text, data):
+    from engine.parse import meta
+    pos = data.draw(st.integers(0, len(text)))
+    for start, end in ((0, len(text)), (pos, len(text)), (0, pos)):
+        assert [m.span() for m in meta._RANGE_SCAN.finditer(text, start, end)] == \
+            [m.span() for m in meta.RANGE_MARK.finditer(text, start, end)]
+
+
+def test_range_scan_is_split_and_falls_back():
+    from engine.parse import meta
+    from engine.parse.scan import Led
+    assert isinstance(meta._RANGE_SCAN, Led)  # the speed is not silently lost when RANGE_MARK keeps its shape
+    other = re.compile(r"(?:[日月]|号)\s*至")
+    assert meta._led_marks(other) is other  # another shape: scanned as it is

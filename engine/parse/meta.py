@@ -10,6 +10,7 @@ from engine.model import Fact
 from engine.parse import author
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
+from engine.parse.scan import Led, led
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
@@ -82,6 +83,9 @@ VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|�
                ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")),
                # weakest: what a government's own report says of its whole area ("全区共收到申请85件")
                ("township", re.compile(r"全镇|全乡|全街道")), ("county", re.compile(r"全县|全区|全旗")))
+# each searched per opening character where its words open with two to four (scan.led): `re` tests every character
+# of the opening against a set of first characters, a search per literal skips ahead (我镇|我乡|本镇… 24 → 3 µs)
+_VOICE_SCAN = {regex: led(regex.pattern) for _, regex in VOICE_LEVEL}
 
 
 def parse_year(token: str) -> int | None:
@@ -255,10 +259,23 @@ BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]
                        r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
 
 
+def _led_marks(pattern: re.Pattern) -> re.Pattern | Led:
+    """RANGE_MARK scanned per opening character (scan.led): `(?:[日月]|\\.…)TAIL` written `日TAIL|月TAIL|\\.…TAIL`, the
+    same matches; `re` tries a pattern that opens with a group at every character (40 µs over an opening of 3,000
+    characters, asked twice a report). A RANGE_MARK of another shape is scanned as it is."""
+    m = re.fullmatch(r"\(\?:\[([^\]\\]+)\]\|(\\\.[^()|]*)\)([^|]*)", pattern.pattern)
+    if m is None or pattern.flags & ~re.UNICODE:
+        return pattern
+    return led("|".join([*(c + m[3] for c in m[1]), m[2] + m[3]]))
+
+
+_RANGE_SCAN = _led_marks(RANGE_MARK)
+
+
 def _period(head: str, regex: re.Pattern) -> re.Match | None:
     """The first period `regex` reads around a range mark ("日至", "月-", ".1-"): found from the mark, so that a
     pattern that opens with a number is never tried at every digit of the text."""
-    for mark in RANGE_MARK.finditer(head):
+    for mark in _RANGE_SCAN.finditer(head):
         m = regex.search(head, max(0, mark.start() - 16), mark.end() + 24)
         if m and m.start() <= mark.start() < m.end():
             return m
@@ -447,7 +464,7 @@ def voice_level(text: str) -> tuple[str, str] | None:
     for level, regex in VOICE_LEVEL:
         if level == "province" and "我省" not in head and "我区" not in head:
             continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
-        m = regex.search(head)
+        m = _VOICE_SCAN[regex].search(head)
         if m:
             if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):
                 level = "township"  # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委")

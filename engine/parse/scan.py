@@ -63,7 +63,9 @@ def lookbehind_after(branch: str) -> str:
 
 
 def _opening(branch: str) -> str | None:
-    """The literal character every match of `branch` opens with, or None."""
+    """The literal character every match of `branch` opens with (an escaped one, `\\.`, too), or None."""
+    if branch[:1] == "\\" and branch[1:2] in _META:
+        return None if branch[2:3] and branch[2] in _QUANTIFIER else branch[1]
     if not branch or branch[0] in _META or branch[1:2] and branch[1] in _QUANTIFIER:
         return None
     return branch[0]
