@@ -103,3 +103,26 @@ def test_range_scan_is_split_and_falls_back():
     assert isinstance(meta._RANGE_SCAN, Led)  # the speed is not silently lost when RANGE_MARK keeps its shape
     other = re.compile(r"(?:[日月]|号)\s*至")
     assert meta._led_marks(other) is other  # another shape: scanned as it is
+
+
+COST_PIECES = ["检索", "复制", "邮寄", "费", "、", "和", "及", "。", "收取", "x", " ", "检", "复", "邮"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(COST_PIECES), max_size=25).map("".join))
+def test_cost_scan_finds_what_cost_fees_finds(text):
+    """mentions._COST_SCAN (COST_FEES with its leading group written out, scanned per opening character)."""
+    from engine.parse import mentions
+    assert [m.span() for m in mentions._COST_SCAN.finditer(text)] == \
+        [m.span() for m in mentions.COST_FEES.finditer(text)]
+
+
+def test_cost_scan_on_every_listed_pair():
+    from engine.parse import mentions
+    for first in ("检索", "复制", "邮寄", "检", "复"):
+        for join in ("、", "和", "及", ""):
+            for second in ("复制", "邮寄", "检索"):
+                for middle in ("", "等", "。"):
+                    text = f"收取{first}{join}{second}{middle}费用"
+                    assert [m.span() for m in mentions._COST_SCAN.finditer(text)] == \
+                        [m.span() for m in mentions.COST_FEES.finditer(text)], text

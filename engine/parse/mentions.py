@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from engine.model import Fact
+from engine.parse.scan import led
 from engine.parse.textutil import NEGATION, clause, snippet
 
 MENTIONS = {
@@ -21,6 +22,13 @@ MENTIONS = {
 MENTION_WORDS = {"mentions.review_principle": ("审查",), "mentions.assessment": ("考核", "评议", "责任追究"),
                  "mentions.fee_exemption": ("免", "减收")}
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
+# the scans as run: each pattern per opening character where its branches open with two to four (scan.led: `re`
+# tests every character against a set of first characters, a search per literal skips ahead), COST_FEES with its
+# last branch's leading group written out (检索X|复制X|邮寄X: the same matches in the same order, every branch led
+# by 检, 复 or 邮); tests/test_parse_gate.py holds each against its pattern
+_SCANS = {name: led(regex.pattern) for name, regex in MENTIONS.items()}
+_COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费"
+                 r"|复制(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费|邮寄(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 
 # placeholders: XX/xx, ××, 20*, **, and a 年 whose year is missing
 # every branch starts with a character class, so the scan skips ahead at C speed (twice as fast as with the
@@ -53,10 +61,11 @@ def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
 
 
 def mention_facts(text: str) -> dict[str, Fact]:
-    facts = {name: _flag(text, regex, name.split(".")[1]) if any(w in text for w in MENTION_WORDS.get(name, ("",)))
-             else Fact(False, f"未提及{name.split('.')[1]}") for name, regex in MENTIONS.items()}
+    facts = {name: _flag(text, _SCANS[name], name.split(".")[1])
+             if any(w in text for w in MENTION_WORDS.get(name, ("",)))
+             else Fact(False, f"未提及{name.split('.')[1]}") for name in MENTIONS}
     # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
-    costs = COST_FEES.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    costs = _COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
