@@ -126,3 +126,27 @@ def test_cost_scan_on_every_listed_pair():
                     text = f"收取{first}{join}{second}{middle}费用"
                     assert [m.span() for m in mentions._COST_SCAN.finditer(text)] == \
                         [m.span() for m in mentions.COST_FEES.finditer(text)], text
+
+
+# meta.labelled_dates: LABELLED_DATE found from the 日期/时间 of its labels
+DATE_PIECES = ["成文", "发布", "生成", "印发", "发表", "日期", "时间", "传", "新", "问", "录", "编辑", "某某", ":", "：",
+               "【", "】", "[", "]", "|", "/", "2021", "2022", "-", ".", "年", "月", "日", "1", "12", " ", "\n", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=30).map("".join))
+def test_labelled_dates_are_labelled_date_matches(text):
+    from engine.parse import meta
+    assert [m.span() for m in meta.labelled_dates(text)] == [m.span() for m in meta.LABELLED_DATE.finditer(text)]
+
+
+def test_labelled_dates_read_from_these_labels(monkeypatch):
+    from engine.parse import meta
+    # DATE_LABELS changed: check that every label still holds 日期 or 时间 at most _LABEL_LEAD characters after
+    # its start, then put the new digest in meta._LABELS_READ (until then its scan is the plain one: slower, same)
+    assert meta._LABELS_READ
+    text = "发布日期: 2021-03-04 成文日期:2021年3月2日\n编辑:某某时间:2022-01-02"
+    expected = [m.span() for m in meta.LABELLED_DATE.finditer(text)]
+    assert [m.span() for m in meta.labelled_dates(text)] == expected and len(expected) == 3
+    monkeypatch.setattr(meta, "_LABELS_READ", False)
+    assert [m.span() for m in meta.labelled_dates(text)] == expected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -306,11 +308,35 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
     return None
 
 
+# LABELLED_DATE.finditer found from its labels' 日期 and 时间: each label of DATE_LABELS holds one, at most
+# _LABEL_LEAD characters after the label's start (成文日期 … 发表时间, 日期, 时间), so a match can start only there
+# and is tried only there (the pattern opens with lookbehinds: `re` tries it at every character, ≈ 140 µs over
+# 1,500). Only for the labels this was read from (their digest): a changed DATE_LABELS is scanned as it is.
+_LABEL_ANCHOR = led(r"日期|时间")
+_LABEL_LEAD = 2
+_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f6ad97e352bc4861"
+
+
+def labelled_dates(head: str) -> Iterator[re.Match]:
+    """LABELLED_DATE.finditer(head): the same matches, tried at the few places before each 日期 or 时间."""
+    if not _LABELS_READ:
+        yield from LABELLED_DATE.finditer(head)
+        return
+    end = 0  # where the last match ended: the next starts there or later, as in finditer
+    for anchor in _LABEL_ANCHOR.finditer(head):
+        for start in range(max(end, anchor.start() - _LABEL_LEAD), anchor.start() + 1):
+            m = LABELLED_DATE.match(head, start)
+            if m:
+                yield m
+                end = m.end()
+                break
+
+
 def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     if DOC_LIBRARY.search(text, 0, 300):
         return _signed_date(text)  # a document library's 时间 is its upload
-    for m in LABELLED_DATE.finditer(text[:1500]):
+    for m in labelled_dates(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
         if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
