@@ -151,3 +151,38 @@ def test_labelled_dates_read_from_these_labels(monkeypatch):
     assert [m.span() for m in meta.labelled_dates(text)] == expected and len(expected) == 3
     monkeypatch.setattr(meta, "_LABELS_READ", False)
     assert [m.span() for m in meta.labelled_dates(text)] == expected
+
+
+# scan.LineLed: a `^[^\n…` MULTILINE pattern found from each line break
+LINE_PIECES = ["二〇二一", "二零二", "2021", "1999", "年", "月", "日", "三", "十二", "3", "12", "某局", " ", "\n",
+               "\n\n", "。", "x", "2021年3月12日", "二〇二一年三月十二日", "某局 2020年1月2日"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join), st.data())
+def test_line_led_finds_what_the_pattern_finds(text, data):
+    from engine.parse import meta
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    for regex, scan in meta._OWN_LINE_SCANS.items():
+        for start, stop in ((0, len(text)), (pos, len(text)), (pos, end)):
+            assert [(m.span(), m.groups()) for m in scan.finditer(text, start, stop)] == \
+                [(m.span(), m.groups()) for m in regex.finditer(text, start, stop)], (regex.pattern, text, start)
+
+
+def test_line_led_on_dates_at_the_edges():
+    from engine.parse import meta
+    texts = ["2021年3月12日\n正文", "某局\n2021年3月12日", "某局\n二〇二一年三月十二日\n\n",
+             "2021年3月12日\n\n2022年1月2日", "x\n某局 2020年1月2日 \n"]
+    for text in texts:
+        for regex, scan in meta._OWN_LINE_SCANS.items():
+            for start in range(len(text) + 1):
+                assert [m.span() for m in scan.finditer(text, start)] == [m.span() for m in regex.finditer(text, start)]
+
+
+def test_line_led_takes_only_the_patterns_it_can():
+    from engine.parse.scan import LineLed
+    assert LineLed(re.compile(r"^[^\n\d]{0,3}?(\d+)年$", re.M))._after_break is not None
+    assert LineLed(re.compile(r"^\s*(\d+)年$", re.M))._after_break is None  # its match may open with a line break
+    assert LineLed(re.compile(r"^[^\n]a|b", re.M))._after_break is None  # `^` leads one branch only
+    assert LineLed(re.compile(r"^[^\n]a"))._after_break is None  # not MULTILINE: `^` is the text's start

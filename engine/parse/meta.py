@@ -12,7 +12,7 @@ from engine.model import Fact
 from engine.parse import author
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
-from engine.parse.scan import Led, led
+from engine.parse.scan import Led, LineLed, led
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
@@ -368,12 +368,16 @@ def _signed_date(text: str) -> tuple[str, str] | None:
     return None
 
 
+# (scan.LineLed: found from each line break, not by trying `^` at every character; ISO_LINE, `^\s*…`, as it is)
+_OWN_LINE_SCANS = {regex: LineLed(regex) for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE)}
+
+
 def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, str, bool]]:
     """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
     the line or (`alone`) with nothing before it."""
     found = []
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
-        for m in regex.finditer(text, start, end):
+        for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
             if d:
                 alone = not text[m.start():m.start(1)].strip()

@@ -163,3 +163,38 @@ def led(pattern: str) -> re.Pattern | Led:
     parts = split_by_opening(pattern)
     return Led(pattern) if parts and len(parts) <= MAX_PARTS else re.compile(pattern)
 
+
+
+class LineLed:
+    """`regex.finditer` for a MULTILINE pattern that opens with `^[^\\n` (a match starts at a line start, and its first
+    character is no line break), found from each line break: `re` tries `^` at every character (10–15 ns each; ≈ 130
+    µs over a report's last 1,500 characters), a scan led by "\\n" skips ahead to the next line. A match after the
+    window's start is "\\n" + the pattern, and the pattern's own match at the character after that "\\n" is yielded
+    (the same span and groups); one at the window's start is the pattern's match there (where `^` can match: at the
+    text's start or after a line break). A line that starts where the previous match ended starts with a line break
+    (a match ends at `$`), where the pattern cannot match: the scan from that end misses nothing. Another pattern is
+    scanned as it is."""
+
+    __slots__ = ("regex", "_after_break")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        fits = regex.flags & re.MULTILINE and regex.pattern.startswith("^[^\\n") and top_level(regex.pattern) \
+            and len(top_level(regex.pattern) or ()) == 1
+        self._after_break = re.compile("\n" + regex.pattern[1:], regex.flags) if fits else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._after_break is None or pos > len(text):
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        end = min(endpos, len(text))
+        at = pos
+        if pos == 0 or text[pos - 1] == "\n":
+            first = self.regex.match(text, pos, end)
+            if first is not None:
+                yield first
+                at = first.end()
+        for m in self._after_break.finditer(text, at, end):
+            found = self.regex.match(text, m.start() + 1, end)
+            if found is not None:
+                yield found
