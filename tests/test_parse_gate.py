@@ -186,3 +186,22 @@ def test_line_led_takes_only_the_patterns_it_can():
     assert LineLed(re.compile(r"^\s*(\d+)年$", re.M))._after_break is None  # its match may open with a line break
     assert LineLed(re.compile(r"^[^\n]a|b", re.M))._after_break is None  # `^` leads one branch only
     assert LineLed(re.compile(r"^[^\n]a"))._after_break is None  # not MULTILINE: `^` is the text's start
+
+
+MARK_PIECES = ["X", "x", "XX", "xx", "×", "××", "*", "**", "***", "20", "2", "0", "年", "月", "条", "A", "b", " ", "\n",
+               "某", "20**", "20X", "20xx"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=25).map("".join))
+def test_marks_scan_finds_what_marks_finds(text):
+    from engine.parse import mentions
+    assert [m.span() for m in mentions._MARKS_SCAN.finditer(text)] == [m.span() for m in mentions._MARKS.finditer(text)]
+
+
+def test_marks_scan_on_examples():
+    from engine.parse import mentions
+    assert len(mentions._MARKS_SCAN._parts) == 5  # split per opening character: else it is _MARKS's own slow scan
+    for text in ("某XX县", "AXX", "xxB", "2022年20XX年", "××局", "20**年", "***条", "**", "X", "aXxX×*20x年"):
+        assert [m.span() for m in mentions._MARKS_SCAN.finditer(text)] == \
+            [m.span() for m in mentions._MARKS.finditer(text)], text
