@@ -205,3 +205,40 @@ def test_marks_scan_on_examples():
     for text in ("某XX县", "AXX", "xxB", "2022年20XX年", "××局", "20**年", "***条", "**", "X", "aXxX×*20x年"):
         assert [m.span() for m in mentions._MARKS_SCAN.finditer(text)] == \
             [m.span() for m in mentions._MARKS.finditer(text)], text
+
+
+# scan.AfterBreak: a `(?:^|\n)…` pattern searched from each line break
+def _break_scans():
+    from engine.parse import kind, meta
+    return {**kind._LINE_SCANS, meta.BODY_YEAR: meta._BODY_YEAR_SCAN}
+
+
+def _break_pieces() -> list[str]:
+    words = {w for regex in _break_scans() for w in re.findall(r"[\u4e00-\u9fff]+", regex.pattern)}
+    return sorted(words | {c for w in words for c in w} | {"\n", " ", "\n\n", "2021", "年", "、", ":", "。", "1", "x"})
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.data())
+def test_after_break_finds_what_the_pattern_finds(data):
+    scans = _break_scans()
+    text = data.draw(st.lists(st.sampled_from(_break_pieces()), max_size=30).map("".join))
+    pos = data.draw(st.integers(0, len(text)))
+    for regex, scan in scans.items():
+        assert scan._start is not None  # split: else it is the pattern's own slow search
+        for start, end in ((0, len(text)), (pos, len(text)), (0, pos)):
+            a, b = scan.search(text, start, end), regex.search(text, start, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (regex.pattern, text, start, end)
+
+
+def test_after_break_on_examples():
+    from engine.parse import kind
+    scan = kind._LINE_SCANS[kind.OTHER_MATTERS]
+    for text in ("五、其他需要报告的事项", "\n五、其他需要报告的事项", "x\n 六、其他需要报告的事项",
+                 "x五、其他需要报告的事项", "\n\n七、其他需要报告的事项", "五、其他"):
+        for start in range(len(text) + 1):
+            a, b = scan.search(text, start), kind.OTHER_MATTERS.search(text, start)
+            assert (a and a.span()) == (b and b.span()), (text, start)
+    from engine.parse.scan import AfterBreak
+    assert AfterBreak(re.compile(r"(?:^|\n)a|b"))._start is None  # the group leads one branch only
+    assert AfterBreak(re.compile(r"(?:^|\n)a", re.M))._start is None  # MULTILINE: `^` after every line break

@@ -14,6 +14,7 @@ from functools import lru_cache
 from engine.model import Fact
 from engine.parse import author, split
 from engine.parse.gate import may_match
+from engine.parse.scan import AfterBreak
 from engine.parse.textutil import snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
@@ -80,6 +81,11 @@ OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
 FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
 
 
+# the `(?:^|\n)…` patterns searched from each line break (scan.AfterBreak: the same matches; `re` tries the group at
+# every character of the text)
+_LINE_SCANS = {regex: AfterBreak(regex) for regex in (PRESCRIBED_HEADING, OTHER_MATTERS, CLOSING_HEADING)}
+
+
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
@@ -130,14 +136,14 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
-    closing = "problems" in sec or CLOSING_HEADING.search(text)
+    closing = "problems" in sec or _LINE_SCANS[CLOSING_HEADING].search(text)
     # ...unless the page shows only some of the parts: 一、二、五 (a site's excerpt) says the middle ones were cut
-    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text) \
+    skips_parts = bool(closing) and not requests and not review and not _LINE_SCANS[OTHER_MATTERS].search(text) \
         and not parts_cut(text)
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
-            and (sec & {"proactive", "requests"} or OTHER_MATTERS.search(text)) and not skips_parts:
+            and (sec & {"proactive", "requests"} or _LINE_SCANS[OTHER_MATTERS].search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
-    said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
+    said = SELF_DECLARED.search(text[:1500]) or _LINE_SCANS[PRESCRIBED_HEADING].search(text[:600])
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
     # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary

@@ -12,7 +12,7 @@ from engine.model import Fact
 from engine.parse import author
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
-from engine.parse.scan import Led, LineLed, led
+from engine.parse.scan import AfterBreak, Led, LineLed, led
 from engine.parse.textutil import snippet
 
 YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
@@ -204,7 +204,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     # (also after a heading and its colon: "一、主动公开政府信息的情况: 2013年度主动公开…"; not a plan for the
     # next year: "2011年,我们将…")
     # (and after a sub-heading that ends with its full stop: "(一)主动公开情况。2021年通过网站公开…")
-    m = BODY_YEAR.search(text[:2500])
+    m = _BODY_YEAR_SCAN.search(text[:2500])
     if m:
         y = parse_year(m.group(1))
         if y:
@@ -272,6 +272,9 @@ def _led_marks(pattern: re.Pattern) -> re.Pattern | Led:
 
 
 _RANGE_SCAN = _led_marks(RANGE_MARK)
+
+
+_BODY_YEAR_SCAN = AfterBreak(BODY_YEAR)  # searched from each line break (the group `(?:^|\n)` at every character)
 
 
 def _period(head: str, regex: re.Pattern) -> re.Match | None:

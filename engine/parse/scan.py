@@ -198,3 +198,31 @@ class LineLed:
             found = self.regex.match(text, m.start() + 1, end)
             if found is not None:
                 yield found
+
+
+_AT_LINE_START = r"(?:^|\n)"
+
+
+class AfterBreak:
+    """`regex.search` for a pattern `(?:^|\\n)BODY` without MULTILINE (`^` is the text's start): BODY at the text's
+    start, else "\\n" + BODY, a scan led by one character that skips ahead to each line break (`re` tries the group
+    at every character: ≈ 15 ns each). At the text's start the pattern tries `^` first and then a "\\n" there, as
+    this does; after it only a "\\n" can match. The same span and groups. Another pattern is searched as it is."""
+
+    __slots__ = ("regex", "_start", "_after")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        body = regex.pattern.removeprefix(_AT_LINE_START)
+        fits = body != regex.pattern and not regex.flags & re.MULTILINE and len(top_level(regex.pattern) or ()) == 1
+        self._start = re.compile(body, regex.flags) if fits else None
+        self._after = re.compile("\n" + body, regex.flags) if fits else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._start is None or self._after is None:
+            return self.regex.search(text, pos, endpos)
+        if pos == 0:
+            first = self._start.match(text, 0, endpos)
+            if first is not None:
+                return first
+        return self._after.search(text, pos, endpos)
