@@ -7,7 +7,8 @@ its passes, the hash) and each step of engine.parse.parse_text on the loaded doc
 sections, counts, tables, mentions, the prose checks, kind, university, split) with `time.process_time` around
 each call: the functions are wrapped in their modules (a nested row is inside the one above it, its time included
 there). R passes after a warm-up of 30; each row is the fastest pass's µs a document (so rows of one column may
-come from different passes). --src runs the same in another checkout (a fresh interpreter) and prints both.
+come from different passes). --src imports another checkout's engine too and alternates the two checkouts' passes
+in one process (as parse_ab.py does), printing both columns as a Markdown table.
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import json
+import importlib
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -104,11 +104,11 @@ class _Timed:
         return getattr(self.regex, name)
 
 
-def _wrap(rows):
-    import importlib
-    totals = {}
+def _wrap(rows, modules: dict[str, object]) -> dict[str, list[float]]:
+    """Wrap each row's function in its module (of one checkout: `modules` name → module); the seconds it spends."""
+    totals: dict[str, list[float]] = {}
     for name, module, attr, _ in rows:
-        mod = importlib.import_module(module)
+        mod = modules[module]
         spent = totals.setdefault(name, [0.0])
         fn = getattr(mod, attr)
         if not callable(fn) or hasattr(fn, "sub"):
@@ -126,48 +126,48 @@ def _wrap(rows):
     return totals
 
 
-def measure(paths: list[str], limit: int, rounds: int) -> dict[str, dict[str, float]]:
-    """{"ingest": row → µs a file, "parse": row → µs a document}: fastest of `rounds` passes."""
+def _checkout(src: Path) -> dict[str, object]:
+    """The engine modules the rows name, imported from the checkout at `src` (each checkout's modules kept apart)."""
+    for loaded in [n for n in sys.modules if n == "engine" or n.startswith("engine.")]:
+        del sys.modules[loaded]
+    sys.path.insert(0, str(src))
+    try:
+        return {m: importlib.import_module(m) for m in {row[1] for row in INGEST + PARSE} | {"engine.model"}}
+    finally:
+        sys.path.remove(str(src))
+
+
+def measure(paths: list[str], limit: int, rounds: int, checkouts: dict[str, Path]) -> dict[str, dict]:
+    """checkout → {"ingest": row → µs a file, "parse": row → µs a document}: the fastest of `rounds` passes, the
+    checkouts' passes alternated (both meet the same seconds of a loaded machine)."""
     files: list[Path] = []
     for p in map(Path, paths):
         files += sorted(f for f in p.rglob("*") if f.suffix.lower() == ".txt") if p.is_dir() else [p]
     files = files[:limit]
-    from engine.ingest import load
-    from engine.model import InputError
-    from engine.parse import parse
-
-    def loaded():
-        out = []
-        for f in files:
-            with contextlib.suppress(InputError):
-                out.append(load(f))
-        return out
-    docs = loaded()
-    for d in docs[:30]:
-        parse(d)
-    result: dict[str, dict[str, float]] = {}
-    for part, rows in (("ingest", INGEST), ("parse", PARSE)):
-        totals = _wrap(rows)
-        best = {name: float("inf") for name, *_ in rows}
-        import engine.ingest
-        import engine.parse
-        for _ in range(rounds):
-            for spent in totals.values():
-                spent[0] = 0.0
-            if part == "ingest":
-                for f in files:
-                    with contextlib.suppress(InputError):
-                        engine.ingest.load(f)
-                n = len(files)
-            else:
-                for d in docs:
-                    engine.parse.parse(d)
-                n = len(docs)
-            for name, spent in totals.items():
-                best[name] = min(best[name], 1e6 * spent[0] / n)
-        result[part] = {name: best[name] for name, *_ in rows}
-        result[part + ".n"] = {"n": n}
-    return result
+    engines = {name: _checkout(src) for name, src in checkouts.items()}
+    first = next(iter(engines.values()))
+    docs = []
+    for f in files:
+        with contextlib.suppress(Exception):
+            docs.append(first["engine.ingest"].load(f))
+    totals, best = {}, {}
+    for name, mods in engines.items():
+        for d in docs[:30]:
+            mods["engine.parse"].parse(d)
+        totals[name] = {"ingest": _wrap(INGEST, mods), "parse": _wrap(PARSE, mods)}
+        best[name] = {part: {row: float("inf") for row, *_ in rows} for part, rows in (("ingest", INGEST),
+                                                                                      ("parse", PARSE))}
+    for _ in range(rounds):
+        for name, mods in engines.items():
+            for part, items in (("ingest", files), ("parse", docs)):
+                for spent in totals[name][part].values():
+                    spent[0] = 0.0
+                for item in items:
+                    with contextlib.suppress(Exception):  # a file the loader refuses costs what refusing costs
+                        mods["engine.ingest"].load(item) if part == "ingest" else mods["engine.parse"].parse(item)
+                for row, spent in totals[name][part].items():
+                    best[name][part][row] = min(best[name][part][row], 1e6 * spent[0] / max(1, len(items)))
+    return {name: {**b, "n": {"ingest": len(files), "parse": len(docs)}} for name, b in best.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,27 +175,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+")
     p.add_argument("--limit", type=int, default=400)
     p.add_argument("--rounds", type=int, default=5)
-    p.add_argument("--src", type=Path, help="also measure another checkout")
-    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--src", type=Path, help="also measure another checkout, its passes alternated with this one's")
     args = p.parse_args(argv)
     paths = [str(Path(x).resolve()) for x in args.paths]
-    here = measure(paths, args.limit, args.rounds)
-    if args.json:
-        print(json.dumps(here))
-        return 0
-    columns = {"this": here}
-    if args.src:
-        out = subprocess.run([sys.executable, str(ROOT / "bench" / "parse_stages.py"), *paths, "--json",
-                              "--limit", str(args.limit), "--rounds", str(args.rounds)],
-                             cwd=args.src, env=dict(os.environ, PYTHONPATH=str(args.src.resolve())),
-                             check=True, capture_output=True, text=True).stdout
-        columns = {"other": json.loads(out), "this": here}
+    checkouts = {"other": args.src.resolve()} if args.src else {}
+    columns = measure(paths, args.limit, args.rounds, {**checkouts, "this": ROOT})
     for part, rows in (("ingest", INGEST), ("parse", PARSE)):
-        n = here[part + ".n"]["n"]
-        print(f"{part} ({n} documents, µs a document, fastest of {args.rounds}): " + " / ".join(columns))
+        n = columns["this"]["n"][part]
+        print(f"| {part}: µs a document ({n}, fastest of {args.rounds}) | " + " | ".join(columns) + " |")
+        print("| --- |" + " --- |" * len(columns))
         for name, _, _, depth in rows:
-            cells = " / ".join(f"{c[part].get(name, float('nan')):8.1f}" for c in columns.values())
-            print(f"  {'  ' * depth}{name:<32}{cells}")
+            cells = [c[part][name] for c in columns.values()]
+            change = f" ({100 * (cells[-1] / cells[0] - 1):+.0f}%)" if len(cells) == 2 and cells[0] else ""
+            print(f"| {'· ' * depth}{name} | " + " | ".join(f"{v:.0f}" for v in cells[:-1])
+                  + f"{' | ' if len(cells) > 1 else ''}{cells[-1]:.0f}{change} |")
     print(f"load {os.getloadavg()[0]:.1f}")
     return 0
 
