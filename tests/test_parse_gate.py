@@ -101,8 +101,8 @@ def test_range_scan_is_split_and_falls_back():
     from engine.parse import meta
     from engine.parse.scan import Led
     assert isinstance(meta._RANGE_SCAN, Led)  # the speed is not silently lost when RANGE_MARK keeps its shape
-    other = re.compile(r"(?:[日月]|号)\s*至")
-    assert meta._led_marks(other) is other  # another shape: scanned as it is
+    for other in (re.compile(r"(?:[日月]|号)\s*至"), re.compile(r"(?:[0-9]|\.\d)至"), re.compile(r"(?:[^日]|\.\d)至")):
+        assert meta._led_marks(other) is other  # another shape: scanned as it is
 
 
 COST_PIECES = ["检索", "复制", "邮寄", "费", "、", "和", "及", "。", "收取", "x", " ", "检", "复", "邮"]

@@ -266,8 +266,8 @@ def _led_marks(pattern: re.Pattern) -> re.Pattern | Led:
     same matches; `re` tries a pattern that opens with a group at every character (40 µs over an opening of 3,000
     characters, asked twice a report). A RANGE_MARK of another shape is scanned as it is."""
     m = re.fullmatch(r"\(\?:\[([^\]\\]+)\]\|(\\\.[^()|]*)\)([^|]*)", pattern.pattern)
-    if m is None or pattern.flags & ~re.UNICODE:
-        return pattern
+    if m is None or pattern.flags & ~re.UNICODE or "-" in m[1] or m[1].startswith("^"):
+        return pattern  # (a range or a negated class is not a list of characters)
     return led("|".join([*(c + m[3] for c in m[1]), m[2] + m[3]]))
 
 
