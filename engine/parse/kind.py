@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from engine.model import Fact
 from engine.parse import author, split
+from engine.parse.gate import may_match
+from engine.parse.scan import AfterBreak
 from engine.parse.textutil import snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
@@ -79,6 +81,11 @@ OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
 FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
 
 
+# the `(?:^|\n)…` patterns searched from each line break (scan.AfterBreak: the same matches; `re` tries the group at
+# every character of the text)
+_LINE_SCANS = {regex: AfterBreak(regex) for regex in (PRESCRIBED_HEADING, OTHER_MATTERS, CLOSING_HEADING)}
+
+
 def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     """(kind, evidence) for one document."""
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
@@ -104,7 +111,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
             or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
         return "template", f"样本/占位符: {head.strip()[:40]}"
-    school_named = UNIVERSITY.search(text[:3000]) or SCHOOL_REPORTER.search(head)
+    # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
+    school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
+        or SCHOOL_REPORTER.search(head)
     if school_named and (articles := articles_form(text) or addressed_notice(text)):
         return "other", articles  # the measures on universities' disclosure, or a notice to the schools about reports
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
@@ -129,14 +138,14 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if requests and review and (fees or modern):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
-    closing = "problems" in sec or CLOSING_HEADING.search(text)
+    closing = "problems" in sec or _LINE_SCANS[CLOSING_HEADING].search(text)
     # ...unless the page shows only some of the parts: 一、二、五 (a site's excerpt) says the middle ones were cut
-    skips_parts = bool(closing) and not requests and not review and not OTHER_MATTERS.search(text) \
+    skips_parts = bool(closing) and not requests and not review and not _LINE_SCANS[OTHER_MATTERS].search(text) \
         and not parts_cut(text)
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
-            and (sec & {"proactive", "requests"} or OTHER_MATTERS.search(text)) and not skips_parts:
+            and (sec & {"proactive", "requests"} or _LINE_SCANS[OTHER_MATTERS].search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
-    said = SELF_DECLARED.search(text[:1500]) or PRESCRIBED_HEADING.search(text[:600])
+    said = SELF_DECLARED.search(text[:1500]) or _LINE_SCANS[PRESCRIBED_HEADING].search(text[:600])
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
     # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
@@ -179,7 +188,7 @@ def body_start(text: str) -> str:
     """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
     site the page sits in, not what the page is)."""
     head = text[:600]
-    if not author.CHROME.search(head):
+    if not (may_match(author.CHROME, head) and author.CHROME.search(head)):  # gated: most texts have no crumbs
         return head
     return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
 
