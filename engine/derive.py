@@ -50,7 +50,7 @@ def report_deadline(kind: str | None, level: str | None, year: int,
         return date(year + 1, 3, 31), "条例(2007) 第三十一条: 各级行政机关每年3月31日前"
     if level == "township" or body in NO_STATUTORY_DEADLINE:
         return None  # 乡镇、街道、管委会: local notices set their dates (a local profile may, citing its notice)
-    if level == "department":
+    if level == "department" or body == "department":  # a province's 厅/局 too: its doc.level is `province`
         return date(year + 1, 1, 31), "条例(2019) 第四十九条: 县级以上人民政府部门每年1月31日前"
     return date(year + 1, 3, 31), "条例(2019) 第四十九条: 县级以上地方人民政府每年3月31日前"
 

@@ -143,6 +143,21 @@ def test_no_statutory_deadline_for_townships_subdistricts_and_zones(tmp_path, ag
     assert not fired(card, "gov2019.timeliness.report_deadline") and card.score == 100.0
 
 
+@pytest.mark.parametrize("agency", ["云桥省交通运输厅", "云桥省市场监督管理局"])
+def test_a_province_department_has_the_departments_deadline(tmp_path, agency):
+    """A province's 厅/局 has doc.level `province` (the corpus convention) but is a 县级以上人民政府部门: 31 January."""
+    card = one(tmp_path, gov(agency, 2021, "2022-02-20"))
+    assert points(card, "gov2019.timeliness.report_deadline") == 10.0
+    assert "2022-01-31" in next(f.title for f in card.findings if f.rule == "gov2019.timeliness.report_deadline")
+    on_time = one(tmp_path, gov(agency, 2021, "2022-01-20"))
+    assert not fired(on_time, "gov2019.timeliness.report_deadline")
+
+
+def test_a_province_government_has_until_the_end_of_march(tmp_path):
+    card = one(tmp_path, gov("云桥省人民政府", 2021, "2022-03-20"))
+    assert not fired(card, "gov2019.timeliness.report_deadline") and card.score == 100.0
+
+
 def test_a_county_government_published_in_april_is_late(tmp_path):
     card = one(tmp_path, gov("云桥县人民政府", 2021, "2022-04-20"))
     assert points(card, "gov2019.timeliness.report_deadline") == 10.0
