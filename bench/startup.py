@@ -12,6 +12,8 @@ wall time. With the load average and the calibration loop of bench/throughput.py
 - Engine.load, warm: from the cache (every later start)
 - score one file: `xxgk score reports/05-baichuan-eeb-2022-late.txt`, the whole command, warm
 - worker ready: a spawned pool worker from its start to its first answer (interpreter, imports, engine)
+- forked worker, first / later: a worker forked from the fork server as a batch starts them (engine.workers):
+  the first from `prestart` on (the server's imports included), a later one on its own; CPU is the worker's own
 """
 
 from __future__ import annotations
@@ -62,6 +64,29 @@ cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"worker": [wall, cpu.ru_utime + cpu.ru_stime]}))
 """
 
+# a batch's worker as engine.workers starts it: forked from the fork server that `prestart` began while the parent
+# listed, hashed and compiled (the server's imports are paid once a batch, not a worker); the first worker waits for
+# the server's imports, a later one only for its own set-up. CPU: the worker's own (os.times inside it)
+_FORKED = """
+import json, multiprocessing, os, time
+from datetime import date
+from engine import batch, workers
+from engine.ingest.submissions import SubmissionLog
+engine = batch.Engine.load()
+args = (None, batch._packed(engine), engine.rules_version, SubmissionLog(), date.today(), True)
+t0 = time.perf_counter()
+workers.prestart(["engine.batch", *batch.WORKER_MODULES])
+ctx = multiprocessing.get_context("forkserver")
+out = {}
+for name in ("first", "later"):
+    t1 = time.perf_counter()
+    with ctx.Pool(1, initializer=batch._worker_init, initargs=args) as pool:
+        times = pool.apply(os.times)
+        out[name] = [time.perf_counter() - (t0 if name == "first" else t1), times.user + times.system]
+workers.stop_idle()
+print(json.dumps(out))
+"""
+
 
 def _python(code: str, env: dict[str, str], cwd: Path) -> dict:
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=cwd, check=True, capture_output=True,
@@ -85,7 +110,8 @@ def measure(repeat: int, src: str | None) -> dict[str, list[list[float]]]:
     env["PYTHONPATH"] = str(cwd) + os.pathsep + env.get("PYTHONPATH", "")
     score = [sys.executable, "-c", "import sys; from engine.cli import main; sys.exit(main())", "score", ONE]
     runs: dict[str, list[list[float]]] = {"import": [], "load cold": [], "load warm": [], "score one file": [],
-                                          "worker ready": []}
+                                          "worker ready": [], "forked worker, first": [],
+                                          "forked worker, later": []}
     with tempfile.TemporaryDirectory() as cache:
         env["XXGK_CACHE_DIR"] = cache
         for _ in range(repeat):
@@ -98,6 +124,10 @@ def measure(repeat: int, src: str | None) -> dict[str, list[list[float]]]:
             runs["load warm"].append(warm["load"])
             runs["score one file"].append(_command(score, env, cwd))
             runs["worker ready"].append(_python(_WORKER, env, cwd)["worker"])
+            if (cwd / "engine" / "workers.py").read_text(encoding="utf-8").count("def prestart"):
+                forked = _python(_FORKED, env, cwd)
+                runs["forked worker, first"].append(forked["first"])
+                runs["forked worker, later"].append(forked["later"])
     return runs
 
 
@@ -112,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
           f"calibration {throughput.calibrate() * 1000:.0f} ms; {args.src or 'this checkout'}; "
           f"median of {args.repeat}")
     print(f"| {'':16} | wall s | CPU s |\n|---|---|---|")
-    for name, values in runs.items():
+    for name, values in ((n, v) for n, v in runs.items() if v):  # (no fork server in an older checkout)
         print(f"| {name:16} | {statistics.median(v[0] for v in values):.3f} | "
               f"{statistics.median(v[1] for v in values):.3f} |")
     return 0
