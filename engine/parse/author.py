@@ -79,6 +79,8 @@ TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民�
 BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
+# the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
+SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开)(?:管理)?(?:中心|办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
@@ -477,8 +479,8 @@ def gives_way(site: str, name: str, source: str) -> bool:
     here, there = divisions.place_chain(site), divisions.place_chain(name)
     if here and there and not (here.endswith(there) or there.endswith(here)):
         return True
-    if OFFICE_OF_GOVERNMENT.search(name):
-        return False  # 区政府办 answers for the government (meta.meta_facts)
+    if OFFICE_OF_GOVERNMENT.search(name) or source == "contact" and SERVICE_UNIT.search(name):
+        return False  # 区政府办 answers for the government (meta.meta_facts); so does the contact's 政务服务中心
     return bool(TOWNSHIP.search(name) or SCHOOL.search(name) or LOWER_BODY.search(name))
 
 
