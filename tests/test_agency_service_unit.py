@@ -45,3 +45,12 @@ def test_a_body_below_the_government_in_the_contact_line_still_wins_over_the_hea
     text = "宁远县人民政府\n2013年信息公开年度报告\n" + OPENING.format(contact=contact).replace(
         "由宁远县政务公开领导小组办公室编制", "由本单位编制")
     assert agency(text) == (contact, level)
+
+
+@needs_divisions
+@pytest.mark.parametrize("name", ["湖南省人民政府研究室", "湖南省人民政府参事室", "长沙市人民政府研究室"])
+def test_a_governments_research_or_counsellors_office_is_a_name(name):
+    text = (f"现将{name}2022年政府信息公开工作年度报告向社会公布。本报告所列数据的统计期限自2022年1月1日起至"
+            "2022年12月31日止。\n一、总体情况\n2022年主动公开政府信息88条。\n二、收到和处理政府信息公开申请情况\n"
+            "全年未收到申请。\n")
+    assert agency(text)[0] == name
