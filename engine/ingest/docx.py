@@ -38,9 +38,10 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 
 
 def _paragraph(p: etree._Element) -> str:
-    """A paragraph's shown text: its runs, also inside links and tracked insertions; not drawings' text boxes."""
+    """A paragraph's shown text: its runs, also inside links and tracked insertions (a holder's runs read as a
+    paragraph's, holders within holders too: libxml2's depth limit bounds the recursion); not drawings' text boxes."""
     parts: list[str] = []
-    for el in p:  # most paragraphs hold runs only: one loop, no stack
+    for el in p:  # most paragraphs hold runs only: one loop
         tag = el.tag
         if tag == _R:
             for child in el:
@@ -50,26 +51,7 @@ def _paragraph(p: etree._Element) -> str:
                 elif kind in _RUN_MARKS:
                     parts.append(_RUN_MARKS[kind])
         elif tag in _RUN_HOLDERS:
-            parts.append(_held(el))
-    return "".join(parts)
-
-
-def _held(holder: etree._Element) -> str:
-    """The runs inside a link, insertion or other run holder, holders within holders too (a stack, no recursion)."""
-    parts: list[str] = []
-    stack = list(reversed(holder))
-    while stack:
-        el = stack.pop()
-        tag = el.tag
-        if tag == _R:
-            for child in el:
-                kind = child.tag
-                if kind == _T:
-                    parts.append(child.text or "")
-                elif kind in _RUN_MARKS:
-                    parts.append(_RUN_MARKS[kind])
-        elif tag in _RUN_HOLDERS:
-            stack.extend(reversed(el))
+            parts.append(_paragraph(el))
     return "".join(parts)
 
 
