@@ -43,9 +43,9 @@ def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
         return False
     period, mismatch = facts.get("doc.period"), facts.get("doc.period_mismatch")
     last = year.value + 1 if period and "-" in str(period.value) else year.value  # an academic year's end
-    titled = re.search(r"标题为\s*((?:19|20)\d{2})", str(mismatch.value)) if mismatch else None
+    titled = meta.titled_year(str(mismatch.value)) if mismatch else None
     if titled:
-        last = max(last, int(titled.group(1)))
+        last = max(last, titled)
     if published.value < f"{last + 2}-04-01":
         return False
     return not re.search(rf"索\s*引\s*[号號][^\n]{{0,60}}?(?<!\d){published.value[:4]}(?!\d)", text[:1500])

@@ -230,6 +230,15 @@ def _mismatch(titled: tuple[int, str, str] | None, stated: tuple[int, str, str])
     return ""
 
 
+_TITLED = re.compile(r"标题为((?:19|20)\d{2})")
+
+
+def titled_year(mismatch: str) -> int | None:
+    """The title's year in a note `_mismatch` wrote (doc.period_mismatch), read back where it is written."""
+    m = _TITLED.match(mismatch)
+    return int(m.group(1)) if m else None
+
+
 # the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
 # 政务公开工作要点的通知, 乡镇2022年第一季度工作总结, 2020年度某街道工作总结和2021年度工作思路 (the first year: what
 # is summed up); traditional forms too (要點, 總結)
