@@ -29,21 +29,6 @@ def check_dir(folder: Path) -> None:
                           "尚未开始评分。") from None
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write `data` to a temporary file in the same folder, flush it to disk, then rename it over `target`."""
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 @contextlib.contextmanager
 def atomic(target: Path):
     """A binary file to write `target` piece by piece (a large output need not be in memory whole): written
@@ -59,6 +44,12 @@ def atomic(target: Path):
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write `data` to a temporary file in the same folder, flush it to disk, then rename it over `target`."""
+    with atomic(target) as f:
+        f.write(data)
 
 
 def _reason(exc: OSError) -> str:
