@@ -103,3 +103,15 @@ def test_lint_accepts_the_rules_own_facts_and_points(tmp_path):
 
 def test_shipped_rules_have_no_unfillable_placeholders():
     assert placeholder_problems(load_rules()) == []
+
+
+def test_absent_mentions_say_what_is_missing_in_chinese():
+    """The evidence of a mention the report lacks reaches the auditor's sheet: it names the thing, not the fact id."""
+    from engine.parse.mentions import MENTIONS, mention_facts
+
+    facts = mention_facts("本机关全年主动公开政府信息120条，依申请公开工作平稳有序。")
+    for name in MENTIONS:
+        assert facts[name].value is False
+        assert facts[name].evidence.startswith("未提及")
+        assert not any("a" <= c.lower() <= "z" for c in facts[name].evidence), facts[name].evidence
+    assert facts["mentions.assessment"].evidence == "未提及考核、社会评议或责任追究"

@@ -246,3 +246,5 @@ def test_machine_lines_read_as_sentences():
     assert readable("shares 60% + 50% = 110% > 100%") == "占比：60% + 50% = 110% > 100%"
     assert readable("share 3/10 = 30.0% != 40%") == "占比：3/10 = 30.0% ≠ 40%"
     assert readable("表四 行政复议: 合计 2 but 总计 is 3") == "表四 行政复议: 合计 2，但总计为 3"
+    assert readable("consultations 699 != 68 + 372 = 440; proactive 150 != 120 + 60 = 180") == (
+        "咨询 699 ≠ 68 + 372 = 440; 主动公开 150 ≠ 120 + 60 = 180")

@@ -19,6 +19,10 @@ MENTIONS = {
     "mentions.fee_exemption": re.compile(r"减免|免收|减收|免除[^。]{0,6}费"),
 }
 # every match of these holds one of the words: an `in` (C speed) first, the search only where one is there
+# what an absent mention's evidence names, in the reader's words (the fact's name is for machines)
+MENTION_LABELS = {"mentions.review_principle": "“谁公开谁审查”原则", "mentions.confidentiality_review": "保密审查",
+                  "mentions.review_mechanism": "审查机制", "mentions.assessment": "考核、社会评议或责任追究",
+                  "mentions.info_fee": "信息处理费", "mentions.fee_exemption": "费用减免"}
 MENTION_WORDS = {"mentions.review_principle": ("审查",), "mentions.assessment": ("考核", "评议", "责任追究"),
                  "mentions.fee_exemption": ("免", "减收")}
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
@@ -66,9 +70,9 @@ def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
 
 
 def mention_facts(text: str) -> dict[str, Fact]:
-    facts = {name: _flag(text, _SCANS[name], name.split(".")[1])
+    facts = {name: _flag(text, _SCANS[name], MENTION_LABELS[name])
              if any(w in text for w in MENTION_WORDS.get(name, ("",)))
-             else Fact(False, f"未提及{name.split('.')[1]}") for name in MENTIONS}
+             else Fact(False, f"未提及{MENTION_LABELS[name]}") for name in MENTIONS}
     # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
     costs = _COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)

@@ -296,10 +296,12 @@ def title(f: Finding) -> str:
 
 # Machine lines the parser writes (quality.inconsistencies, derived evidence) read as sentences: their operators
 # and the few English words in them become the office's. The stored facts keep the machine form.
+_COUNTED = {"consultations": "咨询", "requests": "申请", "proactive": "主动公开", "total": "合计"}  # parse/checks.py
 _MACHINE = (
     (re.compile(r"\s*!=\s*"), " ≠ "), (re.compile(r"\s+but\s+(\S+)\s+is\s+"), r"，但\1为 "),
     (re.compile(r"\s+vs\s+"), " 对比 "), (re.compile(r"\(期限 "), "（期限 "),
     (re.compile(r"\bshares?\s+"), "占比："),
+    (re.compile(r"(?<![A-Za-z])(consultations|requests|proactive|total)(?= \d)"), lambda m: _COUNTED[m.group(1)]),
 )
 
 
