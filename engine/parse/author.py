@@ -81,6 +81,8 @@ OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 # the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
 SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开)(?:管理)?(?:中心|办公室|办)$")
+# the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
+ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
@@ -140,6 +142,7 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+COMPILED_BY = (OPENING[0], OPENING[4])  # 由某局编制, 由某局根据《条例》…
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
@@ -203,6 +206,7 @@ class Candidate:
     note: str = ""
     beside: bool = False  # a title's name read from the line above/below it: maybe the site's header
     issuer: bool = False  # the body a notice comes from ("某领导小组办公室关于…的通知"): a working group's office too
+    compiler: bool = False  # named as the body that compiled the report ("由某县人民政府编制")
 
 
 @lru_cache(maxsize=4096)
@@ -221,7 +225,9 @@ PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
-SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
+# (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
+SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u9fff]*"
+                       rf"(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
 # a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
@@ -333,14 +339,22 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             m = SIGNATURE.match(lines[i - 1][1])
             if m:
                 yield Candidate(m.group(1), "title", (lines[i - 1][0], start + len(line)), issuer=True)
-    if len(lines) >= 2 and COVER_DATE.match(lines[1][1]):
-        m = SIGNATURE.match(lines[0][1])  # a cover: the name alone on the first line, the date alone under it
+    if len(lines) >= 2 and (COVER_DATE.match(lines[1][1]) or OPENING_LINE.match(lines[1][1])):
+        # a cover: the name alone on the first line, the date alone under it; or a header: the name alone on the
+        # first line, the opening sentence under it ("某区某局\n根据《条例》…现公布区政府某局2022年…报告")
+        m = SIGNATURE.match(lines[0][1])
         if m:
             yield Candidate(m.group(1), "title", (lines[0][0], lines[1][0] + len(lines[1][1])), beside=True)
+    if "标题" in text[:1500] or "题名" in text[:1500]:
+        # a site's metadata grid flattened a cell a line: the title cell's value under its label
+        for cell in TITLE_CELL.finditer(text, 0, 1500):
+            m = TITLE_LINE.match(cell.group(1))
+            if m and not CHROME.search(cell.group(1)):
+                yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
-            yield Candidate(m.group(1), "opening", m.span(1))
+            yield Candidate(m.group(1), "opening", m.span(1), compiler=regex in COMPILED_BY)
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
@@ -366,6 +380,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "contact", m.span(1))
 
 
+# the opening sentence under a header line (the report's basis, its own name, or its purpose)
+OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布|为(?:深入|进一步|认真|贯彻|做好))")
+TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
@@ -421,13 +438,18 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
-    for c in gather(text, title_names):
+    candidates = gather(text, title_names)
+    for c in candidates:
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None:
             name, why = clean(c.name)
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
+            continue
+        if best is None and c.source == "contact" and ENQUIRY_DESK.search(name):
+            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
+            reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
         if best is not None:
             if best.beside and c.source != "metadata" and gives_way(best.name, name, c.source):
@@ -452,6 +474,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         site = c.beside or c.source == "metadata"  # where a site shows its own name as well as the author's
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
         if not is_generic(name) and not best.beside:
+            if BARE_PLACE.fullmatch(name):
+                best = compiled_by_government(best, candidates) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful
@@ -460,6 +484,30 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
+BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
+# the place's government, maybe with the unit that compiles for it: 某县人民政府, 某镇政府, 某区人民政府信息公开办
+PLACE_GOVERNMENT = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?")
+
+
+def compiled_by_government(place: Candidate, rest: Iterator[Candidate]) -> Candidate | None:
+    """A title's or a sentence's bare place ("桐庐县2016年…年度报告") gives way to the body the opening says compiled
+    the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制"): the place is
+    the area covered, the compiler is who reports. Nothing else replaces it (a government named in the contact line
+    or as a sentence's subject is left as the labels leave it)."""
+    for c in rest:
+        if c.source == "title":
+            continue
+        if c.source != "opening":
+            return None  # nothing after the opening's candidates is a compile statement
+        if c.compiler:
+            name = clean(c.name)[0]
+            m = name and name.startswith(place.name) and PLACE_GOVERNMENT.fullmatch(name, len(place.name))
+            if m:
+                return Candidate(place.name + m.group(1), c.source, c.evidence)
+    return None
 
 
 def issuing_group(raw: str) -> str | None:

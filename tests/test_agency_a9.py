@@ -1,0 +1,190 @@
+"""Who reports and at which level, on the classes behind the a8 blind set's errors (issue 12, a9-agency): a betting
+brand's 平台 glued before a generic name, a name alone on the first line over the opening, a metadata grid's 标题 cell,
+a title's bare place against the government the opening says compiled the report, the enquiry desk of a contact line
+as the only name, and the level of texts that name no body: a township's office saying 我办 beside 我乡, a township's
+我镇 beside another body's 厅门户网站, a government that names its own departments and the units below it, a 中心
+speaking of itself by its kind. Every text is written for the test; the value, its evidence or level and the absence
+where the text states nothing usable are all checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.ingest import normalise
+from engine.parse import divisions
+from engine.parse import parse_text as parse_normalised
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PERIOD = "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+PARTS = ("一、总体情况\n2022年共主动公开政府信息64条。\n二、收到和处理政府信息公开申请情况\n全年未收到申请。\n"
+         "三、政府信息公开行政复议、行政诉讼情况\n无。\n四、存在的主要问题及改进情况\n解读还不够深入。\n")
+
+
+def parse(text: str):
+    return parse_normalised(normalise(text), "a9.txt")
+
+
+def fact(report, name):
+    f = report.facts.get(name)
+    return f.value if f else None
+
+
+# ---------------------------------------------------------------- a betting brand's 平台 before a generic name
+
+
+def test_a_brands_platform_word_is_advertising_and_the_generic_name_after_it_stays():
+    text = ("亚博体育,亚博体育平台区人民政府办公室2019年度政府信息公开工作年度报告\n一、总体情况\n"
+            "2019年，亚博体育平台区人民政府办公室认真落实条例，扎实做好亚博体育平台区人民政府办公室政府信息公开工作。"
+            "区政府办公室高度重视，召开专题会议。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "区人民政府办公室"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_brands_platform_before_a_bureau_without_its_place_is_still_no_name():
+    text = "2019年，亚博体育平台水务局认真落实条例。\n" + PARTS
+    assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a name alone on the first line over the opening
+
+
+@needs_divisions
+def test_a_name_alone_on_the_first_line_over_the_opening_is_the_author():
+    text = ("桐庐县统计局\n根据《中华人民共和国政府信息公开条例》要求，现公布县政府统计局2022年政府信息公开工作年度报告。\n"
+            + PERIOD + "2022年，县政府统计局主动公开政府信息12条。我局未收到申请。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县统计局"
+    assert r.facts["doc.agency"].evidence.startswith("标题")
+
+
+@needs_divisions
+def test_a_government_on_the_first_line_still_gives_way_to_the_township_the_opening_names():
+    text = ("桐庐县人民政府\n根据《中华人民共和国政府信息公开条例》要求，现公布分水镇2022年政府信息公开工作年度报告。\n"
+            + PERIOD + "2022年，分水镇坚持依法公开。我镇未收到申请。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "分水镇"
+
+
+def test_a_sentence_on_the_first_line_is_no_name():
+    text = ("为做好信息公开，县政府统计局\n根据《中华人民共和国政府信息公开条例》要求编制本报告。\n" + PERIOD + PARTS)
+    assert fact(parse(text), "doc.agency") != "县政府统计局"
+
+
+# ---------------------------------------------------------------- a metadata grid's 标题 cell
+
+
+@needs_divisions
+def test_the_title_cell_of_a_metadata_grid_names_the_issuer():
+    text = ("首页 > 政务公开 > 通知\n\n索引号\n\n11330122/2021-00031\n\n主题分类\n\n综合政务\n\n成文日期\n\n2021-06-28\n\n"
+            "标题\n\n桐庐县人民政府办公室关于印发2021年桐庐县政务公开工作要点的通知\n\n有效性\n\n有效\n\n"
+            "各乡镇人民政府，县政府各部门：\n现将要点印发给你们，请认真贯彻执行。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县人民政府办公室"
+
+
+def test_a_title_cell_without_a_name_gives_no_name():
+    text = ("索引号\n\n11330122/2021-00031\n\n标题\n\n关于印发2021年政务公开工作要点的通知\n\n有效性\n\n有效\n\n"
+            "现将要点印发给你们，请认真贯彻执行。\n")
+    assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a title's bare place and the government that compiled
+
+
+@needs_divisions
+@pytest.mark.parametrize(("statement", "name"), [
+    ("本报告由桐庐县人民政府根据《中华人民共和国政府信息公开条例》编制。", "桐庐县人民政府"),
+    ("本报告由桐庐县人民政府信息公开办编制。", "桐庐县人民政府"),
+    ("根据有关通知要求，桐庐县政府编制2016年政府信息公开工作年度报告。", None),
+    ("由桐庐县政府编制本年度报告。", "桐庐县政府"),
+])
+def test_a_titles_bare_place_gives_way_to_the_government_that_compiled_the_report(statement, name):
+    text = "桐庐县2016年政府信息公开工作年度报告\n" + statement + PERIOD + PARTS
+    assert fact(parse(text), "doc.agency") == (name or "桐庐县")
+
+
+@needs_divisions
+@pytest.mark.parametrize("line", [
+    "如对本报告有任何疑问，请与桐庐县人民政府联系（电话：0571-1234567）。",
+    "2016年，桐庐县政府高度重视政府信息公开工作。",
+    "本报告结合桐庐县政府信息公开工作实际编制。",
+    "本报告由桐庐县水利局编制。",
+])
+def test_a_titles_bare_place_stays_when_the_government_is_named_elsewhere(line):
+    text = "桐庐县2016年政府信息公开工作年度报告\n" + line + PERIOD + PARTS
+    assert fact(parse(text), "doc.agency") == "桐庐县"
+
+
+# ---------------------------------------------------------------- the enquiry desk of a contact line
+
+
+@pytest.mark.parametrize("desk", ["省政务公开办公室", "青川省人民政府信息公开办公室", "市政务公开办"])
+def test_the_desk_that_answers_enquiries_is_no_author_when_nothing_else_is_named(desk):
+    text = ("本年度报告综合各市人民政府和省政府各部门的报告编制。" + PERIOD.replace("2022", "2012")
+            + f"如对本年度报告有任何疑问，请与{desk}联系（电话：0551-1234567）。\n一、概述\n2012年，全省各地加强组织领导。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+    assert "联系方式" in fact(r, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_body_in_the_contact_line_is_still_the_author():
+    text = (PERIOD + "如对本报告有任何疑问，请与桐庐县水利局联系（电话：0571-1234567）。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "桐庐县水利局"
+
+
+# ---------------------------------------------------------------- level of texts that name no body
+
+
+def test_a_township_office_saying_我办_beside_我乡_is_a_township():
+    text = ("特向社会公布2017年度政府信息公开年度报告。\n一、概述\n2017年我乡进一步加强组织领导。我乡信息公开运行正常。\n"
+            "二、依申请公开情况\n目前我乡尚未收到申请。\n三、收费情况\n2017年我办未收取任何费用。\n")
+    assert fact(parse(text), "doc.level") == "township"
+
+
+def test_an_office_saying_我办_alone_is_a_department():
+    text = ("特向社会公布2017年度政府信息公开年度报告。\n一、概述\n2017年我办进一步加强组织领导。\n"
+            "二、依申请公开情况\n我办尚未收到申请。\n")
+    assert fact(parse(text), "doc.level") == "department"
+
+
+def test_a_township_saying_我镇_beside_a_departments_portal_is_a_township():
+    text = ("现将2020年度政务公开工作总结如下：\n结合我镇实际，推进政务公开，全镇政府信息公开取得新成效。"
+            "本镇发布政府信息400多条。按照要求进一步规范厅门户网站信息公开平台栏目。\n")
+    assert fact(parse(text), "doc.level") == "township"
+
+
+def test_a_provincial_department_that_says_厅门户网站_stays_province():
+    text = ("2020年，厅机关各处室按照省委、省政府部署，进一步规范厅门户网站栏目，全省交通运输系统信息公开水平提升。\n"
+            + PARTS)
+    assert fact(parse(text), "doc.level") == "province"
+
+
+@pytest.mark.parametrize(("opening", "level"), [
+    ("市政府进一步理顺了政府信息公开工作管理体制。各县(市)区、市政府各部门均建立健全了工作机构，全市上下形成工作格局。",
+     "city"),
+    ("近日，省政府办公厅印发《2021年政务公开工作要点》。起草中充分征求各市(州)政府和省政府各委、办、厅、局的意见。",
+     "province"),
+    ("县政府进一步完善公开制度。各乡镇、县政府各部门均明确了分管领导，全县政务公开工作扎实推进。", "county"),
+])
+def test_a_government_naming_its_departments_and_the_units_below_it_has_its_level(opening, level):
+    text = "一、政府信息公开总体工作情况\n" + opening + "\n"
+    assert fact(parse(text), "doc.level") == level
+
+
+def test_the_units_below_alone_state_no_level():
+    text = "一、政府信息公开总体工作情况\n各县(市)区均建立健全了工作机构，按季度报送信息。\n"
+    assert fact(parse(text), "doc.level") == "unknown"
+
+
+def test_a_centre_speaking_of_itself_by_its_kind_is_a_department():
+    text = (PERIOD + "(一)主动公开信息的数量：2020年，中心网站发布各类信息635条。\n"
+            "(二)主动公开的途径：中心网站、官方微博主动公开信息，答复公积金咨询。\n")
+    assert fact(parse(text), "doc.level") == "department"
+
+
+def test_a_central_district_is_no_centre_speaking():
+    text = (PERIOD + "一、总体情况\n中心城区改造信息按时公开。\n中心城区共发布公告12条。\n")
+    assert fact(parse(text), "doc.level") == "unknown"
