@@ -53,8 +53,9 @@ def test_a_brands_platform_before_a_bureau_without_its_place_is_still_no_name():
 
 @needs_divisions
 def test_a_name_alone_on_the_first_line_over_the_opening_is_the_author():
-    text = ("桐庐县统计局\n根据《中华人民共和国政府信息公开条例》要求，现公布县政府统计局2022年政府信息公开工作年度报告。\n"
-            + PERIOD + "2022年，县政府统计局主动公开政府信息12条。我局未收到申请。\n" + PARTS)
+    text = ("桐庐县统计局\n根据《中华人民共和国政府信息公开条例》要求，"
+            "现公布县政府统计局2022年政府信息公开工作年度报告。\n" + PERIOD
+            + "2022年，县政府统计局主动公开政府信息12条。我局未收到申请。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "桐庐县统计局"
     assert r.facts["doc.agency"].evidence.startswith("标题")
@@ -77,7 +78,8 @@ def test_a_sentence_on_the_first_line_is_no_name():
 
 @needs_divisions
 def test_the_title_cell_of_a_metadata_grid_names_the_issuer():
-    text = ("首页 > 政务公开 > 通知\n\n索引号\n\n11330122/2021-00031\n\n主题分类\n\n综合政务\n\n成文日期\n\n2021-06-28\n\n"
+    text = ("首页 > 政务公开 > 通知\n\n索引号\n\n11330122/2021-00031\n\n主题分类\n\n综合政务\n\n"
+            "成文日期\n\n2021-06-28\n\n"
             "标题\n\n桐庐县人民政府办公室关于印发2021年桐庐县政务公开工作要点的通知\n\n有效性\n\n有效\n\n"
             "各乡镇人民政府，县政府各部门：\n现将要点印发给你们，请认真贯彻执行。\n")
     r = parse(text)
@@ -97,7 +99,8 @@ def test_a_title_cell_without_a_name_gives_no_name():
 @pytest.mark.parametrize(("statement", "name"), [
     ("本报告由桐庐县人民政府根据《中华人民共和国政府信息公开条例》编制。", "桐庐县人民政府"),
     ("本报告由桐庐县人民政府信息公开办编制。", "桐庐县人民政府"),
-    ("根据有关通知要求，桐庐县政府编制2016年政府信息公开工作年度报告。", None),
+    ("根据有关通知要求，桐庐县政府编制2016年政府信息公开工作年度报告。", "桐庐县政府"),
+    ("根据有关通知要求，桐庐县政府信息公开领导小组编制2016年报告。", None),
     ("由桐庐县政府编制本年度报告。", "桐庐县政府"),
 ])
 def test_a_titles_bare_place_gives_way_to_the_government_that_compiled_the_report(statement, name):
@@ -123,7 +126,8 @@ def test_a_titles_bare_place_stays_when_the_government_is_named_elsewhere(line):
 @pytest.mark.parametrize("desk", ["省政务公开办公室", "青川省人民政府信息公开办公室", "市政务公开办"])
 def test_the_desk_that_answers_enquiries_is_no_author_when_nothing_else_is_named(desk):
     text = ("本年度报告综合各市人民政府和省政府各部门的报告编制。" + PERIOD.replace("2022", "2012")
-            + f"如对本年度报告有任何疑问，请与{desk}联系（电话：0551-1234567）。\n一、概述\n2012年，全省各地加强组织领导。\n")
+            + f"如对本年度报告有任何疑问，请与{desk}联系（电话：0551-1234567）。\n"
+            "一、概述\n2012年，全省各地加强组织领导。\n")
     r = parse(text)
     assert fact(r, "doc.agency") is None
     assert "联系方式" in fact(r, "doc.agency_missing")
@@ -139,7 +143,8 @@ def test_a_body_in_the_contact_line_is_still_the_author():
 
 
 def test_a_township_office_saying_我办_beside_我乡_is_a_township():
-    text = ("特向社会公布2017年度政府信息公开年度报告。\n一、概述\n2017年我乡进一步加强组织领导。我乡信息公开运行正常。\n"
+    text = ("特向社会公布2017年度政府信息公开年度报告。\n一、概述\n"
+            "2017年我乡进一步加强组织领导。我乡信息公开运行正常。\n"
             "二、依申请公开情况\n目前我乡尚未收到申请。\n三、收费情况\n2017年我办未收取任何费用。\n")
     assert fact(parse(text), "doc.level") == "township"
 

@@ -381,7 +381,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
 
 
 # the opening sentence under a header line (the report's basis, its own name, or its purpose)
-OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布|为(?:深入|进一步|认真|贯彻|做好))")
+OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布"
+                          r"|为(?:深入|进一步|认真|贯彻|做好))")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
@@ -475,7 +476,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, candidates) or best
+                best = compiled_by_government(best, candidates, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful
@@ -492,7 +493,7 @@ BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|�
 PLACE_GOVERNMENT = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?")
 
 
-def compiled_by_government(place: Candidate, rest: Iterator[Candidate]) -> Candidate | None:
+def compiled_by_government(place: Candidate, rest: Iterator[Candidate], text: str) -> Candidate | None:
     """A title's or a sentence's bare place ("桐庐县2016年…年度报告") gives way to the body the opening says compiled
     the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制"): the place is
     the area covered, the compiler is who reports. Nothing else replaces it (a government named in the contact line
@@ -507,7 +508,10 @@ def compiled_by_government(place: Candidate, rest: Iterator[Candidate]) -> Candi
             m = name and name.startswith(place.name) and PLACE_GOVERNMENT.fullmatch(name, len(place.name))
             if m:
                 return Candidate(place.name + m.group(1), c.source, c.evidence)
-    return None
+    # "…的通知》要求，唐村镇政府编制2020年…报告": the same place's government as the subject of 编制
+    m = re.search(rf"(?:^|[。，,；;\n]){re.escape(place.name)}((?:人民)?政府)编制(?=[本了该此]|(?:19|20)\d\d)",
+                  text[:2500])
+    return Candidate(place.name + m.group(1), "opening", m.span(1)) if m else None
 
 
 def issuing_group(raw: str) -> str | None:
