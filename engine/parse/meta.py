@@ -517,14 +517,23 @@ def voice_level(text: str) -> tuple[str, str] | None:
             continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
         m = _VOICE_SCAN[regex].search(head)
         if m:
-            if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):
-                level = "township"  # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委")
+            if m.group() in ("厅机关", "厅门户网站") and not OWN_DEPARTMENT_VOICE.search(head) \
+                    and OTHER_FIRST_PERSON.search(head):
+                continue  # "我镇…规范厅门户网站栏目": the text speaks as a township, the 厅 is another body
+            if m.group() in ("我办", "本办") and (STREET_OFFICE.search(head) or TOWNSHIP_VOICE.search(head)):
+                # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委"), and so does a township's office
+                # beside the township's own 我乡/我镇
+                level = "township"
             elif "厅" in m.group() and PROVINCE_CONTEXT.search(head) and not CITY_GENERAL_OFFICE.search(head):
                 level = "province"  # a 厅 answers to its province ("省委、省政府", "全省"): the labels' level
             return level, snippet(text, m.start(), m.end())
     return None
 
 
+# a department speaking as itself in the first person; other first-person voices; a township's
+OWN_DEPARTMENT_VOICE = re.compile(r"我局|我委|我办|本局|本委|我厅|本厅|我中心")
+OTHER_FIRST_PERSON = re.compile(r"[我本](?:镇|乡|街道|县|区|市|旗)")
+TOWNSHIP_VOICE = re.compile(r"[我本](?:镇|乡|街道)")
 # what a provincial department's text says of its province; a city government's 办公厅 also says 我厅
 PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省")
 CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
@@ -562,12 +571,47 @@ def budget_unit_level(text: str) -> tuple[str, str] | None:
     return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
 
 
+# a government that names its own departments ("市政府各部门", "省政府各委、办、厅、局") beside the units one level
+# below it ("各县(市)区", "各市(州)政府", "各乡镇"): the government's own text, at its level (unit → level, the units
+# below it)
+OWN_DEPARTMENTS = re.compile(r"(省|市|州|县|区|旗)(?:人民)?政府(?:各|所属各?|直属各?)(?:部门|委|单位|直属机构)")
+UNITS_BELOW = {"省": ("province", re.compile(r"各(?:设区的?)?市|各地市|市\s*[(（、]\s*州|各州")),
+               "市": ("city", re.compile(r"各县|县\s*[(（]\s*市|县市区|各区县|县\s*[、(（]\s*区")),
+               "县": ("county", re.compile(r"各乡镇|各镇|各乡|各街道|乡\s*[(（]\s*镇")),
+               }
+UNITS_BELOW["州"] = UNITS_BELOW["市"]
+UNITS_BELOW["区"] = UNITS_BELOW["旗"] = UNITS_BELOW["县"]
+# a centre that calls itself by its kind as a sentence's subject ("2020年，中心网站发布…", "中心主动公开…"; never
+# 中心城区)
+CENTRE_ITSELF = re.compile(r"(?:^|[\n。，,；;：:)）]|(?:19|20)\d{2}年度?)\s*中心(?=网站|主动|未|共|严格|认真|高度|按照|"
+                           r"结合|坚持|进一步|官方|新媒体|门户|领导|党组|始终|积极|全年|通过|依法|及时)", re.M)
+
+
+def government_of_units_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of a government's text that names no body but names its own departments and the units one
+    level below it ("各县(市)区、市政府各部门…"), or None."""
+    head = text[:3000]
+    for m in OWN_DEPARTMENTS.finditer(head):
+        level, below = UNITS_BELOW[m.group(1)]
+        if below.search(head):
+            return level, snippet(text, m.start(), m.end())
+    return None
+
+
 def unnamed_unit_level(text: str) -> tuple[str, str] | None:
     """The level stated by a text that names no body: a blank in a unit's name, a department's budget titled with
-    its name, a township that calls itself by its kind alone, or a school's own page."""
+    its name, a township that calls itself by its kind alone, a government naming its departments and the units
+    below it, a centre speaking of itself by its kind, or a school's own page."""
     found = blank_unit_level(text) or budget_unit_level(text)
     if found is None and (m := BARE_TOWNSHIP.search(text, 0, 1500)):
         found = "township", snippet(text, m.start(), m.end())
+    if found is None and "政府" in text[:3000]:
+        found = government_of_units_level(text)
+    if found is None and "中心" in text[:3000]:
+        hits = CENTRE_ITSELF.findall(text, 0, 3000)
+        if len(hits) >= 2:
+            m = CENTRE_ITSELF.search(text, 0, 3000)
+            found = "department", snippet(text, m.start(), m.end() + 4)
     return found or school_level(text)
 
 
