@@ -193,3 +193,10 @@ def test_a_centre_speaking_of_itself_by_its_kind_is_a_department():
 def test_a_central_district_is_no_centre_speaking():
     text = (PERIOD + "一、总体情况\n中心城区改造信息按时公开。\n中心城区共发布公告12条。\n")
     assert fact(parse(text), "doc.level") == "unknown"
+
+
+@needs_divisions
+def test_a_subjects_bare_place_gives_way_to_its_government_as_the_subject_of_编制():
+    text = ("根据有关通知要求，分水镇政府编制2020年政府信息公开工作年度报告。" + PERIOD
+            + "2020年，分水镇认真贯彻落实条例。\n如有疑问请与桐庐县人民政府办公室联系。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "分水镇政府"

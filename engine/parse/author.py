@@ -502,7 +502,7 @@ def compiled_by_government(place: Candidate, rest: Iterator[Candidate], text: st
         if c.source == "title":
             continue
         if c.source != "opening":
-            return None  # nothing after the opening's candidates is a compile statement
+            break  # nothing after the opening's candidates is a compile statement
         if c.compiler:
             name = clean(c.name)[0]
             m = name and name.startswith(place.name) and PLACE_GOVERNMENT.fullmatch(name, len(place.name))
