@@ -200,3 +200,39 @@ def test_a_subjects_bare_place_gives_way_to_its_government_as_the_subject_of_编
     text = ("根据有关通知要求，分水镇政府编制2020年政府信息公开工作年度报告。" + PERIOD
             + "2020年，分水镇认真贯彻落实条例。\n如有疑问请与桐庐县人民政府办公室联系。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "分水镇政府"
+
+
+# ---------------------------------------------------------------- a guide's issuer named in its scope
+
+GUIDE_HEAD = "为了保障公民依法获取政府信息，{scope}，根据《中华人民共和国政府信息公开条例》规定，制定本指南。\n"
+
+
+@needs_divisions
+def test_a_guides_scope_names_its_issuer():
+    text = (GUIDE_HEAD.format(scope="做好县政府办公室以及县直相关单位的政府信息公开工作")
+            + "一、公开目录\n桐庐县政府信息公开目录分为县政府信息和乡镇信息。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "县政府办公室"
+    assert fact(r, "doc.level") == "department"
+
+
+@needs_divisions
+def test_a_guides_body_in_charge_of_proactive_disclosure_is_its_issuer():
+    text = (GUIDE_HEAD.format(scope="提高政府工作的透明度") + "一、主动公开\n（一）公开范围\n"
+            "桐庐县人民政府办公室负责向社会主动公开下列非涉密信息。\n")
+    assert fact(parse(text), "doc.agency") == "桐庐县人民政府办公室"
+
+
+def test_a_report_whose_office_is_in_charge_is_not_read_as_a_guide():
+    text = (PERIOD + "一、总体情况\n县政府办公室负责主动公开工作的统筹。我镇主动公开信息64条。\n")
+    assert fact(parse(text), "doc.agency") is None
+
+
+def test_a_subject_before_按_and_the_government_whose_requirement_it_follows():
+    text = "政务公开工作总结\n今年以来，分水镇按县政府要求，认真落实政务公开各项内容。我镇设置了公开栏。\n"
+    assert fact(parse(text), "doc.agency") == "分水镇"
+
+
+def test_按_before_no_government_is_no_verb_of_a_subject():
+    text = "政务公开工作总结\n今年以来，分水镇按季度公开财务收支。我镇设置了公开栏。\n"
+    assert fact(parse(text), "doc.agency") is None

@@ -143,7 +143,14 @@ OPENING = (
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
 COMPILED_BY = (OPENING[0], OPENING[4])  # 由某局编制, 由某局根据《条例》…
+GUIDE_ISSUER = (
+    re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
+               r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
+    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:向社会|向公众)?(?:主动)?公开", re.M),
+)
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
+                          # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
+                          r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
@@ -355,6 +362,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     for regex in OPENING:
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1), compiler=regex in COMPILED_BY)
+    if "本指南" in head[:1500] or "公开指南" in head[:1500]:
+        # a guide names its issuer in its scope: "做好某县政府办公室以及县直单位的政府信息公开工作", "某县人民政府
+        # 办公室负责向社会主动公开下列信息"
+        for regex in GUIDE_ISSUER:
+            yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
