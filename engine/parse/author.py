@@ -350,8 +350,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # a cover: the name alone on the first line, the date alone under it; or a header: the name alone on the
         # first line, the opening sentence under it ("某区某局\n根据《条例》…现公布区政府某局2022年…报告")
         m = SIGNATURE.match(lines[0][1])
-        if m:
-            yield Candidate(m.group(1), "title", (lines[0][0], lines[1][0] + len(lines[1][1])), beside=True)
+        # (over the opening only a body below a government: a government there is the site's header)
+        if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
+            end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
+            yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
     if "标题" in text[:1500] or "题名" in text[:1500]:
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
