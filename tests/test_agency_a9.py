@@ -236,3 +236,22 @@ def test_a_subject_before_按_and_the_government_whose_requirement_it_follows():
 def test_按_before_no_government_is_no_verb_of_a_subject():
     text = "政务公开工作总结\n今年以来，分水镇按季度公开财务收支。我镇设置了公开栏。\n"
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a covering notice's signature above what it issues
+
+
+@needs_divisions
+def test_a_covering_notices_signature_above_the_plan_it_issues_names_the_issuer():
+    text = ("桐政办发〔2021〕9号\n各乡镇人民政府，县政府各部门：\n《2021年桐庐县政务公开工作要点》已经县政府同意，"
+            "现印发给你们，请结合实际认真贯彻执行。\n桐庐县人民政府办公室\n2021年6月28日\n"
+            "2021年桐庐县政务公开工作要点\n2021年政务公开工作的总体要求是：以公开促落实。\n" + "一、深化公开。\n" * 40)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县人民政府办公室"
+    assert r.facts["doc.agency"].evidence.startswith("落款")
+
+
+def test_a_name_after_the_covering_sentence_without_a_date_is_no_signature():
+    text = ("各乡镇人民政府，县政府各部门：\n《2021年政务公开工作要点》现印发给你们，请认真贯彻执行。\n"
+            "县政务公开办公室\n要点如下：一、深化公开。\n" + "二、加强解读。\n" * 40)
+    assert fact(parse(text), "doc.agency") is None

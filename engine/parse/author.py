@@ -373,6 +373,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
+    if "印发" in text[:3000]:
+        # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
+        # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
+        for m in COVER_SIGNATURE.finditer(text, 0, 3000):
+            yield Candidate(m.group(1), "signature", m.span(1))
     m = RUN_ON_SIGNATURE.search(text, tail_start)
     if m:  # a page flattened to one line: "…工作水平。某街道办事处2013年3月7日" at the very end
         yield Candidate(m.group(1), "signature", m.span(1))
@@ -398,6 +403,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
 OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布"
                           r"|为(?:深入|进一步|认真|贯彻|做好))")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
+COVER_SIGNATURE = re.compile(rf"(?:印发给你们|现予印发|印发给你单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
+                             rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
