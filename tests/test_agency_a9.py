@@ -255,3 +255,19 @@ def test_a_name_after_the_covering_sentence_without_a_date_is_no_signature():
     text = ("各乡镇人民政府，县政府各部门：\n《2021年政务公开工作要点》现印发给你们，请认真贯彻执行。\n"
             "县政务公开办公室\n要点如下：一、深化公开。\n" + "二、加强解读。\n" * 40)
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a spam mirror's domain glued before the name above a title
+
+
+def test_a_spam_domain_glued_before_the_name_above_the_title_leaves_the_name():
+    text = ("abcview.com分水镇\n2008年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求，"
+            "现公布abcview.com分水镇2008年政府信息公开工作年度报告。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "分水镇"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_spam_domain_alone_above_the_title_is_no_name():
+    text = ("abcview.com官网首页\n2008年政府信息公开工作年度报告\n根据条例要求编制本报告。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") is None

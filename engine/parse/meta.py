@@ -467,6 +467,11 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
         lines_above.pop()
     above = lines_above[-1].strip()
+    if above and author.SPAM_WORD.match(above) and len(above) <= 40:
+        # "puroview.com某镇\n2008年…年度报告": a spam mirror's domain glued before the name (the resolver cleans it)
+        name = author.clean(above)[0]
+        if name and AGENCY.fullmatch(name) and not author.GOVERNMENT.search(name):
+            return above, snippet(text, text.rfind(above, 0, title.start()), title.end()), True
     if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
         at = text.rfind(above, 0, title.start())
         return _clean_agency(above), snippet(text, at, title.end()), True
