@@ -271,3 +271,20 @@ def test_a_spam_domain_glued_before_the_name_above_the_title_leaves_the_name():
 def test_a_spam_domain_alone_above_the_title_is_no_name():
     text = ("abcview.com官网首页\n2008年政府信息公开工作年度报告\n根据条例要求编制本报告。\n" + PARTS)
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a middle school reporting to its government
+
+
+@needs_divisions
+def test_a_middle_school_that_compiled_its_report_is_the_author_with_no_level_the_contract_lists():
+    text = ("2014年桐庐县第二中学政府信息公开工作年度报告\n桐庐县人民政府：\n本报告根据《条例》规定，"
+            "由桐庐县第二中学编制。" + PERIOD + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县第二中学"
+    assert fact(r, "doc.level") == "unknown"
+
+
+def test_the_middle_schools_of_a_place_are_no_name():
+    text = "本报告由各中学汇总编制。" + PERIOD + PARTS
+    assert fact(parse(text), "doc.agency") is None
