@@ -257,7 +257,7 @@ def test_a_name_after_the_covering_sentence_without_a_date_is_no_signature():
     assert fact(parse(text), "doc.agency") is None
 
 
-# ---------------------------------------------------------------- a spam mirror's domain glued before the name above a title
+# ---------------------------------------------------------------- a spam domain glued before the name above a title
 
 
 def test_a_spam_domain_glued_before_the_name_above_the_title_leaves_the_name():
