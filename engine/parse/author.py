@@ -142,7 +142,6 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
-COMPILED_BY = (OPENING[0], OPENING[4])  # 由某局编制, 由某局根据《条例》…
 GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
@@ -213,7 +212,6 @@ class Candidate:
     note: str = ""
     beside: bool = False  # a title's name read from the line above/below it: maybe the site's header
     issuer: bool = False  # the body a notice comes from ("某领导小组办公室关于…的通知"): a working group's office too
-    compiler: bool = False  # named as the body that compiled the report ("由某县人民政府编制")
 
 
 @lru_cache(maxsize=4096)
@@ -363,7 +361,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
-            yield Candidate(m.group(1), "opening", m.span(1), compiler=regex in COMPILED_BY)
+            yield Candidate(m.group(1), "opening", m.span(1))
     if "本指南" in head[:1500] or "公开指南" in head[:1500]:
         # a guide names its issuer in its scope: "做好某县政府办公室以及县直单位的政府信息公开工作", "某县人民政府
         # 办公室负责向社会主动公开下列信息"
@@ -373,7 +371,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
-    if "印发" in text[:3000]:
+    if "印发给你" in text[:3000]:
         # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
         # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
         for m in COVER_SIGNATURE.finditer(text, 0, 3000):
@@ -403,7 +401,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
 OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布"
                           r"|为(?:深入|进一步|认真|贯彻|做好))")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
-COVER_SIGNATURE = re.compile(rf"(?:印发给你们|现予印发|印发给你单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
+COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
@@ -460,8 +458,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
-    candidates = gather(text, title_names)
-    for c in candidates:
+    for c in gather(text, title_names):
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None:
@@ -497,7 +494,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, candidates, text) or best
+                best = compiled_by_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful
@@ -510,29 +507,30 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
 
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
-# the place's government, maybe with the unit that compiles for it: 某县人民政府, 某镇政府, 某区人民政府信息公开办
-PLACE_GOVERNMENT = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?")
+# the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,
+# 某镇政府编制2020年…, 某区人民政府信息公开办编制
+GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?\s*(?:负责)?"
+                                 r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合)"
+                                 r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
 
 
-def compiled_by_government(place: Candidate, rest: Iterator[Candidate], text: str) -> Candidate | None:
+def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
     """A title's or a sentence's bare place ("桐庐县2016年…年度报告") gives way to the body the opening says compiled
-    the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制"): the place is
-    the area covered, the compiler is who reports. Nothing else replaces it (a government named in the contact line
-    or as a sentence's subject is left as the labels leave it)."""
-    for c in rest:
-        if c.source == "title":
-            continue
-        if c.source != "opening":
-            break  # nothing after the opening's candidates is a compile statement
-        if c.compiler:
-            name = clean(c.name)[0]
-            m = name and name.startswith(place.name) and PLACE_GOVERNMENT.fullmatch(name, len(place.name))
-            if m:
-                return Candidate(place.name + m.group(1), c.source, c.evidence)
-    # "…的通知》要求，唐村镇政府编制2020年…报告": the same place's government as the subject of 编制
-    m = re.search(rf"(?:^|[。，,；;\n]){re.escape(place.name)}((?:人民)?政府)编制(?=[本了该此]|(?:19|20)\d\d)",
-                  text[:2500])
-    return Candidate(place.name + m.group(1), "opening", m.span(1)) if m else None
+    the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制", "…要求，
+    唐村镇政府编制2020年…报告"): the place is the area covered, the compiler is who reports. Nothing else replaces it
+    (a government named in the contact line or as a sentence's subject is left as the labels leave it). Found from
+    the place's own name forwards (a literal search), not by running the opening's patterns again."""
+    head, name = text[:2500], place.name
+    at = head.find(name)
+    while at >= 0:
+        m = GOVERNMENT_COMPILES.match(head, at + len(name))
+        if m:
+            lead = head[max(0, at - 3):at].rstrip()
+            if lead.endswith("由") or m.group("verb") == "编制" and m.group("what") is not None \
+                    and (at == 0 or head[at - 1] in "。，,；;\n"):
+                return Candidate(name + m.group(1), "opening", (at, m.end(1)))
+        at = head.find(name, at + len(name))
+    return None
 
 
 def issuing_group(raw: str) -> str | None:
