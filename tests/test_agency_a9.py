@@ -288,3 +288,27 @@ def test_a_middle_school_that_compiled_its_report_is_the_author_with_no_level_th
 def test_the_middle_schools_of_a_place_are_no_name():
     text = "本报告由各中学汇总编制。" + PERIOD + PARTS
     assert fact(parse(text), "doc.agency") is None
+
+
+# ---------------------------------------------------------------- level of a named body the table did not place
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("湖北省人民政府研究室", "department"), ("市政府研究室", "department"), ("青石县人民政府参事室", "department"),
+    ("湖北省人民政府研究室(发展研究中心)", "department"),
+    ("教育部办公厅", "unknown"), ("农业农村部办公厅", "unknown"),
+    ("泸水市中医医院", "unknown"), ("桐庐县第二中学", "unknown"),
+    # unchanged around them
+    ("湖北省人民政府办公厅", "province"), ("湖北省教育厅", "province"), ("东湖区委宣传部", "department"),
+    ("桐庐县人民政府办公室", "department"), ("桐庐县卫生健康局", "department"), ("青石学院", "university"),
+])
+def test_level_of_a_named_body(name, level):
+    from engine.parse import meta
+    assert meta.find_level(name) == level
+
+
+def test_a_middle_school_saying_我校_keeps_no_level():
+    text = ("本报告由桐庐县第二中学编制。" + PERIOD + "一、概述\n2014年，我校进一步完善信息公开制度。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县第二中学"
+    assert fact(r, "doc.level") == "unknown"

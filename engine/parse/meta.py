@@ -620,13 +620,22 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
     return found or school_level(text)
 
 
+# a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学)$")
 LEVEL_PATTERNS = (
+    ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
+    # a government's own research or counsellors' office (some province's 人民政府研究室 too) reports for itself,
+    # as a city's 政府办公室 does: a department of its government
+    ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
-                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)$")),
+                           # (农村 is no village: 农业农村部)
+                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)"
+                           # and its general office (教育部办公厅)
+                           r"(?:办公厅)?$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
@@ -766,7 +775,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         agency, level = None, "unknown"
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
-    if voice and level == "unknown":
+    if voice and level == "unknown" and not (agency and NO_LEVEL.search(agency[0])):
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
