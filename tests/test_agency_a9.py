@@ -312,3 +312,19 @@ def test_a_middle_school_saying_我校_keeps_no_level():
     r = parse(text)
     assert fact(r, "doc.agency") == "桐庐县第二中学"
     assert fact(r, "doc.level") == "unknown"
+
+
+# ---------------------------------------------------------------- a school's own rules say whose they are
+
+
+def test_a_schools_rules_that_apply_to_it_name_the_school():
+    text = ("第一章 总则\n第一条 为了保证招生工作的顺利进行，根据有关法律法规，制定本章程。\n"
+            "第二条 本章程适用于青石城市学院普通本科、专科招生工作。\n第三条 招生工作贯彻公平公正的原则。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青石城市学院"
+    assert fact(r, "doc.level") == "university"
+
+
+def test_rules_that_apply_to_the_schools_of_a_place_name_no_school():
+    text = ("第一条 为规范信息公开，制定本办法。\n第二条 本办法适用于本省各高等学校。\n")
+    assert fact(parse(text), "doc.agency") is None
