@@ -30,7 +30,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
                 "guide": "本机关信息公开指南", "contact": "联系方式"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
-              r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
+              r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
@@ -81,6 +81,8 @@ OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 # the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
 SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开)(?:管理)?(?:中心|办公室|办)$")
+# the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
+ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
@@ -140,7 +142,14 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+GUIDE_ISSUER = (
+    re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
+               r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
+    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:向社会|向公众)?(?:主动)?公开", re.M),
+)
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
+                          # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
+                          r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
@@ -185,6 +194,8 @@ META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)"
                           r"(?:条例|办法|规定|管理办法|实施意见|工作办法|工作细则)(?:\((?:试行|暂行|修订)\))?》")
+RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))"
+                         r"(?!各|所属|下属|二级)")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
@@ -221,7 +232,9 @@ PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
-SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
+# (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
+SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u9fff]*"
+                       rf"(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
 # a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
@@ -333,18 +346,38 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             m = SIGNATURE.match(lines[i - 1][1])
             if m:
                 yield Candidate(m.group(1), "title", (lines[i - 1][0], start + len(line)), issuer=True)
-    if len(lines) >= 2 and COVER_DATE.match(lines[1][1]):
-        m = SIGNATURE.match(lines[0][1])  # a cover: the name alone on the first line, the date alone under it
-        if m:
-            yield Candidate(m.group(1), "title", (lines[0][0], lines[1][0] + len(lines[1][1])), beside=True)
+    if len(lines) >= 2 and (COVER_DATE.match(lines[1][1]) or OPENING_LINE.match(lines[1][1])):
+        # a cover: the name alone on the first line, the date alone under it; or a header: the name alone on the
+        # first line, the opening sentence under it ("某区某局\n根据《条例》…现公布区政府某局2022年…报告")
+        m = SIGNATURE.match(lines[0][1])
+        # (over the opening only a body below a government: a government there is the site's header)
+        if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
+            end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
+            yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
+    if "标题" in text[:1500] or "题名" in text[:1500]:
+        # a site's metadata grid flattened a cell a line: the title cell's value under its label
+        for cell in TITLE_CELL.finditer(text, 0, 1500):
+            m = TITLE_LINE.match(cell.group(1))
+            if m and not CHROME.search(cell.group(1)):
+                yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    if "本指南" in head[:1500] or "公开指南" in head[:1500]:
+        # a guide names its issuer in its scope: "做好某县政府办公室以及县直单位的政府信息公开工作", "某县人民政府
+        # 办公室负责向社会主动公开下列信息"
+        for regex in GUIDE_ISSUER:
+            yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
+    if "印发给你" in text[:3000]:
+        # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
+        # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
+        for m in COVER_SIGNATURE.finditer(text, 0, 3000):
+            yield Candidate(m.group(1), "signature", m.span(1))
     m = RUN_ON_SIGNATURE.search(text, tail_start)
     if m:  # a page flattened to one line: "…工作水平。某街道办事处2013年3月7日" at the very end
         yield Candidate(m.group(1), "signature", m.span(1))
@@ -355,6 +388,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
+    if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
+        yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
@@ -366,6 +401,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "contact", m.span(1))
 
 
+# the opening sentence under a header line (the report's basis, its own name, or its purpose)
+OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布"
+                          r"|为(?:深入|进一步|认真|贯彻|做好))")
+TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
+COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
+                             rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
@@ -429,6 +470,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
+        if best is None and c.source == "contact" and ENQUIRY_DESK.search(name):
+            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
+            reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
+            continue
         if best is not None:
             if best.beside and c.source != "metadata" and gives_way(best.name, name, c.source):
                 # "某区人民政府\n2022年…年度报告" (or "发布机构: 某区人民政府") over "三河镇坚持…": the site's header or
@@ -452,6 +497,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         site = c.beside or c.source == "metadata"  # where a site shows its own name as well as the author's
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
         if not is_generic(name) and not best.beside:
+            if BARE_PLACE.fullmatch(name):
+                best = compiled_by_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful
@@ -460,6 +507,34 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
+BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
+# the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,
+# 某镇政府编制2020年…, 某区人民政府信息公开办编制
+GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?\s*(?:负责)?"
+                                 r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合)"
+                                 r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
+
+
+def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
+    """A title's or a sentence's bare place ("桐庐县2016年…年度报告") gives way to the body the opening says compiled
+    the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制", "…要求，
+    唐村镇政府编制2020年…报告"): the place is the area covered, the compiler is who reports. Nothing else replaces it
+    (a government named in the contact line or as a sentence's subject is left as the labels leave it). Found from
+    the place's own name forwards (a literal search), not by running the opening's patterns again."""
+    head, name = text[:2500], place.name
+    at = head.find(name)
+    while at >= 0:
+        m = GOVERNMENT_COMPILES.match(head, at + len(name))
+        if m:
+            lead = head[max(0, at - 3):at].rstrip()
+            if lead.endswith("由") or m.group("verb") == "编制" and m.group("what") is not None \
+                    and (at == 0 or head[at - 1] in "。，,；;\n"):
+                return Candidate(name + m.group(1), "opening", (at, m.end(1)))
+        at = head.find(name, at + len(name))
+    return None
 
 
 def issuing_group(raw: str) -> str | None:

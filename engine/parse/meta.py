@@ -72,7 +72,7 @@ BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
-              r"管理委员会|管委会|管委|大学|学院|学校|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+              r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
@@ -467,6 +467,11 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
         lines_above.pop()
     above = lines_above[-1].strip()
+    if above and author.SPAM_WORD.match(above) and len(above) <= 40:
+        # "puroview.com某镇\n2008年…年度报告": a spam mirror's domain glued before the name (the resolver cleans it)
+        name = author.clean(above)[0]
+        if name and AGENCY.fullmatch(name) and not author.GOVERNMENT.search(name):
+            return above, snippet(text, text.rfind(above, 0, title.start()), title.end()), True
     if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
         at = text.rfind(above, 0, title.start())
         return _clean_agency(above), snippet(text, at, title.end()), True
@@ -517,14 +522,23 @@ def voice_level(text: str) -> tuple[str, str] | None:
             continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
         m = _VOICE_SCAN[regex].search(head)
         if m:
-            if m.group() in ("我办", "本办") and STREET_OFFICE.search(head):
-                level = "township"  # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委")
+            if m.group() in ("厅机关", "厅门户网站") and not OWN_DEPARTMENT_VOICE.search(head) \
+                    and OTHER_FIRST_PERSON.search(head):
+                continue  # "我镇…规范厅门户网站栏目": the text speaks as a township, the 厅 is another body
+            if m.group() in ("我办", "本办") and (STREET_OFFICE.search(head) or TOWNSHIP_VOICE.search(head)):
+                # a 街道办事处 calls itself 我办 too ("全街道", "街道党工委"), and so does a township's office
+                # beside the township's own 我乡/我镇
+                level = "township"
             elif "厅" in m.group() and PROVINCE_CONTEXT.search(head) and not CITY_GENERAL_OFFICE.search(head):
                 level = "province"  # a 厅 answers to its province ("省委、省政府", "全省"): the labels' level
             return level, snippet(text, m.start(), m.end())
     return None
 
 
+# a department speaking as itself in the first person; other first-person voices; a township's
+OWN_DEPARTMENT_VOICE = re.compile(r"我局|我委|我办|本局|本委|我厅|本厅|我中心")
+OTHER_FIRST_PERSON = re.compile(r"[我本](?:镇|乡|街道|县|区|市|旗)")
+TOWNSHIP_VOICE = re.compile(r"[我本](?:镇|乡|街道)")
 # what a provincial department's text says of its province; a city government's 办公厅 also says 我厅
 PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省")
 CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
@@ -562,22 +576,66 @@ def budget_unit_level(text: str) -> tuple[str, str] | None:
     return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
 
 
+# a government that names its own departments ("市政府各部门", "省政府各委、办、厅、局") beside the units one level
+# below it ("各县(市)区", "各市(州)政府", "各乡镇"): the government's own text, at its level (unit → level, the units
+# below it)
+OWN_DEPARTMENTS = re.compile(r"(省|市|州|县|区|旗)(?:人民)?政府(?:各|所属各?|直属各?)(?:部门|委|单位|直属机构)")
+UNITS_BELOW = {"省": ("province", re.compile(r"各(?:设区的?)?市|各地市|市\s*[(（、]\s*州|各州")),
+               "市": ("city", re.compile(r"各县|县\s*[(（]\s*市|县市区|各区县|县\s*[、(（]\s*区")),
+               "县": ("county", re.compile(r"各乡镇|各镇|各乡|各街道|乡\s*[(（]\s*镇")),
+               }
+UNITS_BELOW["州"] = UNITS_BELOW["市"]
+UNITS_BELOW["区"] = UNITS_BELOW["旗"] = UNITS_BELOW["县"]
+# a centre that calls itself by its kind as a sentence's subject ("2020年，中心网站发布…", "中心主动公开…"; never
+# 中心城区)
+CENTRE_ITSELF = re.compile(r"(?:^|[\n。，,；;：:)）]|(?:19|20)\d{2}年度?)\s*中心(?=网站|主动|未|共|严格|认真|高度|按照|"
+                           r"结合|坚持|进一步|官方|新媒体|门户|领导|党组|始终|积极|全年|通过|依法|及时)", re.M)
+
+
+def government_of_units_level(text: str) -> tuple[str, str] | None:
+    """(level, evidence) of a government's text that names no body but names its own departments and the units one
+    level below it ("各县(市)区、市政府各部门…"), or None."""
+    head = text[:3000]
+    for m in OWN_DEPARTMENTS.finditer(head):
+        level, below = UNITS_BELOW[m.group(1)]
+        if below.search(head):
+            return level, snippet(text, m.start(), m.end())
+    return None
+
+
 def unnamed_unit_level(text: str) -> tuple[str, str] | None:
     """The level stated by a text that names no body: a blank in a unit's name, a department's budget titled with
-    its name, a township that calls itself by its kind alone, or a school's own page."""
+    its name, a township that calls itself by its kind alone, a government naming its departments and the units
+    below it, a centre speaking of itself by its kind, or a school's own page."""
     found = blank_unit_level(text) or budget_unit_level(text)
     if found is None and (m := BARE_TOWNSHIP.search(text, 0, 1500)):
         found = "township", snippet(text, m.start(), m.end())
+    if found is None and "政府" in text[:3000]:
+        found = government_of_units_level(text)
+    if found is None and "中心" in text[:3000]:
+        hits = CENTRE_ITSELF.findall(text, 0, 3000)
+        if len(hits) >= 2:
+            m = CENTRE_ITSELF.search(text, 0, 3000)
+            found = "department", snippet(text, m.start(), m.end() + 4)
     return found or school_level(text)
 
 
+# a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学)$")
 LEVEL_PATTERNS = (
+    ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
+    # a government's own research or counsellors' office (some province's 人民政府研究室 too) reports for itself,
+    # as a city's 政府办公室 does: a department of its government
+    ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
-                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)$")),
+                           # (农村 is no village: 农业农村部)
+                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)"
+                           # and its general office (教育部办公厅)
+                           r"(?:办公厅)?$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
     # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
@@ -717,7 +775,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         agency, level = None, "unknown"
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
-    if voice and level == "unknown":
+    if voice and level == "unknown" and not (agency and NO_LEVEL.search(agency[0])):
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
