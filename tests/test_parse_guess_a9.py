@@ -1,0 +1,84 @@
+"""No contradiction and no part the page does not have (issue 12, a9-guess): a breakdown that lists only some of a
+total, a report's own list of parts shorter than its count, a preamble read as the overview, a numbered point on
+the work read as the proactive part. Each case both ways: the guarded form gives nothing, the plain form is read as
+before. Names, places and prose are invented."""
+
+import pytest
+
+from engine.parse import parse_text
+from engine.parse.checks import total_part_contradictions
+from engine.parse.sections import section_facts
+
+
+def section(text: str, part: str) -> bool:
+    return section_facts(text)[f"sections.{part}"].value
+
+
+# --- a breakdown that does not list the whole total ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # one kind counted in another unit (期 among 条): it belongs to the total but is not summed
+    "全年在县政府网站公开各类政府信息共计530条,其中:工作动态210条、通知公告95条、征集调查12期、其他信息213条。",
+    # the sentence goes on to something else after the counted kinds
+    "全年累计主动公开政府信息数量88条,其中主动公开公文20条,公开会议信息9条,以群众关心的办事问题为切入点,有序公开各类信息。",
+    # the last items are of another sort (messages received, answered)
+    "全年在县政府网站发布各类信息6400条,其中发布概况信息40条,政务动态2100条,收到网民留言31条,已全部办理。",
+])
+def test_a_breakdown_of_some_kinds_is_no_contradiction(sentence):
+    assert total_part_contradictions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "2021年,我办共接受群众咨询520次,其中窗口接待60次,电话接听300次,当面咨询100次,网上咨询50次。",
+    "全年共主动公开政府信息300条,其中文件100条、动态120条、人事信息50条。",
+])
+def test_a_full_breakdown_that_does_not_add_up_is_a_contradiction(sentence):
+    assert len(total_part_contradictions(sentence)) == 1
+
+
+# --- a preamble is no overview -----------------------------------------------------------------------------
+
+PARTS = ("一、对条例的学习和把握\n2019年,我街道组织干部学习条例。\n"
+         "二、主动公开政府信息情况\n全年主动公开政府信息52条。\n"
+         "三、依申请公开政府信息情况\n全年未收到政府信息公开申请。\n")
+
+
+@pytest.mark.parametrize("preamble", [
+    # that it is published, and the list of its parts
+    "根据《中华人民共和国政府信息公开条例》的相关要求,现将青禾街道办事处2019年政府信息公开工作年度报告予以公布。"
+    "本报告时间为2019年1月1日至12月31日,全文包括概述、主动公开政府信息情况、依申请公开情况三个部分。",
+    # compiled under the law, its parts, the period of its figures
+    "本报告根据《中华人民共和国政府信息公开条例》,结合实际工作编制而成。全文由总体情况、主动公开情况、依申请公开情况组成。"
+    "本报告所列数据为2019年1月1日至2019年12月31日。",
+])
+def test_a_preamble_before_the_first_part_is_no_overview(preamble):
+    assert section(preamble + "\n" + PARTS, "overview") is False
+
+
+def test_an_opening_paragraph_on_the_years_work_is_the_overview():
+    opening = ("2019年,青禾街道认真贯彻落实《条例》,健全工作机制,加强平台建设,全年政务公开工作平稳有序,"
+               "各项工作按计划完成,群众对政务公开工作的满意度进一步提升。")
+    assert section(opening + "\n" + PARTS, "overview") is True
+
+
+# --- a numbered point on the work is no proactive part -----------------------------------------------------
+
+SUMMARY = ("一、政府信息公开工作概述\n今年,我街道政务公开工作稳步推进。\n"
+           "二、政府信息公开工作概况\n{lead}整合街道各科室力量,明确专人负责。\n")
+
+
+@pytest.mark.parametrize("lead", ["1.强化顶层设计,推动政务公开工作良好开局。",
+                                  "1.2022年度青禾街道政务公开工作总结 2\n"])
+def test_a_numbered_point_on_the_work_is_no_proactive_part(lead):
+    assert section(SUMMARY.format(lead=lead), "proactive") is False
+
+
+@pytest.mark.parametrize("lead", ["1、公开内容严格按照《条例》要求落实。", "1.主动公开政府信息情况。"])
+def test_a_numbered_point_on_what_is_disclosed_is_the_proactive_part(lead):
+    assert section(SUMMARY.format(lead=lead), "proactive") is True
+
+
+def test_parse_text_reads_no_inconsistency_from_a_partial_breakdown():
+    text = ("青禾县2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2024年,县政府网站累计发布各类政务信息"
+            "8200条,其中概况类信息30条,政务动态信息2900条,微信公众号发布信息70条,收到留言40条,已全部办理。\n")
+    assert parse_text(text, "t.txt").facts["quality.inconsistencies"].value == []
