@@ -6,7 +6,7 @@ before. Names, places and prose are invented."""
 import pytest
 
 from engine.parse import parse_text
-from engine.parse.checks import total_part_contradictions
+from engine.parse.checks import list_count_contradictions, total_part_contradictions
 from engine.parse.sections import section_facts
 
 
@@ -34,6 +34,30 @@ def test_a_breakdown_of_some_kinds_is_no_contradiction(sentence):
 ])
 def test_a_full_breakdown_that_does_not_add_up_is_a_contradiction(sentence):
     assert len(total_part_contradictions(sentence)) == 1
+
+
+# --- a list of parts shorter than its count ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # 等 before the count: the list names some of them
+    "要认真总结年度工作,报告内容应包括:一是《条例》规定的主动公开、依申请公开等6个方面的情况。",
+    # the report's own list of its parts
+    "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、存在的主要问题及改进措施"
+    "共6部分组成。",
+    "本年報由工作概述、主動公開情況、依申請公開情況、存在的主要問題及改進措施等五個部分組成。",
+])
+def test_a_list_that_names_only_some_parts_is_no_contradiction(sentence):
+    assert list_count_contradictions(sentence) == []
+
+
+def test_a_closed_list_shorter_than_its_count_is_a_contradiction():
+    sentence = "干部选拔通过推荐、考察、公示五个程序。"
+    assert len(list_count_contradictions(sentence)) == 1
+
+
+def test_a_list_longer_than_its_count_with_deng_is_a_contradiction():
+    sentence = "本报告由概述、主动公开情况、依申请公开情况、收费情况、复议诉讼情况、问题及改进措施等四部分组成。"
+    assert len(list_count_contradictions(sentence)) == 1
 
 
 # --- a preamble is no overview -----------------------------------------------------------------------------
