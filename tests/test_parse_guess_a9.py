@@ -106,3 +106,45 @@ def test_parse_text_reads_no_inconsistency_from_a_partial_breakdown():
     text = ("青禾县2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开。2024年,县政府网站累计发布各类政务信息"
             "8200条,其中概况类信息30条,政务动态信息2900条,微信公众号发布信息70条,收到留言40条,已全部办理。\n")
     assert parse_text(text, "t.txt").facts["quality.inconsistencies"].value == []
+
+
+# --- the page's date against the document's ----------------------------------------------------------------
+
+def published(text: str):
+    got = parse_text(text, "t.txt").facts.get("doc.published_on")
+    return got.value if got else None
+
+
+NOTICE = ("{head}\n\n关于做好2017年政府信息公开工作年度报告编制和公布工作的通知\n\n发布时间:{posted} 10时59分\n\n"
+          "{number}\n\n各县(市)人民政府,州政府各部门:\n  按照《中华人民共和国政府信息公开条例》要求,现就做好年度报告"
+          "编制和公布工作通知如下。\n")
+
+
+@pytest.mark.parametrize("number", ["青府办函〔2018〕21号", "国办公开办函〔2019〕60號"])
+def test_a_later_years_posting_of_a_numbered_document_is_no_date(number):
+    assert published(NOTICE.format(head="政府信息公开", posted="2020-06-29", number=number)) is None
+
+
+def test_a_posting_in_the_year_of_the_documents_number_is_its_date():
+    text = NOTICE.format(head="政府信息公开", posted="2018-02-05", number="青府办函〔2018〕21号")
+    assert published(text) == "2018-02-05"
+
+
+REPORT = ("2016年度青禾街道政府信息公开工作年度报告\n发布时间:{posted}\n\n根据《条例》要求,现将我街道信息公开工作"
+          "报告如下:\n一、基本概况\n2016年我街道主动公开政府信息55条,未收到政府信息公开申请。\n\n"
+          "青禾街道办事处\n{signed}\n")
+
+
+def test_the_signatures_date_before_the_posting_is_the_documents():
+    assert published(REPORT.format(posted="2017-02-27", signed="2017年1月6日")) == "2017-01-06"
+
+
+def test_a_posting_before_the_signatures_date_stays():
+    assert published(REPORT.format(posted="2017-01-05", signed="2017年1月6日")) == "2017-01-05"
+
+
+def test_a_writing_sites_time_is_no_date():
+    text = ("当前位置:首页 > 工作计划\n\n乡镇政务公开总结\n\n时间:2024-04-24 18:19:34\n"
+            "乡镇政务公开总结[本文共9820字]\n\n"
+            "今年,我乡的政务公开工作在区委、区政府的正确领导下稳步推进。\n")
+    assert published(text) is None

@@ -352,6 +352,24 @@ def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     if DOC_LIBRARY.search(text, 0, 300):
         return _signed_date(text)  # a document library's 时间 is its upload
+    found = _site_date(text)
+    if found is None:
+        return _signed_date(text)
+    numbered = OWN_NUMBER.search(text, 0, 800)
+    if numbered and int(numbered.group(1)) < int(found[0][:4]):
+        return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
+    signed = _signed_at_end(text)
+    if signed and signed[0] < found[0]:
+        return signed  # the page's date after the one under the signature is the posting's, not the document's
+    return found
+
+
+# the document's own number on a line of its own near the top ("国办公开办函〔2019〕60号"): it was issued that year
+OWN_NUMBER = re.compile(r"^[^\n。,，]{0,16}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}\s*[号號]\s*$", re.M)
+
+
+def _site_date(text: str) -> tuple[str, str] | None:
+    """A labelled date near the top, a date in brackets of its own, or one on a metadata line."""
     for m in labelled_dates(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
@@ -360,12 +378,24 @@ def find_published(text: str) -> tuple[str, str] | None:
     m = BRACKET_DATE.search(text[:400])
     if m and _date(*m.groups()):
         return _date(*m.groups()), snippet(text, m.start(), m.end())
-    return _meta_line_date(text) or _signed_date(text)
+    return _meta_line_date(text)
+
+
+def _signed_at_end(text: str) -> tuple[str, str] | None:
+    """The date under the signature at the end of the text (the last lines only)."""
+    start = max(0, len(text) - 1500)
+    candidates = _dates_on_own_line(text, start, len(text))
+    if not candidates:
+        return None
+    _, d, ev, _ = max(candidates)
+    return d, ev
 
 
 # a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数"), or a writing site that
 # posts what its readers send or its editor collects ("来源:网友投稿", "下面是小编为大家整理的…，供大家参考")
-DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考")
+# (a writing site also counts the characters of what it posts: "[本文共11869字]")
+DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考"
+                         r"|本文共\s*\d+\s*字")
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
