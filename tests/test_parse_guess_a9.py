@@ -148,3 +148,31 @@ def test_a_writing_sites_time_is_no_date():
             "乡镇政务公开总结[本文共9820字]\n\n"
             "今年,我乡的政务公开工作在区委、区政府的正确领导下稳步推进。\n")
     assert published(text) is None
+
+
+# --- applications answered, in the forms a report words them ---------------------------------------------------
+
+def completed(sentence: str, year: int = 2023):
+    from engine.parse.counts import count_facts
+    got = count_facts("二、依申请公开情况\n" + sentence + "\n", {}, year).get("requests.completed")
+    return got.value if got else None
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("2023年度受理政府信息公开申请3件,已完成依申请公开申请3件。", 3),
+    ("我办共收到政府信息公开申请7个,按规定时间办结7个。", 7),
+    ("本年度共收到并妥善处理依申请公开信息11件。", 11),
+    ("本街道共收到9件信息依申请公开,其中6件已经按时按规完成答复,剩余3件结转下年度继续办理。", 6),
+    ("全年收到依申请公开申请4条,已按规定时间完成答复。", 4),
+    ("通过线上、信函等渠道收到依申请公开信息15件,已全部按期限答复办结。", 15),
+])
+def test_applications_answered_are_read(sentence, want):
+    assert completed(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年收到网民留言30条,已按规定时间完成答复。",  # messages, not applications
+    "共收到政府信息公开申请12件,其中1件因信息不存在告知申请人。",  # no part said to be answered
+])
+def test_no_answered_count_where_none_is_stated(sentence):
+    assert completed(sentence) is None
