@@ -176,3 +176,49 @@ def test_applications_answered_are_read(sentence, want):
 ])
 def test_no_answered_count_where_none_is_stated(sentence):
     assert completed(sentence) is None
+
+
+# --- a menu, a collection, a news item on many schools ---------------------------------------------------------
+
+PROVINCE_REPORT = ("本年度报告是根据《中华人民共和国政府信息公开条例》要求,综合各市人民政府和省政府各部门的政府信息公开"
+                   "工作报告和有关统计数据而成。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况,存在的主要问题和"
+                   "改进措施。本年度报告中使用数据统计期限为2012年1月1日至12月31日。\n一、概述\n2012年,全省各地、各部门"
+                   "深入贯彻落实《条例》,进一步提高政府信息公开的质量和水平。\n")
+
+
+def test_a_site_menu_entry_is_no_explainers_title():
+    menu = "- 政策解读\n- 经济发展\n- 社会发展\n- 项目中心\n|\n"
+    assert value(menu + PROVINCE_REPORT, "doc.kind") == "government_annual"
+
+
+def test_an_explainers_title_line_stays():
+    assert value("政策解读\n" + PROVINCE_REPORT, "doc.kind") == "other"
+
+
+def value(text: str, fact: str):
+    got = parse_text(text, "t.txt").facts.get(fact)
+    return got.value if got else None
+
+
+@pytest.mark.parametrize("title", ["1、2023年工作参考总结-乡镇政务公开工作参考总结范文7篇乡镇政务公开工作总结",
+                                   "2022年政务公开工作总结精选12篇"])
+def test_a_collections_title_gives_no_year(title):
+    text = title + "今年以来,青禾镇按照县政府要求,认真落实政务公开的各项内容,详细情况如下:一、加强组织领导\n"
+    assert value(text, "doc.year") is None
+
+
+def test_a_summarys_own_title_gives_its_year():
+    text = "青禾镇2022年政务公开工作总结\n今年以来,青禾镇按照县政府要求,认真落实政务公开的各项内容。\n"
+    assert value(text, "doc.year") == 2022
+
+
+def test_many_schools_reports_give_no_year():
+    text = ("本网北京11月1日电 10月31日是高校公布信息公开年度报告的最后期限。记者浏览部属75所高校网站发现,除两所外,"
+            "其余73所高校均已在其网站上公布了2015-2016学年信息公开年度报告。\n")
+    assert value(text, "doc.year") is None
+
+
+def test_a_schools_own_academic_year_is_read():
+    text = ("青禾大学2015-2016学年信息公开年度报告\n根据《高等学校信息公开办法》,现公布我校2015-2016学年信息公开"
+            "年度报告。\n")
+    assert value(text, "doc.year") == 2015

@@ -111,7 +111,7 @@ def _date(y: str, m: str, d: str) -> str | None:
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # a writing site's compilation ("2024年(17篇)市政务公开工作总结汇编", "…总结合集(20篇)"): its title's year is
 # the site's, the first piece's own title follows
-COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]")
+COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
 
 
 def is_chrome(line: str) -> bool:
@@ -171,13 +171,18 @@ def title_match(text: str) -> re.Match | None:
 NOT_PUBLISHED = re.compile(r"(?:未|没有)(?:按时|如期)?(?:发布|公布|公开|上传)[^。,，]{0,10}$")
 
 
+# "其余71所高校均已在其网站上公布了2015-2016学年…": a news item on many schools' reports, none of them this text's
+OTHERS_PUBLISHED = re.compile(r"\d+\s*所[^。,，]{0,6}(?:高校|大学|院校|学校)[^。]{0,30}$")
+
+
 def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
     """(year, period, evidence, mismatch): an academic year, then the statistics period, then the title's year,
     then the year the opening gives the report, then a body that opens with its year. The statistics period wins
     over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
     titled = _title_year(text, title)
-    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())),
+    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())
+              and not OTHERS_PUBLISHED.search(head, max(0, a.start() - 50), a.start())),
              None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
@@ -256,7 +261,8 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
-        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)):
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)) \
+                and not COMPILATION.search(line):  # "2023年…工作总结范文7篇": a writing site's collection
             y = parse_year(m.group(1))
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
