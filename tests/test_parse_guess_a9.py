@@ -74,6 +74,8 @@ PARTS = ("一、对条例的学习和把握\n2019年,我街道组织干部学习
     # compiled under the law, its parts, the period of its figures
     "本报告根据《中华人民共和国政府信息公开条例》,结合实际工作编制而成。全文由总体情况、主动公开情况、依申请公开情况组成。"
     "本报告所列数据为2019年1月1日至2019年12月31日。",
+    "青禾镇根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,特向社会公开2019年度青禾镇政府信息公开"
+    "年度报告。本报告信息数据统计期限为:2019年1月1日至2019年12月31日。",
 ])
 def test_a_preamble_before_the_first_part_is_no_overview(preamble):
     assert section(preamble + "\n" + PARTS, "overview") is False
