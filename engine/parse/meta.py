@@ -361,8 +361,8 @@ def find_published(text: str) -> tuple[str, str] | None:
     found = _site_date(text)
     if found is None:
         return _signed_date(text)
-    numbered = OWN_NUMBER.search(text, 0, 800)
-    if numbered and int(numbered.group(1)) < int(found[0][:4]):
+    numbered = _own_number_year(text[:800])
+    if numbered and numbered < int(found[0][:4]):
         return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
     signed = _signed_at_end(text)
     if signed and signed[0] < found[0]:
@@ -371,7 +371,21 @@ def find_published(text: str) -> tuple[str, str] | None:
 
 
 # the document's own number on a line of its own near the top ("国办公开办函〔2019〕60号"): it was issued that year
-OWN_NUMBER = re.compile(r"^[^\n。,，]{0,16}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}\s*[号號]\s*$", re.M)
+# (found by its bracket, then its line checked: a line-anchored scan tries every character)
+DOC_NUMBER = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}\s*[号號]")
+NUMBER_LINE_HEAD = re.compile(r"[^\n。,，]{0,16}")
+
+
+def _own_number_year(head: str) -> int | None:
+    if "〔" not in head and "[" not in head and "［" not in head and "(" not in head and "（" not in head:
+        return None  # (most pages: no bracket to scan from)
+    for m in DOC_NUMBER.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        if NUMBER_LINE_HEAD.fullmatch(head, line_start, m.start()) \
+                and not head[m.end():line_end if line_end >= 0 else len(head)].strip():
+            return int(m.group(1))
+    return None
 
 
 def _site_date(text: str) -> tuple[str, str] | None:
@@ -388,8 +402,9 @@ def _site_date(text: str) -> tuple[str, str] | None:
 
 
 def _signed_at_end(text: str) -> tuple[str, str] | None:
-    """The date under the signature at the end of the text (the last lines only)."""
-    start = max(0, len(text) - 1500)
+    """The date under the signature at the end of the text (its last 600 characters: a signature and the line or
+    two after it)."""
+    start = max(0, len(text) - 600)
     candidates = _dates_on_own_line(text, start, len(text))
     if not candidates:
         return None
