@@ -224,3 +224,21 @@ def test_a_schools_own_academic_year_is_read():
     text = ("青禾大学2015-2016学年信息公开年度报告\n根据《高等学校信息公开办法》,现公布我校2015-2016学年信息公开"
             "年度报告。\n")
     assert value(text, "doc.year") == 2015
+
+
+# --- underscores for a form's blanks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "按照《2___年____市政务公开日活动方案》要求,结合我乡实际情况,___岭乡政务公开工作办公室制定了活动方案。",
+    "市府研究室政务信息公开工作总结\n20_年,市政府研究室认真贯彻落实《条例》,扎实推进政务公开工作。",
+])
+def test_underscores_for_a_year_or_a_place_are_placeholders(text):
+    assert value(text, "quality.placeholders") is True
+
+
+@pytest.mark.parametrize("text", [
+    "附件下载: report_2021_final.pdf\n2021年,青禾镇认真贯彻落实《条例》,扎实推进政务公开工作。",
+    "联系邮箱 qinghe_zwgk@example.cn。2021年,青禾镇扎实推进政务公开工作。",
+])
+def test_underscores_in_a_file_name_or_address_are_no_placeholders(text):
+    assert value(text, "quality.placeholders") is False
