@@ -242,3 +242,19 @@ def test_underscores_for_a_year_or_a_place_are_placeholders(text):
 ])
 def test_underscores_in_a_file_name_or_address_are_no_placeholders(text):
     assert value(text, "quality.placeholders") is False
+
+
+# --- a numbered line that heads the requests part ----------------------------------------------------------------
+
+TOWN = ("一、政府信息公开工作的基本情况\n1.主动公开政府信息情况\n全年主动公开政府信息40条。\n{lead}\n"
+        "全年未收到政府信息公开申请。\n")
+
+
+@pytest.mark.parametrize("lead", ["2.依申请公开政府信息情况", "2、依申请公开情况"])
+def test_a_numbered_heading_line_of_the_requests_part_counts(lead):
+    assert section(TOWN.format(lead=lead), "requests") is True
+
+
+@pytest.mark.parametrize("lead", ["二是及时规范办理依申请公开。", "2.规范办理依申请公开,完善登记、审核、答复流程。"])
+def test_a_numbered_point_on_requests_is_no_requests_part(lead):
+    assert section(TOWN.format(lead=lead), "requests") is False

@@ -78,6 +78,8 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 # unnumbered "主动公开方面。")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
+                           r"\s*(?:\n|$)")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -154,7 +156,10 @@ def section_facts(text: str) -> dict[str, Fact]:
         # point of whatever part it stands in, not the proactive part
         is_mark = (pos, heading) in marked
         key = classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
-        lead_counts = key in ("proactive", "overview")  # a lead paragraph counts for these parts only
+        # a lead paragraph counts for these parts only, and for requests a numbered line that is the part's
+        # heading ("2.依申请公开政府信息情况"), not a point of the work ("二是及时规范办理依申请公开。")
+        lead_counts = key in ("proactive", "overview") or key == "requests" and not is_mark \
+            and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
