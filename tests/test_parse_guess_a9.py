@@ -39,15 +39,22 @@ def test_a_full_breakdown_that_does_not_add_up_is_a_contradiction(sentence):
 # --- a list of parts shorter than its count ------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    # 等 before the count: the list names some of them
+    # 等 after two or three examples of six or seven: the list names some of them
     "要认真总结年度工作,报告内容应包括:一是《条例》规定的主动公开、依申请公开等6个方面的情况。",
-    # the report's own list of its parts
+    "报告应当包括主动公开、依申请公开、复议诉讼等七个部分。",
+])
+def test_examples_before_deng_and_a_count_are_no_contradiction(sentence):
+    assert list_count_contradictions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # one or two short of the count, with 等 or not: a contradiction (tests/test_inconsistencies.py, web g19-018)
     "本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、存在的主要问题及改进措施"
     "共6部分组成。",
-    "本年報由工作概述、主動公開情況、依申請公開情況、存在的主要問題及改進措施等五個部分組成。",
+    "本年报由工作概述、主动公开情况、依申请公开情况、存在的主要问题及改进措施等五个部分组成。",
 ])
-def test_a_list_that_names_only_some_parts_is_no_contradiction(sentence):
-    assert list_count_contradictions(sentence) == []
+def test_a_list_one_short_of_its_count_is_a_contradiction(sentence):
+    assert len(list_count_contradictions(sentence)) == 1
 
 
 def test_a_closed_list_shorter_than_its_count_is_a_contradiction():
