@@ -69,6 +69,7 @@ SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload t
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
+ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
@@ -444,7 +445,13 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
     the line or (`alone`) with nothing before it."""
     found = []
+    # (a scan only where its date can be: NUMERIC_DATE and CN_DATE end with 日, CN_DATE's year holds 〇/零/○)
+    has_day = text.find("日", start, end) >= 0
+    cn_year = has_day and any(text.find(c, start, end) >= 0 for c in "〇零○")
+    iso = ISO_DATE.search(text, start, end) is not None  # ISO_LINE's date anywhere (a scan led by 1/2, not by ^)
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
+        if regex is NUMERIC_DATE and not has_day or regex is CN_DATE and not cn_year or regex is ISO_LINE and not iso:
+            continue
         for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
             if d and SITE_STAMP.search(text, m.start(), m.start(1)):
