@@ -12,15 +12,18 @@ from hypothesis import strategies as st
 from engine.parse import counts
 from engine.parse.textutil import phrase
 
-OLD_ALL_DONE = re.compile(r"(?:均|全部|都|均已|已全部)(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
-                          r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?"
-                          r"(?:有效|书面)?(?:办结|答复|回复|处理完毕)"
+# (a9-guess: 按规定时间/按期限 and 完成答复 added, and 已 right after a count's clause, "…2条,已按时完成答复")
+OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[件条个][,，])已)"
+                          r"(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+                          r"(?:按要求|依法依规|依法|依规|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范|妥善)"
+                          r"{0,3}(?:进行|作出|予以|给予)?"
+                          r"(?:有效|书面)?(?:办结|答复|回复|处理完毕|完成答复|完成办理)"
                           r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%")
 ALL_DONE_PIECES = st.sampled_from(["均", "已", "均已", "全部", "全", "部", "都", "已全部", "在", "法定", "期限", "时限",
                                    "时间", "内", "按要求", "依法", "依规", "依法依规", "按时", "按期", "按", "时", "期",
                                    "及时", "规范", "妥善", "进行", "作出", "予以", "有效", "书面", "办结", "办", "结",
                                    "答复", "答", "复", "回复", "处理完毕", "率", "为", "达", "达到", "100", "10", "%",
-                                   " ", "。", ",", ";", "\n", "申请", "x"])
+                                   " ", "。", ",", ";", "\n", "申请", "x", "件", "条", "，", "规定", "完成", "时限"])
 
 
 def spans(regex: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -40,6 +43,8 @@ def cut(text: str, a: int, b: int) -> tuple[int, int]:
 @example("按期办结率达到 100 %", 0, 0)
 @example("按时答复率100%", 1, 0)  # the window starts after 按: 答复率 alone
 @example("全部全部办结", 0, 0)
+@example("申请2条,已按规定时间完成答复", 0, 0)
+@example("申请2件,已已答复", 0, 0)
 @example("都办结,已全部处理完毕", 0, 0)  # one example per first character: random texts seldom pair 都 with a verb
 def test_all_done_finds_what_it_found(text, a, b):
     start, end = cut(text, a, b)

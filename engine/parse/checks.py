@@ -28,15 +28,21 @@ def total_part_contradictions(text: str) -> list[str]:
             continue
         if any(sum(parts[:i]) == total for i in range(2, len(parts))):
             continue  # the parts add up; the numbers after them are about something else
-        items = re.split(r"[;；]", text[m.end():end])
-        if sum(parts) < total and any(not PART.search(item) for item in items if item.strip()):
-            continue  # an item listed without its count: the parts shown are not all of them
+        items = re.split(r"[;；,，、]", text[m.end():end])
+        if sum(parts) < total and any(not _counted(item, unit) for item in items if item.strip(" :：\u3000")):
+            continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
+            # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
+            # are not all of the total
         if sum(parts) != total and all(p < total for p in parts):
             lead = text[max(0, m.start() - 12):m.start()]
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
 
+
+
+def _counted(item: str, unit: str) -> bool:
+    return any(p.group(3) == unit for p in PART.finditer(item))
 
 
 TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")
@@ -164,6 +170,8 @@ def list_count_contradictions(text: str) -> list[str]:
         stated = _count(m.group(1))
         if stated is None or fewest <= stated <= most:
             continue
+        if 2 * most <= stated and (m.group(0).lstrip().startswith("等") or head.rstrip().endswith("等")):
+            continue  # "主动公开、依申请公开等6个方面": two named of six are examples, not a list that lost some
         listed = most if stated > most else fewest
         out.append(f"文中称共{m.group(1)}{w.group(0)}，但列出{listed}项（{'、'.join(items)[:80]}）")
     return out

@@ -48,8 +48,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
     ],
     "requests.completed": [
-        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理)(?:数|总数|的)?"
-        rf"(?:政府信息公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条)",
+        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
+        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个)",
+        # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
+        rf"(?:收到|受理)并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)(?:了)?{W}{{0,16}}?{N}\s*"
+        rf"(?:件|项|条|个)",
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
@@ -542,7 +545,11 @@ WORD_AFTER_COUNT = {
     "requests.carried_forward": (
         led(r"(?:件|项)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (led(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
+    # "其中10件已经按时按规完成答复": the part of the applications answered
+    "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"
+                                      r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"), re.compile(r"其中")),
 }
+SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
@@ -661,10 +668,12 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a branch opening with a group, as (?:均|全部…) or (?:按时|按期)?, is tried at every character: 10× slower);
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
-               r"(?:按要求|依法依规|依法|依规|按时|按期|按规|及时|规范|妥善){0,3}(?:进行|作出|予以|给予)?(?:有效|书面)?"
-               r"(?:办结|答复|回复|处理完毕)")
+               r"(?:按要求|依法依规|依法|依规|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范|妥善){0,3}"
+               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
+# (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
+                      rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}")
 
 

@@ -315,6 +315,8 @@ def regulation_or_notice(text: str) -> str | None:
 # "文字解读:…年度报告"): about disclosure work, but no summary or report of it
 SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策解读)\W{0,3}$"
                           r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
+# a site's menu entry ("- 政策解读", "· 政策解读" among "- 经济发展", "- 社会发展"): the page's navigation, no title
+MENU_ITEM = re.compile(r"^[-·•*]\s")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
 ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
 
@@ -349,7 +351,8 @@ def news_of_meeting(text: str) -> str | None:
 def speech_or_explainer(text: str) -> str | None:
     """Why the text is a speech or an explainer rather than a report or summary, or None."""
     for line in heads_of(text, 4).split("\n"):
-        if len(line) <= 60 and SPEECH_TITLE.search(line) and not ENUMERATED.match(line):
+        if len(line) <= 60 and SPEECH_TITLE.search(line) and not ENUMERATED.match(line) \
+                and not MENU_ITEM.match(line):
             return f"讲话或解读: {line[:40]}"  # a title line, not a report's heading ("三、发布解读…情况")
     if "同志们" in text[:800]:
         m = ADDRESS.search(text, 0, 800)

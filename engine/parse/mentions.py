@@ -55,8 +55,20 @@ _MARKS_SCAN = Led(r"X(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|x(?<![A-Za-z][Xx])[Xx]+(
 _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 
 
+# underscores for a year's digits or a place's name ("20_年", "2___年", "____市", "___岭乡"): a form's blanks
+UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}(?:省|市|县|区|乡|镇|街道|局|年))")
+
+
 def _placeholders(text: str) -> list[re.Match]:
-    """PLACEHOLDER.finditer(text), in order."""
+    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order."""
+    if "_" in text:  # (gated: most texts have no underscore)
+        lines = list(UNDERSCORE_BLANK.finditer(text))
+        if lines:
+            return sorted(_marks_and_years(text) + lines, key=re.Match.start)
+    return _marks_and_years(text)
+
+
+def _marks_and_years(text: str) -> list[re.Match]:
     # each branch of _MARKS needs one of these in the text (most reports have none: the scan is skipped)
     # (and each of them holds X, x, × or *: a one-character `in` is ≈10× faster than a two-character one)
     marked = any(c in text for c in "Xx×*") and any(w in text for w in _MARK_WORDS)

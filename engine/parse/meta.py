@@ -69,6 +69,7 @@ SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload t
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
+ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
@@ -111,7 +112,7 @@ def _date(y: str, m: str, d: str) -> str | None:
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # a writing site's compilation ("2024年(17篇)市政务公开工作总结汇编", "…总结合集(20篇)"): its title's year is
 # the site's, the first piece's own title follows
-COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]")
+COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
 
 
 def is_chrome(line: str) -> bool:
@@ -171,13 +172,18 @@ def title_match(text: str) -> re.Match | None:
 NOT_PUBLISHED = re.compile(r"(?:未|没有)(?:按时|如期)?(?:发布|公布|公开|上传)[^。,，]{0,10}$")
 
 
+# "其余71所高校均已在其网站上公布了2015-2016学年…": a news item on many schools' reports, none of them this text's
+OTHERS_PUBLISHED = re.compile(r"\d+\s*所[^。,，]{0,6}(?:高校|大学|院校|学校)[^。]{0,30}$")
+
+
 def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | None:
     """(year, period, evidence, mismatch): an academic year, then the statistics period, then the title's year,
     then the year the opening gives the report, then a body that opens with its year. The statistics period wins
     over the title; `mismatch` says so when the two differ ("" otherwise)."""
     head = text[:3000]
     titled = _title_year(text, title)
-    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())),
+    m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())
+              and not OTHERS_PUBLISHED.search(head, max(0, a.start() - 50), a.start())),
              None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
     if m and second == int(m.group(1)) + 1:
@@ -256,7 +262,8 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
-        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)):
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)) \
+                and not COMPILATION.search(line):  # "2023年…工作总结范文7篇": a writing site's collection
             y = parse_year(m.group(1))
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
@@ -352,6 +359,38 @@ def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     if DOC_LIBRARY.search(text, 0, 300):
         return _signed_date(text)  # a document library's 时间 is its upload
+    found = _site_date(text)
+    if found is None:
+        return _signed_date(text)
+    numbered = _own_number_year(text[:800])
+    if numbered and numbered < int(found[0][:4]):
+        return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
+    signed = _signed_at_end(text)
+    if signed and signed[0] < found[0]:
+        return signed  # the page's date after the one under the signature is the posting's, not the document's
+    return found
+
+
+# the document's own number on a line of its own near the top ("国办公开办函〔2019〕60号"): it was issued that year
+# (found by its bracket, then its line checked: a line-anchored scan tries every character)
+DOC_NUMBER = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}\s*[号號]")
+NUMBER_LINE_HEAD = re.compile(r"[^\n。,，]{0,16}")
+
+
+def _own_number_year(head: str) -> int | None:
+    if "〔" not in head and "[" not in head and "［" not in head and "(" not in head and "（" not in head:
+        return None  # (most pages: no bracket to scan from)
+    for m in DOC_NUMBER.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        if NUMBER_LINE_HEAD.fullmatch(head, line_start, m.start()) \
+                and not head[m.end():line_end if line_end >= 0 else len(head)].strip():
+            return int(m.group(1))
+    return None
+
+
+def _site_date(text: str) -> tuple[str, str] | None:
+    """A labelled date near the top, a date in brackets of its own, or one on a metadata line."""
     for m in labelled_dates(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
@@ -360,12 +399,25 @@ def find_published(text: str) -> tuple[str, str] | None:
     m = BRACKET_DATE.search(text[:400])
     if m and _date(*m.groups()):
         return _date(*m.groups()), snippet(text, m.start(), m.end())
-    return _meta_line_date(text) or _signed_date(text)
+    return _meta_line_date(text)
+
+
+def _signed_at_end(text: str) -> tuple[str, str] | None:
+    """The date under the signature at the end of the text (its last 600 characters: a signature and the line or
+    two after it)."""
+    start = max(0, len(text) - 600)
+    candidates = _dates_on_own_line(text, start, len(text))
+    if not candidates:
+        return None
+    _, d, ev, _ = max(candidates)
+    return d, ev
 
 
 # a document-sharing site or model-text library ("某某网 资料文库", "…范文", "文档页数"), or a writing site that
 # posts what its readers send or its editor collects ("来源:网友投稿", "下面是小编为大家整理的…，供大家参考")
-DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考")
+# (a writing site also counts the characters of what it posts: "[本文共11869字]")
+DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考"
+                         r"|本文共\s*\d+\s*字")
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
@@ -393,7 +445,13 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
     the line or (`alone`) with nothing before it."""
     found = []
+    # (a scan only where its date can be: NUMERIC_DATE and CN_DATE end with 日, CN_DATE's year holds 〇/零/○)
+    has_day = text.find("日", start, end) >= 0
+    cn_year = has_day and any(text.find(c, start, end) >= 0 for c in "〇零○")
+    iso = ISO_DATE.search(text, start, end) is not None  # ISO_LINE's date anywhere (a scan led by 1/2, not by ^)
     for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
+        if regex is NUMERIC_DATE and not has_day or regex is CN_DATE and not cn_year or regex is ISO_LINE and not iso:
+            continue
         for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
             if d and SITE_STAMP.search(text, m.start(), m.start(1)):

@@ -78,6 +78,8 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 # unnumbered "主动公开方面。")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
+                           r"\s*(?:\n|$)")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -98,7 +100,12 @@ CONTENTS = re.compile(r"全文包括|全文由|报告(?:内容)?(?:主要)?(?:�
 # the opening lead-in ("根据《条例》…现将…报告如下:"), and the sentences a preamble is made of (the law it is
 # compiled under, its parts, its period, where to download it, whom to ask): not the overview
 PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|形成|报告如下)|全文|部分组成|统计期限|统计时限"
-                               r"|电子版|下载|疑问|与[^。]{0,30}联系|联系(?:电话|方式|人)|电话|地址|邮编")
+                               r"|电子版|下载|疑问|与[^。]{0,30}联系|联系(?:电话|方式|人)|电话|地址|邮编"
+                               # that it is published ("现将…年度报告予以公布"), and the period it covers
+                               # ("本报告所列数据为2020年1月1日至…", "本报告时间为2016年1月1日至…")
+                               r"|报告[^。]{0,6}(?:予以公布|予以公开|予以发布|向社会公布|公布如下)"
+                               r"|向社会(?:公开|公布|发布)[^。]{0,40}报告"
+                               r"|本报告[^。]{0,8}(?:数据|时间|期限)[^。]{0,4}(?:为|自|从)\s*\d{4}\s*年")
 PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
@@ -144,9 +151,16 @@ def section_facts(text: str) -> dict[str, Fact]:
     for pos, heading in [*marks, *leads]:
         if text.find(heading, pos) + len(heading) >= last and not PART_END.search(heading.rstrip()):
             continue  # a heading the text is cut inside ("三、依申请公开政府"): the part is not there
-        key = classify(heading, _outside_overview(marks, text, pos))
-        lead_counts = key in ("proactive", "overview")  # a lead paragraph counts for these parts only
-        if key and key not in found and (lead_counts or (pos, heading) in marked):
+        # a lead names its part with the part's own words or says what is disclosed ("1、公开内容…"): a numbered
+        # point on the work ("1.推动政务公开工作良好开局", a contents line "1.2022年度…政务公开工作总结 2") is a
+        # point of whatever part it stands in, not the proactive part
+        is_mark = (pos, heading) in marked
+        key = classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
+        # a lead paragraph counts for these parts only, and for requests a numbered line that is the part's
+        # heading ("2.依申请公开政府信息情况"), not a point of the work ("二是及时规范办理依申请公开。")
+        lead_counts = key in ("proactive", "overview") or key == "requests" and not is_mark \
+            and REQUESTS_LEAD.match(text, pos)
+        if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
