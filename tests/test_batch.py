@@ -99,6 +99,23 @@ def test_facts_and_findings_pickle_by_their_fields_whole():
     assert pickle.loads(pickle.dumps(fact)) == fact
 
 
+def test_results_pickle_by_their_fields_whole():
+    """What a worker sends for each report (Done, its Brief) and the evaluation pickled inside it pickle
+    through their constructors too (a9-worker): every field, in order, comes back, and each class pickles by
+    its own __reduce__; a field added without its __reduce__ fails here."""
+    import dataclasses
+    import pickle
+
+    from engine.rules.runner import Evaluation
+    from engine.spill import Brief, Done
+    for cls in (Brief, Done, Evaluation):
+        names = [f.name for f in dataclasses.fields(cls)]
+        item = cls(*[f"{n}-value" for n in names])
+        assert cls.__reduce__ is not object.__reduce__ and "__reduce__" in vars(cls)
+        back = pickle.loads(pickle.dumps(item, pickle.HIGHEST_PROTOCOL))
+        assert type(back) is cls and [getattr(back, n) for n in names] == [f"{n}-value" for n in names]
+
+
 def test_the_batch_parent_does_not_import_the_parser():
     """The parent lists, stores and scores; only its workers parse (they import the parser once, in the fork
     server): importing engine.batch, engine.cli's score path or engine.crossyear leaves engine.parse out (a8-worker)."""

@@ -145,3 +145,39 @@ def test_text_patterns_found_in_one_pass_as_one_by_one() -> None:
         expected = {f: p.search(text) is not None for f, p in evaluator._texts.items()}
         assert {f: row[f] for f in expected} == expected
     assert sum(evaluator.row({}, texts[0])[f] for f in evaluator._texts) > 0  # the set path, not only the fallback
+
+
+# ---- each ruleset's answer kept per distinct fact ----
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ROWS, min_size=1, max_size=5), st.randoms(use_true_random=False))
+def test_durable_answers_kept_per_fact(rows, rnd):
+    """A batch's engine answers a row from what each ruleset fired on the same fact before: asked again in
+    another order, with the row's fields in another order, every answer is still the oracle's."""
+    durable = DurableRules([r.condition for r in RULESET.rules])
+    asked = rows + [dict(rnd.sample(list(r.items()), len(r))) for r in rnd.sample(rows, len(rows))]
+    for row in asked:
+        assert durable.fired(row) == [i for i, r in enumerate(RULESET.rules) if C.evaluate(r.condition, row)]
+
+
+def test_durable_answer_kept_is_not_asserted_again(monkeypatch):
+    """The second report with the same facts costs no assert; one differing in a field of one ruleset costs
+    one; at KEPT answers a ruleset keeps no more (its memory is bounded)."""
+    from engine.rules import host
+    durable = DurableRules([r.condition for r in RULESET.rules])
+    calls = []
+    real = host.native.assert_fact
+    monkeypatch.setattr(host.native, "assert_fact", lambda h, fact: calls.append(fact) or real(h, fact))
+    row = {"doc__year": 2023, "doc__kind": "government"}
+    first = durable.fired(row)
+    assert len(calls) == len(durable._handles)
+    assert all('"sid": ' in c and c.index('"xxgk_report": 1') < c.index('"sid"') for c in calls)
+    assert durable.fired(dict(reversed(row.items()))) == first and len(calls) == len(durable._handles)
+    field = next(f for f in durable._fields[-1] if sum(f in fs for fs in durable._fields) == 1)
+    durable.fired({**row, field: 7})
+    assert len(calls) == len(durable._handles) + 1
+    monkeypatch.setattr(DurableRules, "KEPT", 0)
+    fresh = DurableRules([r.condition for r in RULESET.rules])
+    fresh.fired(row)
+    fresh.fired(row)
+    assert all(not a for a in fresh._answers)

@@ -9,6 +9,9 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
 - exceptions in actions are swallowed into the returned state (fired() runs no Python action at all);
 - set_rulesets mutates its argument: hand it a deep copy;
 - a rule whose `$or` has several true branches fires once per branch: count each rule once;
+- which rules of a ruleset fire depends only on the fact it is given (the fields its rules read; the sid and
+  the sentinel's mark are the same for every report): `fired` keeps each ruleset's answer per distinct fact,
+  as JSON, the bytes durable itself reads — most rulesets see a few dozen distinct facts in a batch;
 - one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules;
 - durable's Python layer (Host.assert_fact) JSON-decodes the state and the fact for every action it runs, wraps
   them, runs the action and JSON-encodes the state back: most of a report's matching time. `fired` drives the
@@ -55,6 +58,7 @@ class DurableRules:
     rulesets stay far below that; each costs one more assert per report (~40 µs)."""
 
     CHUNK = 24
+    KEPT = 512  # answers kept per ruleset (a fact's JSON is 0.3–2 KB; a ruleset of counts seldom repeats one)
 
     def __init__(self, conditions: list[C.Cond]):
         self._sids = itertools.count()
@@ -62,6 +66,7 @@ class DurableRules:
         self._hosts: list[_Host] = []
         self._fields: list[tuple[str, ...]] = []  # the row fields each ruleset's conditions read
         self._handles: list[int] = []  # each ruleset's handle in durable's C engine
+        self._answers: list[dict[str, tuple[int, ...]]] = []  # per ruleset: the fact's JSON → the rules it fired
         for start in range(0, max(len(conditions), 1), self.CHUNK):
             rules: dict[str, Any] = {
                 _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
@@ -74,32 +79,49 @@ class DurableRules:
             self.definitions.append(definition)
             self._hosts.append(host)
             self._handles.append(host.get_ruleset(f"{RULESET}{start // self.CHUNK}")._handle)
+            self._answers.append({})
             self._fields.append(tuple(sorted({leaf[1] for cond in conditions[start:start + self.CHUNK]
                                               for leaf in C.leaves(cond)})))
 
     def fired(self, row: dict[str, Any]) -> list[int]:
         """Indexes of the rules whose condition holds on the row. Each ruleset gets only the fields its rules
-        read; each action durable starts is the name of a rule that matched (`r<index>`, or the sentinel's)."""
-        sid = str(next(self._sids))
+        read; each action durable starts is the name of a rule that matched (`r<index>`, or the sentinel's).
+        A ruleset given a fact it has answered before (the same JSON) gives the same rules again."""
+        sid: str | None = None
         hits: set[int] = set()  # an $or with several true branches fires once per branch
-        for handle, fields in zip(self._handles, self._fields, strict=True):
-            fact = {f: row[f] for f in fields if f in row}
-            fact[_MARK], fact["sid"] = 1, sid
-            try:
-                code, state = native.assert_fact(handle, _ENCODE(fact))
-                if code:  # not handled / already observed / deferred: never, with the sentinel and a fresh sid
-                    raise EngineFailure(f"rule engine error: assert_fact returned {code}")
-                started = native.start_action_for_state(handle, state)
-                message = started[1] if started else None
-                while message:  # '{"r12": {"m": {...}}}': the rule's name is the first key
-                    name = message[2:message.index('"', 2)]
-                    if name != _SENTINEL:
-                        hits.add(int(name[1:]))
-                    message = native.complete_and_start_action(handle, state)
-            finally:
-                native.delete_state(handle, sid)
+        for handle, fields, answers in zip(self._handles, self._fields, self._answers, strict=True):
+            key = _ENCODE({f: row[f] for f in fields if f in row})
+            known = answers.get(key)
+            if known is None:
+                if sid is None:
+                    sid = str(next(self._sids))
+                known = self._assert(handle, key, sid)
+                if len(answers) < self.KEPT:
+                    answers[key] = known
+            hits.update(known)
         return sorted(hits)
 
+    @staticmethod
+    def _assert(handle: int, key: str, sid: str) -> tuple[int, ...]:
+        """The rules one ruleset fires on the fact whose JSON is `key` (fields only), asserted under `sid`:
+        the fact durable reads is that JSON with the sentinel's mark and the sid after the fields."""
+        fact = ('{"%s": 1, "sid": %s}' if key == "{}" else key[:-1] + ', "%s": 1, "sid": %s}') % (
+            _MARK, _ENCODE(sid))
+        hits: list[int] = []
+        try:
+            code, state = native.assert_fact(handle, fact)
+            if code:  # not handled / already observed / deferred: never, with the sentinel and a fresh sid
+                raise EngineFailure(f"rule engine error: assert_fact returned {code}")
+            started = native.start_action_for_state(handle, state)
+            message = started[1] if started else None
+            while message:  # '{"r12": {"m": {...}}}': the rule's name is the first key
+                name = message[2:message.index('"', 2)]
+                if name != _SENTINEL:
+                    hits.append(int(name[1:]))
+                message = native.complete_and_start_action(handle, state)
+        finally:
+            native.delete_state(handle, sid)
+        return tuple(hits)
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # as durable encodes a fact
 

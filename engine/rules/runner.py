@@ -31,6 +31,10 @@ class Evaluation:
     history: str = ""  # the store's history column (engine.records.history_payload), made in the worker too
     sketch: list[int] = field(default_factory=list)  # engine.similarity.sketch of the text, for 内容雷同
 
+    def __reduce__(self):  # pickled in the worker, read back by the batch's parent: as engine.model.Fact's
+        return Evaluation, (self.report, self.facts, self.findings, self.applicable, self.fired, self.stored,
+                            self.history, self.sketch)
+
 
 def snippet(text: str, start: int, end: int, width: int = EVIDENCE_CHARS) -> str:
     """A readable window around text[start:end], on one line."""
