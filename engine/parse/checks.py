@@ -40,7 +40,6 @@ def total_part_contradictions(text: str) -> list[str]:
     return out
 
 
-
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
 

@@ -18,11 +18,11 @@ MENTIONS = {
     "mentions.info_fee": re.compile(r"信息处理费"),
     "mentions.fee_exemption": re.compile(r"减免|免收|减收|免除[^。]{0,6}费"),
 }
-# every match of these holds one of the words: an `in` (C speed) first, the search only where one is there
 # what an absent mention's evidence names, in the reader's words (the fact's name is for machines)
 MENTION_LABELS = {"mentions.review_principle": "“谁公开谁审查”原则", "mentions.confidentiality_review": "保密审查",
                   "mentions.review_mechanism": "审查机制", "mentions.assessment": "考核、社会评议或责任追究",
                   "mentions.info_fee": "信息处理费", "mentions.fee_exemption": "费用减免"}
+# every match of these holds one of the words: an `in` (C speed) first, the search only where one is there
 MENTION_WORDS = {"mentions.review_principle": ("审查",), "mentions.assessment": ("考核", "评议", "责任追究"),
                  "mentions.fee_exemption": ("免", "减收")}
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")

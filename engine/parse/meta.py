@@ -365,7 +365,7 @@ def find_published(text: str) -> tuple[str, str] | None:
     numbered = _own_number_year(text[:800])
     if numbered and numbered < int(found[0][:4]):
         return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
-    signed = _signed_at_end(text)
+    signed = _last_own_line_date(text, 600)  # under the signature: the signature and the line or two after it
     if signed and signed[0] < found[0]:
         return signed  # the page's date after the one under the signature is the posting's, not the document's
     return found
@@ -402,11 +402,9 @@ def _site_date(text: str) -> tuple[str, str] | None:
     return _meta_line_date(text)
 
 
-def _signed_at_end(text: str) -> tuple[str, str] | None:
-    """The date under the signature at the end of the text (its last 600 characters: a signature and the line or
-    two after it)."""
-    start = max(0, len(text) - 600)
-    candidates = _dates_on_own_line(text, start, len(text))
+def _last_own_line_date(text: str, window: int) -> tuple[str, str] | None:
+    """The last date that ends its line (after a signature, or alone) in the text's last `window` characters."""
+    candidates = _dates_on_own_line(text, max(0, len(text) - window), len(text))
     if not candidates:
         return None
     _, d, ev, _ = max(candidates)
@@ -423,11 +421,10 @@ DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会
 def _signed_date(text: str) -> tuple[str, str] | None:
     """The date under the signature: on a line of its own near the end, else (a covering notice above the rules or
     report it issues) near the top."""
+    found = _last_own_line_date(text, 1500)
+    if found:
+        return found
     tail_start = max(0, len(text) - 1500)
-    candidates = _dates_on_own_line(text, tail_start, len(text))
-    if candidates:
-        _, d, ev, _ = max(candidates)
-        return d, ev
     # a covering notice's date under its signature, above the rules or report it issues: only a date that is its
     # line's whole text here (a wrapped sentence may end with "统计期限自2023年1月1日")
     candidates = [c for c in _dates_on_own_line(text, 0, min(tail_start, 1500)) if c[3]]
@@ -671,10 +668,9 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
     if found is None and "政府" in text[:3000]:
         found = government_of_units_level(text)
     if found is None and "中心" in text[:3000]:
-        hits = CENTRE_ITSELF.findall(text, 0, 3000)
+        hits = list(CENTRE_ITSELF.finditer(text, 0, 3000))
         if len(hits) >= 2:
-            m = CENTRE_ITSELF.search(text, 0, 3000)
-            found = "department", snippet(text, m.start(), m.end() + 4)
+            found = "department", snippet(text, hits[0].start(), hits[0].end() + 4)
     return found or school_level(text)
 
 
