@@ -37,3 +37,63 @@ def test_nested_and_approximate_counts_are_no_contradiction(sentence):
 ])
 def test_plain_breakdowns_still_contradict(sentence):
     assert len(total_part_contradictions(sentence)) == 1
+
+
+def facts(text: str) -> dict:
+    report = parse_text(text, "t")
+    report = report[0] if isinstance(report, list) else report
+    return {k: f.value for k, f in report.facts.items()}
+
+
+HEAD = "2019年某县实验中学政府信息公开工作年度报告\n一、概述\n2019年,我校认真开展政府信息公开工作。\n二、主动公开政府信息情况\n"
+
+
+# --- a running total over the last few years; the year before beside the year ---------------------------------
+
+def test_the_last_years_together_are_a_running_total_and_the_year_before_no_sibling():
+    got = facts(HEAD + "2019年我校主动公开政府信息158条,2018年主动公开政府信息140条,近三年累计主动公开政府信息的数量"
+                       "460条;公开内容涉及招生、收费等。\n")
+    assert got.get("proactive.new") == 158
+    assert got.get("proactive.cumulative") == 460
+
+
+def test_two_places_side_by_side_are_still_siblings():
+    got = facts(HEAD + "2019年通过县政府网站公开信息93条,通过学校网站公开信息58条。\n")
+    assert got.get("proactive.new") is None
+
+
+# --- 一个 is an article; a count of consultations and complaints together ----------------------------------------
+
+def test_yi_ge_is_no_count_of_complaints():
+    got = facts(HEAD + "2019年我校主动公开政府信息158条。通过完善制度,加强考核、举报处理,形成一个有章可循的政府信息公开工作体系。\n")
+    assert "appeals.complaints" not in got or got["appeals.complaints"] is None
+    assert facts(HEAD + "全年收到涉及政府信息公开的举报2个。\n").get("appeals.complaints") == 2
+
+
+def test_consultations_counted_with_complaints_are_not_consultations():
+    got = facts(HEAD + "全年办理政务服务便民热线及线上线下群众咨询、投诉126件,群众满意度稳步提升。\n")
+    assert got.get("consultations.total") is None
+    assert facts(HEAD + "全年接受群众政府信息公开咨询126人次。\n").get("consultations.total") == 126
+
+
+# --- a news outlet's time line over a re-published report -----------------------------------------------------
+
+BODY = "\n2018年度某县政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n2018年,我县主动公开政府信息1200条。\n"
+
+
+@pytest.mark.parametrize("head", [
+    "某县2018年政府信息公开工作报告(全文)\n2019年03月28日10:15 | 某某发展门户网 www.example.cn | 给编辑写信\n",
+    "某县2018年政府信息公开工作报告\n2019-03-28 10:15 来源:某某新闻网 作者:记者\n",
+])
+def test_a_news_outlets_time_line_is_no_publication_date(head):
+    assert facts(head + BODY).get("doc.published_on") is None
+    # the date under the signature still is
+    assert facts(head + BODY + "某县人民政府\n2019年3月20日\n").get("doc.published_on") == "2019-03-20"
+
+
+@pytest.mark.parametrize("head", [
+    "某县2018年政府信息公开工作报告\n发布时间:2019-03-28 10:15 来源:某县人民政府 字号:大 中 小\n",
+    "某县2018年政府信息公开工作报告\n发布时间:2019-03-28 10:15 来源:中国政府网\n",
+])
+def test_a_bodys_own_site_date_stands(head):
+    assert facts(head + BODY).get("doc.published_on") == "2019-03-28"

@@ -362,6 +362,8 @@ def find_published(text: str) -> tuple[str, str] | None:
     found = _site_date(text)
     if found is None:
         return _signed_date(text)
+    if news_repost(text[:800]):
+        return _signed_date(text)  # a news outlet's time line over the text it re-published
     numbered = _own_number_year(text[:800])
     if numbered and numbered < int(found[0][:4]):
         return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
@@ -369,6 +371,26 @@ def find_published(text: str) -> tuple[str, str] | None:
     if signed and signed[0] < found[0]:
         return signed  # the page's date after the one under the signature is the posting's, not the document's
     return found
+
+
+# a news outlet re-publishing the text: a headline marked (全文), or a time line naming as its source a site or paper
+# that is no public body ("2013年04月30日17:01 | 某某门户网 www.…", "来源:某某新闻网"); a body's own site
+# ("来源:某县人民政府", "中国政府网", "教育部网站") is not one
+FULL_TEXT_TITLE = re.compile(r"[(（]全文[)）]\s*$", re.M)
+NEWS_SOURCE = re.compile(r"(?:来源\s*[:：]?\s*|[|｜]\s*)([^\s|｜:：,，]{2,14}?(?:网|报|在线|新闻|电视台|客户端))"
+                         r"(?![\u4e00-\u9fff])")
+PUBLIC_BODY = re.compile(r"政府|政务|局|委|厅|部|办|院|中心|镇|乡|街道|县|市|区|省|州|大学|学院|学校|公开")
+CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def news_repost(head: str) -> bool:
+    if FULL_TEXT_TITLE.search(head, 0, 300):
+        return True
+    for m in NEWS_SOURCE.finditer(head):
+        line = head[head.rfind("\n", 0, m.start()) + 1:head.find("\n", m.end()) % (len(head) + 1)]
+        if not PUBLIC_BODY.search(m.group(1)) and CLOCK.search(line) and UNLABELLED_DATE.search(line):
+            return True  # the outlet's time line: its date and clock time beside its name
+    return False
 
 
 # the document's own number on a line of its own near the top ("国办公开办函〔2019〕60号"): it was issued that year
