@@ -7,7 +7,6 @@ import pytest
 from engine.parse import parse_text
 from engine.parse.checks import total_part_contradictions
 
-
 # --- a count in brackets is a part of the count before it; a count written as a lower bound -------------------
 
 @pytest.mark.parametrize("sentence", [
@@ -45,7 +44,8 @@ def facts(text: str) -> dict:
     return {k: f.value for k, f in report.facts.items()}
 
 
-HEAD = "2019年某县实验中学政府信息公开工作年度报告\n一、概述\n2019年,我校认真开展政府信息公开工作。\n二、主动公开政府信息情况\n"
+HEAD = ("2019年某县实验中学政府信息公开工作年度报告\n一、概述\n2019年,我校认真开展政府信息公开工作。\n"
+        "二、主动公开政府信息情况\n")
 
 
 # --- a running total over the last few years; the year before beside the year ---------------------------------
@@ -65,7 +65,8 @@ def test_two_places_side_by_side_are_still_siblings():
 # --- 一个 is an article; a count of consultations and complaints together ----------------------------------------
 
 def test_yi_ge_is_no_count_of_complaints():
-    got = facts(HEAD + "2019年我校主动公开政府信息158条。通过完善制度,加强考核、举报处理,形成一个有章可循的政府信息公开工作体系。\n")
+    got = facts(HEAD + "2019年我校主动公开政府信息158条。通过完善制度,加强考核、举报处理,"
+                       "形成一个有章可循的政府信息公开工作体系。\n")
     assert "appeals.complaints" not in got or got["appeals.complaints"] is None
     assert facts(HEAD + "全年收到涉及政府信息公开的举报2个。\n").get("appeals.complaints") == 2
 
@@ -78,7 +79,8 @@ def test_consultations_counted_with_complaints_are_not_consultations():
 
 # --- a news outlet's time line over a re-published report -----------------------------------------------------
 
-BODY = "\n2018年度某县政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n2018年,我县主动公开政府信息1200条。\n"
+BODY = ("\n2018年度某县政府信息公开工作年度报告\n本报告根据《条例》编制。\n一、总体情况\n"
+        "2018年,我县主动公开政府信息1200条。\n")
 
 
 @pytest.mark.parametrize("head", [
