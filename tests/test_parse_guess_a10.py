@@ -99,3 +99,47 @@ def test_a_news_outlets_time_line_is_no_publication_date(head):
 ])
 def test_a_bodys_own_site_date_stands(head):
     assert facts(head + BODY).get("doc.published_on") == "2019-03-28"
+
+
+# --- headings a mirror masked or damaged; a download link on the metadata line -------------------------------
+
+def sections_of(text: str) -> dict:
+    got = facts(text)
+    return {k.split(".")[1]: v for k, v in got.items() if k.startswith("sections.")}
+
+
+MASKED = ("本报告根据《条例》编制而成。本报告所列数据为2021年1月1日至2021年12月31日。\n"
+          "(一)主动***息的数量:2021年,中心网站发布各类信息420条。\n"
+          "(二)回应社会关切情况:全年办理网民留言35件。\n"
+          "(三)依申***公开工作情况:2021年度,中心未收到政府信息公开申请。\n"
+          "(四)存在问题:一是***息载体有待完善。\n")
+
+
+def test_masked_headings_are_read_by_their_visible_words():
+    got = sections_of(MASKED)
+    assert got["proactive"] is True and got["requests"] is True and got["problems"] is True
+
+
+@pytest.mark.parametrize("heading", ["(二)**情况:全年办理网民留言35件。", "(二)申请***:全年办理网民留言35件。"])
+def test_a_mask_over_all_but_a_common_word_names_no_part(heading):
+    text = MASKED.replace("(二)回应社会关切情况:全年办理网民留言35件。", heading).replace(
+        "(一)主动***息的数量", "(一)网站建设的数量").replace("(三)依申***公开工作情况", "(三)平台工作情况")
+    got = sections_of(text)
+    assert got["proactive"] is False and got["requests"] is False and got["overview"] is False
+
+
+def test_a_sub_heading_that_lost_its_opening_ordinal_is_read():
+    text = ("某镇2025年政府信息公开工作年度报告\n一、总体情况\n2025年,我镇坚持以公开为常态。\n"
+            "(一)主动公开。全年通过政府网站发布信息210条。\n"
+            ")依申请公开全年未收到政府信息公开申请。\n"
+            "(三)政府信息管理。实行信息发布审核制度。\n")
+    assert sections_of(text)["requests"] is True
+    assert sections_of(text.replace(")依申请公开", "依申请公开"))["requests"] is False
+
+
+@pytest.mark.parametrize("tail, want", [("【字体: 【下载Word】 【下载PDF】", "2026-01-20"),
+                                        ("下载次数:12 上传者:某某", None)])
+def test_a_download_link_is_no_upload_time(tail, want):
+    text = ("某镇人民政府2025年政府信息公开工作年度报告\n发布机构:某镇 时间:2026-01-20  作者: " + tail + "\n"
+            "一、总体情况\n2025年,我镇主动公开政府信息210条。\n")
+    assert facts(text).get("doc.published_on") == want

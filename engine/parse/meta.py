@@ -65,7 +65,9 @@ UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^[^\n\d。]{0,30}?([二][〇零○][一二三四五六七八九〇零○]{2})\s*年"
                      r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
-SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload time, not the document's date
+# a document-sharing site's upload time, not the document's date; a link to the document in a format ("【下载Word】
+# 【下载PDF】" on a government page's metadata line) is no upload
+SITE_UPLOAD = re.compile(r"上传|下载(?!\s*(?:Word|WORD|word|PDF|pdf|Pdf|WPS|wps|OFD|ofd))")
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own

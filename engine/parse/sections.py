@@ -25,6 +25,7 @@ ORDINAL = N + "{1,3}"
 TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]"
                  rf"|(?<=第)(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
+LOST_OPEN = re.compile(r"\n\)\s*([^\n。;:!?]{2,40})")
 # keyword → section; checked in this order, the first that matches names the heading
 KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
@@ -54,7 +55,36 @@ def classify(heading: str, top: bool = True) -> str | None:
     for key, regex in KEYS:
         if regex.search(head):
             return key
+    if "**" in head or "＊＊" in head:
+        return _masked_key(head)
     return "proactive" if top and WORK_PART.search(head) else None
+
+
+# a mirror that masks words with asterisks ("(一)主动***息的数量" for 主动公开政府信息): a keyword of KEYS whose
+# visible characters stand right before and after the mask, at least half of it and two characters, not only a
+# word every heading has
+MASK = re.compile(r"[*＊]{2,}")
+MASKABLE = (("review_litigation", ("复议", "诉讼")), ("fees", ("收费", "费用", "减免")),
+            ("problems", ("问题", "不足", "改进", "整改", "下一步")),
+            ("requests", ("依申请", "申请公开", "收到和处理", "公开申请")), ("proactive", ("主动公开",)),
+            ("overview", ("概述", "总体情况", "基本情况", "概况")))
+
+
+GENERIC = ("情况", "公开", "申请")  # "**情况", "申请***": what shows is in every heading
+
+
+def _masked_key(head: str) -> str | None:
+    for m in MASK.finditer(head):
+        before, after = head[:m.start()], head[m.end():]
+        for key, words in MASKABLE:
+            for w in words:
+                for i in range(len(w)):
+                    for j in range(i + 1, len(w) + 1):  # w[i:j] is under the mask
+                        shown = w[:i] + w[j:]
+                        if len(shown) >= max(2, (len(w) + 1) // 2) and shown not in GENERIC \
+                                and before.endswith(w[:i]) and after.startswith(w[j:]):
+                            return key
+    return None
 
 
 @lru_cache(maxsize=1)  # section_facts and section_spans both ask, for the same text (callers only read the list)
@@ -63,12 +93,15 @@ def headings(text: str) -> list[tuple[int, str]]:
     top = [(m.start(), m.group(1)) for m in TOP.finditer(text)]
     if sum(1 for _, h in top if classify(h)) >= 3:
         return top
-    return sorted(top + [(m.start(), m.group(1)) for m in SUB.finditer(text)])
+    subs = [(m.start(), m.group(1)) for m in SUB.finditer(text)]
+    if subs and "\n)" in text:  # a sub-heading whose "(二" the page lost: ")依申请公开…" opening a line
+        subs += [(m.start() + 1, m.group(1)) for m in LOST_OPEN.finditer(text) if classify(m.group(1), False)]
+    return sorted(top + subs)
 
 
 def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool:
     """A top heading, or a sub-heading whose top heading is not the overview."""
-    if text[pos] != "(":
+    if text[pos] not in "()":
         return True
     parent = next((h for p, h in reversed(marks) if p < pos and text[p] != "("), None)
     return parent is None or classify(parent) != "overview"
