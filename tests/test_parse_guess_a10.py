@@ -143,3 +143,32 @@ def test_a_download_link_is_no_upload_time(tail, want):
     text = ("某镇人民政府2025年政府信息公开工作年度报告\n发布机构:某镇 时间:2026-01-20  作者: " + tail + "\n"
             "一、总体情况\n2025年,我镇主动公开政府信息210条。\n")
     assert facts(text).get("doc.published_on") == want
+
+
+# --- the 2008–2018 reports' overview in its usual items ----------------------------------------------------------
+
+OLD_ITEMS = ("一、政府信息公开总体工作情况\n"
+             "(一)工作机构和人员设置情况。市政府设立了政府信息公开办公室,配备专职人员3名。\n"
+             "(二)《指南》和《目录》的编制、更新情况。各部门对指南和目录及时修订,并在门户网站公开。\n"
+             "(三)工作制度建设情况。建立了保密审查、考核评议等制度。\n"
+             "(四)政府信息查阅场所建设情况。在市档案馆、图书馆设立查阅点。\n")
+
+
+def kind_of(text: str) -> str:
+    return facts(text).get("doc.kind")
+
+
+def test_the_old_overview_items_make_the_report():
+    got = facts("选择搜索类型\n请输入搜索\n" + OLD_ITEMS)
+    assert got.get("doc.kind") == "government_annual"
+    assert got.get("sections.overview") is True and got.get("sections.proactive") is False
+
+
+def test_the_old_items_under_a_summary_title_are_a_summary():
+    assert kind_of("某市2013年政务公开工作总结\n" + OLD_ITEMS) != "government_annual"
+
+
+def test_items_without_guide_or_reading_rooms_are_not_enough():
+    text = OLD_ITEMS.replace("(二)《指南》和《目录》的编制、更新情况", "(二)工作推进情况").replace(
+        "(四)政府信息查阅场所建设情况", "(四)宣传培训情况")
+    assert kind_of("选择搜索类型\n" + text) != "government_annual"

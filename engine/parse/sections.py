@@ -34,13 +34,13 @@ KEYS = (
     ("problems", re.compile(r"问题|不足|改进|整改|下一步")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
     ("proactive", re.compile(r"主动公开")),
-    ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
+    ("overview", re.compile(r"概述|总体(?:工作)?情况|基本(?:工作)?情况|概况|总体概况")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
 # between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised
-# (领导小组, 机制, 队伍, 重视, 管理…), which every summary also has; a sub-heading under the overview is a point of
-# the overview, not a part
-WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理))"
+# (领导小组, 机制, 队伍, 重视, 管理, 机构和人员, 指南和目录, 查阅场所…), which every summary or report also has;
+# a sub-heading under the overview is a point of the overview, not a part
+WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理|机构|人员|指南|目录|查阅))"
                        r"(?:.*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
                        r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$)")
 # where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
