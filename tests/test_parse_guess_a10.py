@@ -172,3 +172,37 @@ def test_items_without_guide_or_reading_rooms_are_not_enough():
     text = OLD_ITEMS.replace("(二)《指南》和《目录》的编制、更新情况", "(二)工作推进情况").replace(
         "(四)政府信息查阅场所建设情况", "(四)宣传培训情况")
     assert kind_of("选择搜索类型\n" + text) != "government_annual"
+
+
+# --- nothing happened, in other words; the year's count in other words -----------------------------------------
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("2020年度某县交通局没有接受到政府信息公开方面的咨询。", "consultations.total"),
+    ("2020年度某县交通局没有与有关单位和个人因政府信息公开申请行政复议的案件。", "appeals.review"),
+    ("本年度无行政复议、行政诉讼的情况发生。", "appeals.litigation"),
+    ("全年无信息公开举报、复议和诉讼等情形发生。", "appeals.complaints"),
+    ("2020年没有公民、法人和其他组织的政府信息公开收费和减免情况。", "fees.charged_yuan"),
+])
+def test_nothing_happened_in_other_words_is_zero(sentence, fact):
+    assert facts(HEAD + "2019年我校主动公开政府信息158条。\n三、其他情况\n" + sentence + "\n").get(fact) == 0
+
+
+def test_a_count_beside_the_negation_is_no_zero():
+    got = facts(HEAD + "三、其他情况\n全年没有出现信息泄露的情况,发生行政复议2件。\n")
+    assert got.get("appeals.review") == 2
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the verb before a long list of what the items are about
+    ("截止到2019年12月,我校主动公开涉及招生录取、财务收费、人事任免、学生资助、后勤保障、安全稳定、"
+     "校园建设、对外交流合作等方面信息423条。", 423),
+    ("截至2019年12月31日,学校信息公开主动公开总数146条,其中网站101条,微信45条。", 146),
+])
+def test_the_years_count_in_other_words(sentence, want):
+    assert facts(HEAD + sentence + "\n").get("proactive.new") == want
+
+
+def test_a_list_without_the_verb_gives_no_count():
+    got = facts(HEAD + "全年接待涉及招生录取、财务收费、人事任免、学生资助、后勤保障、安全稳定、校园建设、"
+                       "对外交流合作等方面来访信息423条。\n")
+    assert got.get("proactive.new") is None

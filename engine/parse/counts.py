@@ -33,6 +33,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
+        # "主动公开总数146条", "主动公开政府信息数量为88条"
+        rf"主动公开(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -109,16 +111,20 @@ ZERO_VERB = {
     "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"),
-    "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
+    "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(_led("没有|无|未有|不存在", "(?:需要)?结转")
                                            + "|结转[^。,]{0,12}(?:为零|为0)"),
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
-                                 + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"),
+                                 + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
+                                 # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的案件|的情况)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)") + "|"
-        + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"),
+        + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
+        # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
+        + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
@@ -484,6 +490,15 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m))
 
 
+def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
+    """"主动公开涉及疫情防控、社会救助、…、安全生产等方面信息423条": the verb before a long list of what the items
+    are about, farther back than the usual phrase (within the clause, 100 characters)."""
+    start = max(lo, pos - 100)
+    lead = text[start:pos]
+    lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+    return "、" in lead and "等" in lead and bool(needs.search(lead))
+
+
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
@@ -507,7 +522,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 lead = text[max(win[0], m.start() - 40):m.start()]
                 lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
                 if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
-                    if not needs.search(lead):
+                    if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
                         continue
                     said = lead + said
                 if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
