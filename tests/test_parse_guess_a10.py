@@ -206,3 +206,17 @@ def test_a_list_without_the_verb_gives_no_count():
     got = facts(HEAD + "全年接待涉及招生录取、财务收费、人事任免、学生资助、后勤保障、安全稳定、校园建设、"
                        "对外交流合作等方面来访信息423条。\n")
     assert got.get("proactive.new") is None
+
+
+# --- the year a budget's final account names in its title --------------------------------------------------------
+
+@pytest.mark.parametrize("title, year", [("2021年某市政务服务中心部门决算", 2021),
+                                         ("2023年度某县人民医院单位决算", 2023)])
+def test_a_final_accounts_title_gives_its_year(title, year):
+    text = title + "\n目录\n第一部分 单位概况\n一、主要职能\n负责全县政务服务工作,依法公开部门决算信息。\n"
+    assert facts(text).get("doc.year") == year
+
+
+def test_a_final_account_named_by_another_text_gives_no_year():
+    text = "根据2021年某市政务服务中心部门决算的要求\n一、主要职能\n负责全县政务服务工作,依法公开部门决算信息。\n"
+    assert facts(text).get("doc.year") is None

@@ -249,10 +249,10 @@ def titled_year(mismatch: str) -> int | None:
 
 # the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
 # 政务公开工作要点的通知, 乡镇2022年第一季度工作总结, 2020年度某街道工作总结和2021年度工作思路 (the first year: what
-# is summed up); traditional forms too (要點, 總結)
+# is summed up), 2021年某中心部门决算; traditional forms too (要點, 總結)
 DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
                             r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
-                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會)")
+                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算)")
 NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
 
 
