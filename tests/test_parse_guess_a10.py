@@ -220,3 +220,14 @@ def test_a_final_accounts_title_gives_its_year(title, year):
 def test_a_final_account_named_by_another_text_gives_no_year():
     text = "根据2021年某市政务服务中心部门决算的要求\n一、主要职能\n负责全县政务服务工作,依法公开部门决算信息。\n"
     assert facts(text).get("doc.year") is None
+
+
+# --- a paragraph led by "在…方面," -------------------------------------------------------------------------------
+
+def test_a_paragraph_led_by_zai_fangmian_is_its_part():
+    text = ("某镇2020年政府信息公开工作年度报告\n2020年,我镇认真贯彻《条例》,全面推进政务公开。\n"
+            "在主动公开方面,本镇全年发布政府信息400多条,内容涵盖机构职能、工作动态等。\n")
+    assert sections_of(text)["proactive"] is True
+    # inside a sentence it is no lead
+    inline = text.replace("\n在主动公开方面,", "我们还在主动公开方面,")
+    assert sections_of(inline)["proactive"] is False

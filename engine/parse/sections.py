@@ -108,9 +108,9 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 
 
 # a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。", or an
-# unnumbered "主动公开方面。")
+# unnumbered "主动公开方面。", "在主动公开方面,…")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
-                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
                            r"\s*(?:\n|$)")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
@@ -122,9 +122,9 @@ def _leads(text: str) -> list[tuple[int, str]]:
     """(start, lead) of each LEAD.finditer(text) match: a LEAD never ends on a line break, so each match after one
     at the text's start begins right after a line break at or after the previous match's end."""
     first = LEAD.match(text)
-    found = [(first.start(), first.group(1) or first.group(2))] if first else []
+    found = [(first.start(), first.group(1) or first.group(2) or first.group(3))] if first else []
     after = LEAD_AFTER_BREAK.finditer(text, first.end() if first else 0)
-    return found + [(m.start() + 1, m.group(1) or m.group(2)) for m in after]
+    return found + [(m.start() + 1, m.group(1) or m.group(2) or m.group(3)) for m in after]
 
 
 FEE_WORDS = led(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
