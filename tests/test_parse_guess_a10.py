@@ -231,3 +231,39 @@ def test_a_paragraph_led_by_zai_fangmian_is_its_part():
     # inside a sentence it is no lead
     inline = text.replace("\n在主动公开方面,", "我们还在主动公开方面,")
     assert sections_of(inline)["proactive"] is False
+
+
+# --- parts numbered otherwise than 一、, or not at all ------------------------------------------------------------
+
+PARTS = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+         "存在的主要问题及改进情况", "其他需要报告的事项"]
+BODIES = ["2020年,我镇认真贯彻《条例》,全面推进政务公开工作。", "全年主动公开政府信息120条。",
+          "全年未收到政府信息公开申请。", "全年未发生行政复议、行政诉讼。", "一是公开内容不够丰富;二是更新不够及时。",
+          "无。"]
+
+
+def numbered(marks: list[str], gap: str = "\n") -> str:
+    from engine.ingest.normalise import normalise
+    lines = ["某镇2020年政府信息公开工作年度报告"]
+    for mark, part, body in zip(marks, PARTS, BODIES, strict=True):
+        lines += [mark + part + gap, body]
+    return normalise("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("marks", [
+    ["1.", "2.", "3.", "4.", "5.", "6."],
+    ["1、", "2、", "3、", "4、", "5、", "6、"],
+    ["一 ", "二 ", "三 ", "四 ", "五 ", "六 "],  # the 、 lost: "一总体情况" once spaces between characters go
+    [""] * 6,
+])
+def test_parts_numbered_otherwise_are_read(marks):
+    got = sections_of(numbered(marks))
+    assert all(got[k] for k in ("overview", "proactive", "requests", "review_litigation", "problems", "other"))
+    assert sections_of(numbered(marks, gap="\n\n"))["review_litigation"] is True
+
+
+def test_a_guide_naming_the_parts_a_report_should_have_has_none_of_them():
+    text = ("年度报告应包括下列内容:\n概述\n主要反映本年度信息公开工作开展的总体情况。\n主动公开情况\n"
+            "主要反映通过网站等形式主动公开信息的情况。\n依申请公开和不予公开情况\n主要反映受理申请的数量及答复情况。\n")
+    got = sections_of(text)
+    assert not got["overview"] and not got["proactive"] and not got["requests"]

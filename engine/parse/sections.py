@@ -146,6 +146,25 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
                        r"|当前位置|首页")
 
 
+# a part's title on a line of its own, numbered otherwise than 一、 or not at all ("1.收到和处理政府信息公开申请情况",
+# "四政府信息公开行政复议、行政诉讼情况" where the page lost the 、, "存在的主要问题及改进情况"): no punctuation, a
+# part's words and a part's last word, a body line after it
+HEADING_LINE = re.compile(r"\n[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
+                          r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?\s*([^\n。;；:：!?,，|]{2,30})[ \t\u3000]*"
+                          r"(?=\n\s*\S)")
+
+
+# what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
+PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
+
+
+def _heading_lines(text: str) -> list[tuple[int, str]]:
+    """Where a text's parts are not marked 一、二、…: its lines that read as a part's title (see HEADING_LINE)."""
+    return [(m.start(1), m.group(1)) for m in HEADING_LINE.finditer(text)
+            if PART_END.search(m.group(1)) and not CONTENTS.search(m.group(1))
+            and not PART_DESCRIBED.match(text, m.end())]
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -195,6 +214,11 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+    if sum(1 for _, h in marks if text[_] not in "()" and classify(h)) < 3:
+        for pos, heading in _heading_lines(text):
+            key = classify(heading, False)
+            if key and key not in found:
+                found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
