@@ -267,3 +267,10 @@ def test_a_guide_naming_the_parts_a_report_should_have_has_none_of_them():
             "主要反映通过网站等形式主动公开信息的情况。\n依申请公开和不予公开情况\n主要反映受理申请的数量及答复情况。\n")
     got = sections_of(text)
     assert not got["overview"] and not got["proactive"] and not got["requests"]
+
+
+@pytest.mark.parametrize("heading, part", [("五、下步工作打算", "problems"), ("二、信息主动发布情况", "proactive")])
+def test_part_words_in_other_forms(heading, part):
+    text = ("某局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局认真贯彻《条例》。\n"
+            "三、收到和处理政府信息公开申请情况\n全年未收到申请。\n" + heading + "\n全年工作有序开展。\n")
+    assert sections_of(text)[part] is True

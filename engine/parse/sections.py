@@ -31,9 +31,9 @@ KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
     ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)|需要说明的事项")),
-    ("problems", re.compile(r"问题|不足|改进|整改|下一步")),
+    ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
-    ("proactive", re.compile(r"主动公开")),
+    ("proactive", re.compile(r"主动公开|主动发布")),
     ("overview", re.compile(r"概述|总体(?:工作)?情况|基本(?:工作)?情况|概况|总体概况")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
