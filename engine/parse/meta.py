@@ -382,16 +382,21 @@ FULL_TEXT_TITLE = re.compile(r"[(（]全文[)）]\s*$", re.M)
 NEWS_SOURCE = re.compile(r"(?:来源\s*[:：]?\s*|[|｜]\s*)([^\s|｜:：,，]{2,14}?(?:网|报|在线|新闻|电视台|客户端))"
                          r"(?![\u4e00-\u9fff])")
 PUBLIC_BODY = re.compile(r"政府|政务|局|委|厅|部|办|院|中心|镇|乡|街道|县|市|区|省|州|大学|学院|学校|公开")
-CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
 def news_repost(head: str) -> bool:
-    if FULL_TEXT_TITLE.search(head, 0, 300):
+    if "全文" in head[:300] and FULL_TEXT_TITLE.search(head, 0, 300):
         return True
-    for m in NEWS_SOURCE.finditer(head):
-        line = head[head.rfind("\n", 0, m.start()) + 1:head.find("\n", m.end()) % (len(head) + 1)]
-        if not PUBLIC_BODY.search(m.group(1)) and CLOCK.search(line) and UNLABELLED_DATE.search(line):
-            return True  # the outlet's time line: its date and clock time beside its name
+    colon = head.find(":")
+    while colon > 0:  # the outlet's time line: its date and clock time ("17:01") beside its name
+        at, colon = colon, head.find(":", colon + 1)
+        if not (head[at - 1].isdigit() and head[at + 1:at + 3].isdigit()):
+            continue
+        lo, hi = head.rfind("\n", 0, at) + 1, head.find("\n", at)
+        line = head[lo:hi if hi >= 0 else len(head)]
+        if UNLABELLED_DATE.search(line) and any(not PUBLIC_BODY.search(m.group(1))
+                                                for m in NEWS_SOURCE.finditer(line)):
+            return True
     return False
 
 

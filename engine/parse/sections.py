@@ -148,21 +148,31 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
 
 # a part's title on a line of its own, numbered otherwise than 一、 or not at all ("1.收到和处理政府信息公开申请情况",
 # "四政府信息公开行政复议、行政诉讼情况" where the page lost the 、, "存在的主要问题及改进情况"): no punctuation, a
-# part's words and a part's last word, a body line after it
-HEADING_LINE = re.compile(r"\n[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
-                          r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?\s*([^\n。;；:：!?,，|]{2,30})[ \t\u3000]*"
-                          r"(?=\n\s*\S)")
-
-
+# part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
+# ten times more)
+# (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
+PART_LINE_END = re.compile(r"[况施项述题面][ \t\u3000]*\n(?=\s*\S)")
+PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
+                       r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
+                       r"([^\n。;；:：!?,，|]{2,30}?)[ \t\u3000]*\n")
 # what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
 PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
 
 
 def _heading_lines(text: str) -> list[tuple[int, str]]:
-    """Where a text's parts are not marked 一、二、…: its lines that read as a part's title (see HEADING_LINE)."""
-    return [(m.start(1), m.group(1)) for m in HEADING_LINE.finditer(text)
-            if PART_END.search(m.group(1)) and not CONTENTS.search(m.group(1))
-            and not PART_DESCRIBED.match(text, m.end())]
+    """Where a text's parts are not marked 一、二、…: its lines that read as a part's title (see PART_LINE_END)."""
+    found = []
+    for m in PART_LINE_END.finditer(text):
+        if text[m.start() - 1:m.start() + 1] not in PART_LAST_WORDS:
+            continue
+        line_start = text.rfind("\n", max(0, m.start() - 44), m.start()) + 1
+        if line_start == 0:
+            continue  # the text's first line (its title), or a line longer than a title
+        head = LINE_HEAD.fullmatch(text, line_start, m.end())
+        if head and not CONTENTS.search(head.group(1)) and not PART_DESCRIBED.match(text, m.end()):
+            found.append((head.start(1), head.group(1)))
+    return found
 
 
 def _fee_paragraph(text: str) -> re.Match | None:
