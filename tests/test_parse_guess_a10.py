@@ -269,8 +269,10 @@ def test_a_guide_naming_the_parts_a_report_should_have_has_none_of_them():
     assert not got["overview"] and not got["proactive"] and not got["requests"]
 
 
-@pytest.mark.parametrize("heading, part", [("五、下步工作打算", "problems"), ("二、信息主动发布情况", "proactive")])
+@pytest.mark.parametrize("heading, part", [("五、下步工作打算", "problems"), ("二、信息主动发布情况", "proactive"),
+                                           ("五、工作中存在的困难", "problems"), ("二、公开的主要内容", "proactive"),
+                                           ("四、受理申请及答复情况", "requests")])
 def test_part_words_in_other_forms(heading, part):
     text = ("某局2020年政府信息公开工作年度报告\n一、总体情况\n2020年,我局认真贯彻《条例》。\n"
-            "三、收到和处理政府信息公开申请情况\n全年未收到申请。\n" + heading + "\n全年工作有序开展。\n")
+            "三、政府信息公开行政复议、行政诉讼情况\n全年未发生。\n" + heading + "\n全年工作有序开展。\n")
     assert sections_of(text)[part] is True

@@ -31,8 +31,8 @@ KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
     ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)|需要说明的事项")),
-    ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步")),
-    ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
+    ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步|困难")),
+    ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请|受理申请|答复申请|申请及答复|申请答复")),
     ("proactive", re.compile(r"主动公开|主动发布")),
     ("overview", re.compile(r"概述|总体(?:工作)?情况|基本(?:工作)?情况|概况|总体概况")),
 )
@@ -41,7 +41,7 @@ KEYS = (
 # (领导小组, 机制, 队伍, 重视, 管理, 机构和人员, 指南和目录, 查阅场所…), which every summary or report also has;
 # a sub-heading under the overview is a point of the overview, not a part
 WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理|机构|人员|指南|目录|查阅))"
-                       r"(?:.*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
+                       r"(?:.*(?:公开内容|公开的(?:主要)?内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
                        r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$)")
 # where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
 NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
