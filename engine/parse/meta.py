@@ -744,6 +744,21 @@ def issued_for_government(text: str, agency: tuple[str, str]) -> str | None:
     return snippet(text, m.start(1), m.end(1)) if m else None
 
 
+# a government office writing up its whole area's work, not its own ("现将2016年我县政府信息公开工作汇报如下", a heading
+# "一、全县政府信息公开情况"): the labels give it its government's level (shared/corpus/dev seed-002-01;
+# docs/labelling.md L2), as for a notice it issues for the government
+AREA_WORK = re.compile(r"现将[^。\n]{0,12}?[我全本](?:县|区|市|省|旗|州)(?:政府)?(?:政府信息公开|政务公开|信息公开)"
+                       r"[^。\n]{0,12}?(?:汇报|报告|总结)如下"
+                       r"|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?全(?:县|区|市|省|旗|州)"
+                       r"(?:政府信息公开|政务公开|信息公开)(?:工作)?情况[ \t]*(?=\n)")
+
+
+def writes_up_area(text: str) -> str | None:
+    """The evidence that a government office's text writes up its whole area's work, or None."""
+    m = AREA_WORK.search(text, 0, 3000)
+    return snippet(text, m.start(), m.end()) if m else None
+
+
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
 
 
@@ -793,7 +808,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     if agency and level == "department" and OFFICE_OF_GOVERNMENT.search(agency[0]) \
-            and (notice := issued_for_government(text, agency)):
+            and (notice := issued_for_government(text, agency) or writes_up_area(text)):
         # "武威市人民政府办公室关于做好…年度报告编制和发布工作的通知": the office speaks for the government
         level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's

@@ -1,0 +1,63 @@
+"""Who reports and at which level, by docs/labelling.md (issue 12, a10-agency): the conventions the authority's labels
+follow, where the parser did not yet — a government office writing up its whole area's work has the area's level
+(L2), a name read from a weak source (a guide's title, a contact line) that only adds place prefixes to the name the
+text uses itself gives way to that name (A4). Every text is written for the test; the value, its evidence or level and
+the cases that stay as they were are all checked.
+"""
+
+from __future__ import annotations
+
+from engine.ingest import normalise
+from engine.parse import parse_text as parse_normalised
+
+PARTS = ("二、主动公开情况\n全年主动公开政府信息120条。\n三、依申请公开情况\n全年未收到申请。\n"
+         "四、收费及减免情况\n未收取任何费用。\n五、行政复议和行政诉讼情况\n无。\n")
+
+
+def parse(text: str):
+    return parse_normalised(normalise(text), "a10.txt")
+
+
+def fact(report, name):
+    f = report.facts.get(name)
+    return f.value if f else None
+
+
+# ---------------------------------------------------------------- L2: an office writing up the whole area's work
+
+
+def test_a_county_office_reporting_the_countys_work_has_the_countys_level():
+    text = ("2016年度政府信息公开工作汇报\n2016年，县政府办公室严格按照《中华人民共和国政府信息公开条例》要求，"
+            "把政府信息公开作为建设法治政府的重要抓手，现将2016年我县政府信息公开工作汇报如下：\n"
+            "一、全县政府信息公开情况\n2016年全县各部门密切配合，信息公开工作有序推进。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "县政府办公室"  # the name as the text gives it (seed-002-01's label)
+    assert fact(r, "doc.level") == "county"
+    assert "我县" in r.facts["doc.level"].evidence
+
+
+def test_a_named_city_office_writing_up_the_citys_work_by_heading_has_the_citys_level():
+    text = ("白沙市人民政府办公室2021年政府信息公开工作报告\n"
+            "一、全市政府信息公开工作情况\n2021年，白沙市人民政府办公室统筹推进全市政务公开，各部门协同配合。\n"
+            + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市人民政府办公室"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_an_office_reporting_its_own_work_stays_a_department():
+    # the office's own report (L1): 我办, its own disclosure, no write-up of the whole area
+    text = ("白沙市人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n"
+            "2021年，我办认真贯彻《条例》，主动公开本机关政府信息。全市政务公开工作会议在我办召开。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市人民政府办公室"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_bureau_writing_up_the_countys_work_in_its_field_stays_a_department():
+    # only a government's own office writes for the government; a bureau's 全县 is its field's
+    text = ("青禾县教育局2019年政府信息公开工作总结\n现将2019年我县教育系统政府信息公开工作汇报如下：\n"
+            "一、全县教育系统信息公开情况\n2019年，青禾县教育局主动公开信息86条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县教育局"
+    assert fact(r, "doc.level") == "department"
