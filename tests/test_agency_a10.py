@@ -61,3 +61,42 @@ def test_a_bureau_writing_up_the_countys_work_in_its_field_stays_a_department():
     r = parse(text)
     assert fact(r, "doc.agency") == "青禾县教育局"
     assert fact(r, "doc.level") == "department"
+
+
+# ---------------------------------------------------------------- A4: a weak source's prefixes over the text's own name
+
+
+def test_a_guides_name_with_the_city_before_it_gives_way_to_the_name_the_text_uses():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》编制，结合我镇实际编制而成。\n一、总体情况\n"
+            "2020年，我镇主动公开政府信息48条。一是在青禾区栖霞镇人民政府政务信息专栏及时公开；二是在青禾区栖霞镇"
+            "人民政府公开栏张贴公开。修订完善《云岭市青禾区栖霞镇人民政府信息公开指南》和《云岭市青禾区栖霞镇人民"
+            "政府信息公开目录》。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾区栖霞镇人民政府"
+    assert fact(r, "doc.level") == "township"
+    assert "指南" in r.facts["doc.agency"].evidence
+
+
+def test_a_contact_lines_city_prefix_gives_way_to_the_name_the_text_uses():
+    text = ("2022年，青禾区望江街道办事处严格落实《条例》，全年主动公开信息30条。\n"
+            "2022年，青禾区望江街道办事处共受理申请2件。\n" + PARTS
+            + "如有疑问，请联系云岭市青禾区望江街道办事处（地址：望江路8号）。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") in ("青禾区望江街道办事处", None)
+    # the form the text uses itself, whatever the source that found it
+    assert fact(r, "doc.agency") != "云岭市青禾区望江街道办事处"
+
+
+def test_a_guides_name_stays_when_the_text_never_uses_a_shorter_form_on_its_own():
+    text = ("本年度报告根据《条例》要求编制，结合我镇实际编制而成。\n一、总体情况\n2020年，我镇主动公开信息48条。"
+            "修订完善《云岭市青禾区栖霞镇人民政府信息公开指南》，在云岭市青禾区栖霞镇人民政府网站公开。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "云岭市青禾区栖霞镇人民政府"
+
+
+def test_a_shorter_form_used_only_once_does_not_replace_the_guides_name():
+    text = ("本年度报告根据《条例》要求编制，结合我镇实际编制而成。\n一、总体情况\n2020年，我镇主动公开信息48条，"
+            "在青禾区栖霞镇人民政府公开栏张贴。修订完善《云岭市青禾区栖霞镇人民政府信息公开指南》和《云岭市青禾区"
+            "栖霞镇人民政府信息公开目录》。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "云岭市青禾区栖霞镇人民政府"

@@ -506,7 +506,32 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
-    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+    name = best.name
+    if best.source in ("guide", "contact", "metadata") and not best.beside:
+        name = own_form(text, name)
+    return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# the start of the shorter form: a place (青禾区, 某县), never 市场/市政
+SHORT_FORM_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市(?!场|政)|州|盟|县|区(?!域)|旗)")
+PLACE_END = "省区市州盟县旗"
+
+
+def own_form(text: str, name: str) -> str:
+    """A name read from a guide's title, a contact line or a site's metadata ("《眉山市某区某镇人民政府信息公开指南》")
+    that only puts places before the form the text uses for itself elsewhere, on its own and at least twice ("在某区某镇
+    人民政府政务信息专栏…"): that form (docs/labelling.md A4: a prefix is not added from an address or a contact
+    line). The longest such form; else the name."""
+    for k in range(2, len(name) - 4):
+        if name[k - 1] not in PLACE_END or not SHORT_FORM_PLACE.match(name, k):
+            continue
+        short, prefix = name[k:], name[:k]
+        alone = sum(1 for m in re.finditer(re.escape(short), text)
+                    if not text[:m.start()].endswith(prefix)
+                    and (m.start() == 0 or text[m.start() - 1] not in PLACE_END))
+        if alone >= 2 and alone >= text.count(name):
+            return short
+    return name
 
 
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
