@@ -100,3 +100,27 @@ def test_a_shorter_form_used_only_once_does_not_replace_the_guides_name():
             "栖霞镇人民政府信息公开目录》。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "云岭市青禾区栖霞镇人民政府"
+
+
+# ---------------------------------------------------------------- L9: a unit's final accounts titled with its name
+
+
+def test_a_units_final_accounts_titled_with_spaced_year_are_the_units_level_over_a_whole_area_word():
+    text = ("青禾区水利工程管理处 2021 年度决算公开说明 (目录) 第一部分:基本情况 一、部门主要职能 "
+            "青禾区水利工程管理处负责组织指导全区中小河流的建设与管理工作。二、人员构成情况\n")
+    r = parse(text)
+    assert fact(r, "doc.level") == "department"
+    assert "决算" in r.facts["doc.level"].evidence
+
+
+def test_a_governments_final_accounts_have_the_governments_level():
+    text = "青禾县人民政府2022年度决算公开\n一、基本情况\n全县一般公共预算收入完成情况如下。\n"
+    r = parse(text)
+    assert fact(r, "doc.level") == "county"
+
+
+def test_a_budget_word_in_a_sentence_names_no_unit():
+    text = ("2022年全区政务公开工作总结\n一、工作开展情况\n全区各部门认真做好预算公开工作，"
+            "区财政局按时公开部门预算。\n")
+    r = parse(text)
+    assert fact(r, "doc.level") == "county"  # the whole area's voice, not a budget's unit

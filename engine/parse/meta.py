@@ -620,13 +620,14 @@ BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人�
 
 # a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
 # 决算公开"): the name's level, though the name is not taken as the author of a report
-BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff()]{2,30}?)[ \t]*(?:\d{4}年度?)?"
-                          r"[ \t\n]*部门(?:决算|预算)")
+# (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
+BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部门)[\u4e00-\u9fff()]{2,30}?)[ \t]*"
+                          r"(?:\d{4}[ \t]*年度?)?[ \t\n]*(?:部门(?:决算|预算)|(?<=[年度 \t])(?:决算|预算)公开)")
 
 
 def budget_unit_level(text: str) -> tuple[str, str] | None:
     """(level, evidence) of the unit whose 部门决算/部门预算 the opening lines title, or None."""
-    m = BUDGET_TITLE.search(text, 0, 300) if "部门" in text[:300] else None
+    m = BUDGET_TITLE.search(text, 0, 300) if "决算" in text[:300] or "预算" in text[:300] else None
     level = find_level(m.group("name")) if m else "unknown"
     return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
 
@@ -842,6 +843,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # that answers for the whole area or the site's, not the author (a 政府办's own report speaks as 我办)
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 与正文自称不符, 不是作者: {voice[1]}", agency[1])
         agency, level = None, "unknown"
+    if level == "unknown" and agency is None and (budget := budget_unit_level(text)):
+        voice = budget  # a unit's 决算/预算 titled with its name: its level, over the 全区 its duties speak of
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
     if voice and level == "unknown" and not (agency and NO_LEVEL.search(agency[0])):
