@@ -124,3 +124,21 @@ def test_a_budget_word_in_a_sentence_names_no_unit():
             "区财政局按时公开部门预算。\n")
     r = parse(text)
     assert fact(r, "doc.level") == "county"  # the whole area's voice, not a budget's unit
+
+
+# ---------------------------------------------------------------- A11: a unit inside the body is not the body
+
+
+def test_a_bureaus_inner_unit_as_a_sentences_subject_is_not_the_reporter():
+    text = ("政务公开工作总结\n2010年，我局认真贯彻《政府信息公开条例》，推进公安工作公开。\n"
+            "一、主要工作\n（一）将户政、治安等办事程序面向社会公开。证件管理处进一步满足群众新需求，细化急事急办内容。"
+            "特警支队认真开展便民宣传。\n（二）将白沙市公安局已过时的规范性文件向社会公布。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") not in ("证件管理处", "特警支队")
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_placed_unit_ending_in_chu_is_still_a_name():
+    text = ("2021年，青禾区河道管理处认真贯彻《条例》，主动公开政府信息25条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾区河道管理处"

@@ -429,6 +429,9 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
 
 
+# a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
+INNER_UNIT = re.compile(r"(?:处|科|股|支队|大队|中队|派出所)$")
+PLACE_CHAR = re.compile(r"[省市县区州旗盟镇乡街]")
 META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
 
 
@@ -450,6 +453,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
                                          r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
         subject = LEADING_YEAR.sub("", clause).strip()
+        if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
+            continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = m.start() - len(subject)
             yield Candidate(subject, "opening", (start, m.start()))
