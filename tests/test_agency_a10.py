@@ -142,3 +142,30 @@ def test_a_placed_unit_ending_in_chu_is_still_a_name():
     text = ("2021年，青禾区河道管理处认真贯彻《条例》，主动公开政府信息25条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "青禾区河道管理处"
+
+
+# ---------------------------------------------------------------- the body's own report, sent up under its name
+
+
+NO_TITLE = ("根据《中华人民共和国政府信息公开条例》要求，现公布2012年我局政府信息公开工作年度报告。\n一、概述\n"
+            "2012年，我局认真贯彻《条例》，主动公开信息40条。")
+
+
+def test_the_bodys_own_report_it_sends_up_names_it():
+    text = NO_TITLE + "我局按要求上报《白沙市审计局落实政府信息公开条例自查情况报告》，通过自查发现问题。\n" + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市审计局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_document_of_another_kind_of_body_names_no_one():
+    # 我局 sends up a report under a government's name: not its own
+    text = NO_TITLE + "我局按要求上报《白沙市人民政府落实政府信息公开条例自查情况报告》的有关材料。\n" + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_document_the_body_follows_names_no_one():
+    text = NO_TITLE + "我局按照《国家统计局关于做好政府信息公开自查工作的报告》要求开展自查。\n" + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") is None

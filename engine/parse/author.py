@@ -185,6 +185,11 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
 OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台)《|(?:发了|定了|台了)《)"
                       rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+# the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
+# "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
+# body, or one the text follows (按照《…》), names no one
+OWN_REPORT = re.compile(r"[我本](部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
+                        r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
@@ -391,6 +396,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
+    if "《" in text:
+        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 6000)
+                    if m.group(2).endswith(m.group(1)))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
