@@ -169,3 +169,26 @@ def test_a_document_the_body_follows_names_no_one():
     text = NO_TITLE + "我局按照《国家统计局关于做好政府信息公开自查工作的报告》要求开展自查。\n" + PARTS
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+# ---------------------------------------------------------------- a guide's scope: whose information it helps find
+
+
+GUIDE_BODY = ("一、信息分类和编排体系\n（一）组织机构。\n（二）部门文件。\n二、获取形式\n（一）主动公开。\n"
+              "本机关主动公开的政府信息范围，详见公开目录。\n")
+
+
+def test_a_guide_that_helps_find_a_governments_information_names_that_government():
+    text = ("白沙市政府信息公开指南\n（2020年12月）\n为了更好地提供政府信息公开服务，方便公众快速、准确查找"
+            "白沙市人民政府及办公厅依法公开的政府信息，根据《中华人民共和国政府信息公开条例》的规定，制定本指南。\n"
+            + GUIDE_BODY)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市人民政府"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_the_same_words_in_a_report_name_no_one():
+    # only a guide says whose information it serves; a report's sentence about the public is no issuer
+    text = ("2020年政务公开工作情况\n为方便公众查找白沙市人民政府依法公开的政府信息，我们优化了网站栏目。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") != "白沙市人民政府"

@@ -146,6 +146,9 @@ GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:向社会|向公众)?(?:主动)?公开", re.M),
+    # whose information it helps the public find: "方便公众…查找某市人民政府及办公厅依法公开的政府信息"
+    re.compile(rf"(?:查找|获取|查阅)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:(?:及|和|以及)[\u4e00-\u9fff]{{1,10}}?)?"
+               r"(?:依法|依照)?(?:主动)?公开的(?:政府)?信息"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
