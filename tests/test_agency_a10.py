@@ -192,3 +192,20 @@ def test_the_same_words_in_a_report_name_no_one():
     text = ("2020年政务公开工作情况\n为方便公众查找白沙市人民政府依法公开的政府信息，我们优化了网站栏目。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") != "白沙市人民政府"
+
+
+def test_the_bodys_own_working_group_named_in_its_own_voice_names_it():
+    text = ("一、总体情况\n根据《条例》要求，现将我局2021年政府信息公开工作情况报告如下：\n（一）加强组织领导。"
+            "我局成立了由局长任组长，分管领导任副组长，各股室负责人为成员的青禾县林业局政府信息公开工作领导小组，下设办公室。\n"
+            + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县林业局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_group_of_another_kind_of_body_names_no_one():
+    # 我局 takes part in the government's group: not its own
+    text = ("一、总体情况\n根据《条例》要求，现将我局2021年政府信息公开工作情况报告如下：\n（一）加强组织领导。"
+            "我局成立了工作专班，配合青禾县人民政府政务公开领导小组开展工作。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
