@@ -209,3 +209,62 @@ def test_a_group_of_another_kind_of_body_names_no_one():
             "我局成立了工作专班，配合青禾县人民政府政务公开领导小组开展工作。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+# ---------------------------------------------------------------- fresh pages (a10-agency/pages): forms not yet read
+
+
+def test_a_short_form_the_text_declares_stands_for_the_full_name():
+    text = ("县妇联政府信息公开工作年度报告\n2022年，青禾县妇女联合会（以下简称“县妇联”）在县委、县政府领导下，"
+            "认真贯彻《条例》。现将2022年度县妇联政府信息公开工作年度报告如下：\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县妇女联合会"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_short_form_with_no_declaration_stays_generic():
+    text = ("县妇联政府信息公开工作年度报告\n2022年，县妇联在县委、县政府领导下，认真贯彻《条例》，"
+            "主动公开信息12条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") in (None, "县妇联")
+
+
+def test_compiling_the_places_report_names_the_place():
+    text = ("根据《中华人民共和国政府信息公开条例》的规定，编制白山彝族自治州2023年政府信息公开工作年度报告。"
+            "本报告统计数据时间段：2023年1月1日至2023年12月31日。\n一、总体情况\n全州主动公开各类政府信息5236条。\n"
+            + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白山彝族自治州"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_compiling_a_guide_names_no_one():
+    text = ("根据《条例》的规定，编制本机关政府信息公开指南和目录，并在网站公开。\n一、总体情况\n"
+            "全年主动公开信息52条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+
+
+def test_the_report_says_whose_work_it_covers():
+    text = ("根据《条例》的有关要求，特编制本报告。\n"
+            "本报告内容主要为白山州人民政府办公厅2012年度的政府信息公开工作情况。州直属各县市人民政府及州政府各部门的年度报告由各县市、各部门自行公布。\n一、概述\n2012年办公厅信息公开工作"
+            "稳步推进。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白山州人民政府办公厅"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_byline_under_the_title_names_the_reporter():
+    text = ("政府信息公开工作年度报告\n青禾经开区管委会\n2026年1月8日\n一、总体情况\n"
+            "2025年，青禾经济开发区管委会深入贯彻《条例》，依法依规办理各项政府信息公开工作。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾经开区管委会"
+    assert fact(r, "doc.level") == "county"  # a development zone's own 管委会 (docs/labelling.md L8)
+
+
+def test_a_byline_with_the_bodys_second_name_in_brackets_names_the_reporter():
+    text = ("政府信息公开工作年度报告\n青禾经开区管委会(白鹭商务区管委会)\n2026年1月8日\n一、总体情况\n"
+            "2025年，青禾经济开发区管委会(白鹭商务区管委会)深入贯彻《条例》，依法办理各项政府信息公开工作。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾经开区管委会(白鹭商务区管委会)"
+    assert fact(r, "doc.level") == "county"

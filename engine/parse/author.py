@@ -124,7 +124,9 @@ OPENING = (
     re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
                rf"|现向社会公开|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
                rf"|编制了|编制完成|编制形成|并形成|形成了"
-               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))了?"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
+               # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
+               rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
@@ -135,6 +137,9 @@ OPENING = (
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
+    # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
+    re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?"
+               r"\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
     # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
@@ -485,7 +490,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
+    declared = short_forms(text) if "称" in text[:3000] else {}
     for c in gather(text, title_names):
+        if declared and (full := declared.get(QUOTES_AND_EDGES.sub("", c.name))):
+            c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer)  # 市残联 → 某市残疾人联合会
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None:
@@ -533,6 +541,18 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     if best.source in ("guide", "contact", "metadata") and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a body named in full with the short form the text then uses ("某市残疾人联合会(以下简称“市残联”)")
+SHORT_FORM_DECLARED = re.compile(rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*[(（]\s*(?:以下)?(?:简称|下称)\s*[“\"'「]?\s*"
+                                 r"([\u4e00-\u9fff]{2,12}?)\s*[”\"'」]?\s*[)）]")
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """{short form: full name} the opening declares: a candidate in the short form ("市残联政府信息公开工作年度报告")
+    stands for the full name (docs/labelling.md A12)."""
+    return {m.group(2): m.group(1).lstrip("(（")
+            for m in SHORT_FORM_DECLARED.finditer(text, 0, 3000) if len(m.group(1)) > len(m.group(2))}
 
 
 # the start of the shorter form: a place (青禾区, 某县), never 市场/市政

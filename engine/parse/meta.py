@@ -78,6 +78,9 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
+# a sentence that says whose work the report covers, read as a title line ("本报告内容主要为某州人民政府办公厅2012年度的
+# 政府信息公开工作情况"): the name after its lead
+REPORT_COVERS = re.compile(r"^(?:本)?(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|本厅|厅机关|厅门户网站|我中心")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
@@ -483,6 +486,7 @@ SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
+    name = REPORT_COVERS.sub("", name)
     # ("某县人民政府机关": a government and its office reporting together as the government)
     return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
@@ -516,7 +520,9 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     # line above; with a name on both, the one above is the site's header ("某区人民政府\n2020年度…报告\n某大学")
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
-    below_name = below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+    # (a body with its second name in brackets: "某经开区管委会(某商务区管委会)")
+    below_name = below and (len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+                            or len(below) <= 40 and author.BODY_WITH_ALIAS.fullmatch(_clean_agency(below)))
     # (a line of the site's metadata between them is skipped: "某乡\n索引号:… 发布日期:…\n2021年…年度报告")
     lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
     while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
@@ -701,8 +707,8 @@ LEVEL_PATTERNS = (
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
-    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会|管理委员会|管委)?$"
-                          r"|[县区旗]$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
+                          r"|(?:高新区|开发区|经开区|新区)(?:管委会|管理委员会|管委)?$|[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
