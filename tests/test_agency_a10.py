@@ -268,3 +268,27 @@ def test_a_byline_with_the_bodys_second_name_in_brackets_names_the_reporter():
     r = parse(text)
     assert fact(r, "doc.agency") == "青禾经开区管委会(白鹭商务区管委会)"
     assert fact(r, "doc.level") == "county"
+
+
+def test_a_document_librarys_file_name_is_no_title_and_the_notice_names_its_issuer():
+    text = ("区府办信息公开报告\n- 格式:doc\n- 大小:26.50 KB\n- 文档页数:2\n"
+            "白沙市人民政府办公室关于印发《进一步加强政府信息公开工作的意见》的通知【制定机关】白沙市人民政府办公室"
+            "【字号】白府办〔2011〕65号正文各镇人民政府(街道办事处),市府直属各单位:《进一步加强政府信息公开工作的意见》"
+            "业经市人民政府同意,现印发给你们,请认真贯彻执行。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市人民政府办公室"
+    assert fact(r, "doc.level") == "city"  # a notice the office issues for its government (L2)
+
+
+def test_a_document_librarys_generic_file_name_alone_names_no_one():
+    text = ("区府办信息公开报告\n- 格式:doc\n- 大小:26.50 KB\n- 文档页数:2\n"
+            "2011年，我区进一步加强政府信息公开工作，主动公开信息320条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_notice_cited_in_a_sentence_names_no_issuer():
+    text = ("2021年政务公开工作总结\n根据《白沙市人民政府办公室关于印发政务公开工作要点的通知》要求，我局扎实推进"
+            "政务公开工作，主动公开信息56条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") != "白沙市人民政府办公室"

@@ -371,6 +371,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
             end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
             yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
+    if "关于印发《" in text[:1500]:
+        # a notice's title at a line's start, its page flattened into one line ("某市人民政府办公室关于印发《…》的通知
+        # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
+        for m in NOTICE_AT_LINE_START.finditer(text, 0, 1500):
+            yield Candidate(m.group(1), "title", m.span(1), issuer=True)
     if "标题" in text[:1500] or "题名" in text[:1500]:
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
@@ -430,6 +435,7 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
+NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"

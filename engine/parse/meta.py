@@ -494,6 +494,10 @@ def _clean_agency(name: str) -> str:
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
     """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
+    if titled and DOC_LIBRARY.search(text, 0, 300):
+        # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
+        # name there is the uploader's label, not the document's author
+        titled = [found for found in titled if not author.is_generic(found[0])]
     return author.resolve(text, titled)
 
 
