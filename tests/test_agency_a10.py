@@ -292,3 +292,20 @@ def test_a_notice_cited_in_a_sentence_names_no_issuer():
             "政务公开工作，主动公开信息56条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") != "白沙市人民政府办公室"
+
+
+def test_the_bodys_own_rules_it_set_up_name_it_over_a_generic_subject():
+    # (a name of six characters or fewer whose place is not in the division table counts as generic: the invented
+    # place needs a longer name)
+    text = ("一、总体情况\n2020年，紧紧围绕社会关注的教育热点公开信息202条。\n（一）加强组织领导。市教育体育局高度重视"
+            "信息公开工作，明确专人负责。\n（二）健全工作制度。建立了《白沙市教育体育局网上信息公开审查制度》、"
+            "《白沙市教育体育局信息公开保密制度》等工作制度。\n（三）拓展平台。2020年，我局充分利用网站及时发布信息。\n"
+            + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "白沙市教育体育局"
+
+
+def test_rules_of_the_government_above_name_no_one():
+    text = ("一、总体情况\n2020年，我局认真贯彻落实《白沙市人民政府信息公开保密制度》，公开信息202条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None

@@ -191,8 +191,11 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
                    r"(?:\((?:试行|暂行|修订)\))?》")
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
-OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台)《|(?:发了|定了|台了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+# (also its own rules it set up: "建立了《某局网上信息公开审查制度》、《某局信息公开保密制度》")
+OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善)《|(?:发了|定了|台了|立了|订了|善了)《)"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*[\u4e00-\u9fff]{{0,4}}?"
+                      r"(?:政务公开|政府信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
+                      r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
 # "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
 # body, or one the text follows (按照《…》), names no one
