@@ -117,6 +117,11 @@ TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
+# "某局办公室负责本报告的编制工作" (a sentence's subject: from its start; tried at every character, so only where
+# IN_CHARGE, its verb, is)
+OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?"
+                               r"报告的?(?:编制|编写|汇总)")
+IN_CHARGE = re.compile(r"负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)")
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
@@ -138,10 +143,10 @@ OPENING = (
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
-    re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?"
-               r"\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
-    # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
-    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
+    # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
+    re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
+               rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
+    OPENING_IN_CHARGE,
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
@@ -201,6 +206,8 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善)《|
 # body, or one the text follows (按照《…》), names no one
 OWN_REPORT = re.compile(r"[我本](部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
                         r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
+OWN_REPORT_VERBS = ("报《", "送《", "制《", "成《", "写《")
+OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
 OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0,40}?的\s*([\u4e00-\u9fff]{2,30}?)"
@@ -387,6 +394,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
+        if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
+            continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
     if "本指南" in head[:1500] or "公开指南" in head[:1500]:
@@ -416,10 +425,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
-    if "《" in text:
+    head6 = text[:6000]
+    if any(verb in head6 for verb in OWN_REPORT_VERBS):  # (a verb right before a 《: rare, and cheap to look for)
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 6000)
                     if m.group(2).endswith(m.group(1)))
-    if "成立" in text[:4000]:
+    if "成立" in head6[:4000] and OWN_GROUP_LEAD.search(head6, 0, 4000):
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
                     if m.group(2).endswith(m.group(1)))
     if "信息公开指南" in text or "信息公开实施" in text:
