@@ -309,3 +309,20 @@ def test_rules_of_the_government_above_name_no_one():
     text = ("一、总体情况\n2020年，我局认真贯彻落实《白沙市人民政府信息公开保密制度》，公开信息202条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+# ---------------------------------------------------------------- L9: a unit's final accounts name their unit
+
+
+def test_a_departments_final_accounts_titled_with_its_name_name_it():
+    text = ("2022年度青禾县审计局\n部门决算公开\n目 录\n第一部分 部门概况\n一、主要职能、职责\n"
+            "二、部门机构设置及决算单位构成情况\n第二部分 2022年度部门决算情况说明\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县审计局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_budget_heading_inside_a_report_names_no_unit():
+    text = ("2022年政府信息公开工作年度报告\n一、总体情况\n部门预算公开情况良好，全年公开信息45条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None

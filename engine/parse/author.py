@@ -206,6 +206,13 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善)《|
 # body, or one the text follows (按照《…》), names no one
 OWN_REPORT = re.compile(r"[我本](部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
                         r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
+# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
+# 决算公开"): the unit is the agency of this look-alike (docs/labelling.md L9)
+# (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
+BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部门)[\u4e00-\u9fff()]{2,30}?)[ \t]*"
+                          r"(?:\d{4}[ \t]*年度?)?[ \t\n]*(?:部门(?:决算|预算)|(?<=[年度 \t])(?:决算|预算)公开)")
+
+
 OWN_REPORT_VERBS = ("报《", "送《", "制《", "成《", "写《")
 OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
@@ -386,6 +393,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
         for m in NOTICE_AT_LINE_START.finditer(text, 0, 1500):
             yield Candidate(m.group(1), "title", m.span(1), issuer=True)
+    if "决算" in text[:300] or "预算" in text[:300]:
+        m = BUDGET_TITLE.search(text, 0, 300)
+        if m:
+            yield Candidate(m.group("name"), "title", m.span("name"))
     if "标题" in text[:1500] or "题名" in text[:1500]:
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):

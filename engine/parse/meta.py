@@ -628,16 +628,11 @@ def school_level(text: str) -> tuple[str, str] | None:
 BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
 
 
-# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
-# 决算公开"): the name's level, though the name is not taken as the author of a report
-# (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
-BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部门)[\u4e00-\u9fff()]{2,30}?)[ \t]*"
-                          r"(?:\d{4}[ \t]*年度?)?[ \t\n]*(?:部门(?:决算|预算)|(?<=[年度 \t])(?:决算|预算)公开)")
-
-
+# a department's budget or final accounts under its name (author.BUDGET_TITLE): the name's level, where the name was
+# not taken (a place not in the division table, advertising in it)
 def budget_unit_level(text: str) -> tuple[str, str] | None:
     """(level, evidence) of the unit whose 部门决算/部门预算 the opening lines title, or None."""
-    m = BUDGET_TITLE.search(text, 0, 300) if "决算" in text[:300] or "预算" in text[:300] else None
+    m = author.BUDGET_TITLE.search(text, 0, 300) if "决算" in text[:300] or "预算" in text[:300] else None
     level = find_level(m.group("name")) if m else "unknown"
     return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
 
