@@ -326,3 +326,18 @@ def test_a_budget_heading_inside_a_report_names_no_unit():
     text = ("2022年政府信息公开工作年度报告\n一、总体情况\n部门预算公开情况良好，全年公开信息45条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+def test_a_governments_working_rules_titled_with_its_name_name_it():
+    text = ("返回顶部\n\n青禾县人民政府工作规则\n\n发文字号: 青政发〔2024〕7号\n\n青禾县人民政府工作规则\n\n"
+            "第一章总则\n\n一、根据《地方各级人民代表大会和地方各级人民政府组织法》，结合本县实际，制定本规则。\n二、县政府工作的指导思想是"
+            "依法行政。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县人民政府"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_rules_cited_in_a_sentence_name_no_one():
+    text = ("2023年政务公开工作总结\n我局严格执行县政府工作规则，主动公开信息32条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None

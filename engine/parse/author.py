@@ -213,6 +213,7 @@ BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部
                           r"(?:\d{4}[ \t]*年度?)?[ \t\n]*(?:部门(?:决算|预算)|(?<=[年度 \t])(?:决算|预算)公开)")
 
 
+RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
 OWN_REPORT_VERBS = ("报《", "送《", "制《", "成《", "写《")
 OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
@@ -393,6 +394,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
         for m in NOTICE_AT_LINE_START.finditer(text, 0, 1500):
             yield Candidate(m.group(1), "title", m.span(1), issuer=True)
+    if "规则" in text[:600]:
+        # a government's own working rules under its name, a line of their own ("某县人民政府工作规则")
+        for m in RULES_TITLE.finditer(text, 0, 600):
+            yield Candidate(m.group(1), "title", m.span(1))
     if "决算" in text[:300] or "预算" in text[:300]:
         m = BUDGET_TITLE.search(text, 0, 300)
         if m:
