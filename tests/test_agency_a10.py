@@ -341,3 +341,12 @@ def test_rules_cited_in_a_sentence_name_no_one():
     text = ("2023年政务公开工作总结\n我局严格执行县政府工作规则，主动公开信息32条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+def test_the_region_of_a_name_after_a_year_and_du_holds_no_du():
+    # "2022年度某自治区某市审计局": 度 belongs to 年度, not to the region's first place
+    from engine.parse.region import find_region
+
+    text = "2022年度青禾自治区白鹭市审计局\n部门决算公开\n目 录\n第一部分 部门概况\n"
+    assert find_region(text, "青禾自治区白鹭市审计局", "标题")[0] == "青禾自治区"
+    assert find_region("今年青禾县白鹭镇人民政府认真贯彻条例。", "白鹭镇人民政府", "")[0] == "青禾县"
