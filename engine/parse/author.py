@@ -214,7 +214,7 @@ BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部
 
 
 RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
-OWN_REPORT_VERBS = ("报《", "送《", "制《", "成《", "写《")
+OWN_REPORT_LEAD = re.compile(r"[我本][部局委厅署办](?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?《")
 OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
@@ -441,11 +441,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
-    head6 = text[:6000]
-    if any(verb in head6 for verb in OWN_REPORT_VERBS):  # (a verb right before a 《: rare, and cheap to look for)
-        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 6000)
+    if OWN_REPORT_LEAD.search(text, 0, 3000):  # (the voice and its verb first: rare)
+        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
                     if m.group(2).endswith(m.group(1)))
-    if "成立" in head6[:4000] and OWN_GROUP_LEAD.search(head6, 0, 4000):
+    if "成立" in text[:4000] and OWN_GROUP_LEAD.search(text, 0, 4000):
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
                     if m.group(2).endswith(m.group(1)))
     if "信息公开指南" in text or "信息公开实施" in text:
@@ -525,9 +524,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
-    declared = short_forms(text) if "称" in text[:3000] else {}
+    head = text[:3000]
     for c in gather(text, title_names):
-        if declared and (full := declared.get(QUOTES_AND_EDGES.sub("", c.name))):
+        short = QUOTES_AND_EDGES.sub("", c.name)
+        # (the declarations read only for a name the opening declares as a short form: "简称“市残联”")
+        if short and ("称" + short in head or "称“" + short in head) and (full := short_forms(text).get(short)):
             c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer)  # 市残联 → 某市残疾人联合会
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
