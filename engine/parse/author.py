@@ -117,6 +117,11 @@ TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
+# "某局办公室负责本报告的编制工作" (a sentence's subject: from its start; tried at every character, so only where
+# IN_CHARGE, its verb, is)
+OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?"
+                               r"报告的?(?:编制|编写|汇总)")
+IN_CHARGE = re.compile(r"负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)")
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
     # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
@@ -124,7 +129,9 @@ OPENING = (
     re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
                rf"|现向社会公开|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
                rf"|编制了|编制完成|编制形成|并形成|形成了"
-               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}}))了?"
+               rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
+               # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
+               rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
@@ -135,8 +142,11 @@ OPENING = (
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
-    # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start)
-    re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)"),
+    # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
+    # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
+    re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
+               rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
+    OPENING_IN_CHARGE,
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
@@ -146,6 +156,9 @@ GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
     re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:向社会|向公众)?(?:主动)?公开", re.M),
+    # whose information it helps the public find: "方便公众…查找某市人民政府及办公厅依法公开的政府信息"
+    re.compile(rf"(?:查找|获取|查阅)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:(?:及|和|以及)[\u4e00-\u9fff]{{1,10}}?)?"
+               r"(?:依法|依照)?(?:主动)?公开的(?:政府)?信息"),
 )
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
@@ -183,8 +196,30 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
                    r"(?:\((?:试行|暂行|修订)\))?》")
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
-OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台)《|(?:发了|定了|台了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*(?:政务公开|政府信息公开|信息公开)(?:工作)?(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+# (also its own rules it set up: "建立了《某局网上信息公开审查制度》、《某局信息公开保密制度》")
+OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善)《|(?:发了|定了|台了|立了|订了|善了)《)"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*[\u4e00-\u9fff]{{0,4}}?"
+                      r"(?:政务公开|政府信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
+                      r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+# the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
+# "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
+# body, or one the text follows (按照《…》), names no one
+OWN_REPORT = re.compile(r"[我本](部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
+                        r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
+# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
+# 决算公开"): the unit is the agency of this look-alike (docs/labelling.md L9)
+# (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
+BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部门)[\u4e00-\u9fff()]{2,30}?)[ \t]*"
+                          r"(?:\d{4}[ \t]*年度?)?[ \t\n]*(?:部门(?:决算|预算)|(?<=[年度 \t])(?:决算|预算)公开)")
+
+
+RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
+OWN_REPORT_LEAD = re.compile(r"[我本][部局委厅署办](?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?《")
+OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
+# the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
+# 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
+OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0,40}?的\s*([\u4e00-\u9fff]{2,30}?)"
+                       r"(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
@@ -354,6 +389,19 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
             end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
             yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
+    if "关于印发《" in text[:1500]:
+        # a notice's title at a line's start, its page flattened into one line ("某市人民政府办公室关于印发《…》的通知
+        # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
+        for m in NOTICE_AT_LINE_START.finditer(text, 0, 1500):
+            yield Candidate(m.group(1), "title", m.span(1), issuer=True)
+    if "规则" in text[:600]:
+        # a government's own working rules under its name, a line of their own ("某县人民政府工作规则")
+        for m in RULES_TITLE.finditer(text, 0, 600):
+            yield Candidate(m.group(1), "title", m.span(1))
+    if "决算" in text[:300] or "预算" in text[:300]:
+        m = BUDGET_TITLE.search(text, 0, 300)
+        if m:
+            yield Candidate(m.group("name"), "title", m.span("name"))
     if "标题" in text[:1500] or "题名" in text[:1500]:
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
@@ -362,6 +410,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
+        if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
+            continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
     if "本指南" in head[:1500] or "公开指南" in head[:1500]:
@@ -391,6 +441,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
+    if OWN_REPORT_LEAD.search(text, 0, 3000):  # (the voice and its verb first: rare)
+        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
+                    if m.group(2).endswith(m.group(1)))
+    if "成立" in text[:4000] and OWN_GROUP_LEAD.search(text, 0, 4000):
+        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
+                    if m.group(2).endswith(m.group(1)))
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
@@ -407,6 +463,7 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
+NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
@@ -429,6 +486,9 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
 
 
+# a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
+INNER_UNIT = re.compile(r"(?:处|科|股|支队|大队|中队|派出所)$")
+PLACE_CHAR = re.compile(r"[省市县区州旗盟镇乡街]")
 META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
 
 
@@ -450,6 +510,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
                                          r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
         subject = LEADING_YEAR.sub("", clause).strip()
+        if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
+            continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = m.start() - len(subject)
             yield Candidate(subject, "opening", (start, m.start()))
@@ -462,7 +524,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
     reasons: list[str] = []
+    head = text[:3000]
     for c in gather(text, title_names):
+        short = QUOTES_AND_EDGES.sub("", c.name)
+        # (the declarations read only for a name the opening declares as a short form: "简称“市残联”")
+        if short and ("称" + short in head or "称“" + short in head) and (full := short_forms(text).get(short)):
+            c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer)  # 市残联 → 某市残疾人联合会
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None:
@@ -506,7 +573,55 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
-    return best.name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+    name = best.name
+    if best.source in ("guide", "contact", "metadata") and not best.beside:
+        name = own_form(text, name)
+    return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a body named in full with the short form the text then uses ("某市残疾人联合会(以下简称“市残联”)"): the bracket
+# found first (a literal), the full name read backwards from it (a search for a name from every character of the
+# opening costs a third of the parse)
+SHORT_FORM_BRACKET = re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)\s*[“\"'「]?\s*([\u4e00-\u9fff]{2,12}?)\s*[”\"'」]?"
+                                r"\s*[)）]")
+SHORT_FORM_BODY = re.compile(rf"{AGENCY_END}$")
+FULL_NAME_BEFORE = re.compile(rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*$")
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """{short form: full name} the opening declares: a candidate in the short form ("市残联政府信息公开工作年度报告")
+    stands for the full name (docs/labelling.md A12)."""
+    found: dict[str, str] = {}
+    for m in SHORT_FORM_BRACKET.finditer(text, 0, 3000):
+        short = m.group(1)
+        if not SHORT_FORM_BODY.search(short):
+            continue  # (以下简称《条例》), (以下简称“三公”经费): no body
+        full = FULL_NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if full and len(full.group(1)) > len(short):
+            found[short] = full.group(1).lstrip("(（")
+    return found
+
+
+# the start of the shorter form: a place (青禾区, 某县), never 市场/市政
+SHORT_FORM_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|自治区|市(?!场|政)|州|盟|县|区(?!域)|旗)")
+PLACE_END = "省区市州盟县旗"
+
+
+def own_form(text: str, name: str) -> str:
+    """A name read from a guide's title, a contact line or a site's metadata ("《眉山市某区某镇人民政府信息公开指南》")
+    that only puts places before the form the text uses for itself elsewhere, on its own and at least twice ("在某区某镇
+    人民政府政务信息专栏…"): that form (docs/labelling.md A4: a prefix is not added from an address or a contact
+    line). The longest such form; else the name."""
+    for k in range(2, len(name) - 4):
+        if name[k - 1] not in PLACE_END or not SHORT_FORM_PLACE.match(name, k):
+            continue
+        short, prefix = name[k:], name[:k]
+        alone = sum(1 for m in re.finditer(re.escape(short), text)
+                    if not text[:m.start()].endswith(prefix)
+                    and (m.start() == 0 or text[m.start() - 1] not in PLACE_END))
+        if alone >= 2 and alone >= text.count(name):
+            return short
+    return name
 
 
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names

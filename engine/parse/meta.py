@@ -80,6 +80,9 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
+# a sentence that says whose work the report covers, read as a title line ("本报告内容主要为某州人民政府办公厅2012年度的
+# 政府信息公开工作情况"): the name after its lead
+REPORT_COVERS = re.compile(r"^(?:本)?(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)")
 # first-person forms, strongest first: a bureau that says "我局" is a department even when it also says "我市"
 VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|我厅|本厅|厅机关|厅门户网站|我中心")),
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
@@ -512,6 +515,7 @@ SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
+    name = REPORT_COVERS.sub("", name)
     # ("某县人民政府机关": a government and its office reporting together as the government)
     return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
 
@@ -519,6 +523,10 @@ def _clean_agency(name: str) -> str:
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
     """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
+    if titled and DOC_LIBRARY.search(text, 0, 300):
+        # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
+        # name there is the uploader's label, not the document's author
+        titled = [found for found in titled if not author.is_generic(found[0])]
     return author.resolve(text, titled)
 
 
@@ -545,7 +553,9 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     # line above; with a name on both, the one above is the site's header ("某区人民政府\n2020年度…报告\n某大学")
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
-    below_name = below and len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+    # (a body with its second name in brackets: "某经开区管委会(某商务区管委会)")
+    below_name = below and (len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+                            or len(below) <= 40 and author.BODY_WITH_ALIAS.fullmatch(_clean_agency(below)))
     # (a line of the site's metadata between them is skipped: "某乡\n索引号:… 发布日期:…\n2021年…年度报告")
     lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
     while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
@@ -647,15 +657,11 @@ def school_level(text: str) -> tuple[str, str] | None:
 BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
 
 
-# a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
-# 决算公开"): the name's level, though the name is not taken as the author of a report
-BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff()]{2,30}?)[ \t]*(?:\d{4}年度?)?"
-                          r"[ \t\n]*部门(?:决算|预算)")
-
-
+# a department's budget or final accounts under its name (author.BUDGET_TITLE): the name's level, where the name was
+# not taken (a place not in the division table, advertising in it)
 def budget_unit_level(text: str) -> tuple[str, str] | None:
     """(level, evidence) of the unit whose 部门决算/部门预算 the opening lines title, or None."""
-    m = BUDGET_TITLE.search(text, 0, 300) if "部门" in text[:300] else None
+    m = author.BUDGET_TITLE.search(text, 0, 300) if "决算" in text[:300] or "预算" in text[:300] else None
     level = find_level(m.group("name")) if m else "unknown"
     return (level, snippet(text, m.start("name"), m.end())) if m and level != "unknown" else None
 
@@ -729,8 +735,8 @@ LEVEL_PATTERNS = (
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
-    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$|(?:高新区|开发区|新区)(?:管委会|管理委员会|管委)?$"
-                          r"|[县区旗]$")),
+    ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
+                          r"|(?:高新区|开发区|经开区|新区)(?:管委会|管理委员会|管委)?$|[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
@@ -771,6 +777,21 @@ def issued_for_government(text: str, agency: tuple[str, str]) -> str | None:
         return agency[1]
     m = ADDRESSEES.search(text, 0, 1200)
     return snippet(text, m.start(1), m.end(1)) if m else None
+
+
+# a government office writing up its whole area's work, not its own ("现将2016年我县政府信息公开工作汇报如下", a heading
+# "一、全县政府信息公开情况"): the labels give it its government's level (shared/corpus/dev seed-002-01;
+# docs/labelling.md L2), as for a notice it issues for the government
+AREA_WORK = re.compile(r"现将[^。\n]{0,12}?[我全本](?:县|区|市|省|旗|州)(?:政府)?(?:政府信息公开|政务公开|信息公开)"
+                       r"[^。\n]{0,12}?(?:汇报|报告|总结)如下"
+                       r"|(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?全(?:县|区|市|省|旗|州)"
+                       r"(?:政府信息公开|政务公开|信息公开)(?:工作)?情况[ \t]*(?=\n)")
+
+
+def writes_up_area(text: str) -> str | None:
+    """The evidence that a government office's text writes up its whole area's work, or None."""
+    m = AREA_WORK.search(text, 0, 3000)
+    return snippet(text, m.start(), m.end()) if m else None
 
 
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
@@ -822,7 +843,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     if agency and level == "department" and OFFICE_OF_GOVERNMENT.search(agency[0]) \
-            and (notice := issued_for_government(text, agency)):
+            and (notice := issued_for_government(text, agency) or writes_up_area(text)):
         # "武威市人民政府办公室关于做好…年度报告编制和发布工作的通知": the office speaks for the government
         level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
@@ -856,6 +877,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # that answers for the whole area or the site's, not the author (a 政府办's own report speaks as 我办)
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 与正文自称不符, 不是作者: {voice[1]}", agency[1])
         agency, level = None, "unknown"
+    if level == "unknown" and agency is None and (budget := budget_unit_level(text)):
+        voice = budget  # a unit's 决算/预算 titled with its name: its level, over the 全区 its duties speak of
     if level == "unknown" and agency is None and not voice:
         voice = unnamed_unit_level(text)
     if voice and level == "unknown" and not (agency and NO_LEVEL.search(agency[0])):

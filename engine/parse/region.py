@@ -29,8 +29,9 @@ BARE_UNITS = "省市州盟县旗区"
 IN_NAME_UNITS = BARE_UNITS.replace("州", "")
 NOT_ONE_CHAR_NAMES = "我本全该各此其每这那"
 # words after which a place chain may begin inside a sentence: "本报告由江苏省…", "根据…", "今年临川县…"
+# ("2022年度某自治区…": 年度 as a whole, or 度 would open the first place)
 INTRODUCERS = ("按照", "关于", "由", "在", "经", "据", "对", "向", "受", "是", "为", "与", "和", "及", "同", "年",
-               "的", "了")
+               "年度", "的", "了")
 CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,40}\Z")
 LINE_END = re.compile(r"[ \t]*(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*(?:\n|\Z)")
 MAX_BODY_HITS = 50  # bounded work on a hostile text that repeats the agency's name
