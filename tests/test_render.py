@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.model import Finding, Scorecard
@@ -257,6 +257,11 @@ def test_one_line_class_is_every_control_and_separator_character():
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.sampled_from(list("报告 \t\n\r\x00\x07\x1b\x7f\x85\x9f\u2028\u2029\u200e\u202e\u3000\xa0a1"))
                | st.characters()))
+@example("甲  乙 ")
+@example(" 甲\t乙")
+@example("甲\u3000乙")
+@example("甲\u202e 乙")
+@example("甲\x00\x00乙")
 def test_one_line_gives_what_the_category_lookup_gave(text):
     from engine.render import one_line
     assert one_line(text) == _one_line_plain(text)

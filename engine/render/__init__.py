@@ -317,12 +317,18 @@ _SPACE = re.compile(r"\s+")
 # went through that a character at a time: ≈ 0.1 ms a card). tests/test_render.py holds the class to
 # unicodedata.category over every code point.
 _BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# what one_line's passes act on: a bidi control, a breaking character, two whitespace characters in a row or one
+# that is not " "; a text without any of these only loses its leading and trailing spaces
+_ODD = re.compile(f"{_BIDI.pattern}|{_BREAKING.pattern}|\\s\\s|[^\\S ]")
 
 
 def one_line(text: object) -> str:
     """Report text on one line with no control characters: a cell must not break its row, and text
     from a report must not reach a terminal as escape sequences or reorder it with bidi controls."""
-    s = _BIDI.sub("", str(text))
+    s = str(text)
+    if _ODD.search(s) is None:  # most cells: nothing the three passes below would change but the ends
+        return s.strip()
+    s = _BIDI.sub("", s)
     s = _BREAKING.sub(" ", s)
     return _SPACE.sub(" ", s).strip()
 
