@@ -257,3 +257,30 @@ def test_derive_counts_the_table_identities_from_the_grid():
     _identities(facts)  # 1 + 1 != 1 + 1 holds: balanced; the columns' total 1 is not the sum 6 of its parts
     assert facts["derived.t3_balance_mismatch"].value == 0
     assert facts["derived.t3_columns_mismatch"].value == 4
+
+
+def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
+    """_evaluate_file makes the store's history column from the slim facts (a10-after): the same text as from
+    every fact, and the payload the same as `stored` makes."""
+    import zlib
+    from datetime import date
+    from pathlib import Path
+
+    from engine.batch import Engine, _evaluate_file
+    from engine.ingest.submissions import SubmissionLog
+    from engine.pipeline import parse_file
+    from engine.records import stored
+    from engine.similarity import sketch
+    engine = Engine.load()
+    files = sorted((Path(__file__).parents[1] / "reports").glob("*.txt"))[:8]
+    checked = 0
+    for path in files:
+        made = _evaluate_file(engine, path, SubmissionLog(), date(2026, 12, 1), True)
+        for report, item in zip(parse_file(path), made, strict=True):
+            ev = engine.evaluator.evaluate(report)
+            ev.sketch = sketch(report.text)
+            row, history = stored(ev)
+            assert item.history == history
+            assert zlib.decompress(item.stored) == zlib.decompress(row)
+            checked += '"requests.received"' in history
+    assert checked  # reports whose history holds a cross-year figure, not only doc.* facts
