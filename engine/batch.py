@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine import compiled, crossyear, interrupts, limits, workers
+from engine import compiled, crossyear, interrupts, limits, records, workers
 from engine.agency import AgencyIndex
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
@@ -159,8 +159,16 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
             ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
-        row, history = stored(ev) if with_store else (b"", "")
-        out.append(done(slim(ev, engine.keep), row, history))
+        if with_store and engine.keep >= crossyear.NEEDED:
+            # the payload from every fact, the history from the slim ones: they hold all it keeps (doc.* and
+            # crossyear.NEEDED), in the same order, so it filters ≈ 13 facts instead of ≈ 145
+            sketch_json = records.sketch_json(ev)
+            row = records.payload(ev, sketch_json)
+            history = records.history_payload(slim(ev, engine.keep), sketch_json)
+        else:
+            row, history = stored(ev) if with_store else (b"", "")
+            slim(ev, engine.keep)
+        out.append(done(ev, row, history))
     return out
 
 

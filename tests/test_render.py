@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.model import Finding, Scorecard
@@ -233,3 +233,36 @@ def test_md_any_report_text_stays_in_its_cell(agency, evidence, title):
     for table in md_tables(text):
         assert len({bare_pipes(row) for row in table}) == 1, table
     assert sum(line.startswith("### ") for line in text.splitlines()) == 1
+
+
+# ---- one_line's control characters (a10-after): one class instead of a category lookup per character ----
+
+def _one_line_plain(text: object) -> str:
+    """one_line as it was: each character's Unicode category looked up."""
+    from engine.render import _BIDI, _SPACE
+    s = _BIDI.sub("", str(text))
+    s = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in s)
+    return _SPACE.sub(" ", s).strip()
+
+
+def test_one_line_class_is_every_control_and_separator_character():
+    import sys
+
+    from engine.render import _BREAKING
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = {ch for ch in every if unicodedata.category(ch) in ("Cc", "Zl", "Zp")}
+    assert set(_BREAKING.findall(every)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("报告 \t\n\r\x00\x07\x1b\x7f\x85\x9f\u2028\u2029\u200e\u202e\u3000\xa0a1"))
+               | st.characters()))
+@example("甲  乙 ")
+@example(" 甲\t乙")
+@example("甲\u3000乙")
+@example("甲\u202e 乙")
+@example("甲\x00\x00乙")
+def test_one_line_gives_what_the_category_lookup_gave(text):
+    from engine.render import one_line
+    assert one_line(text) == _one_line_plain(text)
+

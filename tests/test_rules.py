@@ -181,3 +181,42 @@ def test_durable_answer_kept_is_not_asserted_again(monkeypatch):
     fresh.fired(row)
     fresh.fired(row)
     assert all(not a for a in fresh._answers)
+
+
+_MIXED = st.sampled_from([True, False, 1, 0, 1.0, 0.0, -0.0, 2, "1", "", None, [1], [], 10**30])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.dictionaries(st.sampled_from(FIELDS), _MIXED, max_size=12), min_size=1, max_size=6),
+       st.randoms(use_true_random=False))
+def test_durable_answers_kept_by_value_and_type_are_the_json_answers(rows, rnd):
+    """A ruleset's answer is kept under the fact's values and types when they spell its JSON exactly: a row
+    whose value differs only in type (True, 1, 1.0, "1"), or a field absent against None, is asserted anew;
+    every answer, first or kept, is the one the fact's JSON gets from a fresh engine."""
+    from engine.rules import host
+    kept = DurableRules([r.condition for r in RULESET.rules])
+    asked = rows + [dict(rnd.sample(list(r.items()), len(r))) for r in rnd.sample(rows, len(rows))]
+    for row in asked:
+        expected = []
+        for i, (handle, fields) in enumerate(zip(DURABLE._handles, DURABLE._fields, strict=True)):
+            expected += [j for j in DURABLE._assert(handle, host._fact_json(row, fields), f"t{i}")]
+        assert kept.fired(row) == sorted(set(expected))
+
+
+def test_durable_answers_typed_keys_tell_true_from_one(monkeypatch):
+    """A kept answer for True is not given for 1, nor one for a None field for an absent one."""
+    from engine.rules import host
+    durable = DurableRules([r.condition for r in RULESET.rules])
+    field = durable._fields[0][0]
+    calls = []
+    real = host.native.assert_fact
+    monkeypatch.setattr(host.native, "assert_fact", lambda h, fact: calls.append(fact) or real(h, fact))
+    for value in (True, 1, 1.0, None):
+        before = len(calls)
+        durable.fired({field: value})
+        durable.fired({field: value})
+        assert len(calls) > before  # asserted the first time only
+        assert any(host._ENCODE(value) in c for c in calls[before:])
+    before = len(calls)
+    durable.fired({})
+    assert len(calls) > before

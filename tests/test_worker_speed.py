@@ -9,8 +9,12 @@ import importlib
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import engine.facts as facts_spec
+from engine.parse.tables import T3_FACT_NAMES
 
 N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ingest re-exports the function)
 
@@ -209,3 +213,74 @@ def test_the_applicable_rules_kept_per_distinct_input_answer_as_each_rule_asked(
     unhashable = {"doc__kind": "government_annual", "doc__year": [2019]}
     assert evaluator.applicable(unhashable) == tuple(
         r.id for r in ruleset.rules if C.evaluate(r.applicability, unhashable))
+
+
+# derive's 表三/表四 grid (a10-after): grids() against engine.parse.tables.grids_from_facts, the loop over every fact
+_T3_NAMES = sorted(n for cols in T3_FACT_NAMES.values() for n in cols.values())
+_T4_NAMES = [f"table4.{b}.{c}" for b in facts_spec.T4_BLOCKS for c in facts_spec.T4_COLUMNS]
+_OTHER_NAMES = ["doc.year", "requests.received", "table2.rules.issued", "tables.requests_layout", "xtable3.new.total",
+                "table3.new", "table3.made.up", "table4.review.made_up", "table4.x", "table3..", "a\ntable3.new.total"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_T3_NAMES), max_size=60),
+       st.one_of(st.just(set(_T4_NAMES)), st.sets(st.sampled_from(_T4_NAMES))),
+       st.lists(st.sampled_from(_OTHER_NAMES), max_size=3), st.sampled_from(["trial", "2021", "total_only", None]),
+       st.randoms(use_true_random=False))
+def test_the_table_grids_from_names_answer_as_the_loop_over_every_fact(t3, t4, other, layout, rnd):
+    from engine.derive import grids
+    from engine.model import Fact
+    from engine.parse.tables import grids_from_facts, t3_failures
+    names = [*t3, *sorted(t4), *other]
+    rnd.shuffle(names)
+    facts = {n: Fact(rnd.randint(0, 9), "") for n in names}
+    if layout:
+        facts["tables.requests_layout"] = Fact(layout, "")
+    try:
+        expected = grids_from_facts(facts)
+    except ValueError:  # a table3. name that is not row.column: the loop's own error, raised the same
+        with pytest.raises(ValueError):
+            grids(facts)
+        return
+    got = grids(facts)
+    assert got == expected
+    if got[0]:
+        assert t3_failures(got[0], got[1]) == t3_failures(*expected[:2])
+
+
+def test_derive_counts_the_table_identities_from_the_grid():
+    from engine.derive import _identities
+    from engine.model import Fact
+    from engine.parse.tables import T3_FACT_NAMES
+    facts = {name: Fact(1, "") for key in ("new", "carried_over", "total", "carried_forward")
+             for name in T3_FACT_NAMES[key].values()}
+    _identities(facts)  # 1 + 1 != 1 + 1 holds: balanced; the columns' total 1 is not the sum 6 of its parts
+    assert facts["derived.t3_balance_mismatch"].value == 0
+    assert facts["derived.t3_columns_mismatch"].value == 4
+
+
+def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
+    """_evaluate_file makes the store's history column from the slim facts (a10-after): the same text as from
+    every fact, and the payload the same as `stored` makes."""
+    import zlib
+    from datetime import date
+    from pathlib import Path
+
+    from engine.batch import Engine, _evaluate_file
+    from engine.ingest.submissions import SubmissionLog
+    from engine.pipeline import parse_file
+    from engine.records import stored
+    from engine.similarity import sketch
+    engine = Engine.load()
+    files = sorted((Path(__file__).parents[1] / "reports").glob("*.txt"))[:8]
+    checked = 0
+    for path in files:
+        made = _evaluate_file(engine, path, SubmissionLog(), date(2026, 12, 1), True)
+        for report, item in zip(parse_file(path), made, strict=True):
+            ev = engine.evaluator.evaluate(report)
+            ev.sketch = sketch(report.text)
+            row, history = stored(ev)
+            assert item.history == history
+            assert zlib.decompress(item.stored) == zlib.decompress(row)
+            checked += '"requests.received"' in history
+    assert checked  # reports whose history holds a cross-year figure, not only doc.* facts

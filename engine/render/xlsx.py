@@ -130,9 +130,17 @@ def _sheet(book: Workbook, name: str, title: str) -> Worksheet:
 
 def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Cell]]) -> None:
     widths = [_width(h) for h in headers]
+    caps = [30 if head in WRAPPED else 24 for head in headers]  # long text wraps; short words and numbers whole
+    # a column's width is min(widest + 2, cap): once its widest cell reaches cap - 2, no later cell changes it, and
+    # a cell of n characters is at most 2n columns wide, so only a cell that may be wider is measured
+    full = [cap - 2 for cap in caps]
     bold = Font(bold=True)
+    # one Alignment of each kind for every cell: the workbook keeps each distinct style once whichever object
+    # carries it (openpyxl's IndexedList), so the file is the same as with one object a cell
+    centred, wrapped = Alignment(vertical="center"), Alignment(wrap_text=True, vertical="top")
     for r, values in enumerate([headers, *rows], start=1):
         for col, value in enumerate(values, start=1):
+            c = col - 1
             if isinstance(value, str):
                 text = one_line(value)[:MAX_CELL_CHARS]  # also drops control characters, which xlsx cannot hold
                 if not text:
@@ -142,19 +150,20 @@ def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Cell]]) -> None:
                 cell.data_type = "s"  # never a formula or an error value, whatever the text starts with
                 if looks_like_formula(text):
                     cell.quotePrefix = True
-                widths[col - 1] = max(widths[col - 1], _width(text))
+                if widths[c] < full[c] and 2 * len(text) > widths[c]:
+                    widths[c] = max(widths[c], _width(text))
             else:
                 cell = sheet.cell(row=r, column=col, value=value)
                 if isinstance(value, float):
                     cell.number_format = "0.0"
-                widths[col - 1] = max(widths[col - 1], len(str(value)))
+                if widths[c] < full[c]:
+                    widths[c] = max(widths[c], len(str(value)))
             if r == 1:
                 cell.font = bold
-                cell.alignment = Alignment(vertical="center")  # whole words: the column is as wide as its header
-            elif headers[col - 1] in WRAPPED:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for col, (head, width) in enumerate(zip(headers, widths, strict=True), start=1):
-        cap = 30 if head in WRAPPED else 24  # long text wraps; short words and numbers are shown whole
+                cell.alignment = centred  # whole words: the column is as wide as its header
+            elif headers[c] in WRAPPED:
+                cell.alignment = wrapped
+    for col, (head, width, cap) in enumerate(zip(headers, widths, caps, strict=True), start=1):
         sheet.column_dimensions[get_column_letter(col)].width = max(min(width + 2, cap), _width(head) + 2, MIN_WIDTH)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"

@@ -11,7 +11,8 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
 - a rule whose `$or` has several true branches fires once per branch: count each rule once;
 - which rules of a ruleset fire depends only on the fact it is given (the fields its rules read; the sid and
   the sentinel's mark are the same for every report): `fired` keeps each ruleset's answer per distinct fact,
-  as JSON, the bytes durable itself reads — most rulesets see a few dozen distinct facts in a batch;
+  as JSON, the bytes durable itself reads, or as the values and their types when those spell the JSON exactly
+  (str, int, bool, None, absent) — most rulesets see a few dozen distinct facts in a batch;
 - one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules;
 - durable's Python layer (Host.assert_fact) JSON-decodes the state and the fact for every action it runs, wraps
   them, runs the action and JSON-encodes the state back: most of a report's matching time. `fired` drives the
@@ -24,6 +25,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+from itertools import repeat
 from typing import Any
 
 import durable_rules_engine as native
@@ -66,7 +68,8 @@ class DurableRules:
         self._hosts: list[_Host] = []
         self._fields: list[tuple[str, ...]] = []  # the row fields each ruleset's conditions read
         self._handles: list[int] = []  # each ruleset's handle in durable's C engine
-        self._answers: list[dict[str, tuple[int, ...]]] = []  # per ruleset: the fact's JSON → the rules it fired
+        # per ruleset: the fact (its JSON, or its values and their types) → the rules it fired
+        self._answers: list[dict[tuple | str, tuple[int, ...]]] = []
         for start in range(0, max(len(conditions), 1), self.CHUNK):
             rules: dict[str, Any] = {
                 _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
@@ -89,13 +92,19 @@ class DurableRules:
         A ruleset given a fact it has answered before (the same JSON) gives the same rules again."""
         sid: str | None = None
         hits: set[int] = set()  # an $or with several true branches fires once per branch
+        get = row.get
         for handle, fields, answers in zip(self._handles, self._fields, self._answers, strict=True):
-            key = _ENCODE({f: row[f] for f in fields if f in row})
+            # the fields' values and their types, made in C: when each is a str, an int, a bool, None or absent,
+            # they spell the fact's JSON exactly (True is not 1: the type is in the key), so they key its answer
+            # without the JSON being made; any other value (a float: -0.0 == 0.0; a list) is keyed by the JSON
+            values = tuple(map(get, fields, repeat(_ABSENT, len(fields))))
+            types = tuple(map(type, values))
+            key: tuple | str = (values, types) if _SIMPLE.issuperset(types) else _fact_json(row, fields)
             known = answers.get(key)
             if known is None:
                 if sid is None:
                     sid = str(next(self._sids))
-                known = self._assert(handle, key, sid)
+                known = self._assert(handle, key if isinstance(key, str) else _fact_json(row, fields), sid)
                 if len(answers) < self.KEPT:
                     answers[key] = known
             hits.update(known)
@@ -124,6 +133,19 @@ class DurableRules:
         return tuple(hits)
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # as durable encodes a fact
+
+
+class _Absent:
+    """A field the row does not have (left out of the fact's JSON)."""
+
+
+_ABSENT = _Absent()
+_SIMPLE = frozenset({str, int, bool, type(None), _Absent})  # values whose type and value fix their JSON
+
+
+def _fact_json(row: dict[str, Any], fields: tuple[str, ...]) -> str:
+    """The fact a ruleset is asserted: the fields its rules read that the row has, in a fixed order, as JSON."""
+    return _ENCODE({f: row[f] for f in fields if f in row})
 
 
 def _noop(_context) -> None:
