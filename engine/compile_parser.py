@@ -44,7 +44,8 @@ setup(name="xxgk-parse-compiled", ext_modules=mypycify(["--ignore-missing-import
 
 def sources(root: Path = ROOT) -> list[str]:
     """The compiled modules and every project module they import, transitively (paths relative to root)."""
-    todo = [f"engine/parse/{m}.py" for m in MODULES]
+    todo = [f"engine/parse/{m}.py" for m in MODULES] + [p for p in ("engine/__init__.py", "engine/parse/__init__.py")
+                                                         if (root / p).is_file()]  # run before any of them
     seen: list[str] = []
     while todo:
         rel = todo.pop()
@@ -90,13 +91,21 @@ def _prune(builds: Path, keep: str) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def installed_mypy() -> str | None:
+    """mypy's version, or None when mypy (the build extra) is not installed."""
+    try:
+        from mypy.version import __version__
+    except ImportError:
+        return None
+    return __version__
+
+
 def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) -> Path | None:
     """The build for the current sources (made if needed), or None: the parser runs as pure Python."""
     if pure_forced():
         return None
-    try:
-        from mypy.version import __version__ as mypy_version
-    except ImportError:
+    mypy_version = installed_mypy()
+    if mypy_version is None:
         if not if_missing:
             _notice("未安装 mypy，解析器未编译，以纯 Python 运行（pip install -e '.[build]' 后再运行 ./dev compile）")
         return None
@@ -146,14 +155,18 @@ def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) ->
         return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main_in(root: Path, builds: Path, argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--if-missing", action="store_true", help="only when the current sources have no build yet")
     args = ap.parse_args(argv)
-    found = build(if_missing=args.if_missing)
+    found = build(if_missing=args.if_missing, root=root, builds=builds)
     if found is not None and not args.if_missing:
-        print(f"xxgk: 解析器已编译: {found.relative_to(ROOT) if found.is_relative_to(ROOT) else found}")
-    return 0
+        print(f"xxgk: 解析器已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
+    return 0  # never a failed set-up: without a build the parser runs as pure Python
+
+
+def main(argv: list[str] | None = None) -> int:
+    return main_in(ROOT, BUILDS, argv)
 
 
 if __name__ == "__main__":
