@@ -19,8 +19,10 @@ import ast
 import contextlib
 import fcntl
 import hashlib
+import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -92,12 +94,17 @@ def _prune(builds: Path, keep: str) -> None:
 
 
 def installed_mypy() -> str | None:
-    """mypy's version, or None when mypy (the build extra) is not installed."""
-    try:
-        from mypy.version import __version__
-    except ImportError:
+    """mypy's version, or None when mypy (the build extra) is not installed. Read from mypy/version.py rather than
+    imported: importing mypy loads its own compiled runtime (≈ 0.1 s of CPU on every ./dev)."""
+    spec = importlib.util.find_spec("mypy")
+    if spec is None or not spec.origin:
         return None
-    return __version__
+    try:
+        text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(r"""^__version__\s*=\s*["']([^"']+)["']""", text, re.MULTILINE)
+    return m.group(1) if m else None
 
 
 def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) -> Path | None:
@@ -159,7 +166,11 @@ def main_in(root: Path, builds: Path, argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--if-missing", action="store_true", help="only when the current sources have no build yet")
     args = ap.parse_args(argv)
-    found = build(if_missing=args.if_missing, root=root, builds=builds)
+    try:
+        found = build(if_missing=args.if_missing, root=root, builds=builds)
+    except Exception as e:  # noqa: BLE001  (a folder that cannot be written, …: never a failed set-up)
+        _notice(f"解析器未编译（{type(e).__name__}: {e}），以纯 Python 运行，结果不受影响")
+        found = None
     if found is not None and not args.if_missing:
         print(f"xxgk: 解析器已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
     return 0  # never a failed set-up: without a build the parser runs as pure Python

@@ -85,3 +85,12 @@ def test_no_mypy_or_xxgk_pure_builds_nothing(tree, monkeypatch, capsys):
     monkeypatch.setenv("XXGK_PURE", "1")
     assert cp.main_in(root, builds, []) == 0
     assert not builds.exists()
+
+
+def test_a_builds_folder_that_cannot_be_made_is_no_failed_set_up(tree, monkeypatch, capsys):
+    root, builds = tree
+    monkeypatch.setattr(cp, "SETUP", FAKE_OK)
+    builds.write_text("a file where the folder should be", encoding="utf-8")
+    assert cp.main_in(root, builds, ["--if-missing"]) == 0
+    assert "以纯 Python 运行" in capsys.readouterr().err
+    assert pb.find_build(builds, root) is None
