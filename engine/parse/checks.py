@@ -22,10 +22,15 @@ def total_part_contradictions(text: str) -> list[str]:
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)
         end = text.find("。", m.end())
         end = len(text) if end < 0 else end
-        pairs = [(to_int(p.group(1), p.group(2)), p.group(3)) for p in PART.finditer(text, m.end(), end)]
-        parts = [v for v, u in pairs if u == unit and v is not None]
+        nested = _bracketed(text, m.end(), end)
+        found = [p for p in PART.finditer(text, m.end(), end)
+                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
+        parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
         if total is None or len(parts) < 2:
             continue
+        about_total, about_parts = _about(m), any(_about(p) for p in found)
+        if about_total and about_parts:
+            continue  # "共800余条,其中…471条…300余条": neither side is exact, no sum can contradict
         if any(sum(parts[:i]) == total for i in range(2, len(parts))):
             continue  # the parts add up; the numbers after them are about something else
         items = re.split(r"[;；,，、]", text[m.end():end])
@@ -33,11 +38,29 @@ def total_part_contradictions(text: str) -> list[str]:
             continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
             # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
             # are not all of the total
+        if about_total and sum(parts) >= total or about_parts and sum(parts) <= total:
+            continue  # "800余" is at least 800, "300余" parts at least their sum: only the other side can contradict
         if sum(parts) != total and all(p < total for p in parts):
             lead = text[max(0, m.start() - 12):m.start()]
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
+
+def _about(m: re.Match) -> bool:
+    """A count written as a lower bound: "800余条", "300多件" (the words between the number and its unit)."""
+    return any(ch in "余多" for ch in m.string[(m.end(2) if m.group(2) else m.end(1)):m.start(3)])
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the brackets in text[start:end]: "网站公开471条(其中专栏135条)" — a count in brackets is a part of the
+    count before it, not one more part of the total."""
+    if "(" not in text[start:end] and "（" not in text[start:end]:
+        return []
+    return [b.span() for b in BRACKETED.finditer(text, start, end)]
 
 
 def _counted(item: str, unit: str) -> bool:

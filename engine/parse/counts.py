@@ -16,7 +16,9 @@ from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start,
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
-CUMULATIVE = re.compile(r"截至|截止|至今|以来|历年|近年|累计|总量|到目前|至目前")
+# the last few years together ("近四年累计…889条", "近3年"): a running total, not the year's
+RECENT_YEARS = r"近(?:[一二两三四五六七八九十]|\d{1,2})?年"
+CUMULATIVE = re.compile(rf"截至|截止|至今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前")
 ITEM = r"(?:条|件|篇|项)"
 SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
 YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
@@ -31,10 +33,12 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
+        # "主动公开总数146条", "主动公开政府信息数量为88条"
+        rf"主动公开(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:近年|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -107,16 +111,20 @@ ZERO_VERB = {
     "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"),
-    "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|受理|接待|发生)"),
+    "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(_led("没有|无|未有|不存在", "(?:需要)?结转")
                                            + "|结转[^。,]{0,12}(?:为零|为0)"),
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
-                                 + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"),
+                                 + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
+                                 # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的案件|的情况)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)") + "|"
-        + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"),
+        + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
+        # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
+        + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
@@ -138,6 +146,8 @@ EXCLUDE_CLAUSE = {
     "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
+                 # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
+                 "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
@@ -237,7 +247,7 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-RUNNING_TOTAL = re.compile(r"截至|截止|以来|历年")
+RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
 CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
@@ -260,7 +270,7 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
-                and not re.search(r"截至|截止|以来|历年", clause(text, m.start(), 80)))
+                and not RUNNING_TOTAL.search(clause(text, m.start(), 80)))
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
@@ -387,14 +397,16 @@ def sibling_counts(text: str, pos: int) -> bool:
         sentence = sentence[:share]
     at = 0
     sites, clauses, mine = 0, [], None
+    own_year = YEAR_WORD.search(sentence[max(sentence.rfind(c, 0, own) for c in ",;") + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
         counts = 0
         for part in clause_text.split(","):
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
-                    or not here and CUMULATIVE.search(part):
-                continue  # a social channel, a 解读 count or a running total (截至年底累计…) is no sibling
+                    or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))):
+                continue  # a social channel, a 解读 count, a running total (截至年底累计…) or another year's count
+                # ("2014年…公开206条,2013年…公开202条") is no sibling
             counts += 1
             site = bool(WEBSITE.search(part))
             sites += site
@@ -406,6 +418,10 @@ def sibling_counts(text: str, pos: int) -> bool:
     if mine is None:
         return False
     return clauses[mine[0]] > 1 or mine[1] and sites > 1
+
+
+def _other_year(part: str, year: str) -> bool:
+    return any(y.group(1) != year for y in YEAR_WORD.finditer(part))
 
 
 def social_only(text: str, m: re.Match) -> bool:
@@ -474,6 +490,15 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m))
 
 
+def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
+    """"主动公开涉及疫情防控、社会救助、…、安全生产等方面信息423条": the verb before a long list of what the items
+    are about, farther back than the usual phrase (within the clause, 100 characters)."""
+    start = max(lo, pos - 100)
+    lead = text[start:pos]
+    lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+    return "、" in lead and "等" in lead and bool(needs.search(lead))
+
+
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
@@ -490,14 +515,14 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
                 continue
             if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
-                    or text[m.end() - 1] == "个" and TIME_AFTER.match(text, m.end()):
-                continue  # 通过四条途径; 15个工作日内
+                    or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
+                continue  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
             said = m.group(0)
             if channel or needs or proactive:
                 lead = text[max(win[0], m.start() - 40):m.start()]
                 lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
                 if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
-                    if not needs.search(lead):
+                    if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
                         continue
                     said = lead + said
                 if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):

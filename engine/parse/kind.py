@@ -69,6 +69,13 @@ OVERVIEW_ITEM = re.compile(r"[(（][一二三四五六七][)）]\s*(?:政府信�
 # the statutory table's own labels (2021 format and the 2019 trial one): "第二十条第(一)项" with its column heads
 TABLE_ROW = re.compile(r"第二十条第\s*[(（][一五六八][)）]\s*项")
 TABLE_HEAD = re.compile(r"信息内容|本年制发件数|现行有效件数|处理决定数量|对外公开总数量|本年新制作数量|本年收费金额")
+# the 2008–2018 reports' overview in its usual items: the body and staff (机构和人员), its guide and catalogue (指南,
+# 目录: their compiling or updating), its rules (制度, 机制), the reading rooms (查阅场所), publicity and training
+OLD_OVERVIEW_ITEM = re.compile(r"[(（][一二三四五六七八][)）]([^\n。:：]{2,40})")
+OLD_ITEM_WORDS = (("staff", re.compile(r"(?:工作)?机构(?:和|及|与)?(?:人员)?(?:设[置定]|建设)|机构和人员")),
+                  ("guide", re.compile(r"指南[^\n]{0,6}目录|目录[^\n]{0,6}指南")),
+                  ("rules", re.compile(r"制度|机制")), ("rooms", re.compile(r"查阅(?:场所|点|室)")),
+                  ("training", re.compile(r"宣传|培训")))
 LIST_ITEM_END = frozenset(";；,，、。")
 LIST_ITEM = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一)主动公开：…年度报告等。": an item, no title
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
@@ -156,6 +163,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     items = overview_items(text)
     if items and not skips_parts and not summed and not SUMMARY_TITLE.search(head):
         return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
+    # (the old items are judged against a title, not against the overview's own heading "…总体工作情况")
+    items = [] if items or skips_parts or summed or _summary_title(heads) else old_overview_items(text)
+    if items and not (title and SUMMARY_TITLE.search(title)):
+        return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
     row = TABLE_ROW.search(text)
     cell = TABLE_HEAD.search(text, row.end(), row.end() + 400) if row else None
     if row and cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
@@ -217,6 +228,20 @@ def overview_items(text: str) -> list[str]:
     found = list(dict.fromkeys(m.group(1).removeprefix("政府") for m in OVERVIEW_ITEM.finditer(text, 0, 4000)))
     own = any(not w.endswith("公开") for w in found)
     return found if len(found) >= 3 and own else []
+
+
+def old_overview_items(text: str) -> list[str]:
+    """The (一)(二)… headings of the 2008–2018 reports' overview, when at least three of its items are there and one
+    is the guide and catalogue or the reading rooms (what a summary does not report on); else []."""
+    if "指南" not in text[:4000] and "查阅" not in text[:4000]:
+        return []
+    found: dict[str, str] = {}
+    for m in OLD_OVERVIEW_ITEM.finditer(text, 0, 4000):
+        for item, regex in OLD_ITEM_WORDS:
+            if item not in found and regex.search(m.group(1)):
+                found[item] = m.group(1).strip()[:12]
+                break
+    return list(found.values()) if len(found) >= 3 and found.keys() & {"guide", "rooms"} else []
 
 
 # a reply to one applicant ("…政府信息公开申请答复书", "经研究，现答复如下"), or its blank sample

@@ -65,7 +65,9 @@ UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2
 NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
 CN_DATE = re.compile(r"^[^\n\d。]{0,30}?([二][〇零○][一二三四五六七八九〇零○]{2})\s*年"
                      r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
-SITE_UPLOAD = re.compile(r"上传|下载")  # a document-sharing site's upload time, not the document's date
+# a document-sharing site's upload time, not the document's date; a link to the document in a format ("【下载Word】
+# 【下载PDF】" on a government page's metadata line) is no upload
+SITE_UPLOAD = re.compile(r"上传|下载(?!\s*(?:Word|WORD|word|PDF|pdf|Pdf|WPS|wps|OFD|ofd))")
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
@@ -246,10 +248,10 @@ def titled_year(mismatch: str) -> int | None:
 
 # the title of a document that is no report, with the year it is about: 某镇2023年政务公开工作实施方案, 关于印发2022年
 # 政务公开工作要点的通知, 乡镇2022年第一季度工作总结, 2020年度某街道工作总结和2021年度工作思路 (the first year: what
-# is summed up); traditional forms too (要點, 總結)
+# is summed up), 2021年某中心部门决算; traditional forms too (要點, 總結)
 DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
                             r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
-                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會)")
+                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算)")
 NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
 
 
@@ -360,6 +362,8 @@ def find_published(text: str) -> tuple[str, str] | None:
     found = _site_date(text)
     if found is None:
         return _signed_date(text)
+    if news_repost(text[:800]):
+        return _signed_date(text)  # a news outlet's time line over the text it re-published
     numbered = _own_number_year(text[:800])
     if numbered and numbered < int(found[0][:4]):
         return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
@@ -367,6 +371,31 @@ def find_published(text: str) -> tuple[str, str] | None:
     if signed and signed[0] < found[0]:
         return signed  # the page's date after the one under the signature is the posting's, not the document's
     return found
+
+
+# a news outlet re-publishing the text: a headline marked (全文), or a time line naming as its source a site or paper
+# that is no public body ("2013年04月30日17:01 | 某某门户网 www.…", "来源:某某新闻网"); a body's own site
+# ("来源:某县人民政府", "中国政府网", "教育部网站") is not one
+FULL_TEXT_TITLE = re.compile(r"[(（]全文[)）]\s*$", re.M)
+NEWS_SOURCE = re.compile(r"(?:来源\s*[:：]?\s*|[|｜]\s*)([^\s|｜:：,，]{2,14}?(?:网|报|在线|新闻|电视台|客户端))"
+                         r"(?![\u4e00-\u9fff])")
+PUBLIC_BODY = re.compile(r"政府|政务|局|委|厅|部|办|院|中心|镇|乡|街道|县|市|区|省|州|大学|学院|学校|公开")
+
+
+def news_repost(head: str) -> bool:
+    if "全文" in head[:300] and FULL_TEXT_TITLE.search(head, 0, 300):
+        return True
+    colon = head.find(":")
+    while colon > 0:  # the outlet's time line: its date and clock time ("17:01") beside its name
+        at, colon = colon, head.find(":", colon + 1)
+        if not (head[at - 1].isdigit() and head[at + 1:at + 3].isdigit()):
+            continue
+        lo, hi = head.rfind("\n", 0, at) + 1, head.find("\n", at)
+        line = head[lo:hi if hi >= 0 else len(head)]
+        if UNLABELLED_DATE.search(line) and any(not PUBLIC_BODY.search(m.group(1))
+                                                for m in NEWS_SOURCE.finditer(line)):
+            return True
+    return False
 
 
 # the document's own number on a line of its own near the top ("国办公开办函〔2019〕60号"): it was issued that year

@@ -25,22 +25,23 @@ ORDINAL = N + "{1,3}"
 TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]"
                  rf"|(?<=第)(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
+LOST_OPEN = re.compile(r"\n\)\s*([^\n。;:!?]{2,40})")
 # keyword → section; checked in this order, the first that matches names the heading
 KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
     ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)|需要说明的事项")),
-    ("problems", re.compile(r"问题|不足|改进|整改|下一步")),
-    ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请")),
-    ("proactive", re.compile(r"主动公开")),
-    ("overview", re.compile(r"概述|总体情况|基本情况|概况|总体概况")),
+    ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步|困难")),
+    ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请|受理申请|答复申请|申请及答复|申请答复")),
+    ("proactive", re.compile(r"主动公开|主动发布")),
+    ("overview", re.compile(r"概述|总体(?:工作)?情况|基本(?:工作)?情况|概况|总体概况")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
 # between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised
-# (领导小组, 机制, 队伍, 重视, 管理…), which every summary also has; a sub-heading under the overview is a point of
-# the overview, not a part
-WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理))"
-                       r"(?:.*(?:公开内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
+# (领导小组, 机制, 队伍, 重视, 管理, 机构和人员, 指南和目录, 查阅场所…), which every summary or report also has;
+# a sub-heading under the overview is a point of the overview, not a part
+WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理|机构|人员|指南|目录|查阅))"
+                       r"(?:.*(?:公开内容|公开的(?:主要)?内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
                        r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$)")
 # where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
 NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
@@ -54,7 +55,36 @@ def classify(heading: str, top: bool = True) -> str | None:
     for key, regex in KEYS:
         if regex.search(head):
             return key
+    if "**" in head or "＊＊" in head:
+        return _masked_key(head)
     return "proactive" if top and WORK_PART.search(head) else None
+
+
+# a mirror that masks words with asterisks ("(一)主动***息的数量" for 主动公开政府信息): a keyword of KEYS whose
+# visible characters stand right before and after the mask, at least half of it and two characters, not only a
+# word every heading has
+MASK = re.compile(r"[*＊]{2,}")
+MASKABLE = (("review_litigation", ("复议", "诉讼")), ("fees", ("收费", "费用", "减免")),
+            ("problems", ("问题", "不足", "改进", "整改", "下一步")),
+            ("requests", ("依申请", "申请公开", "收到和处理", "公开申请")), ("proactive", ("主动公开",)),
+            ("overview", ("概述", "总体情况", "基本情况", "概况")))
+
+
+GENERIC = ("情况", "公开", "申请")  # "**情况", "申请***": what shows is in every heading
+
+
+def _masked_key(head: str) -> str | None:
+    for m in MASK.finditer(head):
+        before, after = head[:m.start()], head[m.end():]
+        for key, words in MASKABLE:
+            for w in words:
+                for i in range(len(w)):
+                    for j in range(i + 1, len(w) + 1):  # w[i:j] is under the mask
+                        shown = w[:i] + w[j:]
+                        if len(shown) >= max(2, (len(w) + 1) // 2) and shown not in GENERIC \
+                                and before.endswith(w[:i]) and after.startswith(w[j:]):
+                            return key
+    return None
 
 
 @lru_cache(maxsize=1)  # section_facts and section_spans both ask, for the same text (callers only read the list)
@@ -63,21 +93,24 @@ def headings(text: str) -> list[tuple[int, str]]:
     top = [(m.start(), m.group(1)) for m in TOP.finditer(text)]
     if sum(1 for _, h in top if classify(h)) >= 3:
         return top
-    return sorted(top + [(m.start(), m.group(1)) for m in SUB.finditer(text)])
+    subs = [(m.start(), m.group(1)) for m in SUB.finditer(text)]
+    if subs and "\n)" in text:  # a sub-heading whose "(二" the page lost: ")依申请公开…" opening a line
+        subs += [(m.start() + 1, m.group(1)) for m in LOST_OPEN.finditer(text) if classify(m.group(1), False)]
+    return sorted(top + subs)
 
 
 def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool:
     """A top heading, or a sub-heading whose top heading is not the overview."""
-    if text[pos] != "(":
+    if text[pos] not in "()":
         return True
     parent = next((h for p, h in reversed(marks) if p < pos and text[p] != "("), None)
     return parent is None or classify(parent) != "overview"
 
 
 # a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。", or an
-# unnumbered "主动公开方面。")
+# unnumbered "主动公开方面。", "在主动公开方面,…")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
-                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:])", re.M)
+                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
                            r"\s*(?:\n|$)")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
@@ -89,9 +122,9 @@ def _leads(text: str) -> list[tuple[int, str]]:
     """(start, lead) of each LEAD.finditer(text) match: a LEAD never ends on a line break, so each match after one
     at the text's start begins right after a line break at or after the previous match's end."""
     first = LEAD.match(text)
-    found = [(first.start(), first.group(1) or first.group(2))] if first else []
+    found = [(first.start(), first.group(1) or first.group(2) or first.group(3))] if first else []
     after = LEAD_AFTER_BREAK.finditer(text, first.end() if first else 0)
-    return found + [(m.start() + 1, m.group(1) or m.group(2)) for m in after]
+    return found + [(m.start() + 1, m.group(1) or m.group(2) or m.group(3)) for m in after]
 
 
 FEE_WORDS = led(r"信息处理费|收取[^\n。]{0,10}费用|收费及减免|免费[^\n。,]{0,12}(?:提供|查阅|获取|申请|公开)")
@@ -111,6 +144,35 @@ OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
 SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
                        r"|当前位置|首页")
+
+
+# a part's title on a line of its own, numbered otherwise than 一、 or not at all ("1.收到和处理政府信息公开申请情况",
+# "四政府信息公开行政复议、行政诉讼情况" where the page lost the 、, "存在的主要问题及改进情况"): no punctuation, a
+# part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
+# ten times more)
+# (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
+PART_LINE_END = re.compile(r"[况施项述题面][ \t\u3000]*\n(?=\s*\S)")
+PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
+                       r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
+                       r"([^\n。;；:：!?,，|]{2,30}?)[ \t\u3000]*\n")
+# what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
+PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
+
+
+def _heading_lines(text: str) -> list[tuple[int, str]]:
+    """Where a text's parts are not marked 一、二、…: its lines that read as a part's title (see PART_LINE_END)."""
+    found = []
+    for m in PART_LINE_END.finditer(text):
+        if text[m.start() - 1:m.start() + 1] not in PART_LAST_WORDS:
+            continue
+        line_start = text.rfind("\n", max(0, m.start() - 44), m.start()) + 1
+        if line_start == 0:
+            continue  # the text's first line (its title), or a line longer than a title
+        head = LINE_HEAD.fullmatch(text, line_start, m.end())
+        if head and not CONTENTS.search(head.group(1)) and not PART_DESCRIBED.match(text, m.end()):
+            found.append((head.start(1), head.group(1)))
+    return found
 
 
 def _fee_paragraph(text: str) -> re.Match | None:
@@ -162,6 +224,11 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+    if sum(1 for _, h in marks if text[_] not in "()" and classify(h)) < 3:
+        for pos, heading in _heading_lines(text):
+            key = classify(heading, False)
+            if key and key not in found:
+                found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
