@@ -188,9 +188,10 @@ def spec(name: str) -> FactSpec | None:
     return VOCABULARY.get(name)
 
 
-_JSON_TYPES = {"int": {"type": "integer"}, "float": {"type": "number"}, "str": {"type": "string"},
-               "date": {"type": "string", "format": "date"}, "bool": {"type": "boolean"},
-               "list": {"type": "array", "items": {"type": "string"}}}
+_JSON_TYPES: dict[str, dict[str, object]] = {
+    "int": {"type": "integer"}, "float": {"type": "number"}, "str": {"type": "string"},
+    "date": {"type": "string", "format": "date"}, "bool": {"type": "boolean"},
+    "list": {"type": "array", "items": {"type": "string"}}}
 
 
 def parsed_report_schema() -> dict:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from engine.parser_build import use_build
+
+# first: a compiled build of this package that matches its sources goes first on its __path__ (engine/parser_build.py)
+BUILD = use_build(__path__)
+
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
 from engine.parse.checks import (

@@ -370,8 +370,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 and WRAPPED_TAIL.match(lines[i + 1][1]):
             line = line.rstrip() + lines[i + 1][1].strip()  # "某街道办事处2023年度政府\n信息公开工作年度报告"
             m = TITLE_LINE.match(line)
-        head = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
-        line = head.group(1) if head else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
+        body = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
+        line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
@@ -495,7 +495,8 @@ META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|�
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for m in verb.finditer(head):
         lead = head[max(0, m.start() - 40):m.start()]
-        cut = CLAUSE_START.search(lead).start() - 1
+        # (CLAUSE_START always matches: `[^…]*\Z` matches the empty string at the end)
+        cut = CLAUSE_START.search(lead).start() - 1  # type: ignore[union-attr]
         clause = lead[cut + 1:] if cut >= 0 or m.start() <= 40 else ""
         if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",

@@ -15,7 +15,7 @@ WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", 
 
 
 def total_part_contradictions(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     if "其中" not in text:  # every TOTAL match ends so (most reports never say it: their scan is skipped)
         return out
     for m in TOTAL.finditer(text):
@@ -74,15 +74,15 @@ def parts_over_total_contradictions(text: str) -> list[str]:
     """Parts listed before their total ("网站发布120条、公开栏发布60条，共计150条") that add up to more than it. A sum
     below the total may leave parts unlisted, and a run of the sentence's last parts that makes the total means the
     earlier numbers are about something else: neither is a contradiction."""
-    out = []
+    out: list[str] = []
     if "共计" not in text and "合计" not in text and "总计" not in text:  # each match opens so (44% of texts: none)
         return out
     for m in TOTAL_AFTER.finditer(text):
         lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
                  m.start() - SENTENCE) + 1
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)
-        parts = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start()) if p.group(3) == unit]
-        parts = [v for v in parts if v is not None]
+        read = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start()) if p.group(3) == unit]
+        parts = [v for v in read if v is not None]
         if total is None or len(parts) < 2 or any(p >= total for p in parts):
             continue
         if sum(parts) > total and not any(sum(parts[i:]) == total for i in range(len(parts) - 1)):

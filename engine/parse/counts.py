@@ -11,7 +11,7 @@ import re
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
-from engine.parse.scan import led
+from engine.parse.scan import Led, led
 from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, phrase, snippet
 
 N = NUMBER
@@ -638,7 +638,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
     return found
 
 
-def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | None) -> Fact | None:
+def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None) -> Fact | None:
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
@@ -736,9 +736,9 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
         return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
     # so a long run of numbers never makes this quadratic)
-    before = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
-    if before and (value := to_int(before.group(1), before.group(2))) is not None:
-        return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
+    counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+    if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
+        return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None

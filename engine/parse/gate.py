@@ -69,8 +69,8 @@ def needs(pattern: re.Pattern) -> tuple[str | frozenset[str], ...] | None:
         return None
     items = list(tree)
     branches = items[0][1][1] if len(items) == 1 and items[0][0] is C.BRANCH else [items]
-    found = [_branch_need(b) for b in branches]
-    return None if any(n is None for n in found) else tuple(found)
+    found = [n for n in map(_branch_need, branches) if n is not None]
+    return tuple(found) if len(found) == len(branches) else None
 
 
 def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:

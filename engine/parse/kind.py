@@ -168,8 +168,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if items and not (title and SUMMARY_TITLE.search(title)):
         return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
     row = TABLE_ROW.search(text)
-    cell = row and TABLE_HEAD.search(text, row.end(), row.end() + 400)
-    if cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
+    cell = TABLE_HEAD.search(text, row.end(), row.end() + 400) if row else None
+    if row and cell:  # the statutory table itself (a notice on the format or a blank sample was told apart above)
         return "government_annual", f"法定表格: {snippet(text, row.start(), cell.end())}"
     part = later_part_opening(text)
     if part:  # a report's second page: it opens at one of the statutory parts after 一、

@@ -76,7 +76,7 @@ def _marks_and_years(text: str) -> list[re.Match]:
     blanks = [m for y in LEADING_BLANK_YEAR.finditer(text, 1) if (m := _BLANK_YEAR_AFTER.match(text, y.start() - 1))]
     return sorted(found + blanks, key=re.Match.start) if blanks else found
 
-def _flag(text: str, regex: re.Pattern, what: str) -> Fact:
+def _flag(text: str, regex: re.Pattern | Led, what: str) -> Fact:
     m = regex.search(text)
     return Fact(True, snippet(text, m.start(), m.end())) if m else Fact(False, f"未提及{what}")
 

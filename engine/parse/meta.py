@@ -191,6 +191,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
               and not OTHERS_PUBLISHED.search(head, max(0, a.start() - 50), a.start())),
              None) if "学年" in head else None
     second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    stated: tuple[int, str, str] | None
     if m and second == int(m.group(1)) + 1:
         stated = int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end())
         return (*stated, _mismatch(titled, stated))
@@ -202,19 +203,18 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         m = _period(head, CALENDAR_PERIOD)
         m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head) \
             or STAT_YEAR.search(head)
-        if m and parse_year(m.group(1)):
-            y = parse_year(m.group(1))
+        if m and (y := parse_year(m.group(1))):
             stated = y, str(y), snippet(text, m.start(), m.end())
     if stated:
         return (*stated, _mismatch(titled, stated))
     if titled:
         return (*titled, "")
     m = SHORT_TITLE.search(text[:600])  # "某局2021年度报告": a title line without the words of the Regulations
-    if m and parse_year(m.group(1)):
-        return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
+    if m and (y := parse_year(m.group(1))):
+        return y, str(y), snippet(text, m.start(), m.end()), ""
     m = YEAR_OF_REPORT.search(text[:1500]) or YEAR_INTRO.search(text[:1500])
-    if m and parse_year(m.group(1)):
-        return parse_year(m.group(1)), str(parse_year(m.group(1))), snippet(text, m.start(), m.end()), ""
+    if m and (y := parse_year(m.group(1))):
+        return y, str(y), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
     # (also after a heading and its colon: "一、主动公开政府信息的情况: 2013年度主动公开…"; not a plan for the
     # next year: "2011年,我们将…")
@@ -226,8 +226,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
             return y, str(y), snippet(text, m.start(), m.end()), ""
     # a clause of the opening that starts with the year and the text's own voice: "…,2008年本市政府信息公开工作…"
     m = YEAR_THEN_VOICE.search(text[:1200])
-    if m and parse_year(m.group(1)):
-        y = parse_year(m.group(1))
+    if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text)
 
@@ -267,9 +266,8 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
-        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and parse_year(m.group(1)) \
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and (y := parse_year(m.group(1))) \
                 and not COMPILATION.search(line):  # "2023年…工作总结范文7篇": a writing site's collection
-            y = parse_year(m.group(1))
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
     return None
@@ -428,9 +426,9 @@ def _site_date(text: str) -> tuple[str, str] | None:
         line_end = text.find("\n", m.end())
         if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
             return d, snippet(text, m.start(), m.end())
-    m = BRACKET_DATE.search(text[:400])
-    if m and _date(*m.groups()):
-        return _date(*m.groups()), snippet(text, m.start(), m.end())
+    bracket = BRACKET_DATE.search(text[:400])
+    if bracket and (d := _date(*bracket.groups())):
+        return d, snippet(text, bracket.start(), bracket.end())
     return _meta_line_date(text)
 
 
@@ -850,13 +848,14 @@ def meta_facts(text: str) -> dict[str, Fact]:
     # header, "某县人民政府\n政府信息公开年度报告")
     site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
         and (site or not agency[1].startswith(author.SOURCE_WORDS["title"]))
-    if site_owner and voice[0] == "township":
+    if site_owner and voice and agency and voice[0] == "township":
         # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
         # naming itself nowhere: the site's owner is not the author
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以乡镇/街道口吻: {voice[1]}",
                                            agency[1])
         agency, level = None, "unknown"
-    elif site_owner and level == "city" and voice[0] == "county" and not re.search(r"[我全]市", text[:4000]):
+    elif site_owner and voice and agency and level == "city" and voice[0] == "county" \
+            and not re.search(r"[我全]市", text[:4000]):
         # a county's report (我县/全区, never 我市/全市) on a site whose owner is a city government, naming itself
         # nowhere: the owner is not the author either
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
@@ -867,7 +866,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # supervisor: the school is not named, and the government is not the author
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 不是学校: 高校信息公开年度报告未写明学校名称", agency[1])
         agency, level = None, "unknown"
-    elif site_owner and voice[0] == "department" and title is None:
+    elif site_owner and voice and agency and voice[0] == "department" and title is None:
         # a department's report on its government's site ("发布机构: 某区人民政府", "我局…"): the place is what the
         # text states of the author (the labels' choice: 东湖区)
         agency, level = (agency[0].removesuffix("人民政府"), agency[1]), "unknown"

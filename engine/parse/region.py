@@ -58,8 +58,8 @@ def _chain_from(s: str, start: int) -> list[str] | None:
     best[len(s)] = []
     for i in range(len(s) - 1, start - 1, -1):
         for j in range(i + 2, min(len(s), i + 10) + 1):
-            rest = best[j]
-            if rest is not None and _is_place(s[i:j]) and (best[i] is None or len(rest) + 1 > len(best[i])):
+            rest, here = best[j], best[i]
+            if rest is not None and _is_place(s[i:j]) and (here is None or len(rest) + 1 > len(here)):
                 best[i] = [s[i:j], *rest]
     return best[start]
 

@@ -280,17 +280,18 @@ def read_table3(text: str, out: Tables) -> None:
             if fact is None:
                 fact = made[n] = Fact(n, ev)
             out.facts[names[col]] = fact
-    out.inconsistencies += [message for _, message in t3_failures(grid, rows is T3_ROWS_TRIAL)]
-    layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows is T3_ROWS_TRIAL \
+    # (==, not `is`: mypyc (./dev compile) boxes a fixed-length tuple constant anew where it is read)
+    out.inconsistencies += [message for _, message in t3_failures(grid, rows == T3_ROWS_TRIAL)]
+    layout = "total_only" if all(len(r) == 1 for r in grid.values()) else "trial" if rows == T3_ROWS_TRIAL \
         else "2021"
     if grid:
         out.requests_at = start
         out.facts["tables.requests_layout"] = Fact(layout, snippet(text, start, start + 10))
     total_col = {k: v.get("total") for k, v in grid.items()}
-    for fact, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
+    for name, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
                       ("requests.completed", "total"), ("requests.carried_forward", "carried_forward")):
-        if total_col.get(key) is not None:
-            out.facts[fact] = Fact(int(total_col[key]), out.facts[f"table3.{key}.total"].evidence)
+        if (total := total_col.get(key)) is not None:
+            out.facts[name] = Fact(int(total), out.facts[f"table3.{key}.total"].evidence)
 
 
 def _t3_by_labels(text: str, start: int, end: int, rows, grid) -> dict[str, int]:
@@ -401,8 +402,7 @@ def read_table4(text: str, out: Tables) -> None:
         ev_end = line_start + len(line)
     else:
         run_end = _run_end(text, first.start(), end)
-        found = _cells(text, first.start(), run_end)
-        values = [v for _, v in found]
+        values = [v for _, v in _cells(text, first.start(), run_end)]
         ev_end = run_end
     if len(values) != 15:
         out.unread.append(f"表四: 找到 {len(values)} 个连续的数字，应为 15")
@@ -410,18 +410,20 @@ def read_table4(text: str, out: Tables) -> None:
     ev = snippet(text, first.start(), ev_end, width=80)
     for b, block in enumerate(T4_BLOCKS):
         for c, col in enumerate(T4_COLUMNS):
-            if values[b * 5 + c] is not None:
-                out.facts[f"table4.{block}.{col}"] = Fact(int(values[b * 5 + c]), ev)
-    if None in values:
-        out.unread.append(f"表四: {values.count(None)} 个空白单元格未读取（空白不等于 0）")
+            value = values[b * 5 + c]
+            if value is not None:
+                out.facts[f"table4.{block}.{col}"] = Fact(int(value), ev)
+    full = [v for v in values if v is not None]
+    if len(full) < len(values):
+        out.unread.append(f"表四: {len(values) - len(full)} 个空白单元格未读取（空白不等于 0）")
         return
-    out.inconsistencies += t4_failures(values)
-    ok = [sum(values[b * 5:b * 5 + 4]) == values[b * 5 + 4] for b in range(3)]
+    out.inconsistencies += t4_failures(full)
+    ok = [sum(full[b * 5:b * 5 + 4]) == full[b * 5 + 4] for b in range(3)]
     # a block whose total contradicts its parts gives no figure: we cannot tell which number is right
     if ok[0]:
-        out.facts["appeals.review"] = Fact(int(values[4]), ev)
+        out.facts["appeals.review"] = Fact(int(full[4]), ev)
     if ok[1] and ok[2]:
-        out.facts["appeals.litigation"] = Fact(int(values[9] + values[14]), ev)
+        out.facts["appeals.litigation"] = Fact(int(full[9] + full[14]), ev)
 
 
 def _row_values(text: str, pos: int, limit: int) -> list[float | None]:
@@ -438,7 +440,7 @@ def _row_values(text: str, pos: int, limit: int) -> list[float | None]:
         while values and values[-1] is None:
             values.pop()
         return values
-    found = []
+    found: list[float | None] = []
     at = pos
     while at < limit:
         gap = _GAP.match(text, at, limit)
@@ -471,6 +473,7 @@ def read_table2(text: str, out: Tables) -> None:
         values = _row_values(text, at + len(label), limit)
         ev = snippet(text, at, at + len(label))
         pos = at + len(label)
+        names: tuple[str | None, ...] | None
         if trial:
             cells = {"rules": ("issued", None, "effective"), "normative": ("issued", None, "effective"),
                      "licensing": (None, None, ""), "punishment": (None, None, ""), "enforcement": (None, None, "")}

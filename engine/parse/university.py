@@ -53,7 +53,7 @@ _ITEMS = {k: re.compile("|".join(f"(?:{p})" for p in item.patterns)) for k, item
 # and searched as the same alternation flattened, each branch opening with a literal (a leading lookbehind moved
 # after its first character), per opening character (scan.Led): 3× faster over a university report's 50 items
 _SCANS: dict[re.Pattern, re.Pattern | Led] = {
-    _ITEMS[k]: Led("|".join(lookbehind_after(b) for p in item.patterns for b in top_level(p)))
+    _ITEMS[k]: Led("|".join(lookbehind_after(b) for p in item.patterns for b in top_level(p) or [p]))
     for k, item in ITEMS.items()}
 
 

@@ -1,0 +1,184 @@
+"""`./dev compile`: engine/parse's modules (engine/parser_build.py's MODULES) compiled with mypyc into
+build/compiled/<key>/, key = a hash of the files the build reads (the compiled modules and the project modules they
+import, transitively), the mypy version and the Python ABI.
+
+    python -m engine.compile_parser [--if-missing]
+
+The build runs in a folder of its own (a subprocess: mypyc through setuptools' build_ext) and becomes
+build/compiled/<key>/ only when whole, its manifest written last; the parser uses it only while the manifest
+matches the sources (engine/parser_build.py). No mypy, no compiler, no Python headers or any failure: the parser
+stays pure Python, with one notice in Chinese and the log kept, and set-up goes on (exit 0). --if-missing (./dev's
+set-up, every run) builds only when the current key has no build and no failed attempt; without it a failed key is
+tried again. XXGK_PURE=1 skips building. The newest KEEP builds are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import fcntl
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from engine.parser_build import ABI, BUILDS, MANIFEST, MODULES, ROOT, file_hash, matches, pure_forced
+
+KEEP = 3
+GROUP = "engine.parse.compiled"  # mypyc's shared runtime module: engine.parse.compiled__mypyc, in the build
+SETUP = """
+import sys
+from setuptools import setup
+from mypyc.build import mypycify
+out, group, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
+setup(name="xxgk-parse-compiled", ext_modules=mypycify(["--ignore-missing-imports", *paths], group_name=group,
+                                                       target_dir=out + "/c"),
+      script_args=["build_ext", "--build-lib", out, "--build-temp", out + "/tmp"])
+"""
+
+
+def sources(root: Path = ROOT) -> list[str]:
+    """The compiled modules and every project module they import, transitively (paths relative to root)."""
+    todo = [f"engine/parse/{m}.py" for m in MODULES] + [p for p in ("engine/__init__.py", "engine/parse/__init__.py")
+                                                         if (root / p).is_file()]  # run before any of them
+    seen: list[str] = []
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.append(rel)
+        for node in ast.walk(ast.parse((root / rel).read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module, *(f"{node.module}.{a.name}" for a in node.names)] \
+                if isinstance(node, ast.ImportFrom) and node.module and not node.level else []
+            for name in names:
+                parts = name.split(".")
+                if parts[0] != "engine":
+                    continue
+                for candidate in (Path(*parts).with_suffix(".py"), Path(*parts) / "__init__.py"):
+                    if (root / candidate).is_file():
+                        todo.append(candidate.as_posix())
+                # a package's __init__ runs on the way to its modules
+                for i in range(1, len(parts)):
+                    if (root / Path(*parts[:i]) / "__init__.py").is_file():
+                        todo.append((Path(*parts[:i]) / "__init__.py").as_posix())
+    return sorted(seen)
+
+
+def build_key(files: dict[str, str], mypy_version: str) -> str:
+    h = hashlib.sha256(f"{mypy_version}\0{ABI}\0".encode())
+    for rel, digest in sorted(files.items()):
+        h.update(f"{rel}\0{digest}\0".encode())
+    return h.hexdigest()[:20]
+
+
+def _notice(message: str) -> None:
+    print(f"xxgk: {message}", file=sys.stderr)
+
+
+def _prune(builds: Path, keep: str) -> None:
+    """Keep the newest KEEP builds (with `keep` among them) and failure records; remove the rest."""
+    done = sorted((p for p in builds.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in [p for p in done if p.name != keep][KEEP - 1:]:
+        shutil.rmtree(old, ignore_errors=True)
+    for tmp in builds.glob(".tmp-*"):  # a build killed half way
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def installed_mypy() -> str | None:
+    """mypy's version, or None when mypy (the build extra) is not installed. Read from mypy/version.py rather than
+    imported: importing mypy loads its own compiled runtime (≈ 0.1 s of CPU on every ./dev)."""
+    spec = importlib.util.find_spec("mypy")
+    if spec is None or not spec.origin:
+        return None
+    try:
+        text = (Path(spec.origin).parent / "version.py").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(r"""^__version__\s*=\s*["']([^"']+)["']""", text, re.MULTILINE)
+    return m.group(1) if m else None
+
+
+def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) -> Path | None:
+    """The build for the current sources (made if needed), or None: the parser runs as pure Python."""
+    if pure_forced():
+        return None
+    mypy_version = installed_mypy()
+    if mypy_version is None:
+        if not if_missing:
+            _notice("未安装 mypy，解析器未编译，以纯 Python 运行（pip install -e '.[build]' 后再运行 ./dev compile）")
+        return None
+    files = {rel: file_hash(root / rel) for rel in sources(root)}
+    key = build_key(files, mypy_version)
+    target, failed = builds / key, builds / f"{key}.failed"
+    if matches(target, root):
+        return target
+    if if_missing and failed.exists():
+        return None  # noticed once when it failed; `./dev compile` tries again
+    builds.mkdir(parents=True, exist_ok=True)
+    with open(builds / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another ./dev building the same sources: wait for it, then use its build
+        if matches(target, root):
+            return target
+        tmp = builds / f".tmp-{key}-{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        log = tmp / "build.log"
+        started = time.monotonic()
+        print(f"xxgk: 正在编译解析器（mypyc，约 1–3 分钟；XXGK_PURE=1 可跳过）→ build/compiled/{key}", file=sys.stderr)
+        with open(log, "w") as out:
+            done = subprocess.run([sys.executable, "-c", SETUP, str(tmp), GROUP,
+                                   *(str(root / f"engine/parse/{m}.py") for m in MODULES)],
+                                  cwd=tmp, stdout=out, stderr=subprocess.STDOUT, check=False)
+        whole = done.returncode == 0 and all((tmp / "engine" / "parse" / f"{m}{ABI}").is_file()
+                                             for m in (*MODULES, "compiled__mypyc"))
+        # the sources must not have changed while they were compiled
+        if whole and {rel: file_hash(root / rel) for rel in files} == files:
+            for scratch in ("c", "tmp", ".mypy_cache", "ops.txt"):  # keep the modules and the log
+                shutil.rmtree(tmp / scratch, ignore_errors=True) if (tmp / scratch).is_dir() else \
+                    (tmp / scratch).unlink(missing_ok=True)
+            manifest = {"modules": list(MODULES), "abi": ABI, "mypy": mypy_version, "python": sys.version,
+                        "files": files, "seconds": round(time.monotonic() - started, 1)}
+            (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+            shutil.rmtree(target, ignore_errors=True)
+            os.replace(tmp, target)
+            with contextlib.suppress(OSError):
+                failed.unlink()
+            _prune(builds, key)
+            return target
+        kept = builds / f"{key}.failed.log"
+        shutil.copyfile(log, kept)
+        shutil.rmtree(tmp, ignore_errors=True)
+        failed.write_text(str(kept), encoding="utf-8")
+        _notice(f"解析器编译失败（缺少编译器或 Python 头文件？日志: {kept}），以纯 Python 运行，结果不受影响")
+        return None
+
+
+def main_in(root: Path, builds: Path, argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--if-missing", action="store_true", help="only when the current sources have no build yet")
+    args = ap.parse_args(argv)
+    try:
+        found = build(if_missing=args.if_missing, root=root, builds=builds)
+    except Exception as e:  # noqa: BLE001  (a folder that cannot be written, …: never a failed set-up)
+        _notice(f"解析器未编译（{type(e).__name__}: {e}），以纯 Python 运行，结果不受影响")
+        found = None
+    if found is not None and not args.if_missing:
+        print(f"xxgk: 解析器已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
+    return 0  # never a failed set-up: without a build the parser runs as pure Python
+
+
+def main(argv: list[str] | None = None) -> int:
+    return main_in(ROOT, BUILDS, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
