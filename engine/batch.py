@@ -26,7 +26,7 @@ from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import listing, parse_file
 from engine.profiles import Profiles, load_profiles
-from engine.records import file_hash, period_start, stored
+from engine.records import file_hash, period_start
 from engine.rules.combine import layers, load_layers
 from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
@@ -53,7 +53,9 @@ class Engine:
     profiles: Profiles
     evaluator: Evaluator
     rules_version: str = ""  # changes whenever a rule, a profile or the engine changes: the store's cache key
-    keep: frozenset[str] = frozenset()  # the facts an evaluation keeps for scoring (scoring_facts), once
+    # the facts an evaluation keeps for scoring (scoring_facts), once; always crossyear.NEEDED among them: a worker
+    # makes the store's history column from the slim facts
+    keep: frozenset[str] = crossyear.NEEDED
     compiled: str = ""  # the checked rules and profiles as engine.compiled data: what workers start from
     warnings: tuple[str, ...] = ()  # an office's folder replacing shipped rules or profiles (engine.rules.combine)
 
@@ -159,14 +161,14 @@ def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
         with interrupts.shielded():  # Ctrl-C/SIGTERM wait for durable_rules to finish this report
             ev = engine.evaluator.evaluate(report)
         ev.sketch = sketch(report.text)
-        if with_store and engine.keep >= crossyear.NEEDED:
+        if with_store:
             # the payload from every fact, the history from the slim ones: they hold all it keeps (doc.* and
-            # crossyear.NEEDED), in the same order, so it filters ≈ 13 facts instead of ≈ 145
+            # crossyear.NEEDED, which keep always holds), in the same order, so it filters ≈ 13 facts, not ≈ 145
             sketch_json = records.sketch_json(ev)
             row = records.payload(ev, sketch_json)
             history = records.history_payload(slim(ev, engine.keep), sketch_json)
         else:
-            row, history = stored(ev) if with_store else (b"", "")
+            row, history = b"", ""
             slim(ev, engine.keep)
         out.append(done(ev, row, history))
     return out

@@ -41,15 +41,9 @@ def payload(ev: Evaluation, sketch: str | None = None) -> bytes:
     }, ev, sketch).encode("utf-8"), 1)
 
 
-def stored(ev: Evaluation) -> tuple[bytes, str]:
-    """The store's payload and history of a document, the sketch's JSON made once for both (256 numbers of up to
-    ten digits: about 60 µs each time, a tenth of the payload's cost)."""
-    sketch = sketch_json(ev)
-    return payload(ev, sketch), history_payload(ev, sketch)
-
-
 def sketch_json(ev: Evaluation) -> str:
-    """The sketch as the payload and the history write it."""
+    """The sketch as the payload and the history write it: made once for both (256 numbers of up to ten digits:
+    about 60 µs each time, a tenth of the payload's cost)."""
     return _ENCODE(list(ev.sketch))
 
 

@@ -225,12 +225,13 @@ def test_the_payload_and_history_made_together_are_json_dumps_of_the_document():
     import zlib
 
     from engine.crossyear import NEEDED
-    from engine.records import history_payload, payload, stored
+    from engine.records import history_payload, payload, sketch_json
     from engine.similarity import sketch
     report = next(iter(parse_file(ROOT / "reports" / "03-shiwan-town-2021.txt")))
     ev = ENGINE.evaluator.evaluate(report)
     ev.sketch = sketch(report.text)
-    row, history = stored(ev)
+    made_once = sketch_json(ev)
+    row, history = payload(ev, made_once), history_payload(ev, made_once)
     assert (row, history) == (payload(ev), history_payload(ev)) and len(ev.sketch) > 10
     assert history == json.dumps({"facts": {k: f.value for k, f in ev.facts.items()
                                             if k in NEEDED or k.startswith("doc.")},

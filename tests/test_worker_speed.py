@@ -261,7 +261,7 @@ def test_derive_counts_the_table_identities_from_the_grid():
 
 def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
     """_evaluate_file makes the store's history column from the slim facts (a10-after): the same text as from
-    every fact, and the payload the same as `stored` makes."""
+    every fact, and the payload the same as made from the full evaluation."""
     import zlib
     from datetime import date
     from pathlib import Path
@@ -269,7 +269,7 @@ def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
     from engine.batch import Engine, _evaluate_file
     from engine.ingest.submissions import SubmissionLog
     from engine.pipeline import parse_file
-    from engine.records import stored
+    from engine.records import history_payload, payload
     from engine.similarity import sketch
     engine = Engine.load()
     files = sorted((Path(__file__).parents[1] / "reports").glob("*.txt"))[:8]
@@ -279,7 +279,7 @@ def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
         for report, item in zip(parse_file(path), made, strict=True):
             ev = engine.evaluator.evaluate(report)
             ev.sketch = sketch(report.text)
-            row, history = stored(ev)
+            row, history = payload(ev), history_payload(ev)
             assert item.history == history
             assert zlib.decompress(item.stored) == zlib.decompress(row)
             checked += '"requests.received"' in history
