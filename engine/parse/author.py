@@ -214,8 +214,6 @@ BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部
 
 
 RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
-OWN_REPORT_LEAD = re.compile(r"[我本][部局委厅署办](?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?《")
-OWN_GROUP_LEAD = re.compile(r"[我本][部局委厅署办]成立")
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
 OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0,40}?的\s*([\u4e00-\u9fff]{2,30}?)"
@@ -441,10 +439,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
-    if OWN_REPORT_LEAD.search(text, 0, 3000):  # (the voice and its verb first: rare)
-        yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
-                    if m.group(2).endswith(m.group(1)))
-    if "成立" in text[:4000] and OWN_GROUP_LEAD.search(text, 0, 4000):
+    yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
+                if m.group(2).endswith(m.group(1)))
+    if "成立" in text[:4000]:
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
                     if m.group(2).endswith(m.group(1)))
     if "信息公开指南" in text or "信息公开实施" in text:
@@ -618,7 +615,7 @@ def own_form(text: str, name: str) -> str:
             continue
         short, prefix = name[k:], name[:k]
         alone = sum(1 for m in re.finditer(re.escape(short), text)
-                    if not text[:m.start()].endswith(prefix)
+                    if not text.endswith(prefix, 0, m.start())
                     and (m.start() == 0 or text[m.start() - 1] not in PLACE_END))
         if alone >= 2 and alone >= text.count(name):
             return short

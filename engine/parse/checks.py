@@ -58,7 +58,7 @@ BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the brackets in text[start:end]: "网站公开471条(其中专栏135条)" — a count in brackets is a part of the
     count before it, not one more part of the total."""
-    if "(" not in text[start:end] and "（" not in text[start:end]:
+    if text.find("(", start, end) < 0 and text.find("（", start, end) < 0:
         return []
     return [b.span() for b in BRACKETED.finditer(text, start, end)]
 

@@ -476,8 +476,8 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     has_day = text.find("日", start, end) >= 0
     cn_year = has_day and any(text.find(c, start, end) >= 0 for c in "〇零○")
     iso = ISO_DATE.search(text, start, end) is not None  # ISO_LINE's date anywhere (a scan led by 1/2, not by ^)
-    for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE):
-        if regex is NUMERIC_DATE and not has_day or regex is CN_DATE and not cn_year or regex is ISO_LINE and not iso:
+    for regex, possible in ((NUMERIC_DATE, has_day), (CN_DATE, cn_year), (ISO_LINE, iso)):
+        if not possible:
             continue
         for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())

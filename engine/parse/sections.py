@@ -224,7 +224,7 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
-    if sum(1 for _, h in marks if text[_] not in "()" and classify(h)) < 3:
+    if sum(1 for at, h in marks if text[at] not in "()" and classify(h)) < 3:  # fewer than three numbered parts
         for pos, heading in _heading_lines(text):
             key = classify(heading, False)
             if key and key not in found:
