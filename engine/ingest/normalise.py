@@ -62,20 +62,67 @@ _DIGIT_COMMA_DIGIT = re.compile(r",(?<=[0-9],)(?=[0-9])")  # [0-9],[0-9], led by
 _THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
+# what can make t2s change a text (engine/ingest/t2s_keys.py, read from the dictionaries t2s loads): None when the
+# installed dictionaries are not the ones it was read from, and then every text is converted
+_t2s_trigger: re.Pattern[str] | None = None
+_t2s_phrases: dict[str, list[str]] = {}
+
+
+def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
+    """The pattern of every character that can make t2s change a text (one-character keys it changes, normalization
+    keys, the character each longer changing key hinges on, lone surrogates and everything beyond the BMP), and the
+    longer keys by hinge; (None, {}) unless the installed t2s.json and dictionaries hash to those the lists were
+    read from."""
+    import hashlib
+    import os
+
+    import opencc
+
+    from engine.ingest import t2s_keys
+
+    share = getattr(opencc, "_opencc_share_dir", "")
+    for name, digest in t2s_keys.DICTIONARIES.items():
+        try:
+            with open(os.path.join(share, name), "rb") as f:
+                if hashlib.sha256(f.read()).hexdigest() != digest:
+                    return None, {}
+        except OSError:
+            return None, {}
+    chars = re.escape(t2s_keys.SINGLE + "".join(t2s_keys.PHRASES))
+    return re.compile(f"[{chars}\ud800-\udfff\U00010000-\U0010ffff]"), t2s_keys.PHRASES
+
+
+def _t2s_changes(text: str) -> bool:
+    """False only when t2s cannot change the text: no key any of its dictionaries would replace by something else
+    is in it (t2s replaces the longest key at each position, so then every piece it looks up comes back as it was)."""
+    if _t2s_trigger is None:
+        return True
+    for match in _t2s_trigger.finditer(text):
+        char, at = match.group(), match.start()
+        phrases = _t2s_phrases.get(char)
+        if phrases is None:  # a character that changes alone (or one not read: beyond the BMP, a surrogate)
+            return True
+        for phrase in phrases:  # an occurrence holding the character at `at` lies within at ± len(phrase)
+            if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
+                return True
+    return False
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified with OpenCC, built on first use (loading its dictionaries takes ~50 ms).
+    """Traditional → simplified with OpenCC, built on first use (loading its dictionaries takes ~5 ms).
 
-    No pre-check for "is there anything traditional here": t2s measured ~100 MB/s on report text, far
-    cheaper than the rest of ingest, and a character-list pre-check would silently skip texts whose
-    traditional characters are not on the list.
+    The conversion is skipped when nothing in the text can change (`_t2s_changes`): an exact test read from the
+    dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
+    text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
     """
-    global _converter
+    global _converter, _t2s_trigger, _t2s_phrases
     if _converter is None:
         import opencc
 
         _converter = opencc.OpenCC("t2s")
+        _t2s_trigger, _t2s_phrases = _t2s_keys()
+    if not _t2s_changes(text):
+        return text
     return str(_converter.convert(text))
 
 
