@@ -42,7 +42,7 @@ def _spaces_plain(text: str) -> str:
 def _spaces_fast(text: str) -> str:
     if any(c in text for c in N._NOT_A_SPACE):
         return N._SPACES.sub(" ", text)
-    return N._SPACE_RUN.sub(" ", text) if "  " in text else text
+    return N._collapse_space_runs(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -50,7 +50,14 @@ def _spaces_fast(text: str) -> str:
 def test_nfkc_and_the_space_step_are_unchanged(text):
     assert N._nfkc(text) == _nfkc_plain(text)
     assert _spaces_fast(text) == _spaces_plain(text)
+    assert N._collapse_space_runs(text) == N._SPACE_RUN.sub(" ", text)
     assert bool(N._DIGIT_COMMA_DIGIT.search(text)) == bool(re.search(r"[0-9],[0-9]", text))
+
+
+def test_space_runs_of_every_length_collapse_as_the_pattern_does():
+    for n in range(1, 140):
+        text = f"表{' ' * n}5{' ' * (n // 3)}0 \n{' ' * (n % 7)}"
+        assert N._collapse_space_runs(text) == N._SPACE_RUN.sub(" ", text)
 
 
 def test_every_other_space_is_looked_for():

@@ -30,6 +30,16 @@ _NOT_A_SPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2
 # either kind in one class scan (≈ 6 ns a character): most texts have neither, and then both tests are skipped
 _BREAK_OR_NOT_A_SPACE = re.compile(f"[{re.escape(_LINE_BREAK_CHARS + _NOT_A_SPACE)}]")
 _SPACE_RUN = re.compile(" {2,}")  # what _SPACES changes when " " is the only whitespace besides newlines
+
+
+def _collapse_space_runs(text: str) -> str:
+    """_SPACE_RUN.sub(" ", text): each pass halves every run, so a run of n spaces takes log2(n) passes of
+    str.replace, a C scan for a two-character needle (≈ 4x faster than the pattern's, which tries every space)."""
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 # Pinyin some sites print after every character: 發(fā)布機(jī)構(gòu). Only a run right after a Han
@@ -195,10 +205,9 @@ def normalise(raw: str) -> str:
     odd = _BREAK_OR_NOT_A_SPACE.search(text) is not None
     if odd and any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
-    if odd and any(c in text for c in _NOT_A_SPACE):  # one that is not " ": every run becomes one space
-        text = _SPACES.sub(" ", text)
-    elif "  " in text:  # only " " (and newlines): a run of two or more is all that changes
-        text = _SPACE_RUN.sub(" ", text)
+    # a space other than " ": every run becomes one space; only " " (and newlines): runs of two or more collapse
+    other = odd and any(c in text for c in _NOT_A_SPACE)
+    text = _SPACES.sub(" ", text) if other else _collapse_space_runs(text)
     text = _join_all_thousands(text)
     text = _tidy_spaces(text)
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
