@@ -148,11 +148,12 @@ def _attach_submissions(report: ParsedReport, log: SubmissionLog, today: date) -
 
 
 def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
-                   with_store: bool) -> list[ParsedReport | Done]:
+                   with_store: bool, sha256: str | None = None) -> list[ParsedReport | Done]:
     """One file → its evaluations (or error results), made small in the worker: the store's JSON is built
-    here, then only what scoring needs is kept and pickled, so the parent only writes bytes."""
+    here, then only what scoring needs is kept and pickled, so the parent only writes bytes. `sha256`: the
+    file's hash as the parent made it for the store, when it did (else the worker makes it)."""
     out: list[ParsedReport | Done] = []
-    for report in parse_file(path):
+    for report in parse_file(path, sha256):
         if report.status == ERROR:
             out.append(report)
             continue
@@ -214,10 +215,16 @@ def _worker_init(rules_dir: Path | None, packed: bytes, rules_version: str, log:
                    with_store=with_store)
 
 
-def _worker_task(path: str) -> tuple[str, list[ParsedReport | Done]]:
+def _task_path(task: str | tuple[str, str]) -> tuple[str, str | None]:
+    """A task's file and the SHA-256 the parent made of it, if any (a task is the path, or (path, hex digest))."""
+    return task if isinstance(task, tuple) else (task, None)
+
+
+def _worker_task(task: str | tuple[str, str]) -> tuple[str, list[ParsedReport | Done]]:
+    path, sha256 = _task_path(task)
     try:
         return path, _evaluate_file(_WORKER["engine"], Path(path), _WORKER["log"], _WORKER["today"],  # type: ignore[arg-type]
-                                    bool(_WORKER["with_store"]))
+                                    bool(_WORKER["with_store"]), sha256)
     except MemoryError:
         return path, [ParsedReport(str(path), ERROR, error=str(limits.memory_error(str(path))))]
     except Exception as exc:  # a bug on one file must not stop the batch: it becomes that file's error
@@ -226,12 +233,14 @@ def _worker_task(path: str) -> tuple[str, list[ParsedReport | Done]]:
 
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
-             rules_dir: Path | None, progress: Callable[[int], None], with_store: bool):
-    """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish."""
+             rules_dir: Path | None, progress: Callable[[int], None], with_store: bool,
+             hashes: dict[str, bytes] | None = None):
+    """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish. `hashes`: the
+    files' SHA-256 the parent made for the store, handed to the worker with each file (not hashed twice)."""
     if jobs <= 1 or len(files) < 2:
-        for path in files:
+        for task in _drained(files, hashes):
             _WORKER.update(engine=engine, log=log, today=today, with_store=with_store)
-            yield _worker_task(path)
+            yield _worker_task(task)
             progress(1)
         return
     budget = limits.current()
@@ -240,21 +249,23 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
                             _over_budget, budget.seconds, window=jobs * 16, preload=WORKER_MODULES)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
     # parent while it writes the store; a file past its time is killed with its worker, which is replaced
-    for _, item in supervisor.map(_drained(files)):
+    for _, item in supervisor.map(_drained(files, hashes)):
         yield item
         progress(1)
 
 
-def _drained(files: list) -> Iterator:
+def _drained(files: list, hashes: dict[str, bytes] | None = None) -> Iterator:
     """The files one by one, each let go by the list as it is handed out: a 50,000-file batch does not hold
-    every path until the last result is in."""
+    every path until the last result is in. A file whose hash is in `hashes` goes as (path, hex digest)."""
     for i, f in enumerate(files):
         files[i] = None
-        yield f
+        digest = hashes.get(f) if hashes else None
+        yield f if digest is None else (f, digest.hex())
 
 
-def _over_budget(path: Path, why: str) -> tuple[Path, list[ParsedReport]]:
+def _over_budget(task: str | tuple[str, str], why: str) -> tuple[str, list[ParsedReport]]:
     """The result of a file whose worker was killed at the wall-time limit or died (out of memory, a crash)."""
+    path, _ = _task_path(task)
     error = limits.time_error(str(path)) if why == "seconds" else limits.crash_error(str(path))
     return path, [ParsedReport(str(path), ERROR, error=str(error))]
 
@@ -489,7 +500,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                     store.interrupt_run(result.run_id)
             raise
     stream = _results_dask(engine, reports, log, today, rules_dir, progress, store is not None, scheduler) \
-        if scheduler else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None)
+        if scheduler else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None, hashes)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
 

@@ -20,14 +20,15 @@ def parse(doc: Document) -> list[ParsedReport]:
     return parse_document(doc)
 
 
-def parse_file(path: Path) -> list[ParsedReport]:
+def parse_file(path: Path, sha256: str | None = None) -> list[ParsedReport]:
     """Every input ends with at least one result: parsed documents, or one error naming the file. Reading and
-    parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit."""
+    parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit.
+    `sha256`: the file's hash when already made (engine.ingest.load)."""
     import engine.parse  # noqa: F401  (the first call imports the parser before the file's budget starts)
     try:
         with limits.deadline(str(path)):
             try:
-                return parse(load(path))
+                return parse(load(path, sha256))
             except MemoryError:
                 raise limits.memory_error(str(path)) from None
     except InputError as exc:

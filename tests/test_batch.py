@@ -126,3 +126,41 @@ def test_the_batch_parent_does_not_import_the_parser():
             "print(sorted(m for m in sys.modules if m.startswith('engine.parse')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_parent_hands_each_file_its_hash_so_the_worker_does_not_hash_again(tmp_path, monkeypatch):
+    from hashlib import sha256
+    from types import SimpleNamespace
+
+    from engine import ingest, pipeline
+    from engine.records import file_hash
+    from engine.store import Store
+    given: dict[str, str | None] = {}
+    real = pipeline.load
+
+    def load(path, sha256=None):
+        given[str(path)] = sha256
+        return real(path, sha256)
+
+    monkeypatch.setattr(pipeline, "load", load)
+    plain = run(ENGINE, [ROOT / "reports"], jobs=1)
+    assert given and set(given.values()) == {None}  # no store: nothing hashed ahead, the worker hashes
+    given.clear()
+    hashed = []
+    monkeypatch.setattr(ingest, "hashlib", SimpleNamespace(sha256=lambda data: hashed.append(data) or sha256(data)))
+    store = Store(str(tmp_path / "runs.db"))
+    stored = run(ENGINE, [ROOT / "reports"], jobs=1, store=store)
+    assert given and all(digest == file_hash(path) for path, digest in given.items())
+    assert not hashed  # the worker's load did not hash the bytes again
+    assert cards_json(stored) == cards_json(plain)
+    assert sorted(ev.report.sha256 for ev in stored.evaluations) == sorted(
+        ev.report.sha256 for ev in plain.evaluations)
+    store.close()
+
+
+def test_a_task_with_its_hash_names_its_file_when_it_fails():
+    task = ("reports/x.txt", "ab" * 32)
+    assert batch._task_path(task) == task and batch._task_path("reports/x.txt") == ("reports/x.txt", None)
+    path, (report,) = batch._over_budget(task, "seconds")
+    assert path == "reports/x.txt" and report.source == "reports/x.txt" and report.status == "error"
+    assert list(batch._drained(["a", "b"], {"b": bytes(32)})) == ["a", ("b", "00" * 32)]

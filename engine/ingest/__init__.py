@@ -72,8 +72,10 @@ def looks_like_html(raw: str) -> bool:
     return bool(HTML_START.match(head)) or len(HTML_TAG.findall(head)) >= 8
 
 
-def load(path: Path) -> Document:
-    """Read, decode, extract and normalise one report file, within the budget engine.limits sets."""
+def load(path: Path, sha256: str | None = None) -> Document:
+    """Read, decode, extract and normalise one report file, within the budget engine.limits sets. `sha256`: the
+    file's SHA-256 (hex) when the caller has just made it (a batch with a store hashes every file before sending
+    it to a worker), so the bytes are not hashed twice; else it is made from the bytes read here."""
     path = Path(path)
     data = _read(path)
     source = str(path)
@@ -98,4 +100,4 @@ def load(path: Path) -> Document:
     if not normalised:
         raise InputError(f"{source}：文件中没有文字（只有空白）；如为扫描件，请先识别文字（OCR）。")
     return Document(source=source, text=normalised, format=fmt, encoding=encoding,
-                    sha256=hashlib.sha256(data).hexdigest())
+                    sha256=sha256 or hashlib.sha256(data).hexdigest())
