@@ -210,6 +210,8 @@ def pdf_encrypted(data: bytes) -> bool:
     """Does a trailer of the PDF (a classic `trailer << … >>` or a cross-reference stream's dictionary) name an
     /Encrypt dictionary? Read from the bytes, so it holds whichever extractor opens the file; only trailers are
     looked at, never page text that might spell the word."""
+    if b"/Encrypt" not in data:  # what _ENCRYPT needs, in one C scan (most PDFs: then no trailer need be found)
+        return False
     for match in _TRAILER.finditer(data):
         if _ENCRYPT.search(data[match.start():match.start() + 4096].split(b"startxref", 1)[0]):
             return True
