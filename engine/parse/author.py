@@ -166,10 +166,19 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
+SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
+VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
+CLAUSE_STOPS = "。\n,，;；:："
+
+
+def clause_cut(lead: str) -> int:
+    """Where the last clause of `lead` starts, less one: CLAUSE_START.search(lead).start() - 1 (the last stop's
+    index, or -1), by a find per stop instead of a regex tried at every start."""
+    return max(lead.rfind(c) for c in CLAUSE_STOPS)
 # a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
@@ -489,12 +498,31 @@ PLACE_CHAR = re.compile(r"[省市县区州旗盟镇乡街]")
 META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
 
 
+def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
+    """Where each match of verb.finditer(head) starts. SUBJECT_VERB opens with an optional 党组/党委…, so `re`
+    would try it at every character: its verbs are scanned alone (they open with literals) and a prefix right
+    before a verb, not inside the last match, moves the start back — the same starts (no verb opens with a
+    prefix's characters; tests compare the two)."""
+    if verb is not SUBJECT_VERB:
+        for m in verb.finditer(head):
+            yield m.start()
+        return
+    last_end = 0
+    for m in VERB_ALONE.finditer(head):
+        start = m.start()
+        for prefix in SUBJECT_PREFIXES:
+            if start - len(prefix) >= last_end and head.startswith(prefix, start - len(prefix)):
+                start -= len(prefix)
+                break
+        yield start
+        last_end = m.end()
+
+
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
-    for m in verb.finditer(head):
-        lead = head[max(0, m.start() - 40):m.start()]
-        # (CLAUSE_START always matches: `[^…]*\Z` matches the empty string at the end)
-        cut = CLAUSE_START.search(lead).start() - 1  # type: ignore[union-attr]
-        clause = lead[cut + 1:] if cut >= 0 or m.start() <= 40 else ""
+    for verb_start in _verb_starts(head, verb):
+        lead = head[max(0, verb_start - 40):verb_start]
+        cut = clause_cut(lead)
+        clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
         if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
@@ -511,8 +539,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
-            start = m.start() - len(subject)
-            yield Candidate(subject, "opening", (start, m.start()))
+            start = verb_start - len(subject)
+            yield Candidate(subject, "opening", (start, verb_start))
 
 
 def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:
