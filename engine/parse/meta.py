@@ -150,6 +150,16 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
 _YEAR_LINE_END = frozenset("0123456789〇零○一二三四五六七八九年-—–~至到/")
 
 
+def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
+    """Whether the line head[at:end] holds what a match of TITLE_WITH_YEAR or TITLE starting at `at` needs within
+    its first 40 characters (the `pre` run): a year's first character (1, 2, 二), or the 公开 of TITLE's words
+    (at most 46 characters in). A `find` or three instead of a match attempt that tries every length of `pre`."""
+    if regex is TITLE_WITH_YEAR:
+        stop = min(end, at + 41)
+        return head.find("2", at, stop) >= 0 or head.find("1", at, stop) >= 0 or head.find("二", at, stop) >= 0
+    return head.find("公开", at, min(end, at + 46)) >= 0
+
+
 def _line_matches(regex: re.Pattern, head: str):
     """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
     start a match: those that say 公开, or (a title with a year) end where the year may go on."""
@@ -160,7 +170,8 @@ def _line_matches(regex: re.Pattern, head: str):
         if at >= last_end:
             line = head[at:end]
             tail = line.rstrip()[-1:]
-            if "公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal()):
+            if ("公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal())) \
+                    and _can_start(regex, head, at, end):
                 m = regex.match(head, at)
                 if m:
                     yield m
