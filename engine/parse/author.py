@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.parse import divisions
-from engine.parse.textutil import snippet
+from engine.parse.textutil import last_of, snippet
 
 ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
@@ -178,7 +178,7 @@ CLAUSE_STOPS = "。\n,，;；:："
 def clause_cut(lead: str) -> int:
     """Where the last clause of `lead` starts, less one: CLAUSE_START.search(lead).start() - 1 (the last stop's
     index, or -1), by a find per stop instead of a regex tried at every start."""
-    return max(lead.rfind(c) for c in CLAUSE_STOPS)
+    return last_of(lead, CLAUSE_STOPS)
 # a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")

@@ -12,7 +12,7 @@ import re
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import Led, led
-from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, phrase, snippet
+from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, last_of, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -177,7 +177,10 @@ SCAN_WORDS = {
 def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
     """Whether text[win] holds one of `words` (always, for None). A word's first character is looked for first: a
     one-character `find` is ≈10× faster than a two-character one, and a word is mostly absent."""
-    return words is None or any(text.find(w[0], *win) >= 0 and text.find(w, *win) >= 0 for w in words)
+    if words is None:
+        return True
+    lo, hi = win  # (the bounds named, not *win: a call with *args takes the slow generic path in the compiled parser)
+    return any(text.find(w[0], lo, hi) >= 0 and text.find(w, lo, hi) >= 0 for w in words)
 
 
 COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r), SCAN_WORDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
@@ -280,7 +283,7 @@ PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|同期))"
 def about_prior_year(text: str, pos: int) -> bool:
     """The comma-bounded phrase up to `pos` speaks of the year before: "上一年度收到申请3件", "去年公开…"."""
     lead = text[max(0, pos - 40):pos]
-    return bool(PRIOR_YEAR.search(lead[max(lead.rfind(c) for c in "。;!?\n,，") + 1:]))
+    return bool(PRIOR_YEAR.search(lead[last_of(lead, "。;!?\n,，") + 1:]))
 
 
 def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: bool = False) -> bool:
@@ -355,7 +358,7 @@ def part_of_year(text: str, pos: int) -> bool:
     near = text[max(0, pos - 300):pos]
     if "月" not in near and "季" not in near[-100:] and "半年" not in near[-100:]:
         return False  # most candidates: no month, quarter or half in reach (odd_window needs a 月 too)
-    start = max(text.rfind(c, max(0, pos - 100), pos) for c in "。;!?\n") + 1
+    start = last_of(text, "。;!?\n", max(0, pos - 100), pos) + 1
     said = text[max(start, pos - 100):pos]
     if WHOLE_YEAR.search(said):
         return False
@@ -386,7 +389,7 @@ def sibling_counts(text: str, pos: int) -> bool:
     (the website's count stands for the total, as the labels take it), nor do the parts after 其中 (or after a 包括
     that follows the count), 解读/回应 counts or a running total; after a ';' a category's count ("…主动公开政府信息
     318条;细化公开预决算信息4条") is a list, not a sibling."""
-    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
+    start = last_of(text, "。!?\n", max(0, pos - 200), pos) + 1
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
     own = pos - start
@@ -397,7 +400,7 @@ def sibling_counts(text: str, pos: int) -> bool:
         sentence = sentence[:share]
     at = 0
     sites, clauses, mine = 0, [], None
-    own_year = YEAR_WORD.search(sentence[max(sentence.rfind(c, 0, own) for c in ",;") + 1:own])
+    own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
         counts = 0
         for part in clause_text.split(","):
@@ -427,7 +430,7 @@ def _other_year(part: str, year: str) -> bool:
 def social_only(text: str, m: re.Match) -> bool:
     """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
     so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
-    start = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。!?\n") + 1
+    start = last_of(text, "。!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
@@ -439,7 +442,7 @@ OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|�
 def wider_area_total(text: str, m: re.Match) -> bool:
     """"全县共主动公开政府信息5600条，其中我镇公开86条": the total of the area above the reporting body, its own
     share following — the area's figure is not the report's."""
-    head = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in "。;!?\n") + 1
+    head = last_of(text, "。;!?\n", max(0, m.start() - 60), m.start()) + 1
     if not WIDER_AREA.search(text, head, m.start(1)):
         return False
     stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
@@ -495,7 +498,7 @@ def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
     are about, farther back than the usual phrase (within the clause, 100 characters)."""
     start = max(lo, pos - 100)
     lead = text[start:pos]
-    lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+    lead = lead[last_of(lead, "。;!?\n,") + 1:]
     return "、" in lead and "等" in lead and bool(needs.search(lead))
 
 
@@ -506,7 +509,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     for regex, needs, words in COMPILED_WITH_NEEDS[fact]:
         if not holds_any(text, win, words):
             continue
-        for m in regex.finditer(text, *win):
+        for m in regex.finditer(text, win[0], win[1]):
             if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
                     text, m.start(), years) or year_end_count(text, m, years)
                     or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
@@ -520,7 +523,7 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             said = m.group(0)
             if channel or needs or proactive:
                 lead = text[max(win[0], m.start() - 40):m.start()]
-                lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+                lead = lead[last_of(lead, "。;!?\n,") + 1:]
                 if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
                     if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
                         continue
@@ -586,14 +589,14 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
     word, needs = WORD_AFTER_COUNT[fact]
     if not holds_any(text, win, SCAN_WORDS.get(word)):
         return None
-    for m in word.finditer(text, *win):
+    for m in word.finditer(text, win[0], win[1]):
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
             continue  # not a number right before the word: most hits of 条/件 end here, cheaply
         before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
         if before is None or about_other_year(text, before.start(), years) or part_of_year(text, before.start()):
             continue
         lead = text[max(win[0], before.start() - 40):before.start()]
-        lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+        lead = lead[last_of(lead, "。;!?\n,") + 1:]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
                 or PLANNED.search(lead) or DIFFERENCE.search(lead):
             continue
@@ -642,7 +645,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
-    for m in key.finditer(text, *win):
+    for m in key.finditer(text, win[0], win[1]):
         if not verb.search(text, max(0, m.start() - 60), m.start() + 60):
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
@@ -716,7 +719,9 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     """"有2件超期答复": found from the rare word backwards, never by trying every number."""
     if not holds_any(text, win, SCAN_WORDS.get(OVERDUE_WORD)):
         return None
-    for m in OVERDUE_WORD.finditer(text, *win):
+    for m in OVERDUE_WORD.finditer(text, win[0], win[1]):
+        if text.find("件", max(0, m.start() - 16), m.start()) < 0:
+            continue  # OVERDUE_BEFORE needs its 件: a find, not a regex tried at each of 16 places
         before = OVERDUE_BEFORE.search(text[max(0, m.start() - 16):m.start()])
         if before and (value := to_int(before.group(1), before.group(2))) is not None:
             return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
@@ -725,7 +730,7 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
 
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
-    m = ALL_DONE.search(text, *win)
+    m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
         return _one_handled(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
