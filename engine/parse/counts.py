@@ -502,62 +502,38 @@ def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
     return "、" in lead and "等" in lead and bool(needs.search(lead))
 
 
-def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
+# how far back from a match its tests read within the window (_verb_before_list's 100; the lead's 40, the running
+# total's 12): a match further in than this is judged the same in any window that holds it
+WINDOW_REACH = 100
+
+
+def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = (),
+                  rejected: set[tuple[int, tuple[tuple[int, int], ...]]] | None = None) -> Fact | None:
+    """The fact's first count in `win` that every test lets through. `rejected` (kept by count_facts across the
+    windows of one fact) holds the matches (pattern, spans of the match and its groups) an earlier window turned
+    down for good — by a test that reads no more of the window than WINDOW_REACH before the match and keeps no
+    state (not the website-count rule): the whole text, scanned after a part, does not judge them again."""
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
     site_count = None  # a website's or column's count: the year's only where no total is stated after it
-    for regex, needs, words in COMPILED_WITH_NEEDS[fact]:
+    for i, (regex, needs, words) in enumerate(COMPILED_WITH_NEEDS[fact]):
         if not holds_any(text, win, words):
             continue
         for m in regex.finditer(text, win[0], win[1]):
-            if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-                    text, m.start(), years) or year_end_count(text, m, years)
-                    or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
-                    or channel_since_opening(text, m.start(1))):
-                continue  # the year's sum ("全年累计…"), or a column's or an account's since it opened
-            if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
-                continue
-            if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
-                    or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
-                continue  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
-            said = m.group(0)
-            if channel or needs or proactive:
-                lead = text[max(win[0], m.start() - 40):m.start()]
-                lead = lead[last_of(lead, "。;!?\n,") + 1:]
-                if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
-                    if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
-                        continue
-                    said = lead + said
-                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
-                    continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-                if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
-                                  or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
-                                  or needs and CUMULATIVE.search(lead)):
-                    continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-                if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+            key = (i, m.regs)
+            if rejected is not None:
+                if key in rejected:
                     continue
-            if exclude_match and exclude_match.search(said):
+                if m.start() - WINDOW_REACH >= win[0]:
+                    rejected.add(key)  # taken back below if it is not turned down for good
+            found = _judged(text, fact, win, years, m, proactive, exclude_clause, exclude_match, channel, needs)
+            if found is None:
                 continue
-            if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
-                continue  # "受理群众投诉32件": complaints about anything, not about disclosure
-            if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
-                    and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
-                continue  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
-            if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
-                    and not _year_total(text, m, years):
-                continue
-            if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
-                    or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
-                continue
-            value = to_int(m.group(1), m.group(2))
-            if value is None:
-                continue
-            if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
-                unit = text[m.end(1):m.end()]
-                if "万" in unit:
-                    value *= 10000
+            if rejected is not None:
+                rejected.discard(key)
+            value, said = found
             if proactive:
-                phrase = lead + m.group(0)
+                phrase = lead_of(text, win[0], m) + m.group(0)
                 if site_count is None and SITE_OR_COLUMN.search(phrase):
                     site_count = Fact(value, snippet(text, m.start(), m.end()))
                     continue
@@ -565,6 +541,66 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     continue  # after a website's count, only a stated total stands for the year
             return Fact(value, snippet(text, m.start(), m.end()))
     return site_count
+
+
+def lead_of(text: str, lo: int, m: re.Match) -> str:
+    """The clause before a match, within the window from `lo` and 40 characters."""
+    lead = text[max(lo, m.start() - 40):m.start()]
+    return lead[last_of(lead, "。;!?\n,") + 1:]
+
+
+def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
+            exclude_clause: re.Pattern | None, exclude_match: re.Pattern | None, channel: re.Pattern | None,
+            needs: re.Pattern | None) -> tuple[int, str] | None:
+    """(value, what was said) of a match every stateless test lets through (_number_match's tests but the
+    website-count rule), else None."""
+    if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
+            text, m.start(), years) or year_end_count(text, m, years)
+            or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
+            or channel_since_opening(text, m.start(1))):
+        return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
+    if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
+        return None
+    if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
+            or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
+        return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
+    said = m.group(0)
+    if channel or needs or proactive:
+        lead = text[max(win[0], m.start() - 40):m.start()]
+        lead = lead[last_of(lead, "。;!?\n,") + 1:]
+        if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
+            if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
+                return None
+            said = lead + said
+        if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
+            return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+                          or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
+                          or needs and CUMULATIVE.search(lead)):
+            return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
+        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+            return None
+    if exclude_match and exclude_match.search(said):
+        return None
+    if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
+        return None  # "受理群众投诉32件": complaints about anything, not about disclosure
+    if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
+            and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
+        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
+    if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
+            and not _year_total(text, m, years):
+        return None
+    if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
+            or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
+        return None
+    value = to_int(m.group(1), m.group(2))
+    if value is None:
+        return None
+    if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
+        unit = text[m.end(1):m.end()]
+        if "万" in unit:
+            value *= 10000
+    return value, said
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
@@ -634,18 +670,28 @@ RECEIVED = re.compile(r"收到|受理|接到|接收")
 ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12}申请)")}
 
 
-def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
-    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact))
+def _zero_statement(text: str, fact: str, win: tuple[int, int],
+                    rejected: set[tuple[int, int, int]] | None = None) -> Fact | None:
+    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact), rejected, 0)
     if found is None and fact in ZERO_KEYS_AFTER:
-        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact])
+        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact], rejected, 1)
     return found
 
 
-def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None) -> Fact | None:
+def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
+                 rejected: set[tuple[int, int, int]] | None = None, which: int = 0) -> Fact | None:
+    """The first statement in `win` that the fact's thing did not happen, found from the key's matches. A match is
+    judged on the text around it, never on the window: one an earlier window of the fact turned down (`rejected`,
+    kept by count_facts: the key, the match's span) is not judged again when the whole text is scanned."""
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
     for m in key.finditer(text, win[0], win[1]):
+        if rejected is not None:
+            seen = (which, m.start(), m.end())
+            if seen in rejected:
+                continue
+            rejected.add(seen)  # (a match that stands returns below: no later window asks)
         if not verb.search(text, max(0, m.start() - 60), m.start() + 60):
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
@@ -676,11 +722,13 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
     years = (year, year + 1) if year else ()  # an academic year 2016-2017 speaks of both
     facts: dict[str, Fact] = {}
     for fact in PATTERNS:
+        rejected: set[tuple[int, tuple[tuple[int, int], ...]]] = set()  # see _number_match
+        zero_rejected: set[tuple[int, int, int]] = set()  # see _zero_by_key
         for win in _windows(text, spans, fact):
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
-                or _number_match(text, fact, win, years) or _count_before_word(text, fact, win, years) \
-                or _zero_statement(text, fact, win)
+                or _number_match(text, fact, win, years, rejected) or _count_before_word(text, fact, win, years) \
+                or _zero_statement(text, fact, win, zero_rejected)
             if found:
                 facts[fact] = found
                 break
