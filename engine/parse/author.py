@@ -69,6 +69,11 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
 CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]"
                     r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
+# CHROME as searched: its leading group and classes written out per word and character (the same branches in the
+# same order, so the same answer), every branch opening with a literal, so `re` skips ahead to the first characters
+# instead of trying the pattern at every one; CHROME itself is what its gate (gate.needs) reads
+CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置"
+                         r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»\n]{1,30}\s*[>›»]" for c in ">›»"))
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
@@ -182,7 +187,15 @@ def clause_cut(lead: str) -> int:
 # a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
+
+
+def without_leading_year(clause: str) -> str:
+    """LEADING_YEAR.sub("", clause): its one match is at the start (it always matches there, `^` nowhere else)."""
+    return clause[LEADING_YEAR.match(clause).end():]  # type: ignore[union-attr]
+# (the lookbehind after the year's first digit, not before it: the pattern opens with 1 or 2, so `re` skips ahead to
+# them instead of trying it at every character; the same matches)
+YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?:19|20)")
+                       + r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 # (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
 SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
@@ -381,9 +394,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             m = TITLE_LINE.match(line)
         body = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
         line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
-        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
+        if m and len(meta_cut(line)) <= 90 and not CHROME_SCAN.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
-        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
+        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
@@ -415,7 +428,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
             m = TITLE_LINE.match(cell.group(1))
-            if m and not CHROME.search(cell.group(1)):
+            if m and not CHROME_SCAN.search(cell.group(1)):
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
@@ -525,7 +538,7 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         lead = head[max(0, verb_start - 40):verb_start]
         cut = clause_cut(lead)
         clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
-        if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
+        if not SUBJECT.fullmatch(without_leading_year(clause).strip()):
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
             year = list(YEAR_LEAD.finditer(lead))
@@ -537,7 +550,7 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
                                          r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
-        subject = LEADING_YEAR.sub("", clause).strip()
+        subject = without_leading_year(clause).strip()
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):

@@ -204,9 +204,9 @@ def body_start(text: str) -> str:
     """The opening of the text without its breadcrumb lines ("当前位置: 首页 > … > 年度报告" says which section of a
     site the page sits in, not what the page is)."""
     head = text[:600]
-    if not (may_match(author.CHROME, head) and author.CHROME.search(head)):  # gated: most texts have no crumbs
+    if not (may_match(author.CHROME, head) and author.CHROME_SCAN.search(head)):  # gated: most texts have no crumbs
         return head
-    return "\n".join(ln for ln in head.split("\n") if not author.CHROME.search(ln))
+    return "\n".join(ln for ln in head.split("\n") if not author.CHROME_SCAN.search(ln))
 
 
 def sentence(line: str) -> bool:

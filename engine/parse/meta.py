@@ -122,7 +122,7 @@ COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|�
 
 def is_chrome(line: str) -> bool:
     """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
-    return bool(author.CHROME.search(line))
+    return bool(author.CHROME_SCAN.search(line))
 
 
 def title_matches(text: str) -> tuple[re.Match, ...]:
