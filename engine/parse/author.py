@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.parse import divisions
-from engine.parse.textutil import snippet
+from engine.parse.textutil import last_of, snippet
 
 ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
@@ -69,6 +69,11 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
 CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]"
                     r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
+# CHROME as searched: its leading group and classes written out per word and character (the same branches in the
+# same order, so the same answer), every branch opening with a literal, so `re` skips ahead to the first characters
+# instead of trying the pattern at every one; CHROME itself is what its gate (gate.needs) reads
+CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置"
+                         r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»\n]{1,30}\s*[>›»]" for c in ">›»"))
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
@@ -166,14 +171,31 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
+SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
+VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
+CLAUSE_STOPS = "。\n,，;；:："
+
+
+def clause_cut(lead: str) -> int:
+    """Where the last clause of `lead` starts, less one: CLAUSE_START.search(lead).start() - 1 (the last stop's
+    index, or -1), by a find per stop instead of a regex tried at every start."""
+    return last_of(lead, CLAUSE_STOPS)
 # a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
 YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
-YEAR_LEAD = re.compile(rf"(?<!\d){YEAR_WORD}\s*[,，]?\s*(?=[\u4e00-\u9fff])")
+
+
+def without_leading_year(clause: str) -> str:
+    """LEADING_YEAR.sub("", clause): its one match is at the start (it always matches there, `^` nowhere else)."""
+    return clause[LEADING_YEAR.match(clause).end():]  # type: ignore[union-attr]
+# (the lookbehind after the year's first digit, not before it: the pattern opens with 1 or 2, so `re` skips ahead to
+# them instead of trying it at every character; the same matches)
+YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?:19|20)")
+                       + r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 # (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
 SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
@@ -235,7 +257,9 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
 CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
                      r"\s*(?:联系|[,,(。;；]|$)", re.M)
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
-CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|(?<=[\s\d,，;；])单位(?:名称)?)\s*[:：]\s*"
+# (单 before its lookbehind, not after it: every branch opens with a literal, so `re` skips ahead to the first
+# characters instead of trying the pattern at every one; the same matches)
+CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?)\s*[:：]\s*"
                            rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
 
 
@@ -370,9 +394,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             m = TITLE_LINE.match(line)
         body = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
         line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
-        if m and len(meta_cut(line)) <= 90 and not CHROME.search(line) and not line.rstrip().endswith("。"):
+        if m and len(meta_cut(line)) <= 90 and not CHROME_SCAN.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
-        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
+        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
@@ -404,7 +428,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
             m = TITLE_LINE.match(cell.group(1))
-            if m and not CHROME.search(cell.group(1)):
+            if m and not CHROME_SCAN.search(cell.group(1)):
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING:
@@ -489,13 +513,32 @@ PLACE_CHAR = re.compile(r"[省市县区州旗盟镇乡街]")
 META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
 
 
+def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
+    """Where each match of verb.finditer(head) starts. SUBJECT_VERB opens with an optional 党组/党委…, so `re`
+    would try it at every character: its verbs are scanned alone (they open with literals) and a prefix right
+    before a verb, not inside the last match, moves the start back — the same starts (no verb opens with a
+    prefix's characters; tests compare the two)."""
+    if verb is not SUBJECT_VERB:
+        for m in verb.finditer(head):
+            yield m.start()
+        return
+    last_end = 0
+    for m in VERB_ALONE.finditer(head):
+        start = m.start()
+        for prefix in SUBJECT_PREFIXES:
+            if start - len(prefix) >= last_end and head.startswith(prefix, start - len(prefix)):
+                start -= len(prefix)
+                break
+        yield start
+        last_end = m.end()
+
+
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
-    for m in verb.finditer(head):
-        lead = head[max(0, m.start() - 40):m.start()]
-        # (CLAUSE_START always matches: `[^…]*\Z` matches the empty string at the end)
-        cut = CLAUSE_START.search(lead).start() - 1  # type: ignore[union-attr]
-        clause = lead[cut + 1:] if cut >= 0 or m.start() <= 40 else ""
-        if not SUBJECT.fullmatch(LEADING_YEAR.sub("", clause).strip()):
+    for verb_start in _verb_starts(head, verb):
+        lead = head[max(0, verb_start - 40):verb_start]
+        cut = clause_cut(lead)
+        clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
+        if not SUBJECT.fullmatch(without_leading_year(clause).strip()):
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
             year = list(YEAR_LEAD.finditer(lead))
@@ -507,12 +550,12 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
                                          r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
-        subject = LEADING_YEAR.sub("", clause).strip()
+        subject = without_leading_year(clause).strip()
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
-            start = m.start() - len(subject)
-            yield Candidate(subject, "opening", (start, m.start()))
+            start = verb_start - len(subject)
+            yield Candidate(subject, "opening", (start, verb_start))
 
 
 def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:

@@ -4,6 +4,7 @@ that total stated wrongly ("其中…20条，所占比例为30%" of 65)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
@@ -292,14 +293,27 @@ def prose_table_contradictions(text: str, table: dict[str, Fact], table_start: i
     return out
 
 
-def _received(text: str, end: int):
-    """PROSE_RECEIVED.finditer(text, 0, end). A match holds a verb with only 共/共计/合计/总计 and whitespace before
-    it, so none starts before the first verb's: the scan (which has no leading character to skip ahead on) starts
-    there, not at the text's start."""
+def _received(text: str, end: int) -> Iterator[re.Match]:
+    """PROSE_RECEIVED.finditer(text, 0, end), tried only where a match can start. A match holds a verb with only
+    共/共计/合计/总计 and whitespace before it, so it starts at the verb, in the whitespace right before it or at
+    such a word right before that whitespace, and what follows the verb decides alone whether there is one: at
+    each verb (overlapping ones too: 新收到) the match is tried at the first such start not inside the last match.
+    (The pattern has no leading character to skip ahead on: `re` would try it at every character.)"""
+    pos = 0  # where finditer goes on: the last match's end
     verb = PROSE_VERB.search(text, 0, end)
-    if verb is None:
-        return iter(())
-    at = verb.start()
-    while at > 0 and text[at - 1].isspace():  # str.isspace is re's \s
-        at -= 1
-    return PROSE_RECEIVED.finditer(text, max(0, at - 2), end)
+    while verb is not None:
+        at = verb.start()
+        ws = at
+        while ws > 0 and text[ws - 1].isspace():  # str.isspace is re's \s
+            ws -= 1
+        start = ws - 2 if ws >= 2 and text[ws - 2:ws] in ("共计", "合计", "总计") \
+            else ws - 1 if ws >= 1 and text[ws - 1] == "共" else ws
+        if start < pos:
+            start = max(ws, pos)
+        m = PROSE_RECEIVED.match(text, start, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+            verb = PROSE_VERB.search(text, pos, end)
+        else:
+            verb = PROSE_VERB.search(text, at + 1, end)

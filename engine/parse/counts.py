@@ -12,7 +12,7 @@ import re
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import Led, led
-from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, phrase, snippet
+from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, last_of, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -177,7 +177,10 @@ SCAN_WORDS = {
 def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
     """Whether text[win] holds one of `words` (always, for None). A word's first character is looked for first: a
     one-character `find` is ≈10× faster than a two-character one, and a word is mostly absent."""
-    return words is None or any(text.find(w[0], *win) >= 0 and text.find(w, *win) >= 0 for w in words)
+    if words is None:
+        return True
+    lo, hi = win  # (the bounds named, not *win: a call with *args takes the slow generic path in the compiled parser)
+    return any(text.find(w[0], lo, hi) >= 0 and text.find(w, lo, hi) >= 0 for w in words)
 
 
 COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r), SCAN_WORDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
@@ -280,7 +283,7 @@ PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|同期))"
 def about_prior_year(text: str, pos: int) -> bool:
     """The comma-bounded phrase up to `pos` speaks of the year before: "上一年度收到申请3件", "去年公开…"."""
     lead = text[max(0, pos - 40):pos]
-    return bool(PRIOR_YEAR.search(lead[max(lead.rfind(c) for c in "。;!?\n,，") + 1:]))
+    return bool(PRIOR_YEAR.search(lead[last_of(lead, "。;!?\n,，") + 1:]))
 
 
 def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: bool = False) -> bool:
@@ -355,7 +358,7 @@ def part_of_year(text: str, pos: int) -> bool:
     near = text[max(0, pos - 300):pos]
     if "月" not in near and "季" not in near[-100:] and "半年" not in near[-100:]:
         return False  # most candidates: no month, quarter or half in reach (odd_window needs a 月 too)
-    start = max(text.rfind(c, max(0, pos - 100), pos) for c in "。;!?\n") + 1
+    start = last_of(text, "。;!?\n", max(0, pos - 100), pos) + 1
     said = text[max(start, pos - 100):pos]
     if WHOLE_YEAR.search(said):
         return False
@@ -386,7 +389,7 @@ def sibling_counts(text: str, pos: int) -> bool:
     (the website's count stands for the total, as the labels take it), nor do the parts after 其中 (or after a 包括
     that follows the count), 解读/回应 counts or a running total; after a ';' a category's count ("…主动公开政府信息
     318条;细化公开预决算信息4条") is a list, not a sibling."""
-    start = max(text.rfind(c, max(0, pos - 200), pos) for c in "。!?\n") + 1
+    start = last_of(text, "。!?\n", max(0, pos - 200), pos) + 1
     ends = [e for e in (text.find(c, pos, pos + 200) for c in "。!?\n") if e >= 0]
     sentence = text[start:min(ends) if ends else min(len(text), pos + 200)]
     own = pos - start
@@ -397,7 +400,7 @@ def sibling_counts(text: str, pos: int) -> bool:
         sentence = sentence[:share]
     at = 0
     sites, clauses, mine = 0, [], None
-    own_year = YEAR_WORD.search(sentence[max(sentence.rfind(c, 0, own) for c in ",;") + 1:own])
+    own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
         counts = 0
         for part in clause_text.split(","):
@@ -427,7 +430,7 @@ def _other_year(part: str, year: str) -> bool:
 def social_only(text: str, m: re.Match) -> bool:
     """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
     so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
-    start = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。!?\n") + 1
+    start = last_of(text, "。!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
@@ -439,7 +442,7 @@ OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|�
 def wider_area_total(text: str, m: re.Match) -> bool:
     """"全县共主动公开政府信息5600条，其中我镇公开86条": the total of the area above the reporting body, its own
     share following — the area's figure is not the report's."""
-    head = max(text.rfind(c, max(0, m.start() - 60), m.start()) for c in "。;!?\n") + 1
+    head = last_of(text, "。;!?\n", max(0, m.start() - 60), m.start()) + 1
     if not WIDER_AREA.search(text, head, m.start(1)):
         return False
     stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
@@ -495,66 +498,42 @@ def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
     are about, farther back than the usual phrase (within the clause, 100 characters)."""
     start = max(lo, pos - 100)
     lead = text[start:pos]
-    lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+    lead = lead[last_of(lead, "。;!?\n,") + 1:]
     return "、" in lead and "等" in lead and bool(needs.search(lead))
 
 
-def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = ()) -> Fact | None:
+# how far back from a match its tests read within the window (_verb_before_list's 100; the lead's 40, the running
+# total's 12): a match further in than this is judged the same in any window that holds it
+WINDOW_REACH = 100
+
+
+def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = (),
+                  rejected: set[tuple[int, tuple[tuple[int, int], ...]]] | None = None) -> Fact | None:
+    """The fact's first count in `win` that every test lets through. `rejected` (kept by count_facts across the
+    windows of one fact) holds the matches (pattern, spans of the match and its groups) an earlier window turned
+    down for good — by a test that reads no more of the window than WINDOW_REACH before the match and keeps no
+    state (not the website-count rule): the whole text, scanned after a part, does not judge them again."""
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
     site_count = None  # a website's or column's count: the year's only where no total is stated after it
-    for regex, needs, words in COMPILED_WITH_NEEDS[fact]:
+    for i, (regex, needs, words) in enumerate(COMPILED_WITH_NEEDS[fact]):
         if not holds_any(text, win, words):
             continue
-        for m in regex.finditer(text, *win):
-            if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-                    text, m.start(), years) or year_end_count(text, m, years)
-                    or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
-                    or channel_since_opening(text, m.start(1))):
-                continue  # the year's sum ("全年累计…"), or a column's or an account's since it opened
-            if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
-                continue
-            if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
-                    or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
-                continue  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
-            said = m.group(0)
-            if channel or needs or proactive:
-                lead = text[max(win[0], m.start() - 40):m.start()]
-                lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
-                if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
-                    if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
-                        continue
-                    said = lead + said
-                if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
-                    continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-                if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
-                                  or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
-                                  or needs and CUMULATIVE.search(lead)):
-                    continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-                if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+        for m in regex.finditer(text, win[0], win[1]):
+            key = (i, m.regs)
+            if rejected is not None:
+                if key in rejected:
                     continue
-            if exclude_match and exclude_match.search(said):
+                if m.start() - WINDOW_REACH >= win[0]:
+                    rejected.add(key)  # taken back below if it is not turned down for good
+            found = _judged(text, fact, win, years, m, proactive, exclude_clause, exclude_match, channel, needs)
+            if found is None:
                 continue
-            if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
-                continue  # "受理群众投诉32件": complaints about anything, not about disclosure
-            if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
-                    and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
-                continue  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
-            if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
-                    and not _year_total(text, m, years):
-                continue
-            if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
-                    or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
-                continue
-            value = to_int(m.group(1), m.group(2))
-            if value is None:
-                continue
-            if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
-                unit = text[m.end(1):m.end()]
-                if "万" in unit:
-                    value *= 10000
+            if rejected is not None:
+                rejected.discard(key)
+            value, said = found
             if proactive:
-                phrase = lead + m.group(0)
+                phrase = lead_of(text, win[0], m) + m.group(0)
                 if site_count is None and SITE_OR_COLUMN.search(phrase):
                     site_count = Fact(value, snippet(text, m.start(), m.end()))
                     continue
@@ -562,6 +541,66 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     continue  # after a website's count, only a stated total stands for the year
             return Fact(value, snippet(text, m.start(), m.end()))
     return site_count
+
+
+def lead_of(text: str, lo: int, m: re.Match) -> str:
+    """The clause before a match, within the window from `lo` and 40 characters."""
+    lead = text[max(lo, m.start() - 40):m.start()]
+    return lead[last_of(lead, "。;!?\n,") + 1:]
+
+
+def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
+            exclude_clause: re.Pattern | None, exclude_match: re.Pattern | None, channel: re.Pattern | None,
+            needs: re.Pattern | None) -> tuple[int, str] | None:
+    """(value, what was said) of a match every stateless test lets through (_number_match's tests but the
+    website-count rule), else None."""
+    if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
+            text, m.start(), years) or year_end_count(text, m, years)
+            or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
+            or channel_since_opening(text, m.start(1))):
+        return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
+    if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
+        return None
+    if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
+            or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
+        return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
+    said = m.group(0)
+    if channel or needs or proactive:
+        lead = text[max(win[0], m.start() - 40):m.start()]
+        lead = lead[last_of(lead, "。;!?\n,") + 1:]
+        if needs:  # a pattern that starts at the counted word is judged on the whole phrase, verb included
+            if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
+                return None
+            said = lead + said
+        if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
+            return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+                          or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
+                          or needs and CUMULATIVE.search(lead)):
+            return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
+        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
+            return None
+    if exclude_match and exclude_match.search(said):
+        return None
+    if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
+        return None  # "受理群众投诉32件": complaints about anything, not about disclosure
+    if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
+            and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
+        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
+    if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
+            and not _year_total(text, m, years):
+        return None
+    if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
+            or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
+        return None
+    value = to_int(m.group(1), m.group(2))
+    if value is None:
+        return None
+    if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
+        unit = text[m.end(1):m.end()]
+        if "万" in unit:
+            value *= 10000
+    return value, said
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
@@ -586,14 +625,14 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
     word, needs = WORD_AFTER_COUNT[fact]
     if not holds_any(text, win, SCAN_WORDS.get(word)):
         return None
-    for m in word.finditer(text, *win):
+    for m in word.finditer(text, win[0], win[1]):
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
             continue  # not a number right before the word: most hits of 条/件 end here, cheaply
         before = NUMBER_AT_END.search(text, max(win[0], m.start() - 16), m.start())
         if before is None or about_other_year(text, before.start(), years) or part_of_year(text, before.start()):
             continue
         lead = text[max(win[0], before.start() - 40):before.start()]
-        lead = lead[max(lead.rfind(c) for c in "。;!?\n,") + 1:]
+        lead = lead[last_of(lead, "。;!?\n,") + 1:]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
                 or PLANNED.search(lead) or DIFFERENCE.search(lead):
             continue
@@ -631,18 +670,28 @@ RECEIVED = re.compile(r"收到|受理|接到|接收")
 ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12}申请)")}
 
 
-def _zero_statement(text: str, fact: str, win: tuple[int, int]) -> Fact | None:
-    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact))
+def _zero_statement(text: str, fact: str, win: tuple[int, int],
+                    rejected: set[tuple[int, int, int]] | None = None) -> Fact | None:
+    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact), rejected, 0)
     if found is None and fact in ZERO_KEYS_AFTER:
-        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact])
+        return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact], rejected, 1)
     return found
 
 
-def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None) -> Fact | None:
+def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
+                 rejected: set[tuple[int, int, int]] | None = None, which: int = 0) -> Fact | None:
+    """The first statement in `win` that the fact's thing did not happen, found from the key's matches. A match is
+    judged on the text around it, never on the window: one an earlier window of the fact turned down (`rejected`,
+    kept by count_facts: the key, the match's span) is not judged again when the whole text is scanned."""
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
-    for m in key.finditer(text, *win):
+    for m in key.finditer(text, win[0], win[1]):
+        if rejected is not None:
+            seen = (which, m.start(), m.end())
+            if seen in rejected:
+                continue
+            rejected.add(seen)  # (a match that stands returns below: no later window asks)
         if not verb.search(text, max(0, m.start() - 60), m.start() + 60):
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
@@ -673,11 +722,13 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
     years = (year, year + 1) if year else ()  # an academic year 2016-2017 speaks of both
     facts: dict[str, Fact] = {}
     for fact in PATTERNS:
+        rejected: set[tuple[int, tuple[tuple[int, int], ...]]] = set()  # see _number_match
+        zero_rejected: set[tuple[int, int, int]] = set()  # see _zero_by_key
         for win in _windows(text, spans, fact):
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
-                or _number_match(text, fact, win, years) or _count_before_word(text, fact, win, years) \
-                or _zero_statement(text, fact, win)
+                or _number_match(text, fact, win, years, rejected) or _count_before_word(text, fact, win, years) \
+                or _zero_statement(text, fact, win, zero_rejected)
             if found:
                 facts[fact] = found
                 break
@@ -716,7 +767,9 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     """"有2件超期答复": found from the rare word backwards, never by trying every number."""
     if not holds_any(text, win, SCAN_WORDS.get(OVERDUE_WORD)):
         return None
-    for m in OVERDUE_WORD.finditer(text, *win):
+    for m in OVERDUE_WORD.finditer(text, win[0], win[1]):
+        if text.find("件", max(0, m.start() - 16), m.start()) < 0:
+            continue  # OVERDUE_BEFORE needs its 件: a find, not a regex tried at each of 16 places
         before = OVERDUE_BEFORE.search(text[max(0, m.start() - 16):m.start()])
         if before and (value := to_int(before.group(1), before.group(2))) is not None:
             return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
@@ -725,7 +778,7 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
 
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
-    m = ALL_DONE.search(text, *win)
+    m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
         return _one_handled(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]

@@ -22,6 +22,7 @@ TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
+TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
 # 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
@@ -122,7 +123,7 @@ COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|�
 
 def is_chrome(line: str) -> bool:
     """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
-    return bool(author.CHROME.search(line))
+    return bool(author.CHROME_SCAN.search(line))
 
 
 def title_matches(text: str) -> tuple[re.Match, ...]:
@@ -150,6 +151,25 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
 _YEAR_LINE_END = frozenset("0123456789〇零○一二三四五六七八九年-—–~至到/")
 
 
+def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
+    """Whether a match of TITLE_WITH_YEAR or TITLE may start at `at` (the line head[at:end]): what it needs within
+    its first 40 characters (the `pre` run) is there — a year's first character (1, 2, 二) for TITLE_WITH_YEAR, and
+    for TITLE its words and all that follows them. A few finds instead of a match attempt at each length of `pre`;
+    the match itself is still TITLE's own."""
+    if regex is TITLE_WITH_YEAR:
+        stop = min(end, at + 41)
+        return head.find("2", at, stop) >= 0 or head.find("1", at, stop) >= 0 or head.find("二", at, stop) >= 0
+    # TITLE: its words (each holds 公开, 2 or 4 characters in) start within 40 of the line's start and its tail
+    # follows them there: tried at each such start (TITLE_TAIL), not at each length of `pre`
+    word = head.find("公开", at + 2, min(end, at + 46))
+    while word >= 0:
+        for start in (word - 4, word - 2):
+            if at <= start <= at + 40 and TITLE_TAIL.match(head, start):
+                return True
+        word = head.find("公开", word + 1, min(end, at + 46))
+    return False
+
+
 def _line_matches(regex: re.Pattern, head: str):
     """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
     start a match: those that say 公开, or (a title with a year) end where the year may go on."""
@@ -160,7 +180,8 @@ def _line_matches(regex: re.Pattern, head: str):
         if at >= last_end:
             line = head[at:end]
             tail = line.rstrip()[-1:]
-            if "公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal()):
+            if ("公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal())) \
+                    and _can_start(regex, head, at, end):
                 m = regex.match(head, at)
                 if m:
                     yield m

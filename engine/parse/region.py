@@ -32,7 +32,16 @@ NOT_ONE_CHAR_NAMES = "我本全该各此其每这那"
 # ("2022年度某自治区…": 年度 as a whole, or 度 would open the first place)
 INTRODUCERS = ("按照", "关于", "由", "在", "经", "据", "对", "向", "受", "是", "为", "与", "和", "及", "同", "年",
                "年度", "的", "了")
-CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,40}\Z")
+CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,40}\Z")  # what cjk_run_before finds (tests compare the two)
+
+
+def cjk_run_before(text: str, end: int) -> str:
+    """The run of up to 40 CJK characters that ends at `end` ("" for none): CJK_RUN_BEFORE.search(text, end - 40,
+    end), walked back from `end` (the regex tries every start in the window, each to its end)."""
+    start, stop = end, max(0, end - 40)
+    while start > stop and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    return text[start:end]
 LINE_END = re.compile(r"[ \t]*(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*(?:\n|\Z)")
 MAX_BODY_HITS = 50  # bounded work on a hostile text that repeats the agency's name
 
@@ -116,8 +125,7 @@ def find_region(text: str, agency: str, agency_evidence: str) -> tuple[str, str]
     region, where = inside, None
     hits = [*islice(_name_spans(text, own), MAX_BODY_HITS), *_name_spans(text, own, max(0, len(text) - 600))]
     for m_start, m_end in hits:  # the opening (title, header, body) and the signature
-        run = CJK_RUN_BEFORE.search(text, max(0, m_start - 40), m_start)
-        before = (run.group() if run else "") + bare
+        before = cjk_run_before(text, m_start) + bare
         chain = _chain_before(before) if before else []
         if bare and chain and not _whole_line(text, m_start + 1 - len("".join(chain)), m_end):
             continue

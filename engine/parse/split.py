@@ -13,6 +13,7 @@ PIECE = re.compile(r"^[^\n]{0,60}?(?:篇[ \t]*\d{1,3}|第[一二三四五六七�
 TITLE_LINE = re.compile(r"^[^\n。,;]{0,30}(?:政府信息公开|政务信息公开|信息公开|政务公开|党务政务公开)[^\n。,;]{0,12}"
                         r"(?:年度报告|工作报告|总结|汇报|报告)[^\n。,;]{0,6}$", re.M)
 TITLE_LINE_LONGEST = 30 + 6 + 12 + 4 + 6  # TITLE_LINE's longest match: a body paragraph that says 公开 is longer
+TITLE_LINE_OPEN = 30 + 4  # where its 公开 starts at the latest: its words (公开 4 in at most) after 30 of lead
 AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中心|镇|乡|学院|大学)\s*$")
 TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
@@ -37,15 +38,17 @@ def split(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None):
+def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None, latest: int = -1):
     """pattern.finditer(text) for a pattern whose every match is a whole line holding `word` (the 篇 markers, the
-    title lines that say 公开): tried only at the start of those lines, not at every line, and not at a line longer
-    than the `longest` the pattern can match."""
+    title lines that say 公开): tried only at the start of those lines, not at every line, not at a line longer
+    than the `longest` the pattern can match, and (`latest` ≥ 0) not at a line whose first `word` starts more than
+    `latest` characters in, where the pattern needs it."""
     at = text.find(word)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        if longest is None or (len(text) if end < 0 else end) - start <= longest:
+        if (longest is None or (len(text) if end < 0 else end) - start <= longest) \
+                and (latest < 0 or at - start <= latest):
             m = pattern.match(text, start)
             if m:
                 yield m
@@ -67,7 +70,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST):
+    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST, TITLE_LINE_OPEN):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
