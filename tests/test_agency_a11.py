@@ -57,7 +57,8 @@ def test_two_townships_named_in_clauses_name_no_one():
 
 def test_a_township_word_inside_a_phrase_is_no_name():
     # "要求全乡" / "统一负责镇…" / "分管乡长": words around the unit, not a township's name
-    text = ("一、概述\n2020年，我乡进一步明确职责。要求全乡干部学习《条例》，党政办统一负责镇村公开栏的更新。\n" + PARTS)
+    text = ("一、概述\n2020年，我乡进一步明确职责。要求全乡干部学习《条例》，"
+            "党政办统一负责镇村公开栏的更新。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") is None
     assert fact(r, "doc.level") == "township"
@@ -75,7 +76,8 @@ def test_a_township_named_in_a_clause_without_the_townships_voice_is_not_taken()
 
 
 def test_a_school_named_only_by_its_own_guide_and_rules():
-    text = ("按照上级有关文件要求，我校对本学年信息公开情况进行了梳理，形成本报告。统计时间为2020年9月1日至2021年8月31日。\n"
+    text = ("按照上级有关文件要求，我校对本学年信息公开情况进行了梳理，形成本报告。"
+            "统计时间为2020年9月1日至2021年8月31日。\n"
             "一、信息公开工作概述\n学校落实《沧澜理工学院信息公开工作指南》《沧澜理工学院信息公开保密审查办法》，"
             "党政办公室负责日常工作。\n二、主动公开情况\n学校在信息公开网公开招生、财务等信息。\n")
     r = parse(text)
@@ -119,7 +121,8 @@ def test_a_guide_title_with_the_governments_name():
 
 def test_a_name_never_runs_across_a_titles_bracket():
     # "…向社会公开的内容具体参见《…》": the words before the 《 are no part of the name
-    text = ("\n为方便公众获取信息，特编制本指南。\n一、主动公开\n本政府主动向社会公开的内容具体参见《云台镇人民政府信息公开目录》。\n")
+    text = ("\n为方便公众获取信息，特编制本指南。\n一、主动公开\n"
+            "本政府主动向社会公开的内容具体参见《云台镇人民政府信息公开目录》。\n")
     r = parse(text)
     assert fact(r, "doc.agency") == "云台镇人民政府"
 
@@ -148,8 +151,10 @@ def test_a_contact_lines_name_stays_when_the_text_never_writes_the_generic_form(
 
 
 def test_an_office_named_only_by_its_website_in_its_own_voice():
-    text = ("根据市政府办公室的通知要求，现将我办2011年度政府信息公开情况报告如下。\n一、加强领导\n我办调整了领导小组。\n"
-            "二、主动公开政府信息情况\n2011年，我办在市政府门户网站和编委办网站主动公开信息31条。\n" + PARTS[28:])
+    text = ("根据市政府办公室的通知要求，现将我办2011年度政府信息公开情况报告如下。\n"
+            "一、加强领导\n我办调整了领导小组。\n"
+            "二、主动公开政府信息情况\n2011年，我办在市政府门户网站和编委办网站主动公开信息31条。\n"
+            + PARTS[PARTS.index("三、"):])
     r = parse(text)
     assert fact(r, "doc.agency") == "编委办"  # generic as written (A11)
     assert fact(r, "doc.level") == "department"
@@ -194,8 +199,27 @@ def test_a_county_office_speaking_as_a_city_keeps_its_own_level():
 
 
 def test_a_national_offices_short_name_has_no_level_of_the_contract():
-    text = ("2015年度国务院侨办政府信息公开工作报告\n根据《条例》要求，特向社会公布2015年度国务院侨办政府信息公开报告。\n"
-            + PARTS)
+    text = ("2015年度国务院侨办政府信息公开工作报告\n"
+            "根据《条例》要求，特向社会公布2015年度国务院侨办政府信息公开报告。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "国务院侨办"
     assert fact(r, "doc.level") == "unknown"
+
+
+# ---------------------------------------------------------------- a zone that calls itself by its kind
+
+
+def test_a_zone_calling_itself_by_its_kind_gives_way_to_its_full_name_in_its_own_guide():
+    text = ("2021年，开发区坚持依法行政，推进政务公开。\n一、总体情况\n（一）主动公开\n全年开发区网站发布信息640条。\n"
+            "（二）政府信息管理\n修订了《梧岗经济技术开发区政府信息公开指南》。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "梧岗经济技术开发区"
+    assert fact(r, "doc.level") == "county"  # a development zone (L8)
+
+
+def test_a_zone_named_only_by_its_kind_stays_as_written():
+    # the authority keeps a bare 高新区 when the text gives nothing longer (docs/labelling.md A8)
+    text = "2015年，高新区认真贯彻《条例》，推进信息公开。\n一、总体情况\n全年主动公开信息40条。\n" + PARTS
+    r = parse(text)
+    assert fact(r, "doc.agency") == "高新区"
+    assert fact(r, "doc.level") == "county"

@@ -750,7 +750,12 @@ def snippet_of(evidence: str) -> str:
     return rest if sep and head in SOURCE_WORDS.values() else evidence
 
 
+# a zone that calls itself by its kind alone ("开发区坚持…", "经开区管委会"): generic, as 区政府办 is
+BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会|管委)?")
+
+
 def is_generic(name: str) -> bool:
-    """A name that opens with a bare unit (区政府办, 县统计局) or is a bare department with no place (公安局)."""
+    """A name that opens with a bare unit (区政府办, 县统计局), is a bare department with no place (公安局) or a zone
+    by its kind alone (开发区)."""
     return bool(BARE_UNIT.match(name)) or len(name) <= 6 and BARE_DEPARTMENT.search(name) is not None \
-        and not divisions.place_chain(name)
+        and not divisions.place_chain(name) or BARE_ZONE.fullmatch(name) is not None
