@@ -380,8 +380,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
-        elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line):
-            # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer
+        elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
+                and not (guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1))):
+            # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
+            # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says)
             yield Candidate(guide.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
@@ -475,7 +477,7 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
                           r"|为(?:深入|进一步|认真|贯彻|做好))")
 # a guide's title as a line of its own: "某镇人民政府信息公开指南", "某镇政务信息公开指南" (the name's 人民 before the
 # topic's 政府 is completed by clean)
-GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(?:政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
+GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
                          r"[”\"」》]?\s*$")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
