@@ -234,8 +234,13 @@ def test_a_subject_before_按_and_the_government_whose_requirement_it_follows():
 
 
 def test_按_before_no_government_is_no_verb_of_a_subject():
-    text = "政务公开工作总结\n今年以来，分水镇按季度公开财务收支。我镇设置了公开栏。\n"
+    # (a11-agency: without the town's own voice — with 我镇 after it, the town named once in a clause is the
+    # reporter by docs/labelling.md A16, a weaker source than the verbs', tests/test_agency_a11.py)
+    text = "政务公开工作总结\n今年以来，分水镇按季度公开财务收支。公开栏设在大院门口。\n"
     assert fact(parse(text), "doc.agency") is None
+    voiced = parse("政务公开工作总结\n今年以来，分水镇按季度公开财务收支。我镇设置了公开栏。\n")
+    assert fact(voiced, "doc.agency") == "分水镇"
+    assert "分水镇按季度" in voiced.facts["doc.agency"].evidence
 
 
 # ---------------------------------------------------------------- a covering notice's signature above what it issues

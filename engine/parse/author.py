@@ -42,7 +42,7 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
@@ -153,6 +153,9 @@ OPENING = (
                rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
     OPENING_IN_CHARGE,
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
+    # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
+               r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
@@ -247,8 +250,9 @@ META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构
                         r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
-SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)"
-                          r"(?:条例|办法|规定|管理办法|实施意见|工作办法|工作细则)(?:\((?:试行|暂行|修订)\))?》")
+# (and its guide or rules with words between: 《某大学信息公开工作指南》, 《某学院信息公开保密审查办法》)
+SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)[\u4e00-\u9fff]{0,6}?"
+                          r"(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
 RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))"
                          r"(?!各|所属|下属|二级)")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
@@ -308,6 +312,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
     if SAMPLE_NAME.search(raw):
         return None, "名称是占位符"  # "某县民政局", "甲县…": a sample's body, no name
+    if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
+        raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
@@ -398,6 +404,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
+        elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
+                and not (guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1))):
+            # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
+            # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says)
+            yield Candidate(guide.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
             m = SIGNATURE.match(lines[i - 1][1])
@@ -476,11 +487,22 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
             if m.group(0).startswith(("联系", "受理")) or re.search(r"联系|地址|电话|邮编", line):
                 yield Candidate(m.group(1), "contact", m.span(1))
+    # the weakest namings: a township the text names once in a clause and otherwise speaks as (我乡); a department
+    # that speaks as 我办/我局 and names its own website by its short name ("在市政府网站和法制办网站…公开")
+    yield from _township_in_sentence(head)
+    if "网站" in head:
+        for m in OWN_SITE.finditer(head):
+            if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                yield Candidate(m.group(1), "guide", m.span(1))
 
 
 # the opening sentence under a header line (the report's basis, its own name, or its purpose)
 OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报告|本年报|现将|现就|现公布"
                           r"|为(?:深入|进一步|认真|贯彻|做好))")
+# a guide's title as a line of its own: "某镇人民政府信息公开指南", "某镇政务信息公开指南" (the name's 人民 before the
+# topic's 政府 is completed by clean)
+GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
+                         r"[”\"」》]?\s*$")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
@@ -505,6 +527,51 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
     subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
     for regex in (SUBJECT_VERB, YEAR_SUBJECT_VERB):
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
+
+
+# a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
+OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
+
+
+# a township or street named as a clause's subject in a text that speaks as one ("2014年,某乡未收取任何…费用",
+# "我乡…"): after a clause's start or a year, the name, then more words (never 乡镇/乡村/镇级…); found from the unit
+# backwards (a literal search), never by trying every character
+TOWNSHIP_UNIT = re.compile(r"乡|镇|街道")
+TOWNSHIP_OWN_VOICE = {"乡": ("我乡", "本乡"), "镇": ("我镇", "本镇"), "街道": ("我街道", "本街道")}
+CLAUSE_OPENERS = frozenset("。；;，,：:\n")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*\Z")
+NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政府…: a subject the verbs' reading finds)
+# words no township's own name holds: a clause's verbs, the text's voice, quantities ("要求全乡", "在本镇")
+NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按据与和及的了是到至等从将把被于以在共]"
+                                  r"|要求|通过|今年|全年|负责|统一|组织|分管|协调")
+
+
+def _township_in_sentence(head: str) -> Iterator[Candidate]:
+    """The one township a text that speaks as a township (我乡, 本镇, 我街道) names as a clause's subject: its own
+    name, written once perhaps, the rest of the text in its voice (a page that names two such places names none)."""
+    units = [unit for unit, voices in TOWNSHIP_OWN_VOICE.items() if any(v in head for v in voices)]
+    if not units:
+        return
+    found: dict[str, tuple[int, int]] = {}
+    for m in TOWNSHIP_UNIT.finditer(head):
+        if m.start() < 2 or head[m.start() - 1] in "我本全各该乡" or m.group() not in units or m.end() >= len(head) \
+                or head[m.end()] in NOT_AFTER_TOWNSHIP or head.startswith("人民政府", m.end()) \
+                or not "\u4e00" <= head[m.end()] <= "\u9fff":
+            continue  # (某镇人民政府…: a full name this reading would cut; the stronger sources read it or not)
+        for at in range(m.start() - 1, max(-1, m.start() - 6), -1):  # the shortest name opening a clause
+            if not "\u4e00" <= head[at] <= "\u9fff":
+                break
+            if m.start() - at < 2:
+                continue
+            before = head[at - 1] if at else "\n"
+            if before in CLAUSE_OPENERS or before in "年度" and YEAR_BEFORE.search(head, max(0, at - 12), at):
+                name = head[at:m.end()]
+                if not NOT_IN_TOWNSHIP_NAME.search(name):
+                    found.setdefault(name, (at, m.end()))
+                break
+    if len(found) == 1:
+        name, span = next(iter(found.items()))
+        yield Candidate(name, "opening", span)
 
 
 # a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
@@ -654,9 +721,16 @@ def own_form(text: str, name: str) -> str:
     人民政府政务信息专栏…"): that form (docs/labelling.md A4: a prefix is not added from an address or a contact
     line). The longest such form; else the name."""
     for k in range(2, len(name) - 4):
-        if name[k - 1] not in PLACE_END or not SHORT_FORM_PLACE.match(name, k):
+        if name[k - 1] not in PLACE_END:
             continue
-        short, prefix = name[k:], name[:k]
+        if SHORT_FORM_PLACE.match(name, k):
+            short, prefix = name[k:], name[:k]
+        elif k >= 3 and name[k - 1] in "市县区旗":
+            # "平度市政府办公室" in the contact line, "市政府办公室共发布…" in the text: the generic form the text
+            # uses for itself (docs/labelling.md A11: kept generic, not completed from a contact line)
+            short, prefix = name[k - 1:], name[:k - 1]
+        else:
+            continue
         alone = sum(1 for m in re.finditer(re.escape(short), text)
                     if not text.endswith(prefix, 0, m.start())
                     and (m.start() == 0 or text[m.start() - 1] not in PLACE_END))
@@ -721,7 +795,12 @@ def snippet_of(evidence: str) -> str:
     return rest if sep and head in SOURCE_WORDS.values() else evidence
 
 
+# a zone that calls itself by its kind alone ("开发区坚持…", "经开区管委会"): generic, as 区政府办 is
+BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会|管委)?")
+
+
 def is_generic(name: str) -> bool:
-    """A name that opens with a bare unit (区政府办, 县统计局) or is a bare department with no place (公安局)."""
+    """A name that opens with a bare unit (区政府办, 县统计局), is a bare department with no place (公安局) or a zone
+    by its kind alone (开发区)."""
     return bool(BARE_UNIT.match(name)) or len(name) <= 6 and BARE_DEPARTMENT.search(name) is not None \
-        and not divisions.place_chain(name)
+        and not divisions.place_chain(name) or BARE_ZONE.fullmatch(name) is not None

@@ -738,7 +738,7 @@ LEVEL_PATTERNS = (
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
-                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院)$"
+                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办)$"
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            # (农村 is no village: 农业农村部)
                            r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)"
@@ -807,12 +807,21 @@ AREA_WORK = re.compile(r"现将[^。\n]{0,12}?[我全本](?:县|区|市|省|旗|
                        r"(?:政府信息公开|政务公开|信息公开)(?:工作)?情况[ \t]*(?=\n)")
 
 
-def writes_up_area(text: str) -> str | None:
-    """The evidence that a government office's text writes up its whole area's work, or None."""
+def writes_up_area(text: str, office: str = "", voice: tuple[str, str] | None = None) -> str | None:
+    """The evidence that a government office's text writes up its whole area's work, or None: a heading or a
+    sentence that says so, or a text that speaks only as its area ("我县按照…", "全县…"), never as the office
+    (我办, 本办, 本单位), its area the office's own (某县人民政府办公室 and 我县)."""
     m = AREA_WORK.search(text, 0, 3000)
-    return snippet(text, m.start(), m.end()) if m else None
+    if m:
+        return snippet(text, m.start(), m.end())
+    if voice and office and voice[0] in ("county", "city") and "我" in voice[1] \
+            and find_level(OFFICE_SUFFIX.sub("", office)) == voice[0] and not OFFICE_VOICE.search(text, 0, 4000):
+        return voice[1]
+    return None
 
 
+# an office speaking as itself
+OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
 
 
@@ -862,7 +871,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     if agency and level == "department" and OFFICE_OF_GOVERNMENT.search(agency[0]) \
-            and (notice := issued_for_government(text, agency) or writes_up_area(text)):
+            and (notice := issued_for_government(text, agency) or writes_up_area(text, agency[0], voice)):
         # "武威市人民政府办公室关于做好…年度报告编制和发布工作的通知": the office speaks for the government
         level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
