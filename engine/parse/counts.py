@@ -34,7 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
         # "主动公开总数146条", "主动公开政府信息数量为88条"
-        rf"主动公开(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # (and "主动公开的各类政府信息数量66件")
+        rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -623,6 +624,18 @@ def odd_window(text: str, pos: int) -> bool:
     return False
 
 
+# what a review or a suit ended in: "没有…被纠错/败诉/被撤销的情况" denies an outcome, not that cases were brought
+OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原")
+OUTCOME_FACTS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+
+
+def _phrase_end(text: str, start: int, reach: int) -> int:
+    """Where the comma-bounded phrase that goes on at `start` ends (at most `reach` characters on)."""
+    stop = min(len(text), start + reach)
+    ends = [i for i in (text.find(c, start, stop) for c in "。,，;；") if i >= 0]
+    return min(ends) if ends else stop
+
+
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
 
@@ -659,6 +672,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
+            if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
+                continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
             if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
                 continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
             if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
@@ -727,7 +742,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, *win)
     if m is None:
-        return _one_handled(text, facts)
+        return _one_handled(text, facts) or _next_clause_done(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
@@ -759,6 +774,28 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
+
+
+# the whole clause after the count says how they were answered: "共收到14件依申请公开,按要求按时予以答复"
+NEXT_DONE = re.compile(rf"(?:并|均|全部|已)?{_DONE_AFTER}[^\d。;,，]{{0,4}}")
+
+
+def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
+    """The clause right after the received count, all of it a way of answering and naming no count: all answered."""
+    received = facts.get("requests.received")
+    if received is None or not received.value:
+        return None
+    at = text.find(received.evidence[:20])
+    count = re.compile(rf"(?<!\d){received.value}\s*[件条个]").search(text, at, at + 80) if at >= 0 else None
+    if count is None:
+        return None
+    comma = _phrase_end(text, count.end(), 16)
+    if text[comma:comma + 1] not in (",", "，"):
+        return None
+    said = text[comma + 1:_phrase_end(text, comma + 1, 30)]
+    if not NEXT_DONE.fullmatch(said) or OTHER_ANSWERED.search(said):
+        return None
+    return Fact(received.value, snippet(text, count.start(), comma + 1 + len(said), width=30))
 
 
 ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")
