@@ -296,8 +296,8 @@ PUBLISHES_REPORT = re.compile(r"现将[^。\n]{0,60}(?:年度报告|年报)[^。
 
 # a text that opens by addressing the public ("广大网民朋友:", "各位市民:") and asks it to take part in something: a
 # questionnaire, an evaluation, a vote, a call for views — an invitation, whoever writes it and whatever it is about
-PUBLIC_ADDRESS = re.compile(r"^\W{0,3}(?:广大|各位|尊敬的|亲爱的)[^\n。,，:：]{0,10}(?:朋友|网友|网民|市民|群众|居民|读者|公众)"
-                            r"(?:们)?\s*[:：]")
+PUBLIC_ADDRESS = re.compile(r"^\W{0,3}(?:广大|各位|尊敬的|亲爱的)[^\n。,，:：]{0,10}"
+                            r"(?:朋友|网友|网民|市民|群众|居民|读者|公众)(?:们)?\s*[:：]")
 PUBLIC_CALL = re.compile(r"问卷|评议|投票|征集|征求[^。]{0,6}意见|调查")
 
 

@@ -1,0 +1,159 @@
+"""No value the page gives for something else, and kind, year and date read from the body (issue 12, a11-guess).
+Each class both ways where a plain form exists: the guarded form gives nothing (or the right thing), the plain form
+is read as before. Agencies, places, figures and prose are invented."""
+
+import pytest
+
+from engine.parse import parse_text
+
+
+def facts(text: str) -> dict:
+    report = parse_text(text, "t")
+    report = report[0] if isinstance(report, list) else report
+    return {k: f.value for k, f in report.facts.items()}
+
+
+HEAD = ("一、总体情况\n(一)主动公开方面\n全年在局网站主动公开信息212条,更新了机构职能和领导分工等内容。\n"
+        "(二)依申请公开方面\n")
+
+
+# --- a denied outcome is no zero count ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # no case was corrected: how many were brought is not said
+    "2021年度我局共收到9件依申请公开,均在期限内答复,没有出现被行政复议及行政诉讼纠错的情况。",
+    # no suit lost
+    "全年受理公开申请6件,已全部办结,未发生行政诉讼败诉的情况。",
+    # no decision set aside
+    "本年度没有出现政府信息公开行政复议决定被撤销的情形。",
+])
+def test_a_denied_outcome_says_nothing_of_how_many_cases(sentence):
+    got = facts(HEAD + sentence + "\n")
+    assert "appeals.review" not in got
+    assert "appeals.litigation" not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年共收到依申请公开5件,没有发生因政府信息公开引起的行政复议和行政诉讼。",
+    "全年未发生政府信息公开行政复议、行政诉讼案件。",
+])
+def test_no_case_at_all_is_still_zero(sentence):
+    got = facts(HEAD + sentence + "\n")
+    assert got.get("appeals.review") == 0
+    assert got.get("appeals.litigation") == 0
+
+
+# --- the clause right after the count answers them all --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, done", [
+    ("2021年度我局共收到9件依申请公开,按要求按时予以答复,未收取任何费用。", 9),
+    ("本年度共受理政府信息公开申请4件,依法及时作出答复。", 4),
+])
+def test_a_clause_that_only_says_how_they_were_answered(sentence, done):
+    assert facts(HEAD + sentence + "\n").get("requests.completed") == done
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of its own in the next clause: that is what was answered, not the whole
+    "本年度共受理政府信息公开申请4件,依法答复3件,1件结转下一年度办理。",
+    # the clause goes on about messages, not the requests
+    "本年度共受理政府信息公开申请4件,网民留言按时予以答复。",
+    # the next clause is about something else altogether
+    "本年度共受理政府信息公开申请4件,其中当面申请2件。",
+])
+def test_no_whole_answered_where_the_next_clause_says_otherwise(sentence):
+    assert facts(HEAD + sentence + "\n").get("requests.completed") != 4
+
+
+# --- every figure a blank: a sample, not a report ----------------------------------------------------------------
+
+MASKED = ("一、总体情况\n(一)主动公开\n围绕乡里的重点项目及时公开决策和执行情况,全年发布**条项目信息,线上办理**件事项,"
+          "采购结果公示率***%。\n(二)依申请公开\n****年度新收依申请公开申请*件,被申请行政复议*件,被提起行政诉讼*件。\n"
+          "(三)政府信息管理\n落实三审三校制度,全年审核信息***条。\n")
+
+
+def test_a_report_whose_figures_are_all_stars_is_a_template():
+    got = facts(MASKED)
+    assert got.get("doc.kind") == "template"
+    assert not any(k.startswith(("requests.", "appeals.", "proactive.")) for k in got)
+
+
+def test_a_report_with_real_figures_and_a_masked_name_stays_a_report():
+    text = ("根据《中华人民共和国政府信息公开条例》规定编制本报告。"
+            "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n(一)主动公开\n坚持以***新时代思想为指导,全年主动公开政府信息318条。\n(二)依申请公开\n"
+            "全年收到政府信息公开申请2件,均已按时答复。\n")
+    got = facts(text)
+    assert got.get("doc.kind") == "government_annual"
+    assert got.get("proactive.new") == 318
+
+
+# --- an invitation to the public is no report --------------------------------------------------------------------
+
+def test_a_questionnaires_preamble_is_other_and_keeps_its_signature_date():
+    text = ("各位网友: 感谢您关心我县的政务公开工作。为了解群众对各乡镇、县直各部门2023年政府信息公开工作的评价,"
+            "现开展网上问卷调查,请您从公开内容是否及时准确、申请答复是否依法规范等方面填写问卷,提出意见建议。"
+            "您的意见将作为年度考核的重要参考。\n"
+            "某县人民政府办公室 2023年11月20日 |\n")
+    got = facts(text)
+    assert got.get("doc.kind") == "other"
+    assert got.get("doc.published_on") == "2023-11-20"
+
+
+def test_a_summary_that_thanks_its_public_in_passing_is_still_a_summary():
+    text = ("2023年,我局按照县里的部署扎实推进政务公开工作,现将全年政府信息公开工作情况汇报如下:\n"
+            "一、加强组织领导\n我局成立了政务公开工作领导小组,全年在局网站公开信息86条。\n"
+            "二、存在的问题\n公开的及时性有待提高,群众参与评议的渠道还不多。\n")
+    assert facts(text).get("doc.kind") == "work_summary"
+
+
+# --- the statistics period as sites write it; the year of a range -----------------------------------------------
+
+def test_an_academic_period_with_a_comma_before_zhi():
+    text = ("根據上級通知要求,現將我校2022—2023年度信息公開工作報告如下,本報告所列數據的統計期限自2022年9月1日起,"
+            "至2023年8月31日止。\n一、概述\n本年度學校信息公開工作穩步推進。\n二、主動公開情況\n"
+            "我校信息公開網站發布信息120項。\n")
+    got = facts(text)
+    assert got.get("doc.year") == 2022
+    assert got.get("doc.period") == "2022-2023"
+
+
+def test_a_calendar_period_with_a_comma_before_zhi():
+    text = ("某区城市管理局政府信息公开工作年度报告\n本报告数据统计期限自2023年1月1日起,至2023年12月31日止。\n"
+            "一、总体情况\n2023年,我局主动公开政府信息150条。\n")
+    assert facts(text).get("doc.year") == 2023
+
+
+# --- the year a clause opens with, before the body's own name ------------------------------------------------------
+
+def test_the_year_before_the_bodys_own_name():
+    text = ("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n"
+            "2024年青石街道扎实推进政府信息公开工作,由综合办公室牵头负责,各科室明确一名信息员。\n"
+            "青石街道全年依申请公开2件。\n")
+    got = facts(text)
+    assert got.get("doc.agency") == "青石街道"
+    assert got.get("doc.year") == 2024
+
+
+def test_a_plan_for_a_year_is_no_year_of_the_report():
+    text = ("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n"
+            "青石街道扎实推进政府信息公开工作,由综合办公室牵头负责。\n"
+            "2026年青石街道将继续做好政务公开工作。\n")
+    assert facts(text).get("doc.year") != 2026
+
+
+# --- the year's count in the words a street office uses; the overview heading ---------------------------------
+
+def test_the_count_of_each_kind_of_information_disclosed():
+    text = ("梧桐里街2022年政府信息公开工作年度报告\n一、总体情况\n(一)政府信息公开情况\n"
+            "2022年主动公开的各类政府信息数量58件。2022年,全街共受理政府信息公开申请总数2件。\n")
+    got = facts(text)
+    assert got.get("proactive.new") == 58
+    assert got.get("requests.received") == 2
+
+
+def test_a_heading_on_how_the_work_went_overall_is_the_overview():
+    text = ("根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2024年1月1日至2024年12月31日。\n"
+            "一、工作总体推进情况\n我镇成立政府信息公开工作小组,配备专职工作人员2名。\n"
+            "(一)主动公开提质增效\n通过公告栏和网站发布政务动态等信息。\n")
+    got = facts(text)
+    assert got.get("sections.overview") is True
