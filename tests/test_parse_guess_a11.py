@@ -157,3 +157,29 @@ def test_a_heading_on_how_the_work_went_overall_is_the_overview():
             "(一)主动公开提质增效\n通过公告栏和网站发布政务动态等信息。\n")
     got = facts(text)
     assert got.get("sections.overview") is True
+
+
+# --- a consultation count of one channel among several; a count followed by something of another kind -----------
+
+def test_consultations_by_channel_give_no_total():
+    text = (HEAD + "全年共受理依申请公开3件。\n(三)其他\n围绕群众关切加强信息发布,全年在门户网站编发政务信息145条、"
+            "解答电话咨询80多次、在线留言咨询4条,做好回应工作。\n")
+    got = facts(text)
+    assert "consultations.total" not in got
+
+
+def test_a_consultation_total_still_counts():
+    text = HEAD + "全年共受理依申请公开3件,接受群众咨询96人次,其中电话咨询60人次、现场咨询36人次。\n"
+    assert facts(text).get("consultations.total") == 96
+
+
+def test_a_site_count_followed_by_another_kind_of_work_is_the_years_count():
+    text = ("某县统计局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+            "全年在门户网站编发政务信息145条、解答电话咨询80多次,及时回应社会关切。\n")
+    assert facts(text).get("proactive.new") == 145
+
+
+def test_a_category_in_a_list_of_categories_is_still_no_total():
+    text = ("某县统计局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+            "在门户网站发布统计公报信息12条、统计分析信息30条。\n")
+    assert facts(text).get("proactive.new") != 12

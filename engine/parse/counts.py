@@ -25,8 +25,8 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条"
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
@@ -156,6 +156,21 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # nor is a count of channels ("通过四条途径")
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+# a consultation count led by its channel and followed by another channel's: one channel of several
+CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
+SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
+CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
+# what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
+NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
+OTHER_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:次|人次|场|期|个|人)")
+SAME_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:条|件|篇|项|份)")
+
+
+def _other_kind_after(text: str, end: int) -> bool:
+    """The item after the count's 、 counts something else (a different unit and none of the same): the count is
+    no category of a list of information."""
+    m = NEXT_ITEM.match(text, end)
+    return bool(m and OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1)))
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
@@ -528,7 +543,11 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     said = lead + said
                 if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
                     continue  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-                if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+                if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
+                        and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
+                    continue  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
+                if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
+                                  or ENUMERATED.search(lead)
                                   or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                                   or needs and CUMULATIVE.search(lead)):
                     continue  # one category of an enumeration ("文件79件、会议信息23条"), not the total
