@@ -183,3 +183,14 @@ def test_a_category_in_a_list_of_categories_is_still_no_total():
     text = ("某县统计局2021年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
             "在门户网站发布统计公报信息12条、统计分析信息30条。\n")
     assert facts(text).get("proactive.new") != 12
+
+
+def test_a_street_office_that_opens_a_clause_with_its_year():
+    text = ("(二)政府信息依申请公开情况\n\n 2020年度街道受理信息公开申请0件。\n\n(三)复议、诉讼和申诉情况\n\n"
+            "2020年度街道发生行政复议案0件。\n")
+    assert facts(text).get("doc.year") == 2020
+
+
+def test_a_street_named_in_a_plan_gives_no_year():
+    text = "(一)工作目标\n\n街道将继续做好政务公开。2026年街道规划建设两个公开专区。\n"
+    assert facts(text).get("doc.year") != 2026
