@@ -194,3 +194,33 @@ def test_a_street_office_that_opens_a_clause_with_its_year():
 def test_a_street_named_in_a_plan_gives_no_year():
     text = "(一)工作目标\n\n街道将继续做好政务公开。2026年街道规划建设两个公开专区。\n"
     assert facts(text).get("doc.year") != 2026
+
+
+# --- requests in the words some reports use: 项, 转结, 转下一年, answered clauses later, none received and handled ---
+
+def test_applications_counted_in_xiang_and_one_carried_on():
+    got = facts(HEAD + "2023年,某省水利厅共收到依申请公开9项,办理8项,结转下年度继续办理1项。均按时进行有效答复。\n")
+    assert (got.get("requests.received"), got.get("requests.completed"), got.get("requests.carried_forward")) \
+        == (9, 8, 1)
+
+
+def test_carried_over_written_zhuanjie_and_forward_without_jie():
+    got = facts(HEAD + "2023年,新受理政府信息公开申请6件,办结6件,上年转结政府信息公开申请0件,转下一年办理0件。\n")
+    assert got.get("requests.carried_over") == 0
+    assert got.get("requests.carried_forward") == 0
+
+
+def test_answered_in_a_later_clause_of_the_same_sentence():
+    got = facts(HEAD + "2023年某街道接到依申请公开3件,主要涉及老旧小区改造事宜,严守办理时限,依法依规予以答复。\n")
+    assert got.get("requests.completed") == 3
+
+
+def test_a_clause_still_open_between_stops_the_reading():
+    got = facts(HEAD + "2023年某街道接到依申请公开3件,部分尚未办结,依法依规予以答复。\n")
+    assert got.get("requests.completed") != 3
+
+
+def test_none_received_and_handled_is_zero_handled():
+    got = facts(HEAD + "2023年度,某乡未收到和处理政府信息公开申请,零报告。\n")
+    assert got.get("requests.received") == 0
+    assert got.get("requests.completed") == 0

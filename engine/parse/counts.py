@@ -45,12 +45,12 @@ PATTERNS: dict[str, list[str]] = {
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
         rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?(?:(?!\d+\s*件){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
-        rf"(?:件|份|条|宗|个|次)",
+        rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
     ],
     "requests.carried_over": [
-        rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
+        rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
     ],
     "requests.completed": [
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
@@ -61,6 +61,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # "转下一年办理0件" (the 结 left out)
+        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项)",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -88,7 +90,8 @@ LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|�
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
-    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
+    "requests.completed": re.compile(r"申请"),
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)"),
     "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
@@ -112,6 +115,8 @@ ZERO_VERB = {
     "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"),
+    # "未收到和处理政府信息公开申请": none received, so none handled
+    "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
@@ -290,7 +295,7 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
-PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|同期))")
+PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|转结|同期))")
 
 
 def about_prior_year(text: str, pos: int) -> bool:
@@ -736,6 +741,8 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}")
 
 
+# some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
+CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
@@ -776,6 +783,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
+    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
+        return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
@@ -800,7 +809,8 @@ NEXT_DONE = re.compile(rf"(?:并|均|全部|已)?{_DONE_AFTER}[^\d。;,，]{{0,4
 
 
 def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
-    """The clause right after the received count, all of it a way of answering and naming no count: all answered."""
+    """A clause of the sentence after the received count that is all of it a way of answering, with no count in
+    the clauses between ("接到依申请公开2件,主要为…事宜,…,依法依规予以答复"): all answered."""
     received = facts.get("requests.received")
     if received is None or not received.value:
         return None
@@ -809,12 +819,17 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     if count is None:
         return None
     comma = _phrase_end(text, count.end(), 16)
-    if text[comma:comma + 1] not in (",", "，"):
-        return None
-    said = text[comma + 1:_phrase_end(text, comma + 1, 30)]
-    if not NEXT_DONE.fullmatch(said) or OTHER_ANSWERED.search(said):
-        return None
-    return Fact(received.value, snippet(text, count.start(), comma + 1 + len(said), width=30))
+    for _ in range(4):  # the clauses of the sentence after the count, up to its full stop
+        if text[comma:comma + 1] not in (",", "，"):
+            return None
+        end = _phrase_end(text, comma + 1, 40)
+        said = text[comma + 1:end]
+        if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
+            return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
+        if NEXT_DONE.fullmatch(said):
+            return Fact(received.value, snippet(text, count.start(), end, width=30))
+        comma = end
+    return None
 
 
 ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")
