@@ -224,3 +224,26 @@ def test_none_received_and_handled_is_zero_handled():
     got = facts(HEAD + "2023年度,某乡未收到和处理政府信息公开申请,零报告。\n")
     assert got.get("requests.received") == 0
     assert got.get("requests.completed") == 0
+
+
+# --- blanks: a place's name as stars, a year left out before its month -------------------------------------------
+
+def test_stars_for_a_places_name_are_a_blank():
+    text = "**县统计局2015年政府信息公开工作年度报告\n一、概述\n本局主动公开政府信息120条。\n"
+    assert facts(text).get("quality.placeholders") is True
+
+
+def test_stars_for_a_persons_name_are_no_blank():
+    text = ("某县统计局2015年政府信息公开工作年度报告\n一、概述\n"
+            "会议传达了****同志的讲话精神,本局主动公开政府信息120条。\n")
+    assert facts(text).get("quality.placeholders") is False
+
+
+def test_a_year_left_out_before_its_month():
+    text = "某区政府信息公开年度工作报告\n一、概述\n根据《规定》要求,年\n5月1日起,本区开始开展政府信息公开工作。\n"
+    assert facts(text).get("quality.placeholders") is True
+
+
+def test_a_year_before_its_month_is_no_blank():
+    text = "某区政府信息公开年度工作报告\n一、概述\n根据《规定》要求,2008年\n5月1日起,本区开始开展政府信息公开工作。\n"
+    assert facts(text).get("quality.placeholders") is False
