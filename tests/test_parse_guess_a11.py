@@ -247,3 +247,23 @@ def test_a_year_left_out_before_its_month():
 def test_a_year_before_its_month_is_no_blank():
     text = "某区政府信息公开年度工作报告\n一、概述\n根据《规定》要求,2008年\n5月1日起,本区开始开展政府信息公开工作。\n"
     assert facts(text).get("quality.placeholders") is False
+
+
+# --- the 清单 categories listed in their short forms ---------------------------------------------------------------
+
+UNI = ("某某学院2020-2021学年信息公开年度报告\n本报告统计时间为2020年9月1日至2021年8月31日。\n一、概述\n"
+       "2020—2021学年,学校持续推进信息公开工作。\n")
+
+
+def test_a_list_of_the_categories_in_short_forms():
+    got = facts(UNI + "一是落实清单事项。学校信息公开网内容涉及学校基本信息、招生考试、财务、资产及收费、人事师资、"
+                      "教学质量、学生管理服务、学风建设、学位、学科等方面。\n二、主动公开情况\n学院网站公布各类信息300条。\n")
+    assert got.get("university.checklist.ethos") is True
+    assert got.get("university.checklist.degrees") is True
+    assert got.get("university.checklist.admissions") is True
+
+
+def test_a_few_fields_in_passing_are_no_list():
+    got = facts(UNI + "学校在招生考试、教学质量等重点工作中加强公开。\n二、主动公开情况\n学院网站公布各类信息300条。\n")
+    assert got.get("university.checklist.teaching") is not True
+    assert got.get("university.checklist.admissions") is not True
