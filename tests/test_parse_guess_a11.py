@@ -267,3 +267,8 @@ def test_a_few_fields_in_passing_are_no_list():
     got = facts(UNI + "学校在招生考试、教学质量等重点工作中加强公开。\n二、主动公开情况\n学院网站公布各类信息300条。\n")
     assert got.get("university.checklist.teaching") is not True
     assert got.get("university.checklist.admissions") is not True
+
+
+def test_a_year_set_apart_from_its_nian_by_a_space_is_no_blank():
+    text = "某学院2012-2013学年信息公开年度报告\n现将我校2012-2013学年(2012 年9月1日至2013年8月31日)情况报告如下。\n"
+    assert facts(text).get("quality.placeholders") is False

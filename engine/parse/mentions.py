@@ -38,7 +38,8 @@ _COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|
 # every branch starts with a character class, so the scan skips ahead at C speed (twice as fast as with the
 # lookbehind first); a blank year at the very start of the text is LEADING_BLANK_YEAR's
 # (also a 年 right before a month: "根据《规定》要求,年\n5月1日起", the year's digits left out)
-_BLANK_YEAR = r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,)|\s*\d{1,2}\s*月)"
+# (but "2012 年9月", a year set apart from its 年 by a space, is no blank)
+_BLANK_YEAR = r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,)|(?<!\d\s年)(?<!\d\s\s年)\s*\d{1,2}\s*月)"
 PLACEHOLDER = re.compile(
     r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项省市县区镇乡])"
     rf"|[\s,,。:]{_BLANK_YEAR}")
