@@ -656,8 +656,11 @@ OUTCOME_FACTS = frozenset(("appeals.review", "appeals.litigation", "appeals.comp
 def _phrase_end(text: str, start: int, reach: int) -> int:
     """Where the comma-bounded phrase that goes on at `start` ends (at most `reach` characters on)."""
     stop = min(len(text), start + reach)
-    ends = [i for i in (text.find(c, start, stop) for c in "。,，;；") if i >= 0]
-    return min(ends) if ends else stop
+    m = PHRASE_END.search(text, start, stop)
+    return m.start() if m else stop
+
+
+PHRASE_END = re.compile(r"[。,，;；]")
 
 
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
@@ -679,6 +682,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
+    if fact == "requests.completed" and not verb.search(text, *win):
+        return None  # (none handled is said only with none received, "未收到和处理…": one scan, not one per 申请)
     for m in key.finditer(text, *win):
         if not verb.search(text, max(0, m.start() - 60), m.start() + 60):
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
@@ -804,6 +809,7 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
 
 
+UNIT_AFTER = re.compile(r"\s*[件条个项]")
 # the whole clause after the count says how they were answered: "共收到14件依申请公开,按要求按时予以答复"
 NEXT_DONE = re.compile(rf"(?:并|均|全部|已)?{_DONE_AFTER}[^\d。;,，]{{0,4}}")
 
@@ -815,10 +821,16 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     if received is None or not received.value:
         return None
     at = text.find(received.evidence[:20])
-    count = re.compile(rf"(?<!\d){received.value}\s*[件条个]").search(text, at, at + 80) if at >= 0 else None
-    if count is None:
+    if at < 0:
         return None
-    comma = _phrase_end(text, count.end(), 16)
+    digits = str(received.value)
+    at = text.find(digits, at, at + 80)
+    while at > 0 and text[at - 1].isdigit():  # "14" inside "2014": the next one
+        at = text.find(digits, at + 1, at + 80)
+    unit = UNIT_AFTER.match(text, at + len(digits)) if at > 0 else None
+    if unit is None:
+        return None
+    comma = _phrase_end(text, unit.end(), 16)
     for _ in range(4):  # the clauses of the sentence after the count, up to its full stop
         if text[comma:comma + 1] not in (",", "，"):
             return None
@@ -827,7 +839,7 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
-            return Fact(received.value, snippet(text, count.start(), end, width=30))
+            return Fact(received.value, snippet(text, at, end, width=30))
         comma = end
     return None
 
