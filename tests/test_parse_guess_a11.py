@@ -272,3 +272,8 @@ def test_a_few_fields_in_passing_are_no_list():
 def test_a_year_set_apart_from_its_nian_by_a_space_is_no_blank():
     text = "某学院2012-2013学年信息公开年度报告\n现将我校2012-2013学年(2012 年9月1日至2013年8月31日)情况报告如下。\n"
     assert facts(text).get("quality.placeholders") is False
+
+
+def test_the_count_is_found_after_a_year_holding_the_same_digit():
+    got = facts(HEAD + "2022年某街道接到依申请公开2件,主要涉及征收补偿事宜,依法依规予以答复。\n")
+    assert got.get("requests.completed") == 2

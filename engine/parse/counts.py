@@ -823,11 +823,13 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     at = text.find(received.evidence[:20])
     if at < 0:
         return None
-    digits = str(received.value)
-    at = text.find(digits, at, at + 80)
-    while at > 0 and text[at - 1].isdigit():  # "14" inside "2014": the next one
-        at = text.find(digits, at + 1, at + 80)
-    unit = UNIT_AFTER.match(text, at + len(digits)) if at > 0 else None
+    digits, stop = str(received.value), at + 80
+    at = text.find(digits, at, stop)
+    unit = None
+    while at >= 0 and unit is None:  # the count itself, not the same digits inside "2022年"
+        unit = None if at > 0 and text[at - 1].isdigit() else UNIT_AFTER.match(text, at + len(digits))
+        if unit is None:
+            at = text.find(digits, at + 1, stop)
     if unit is None:
         return None
     comma = _phrase_end(text, unit.end(), 16)
