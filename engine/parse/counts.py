@@ -25,8 +25,8 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条"
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
@@ -34,7 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
         # "主动公开总数146条", "主动公开政府信息数量为88条"
-        rf"主动公开(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # (and "主动公开的各类政府信息数量66件")
+        rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -44,12 +45,12 @@ PATTERNS: dict[str, list[str]] = {
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
         rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?(?:(?!\d+\s*件){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
-        rf"(?:件|份|条|宗|个|次)",
+        rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
     ],
     "requests.carried_over": [
-        rf"上(?:一)?年(?:度)?结转{W}{{0,12}}?{N}\s*(?:件|项|条)",
+        rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
     ],
     "requests.completed": [
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
@@ -60,6 +61,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # "转下一年办理0件" (the 结 left out)
+        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项)",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -87,7 +90,8 @@ LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|�
 ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
-    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?结转"),
+    "requests.completed": re.compile(r"申请"),
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)"),
     "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
@@ -111,6 +115,8 @@ ZERO_VERB = {
     "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"),
+    # "未收到和处理政府信息公开申请": none received, so none handled
+    "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
@@ -155,6 +161,21 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # nor is a count of channels ("通过四条途径")
 CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+# a consultation count led by its channel and followed by another channel's: one channel of several
+CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
+SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
+CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
+# what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
+NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
+OTHER_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:次|人次|场|期|个|人)")
+SAME_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:条|件|篇|项|份)")
+
+
+def _other_kind_after(text: str, end: int) -> bool:
+    """The item after the count's 、 counts something else (a different unit and none of the same): the count is
+    no category of a list of information."""
+    m = NEXT_ITEM.match(text, end)
+    return bool(m and OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1)))
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
@@ -277,7 +298,7 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
-PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|同期))")
+PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|转结|同期))")
 
 
 def about_prior_year(text: str, pos: int) -> bool:
@@ -574,7 +595,11 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             said = lead + said
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-        if proactive and (text.startswith("、", m.end()) or ENUMERATED.search(lead)
+        if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
+                and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
+            return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
+        if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
+                          or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
@@ -662,6 +687,21 @@ def odd_window(text: str, pos: int) -> bool:
     return False
 
 
+# what a review or a suit ended in: "没有…被纠错/败诉/被撤销的情况" denies an outcome, not that cases were brought
+OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原")
+OUTCOME_FACTS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+
+
+def _phrase_end(text: str, start: int, reach: int) -> int:
+    """Where the comma-bounded phrase that goes on at `start` ends (at most `reach` characters on)."""
+    stop = min(len(text), start + reach)
+    m = PHRASE_END.search(text, start, stop)
+    return m.start() if m else stop
+
+
+PHRASE_END = re.compile(r"[。,，;；]")
+
+
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
 
@@ -686,6 +726,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
     verb = ZERO_VERB.get(fact)
     if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
         return None
+    if fact == "requests.completed" and not verb.search(text, win[0], win[1]):
+        return None  # (none handled is said only with none received, "未收到和处理…": one scan, not one per 申请)
     for m in key.finditer(text, win[0], win[1]):
         if rejected is not None:
             seen = (which, m.start(), m.end())
@@ -708,6 +750,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
+            if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
+                continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
             if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
                 continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
             if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
@@ -753,6 +797,8 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}")
 
 
+# some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
+CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
@@ -780,7 +826,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
-        return _one_handled(text, facts)
+        return _one_handled(text, facts) or _next_clause_done(text, facts)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
@@ -795,6 +841,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
+    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
+        return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
@@ -812,6 +860,43 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
+
+
+UNIT_AFTER = re.compile(r"\s*[件条个项]")
+# the whole clause after the count says how they were answered: "共收到14件依申请公开,按要求按时予以答复"
+NEXT_DONE = re.compile(rf"(?:并|均|全部|已)?{_DONE_AFTER}[^\d。;,，]{{0,4}}")
+
+
+def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
+    """A clause of the sentence after the received count that is all of it a way of answering, with no count in
+    the clauses between ("接到依申请公开2件,主要为…事宜,…,依法依规予以答复"): all answered."""
+    received = facts.get("requests.received")
+    if received is None or not received.value:
+        return None
+    at = text.find(received.evidence[:20])
+    if at < 0:
+        return None
+    digits, stop = str(received.value), at + 80
+    at = text.find(digits, at, stop)
+    unit = None
+    while at >= 0 and unit is None:  # the count itself, not the same digits inside "2022年"
+        unit = None if at > 0 and text[at - 1].isdigit() else UNIT_AFTER.match(text, at + len(digits))
+        if unit is None:
+            at = text.find(digits, at + 1, stop)
+    if unit is None:
+        return None
+    comma = _phrase_end(text, unit.end(), 16)
+    for _ in range(4):  # the clauses of the sentence after the count, up to its full stop
+        if text[comma:comma + 1] not in (",", "，"):
+            return None
+        end = _phrase_end(text, comma + 1, 40)
+        said = text[comma + 1:end]
+        if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
+            return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
+        if NEXT_DONE.fullmatch(said):
+            return Fact(received.value, snippet(text, at, end, width=30))
+        comma = end
+    return None
 
 
 ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")

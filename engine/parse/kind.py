@@ -64,6 +64,9 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
                              r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
+# a figure written as stars before its unit ("**条", "*件", "***%"): a blank where a count goes
+MASKED_FIGURE = re.compile(r"(?<![\*\d])\*+(?:\.\*+)?\s*(?:条|件|个|次|项|份|期|篇|人次|%)")
+FIGURES = frozenset(("proactive", "requests", "appeals", "fees", "consultations"))
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开")
@@ -107,6 +110,10 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
         if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
             return "template", f"报告机关为占位符: {blanks[0]}"
+        masked = MASKED_FIGURE.findall(text, 0, 3000) if "*" in text else []
+        if len(masked) >= 3 and not any(f.value for k, f in facts.items() if k.partition(".")[0] in FIGURES):
+            # "全年发布**条…新收申请数*件…复议*件": every figure a blank, so a sample to fill in, not a report
+            return "template", f"数字为占位符: {'、'.join(masked[:3])}"
     return doc_kind, why
 
 
@@ -132,7 +139,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text) or addressed_notice(text) or speech_or_explainer(text) \
-        or news_of_meeting(text) or own_type(text) or reply_letter(text)
+        or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -290,6 +297,21 @@ ADDRESSEES = re.compile(r"\n[ \t\u3000]*各[^\n。]{2,120}[:：][ \t\u3000]*(?=\
 
 # the covering notice's sentence, its title line lost: "现将《某县2010年度政府信息公开工作年度报告》予以公布"
 PUBLISHES_REPORT = re.compile(r"现将[^。\n]{0,60}(?:年度报告|年报)[^。\n]{0,20}(?:公布|印发|发布|公开)")
+
+
+# a text that opens by addressing the public ("广大网民朋友:", "各位市民:") and asks it to take part in something: a
+# questionnaire, an evaluation, a vote, a call for views — an invitation, whoever writes it and whatever it is about
+PUBLIC_ADDRESS = re.compile(r"^\W{0,3}(?:广大|各位|尊敬的|亲爱的)[^\n。,，:：]{0,10}"
+                            r"(?:朋友|网友|网民|市民|群众|居民|读者|公众)(?:们)?\s*[:：]")
+PUBLIC_CALL = re.compile(r"问卷|评议|投票|征集|征求[^。]{0,6}意见|调查")
+
+
+def public_call(text: str) -> str | None:
+    """Why the text is an invitation to the public (a questionnaire's preamble, a call for views), or None."""
+    m = PUBLIC_ADDRESS.search(body_start(text)[:200])
+    if m is None or not PUBLIC_CALL.search(text, 0, 800):
+        return None
+    return f"致公众的邀请: {m.group().strip()[:20]}"
 
 
 def addressed_notice(text: str) -> str | None:

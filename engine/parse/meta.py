@@ -37,17 +37,19 @@ STAT_END = re.compile(r"(?:统计|数据)[^。\n]{0,16}?(?:截至|截止|时间�
                       r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 # the statistics period of an academic report, also where a site lost 年/月 ("201491日至2015831日")
 # (2016年9月1日至2017年8月31日, 2016.9.1-2017.8.31, 2016年9月至2017年8月)
-ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*(?:0?1\s*日?)?"
+                             r"\s*(?:起\s*[,，]?)?\s*[至到—\-–~]\s*"
                              r"((?:19|20)\d{2})\s*[年./-]?\s*0?[78]\s*[月./-]?\s*(?:3[01]\s*日?)?")
-CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?\s*(?:起)?\s*[至到—\-–~]\s*"
+CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?"
+                             r"\s*(?:起\s*[,，]?)?\s*[至到—\-–~]\s*"
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
 YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
-RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起)?\s*[至到—\-–~]")
+RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
 # names its own year's work: 结合我校2025年信息公开工作实际执行情况
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
                             r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
-                            rf"{YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
+                            rf"(?<![0-9年][-—–~至到/]){YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 # the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
 YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?情况(?:报告|汇报|总结)?如下")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
@@ -63,7 +65,8 @@ META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打
 UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$|[^\d])"
                              r"|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
-NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$", re.M)
+# (a table cell's closing bar may follow it on a page flattened with |: "某市人民政府办公室 2019年12月9日 |")
+NUMERIC_DATE = re.compile(r"^[^\n\d]{0,30}?((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s|]*$", re.M)
 CN_DATE = re.compile(r"^[^\n\d。]{0,30}?([二][〇零○][一二三四五六七八九〇零○]{2})\s*年"
                      r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日\s*$", re.M)
 # a document-sharing site's upload time, not the document's date; a link to the document in a format ("【下载Word】
@@ -252,6 +255,22 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     return _doc_title_year(text)
 
 
+def _year_before_name(text: str, name: str) -> tuple[int, str] | None:
+    """(year, evidence) where a clause of the opening starts with a year and then the body's own name as its
+    subject ("2025年中仓街道积极推动…", "2025年度中仓街道政府信息公开工作主要涉及:"), not a plan ("…将…")."""
+    at = text.find(name, 0, 2500)
+    while at >= 0:
+        m = YEAR_THEN_NAME.search(text, max(0, at - 12), at)
+        if m and m.end() == at and not PLAN_AFTER.match(text, at + len(name)) and (y := parse_year(m.group(1))):
+            return y, snippet(text, m.start(), at + len(name))
+        at = text.find(name, at + 1, 2500)
+    return None
+
+
+YEAR_THEN_NAME = re.compile(rf"(?:^|(?<=[\n。;；,，]))\s*{YEAR}\s*年度?\s*")
+PLAN_AFTER = re.compile(r"[^。\n]{0,6}(?:将|要|计划|拟)")
+
+
 def _mismatch(titled: tuple[int, str, str] | None, stated: tuple[int, str, str]) -> str:
     """What the card notes when the title's year is not the period the text states (the stated period wins), or ""."""
     if titled and titled[0] not in (stated[0], stated[0] + 1 if "-" in stated[1] else stated[0]):
@@ -301,7 +320,7 @@ def body_lines(head: str) -> list[str]:
 BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
                        r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
                        rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
-                       r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共)"
+                       r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共|街道(?:办事处)?(?:受理|共|全年|主动|收到|发生))"
                        r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
 
 
@@ -914,6 +933,9 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = voice
     if agency:
         facts["doc.agency"] = Fact(*agency)
+        if "doc.year" not in facts and (own := _year_before_name(text, agency[0])):
+            facts["doc.year"] = Fact(own[0], own[1])
+            facts["doc.period"] = Fact(str(own[0]), own[1])
         region = find_region(text, agency[0], author.snippet_of(agency[1]))
         if region:
             facts["doc.region"] = Fact(*region)

@@ -34,7 +34,8 @@ KEYS = (
     ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步|困难")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请|受理申请|答复申请|申请及答复|申请答复")),
     ("proactive", re.compile(r"主动公开|主动发布")),
-    ("overview", re.compile(r"概述|总体(?:工作)?情况|基本(?:工作)?情况|概况|总体概况")),
+    # (and "一、工作总体推进情况", "总体开展情况")
+    ("overview", re.compile(r"概述|总体(?:工作)?(?:推进|开展|落实|进展)?情况|基本(?:工作)?情况|概况|总体概况")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
 # between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised

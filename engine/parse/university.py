@@ -72,11 +72,40 @@ def _flag_if(text: str, regex: re.Pattern, what: str, possible: set[re.Pattern] 
     return Fact(False, f"未提及{what}") if possible is not None and regex not in possible else _flag(text, regex, what)
 
 
+# the categories in the short forms a list of them uses ("学校基本信息、招生考试、财务、资产及收费、人事师资、教学质量、
+# 学生管理服务、学风建设、学位、学科"): read only inside a list that names at least LIST_AT_LEAST of them in one
+# sentence (a few fields in passing, "招生、财务、人事等重点领域", are no list of the categories)
+SHORT_NAMES = {
+    "basic": r"基本信息", "admissions": rf"招生{_SEP}考试", "finance": rf"财务{_SEP}资产",
+    "personnel": rf"人事{_SEP}师资", "teaching": r"教学质量", "students": rf"学生管理{_SEP}服务",
+    "ethos": r"学风建设", "degrees": rf"学位{_SEP}学科", "exchange": rf"对外交流{_SEP}合作",
+}
+_SHORT = {k: re.compile(v) for k, v in SHORT_NAMES.items()}
+LIST_AT_LEAST = 5
+
+
+def _listed_categories(text: str) -> dict[str, Fact]:
+    """The categories a sentence lists in their short forms, where it names at least LIST_AT_LEAST of them."""
+    if "学风建设" not in text and "教学质量" not in text:  # (every such list names one of these; most texts neither)
+        return {}
+    found: dict[str, Fact] = {}
+    for sentence in re.finditer(r"[^。;;\n]{20,400}", text):
+        hits = {k: m for k, r in _SHORT.items() if (m := r.search(sentence.group()))}
+        if len(hits) >= LIST_AT_LEAST and sentence.group().count("、") >= LIST_AT_LEAST - 1:
+            for k, m in hits.items():
+                found.setdefault(k, Fact(True, snippet(text, sentence.start() + m.start(), sentence.start() + m.end())))
+    return found
+
+
 def university_facts(text: str) -> dict[str, Fact]:
     facts = {}
     possible = _PRESCAN.possible(text)
     for key, regex in _CHECKLIST.items():
         facts[f"university.checklist.{key}"] = _flag_if(text, regex, CHECKLIST[key], possible)
+    if sum(1 for k in _CHECKLIST if not facts[f"university.checklist.{k}"].value) >= 2:
+        for key, fact in _listed_categories(text).items():
+            if not facts[f"university.checklist.{key}"].value:
+                facts[f"university.checklist.{key}"] = fact
     tenth = next((m for m in _OTHER.finditer(text)
                   if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None)
     facts["university.checklist.other"] = (Fact(True, snippet(text, tenth.start(), tenth.end())) if tenth
