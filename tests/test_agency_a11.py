@@ -64,6 +64,15 @@ def test_a_township_word_inside_a_phrase_is_no_name():
     assert fact(r, "doc.level") == "township"
 
 
+def test_a_street_office_as_the_object_of_a_verb_is_no_name():
+    # "…均接受街道年终考核": the street office the staff answer to, after a verb, not a name before 街道
+    text = ("一、总体情况\n本年度我街道共公开信息40条。\n二、人员情况\n2019年度街道配备专职人员2名，负责网站维护，"
+            "均参加街道年度考核，结果良好。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "township"
+
+
 def test_a_township_named_in_a_clause_without_the_townships_voice_is_not_taken():
     # a county bureau's report naming a township where it inspected: the bureau speaks as 我局, not 我镇
     text = ("一、总体情况\n2019年，我局主动公开信息73条。\n二、其他\n3月，白石镇开展了政务公开现场检查。\n" + PARTS)
@@ -82,6 +91,16 @@ def test_a_school_named_only_by_its_own_guide_and_rules():
             "党政办公室负责日常工作。\n二、主动公开情况\n学校在信息公开网公开招生、财务等信息。\n")
     r = parse(text)
     assert fact(r, "doc.agency") == "沧澜理工学院"
+    assert fact(r, "doc.level") == "university"
+
+
+def test_an_academys_rules_name_no_school():
+    # a school under an academy follows the academy's rules: 某科学院 is the body above it, not the reporting school
+    text = ("根据《高等学校信息公开办法》，现将本学年信息公开工作情况报告如下。\n"
+            "一、概述\n学校严格执行《东海科学院信息公开工作管理办法》，由党政办公室统筹信息公开。\n"
+            "二、主动公开情况\n学校在信息公开网公开招生、财务等信息。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") is None
     assert fact(r, "doc.level") == "university"
 
 

@@ -251,9 +251,11 @@ META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 # (and its guide or rules with words between: 《某大学信息公开工作指南》, 《某学院信息公开保密审查办法》)
-SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))(?:信息公开|校务公开)[\u4e00-\u9fff]{0,6}?"
-                          r"(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
-RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*([\u4e00-\u9fff]{2,20}?(?:大学|学院|学校))"
+# (an academy's — 《某科学院信息公开工作管理办法》 — is the rule of the body above its school, not a school's own)
+SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))(?:信息公开|校务公开)"
+                          r"[\u4e00-\u9fff]{0,6}?(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
+RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*"
+                         r"([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))"
                          r"(?!各|所属|下属|二级)")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
@@ -543,7 +545,8 @@ YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*\Z")
 NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政府…: a subject the verbs' reading finds)
 # words no township's own name holds: a clause's verbs, the text's voice, quantities ("要求全乡", "在本镇")
 NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按据与和及的了是到至等从将把被于以在共]"
-                                  r"|要求|通过|今年|全年|负责|统一|组织|分管|协调")
+                                  r"|要求|通过|今年|全年|负责|统一|组织|分管|协调"
+                                  r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理")
 
 
 def _township_in_sentence(head: str) -> Iterator[Candidate]:
