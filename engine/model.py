@@ -5,10 +5,38 @@ Each stage takes one of these in and hands the next one on; nothing reaches back
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
 OK, NOT_A_REPORT, ERROR = "ok", "not_a_report", "error"
+
+
+def _slot_init(cls: type) -> type:
+    """A frozen slots dataclass with the same `__init__` (same parameters, defaults and effect) written through each
+    field's slot descriptor. The generated one sets each field with `object.__setattr__` (the frozen class refuses
+    plain assignment); the descriptor's `__set__`, looked up once, is cheaper: `Fact(v, e)` −30% instructions,
+    a Finding −45% (a12-parse, bench/README.md). A report makes ≈ 140 Facts in the parse, ≈ 20 in derive and ≈ 20
+    in `batch.done`, and the parent unpickles those (`__reduce__` calls the class). Only for classes without
+    `__post_init__`, default factories or init-less fields, which the generated `__init__` would have to honour."""
+    params, body, names = [], [], {}
+    for f in fields(cls):
+        if not f.init or f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields")
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            names[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: __post_init__")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body) + "\n", names)  # as dataclasses does
+    init, generated = names["__init__"], cls.__dict__["__init__"]
+    init.__qualname__, init.__module__ = generated.__qualname__, generated.__module__
+    init.__annotations__, init.__doc__ = generated.__annotations__, generated.__doc__
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class InputError(Exception):
@@ -26,6 +54,7 @@ class Document:
     sha256: str  # of the file's bytes: the identity of a document across runs
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     value: Any
@@ -56,6 +85,7 @@ class ParsedReport:
         return out
 
 
+@_slot_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str

@@ -33,7 +33,8 @@ def payload(ev: Evaluation, sketch: str | None = None) -> bytes:
     less for a worker to send, for the parent to hold until its group is written, and for the disk.
     `sketch`: the sketch's JSON when already made (`stored`)."""
     evidence: dict[str, int] = {}
-    facts = {k: [f.value, evidence.setdefault(f.evidence, len(evidence))] for k, f in ev.facts.items()}
+    # (value, evidence number) pairs as tuples: JSON arrays as lists would be, and cheaper to make
+    facts = {k: (f.value, evidence.setdefault(f.evidence, len(evidence))) for k, f in ev.facts.items()}
     return zlib.compress(_with_sketch({
         "facts": facts, "evidence": list(evidence), "report_facts": sorted(ev.report.facts),
         "findings": [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings],
@@ -52,7 +53,10 @@ def _with_sketch(head: dict, ev: Evaluation, sketch: str | None) -> str:
     return _ENCODE(head)[:-1] + ', "sketch": ' + (_ENCODE(list(ev.sketch)) if sketch is None else sketch) + "}"
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False) without a new encoder
+# json.dumps(…, ensure_ascii=False) without a new encoder, and without its check for containers that hold
+# themselves (an id kept in a dict for each of a payload's ≈ 150 lists while it is written): what is encoded here
+# is parsed data, never circular; the text is the same (a circular value would raise RecursionError, not ValueError)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def period_start(period: str) -> int | None:
