@@ -150,6 +150,8 @@ EXCLUDE_CLAUSE = {
     "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
     # "依申请公开政府信息支出0元": the cost of answering requests, not what the disclosure work was given
     "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
+    # "学校档案馆接待…咨询500余人次": the visitors of an archive or library the body runs, not its consultations
+    "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
@@ -273,6 +275,8 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
+WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
 CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
 OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|客户端|APP|App|app|头条号|视频号")
@@ -287,8 +291,9 @@ def channel_since_opening(text: str, pos: int) -> bool:
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
-    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()):
-        return True  # "全年累计主动公开…500条" sums the year, "截止12月31日" before it or not
+    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
+            or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
+        return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
@@ -423,10 +428,11 @@ def sibling_counts(text: str, pos: int) -> bool:
     sites, clauses, mine = 0, [], None
     own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
-        counts = 0
+        counts, seen = 0, ""
         for part in clause_text.split(","):
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
+            before, seen = seen, seen + part + ","
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…) or another year's count
@@ -435,7 +441,7 @@ def sibling_counts(text: str, pos: int) -> bool:
             site = bool(WEBSITE.search(part))
             sites += site
             if here:
-                if TOTAL_WORD.search(part):
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before):
                     return False
                 mine = (n, site)
         clauses.append(counts)
@@ -444,14 +450,27 @@ def sibling_counts(text: str, pos: int) -> bool:
     return clauses[mine[0]] > 1 or mine[1] and sites > 1
 
 
+# "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
+# count sums the channels; with its own channel named just before ("通过X等媒体"), the count is that channel's
+OWN_CHANNEL_LEAD = re.compile(r"(?:同时|另外|此外|还|并)\s*(?:在|通过|利用|依托)[^。;,，]{0,30}(?:网|平台|媒体|栏|屏|号)[^。;]{0,4}$")
+
+
+def kinds_of_one_channel(part: str, before: str) -> bool:
+    """The count's part says only 各类/全部 (kinds of items, no sum: 共, 合计, 总计, 累计) and the clause just before
+    it names a further channel of its own ("同时通过…等媒体，公开发布各类信息500余条")."""
+    words = {m.group() for m in TOTAL_WORD.finditer(part)}
+    return words <= {"各类", "全部"} and bool(OWN_CHANNEL_LEAD.search(before[-40:].rstrip(",，")))
+
+
 def _other_year(part: str, year: str) -> bool:
     return any(y.group(1) != year for y in YEAR_WORD.finditer(part))
 
 
 def social_only(text: str, m: re.Match) -> bool:
-    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
-    so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
-    start = last_of(text, "。!?\n", max(0, m.start() - 120), m.start()) + 1
+    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence (or its clause after a ';':
+    "…网站发布…2765条;…通过官方微博、官方微信等发布信息1500余条") names only social channels, so what they
+    published is their count, not the year's (a count said to be 主动公开 still stands)."""
+    start = last_of(text, "。;；!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
@@ -789,7 +808,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"

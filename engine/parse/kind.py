@@ -128,7 +128,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
-            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
+            or placeholders and re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):
+        # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
+        # figure written) is judged by its body as any other page
         return "template", f"样本/占位符: {head.strip()[:40]}"
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
