@@ -452,7 +452,8 @@ def sibling_counts(text: str, pos: int) -> bool:
 
 # "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
 # count sums the channels; with its own channel named just before ("通过X等媒体"), the count is that channel's
-OWN_CHANNEL_LEAD = re.compile(r"(?:同时|另外|此外|还|并)\s*(?:在|通过|利用|依托)[^。;,，]{0,30}(?:网|平台|媒体|栏|屏|号)[^。;]{0,4}$")
+OWN_CHANNEL_LEAD = re.compile(r"(?:同时|另外|此外|还|并)\s*(?:在|通过|利用|依托)[^。;,，]{0,30}"
+                              r"(?:网|平台|媒体|栏|屏|号)[^。;]{0,4}$")
 
 
 def kinds_of_one_channel(part: str, before: str) -> bool:
