@@ -48,7 +48,8 @@ def test_kinds_of_items_with_no_channel_before_them_are_the_total():
 # --- an archive's visitors are not the consultations -----------------------------------------------------------
 
 def test_an_archives_visitors_are_not_the_consultations():
-    text = SCHOOL_HEAD + "学校网站发布信息500条。\n三、依申请公开情况\n校档案馆接待师生及社会公众咨询410余人次,提供档案证明1200余件。\n"
+    text = SCHOOL_HEAD + ("学校网站发布信息500条。\n三、依申请公开情况\n"
+                          "校档案馆接待师生及社会公众咨询410余人次,提供档案证明1200余件。\n")
     assert "consultations.total" not in facts(text)
 
 
@@ -60,7 +61,8 @@ def test_consultations_said_as_such_are_still_read():
 # --- the months of the whole year sum the year ----------------------------------------------------------------
 
 def test_january_to_december_with_accumulated_is_the_years_count():
-    text = "一、总体情况\n(一)主动公开情况\n2022年1—12月,我委在委门户网站累计发布信息276条,其中政策文件9条、工作动态200条。\n"
+    text = ("一、总体情况\n(一)主动公开情况\n"
+            "2022年1—12月,我委在委门户网站累计发布信息276条,其中政策文件9条、工作动态200条。\n")
     assert facts(text).get("proactive.new") == 276
 
 
@@ -79,7 +81,8 @@ def test_finished_handling_after_the_count():
 
 
 def test_finished_handling_with_its_own_count_is_that_count():
-    text = TOWN_HEAD + "全年发布信息90条。\n(二)依申请公开情况\n2022年度某镇收到政府信息公开申请三件,办理完毕2件,1件正在办理。\n"
+    text = TOWN_HEAD + ("全年发布信息90条。\n(二)依申请公开情况\n"
+                        "2022年度某镇收到政府信息公开申请三件,办理完毕2件,1件正在办理。\n")
     assert facts(text).get("requests.completed") != 3
 
 
@@ -97,13 +100,15 @@ def test_no_count_after_on_request_gives_none():
 
 
 def test_a_joint_count_of_nothing_means_no_application():
-    text = ("二、主动公开政府信息情况\n全年主动公开政府信息共120条。\n三、依申请公开政府信息情况和不予公开政府信息的情况\n"
+    text = ("二、主动公开政府信息情况\n全年主动公开政府信息共120条。\n"
+            "三、依申请公开政府信息情况和不予公开政府信息的情况\n"
             "全年发生依申请和不予公开政府信息条数0条。\n")
     assert facts(text).get("requests.received") == 0
 
 
 def test_a_joint_count_of_some_is_not_a_zero():
-    text = ("二、主动公开政府信息情况\n全年主动公开政府信息共120条。\n三、依申请公开政府信息情况和不予公开政府信息的情况\n"
+    text = ("二、主动公开政府信息情况\n全年主动公开政府信息共120条。\n"
+            "三、依申请公开政府信息情况和不予公开政府信息的情况\n"
             "全年发生依申请和不予公开政府信息条数3条。\n")
     assert facts(text).get("requests.received") != 0
 
@@ -158,8 +163,9 @@ def test_an_opening_that_sums_up_is_still_a_summary():
 # --- a school's lists -----------------------------------------------------------------------------------------
 
 def test_other_closing_a_list_of_the_categories_is_the_tenth():
-    text = SCHOOL_HEAD + ("学校主页发布通知300条,公开信息涵盖学校基本信息、招生考试信息、财务资产收费信息、人事师资信息、"
-                          "教学质量信息、学生管理服务信息、学风建设信息、学位学科信息、对外交流合作信息、其他信息等类别。\n")
+    text = SCHOOL_HEAD + ("学校主页发布通知300条,公开信息涵盖学校基本信息、招生考试信息、财务资产收费信息、"
+                          "人事师资信息、教学质量信息、学生管理服务信息、学风建设信息、学位学科信息、"
+                          "对外交流合作信息、其他信息等类别。\n")
     assert facts(text).get("university.checklist.other") is True
 
 
@@ -194,3 +200,28 @@ def test_the_review_principle_in_its_forms(said):
 def test_who_publishes_is_responsible_is_not_the_review_principle():
     text = SCHOOL_HEAD + "学校主页发布通知300条。严格执行“谁公开、谁负责”的原则,规范信息发布流程。\n"
     assert facts(text)["mentions.review_principle"] is False
+
+
+# --- a count in another unit is not crossed; the year's share beside a running total --------------------------
+
+def test_received_is_not_read_across_a_count_in_another_unit():
+    text = TOWN_HEAD + ("全年发布信息90条。\n(二)政府信息公开申请情况\n"
+                        "2022年,区政府办公室共收到31份政府信息依申请公开件,其中申请人自行撤销3件,依法答复28件。\n")
+    assert facts(text).get("requests.received") == 31
+
+
+def test_newly_received_in_the_formats_word():
+    text = TOWN_HEAD + "全年发布信息90条。\n(二)依申请公开情况\n2023年,我街道新收政府信息公开申请17宗,均已按时答复。\n"
+    assert facts(text).get("requests.received") == 17
+
+
+def test_a_running_total_with_the_years_share_in_brackets():
+    text = ("一、总体情况\n(一)政府信息主动公开情况\n2024年,某街道累计公开信息6120条(2024年新增410条),"
+            "其中新闻动态类信息累计3300条(2024年新增200条)。\n")
+    got = facts(text)
+    assert got.get("proactive.new") == 410
+
+
+def test_a_years_count_with_no_share_after_it_still_stands():
+    text = "一、总体情况\n(一)政府信息主动公开情况\n2024年,某街道累计公开信息410条(含新闻动态200条)。\n"
+    assert facts(text).get("proactive.new") == 410

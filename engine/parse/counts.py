@@ -36,6 +36,8 @@ PATTERNS: dict[str, list[str]] = {
         # "主动公开总数146条", "主动公开政府信息数量为88条"
         # (and "主动公开的各类政府信息数量66件")
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
+        rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -44,7 +46,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
-        rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?(?:(?!\d+\s*件){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
+        # (nor across a count in another unit: "共收到26份…依申请公开件,其中申请人自行撤销2件";
+        # 新收: the 2021 format's word)
+        rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
@@ -200,6 +204,9 @@ SCAN_WORDS = {
     COMPILED["budget.spend_yuan"][0]: ("元",),
     ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
 }
+
+
+YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
 
 def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
@@ -628,8 +635,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
-            return None
+        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
+                          or YEARS_SHARE_AFTER.match(text, m.end())):
+            return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):
         return None
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
