@@ -225,3 +225,27 @@ def test_a_running_total_with_the_years_share_in_brackets():
 def test_a_years_count_with_no_share_after_it_still_stands():
     text = "一、总体情况\n(一)政府信息主动公开情况\n2024年,某街道累计公开信息410条(含新闻动态200条)。\n"
     assert facts(text).get("proactive.new") == 410
+
+
+# --- a hotline's work filed under the disclosure portal ------------------------------------------------------
+
+HOTLINE = ("当前位置:首页 > 政府信息公开 > 某县政务服务管理局 > 规划计划\n\n"
+           "便民热线办公室2023年工作总结及2024年工作计划\n\n"
+           "2023年,某县便民服务热线运行平稳,共受理电话来电和网络来信21500件,办结率100%。总体来看,咨询类980件,"
+           "投诉类1630件,求助类4200件,建议类150件,举报类96件。\n二、热点问题\n城乡建设1800件、劳动保障900件。\n")
+
+
+def test_a_page_filed_under_the_disclosure_portal_is_not_about_disclosure_for_that():
+    got = facts(HOTLINE)
+    assert got["doc.kind"] == "other"
+    assert "consultations.total" not in got  # the hotline's calls by kind
+
+
+def test_a_summary_that_speaks_of_disclosure_is_still_a_summary_under_the_same_crumbs():
+    text = HOTLINE.replace("便民服务热线运行平稳", "政府信息公开工作运行平稳,依申请公开工作规范有序,政务公开栏及时更新")
+    assert facts(text)["doc.kind"] != "other"
+
+
+def test_consultations_counted_as_such_beside_other_counts_are_read():
+    text = TOWN_HEAD + "全年发布信息90条。\n(二)依申请公开情况\n全年受理政府信息公开咨询85人次,投诉2件。\n"
+    assert facts(text).get("consultations.total") == 85

@@ -206,6 +206,7 @@ SCAN_WORDS = {
 }
 
 
+HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
 
@@ -627,6 +628,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             said = lead + said
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
+                and HOTLINE_KINDS.match(text, m.end()):
+            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total

@@ -148,7 +148,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
     fees = "fees" in sec or "fees.charged_yuan" in has
     modern = bool(FORMAT_2019.search(text))
-    if not DISCLOSURE.search(text):
+    if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
+        # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
     heads = [h for h in heads if not sentence(h)]
