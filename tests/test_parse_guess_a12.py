@@ -249,3 +249,16 @@ def test_a_summary_that_speaks_of_disclosure_is_still_a_summary_under_the_same_c
 def test_consultations_counted_as_such_beside_other_counts_are_read():
     text = TOWN_HEAD + "全年发布信息90条。\n(二)依申请公开情况\n全年受理政府信息公开咨询85人次,投诉2件。\n"
     assert facts(text).get("consultations.total") == 85
+
+
+# --- a named column's count, its closing quote lost --------------------------------------------------------------
+
+def test_a_named_columns_count_with_its_closing_quote_lost_is_that_columns():
+    text = ("2022年某市政务公开工作总结\n一、政务公开工作开展情况\n在市政务公开网增设专题栏目。截至目前,"
+            "市本级“稳就业”“保民生专栏共发布相关政策文件信息85条,解读信息20条,工作动态信息300条。\n")
+    assert facts(text).get("proactive.new") != 85
+
+
+def test_a_disclosure_columns_count_still_stands():
+    text = TOWN_HEAD + "通过区政府门户网站政务公开专栏主动公开政府信息46条。\n"
+    assert facts(text).get("proactive.new") == 46

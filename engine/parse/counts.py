@@ -380,6 +380,8 @@ PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一
 WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 # a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
 PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)"
+                          # (the same named column with its closing quote lost: "六稳”“六保专栏共发布…96条")
+                          r"|“[^”\"\s,，。;；]{1,6}(?:专栏|栏目|专题)"
                           # "各单位、各学院在本单位网站发布…": each unit on its own site (not a body's own 本单位网站)
                           r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
                           r"(?:本单位|本部门|各自)(?:的)?网站")
