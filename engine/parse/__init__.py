@@ -81,6 +81,12 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "university_annual":
         facts.update(university_facts(text))
         facts["doc.level"] = Fact("university", facts["doc.level"].evidence)
+    elif doc_kind == "other" and kind.SCHOOL.search(text, 0, 1500):
+        # a school's page that is no report (its 信息公开目录, a 招生十公开 rule) still says which 清单 categories and
+        # enrolment disclosures it names: kept where it names at least three of them
+        listed = university_facts(text)
+        if sum(1 for k, f in listed.items() if f.value and not k.startswith("university.item.")) >= 3:
+            facts.update(listed)
     if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")

@@ -36,6 +36,8 @@ PATTERNS: dict[str, list[str]] = {
         # "主动公开总数146条", "主动公开政府信息数量为88条"
         # (and "主动公开的各类政府信息数量66件")
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
+        rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -44,10 +46,15 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
-        rf"(?:收到|受理|接到|接收|共受理|办理)(?:各类|依)?(?:(?!\d+\s*件){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
+        # (nor across a count in another unit: "共收到26份…依申请公开件,其中申请人自行撤销2件";
+        # 新收: the 2021 format's word)
+        rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
+        # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
+        # "(二)依申请公开方面 依申请公开2条"
+        rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
@@ -114,7 +121,9 @@ ZERO_VERB = {
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
     "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
-                                    + "|申请[^。]{0,6}(?:为零|为0)"),
+                                    + "|申请[^。]{0,6}(?:为零|为0)"
+                                    # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
+                                    + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
     # "未收到和处理政府信息公开申请": none received, so none handled
     "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
@@ -150,6 +159,8 @@ EXCLUDE_CLAUSE = {
     "fees.charged_yuan": re.compile(r"行政事业性收费|收费项目|收费标准|收费金额\(单位"),
     # "依申请公开政府信息支出0元": the cost of answering requests, not what the disclosure work was given
     "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
+    # "学校档案馆接待…咨询500余人次": the visitors of an archive or library the body runs, not its consultations
+    "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
@@ -193,6 +204,10 @@ SCAN_WORDS = {
     COMPILED["budget.spend_yuan"][0]: ("元",),
     ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
 }
+
+
+HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
+YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
 
 def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
@@ -273,6 +288,8 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
+WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
 CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
 OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|客户端|APP|App|app|头条号|视频号")
@@ -287,8 +304,9 @@ def channel_since_opening(text: str, pos: int) -> bool:
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
-    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()):
-        return True  # "全年累计主动公开…500条" sums the year, "截止12月31日" before it or not
+    if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
+            or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
+        return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
@@ -362,6 +380,8 @@ PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一
 WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 # a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
 PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)"
+                          # (the same named column with its closing quote lost: "六稳”“六保专栏共发布…96条")
+                          r"|“[^”\"\s,，。;；]{1,6}(?:专栏|栏目|专题)"
                           # "各单位、各学院在本单位网站发布…": each unit on its own site (not a body's own 本单位网站)
                           r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
                           r"(?:本单位|本部门|各自)(?:的)?网站")
@@ -423,10 +443,11 @@ def sibling_counts(text: str, pos: int) -> bool:
     sites, clauses, mine = 0, [], None
     own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
-        counts = 0
+        counts, seen = 0, ""
         for part in clause_text.split(","):
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
+            before, seen = seen, seen + part + ","
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…) or another year's count
@@ -435,7 +456,7 @@ def sibling_counts(text: str, pos: int) -> bool:
             site = bool(WEBSITE.search(part))
             sites += site
             if here:
-                if TOTAL_WORD.search(part):
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before):
                     return False
                 mine = (n, site)
         clauses.append(counts)
@@ -444,14 +465,28 @@ def sibling_counts(text: str, pos: int) -> bool:
     return clauses[mine[0]] > 1 or mine[1] and sites > 1
 
 
+# "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
+# count sums the channels; with its own channel named just before ("通过X等媒体"), the count is that channel's
+OWN_CHANNEL_LEAD = re.compile(r"(?:同时|另外|此外|还|并)\s*(?:在|通过|利用|依托)[^。;,，]{0,30}"
+                              r"(?:网|平台|媒体|栏|屏|号)[^。;]{0,4}$")
+
+
+def kinds_of_one_channel(part: str, before: str) -> bool:
+    """The count's part says only 各类/全部 (kinds of items, no sum: 共, 合计, 总计, 累计) and the clause just before
+    it names a further channel of its own ("同时通过…等媒体，公开发布各类信息500余条")."""
+    words = {m.group() for m in TOTAL_WORD.finditer(part)}
+    return words <= {"各类", "全部"} and bool(OWN_CHANNEL_LEAD.search(before[-40:].rstrip(",，")))
+
+
 def _other_year(part: str, year: str) -> bool:
     return any(y.group(1) != year for y in YEAR_WORD.finditer(part))
 
 
 def social_only(text: str, m: re.Match) -> bool:
-    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence names only social channels,
-    so what they published is their count, not the year's (a count said to be 主动公开 still stands)."""
-    start = last_of(text, "。!?\n", max(0, m.start() - 120), m.start()) + 1
+    """"依托微信公众号、视频号等平台，…，全年发布各类政务信息100余条": the sentence (or its clause after a ';':
+    "…网站发布…2765条;…通过官方微博、官方微信等发布信息1500余条") names only social channels, so what they
+    published is their count, not the year's (a count said to be 主动公开 still stands)."""
+    start = last_of(text, "。;；!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
@@ -595,6 +630,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             said = lead + said
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
+                and HOTLINE_KINDS.match(text, m.end()):
+            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
@@ -603,8 +641,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)):
-            return None
+        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
+                          or YEARS_SHARE_AFTER.match(text, m.end())):
+            return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):
         return None
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
@@ -789,7 +828,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"

@@ -128,7 +128,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
-            or re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):  # a model text by name, blanks or not
+            or placeholders and re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):
+        # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
+        # figure written) is judged by its body as any other page
         return "template", f"样本/占位符: {head.strip()[:40]}"
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
@@ -146,7 +148,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
     fees = "fees" in sec or "fees.charged_yuan" in has
     modern = bool(FORMAT_2019.search(text))
-    if not DISCLOSURE.search(text):
+    if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
+        # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
     heads = [h for h in heads if not sentence(h)]
@@ -187,11 +190,33 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if part:  # a report's second page: it opens at one of the statutory parts after 一、
         school = UNIVERSITY.search(text[:3000]) and SCHOOL.search(text[:1500])
         return ("university_annual" if school else "government_annual"), f"从法定部分开始的报告页: {part}"
+    opening = year_report_opening(text)
+    if opening and not closing and not summed and not (title and SUMMARY_TITLE.search(title)) \
+            and not _summary_title(heads):
+        # cut before its parts, the page says nothing a summary says: the report's opening, not a summary
+        return "government_annual", f"按《条例》报告年度工作的开头: {opening}"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
+
+
+# "《条例》实施以来，我局…。2008年主要工作情况如下": the opening names the Regulations and turns to the year's work
+# (a summary says 总结/汇报如下, SUMMED_UP)
+YEAR_WORK_FOLLOWS = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?[^。\n]{0,16}(?:工作)?情况(?:报告)?如下")
+
+
+def year_report_opening(text: str) -> str | None:
+    """The page opens under the Regulations (条例 in its first sentences) and announces the year's work as what
+    follows: the opening of the statutory report (the 2008 national bureaus' reports open so), else None."""
+    head = body_start(text)[:400]
+    if "条例" not in head[:200]:
+        return None
+    m = YEAR_WORK_FOLLOWS.search(head)
+    if m is None or not any(start > m.end() for start, _, _ in split.top_headings(text[:3000])):
+        return None  # a few lines of prose under it (one count, a paragraph of problems) is a summary's shape
+    return snippet(head, m.start(), m.end())
 
 
 def heads_of(text: str, n: int = 3) -> str:

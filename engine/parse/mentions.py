@@ -10,10 +10,13 @@ from engine.parse.scan import Led, led
 from engine.parse.textutil import NEGATION, clause, snippet
 
 MENTIONS = {
-    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*谁审查|谁审查[、,]?\s*谁负责|先审查[、,]?\s*后公开"),
+    # (also with 谁负责 between: "谁公开、谁负责、谁审查" states the same principle)
+    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查|谁审查[、,]?\s*谁负责"
+                                            r"|先审查[、,]?\s*后公开"),
     "mentions.confidentiality_review": re.compile(r"保密审查"),
     "mentions.review_mechanism": re.compile(
-        r"保密审查|审查机制|审核机制|审查制度|审核制度|三审|先审后发|谁公开[、,]?\s*谁审查|审核把关|发布审核|审签"),
+        r"保密审查|审查机制|审核机制|审查制度|审核制度|三审|先审后发|谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查"
+        r"|审核把关|发布审核|审签"),
     "mentions.assessment": re.compile(r"考核|社会评议|责任追究|评议"),
     "mentions.info_fee": re.compile(r"信息处理费"),
     "mentions.fee_exemption": re.compile(r"减免|免收|减收|免除[^。]{0,6}费"),

@@ -401,7 +401,10 @@ def labelled_dates(head: str) -> Iterator[re.Match]:
 def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
     if DOC_LIBRARY.search(text, 0, 300):
-        return _signed_date(text)  # a document library's 时间 is its upload
+        # a document library's 时间 is its upload, and so is a bare date under its page title ("…格式范文(通用9篇)"
+        # over "2024-05-21"): only a date under a signature, after the document's first sentence, is the document's
+        first = text.find("。")
+        return _last_own_line_date(text[first:], 1500) if first >= 0 else None
     found = _site_date(text)
     if found is None:
         return _signed_date(text)

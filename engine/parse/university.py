@@ -97,6 +97,22 @@ def _listed_categories(text: str) -> dict[str, Fact]:
     return found
 
 
+# "…学位学科信息、对外交流合作信息、其他信息等类别": 其他 as the last item of such a list is the tenth category
+_LAST_OTHER = re.compile(r"、\s*其他(?:信息)?\s*(?=等|$)")
+
+
+def _listed_other(text: str) -> re.Match | None:
+    """其他 closing a sentence's list of at least LIST_AT_LEAST categories (full or short names), or None."""
+    if "其他" not in text:
+        return None
+    for sentence in re.finditer(r"[^。;;\n]{20,400}", text):
+        part = sentence.group()
+        other = _LAST_OTHER.search(part)
+        if other and sum(1 for r in _SHORT.values() if r.search(part, 0, other.start())) >= LIST_AT_LEAST:
+            return re.compile(re.escape(other.group())).search(text, sentence.start() + other.start())
+    return None
+
+
 def university_facts(text: str) -> dict[str, Fact]:
     facts = {}
     possible = _PRESCAN.possible(text)
@@ -107,7 +123,8 @@ def university_facts(text: str) -> dict[str, Fact]:
             if not facts[f"university.checklist.{key}"].value:
                 facts[f"university.checklist.{key}"] = fact
     tenth = next((m for m in _OTHER.finditer(text)
-                  if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None)
+                  if text.startswith("类", m.end()) or _TENTH.search(text, max(0, m.start() - 6), m.start())), None) \
+        or _listed_other(text)
     facts["university.checklist.other"] = (Fact(True, snippet(text, tenth.start(), tenth.end())) if tenth
                                            else Fact(False, f"未提及{CHECKLIST['other']}"))
     for key, regex in _ENROLLMENT.items():
