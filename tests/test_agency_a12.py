@@ -198,3 +198,21 @@ def test_an_adverb_before_jiedao_is_no_street():
 def test_a_street_named_once_in_its_own_voice_stays():
     text = ("(一)人员情况\n我街道共有专职信息人员2名。2019年,松岗街道未收取任何信息公开费用。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "松岗街道"
+
+
+# ---------------------------------------------------------------- a street named after a school is no school
+
+
+def test_a_street_office_on_a_road_named_after_a_college_is_a_township():
+    text = ("海淀区人民政府学院路街道办事处2020年政府信息公开工作年度报告\n根据《条例》规定,现将本街道2020年政府信息公开"
+            "工作情况报告如下。\n一、总体情况\n2020年,学院路街道办事处主动公开信息76条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_college_reporting_in_the_government_format_stays_a_school():
+    text = ("汉江职业技术学院2020年信息公开工作年度报告\n根据《高等学校信息公开办法》要求,现将我院2019-2020学年信息公开"
+            "工作情况报告如下。\n一、概述\n本学年,学院主动公开信息120条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.level") == "university"
