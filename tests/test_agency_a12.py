@@ -204,8 +204,8 @@ def test_a_street_named_once_in_its_own_voice_stays():
 
 
 def test_a_street_office_on_a_road_named_after_a_college_is_a_township():
-    text = ("海淀区人民政府学院路街道办事处2020年政府信息公开工作年度报告\n根据《条例》规定,现将本街道2020年政府信息公开"
-            "工作情况报告如下。\n一、总体情况\n2020年,学院路街道办事处主动公开信息76条。\n" + PARTS)
+    text = ("海淀区人民政府学院路街道办事处2020年政府信息公开工作年度报告\n根据《条例》规定,现将本街道2020年政府信息"
+            "公开工作情况报告如下。\n一、总体情况\n2020年,学院路街道办事处主动公开信息76条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.kind") == "government_annual"
     assert fact(r, "doc.level") == "township"
