@@ -80,6 +80,12 @@ def test_you_x_weirao_bianzhi_is_a_compiler_sentence():
     assert fact(r, "doc.agency") == "宁远县统计局"
 
 
+def test_a_second_verb_after_tebianzhi_is_no_part_of_the_name():
+    text = ("2014年以来,根据《条例》和区政府的有关文件精神,特编制并向社会公布二七区发展改革和统计局2014年度政府信息公开"
+            "年度报告如下:\n一、工作开展情况\n2014年,我局多次召开专题会议。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "二七区发展改革和统计局"
+
+
 # ---------------------------------------------------------------- a contact line that names a person
 
 

@@ -145,6 +145,8 @@ OPENING = (
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
+               # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
+               rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
