@@ -744,8 +744,6 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful
-    if best is not None and best.source == "title" and not best.beside and "编制" in head:
-        best = compiler_of_title(best, head) or best
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200], False
@@ -833,35 +831,6 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
                     and (at == 0 or head[at - 1] in "。，,；;\n"):
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
         at = head.find(name, at + len(name))
-    return None
-
-
-COMPILE_VERB = re.compile(r"编制")
-COMPILER_LEAD = re.compile(r"(?:负责|组织|共同|牵头)$")
-
-
-def compiler_of_title(titled: Candidate, head: str) -> Candidate | None:
-    """A title's name gives way to a longer form of itself in the sentence that says who compiled the report
-    ("由某市某区卫生局编制" under "某区卫生局2015年…", "某区某街道编制了《某街道办事处2020年…报告》" under that
-    title; docs/labelling.md A3: the compiler's naming, then the title's). Found from each 编制 backwards (a literal
-    search); only the body the sentence opens with (after 由, or a clause's subject before 编制了/编制本)."""
-    title = canon(titled.name)
-    for m in COMPILE_VERB.finditer(head, 0, 1500):
-        at = m.start()
-        lead = COMPILER_LEAD.sub("", head[max(0, at - 36):at].rstrip())
-        found = FULL_NAME_BEFORE.search(lead)
-        if found is None:
-            continue
-        raw = found.group(1)
-        if "由" in raw:
-            raw = raw[raw.rindex("由") + 1:]
-        elif not (head.startswith(("编制了", "编制本", "编制完成"), at) and (
-                found.start() == 0 or lead[found.start() - 1] in CLAUSE_STOPS)):
-            continue
-        name = clean(raw)[0]
-        if name and len(canon(name)) > len(title) and canon(name).endswith(title) and not is_generic(name):
-            end = max(0, at - 36) + found.end()
-            return Candidate(name, "opening", (end - len(raw), end))
     return None
 
 
