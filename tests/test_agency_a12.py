@@ -147,6 +147,23 @@ def test_a_document_a_superior_published_names_no_one():
     assert fact(r, "doc.level") == "department"
 
 
+# ---------------------------------------------------------------- an explainer's title (A20)
+
+
+def test_an_explainer_titled_guanyu_the_report_de_jiedu_names_the_reports_body():
+    text = ("关于《汉寿县自然资源局2022年政府信息公开工作年度报告》的解读\n为便于公众了解,现对报告主要内容解读如下。"
+            "2022年,我局主动公开政府信息146条,未收到公开申请。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "汉寿县自然资源局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_notice_issuing_a_plan_still_names_no_author_from_its_title():
+    text = ("关于印发《汉寿县2022年政务公开工作要点》的通知\n各乡镇人民政府,县直各单位:现将要点印发给你们,"
+            "请认真贯彻执行。\n")
+    assert fact(parse(text), "doc.agency") is None
+
+
 # ---------------------------------------------------------------- a bureau named once, in a clause, under 我局 (A18)
 
 
