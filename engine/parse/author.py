@@ -89,6 +89,8 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
+# a government with no place before a township's own name ("区人民政府某街道办事处", its place cut by advertising)
+PLACELESS_OWNER = re.compile(r"^[省市区县旗](?:人民)?政府(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办事处|办事处)$)")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
@@ -109,9 +111,9 @@ SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院�
 BARE_BODY = ("学校", "大学", "学院", "高等学校")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
-# the body's own meeting)
+# the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
 # (a colon after the name only before a year of a title, "某局:2019年度…"; never a label's date, "发布日期:2023-01-03")
-TITLE_LINE = re.compile(rf"^\s*[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
+TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
 # the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
@@ -122,6 +124,8 @@ TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
+# a short form the text declares right after a name: (以下简称“镇政府”)
+ALSO_CALLED_OPT = r"(?:[(（]\s*(?:以下)?(?:简称|下称)[^)）。\n]{0,20}[)）]\s*)?"
 # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start; tried at every character, so only where
 # IN_CHARGE, its verb, is)
 OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?"
@@ -129,6 +133,10 @@ OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGE
 IN_CHARGE = re.compile(r"负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)")
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
+    # "本报告由某区人民政府办公室发布。": the publisher (a document "由国务院办公厅发布的《…》" is a superior's, and
+    # the subject of this sentence is the report: 本报告/本年报 right before 由)
+    re.compile(r"(?:本|该)(?:年度)?(?:报告|年报)\s*由\s*([^\s。\n《》]{2,60}?)\s*(?:负责|统一)?(?:发布|公布|印发)(?=[。,，并]|$)",
+               re.M),
     # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
     # every branch a literal, so that the scan for their first characters stays fast)
     re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
@@ -137,6 +145,8 @@ OPENING = (
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
+               # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
+               rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*《?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
@@ -146,15 +156,19 @@ OPENING = (
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
-    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合)"),  # 由某局根据《条例》…编制
+    # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
     # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
     re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
                rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?(?:信息公开|政务公开)工作"),
     OPENING_IN_CHARGE,
-    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"),
+    # (not "结合某区工作实际制定信息公开指南": the body's other document, made in a clause of its own; a declared short
+    # form may follow the name: "结合某县某镇人民政府(以下简称“镇政府”)2025年度…工作实际编制")
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
+               r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
-    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
@@ -262,6 +276,9 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
                         r"(?=\(|[、,，。等])", re.M)
 CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
                      r"\s*(?:联系|[,,(。;；]|$)", re.M)
+# a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
+CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
+                            r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 # (单 before its lookbehind, not after it: every branch opens with a literal, so `re` skips ahead to the first
 # characters instead of trying the pattern at every one; the same matches)
@@ -332,6 +349,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         head, tail = raw[:spam[0].start()], raw[spam[-1].end():]
         place = divisions.place_chain(head)
         tail = SPAM_TAIL.sub("", tail)
+        if not place:
+            # "某品牌官网区人民政府某街道办事处": the brand took the district's name; what is left of its government is
+            # no place, only the township under it names one
+            tail = PLACELESS_OWNER.sub("", tail)
         raw = place + tail
         # what the advertising left must still say where: its known place before the advertising or at the start
         # of what follows it ("某品牌官网安徽省人民政府"), a bare unit (县水务局), or a township's own name
@@ -484,6 +505,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+    if "联系" in text:
+        yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT_PERSON.finditer(text))
     if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
         for m in CONTACT_LABEL.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
@@ -492,6 +515,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # the weakest namings: a township the text names once in a clause and otherwise speaks as (我乡); a department
     # that speaks as 我办/我局 and names its own website by its short name ("在市政府网站和法制办网站…公开")
     yield from _township_in_sentence(head)
+    if "我局" in head or "本局" in head:
+        yield from _bureau_in_clause(text)
     if "网站" in head:
         for m in OWN_SITE.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
@@ -544,7 +569,8 @@ CLAUSE_OPENERS = frozenset("。；;，,：:\n")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*\Z")
 NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政府…: a subject the verbs' reading finds)
 # words no township's own name holds: a clause's verbs, the text's voice, quantities ("要求全乡", "在本镇")
-NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按据与和及的了是到至等从将把被于以在共]"
+# (and a clause's verbs and the adverbs before them: "…维护,均接受街道年终考核"; 均 itself stays: 均安镇)
+NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按据与和及的了是到至等从将把被于以在共也已并再又皆]"
                                   r"|要求|通过|今年|全年|负责|统一|组织|分管|协调"
                                   r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理")
 
@@ -575,6 +601,47 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
     if len(found) == 1:
         name, span = next(iter(found.items()))
         yield Candidate(name, "opening", span)
+
+
+# a bureau named once in a text that speaks as one (我局…, "将某市某局已过时的60部规范性文件…废止"): the words
+# around a mention that make it another body the text deals with — its superior, a partner, a recipient, a document
+BUREAU_OTHER_BEFORE = re.compile(r"(?:按照|根据|依据|依照|遵照|在|经|向|报|报送|上报|上级|配合|协助|会同|联合|与|和|同|"
+                                 r"及|、|请|由|受|接受|对|督促|指导|参加|参与|邀请|协调|转发|落实|贯彻|执行|获|被|给)$")
+BUREAU_OTHER_AFTER = re.compile(r"(?:长|属|系统|要求|部署|安排|指导|领导|统一|批准|同意|通知|印发|下发|转发|关于|"
+                                r"和|及|、|与|等|组织|检查|考核|督查|通报|表彰|评|授予|发布的|制定的|出台的|文件|牵头|主持|召开|党组|"
+                                r"的要求)")
+BUREAU_MENTION = re.compile(r"局")
+
+
+def _bureau_in_clause(text: str) -> Iterator[Candidate]:
+    """The one bureau with a known place a text that speaks as a bureau (我局/本局) names, when every mention of it
+    is the text's own doing ("将某市某局已过时的规范性文件向社会公布"): never a superior, partner or recipient (按照/
+    向/与 某局, 某局要求/部署/印发…), never inside a document's title, and none when the text names two such bureaus
+    (docs/labelling.md A18). The weakest source: only when nothing stronger names the author."""
+    span = text[:4000]
+    found: dict[str, tuple[int, int]] = {}
+    rejected: set[str] = set()
+    for m in BUREAU_MENTION.finditer(span):
+        end = m.end()
+        start = end - 1
+        while start > max(0, end - 22) and "\u4e00" <= span[start - 1] <= "\u9fff":
+            start -= 1
+        run = span[start:end]
+        at = next((k for k in range(min(5, len(run) - 2)) if divisions.place_chain(run[k:])), -1)
+        if at < 0 or start > 0 and "\u4e00" <= span[start - 1] <= "\u9fff":
+            continue  # (near a clause's start: "…工作营口市某局由某某" after a title is a byline, not a clause)
+        name = run[at:]
+        if not NAME.fullmatch(name) or is_generic(name) or name[len(divisions.place_chain(name)):] in ("", "局"):
+            continue
+        before = span[max(0, start - 4):start + at]
+        inside_title = span.rfind("《", 0, start) > span.rfind("》", 0, start)
+        if BUREAU_OTHER_BEFORE.search(before) or BUREAU_OTHER_AFTER.match(span, end) or inside_title:
+            rejected.add(name)
+        else:
+            found.setdefault(name, (start + at, end))
+    if len(found) == 1 and not rejected:
+        name, where = next(iter(found.items()))
+        yield Candidate(name, "opening", where)
 
 
 # a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
