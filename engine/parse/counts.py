@@ -187,6 +187,8 @@ def _other_kind_after(text: str, end: int) -> bool:
     no category of a list of information."""
     m = NEXT_ITEM.match(text, end)
     return bool(m and OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1)))
+
+
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
