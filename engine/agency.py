@@ -1,5 +1,5 @@
-"""When two written names mean the same agency ("临川县石湾镇人民政府" and "石湾镇人民政府"), and an index
-that finds an agency's entries among tens of thousands by name and region in time linear in the name."""
+"""When two written names mean the same agency ("临川县石湾镇人民政府" and "石湾镇人民政府", "石湾镇"), and an
+index that finds an agency's entries among tens of thousands by name and region in time linear in the name."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from typing import Generic, TypeVar
 GENERIC = re.compile(r"(?:人民政府|政府)?(?:办公室|办公厅)?$")
 _IGNORED = re.compile(r"[\s()（）]")
 MIN_OWN = 3  # a shortened name must keep this many characters of its own (not just "县人民政府")
+# A place's name stands for the body that governs it, and reports write it either way: 石湾镇 = 石湾镇人民政府,
+# 民治街道 = 民治街道办事处 (A9 of docs/labelling.md), 南城县政府 = 南城县人民政府. Its offices and departments
+# (县人民政府办公室, 县教育局) stay bodies of their own.
+_OWN_BODY = re.compile(r"(?<=[省市县区旗州盟乡镇])(?:人民)?政府$|(?<=街道)办事处$")
+_BARE_GOVERNMENT = re.compile(r"(?<!人民)政府(?=办公[室厅]$)")
 T = TypeVar("T")
 
 
@@ -18,10 +23,15 @@ def normalise_name(name: str) -> str:
     return _IGNORED.sub("", unicodedata.normalize("NFKC", name))
 
 
+def agency_key(name: str) -> str:
+    """The name as agencies are compared: normalised, a place's own government written as the place."""
+    return _OWN_BODY.sub("", _BARE_GOVERNMENT.sub("人民政府", normalise_name(name)))
+
+
 def same_agency(a: str, b: str) -> bool:
-    """Equal after normalising, or one is the other with its higher-level place prefix dropped; the shorter
-    must still name a place of its own (not just "县人民政府")."""
-    a, b = normalise_name(a), normalise_name(b)
+    """The same key (agency_key), or one key is the other with its higher-level place prefix dropped; the
+    shorter must still name a place of its own (not just "县人民政府")."""
+    a, b = agency_key(a), agency_key(b)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -59,7 +69,7 @@ class AgencyIndex(Generic[T]):
         self.parts: set[int] = set()
 
     def add(self, name: str, region: str | None, item: T, part: int = 0) -> None:
-        key = normalise_name(name)
+        key = agency_key(name)
         n = self._names.get(key)
         if n is None:
             n = self._names[key] = len(self._entries)
@@ -89,7 +99,7 @@ class AgencyIndex(Generic[T]):
     def _named(self, name: str) -> list[int]:
         """The numbers of the names that are the same agency: the same name, longer names of it, and shorter
         names it is a longer form of (three disjoint sets)."""
-        key = normalise_name(name)
+        key = agency_key(name)
         names = [*self._by_suffix.get(key, ())]
         names += (n for k in (key, *(key[i:] for i in short_forms(key))) if (n := self._names.get(k)) is not None)
         return names

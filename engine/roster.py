@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.agency import AgencyIndex, normalise_name
+from engine.agency import AgencyIndex, agency_key
 from engine.glossary import LEVELS, os_reason
 from engine.model import Scorecard
 from engine.profiles import Profiles
@@ -110,8 +110,8 @@ def load_roster(path: Path) -> list[Expected]:
         aliases = tuple(a.strip() for a in ALIAS_SPLIT.split(values.get("aliases", "")) if a.strip())
         duplicate = False
         for written in (name, *aliases):
-            key = normalise_name(written)
-            if key in seen:
+            key = agency_key(written)
+            if seen.get(key, line) != line:  # an alias may be its own name written another way (白鹭县政府)
                 problems.append(f"{shown}:{line}: 单位名称“{written}”重复（第 {seen[key]} 行已有）")
                 duplicate = True
             seen.setdefault(key, line)

@@ -221,6 +221,19 @@ def test_a_roster_speaks_for_one_year(tmp_path):
     assert apply(2023) == ({("云岭县人民政府", "2023"), ("白鹭县人民政府", "2023")}, set())
 
 
+def test_a_roster_line_finds_the_card_of_a_place_written_for_its_government(tmp_path):
+    """A township on the roster as 石湾镇人民政府 that titled its report 石湾镇 has reported: no 未报送 card with 0
+    points beside a card marked 名单外. Two lines naming one agency either way are a duplicate."""
+    roster = load_roster(write(tmp_path / "r.csv", "单位名称\n石湾镇人民政府\n民治街道\n"))
+    out = apply_roster([_card("石湾镇", "2022", "township"), _card("民治街道办事处", "2022", "township")], roster,
+                       ENGINE.profiles, "gov-2019", 2022)
+    assert [(c.agency, c.submitted, c.unranked_reason) for c in out] == [
+        ("石湾镇", True, ""), ("民治街道办事处", True, "")]
+    with pytest.raises(RosterError) as caught:
+        load_roster(write(tmp_path / "twice.csv", "单位名称\n南城县人民政府\n南城县政府\n"))
+    assert "重复" in str(caught.value)
+
+
 def test_a_missing_report_says_so_on_the_sheets(tmp_path):
     """The ranking's 备注 says 未报送 and the card's ledger names it: 100 − 合计 = 得分 with a reason, not 其他调整."""
     import csv
@@ -356,8 +369,8 @@ def test_a_notice_uses_the_reviewed_points(db, tmp_path, capsys):
 
 
 def test_an_unknown_agency_gets_close_matches_and_no_folder(db, tmp_path, capsys):
-    code, _, err = xxgk(capsys, "notice", "--store", db, "--agency", "云岭县政府", "--out", tmp_path / "n")
-    assert code == 2 and "没有“云岭县政府”" in err and "云岭县人民政府" in err
+    code, _, err = xxgk(capsys, "notice", "--store", db, "--agency", "云岭县人民政府办公室", "--out", tmp_path / "n")
+    assert code == 2 and "没有“云岭县人民政府办公室”" in err and "云岭县人民政府" in err
     assert not (tmp_path / "n").exists()
 
 
@@ -415,7 +428,9 @@ def test_explain_a_stored_card_for_a_person(db, capsys):
     assert "出处：06-yunling-county-2021-badtables.txt" in out and "规则编号：format.consistency.t3_balance" in out
     code, out, err = xxgk(capsys, "explain", "--store", db, "石湾镇人民政府", "2021")  # the short name
     assert code == 0 and "没有扣分事项" in out
-    code, out, err = xxgk(capsys, "explain", "--store", db, "云岭县", "2021")
+    code, out, err = xxgk(capsys, "explain", "--store", db, "云岭县", "2021")  # the county for its government
+    assert code == 0 and out.startswith("云岭县人民政府　2021年度")
+    code, out, err = xxgk(capsys, "explain", "--store", db, "云岭县教育局", "2021")
     assert code == 2 and "相近的有：云岭县人民政府" in err
 
 

@@ -15,7 +15,7 @@ from fastapi.responses import RedirectResponse
 from starlette.exceptions import HTTPException
 
 from engine import corrections, review
-from engine.agency import normalise_name, same_agency, same_region, short_forms
+from engine.agency import GENERIC, MIN_OWN, agency_key, same_agency, same_region
 from engine.model import Fact
 from engine.review import review_scores, signoffs
 from engine.store import runs, scorecards
@@ -61,10 +61,11 @@ def finding_of(card: dict, fp: str) -> dict:
 def agency_history(conn: sa.Connection, agency: str, region: str | None = None) -> list[Past]:
     """The agency's cards over the years: for each period, the latest finished run that scored it. The same
     agency as the batch matches it (engine/agency.py): written with or without its higher-level places
-    (石湾镇人民政府 / 临川县石湾镇人民政府), and not a namesake whose stated region differs."""
+    (石湾镇人民政府 / 临川县石湾镇人民政府 / 石湾镇), and not a namesake whose stated region differs. The query
+    takes the names holding the last characters of the name's own part, which every such name holds."""
     rs = review_scores
-    name = normalise_name(agency)
-    shorter = [name[i:] for i in short_forms(name)]
+    key = agency_key(agency)
+    own = GENERIC.sub("", key)
     rows = conn.execute(sa.select(scorecards.c.run_id, scorecards.c.agency, scorecards.c.region,
                                   scorecards.c.period, scorecards.c.score, scorecards.c.grade,
                                   rs.c.score.label("reviewed"), signoffs.c.user.label("signed"))
@@ -73,8 +74,8 @@ def agency_history(conn: sa.Connection, agency: str, region: str | None = None) 
                                                             rs.c.agency == scorecards.c.agency,
                                                             rs.c.period == scorecards.c.period))
                                      .outerjoin(signoffs, signoffs.c.run_id == scorecards.c.run_id))
-                        .where(sa.or_(scorecards.c.agency == agency, scorecards.c.agency.in_(shorter),
-                                      scorecards.c.agency.endswith(agency, autoescape=True)),
+                        .where(sa.or_(scorecards.c.agency == agency,
+                                      scorecards.c.agency.contains(own[-MIN_OWN:] or key, autoescape=True)),
                                runs.c.status == "done")
                         .order_by(scorecards.c.run_id)).all()
     mine = [r for r in rows if same_agency(r.agency, agency) and same_region(r.region, region)]
