@@ -9,7 +9,8 @@ from __future__ import annotations
 from engine.ingest import normalise
 from engine.parse import parse_text as parse_normalised
 
-PARTS = ("二、主动公开政府信息情况\n本年度新增主动公开信息41条。\n三、依申请公开政府信息情况\n全年收到公开申请2件,均已答复。\n"
+PARTS = ("二、主动公开政府信息情况\n本年度新增主动公开信息41条。\n三、依申请公开政府信息情况\n全年收到公开申请2件"
+         ",均已答复。\n"
          "四、收费及减免情况\n未收取费用。\n五、行政复议、行政诉讼情况\n未发生。\n"
          "六、存在的主要问题及改进措施\n栏目更新还不够及时,下一步将明确专人负责。\n")
 
@@ -94,8 +95,10 @@ def test_a_report_that_says_it_is_the_annual_report_under_a_summary_word_stays_t
 
 
 def test_a_zone_committees_office_that_compiles_names_the_committee():
-    text = ("根据《中华人民共和国政府信息公开条例》要求,本报告由青禾临港经济区管理委员会办公室编制完成。报告中所列数据的"
-            "统计时限自2019年1月1日至2019年12月31日。\n一、总体公开情况\n2019年,临港经济区管理委员会坚持以公开为常态、"
+    text = ("根据《中华人民共和国政府信息公开条例》要求,本报告由青禾临港经济区管理委员会办公室编制完成。报告中所"
+            "列数据的"
+            "统计时限自2019年1月1日至2019年12月31日。\n一、总体公开情况\n2019年,临港经济区管理委员会坚持以公开为"
+            "常态、"
             "不公开为例外,全年主动公开政府信息326条。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "青禾临港经济区管理委员会"
@@ -103,7 +106,8 @@ def test_a_zone_committees_office_that_compiles_names_the_committee():
 
 
 def test_a_zone_committees_office_that_reports_in_its_own_title_stays_the_office():
-    text = ("云溪高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开"
+    text = ("云溪高新技术产业开发区管理委员会办公室2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府"
+            "信息公开"
             "条例》编制。\n一、总体情况\n2023年,管委会办公室全年公开政府信息1204项。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "云溪高新技术产业开发区管理委员会办公室"
@@ -111,7 +115,8 @@ def test_a_zone_committees_office_that_reports_in_its_own_title_stays_the_office
 
 
 def test_a_contact_lines_division_of_a_national_bodys_general_office_names_the_body():
-    text = ("本年报根据《中华人民共和国政府信息公开条例》以及全系统各直属单位的年度报告编制。本年报中所列数据的统计期限自"
+    text = ("本年报根据《中华人民共和国政府信息公开条例》以及全系统各直属单位的年度报告编制。本年报中所列数据的统"
+            "计期限自"
             "2010年1月1日起至2010年12月31日止。如对本年报有任何疑问,请与国家林草总局办公厅政务公开处联系(地址:北京市"
             "东城区和平里东街18号)。\n一、主要工作概述\n2010年,全系统继续推进信息公开工作。\n" + PARTS)
     r = parse(text)
@@ -130,7 +135,8 @@ def test_a_bureaus_own_office_in_the_contact_line_still_names_the_bureau():
 
 def test_a_two_line_title_keeps_its_form_over_the_compilers_longer_prefix():
     # A21: the title's form; the compiler (the township's 党政综合办公室) writes the city before it
-    text = ("九原区乌兰图雅苏木\n2025年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》制作,"
+    text = ("九原区乌兰图雅苏木\n2025年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》"
+            "制作,"
             "特向社会公布包头市九原区乌兰图雅苏木人民政府2025年度政府信息公开情况。本报告由包头市九原区乌兰图雅苏木"
             "党政综合办公室编制。本年度报告所列数据的统计时间为2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
             "2025年,乌兰图雅苏木全年主动公开政府信息86条。\n" + PARTS)
@@ -141,8 +147,10 @@ def test_a_two_line_title_keeps_its_form_over_the_compilers_longer_prefix():
 
 def test_a_government_on_the_line_above_still_gives_way_to_a_township_below_it():
     # the line above is the site's header, not the title's own name: the township the text names reports
-    text = ("青山区人民政府\n2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,现将富强路街道办事处"
-            "2022年政府信息公开工作年度报告公布如下:\n一、总体情况\n2022年,富强路街道办事处全年主动公开政府信息73条。\n"
+    text = ("青山区人民政府\n2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,现将富强路街"
+            "道办事处"
+            "2022年政府信息公开工作年度报告公布如下:\n一、总体情况\n2022年,富强路街道办事处全年主动公开政府信息73"
+            "条。\n"
             + PARTS)
     assert fact(parse(text), "doc.agency") == "富强路街道办事处"
 
@@ -151,7 +159,8 @@ def test_a_government_on_the_line_above_still_gives_way_to_a_township_below_it()
 
 
 def test_a_new_town_zone_in_the_title_is_named_and_is_county_level():
-    text = ("空港新城2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的规定,现公布西咸新区空港新城"
+    text = ("空港新城2018年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》的规定,现公布西咸新区"
+            "空港新城"
             "2018年政府信息公开工作年度报告。本年度报告中所列数据的统计期限自2018年1月1日起至12月31日止。\n"
             "一、基本工作情况\n2018年,空港新城全年公开政府信息215条。\n" + PARTS)
     r = parse(text)
@@ -167,6 +176,7 @@ def test_a_town_and_a_district_named_xincheng_keep_their_levels():
 
 
 def test_an_industrial_park_in_the_title_is_named():
-    text = ("青禾工业园2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,编制本报告。\n一、总体情况\n"
+    text = ("青禾工业园2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,编制本报告。\n一、"
+            "总体情况\n"
             "2021年,青禾工业园全年公开政府信息66条。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "青禾工业园"

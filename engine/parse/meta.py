@@ -777,8 +777,8 @@ LEVEL_PATTERNS = (
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
-    # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's 景区管理委员会
-    # is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, docs/labelling.md L8)
+    # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's
+    # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|园区|工业区|示范区|试验区|保税区|新城)"
                           r"(?:管委会|管理委员会|管委)?$|[县区旗]$")),
