@@ -180,3 +180,67 @@ def test_an_industrial_park_in_the_title_is_named():
             "总体情况\n"
             "2021年,青禾工业园全年公开政府信息66条。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "青禾工业园"
+
+
+# ---------------------------------------------------------------- an independent college's office; a university's
+
+
+def test_an_independent_colleges_office_in_the_contact_line_names_the_college():
+    text = ("按照《高等学校信息公开办法》要求,根据我院2022-2023学年信息公开工作情况,现编制本报告。报告中统计数据"
+            "的时间为"
+            "2022年9月1日至2023年8月31日。如对本报告有任何疑问,请联系青禾大学明德学院办公室(电话:0592-1234567)。\n"
+            "一、概述\n2022-2023学年,学院坚持以公开为常态、不公开为例外,切实保障师生员工的知情权和监督权。\n")
+    assert fact(parse(text), "doc.agency") == "青禾大学明德学院"
+
+
+def test_a_universitys_own_disclosure_office_still_names_the_university():
+    text = ("按照《高等学校信息公开办法》要求,现编制本学年信息公开工作年度报告。统计数据的时间为2022年9月1日至202"
+            "3年8月"
+            "31日。如对本报告有任何疑问,请联系青禾大学信息公开办公室。\n一、概述\n2022-2023学年,学校坚持以公开为"
+            "常态。\n")
+    assert fact(parse(text), "doc.agency") == "青禾大学"
+
+
+# ---------------------------------------------------------------- a township's full name once in a clause (A16)
+
+
+def test_a_townships_full_name_once_in_a_clause_under_its_own_voice():
+    text = ("根据《中华人民共和国政府信息公开条例》的规定,编制2019年度我乡信息公开工作年度报告。\n一、总体情况\n"
+            "2019年我乡高度重视政府信息公开工作,做到有专门工作人员承办,责任到人。\n二、主动公开政府信息情况\n"
+            "截至2019年12月31日,石门乡人民政府通过信息平台累计主动公开政府信息31条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "石门乡人民政府"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_two_townships_named_in_clauses_name_none():
+    text = ("根据《条例》的规定,编制2019年度我乡信息公开工作年度报告。\n一、总体情况\n"
+            "截至2019年12月31日,石门乡人民政府通过信息平台公开政府信息31条;同期,白沙乡人民政府通过公开栏公开12期。\n"
+            + PARTS)
+    assert fact(parse(text), "doc.agency") is None
+
+
+# -------------------------------------------------------- a wiki mirror's label before the title; a zone's alias
+
+
+def test_a_wiki_mirrors_label_glued_before_the_name_is_no_longer_form():
+    # (a county since renamed a district: its name alone reads as a bare department, which a longer form may replace)
+    text = ("铜山县交通局2009年政府信息公开年度报告\n\n本报告根据《铜山县交通局信息公开指南》编制。本报告中所列数据的"
+            "统计期限自2009年1月1日起,至2009年12月31日止。\n\n基本介绍\n\n  • 中文名铜山县交通局2009年政府信息公"
+            "开年度"
+            "报告\n  • 年份:2009年\n一、概述\n2009年,我局政府信息公开工作不断向纵深发展。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "铜山县交通局"
+
+
+def test_a_zone_committee_with_its_second_name_in_brackets_is_county_level():
+    text = ("青禾高新区(经开区)管委会2022年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》的规定编制"
+            "本报告。\n一、总体情况\n今年以来,我委主动公开政府信息1058条。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾高新区(经开区)管委会"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_a_zone_departments_bracketed_district_stays_a_department():
+    text = ("青禾医药高新区(高港区)住建局2022年政府信息公开工作年度报告\n根据《条例》编制本报告。\n一、总体情况\n"
+            "2022年,我局主动公开政府信息88条。\n" + PARTS)
+    assert fact(parse(text), "doc.level") == "department"

@@ -45,7 +45,10 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|学校))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # (the school's name to its last school word: an independent college keeps its own,
+                             # 某大学某学院办公室 → 某大学某学院, docs/labelling.md A10; a13-audit)
+                             r"|^(.{2,30}?(?:街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # a township's own office, named under its district government or as its 党政办:
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
@@ -586,10 +589,13 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
         return
     found: dict[str, tuple[int, int]] = {}
     for m in TOWNSHIP_UNIT.finditer(head):
-        if m.start() < 2 or head[m.start() - 1] in "我本全各该乡" or m.group() not in units or m.end() >= len(head) \
-                or head[m.end()] in NOT_AFTER_TOWNSHIP or head.startswith("人民政府", m.end()) \
-                or not "\u4e00" <= head[m.end()] <= "\u9fff":
-            continue  # (某镇人民政府…: a full name this reading would cut; the stronger sources read it or not)
+        # "截至12月31日,某乡人民政府通过信息平台公开…": the full name, as written (a13-audit; its office, 某乡人民政府
+        # 办公室/党政办, is left to the stronger sources)
+        end = m.end() + 4 if head.startswith("人民政府", m.end()) else m.end()
+        if m.start() < 2 or head[m.start() - 1] in "我本全各该乡" or m.group() not in units or end >= len(head) \
+                or head[end] in NOT_AFTER_TOWNSHIP or end > m.end() and head[end] in "办党机" \
+                or not "\u4e00" <= head[end] <= "\u9fff":
+            continue
         for at in range(m.start() - 1, max(-1, m.start() - 6), -1):  # the shortest name opening a clause
             if not "\u4e00" <= head[at] <= "\u9fff":
                 break
@@ -597,9 +603,9 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
                 continue
             before = head[at - 1] if at else "\n"
             if before in CLAUSE_OPENERS or before in "年度" and YEAR_BEFORE.search(head, max(0, at - 12), at):
-                name = head[at:m.end()]
-                if not NOT_IN_TOWNSHIP_NAME.search(name):
-                    found.setdefault(name, (at, m.end()))
+                name = head[at:end]
+                if not NOT_IN_TOWNSHIP_NAME.search(head[at:m.end()]):
+                    found.setdefault(name, (at, end))
                 break
     if len(found) == 1:
         name, span = next(iter(found.items()))
@@ -739,8 +745,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
-            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
-                best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
+                    and len(divisions.unknown_place(name) or "") <= 4:
+                # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
+                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
+                best = Candidate(name, c.source, c.evidence)
                 break
             continue
         unknown = divisions.unknown_place(name)

@@ -790,6 +790,7 @@ LEVEL_PATTERNS = (
 
 
 ALIAS = re.compile(r"\([^()]*\)$")
+INNER_ALIAS = re.compile(r"(?<=区)\([^()]*区\)(?=管委会|管理委员会|管委)")
 # a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
@@ -797,6 +798,7 @@ PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 def find_level(agency: str | None) -> str:
     if agency:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
+        agency = INNER_ALIAS.sub("", agency)  # "某高新区(某经开区)管委会": a zone's second name inside (a13-audit)
         agency = PREPARING.sub("", agency) or agency
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
