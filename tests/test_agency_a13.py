@@ -244,3 +244,10 @@ def test_a_zone_departments_bracketed_district_stays_a_department():
     text = ("青禾医药高新区(高港区)住建局2022年政府信息公开工作年度报告\n根据《条例》编制本报告。\n一、总体情况\n"
             "2022年,我局主动公开政府信息88条。\n" + PARTS)
     assert fact(parse(text), "doc.level") == "department"
+
+
+def test_a_universitys_school_office_and_its_presidents_office_name_the_university():
+    for office in ("青禾大学学校办公室", "青禾大学校长办公室"):
+        text = ("按照《高等学校信息公开办法》要求," + office + "结合学校2021年信息公开工作实际情况,编制发布本报告。"
+                "统计期限为2020年9月1日—2021年8月31日。\n一、概述\n2020-2021学年,学校坚持以公开为常态。\n")
+        assert fact(parse(text), "doc.agency") == "青禾大学", office

@@ -45,9 +45,10 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # (the school's name to its last school word: an independent college keeps its own,
-                             # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not 大学校长's 学校)
+                             # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
+                             # or 大学学校办公室)
                              r"|^(.{2,30}?(?:街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # a township's own office, named under its district government or as its 党政办:
