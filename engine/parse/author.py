@@ -729,11 +729,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
-        if c.source == "opening" and isinstance(c.evidence, tuple) and ZONE_COMMITTEE_OFFICE.fullmatch(name) \
-                and compiler_clause(text, c.evidence):
+        if c.source == "opening" and isinstance(c.evidence, tuple) \
+                and (office := ZONE_COMMITTEE_OFFICE.fullmatch(name)) and compiler_clause(text, c.evidence):
             # "本报告由某经济区管理委员会办公室编制": the committee's own office compiles, the committee reports (as a
-            # department's office does, docs/labelling.md A19; a committee office named in the title reports itself)
-            name = ZONE_COMMITTEE_OFFICE.fullmatch(name).group(1)  # type: ignore[union-attr]
+            # department's office does, labelling A19, A24; a committee office named in the title reports itself)
+            name = office.group(1)
         if best is not None:
             if best.beside and c.source != "metadata" and len(name) > len(best.name) \
                     and canon(name).endswith(canon(best.name)):
