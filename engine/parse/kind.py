@@ -181,8 +181,11 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary;
     # or the title found under a site's banner and metadata ("无障碍版 长者助手 / 您当前的位置… / 某局2020年政府信息
     # 公开工作年度报告"), on a page cut after its overview (a13-audit)
-    titled = heads and STATUTORY_TITLE.search(heads[0]) and heads[0] \
-        or title and STATUTORY_TITLE.search(title.strip()) and title.strip()
+    titled = ""
+    if heads and STATUTORY_TITLE.search(heads[0]):
+        titled = heads[0]
+    elif title and STATUTORY_TITLE.search(title.strip()):
+        titled = title.strip()
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
