@@ -18,10 +18,10 @@ from engine.parse.textutil import last_of
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = [load(p).text for p in sorted((ROOT / "reports").glob("*.txt"))]
 
-# the patterns as first written
+# the patterns as first written (SELF_DECLARED with a13-audit's 并向社会公布)
 OLD_SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
                                r"|编制(?:了)?本(?:年度)?报告"
-                               r"|(?:现将|现予公布|现公布|特向社会公布|现编制|编制形成|编制(?:完成)?了|并形成)[^。\n]{0,40}"
+                               r"|(?:现将|现予公布|现公布|特向社会公布|并向社会公布|现编制|编制形成|编制(?:完成)?了|并形成)[^。\n]{0,40}"
                                r"(?:年度报告|年报|工作报告)|全文(?:包括|共分|由|分为)"
                                r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问"
                                r"|" + kind.STATS_PERIOD.pattern)

@@ -31,7 +31,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台)")
+              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -45,7 +45,11 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             # (the school's name to its last school word: an independent college keeps its own,
+                             # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
+                             # or 大学学校办公室)
+                             r"|^(.{2,30}?(?:街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # a township's own office, named under its district government or as its 党政办:
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
@@ -54,6 +58,9 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}?(?:大学|学院|学校|街道办事处
                              # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
                              r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
+                             # a body's general office and a division of it: 某署办公厅政务公开处 → the body (a13-audit;
+                             # a government's 办公厅 and its divisions are left to the rules below)
+                             r"|^(.{2,20}?(?:总署|署|部|总局|局))(?:办公厅|办公室)[\u4e00-\u9fff]{1,8}?[处科]$"
                              # the office of a unit inside a bureau: 某县公安局指挥中心办公室, 某局政务公开科办公室
                              r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
@@ -583,10 +590,13 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
         return
     found: dict[str, tuple[int, int]] = {}
     for m in TOWNSHIP_UNIT.finditer(head):
-        if m.start() < 2 or head[m.start() - 1] in "我本全各该乡" or m.group() not in units or m.end() >= len(head) \
-                or head[m.end()] in NOT_AFTER_TOWNSHIP or head.startswith("人民政府", m.end()) \
-                or not "\u4e00" <= head[m.end()] <= "\u9fff":
-            continue  # (某镇人民政府…: a full name this reading would cut; the stronger sources read it or not)
+        # "截至12月31日,某乡人民政府通过信息平台公开…": the full name, as written (a13-audit; its office, 某乡人民政府
+        # 办公室/党政办, is left to the stronger sources)
+        end = m.end() + 4 if head.startswith("人民政府", m.end()) else m.end()
+        if m.start() < 2 or head[m.start() - 1] in "我本全各该乡" or m.group() not in units or end >= len(head) \
+                or head[end] in NOT_AFTER_TOWNSHIP or end > m.end() and head[end] in "办党机" \
+                or not "\u4e00" <= head[end] <= "\u9fff":
+            continue
         for at in range(m.start() - 1, max(-1, m.start() - 6), -1):  # the shortest name opening a clause
             if not "\u4e00" <= head[at] <= "\u9fff":
                 break
@@ -594,9 +604,9 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
                 continue
             before = head[at - 1] if at else "\n"
             if before in CLAUSE_OPENERS or before in "年度" and YEAR_BEFORE.search(head, max(0, at - 12), at):
-                name = head[at:m.end()]
-                if not NOT_IN_TOWNSHIP_NAME.search(name):
-                    found.setdefault(name, (at, m.end()))
+                name = head[at:end]
+                if not NOT_IN_TOWNSHIP_NAME.search(head[at:m.end()]):
+                    found.setdefault(name, (at, end))
                 break
     if len(found) == 1:
         name, span = next(iter(found.items()))
@@ -719,14 +729,28 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
+        if c.source == "opening" and isinstance(c.evidence, tuple) \
+                and (office := ZONE_COMMITTEE_OFFICE.fullmatch(name)) and compiler_clause(text, c.evidence):
+            # "本报告由某经济区管理委员会办公室编制": the committee's own office compiles, the committee reports (as a
+            # department's office does, labelling A19, A24; a committee office named in the title reports itself)
+            name = office.group(1)
         if best is not None:
+            if best.beside and c.source != "metadata" and len(name) > len(best.name) \
+                    and canon(name).endswith(canon(best.name)):
+                # "某区某苏木\n2025年…年度报告" over "本报告由某市某区某苏木党政综合办公室编制": the line above the
+                # title is the title's own name, which the compiler writes with a longer prefix (A21: the title's form)
+                best = Candidate(best.name, best.source, best.evidence)
+                break
             if best.beside and c.source != "metadata" and gives_way(best.name, name, c.source):
                 # "某区人民政府\n2022年…年度报告" (or "发布机构: 某区人民政府") over "三河镇坚持…": the site's header or
                 # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
-            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)):
-                best = Candidate(name, c.source, c.evidence)  # a generic winner gives way to a longer form of itself
+            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
+                    and len(divisions.unknown_place(name) or "") <= 4:
+                # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
+                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
+                best = Candidate(name, c.source, c.evidence)
                 break
             continue
         unknown = divisions.unknown_place(name)
@@ -816,6 +840,17 @@ BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|�
 GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?\s*(?:负责)?"
                                  r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合)"
                                  r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
+
+
+# the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
+ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
+COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
+
+
+def compiler_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at `span` is the one of "由X编制" (its 由 right before, its verb right after)."""
+    start, end = span
+    return text[max(0, start - 3):start].rstrip().endswith("由") and COMPILES_AFTER.match(text, end) is not None
 
 
 def compiled_by_government(place: Candidate, text: str) -> Candidate | None:

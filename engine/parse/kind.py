@@ -34,11 +34,13 @@ STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数�
 _ANNOUNCED = r"[^。\n]{0,40}(?:年度报告|年报|工作报告)"
 SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
                            r"|编制(?:了)?本(?:年度)?报告|"
-                           + "|".join(w + _ANNOUNCED for w in ("现将", "现予公布", "现公布", "特向社会公布", "现编制",
-                                                               "编制形成", "编制(?:完成)?了", "并形成"))
+                           + "|".join(w + _ANNOUNCED for w in ("现将", "现予公布", "现公布", "特向社会公布",
+                                                               "并向社会公布", "现编制", "编制形成", "编制(?:完成)?了",
+                                                               "并形成"))
                            + r"|全文(?:包括|共分|由|分为)"
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问|"
                            + "|".join(w + STATS_PERIOD.pattern.removeprefix("(?:报告|年报)") for w in ("报告", "年报")))
+ANNUAL_NAME = re.compile(r"年度报告|年报")
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
@@ -170,12 +172,23 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and (sec & {"proactive", "requests"} or _LINE_SCANS[OTHER_MATTERS].search(text)) and not skips_parts:
         return "government_annual", f"标题: {head.strip()[:40]}"
     said = SELF_DECLARED.search(text[:1500]) or _LINE_SCANS[PRESCRIBED_HEADING].search(text[:600])
+    if said and SUMMARY_TITLE.search(head) and said.group().startswith("现将") and not ANNUAL_NAME.search(said.group()):
+        # "街道2020年政务公开工作总结 … 现将2020年政务公开工作报告如下": a summary by its title, whose body calls it a
+        # 工作报告 (not the 年度报告 / 年报) (a13-audit)
+        said = None
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
-    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
-    if heads and STATUTORY_TITLE.search(heads[0]) and not SUMMARY_TITLE.search(head) and not skips_parts \
-            and len(text) >= 200 and "条例" in text:  # a body about the work, not a link to an attachment
-        return "government_annual", f"标题: {heads[0][:40]}"
+    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary;
+    # or the title found under a site's banner and metadata ("无障碍版 长者助手 / 您当前的位置… / 某局2020年政府信息
+    # 公开工作年度报告"), on a page cut after its overview (a13-audit)
+    titled = ""
+    if heads and STATUTORY_TITLE.search(heads[0]):
+        titled = heads[0]
+    elif title and STATUTORY_TITLE.search(title.strip()):
+        titled = title.strip()
+    if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
+            and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
+        return "government_annual", f"标题: {titled[:40]}"
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     items = overview_items(text)
     if items and not skips_parts and not summed and not SUMMARY_TITLE.search(head):

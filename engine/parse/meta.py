@@ -80,7 +80,8 @@ ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
               r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
-              r"协会|残联|妇联|工商联|红十字会|供销社|气象台)")
+              # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
+              r"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
@@ -776,8 +777,11 @@ LEVEL_PATTERNS = (
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
+    # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's
+    # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
-                          r"|(?:高新区|开发区|经开区|新区)(?:管委会|管理委员会|管委)?$|[县区旗]$")),
+                          r"|(?:高新区|开发区|经开区|新区|经济区|园区|工业区|示范区|试验区|保税区|新城)"
+                          r"(?:管委会|管理委员会|管委)?$|[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
@@ -786,6 +790,7 @@ LEVEL_PATTERNS = (
 
 
 ALIAS = re.compile(r"\([^()]*\)$")
+INNER_ALIAS = re.compile(r"(?<=区)\([^()]*区\)(?=管委会|管理委员会|管委)")
 # a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
@@ -793,6 +798,7 @@ PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 def find_level(agency: str | None) -> str:
     if agency:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
+        agency = INNER_ALIAS.sub("", agency)  # "某高新区(某经开区)管委会": a zone's second name inside (a13-audit)
         agency = PREPARING.sub("", agency) or agency
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
