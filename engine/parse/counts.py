@@ -25,8 +25,8 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条", "主动公开的信息有27条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
@@ -41,7 +41,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条, 自2012年起累计…979条
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -164,7 +164,9 @@ EXCLUDE_CLAUSE = {
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
-                 "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"),
+                 "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"
+                                                   # "发布…政策咨询问答信息467条": items of a Q&A column published
+                                                   r"|问答"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
@@ -413,7 +415,7 @@ def part_of_year(text: str, pos: int) -> bool:
 
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
-SITE_NAMED = re.compile(r"网站|门户|政务网|信息网")
+SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
 SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
@@ -464,7 +466,29 @@ def sibling_counts(text: str, pos: int) -> bool:
         clauses.append(counts)
     if mine is None:
         return False
-    return clauses[mine[0]] > 1 or mine[1] and sites > 1
+    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and not _parts_make_it(sentence, own)
+
+
+PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
+
+
+def _parts_make_it(sentence: str, own: int) -> bool:
+    """"主动公开信息10866条,公开概况类信息167条,公开政务动态类信息3371条,公开目录信息7328条": the counts that follow
+    in the clause add up to the count at `own` exactly, so it is their total (no sibling of theirs)."""
+    first = PARTS_AFTER.match(sentence, own)
+    total = to_int(first.group(1), first.group(2)) if first else None
+    if first is None or not total:
+        return False
+    stop = sentence.find(";", first.end())
+    run, parts = 0, 0
+    for p in PARTS_AFTER.finditer(sentence, first.end(), len(sentence) if stop < 0 else stop):
+        value = to_int(p.group(1), p.group(2))
+        if value is None:
+            return False
+        run, parts = run + value, parts + 1
+        if run >= total:
+            return run == total and parts >= 2
+    return False
 
 
 # "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
@@ -743,7 +767,9 @@ def _phrase_end(text: str, start: int, reach: int) -> int:
 PHRASE_END = re.compile(r"[。,，;；]")
 
 
-REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
+# (and a review or suit about requests: "未发生依申请公开政府信息方面的行政复议和行政诉讼" names no request)
+REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
+                            r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
 
 
