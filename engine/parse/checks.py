@@ -41,6 +41,8 @@ def total_part_contradictions(text: str) -> list[str]:
             # are not all of the total
         if about_total and sum(parts) >= total or about_parts and sum(parts) <= total:
             continue  # "800余" is at least 800, "300余" parts at least their sum: only the other side can contradict
+        if sum(parts) > total and unit in ("条", "篇") and any(CHANNELS.search(item) for item in items):
+            continue  # "共发布500条,其中网站450条,微信300条": an item posted on two channels is counted under each
         if sum(parts) != total and all(p < total for p in parts):
             lead = text[max(0, m.start() - 12):m.start()]
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
@@ -66,6 +68,54 @@ def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
+
+
+# ---------------------------------------------------------------- a whole without 共, its parts after 其中
+
+# the whole right before 其中 (or ending the sentence before a 其中 that opens the next one)
+BARE_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}(?:[^\d。;\n]|\d+(?:\.\d+)?%){{0,30}}?[,:。]?\s*$")  # (40%: no count)
+TOTAL_WORD_BEFORE = re.compile(r"共|合计|总计|累计")
+# items that may go out on several channels at once: their counts may add up to more than the items
+CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
+CATCH_ALL = re.compile(r"其[他它]")
+
+
+def bare_total_contradictions(text: str) -> list[str]:
+    """"咨询372人次,其中现场咨询331人次,电话咨询61人次" (no 共 before the whole): parts that add up to more than
+    their whole; and "主动公开政府信息977条…。其中包括…其他信息145条": a list closed by a catch-all (其他) that is
+    meant to be all of the whole, and does not add up to it. A whole that 共/合计… names is total_part's. Parts that
+    are channels an item may go out on together (网站, 微信…) may add up to more than the items, and a list with no
+    catch-all may leave parts out: neither is a contradiction."""
+    out: list[str] = []
+    for k in re.finditer("其中", text):
+        back = max(0, k.start() - 60)
+        stop = max(text.rfind("\n", back, k.start()), text.rfind(";", back, k.start()))
+        m = BARE_WHOLE.search(text, max(back, stop + 1), k.start())
+        if m is None:
+            continue
+        lead = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 30) + 1:m.start()]
+        if TOTAL_WORD_BEFORE.search(lead[-14:]) or text[m.end(3):k.start()].count("。") > 1:
+            continue  # a whole that says it is a total: total_part_contradictions reads it
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        end = text.find("。", k.end())
+        end = len(text) if end < 0 else end
+        nested = _bracketed(text, k.end(), end)
+        found = [p for p in PART.finditer(text, k.end(), end)
+                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
+        parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
+        if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
+                or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)):
+            continue
+        items = [i for i in re.split(r"[;；,，、]", text[k.end():end]) if i.strip(" :：\u3000")]
+        if sum(parts) > total:
+            if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items):
+                continue  # "800余条" may be more; an item posted on two channels is counted under each
+        elif not (CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
+                  and all(_counted(i, unit) for i in items) and not any(_about(p) for p in found)):
+            continue  # parts below the whole: a contradiction only when the list says it is all of it
+        what = next((v for w, v in WHAT.items() if w in lead + m.group(0)), "total")
+        out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
+    return out
 
 
 TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")

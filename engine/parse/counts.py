@@ -41,7 +41,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条, 自2012年起累计…979条
+        # 到目前累计…100条, 自2012年起累计…979条
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [

@@ -205,6 +205,24 @@ def _opening_overview(text: str, end: int) -> Fact | None:
     return None
 
 
+# the statutory parts a sub-heading can stand for on its own ("二、主动公开…情况 … (四)依申请公开政府信息情况 …
+# (五)复议、诉讼和申诉情况" under a top part on something else): a heading of the part, wherever it is numbered
+STATUTORY = ("requests", "review_litigation", "fees")
+
+
+def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, found: dict[str, Fact]) -> None:
+    """Where the top headings stand for the parts, a (四)…-numbered heading that names a statutory part the top
+    headings do not (依申请公开, 复议/诉讼, 收费) is that part's heading too."""
+    for m in SUB.finditer(text):
+        if (m.start(), m.group(1)) in marks:
+            continue  # a sub-heading already read as a mark (a text with fewer than three top headings)
+        heading = m.group(1)
+        key = classify(heading, False)
+        if key in STATUTORY and key not in found \
+                and (m.end() < last or PART_END.search(heading.rstrip())):  # not one the text is cut inside
+            found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
+
+
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     marks = headings(text)
@@ -225,6 +243,8 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+    if not all(k in found for k in STATUTORY) and "(" in text:
+        _statutory_subheadings(text, marked, last, found)
     if sum(1 for at, h in marks if text[at] not in "()" and classify(h)) < 3:  # fewer than three numbered parts
         for pos, heading in _heading_lines(text):
             key = classify(heading, False)
