@@ -41,8 +41,6 @@ def total_part_contradictions(text: str) -> list[str]:
             # are not all of the total
         if about_total and sum(parts) >= total or about_parts and sum(parts) <= total:
             continue  # "800余" is at least 800, "300余" parts at least their sum: only the other side can contradict
-        if sum(parts) > total and unit in ("条", "篇") and any(CHANNELS.search(item) for item in items):
-            continue  # "共发布500条,其中网站450条,微信300条": an item posted on two channels is counted under each
         if sum(parts) != total and all(p < total for p in parts):
             lead = text[max(0, m.start() - 12):m.start()]
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
@@ -80,6 +78,12 @@ CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|�
 CATCH_ALL = re.compile(r"其[他它]")
 
 
+def _nested(parts: list[int]) -> bool:
+    """"行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,…": a part broken down by the parts right after it (7 = 6 + 1)
+    — the list has levels, and its numbers do not all add up to the whole."""
+    return any(parts[i] == sum(parts[i + 1:j]) for i in range(len(parts)) for j in range(i + 3, len(parts) + 1))
+
+
 def bare_total_contradictions(text: str) -> list[str]:
     """"咨询372人次,其中现场咨询331人次,电话咨询61人次" (no 共 before the whole): parts that add up to more than
     their whole; and "主动公开政府信息977条…。其中包括…其他信息145条": a list closed by a catch-all (其他) that is
@@ -104,7 +108,7 @@ def bare_total_contradictions(text: str) -> list[str]:
                  if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
         parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
         if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
-                or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)):
+                or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
             continue
         items = [i for i in re.split(r"[;；,，、]", text[k.end():end]) if i.strip(" :：\u3000")]
         if sum(parts) > total:
