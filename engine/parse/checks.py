@@ -35,6 +35,8 @@ def total_part_contradictions(text: str) -> list[str]:
         if any(sum(parts[:i]) == total for i in range(2, len(parts))):
             continue  # the parts add up; the numbers after them are about something else
         items = re.split(r"[;；,，、]", text[m.end():end])
+        if sum(parts) < total and _some_classes(text[max(0, m.start() - 20):m.end()], items):
+            continue  # "共制作政府信息148条,其中主动公开103条,涉密0条": two of the classes a document falls in
         if sum(parts) < total and any(not _counted(item, unit) for item in items if item.strip(" :：\u3000")):
             continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
             # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
@@ -46,6 +48,20 @@ def total_part_contradictions(text: str) -> list[str]:
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
+
+# documents made (制作/获取/形成), split by how each is disclosed: 主动公开, 依申请公开, 不予公开 (涉密 among these)
+MADE = re.compile(r"制作|获取|形成|产生|生成")
+DISCLOSURE_CLASSES = (re.compile(r"主动公开"), re.compile(r"依申请"), re.compile(r"不予公开|免予公开|不公开"))
+
+
+def _some_classes(whole: str, items: list[str]) -> bool:
+    """The whole counts the documents made and the parts name only some of the three ways a document is disclosed:
+    the parts shown are not all of it."""
+    if not MADE.search(whole):
+        return False
+    listed = " ".join(items)
+    return not all(c.search(listed) for c in DISCLOSURE_CLASSES)
 
 
 def _about(m: re.Match) -> bool:

@@ -41,8 +41,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        # 到目前累计…100条, 自2012年起累计…979条
-        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",
+        # 到目前累计…100条, 自2012年起累计…979条, 到2015年底累计…60条
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起|(?<=到)(?:(?:19|20)\d{{2}}\s*)?年[底末]){W}{{0,10}}?累计"
+        rf"{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -56,6 +57,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
+        # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
+        rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
@@ -291,7 +294,7 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}")
+RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
@@ -862,7 +865,9 @@ _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
-                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}")
+                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}"
+                      # "按时办结,完成率100%"
+                      rf"|办结[,，]\s*完成{_RATE_100}")
 
 
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
