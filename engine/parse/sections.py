@@ -141,6 +141,9 @@ PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|�
                                r"|向社会(?:公开|公布|发布)[^。]{0,40}报告"
                                r"|本报告[^。]{0,8}(?:数据|时间|期限)[^。]{0,4}(?:为|自|从)\s*\d{4}\s*年")
 PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
+# an opening that starts from the law and announces the report further on
+LEAD_IN = re.compile(r"\s*(?:根据|依据|按照)\s*《")
+ANNOUNCED = re.compile(r"(?:现|特)[^。]{0,8}(?:向社会)?(?:公布|公开|发布|报告)[^。]{0,30}(?:年度报告|工作报告|年报)")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
 SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
@@ -176,6 +179,22 @@ def _heading_lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+APPEALS = re.compile(r"复议|诉讼")
+
+
+def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool:
+    """"…未收到依申请公开请求;未对公众…收取任何费用;没有发生…行政复议或行政诉讼等事件。": one line that states the
+    requests, the fees and the appeals in turn is a summary of the year, not a paragraph of its own on fees."""
+    clauses = re.split(r"[。;；]", text[start:end])
+    at = fee.start() - start
+    pos = 0
+    for c in clauses:
+        if not pos <= at < pos + len(c) + 1 and APPEALS.search(c):
+            return True
+        pos += len(c) + 1
+    return False
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -185,7 +204,8 @@ def _fee_paragraph(text: str) -> re.Match | None:
             continue  # inside a long paragraph on something else: a clause, not a paragraph of its own
         lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
         end = text.find("。", m.end())
-        if not CONTENTS.search(text, lo, len(text) if end < 0 else end):
+        if not CONTENTS.search(text, lo, len(text) if end < 0 else end) \
+                and not _line_on_appeals_too(text, line_start, line_end if line_end >= 0 else len(text), m):
             return m
     return None
 
@@ -201,6 +221,9 @@ def _opening_overview(text: str, end: int) -> Fact | None:
         sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
         if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
             continue
+        if LEAD_IN.match(para) and any(ANNOUNCED.search(s) for s in sentences[1:]):
+            continue  # "根据《条例》…,2012年…工作透明度进一步提高…。现特向社会公布2012年度…报告。": the lead-in to the
+            # report, a clause of praise inside it or not
         return Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
     return None
 
@@ -218,8 +241,9 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
             continue  # a sub-heading already read as a mark (a text with fewer than three top headings)
         heading = m.group(1)
         key = classify(heading, False)
-        if key in STATUTORY and key not in found \
-                and (m.end() < last or PART_END.search(heading.rstrip())):  # not one the text is cut inside
+        # named as a part is named ("…情况", "…措施"), not as a kind of information ("(三)财务资产及收费信息", a
+        # school's checklist category); a heading that runs on into its text is cut at its first comma
+        if key in STATUTORY and key not in found and PART_END.search(re.split(r"[,，\s]", heading.strip())[0]):
             found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
