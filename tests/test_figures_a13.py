@@ -25,13 +25,14 @@ NEW_HEAD = ("一、总体情况\n2023年,云溪镇按照上级部署推进政务
 # --- the year's proactive count in other wordings --------------------------------------------------------------
 
 def test_count_after_of_the_information_there_were():
-    text = OLD_HEAD + "截至2011年12月31日,我局在县政府门户网站信息公开专栏主动公开的信息有58条,其中机构类6条,业务类52条。\n"
+    text = OLD_HEAD + ("截至2011年12月31日,我局在县政府门户网站信息公开专栏主动公开的信息有58条,"
+                       "其中机构类6条,业务类52条。\n")
     assert facts(text).get("proactive.new") == 58
 
 
 def test_a_total_whose_listed_parts_add_up_is_no_sibling_of_them():
-    text = NEW_HEAD + ("全年通过镇政府网站主动公开信息940条,公开机构概况类信息40条,公开工作动态类信息700条,公开通知公告类"
-                       "信息200条;另制作政策图解12条。\n")
+    text = NEW_HEAD + ("全年通过镇政府网站主动公开信息940条,公开机构概况类信息40条,公开工作动态类信息700条,"
+                       "公开通知公告类信息200条;另制作政策图解12条。\n")
     assert facts(text).get("proactive.new") == 940
 
 
@@ -96,7 +97,8 @@ def test_no_request_said_plainly_is_still_zero():
 
 
 def test_items_of_a_question_and_answer_column_are_no_consultations():
-    text = NEW_HEAD + ("全年通过门户网站主动公开信息1200条;开设政策问答栏目,发布政策解读信息30条,政策咨询问答信息215条。\n")
+    text = NEW_HEAD + ("全年通过门户网站主动公开信息1200条;开设政策问答栏目,发布政策解读信息30条,"
+                       "政策咨询问答信息215条。\n")
     assert facts(text).get("consultations.total") is None
 
 
@@ -169,3 +171,52 @@ def test_a_sub_heading_on_the_work_is_still_no_part():
     got = facts(text)
     assert got["sections.requests"] is False
     assert got["sections.review_litigation"] is False
+
+
+# --- the disclosed share of a portal's items, and what a higher site took up -----------------------------------
+
+def test_the_disclosed_share_of_a_portals_items_is_the_years_figure():
+    text = NEW_HEAD + ("全镇各单位通过“云溪区人民政府门户网站”发布信息3120条,其中主动公开各类政府信息1460条,"
+                       "市政府网站共采用390条,全年网站访问量达210000次。\n")
+    assert facts(text).get("proactive.new") == 1460
+
+
+def test_items_sent_up_and_taken_up_are_still_no_figure():
+    text = NEW_HEAD + "全年共上传信息132条,被市政务网录用18条。\n"
+    assert facts(text).get("proactive.new") not in (132, 18)
+
+
+# --- no carry-over said before the word ------------------------------------------------------------------------
+
+def test_no_carry_over_named_with_the_years_first():
+    got = facts(NEW_HEAD + "(二)依申请公开\n本年度共收到和处理依申请公开12件,无上年和下年结转件。\n")
+    assert got.get("requests.carried_over") == 0
+    assert got.get("requests.carried_forward") == 0
+    got = facts(NEW_HEAD + "(二)依申请公开\n共收到申请5件,均已答复。无下年度结转。\n")
+    assert got.get("requests.carried_forward") == 0
+
+
+# --- an overview, a fee part: only where the text has one ------------------------------------------------------
+
+def test_an_opening_that_announces_the_report_is_its_lead_in_not_the_overview():
+    text = ("根据《中华人民共和国政府信息公开条例》要求,2012年,按照区政府的统一部署,我街道政府信息公开工作扎实推进,"
+            "透明度进一步提高。现特向社会公布2012年度我街道信息公开工作年度报告。本报告中所列数据的统计期限自2012年"
+            "1月1日起至2012年12月31日止。\n一、主动公开政府信息情况\n全年公开信息30条。\n"
+            "二、依申请公开政府信息情况\n未收到申请。\n三、行政复议、行政诉讼情况\n未发生。\n")
+    assert facts(text)["sections.overview"] is False
+
+
+def test_an_opening_on_the_years_work_is_still_the_overview():
+    text = ("本年度我街道认真贯彻《条例》,完善信息发布审核、保密审查等工作制度,调整了领导小组,全年政府信息公开工作"
+            "运行平稳,群众满意度进一步提升。\n"
+            "一、主动公开政府信息情况\n全年公开信息30条。\n二、依申请公开政府信息情况\n未收到申请。\n"
+            "三、行政复议、行政诉讼情况\n未发生。\n")
+    assert facts(text)["sections.overview"] is True
+
+
+def test_one_line_on_requests_fees_and_appeals_is_no_fee_part_but_states_no_fee():
+    text = NEW_HEAD + ("全年主动公开信息40条。\n2023年,我镇未收到依申请公开请求;未对公众依申请公开政府信息收取任何费用;"
+                       "没有发生因政府信息公开引发的行政复议或行政诉讼。\n")
+    got = facts(text)
+    assert got["sections.fees"] is False
+    assert got.get("fees.charged_yuan") == 0

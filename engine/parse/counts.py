@@ -28,7 +28,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
         rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条", "主动公开的信息有27条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
-        rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
+        # (not across another count: "主动公开…2107条,市政府网站共采用672条")
+        rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
@@ -102,8 +103,9 @@ ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
     "requests.completed": re.compile(r"申请"),
-    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)"),
-    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
+    # (and "无上年和下年结转件", "无下年度结转": the years before the word)
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?(?:结转|转结)"),
+    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),
@@ -131,10 +133,13 @@ ZERO_VERB = {
     # "未收到和处理政府信息公开申请": none received, so none handled
     "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
-    "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
+    "requests.carried_over": re.compile(_led("没有|无|未有",
+                                             "上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(_led("没有|无|未有|不存在", "(?:需要)?结转")
-                                           + "|结转[^。,]{0,12}(?:为零|为0)"),
+                                           + "|结转[^。,]{0,12}(?:为零|为0)"
+                                           + "|" + _led("没有|无|未有", "(?:上(?:一)?年(?:度)?(?:和|及|与))?"
+                                                                   "下(?:一)?年(?:度)?结转")),
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
@@ -538,7 +543,7 @@ def wider_area_total(text: str, m: re.Match) -> bool:
 # a count up to a day short of the year's end ("截至2024年12月13日", "截止11月底"): part of a year, not the year's
 UNTIL_DAY = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|份)?")
 # what was reported to a higher body ("报送信息132条", "上传信息132条，被录用18条"), not what the body published
-UPWARD_BEFORE = re.compile(r"报送|上报|向上级")
+UPWARD_BEFORE = re.compile(r"报送|上报|向上级|采用|录用|采纳")  # (and "市政府网站共采用672条")
 UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
 
 
@@ -553,15 +558,24 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
     """The phrase sends the items up (报送, 上报, 向上级…) or the sentence goes on to say how many were taken up
     (被录用18条): a count of information reported to a higher body."""
     ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
-    return bool(UPWARD_BEFORE.search(text, head, m.start(1))
-                or UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40))
+    if UPWARD_BEFORE.search(text, head, m.start(1)):
+        return True
+    # (what a higher site took up of the items the body put on its own portal does not make them sent up:
+    # "通过区门户网站发布信息4583条,…,市政府网站共采用672条")
+    return bool(UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40)) \
+        and not SITE_NAMED.search(text, clause_start(text, m.start(), 100, "。;!?\n"), m.start(1))
 
 
 def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
     names no place the items were put in."""
     start = clause_start(text, m.start(), 100, "。!?\n")
+    if SHARE_DISCLOSED.search(phrase):
+        return True  # "通过门户网站发布信息4583条,其中主动公开各类政府信息2107条": the disclosed part is the year's
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
+
+
+SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
 
 
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
