@@ -220,3 +220,8 @@ def test_one_line_on_requests_fees_and_appeals_is_no_fee_part_but_states_no_fee(
     got = facts(text)
     assert got["sections.fees"] is False
     assert got.get("fees.charged_yuan") == 0
+
+
+def test_two_breakdowns_of_one_whole_may_overlap():
+    text = "全年收到申请20件,其中自然人申请15件,法人申请3件,涉及城乡规划类信息的10件。"
+    assert bare_total_contradictions(text) == []

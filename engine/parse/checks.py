@@ -94,6 +94,21 @@ CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|�
 CATCH_ALL = re.compile(r"其[他它]")
 
 
+LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8})\s*$")
+
+
+def _one_breakdown(text: str, found: list[re.Match]) -> bool:
+    """The parts name one way of breaking the whole down: the same word right before each count ("现场咨询331人次,
+    电话咨询61人次"), or a short label each ("现场331人次,电话61人次")."""
+    labels = []
+    for p in found:
+        m = LABEL_BEFORE.search(text, max(0, p.start() - 8), p.start())
+        labels.append(m.group(1) if m else "")
+    if all(0 < len(label) <= 4 for label in labels):
+        return True
+    return len({label[-2:] for label in labels}) == 1 and len(labels[0]) >= 2
+
+
 def _nested(parts: list[int]) -> bool:
     """"行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,…": a part broken down by the parts right after it (7 = 6 + 1)
     — the list has levels, and its numbers do not all add up to the whole."""
@@ -128,8 +143,10 @@ def bare_total_contradictions(text: str) -> list[str]:
             continue
         items = [i for i in re.split(r"[;；,，、]", text[k.end():end]) if i.strip(" :：\u3000")]
         if sum(parts) > total:
-            if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items):
-                continue  # "800余条" may be more; an item posted on two channels is counted under each
+            if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
+                    or not _one_breakdown(text, found):
+                continue  # "800余条" may be more; an item posted on two channels is counted under each; two
+                # breakdowns of one whole ("自然人申请15件,法人申请3件,涉及规划类10件") overlap
         elif not (CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
                   and all(_counted(i, unit) for i in items) and not any(_about(p) for p in found)):
             continue  # parts below the whole: a contradiction only when the list says it is all of it
