@@ -92,6 +92,7 @@ TOTAL_WORD_BEFORE = re.compile(r"共|合计|总计|累计")
 # items that may go out on several channels at once: their counts may add up to more than the items
 CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
 CATCH_ALL = re.compile(r"其[他它]")
+UNIT_NEAR = re.compile("[次件条个篇期场]")  # the last characters of UNIT
 
 
 LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8})\s*$")
@@ -122,26 +123,31 @@ def bare_total_contradictions(text: str) -> list[str]:
     are channels an item may go out on together (网站, 微信…) may add up to more than the items, and a list with no
     catch-all may leave parts out: neither is a contradiction."""
     out: list[str] = []
-    for k in re.finditer("其中", text):
-        back = max(0, k.start() - 60)
-        stop = max(text.rfind("\n", back, k.start()), text.rfind(";", back, k.start()))
-        m = BARE_WHOLE.search(text, max(back, stop + 1), k.start())
+    at = text.find("其中")
+    while at >= 0:
+        k_start, k_end = at, at + 2
+        at = text.find("其中", k_end)
+        if not UNIT_NEAR.search(text, max(0, k_start - 40), k_start):
+            continue  # no count in reach before it (most 其中 in a report): no whole to read
+        back = max(0, k_start - 60)
+        stop = max(text.rfind("\n", back, k_start), text.rfind(";", back, k_start))
+        m = BARE_WHOLE.search(text, max(back, stop + 1), k_start)
         if m is None:
             continue
         lead = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 30) + 1:m.start()]
-        if TOTAL_WORD_BEFORE.search(lead[-14:]) or text[m.end(3):k.start()].count("。") > 1:
+        if TOTAL_WORD_BEFORE.search(lead[-14:]) or text[m.end(3):k_start].count("。") > 1:
             continue  # a whole that says it is a total: total_part_contradictions reads it
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)
-        end = text.find("。", k.end())
+        end = text.find("。", k_end)
         end = len(text) if end < 0 else end
-        nested = _bracketed(text, k.end(), end)
-        found = [p for p in PART.finditer(text, k.end(), end)
+        nested = _bracketed(text, k_end, end)
+        found = [p for p in PART.finditer(text, k_end, end)
                  if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
         parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
         if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
                 or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
             continue
-        items = [i for i in re.split(r"[;；,，、]", text[k.end():end]) if i.strip(" :：\u3000")]
+        items = [i for i in re.split(r"[;；,，、]", text[k_end:end]) if i.strip(" :：\u3000")]
         if sum(parts) > total:
             if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
                     or not _one_breakdown(text, found):

@@ -231,19 +231,23 @@ def _opening_overview(text: str, end: int) -> Fact | None:
 # the statutory parts a sub-heading can stand for on its own ("二、主动公开…情况 … (四)依申请公开政府信息情况 …
 # (五)复议、诉讼和申诉情况" under a top part on something else): a heading of the part, wherever it is numbered
 STATUTORY = ("requests", "review_litigation", "fees")
+STATUTORY_KEYS = frozenset(STATUTORY)
+SUB_STATUTORY = re.compile(SUB.pattern.replace(
+    r"\s*([^", r"\s*(?=[^\n。;:!?]{0,30}(?:申请|复议|诉讼|收费|费用|减免))([^", 1))
+HEAD_CUT = re.compile(r"[,，\s]")
 
 
 def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, found: dict[str, Fact]) -> None:
     """Where the top headings stand for the parts, a (四)…-numbered heading that names a statutory part the top
     headings do not (依申请公开, 复议/诉讼, 收费) is that part's heading too."""
-    for m in SUB.finditer(text):
+    for m in SUB_STATUTORY.finditer(text):  # (only sub-headings with a statutory part's word: few per text)
         if (m.start(), m.group(1)) in marks:
             continue  # a sub-heading already read as a mark (a text with fewer than three top headings)
         heading = m.group(1)
         key = classify(heading, False)
         # named as a part is named ("…情况", "…措施"), not as a kind of information ("(三)财务资产及收费信息", a
         # school's checklist category); a heading that runs on into its text is cut at its first comma
-        if key in STATUTORY and key not in found and PART_END.search(re.split(r"[,，\s]", heading.strip())[0]):
+        if key in STATUTORY and key not in found and PART_END.search(HEAD_CUT.split(heading.strip(), 1)[0]):
             found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
@@ -267,7 +271,7 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
-    if not all(k in found for k in STATUTORY) and "(" in text:
+    if not found.keys() >= STATUTORY_KEYS and "(" in text:
         _statutory_subheadings(text, marked, last, found)
     if sum(1 for at, h in marks if text[at] not in "()" and classify(h)) < 3:  # fewer than three numbered parts
         for pos, heading in _heading_lines(text):
