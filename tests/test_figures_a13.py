@@ -225,3 +225,9 @@ def test_one_line_on_requests_fees_and_appeals_is_no_fee_part_but_states_no_fee(
 def test_two_breakdowns_of_one_whole_may_overlap():
     text = "全年收到申请20件,其中自然人申请15件,法人申请3件,涉及城乡规划类信息的10件。"
     assert bare_total_contradictions(text) == []
+
+
+def test_a_fee_paragraph_that_goes_on_about_a_pending_suit_is_still_the_fee_part():
+    text = NEW_HEAD + ("全年主动公开信息40条。\n本年度未向申请人收取信息处理费,收费为0元。"
+                       "1件行政诉讼案件截至年底尚未审结。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n")
+    assert facts(text)["sections.fees"] is True

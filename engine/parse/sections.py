@@ -184,15 +184,17 @@ APPEALS = re.compile(r"复议|诉讼")
 
 def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool:
     """"…未收到依申请公开请求;未对公众…收取任何费用;没有发生…行政复议或行政诉讼等事件。": one line that states the
-    requests, the fees and the appeals in turn is a summary of the year, not a paragraph of its own on fees."""
+    requests, the fees and the appeals in turn (each in a clause of its own) is a summary of the year, not a paragraph
+    of its own on fees."""
     clauses = re.split(r"[。;；]", text[start:end])
     at = fee.start() - start
-    pos = 0
+    pos, appeals, requests = 0, False, False
     for c in clauses:
-        if not pos <= at < pos + len(c) + 1 and APPEALS.search(c):
-            return True
+        if not pos <= at < pos + len(c) + 1:  # the clauses besides the fee's own
+            appeals = appeals or bool(APPEALS.search(c))
+            requests = requests or "申请" in c and not APPEALS.search(c)
         pos += len(c) + 1
-    return False
+    return appeals and requests  # (a fee paragraph that goes on about a pending suit is still the fee part)
 
 
 def _fee_paragraph(text: str) -> re.Match | None:
@@ -271,8 +273,6 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
-    if not found.keys() >= STATUTORY_KEYS and "(" in text:
-        _statutory_subheadings(text, marked, last, found)
     if sum(1 for at, h in marks if text[at] not in "()" and classify(h)) < 3:  # fewer than three numbered parts
         for pos, heading in _heading_lines(text):
             key = classify(heading, False)
@@ -280,6 +280,8 @@ def section_facts(text: str) -> dict[str, Fact]:
                 found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
+    if not found.keys() >= STATUTORY_KEYS and "(" in text:  # last: every other way of finding a part goes first
+        _statutory_subheadings(text, marked, last, found)
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
