@@ -231,3 +231,19 @@ def test_a_fee_paragraph_that_goes_on_about_a_pending_suit_is_still_the_fee_part
     text = NEW_HEAD + ("全年主动公开信息40条。\n本年度未向申请人收取信息处理费,收费为0元。"
                        "1件行政诉讼案件截至年底尚未审结。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n")
     assert facts(text)["sections.fees"] is True
+
+
+def test_a_numbered_request_line_running_into_its_text_and_all_answered_by_a_rate():
+    text = ("一、总体情况\n1、主动公开情况。2022年,全区通过门户网站主动公开各类政府信息2107条。\n"
+            "2、依申请公开情况。2022年,全区共收到政府信息公开申请41件,规范答复流程,办复率100%,其中予以公开20件。\n"
+            "3、政府信息管理情况。制定年度工作要点。\n")
+    got = facts(text)
+    assert got["sections.requests"] is True
+    assert got.get("requests.received") == 41
+    assert got.get("requests.completed") == 41
+
+
+def test_a_numbered_point_of_the_work_is_still_no_request_part():
+    text = ("一、总体情况\n1、主动公开情况。2022年,全区主动公开各类政府信息2107条。\n"
+            "2、规范依申请公开办理工作,健全登记制度。\n")
+    assert facts(text)["sections.requests"] is False

@@ -879,7 +879,7 @@ _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
-                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}"
+                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
                       rf"|办结[,，]\s*完成{_RATE_100}")
 
