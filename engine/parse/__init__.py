@@ -12,6 +12,7 @@ BUILD = use_build(__path__)
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
 from engine.parse import kind, meta, split
 from engine.parse.checks import (
+    bare_total_contradictions,
     list_count_contradictions,
     other_year_contradictions,
     parts_over_total_contradictions,
@@ -68,8 +69,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     facts.update(tables.facts)  # a table wins over the prose
     facts.update(mention_facts(text))
     problems = [*tables.inconsistencies, *total_part_contradictions(text), *share_contradictions(text),
-                *parts_over_total_contradictions(text), *restated_total_contradictions(text),
-                *list_count_contradictions(text),
+                *bare_total_contradictions(text), *parts_over_total_contradictions(text),
+                *restated_total_contradictions(text), *list_count_contradictions(text),
                 *other_year_contradictions(text, year)]
     if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
         problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)

@@ -35,6 +35,8 @@ def total_part_contradictions(text: str) -> list[str]:
         if any(sum(parts[:i]) == total for i in range(2, len(parts))):
             continue  # the parts add up; the numbers after them are about something else
         items = re.split(r"[;；,，、]", text[m.end():end])
+        if sum(parts) < total and _some_classes(text[max(0, m.start() - 20):m.end()], items):
+            continue  # "共制作政府信息148条,其中主动公开103条,涉密0条": two of the classes a document falls in
         if sum(parts) < total and any(not _counted(item, unit) for item in items if item.strip(" :：\u3000")):
             continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
             # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
@@ -46,6 +48,20 @@ def total_part_contradictions(text: str) -> list[str]:
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
+
+# documents made (制作/获取/形成), split by how each is disclosed: 主动公开, 依申请公开, 不予公开 (涉密 among these)
+MADE = re.compile(r"制作|获取|形成|产生|生成")
+DISCLOSURE_CLASSES = (re.compile(r"主动公开"), re.compile(r"依申请"), re.compile(r"不予公开|免予公开|不公开"))
+
+
+def _some_classes(whole: str, items: list[str]) -> bool:
+    """The whole counts the documents made and the parts name only some of the three ways a document is disclosed:
+    the parts shown are not all of it."""
+    if not MADE.search(whole):
+        return False
+    listed = " ".join(items)
+    return not all(c.search(listed) for c in DISCLOSURE_CLASSES)
 
 
 def _about(m: re.Match) -> bool:
@@ -66,6 +82,83 @@ def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
+
+
+# ---------------------------------------------------------------- a whole without 共, its parts after 其中
+
+# the whole right before 其中 (or ending the sentence before a 其中 that opens the next one)
+BARE_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}(?:[^\d。;\n]|\d+(?:\.\d+)?%){{0,30}}?[,:。]?\s*$")  # (40%: no count)
+TOTAL_WORD_BEFORE = re.compile(r"共|合计|总计|累计")
+# items that may go out on several channels at once: their counts may add up to more than the items
+CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
+CATCH_ALL = re.compile(r"其[他它]")
+UNIT_NEAR = re.compile("[次件条个篇期场]")  # the last characters of UNIT
+
+
+LABEL_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,8})\s*$")
+
+
+def _one_breakdown(text: str, found: list[re.Match]) -> bool:
+    """The parts name one way of breaking the whole down: the same word right before each count ("现场咨询331人次,
+    电话咨询61人次"), or a short label each ("现场331人次,电话61人次")."""
+    labels = []
+    for p in found:
+        m = LABEL_BEFORE.search(text, max(0, p.start() - 8), p.start())
+        labels.append(m.group(1) if m else "")
+    if all(0 < len(label) <= 4 for label in labels):
+        return True
+    return len({label[-2:] for label in labels}) == 1 and len(labels[0]) >= 2
+
+
+def _nested(parts: list[int]) -> bool:
+    """"行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,…": a part broken down by the parts right after it (7 = 6 + 1)
+    — the list has levels, and its numbers do not all add up to the whole."""
+    return any(parts[i] == sum(parts[i + 1:j]) for i in range(len(parts)) for j in range(i + 3, len(parts) + 1))
+
+
+def bare_total_contradictions(text: str) -> list[str]:
+    """"咨询372人次,其中现场咨询331人次,电话咨询61人次" (no 共 before the whole): parts that add up to more than
+    their whole; and "主动公开政府信息977条…。其中包括…其他信息145条": a list closed by a catch-all (其他) that is
+    meant to be all of the whole, and does not add up to it. A whole that 共/合计… names is total_part's. Parts that
+    are channels an item may go out on together (网站, 微信…) may add up to more than the items, and a list with no
+    catch-all may leave parts out: neither is a contradiction."""
+    out: list[str] = []
+    at = text.find("其中")
+    while at >= 0:
+        k_start, k_end = at, at + 2
+        at = text.find("其中", k_end)
+        if not UNIT_NEAR.search(text, max(0, k_start - 40), k_start):
+            continue  # no count in reach before it (most 其中 in a report): no whole to read
+        back = max(0, k_start - 60)
+        stop = max(text.rfind("\n", back, k_start), text.rfind(";", back, k_start))
+        m = BARE_WHOLE.search(text, max(back, stop + 1), k_start)
+        if m is None:
+            continue
+        lead = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 30) + 1:m.start()]
+        if TOTAL_WORD_BEFORE.search(lead[-14:]) or text[m.end(3):k_start].count("。") > 1:
+            continue  # a whole that says it is a total: total_part_contradictions reads it
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        end = text.find("。", k_end)
+        end = len(text) if end < 0 else end
+        nested = _bracketed(text, k_end, end)
+        found = [p for p in PART.finditer(text, k_end, end)
+                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
+        parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
+        if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
+                or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
+            continue
+        items = [i for i in re.split(r"[;；,，、]", text[k_end:end]) if i.strip(" :：\u3000")]
+        if sum(parts) > total:
+            if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
+                    or not _one_breakdown(text, found):
+                continue  # "800余条" may be more; an item posted on two channels is counted under each; two
+                # breakdowns of one whole ("自然人申请15件,法人申请3件,涉及规划类10件") overlap
+        elif not (CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
+                  and all(_counted(i, unit) for i in items) and not any(_about(p) for p in found)):
+            continue  # parts below the whole: a contradiction only when the list says it is all of it
+        what = next((v for w, v in WHAT.items() if w in lead + m.group(0)), "total")
+        out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
+    return out
 
 
 TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")

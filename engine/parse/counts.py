@@ -25,10 +25,11 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
+        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条", "主动公开的信息有27条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
-        rf"主动公开{W}{{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
+        # (not across another count: "主动公开…2107条,市政府网站共采用672条")
+        rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
@@ -41,7 +42,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
-        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前){W}{{0,10}}?累计{W}{{0,20}}?{N}\s*{ITEM}",  # 到目前累计…100条
+        # 到目前累计…100条, 自2012年起累计…979条, 到2015年底累计…60条
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起|(?<=到)(?:(?:19|20)\d{{2}}\s*)?年[底末]){W}{{0,10}}?累计"
+        rf"{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
@@ -55,6 +58,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
+        # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
+        rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
@@ -98,8 +103,9 @@ ZERO_KEYS = {
     "requests.overdue": re.compile(r"超期|逾期|法定期限|规定期限|按时|按期"),
     "requests.received": re.compile(r"申请"),
     "requests.completed": re.compile(r"申请"),
-    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)"),
-    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})"),
+    # (and "无上年和下年结转件", "无下年度结转": the years before the word)
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?(?:结转|转结)"),
+    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),
@@ -127,16 +133,19 @@ ZERO_VERB = {
     # "未收到和处理政府信息公开申请": none received, so none handled
     "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
-    "requests.carried_over": re.compile(_led("没有|无|未有", "上(?:一)?年(?:度)?结转")
+    "requests.carried_over": re.compile(_led("没有|无|未有",
+                                             "上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(_led("没有|无|未有|不存在", "(?:需要)?结转")
-                                           + "|结转[^。,]{0,12}(?:为零|为0)"),
+                                           + "|结转[^。,]{0,12}(?:为零|为0)"
+                                           + "|" + _led("没有|无|未有", "(?:上(?:一)?年(?:度)?(?:和|及|与))?"
+                                                                   "下(?:一)?年(?:度)?结转")),
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
                                  + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的案件|的情况)")),
     "fees.charged_yuan": re.compile(
-        _led("没有|未|不|无", "(?:发生|产生)?(?:向[^。]{0,20})?(?:收取|收费)") + "|"
+        _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
         + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
@@ -164,7 +173,9 @@ EXCLUDE_CLAUSE = {
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
-                 "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"),
+                 "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"
+                                                   # "发布…政策咨询问答信息467条": items of a Q&A column published
+                                                   r"|问答"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
@@ -288,7 +299,7 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}")
+RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
@@ -413,7 +424,7 @@ def part_of_year(text: str, pos: int) -> bool:
 
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
-SITE_NAMED = re.compile(r"网站|门户|政务网|信息网")
+SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
 SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
@@ -464,7 +475,29 @@ def sibling_counts(text: str, pos: int) -> bool:
         clauses.append(counts)
     if mine is None:
         return False
-    return clauses[mine[0]] > 1 or mine[1] and sites > 1
+    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and not _parts_make_it(sentence, own)
+
+
+PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
+
+
+def _parts_make_it(sentence: str, own: int) -> bool:
+    """"主动公开信息10866条,公开概况类信息167条,公开政务动态类信息3371条,公开目录信息7328条": the counts that follow
+    in the clause add up to the count at `own` exactly, so it is their total (no sibling of theirs)."""
+    first = PARTS_AFTER.match(sentence, own)
+    total = to_int(first.group(1), first.group(2)) if first else None
+    if first is None or not total:
+        return False
+    stop = sentence.find(";", first.end())
+    run, parts = 0, 0
+    for p in PARTS_AFTER.finditer(sentence, first.end(), len(sentence) if stop < 0 else stop):
+        value = to_int(p.group(1), p.group(2))
+        if value is None:
+            return False
+        run, parts = run + value, parts + 1
+        if run >= total:
+            return run == total and parts >= 2
+    return False
 
 
 # "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
@@ -510,7 +543,7 @@ def wider_area_total(text: str, m: re.Match) -> bool:
 # a count up to a day short of the year's end ("截至2024年12月13日", "截止11月底"): part of a year, not the year's
 UNTIL_DAY = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末|份)?")
 # what was reported to a higher body ("报送信息132条", "上传信息132条，被录用18条"), not what the body published
-UPWARD_BEFORE = re.compile(r"报送|上报|向上级")
+UPWARD_BEFORE = re.compile(r"报送|上报|向上级|采用|录用|采纳")  # (and "市政府网站共采用672条")
 UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
 
 
@@ -525,15 +558,24 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
     """The phrase sends the items up (报送, 上报, 向上级…) or the sentence goes on to say how many were taken up
     (被录用18条): a count of information reported to a higher body."""
     ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
-    return bool(UPWARD_BEFORE.search(text, head, m.start(1))
-                or UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40))
+    if UPWARD_BEFORE.search(text, head, m.start(1)):
+        return True
+    # (what a higher site took up of the items the body put on its own portal does not make them sent up:
+    # "通过区门户网站发布信息4583条,…,市政府网站共采用672条")
+    return bool(UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40)) \
+        and not SITE_NAMED.search(text, clause_start(text, m.start(), 100, "。;!?\n"), m.start(1))
 
 
 def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
     names no place the items were put in."""
     start = clause_start(text, m.start(), 100, "。!?\n")
+    if SHARE_DISCLOSED.search(phrase):
+        return True  # "通过门户网站发布信息4583条,其中主动公开各类政府信息2107条": the disclosed part is the year's
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
+
+
+SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
 
 
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
@@ -743,7 +785,9 @@ def _phrase_end(text: str, start: int, reach: int) -> int:
 PHRASE_END = re.compile(r"[。,，;；]")
 
 
-REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼")
+# (and a review or suit about requests: "未发生依申请公开政府信息方面的行政复议和行政诉讼" names no request)
+REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
+                            r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
 
 
@@ -835,7 +879,9 @@ _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
-                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}")
+                      rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
+                      # "按时办结,完成率100%"
+                      rf"|办结[,，]\s*完成{_RATE_100}")
 
 
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"

@@ -113,7 +113,7 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
-                           r"\s*(?:\n|$)")
+                           r"\s*(?:[:：。]|(?:\n|$))")  # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -141,6 +141,9 @@ PREAMBLE_SENTENCE = re.compile(r"(?:根据|依据|按照)[^。]{0,80}(?:编制|�
                                r"|向社会(?:公开|公布|发布)[^。]{0,40}报告"
                                r"|本报告[^。]{0,8}(?:数据|时间|期限)[^。]{0,4}(?:为|自|从)\s*\d{4}\s*年")
 PART_END = re.compile(r"(?:情况|措施|事项|概述|问题|方面)$")
+# an opening that starts from the law and announces the report further on
+LEAD_IN = re.compile(r"\s*(?:根据|依据|按照)\s*《")
+ANNOUNCED = re.compile(r"(?:现|特)[^。]{0,8}(?:向社会)?(?:公布|公开|发布|报告)[^。]{0,30}(?:年度报告|工作报告|年报)")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
 SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
@@ -176,6 +179,24 @@ def _heading_lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+APPEALS = re.compile(r"复议|诉讼")
+
+
+def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool:
+    """"…未收到依申请公开请求;未对公众…收取任何费用;没有发生…行政复议或行政诉讼等事件。": one line that states the
+    requests, the fees and the appeals in turn (each in a clause of its own) is a summary of the year, not a paragraph
+    of its own on fees."""
+    clauses = re.split(r"[。;；]", text[start:end])
+    at = fee.start() - start
+    pos, appeals, requests = 0, False, False
+    for c in clauses:
+        if not pos <= at < pos + len(c) + 1:  # the clauses besides the fee's own
+            appeals = appeals or bool(APPEALS.search(c))
+            requests = requests or "申请" in c and not APPEALS.search(c)
+        pos += len(c) + 1
+    return appeals and requests  # (a fee paragraph that goes on about a pending suit is still the fee part)
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -185,7 +206,8 @@ def _fee_paragraph(text: str) -> re.Match | None:
             continue  # inside a long paragraph on something else: a clause, not a paragraph of its own
         lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
         end = text.find("。", m.end())
-        if not CONTENTS.search(text, lo, len(text) if end < 0 else end):
+        if not CONTENTS.search(text, lo, len(text) if end < 0 else end) \
+                and not _line_on_appeals_too(text, line_start, line_end if line_end >= 0 else len(text), m):
             return m
     return None
 
@@ -201,8 +223,34 @@ def _opening_overview(text: str, end: int) -> Fact | None:
         sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
         if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
             continue
+        if LEAD_IN.match(para) and any(ANNOUNCED.search(s) for s in sentences[1:]):
+            continue  # "根据《条例》…,2012年…工作透明度进一步提高…。现特向社会公布2012年度…报告。": the lead-in to the
+            # report, a clause of praise inside it or not
         return Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
     return None
+
+
+# the statutory parts a sub-heading can stand for on its own ("二、主动公开…情况 … (四)依申请公开政府信息情况 …
+# (五)复议、诉讼和申诉情况" under a top part on something else): a heading of the part, wherever it is numbered
+STATUTORY = ("requests", "review_litigation", "fees")
+STATUTORY_KEYS = frozenset(STATUTORY)
+SUB_STATUTORY = re.compile(SUB.pattern.replace(
+    r"\s*([^", r"\s*(?=[^\n。;:!?]{0,30}(?:申请|复议|诉讼|收费|费用|减免))([^", 1))
+HEAD_CUT = re.compile(r"[,，\s]")
+
+
+def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, found: dict[str, Fact]) -> None:
+    """Where the top headings stand for the parts, a (四)…-numbered heading that names a statutory part the top
+    headings do not (依申请公开, 复议/诉讼, 收费) is that part's heading too."""
+    for m in SUB_STATUTORY.finditer(text):  # (only sub-headings with a statutory part's word: few per text)
+        if (m.start(), m.group(1)) in marks:
+            continue  # a sub-heading already read as a mark (a text with fewer than three top headings)
+        heading = m.group(1)
+        key = classify(heading, False)
+        # named as a part is named ("…情况", "…措施"), not as a kind of information ("(三)财务资产及收费信息", a
+        # school's checklist category); a heading that runs on into its text is cut at its first comma
+        if key in STATUTORY and key not in found and PART_END.search(HEAD_CUT.split(heading.strip(), 1)[0]):
+            found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
 def section_facts(text: str) -> dict[str, Fact]:
@@ -232,6 +280,8 @@ def section_facts(text: str) -> dict[str, Fact]:
                 found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if "fees" not in found and (m := _fee_paragraph(text)):
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
+    if not found.keys() >= STATUTORY_KEYS and "(" in text:  # last: every other way of finding a part goes first
+        _statutory_subheadings(text, marked, last, found)
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
