@@ -1,13 +1,17 @@
 """Worker processes that one bad file cannot take down: a watchdog and a pool that rebuilds itself.
 
 multiprocessing.Pool cannot say which task killed a worker, and a task stuck in C code (a PDF library looping
-on a crafted file) blocks its worker for ever. Here each worker gets its files over its own pipe, one running
-and one queued behind it (so it never waits for a busy parent between two files), and the parent knows what
-every worker is doing and since when: the running file's clock starts when it was sent or, for a queued one,
-when the worker finished the file before it. A worker past the wall-time budget is killed; one that dies (out
-of memory under RLIMIT_AS, a crash in a C library) is replaced. Either way the file it was running gets an
-error line naming the limit, its queued file goes back to be sent again, and the batch goes on. Results come
-back in input order.
+on a crafted file) blocks its worker for ever. Here each worker gets its files over its own pipe, a group
+running and a group queued behind it (so it never waits for a busy parent between two groups), and the parent
+knows which file every worker is running and since when: the worker writes the file's number and the start of
+its clock into a slot of shared memory (`_Slot`) before each step it runs. A task can be several steps (`task`
+a tuple of functions): a worker takes up to `group` files waiting in its pipe and runs each step over all of
+them before the next step (the steps' own data stays in the CPU's caches: a12-parse), then sends the group's
+results in one message; a file's clock counts only the time its own steps ran, so the budget is per file as
+with one step. A worker past the wall-time budget is killed; one that dies (out of memory under RLIMIT_AS, a
+crash in a C library) is replaced. Either way the file it was running gets an error line naming the limit,
+every other file it held and had not returned goes back to be sent again, in order, and the batch goes on.
+Results come back in input order.
 
 Workers are forked from a fork server (multiprocessing's "forkserver": a clean interpreter started for the batch
 that imports the task's modules once, with the parent's sys.path) rather than each spawned as a fresh interpreter
@@ -34,45 +38,98 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 READY = "ready"
-AHEAD = 1  # tasks queued in a worker's pipe behind the one it runs
+AHEAD = 1  # groups queued in a worker's pipe behind the one it runs
+Steps = tuple[Callable[[Any], Any], ...]
+
+
+class _Slot:
+    """What a worker is running, in shared memory the parent reads: the file's number (-1: none) and the start of
+    its clock (time.monotonic: the system's clock, shared by its processes). Written under a sequence number
+    (odd while being written) so that the parent never pairs one file's number with another's clock."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: Any):
+        self.array = array  # RawArray("d", 3): sequence, file, clock start
+
+    def mark(self, index: int, start: float) -> None:
+        a = self.array
+        a[0] += 1
+        a[1] = index
+        a[2] = start
+        a[0] += 1
+
+    def read(self) -> tuple[int, float] | None:
+        """(file, clock start) of the file running, or None."""
+        a = self.array
+        for _ in range(1000):
+            seq = a[0]
+            index, start = a[1], a[2]
+            if a[0] == seq and not int(seq) & 1:
+                break
+        # (else a worker killed while writing: what was read is all there is)
+        return (int(index), start) if index >= 0 else None
+
+
+def run_steps(steps: Steps, items: Sequence[Any], mark: Callable[[int, float], None] | None = None) -> list[Any]:
+    """Each step over every item before the next step; `mark(k, clock start)` before item k's step runs, its
+    clock counting only the time its own steps took."""
+    states = list(items)
+    spent = [0.0] * len(states)
+    for step in steps:
+        for k, state in enumerate(states):
+            start = time.monotonic() - spent[k]
+            if mark is not None:
+                mark(k, start)
+            states[k] = step(state)
+            spent[k] = time.monotonic() - start
+    return states
 
 
 @dataclass(slots=True)
 class _Worker:
     process: Any
     conn: Connection
+    slot: _Slot
     ready: bool = False
-    tasks: deque[tuple[int, Any]] = field(default_factory=deque)  # sent, in order: the first is the running one
-    started: float = 0.0  # when the running task started (its clock), time.monotonic
-    sent: deque[float] = field(default_factory=deque)  # when each task was sent
+    tasks: deque[tuple[int, Any]] = field(default_factory=deque)  # sent and not returned, in the order sent
 
     @property
     def idle(self) -> bool:
         return self.ready and not self.tasks
 
 
-def _loop(conn: Connection, initializer: Callable[..., None], initargs: tuple, task: Callable[[Any], Any],
-          origins: tuple[tuple[str, str | None], ...] = ()) -> None:
-    """A worker: set up once, say so, then answer one item at a time until the parent closes the pipe.
+def _loop(conn: Connection, initializer: Callable[..., None], initargs: tuple, task: Callable[[Any], Any] | Steps,
+          origins: tuple[tuple[str, str | None], ...] = (), slot: Any = None, group: int = 1) -> None:
+    """A worker: set up once, say so, then take the items waiting in its pipe (at least one, at most `group`),
+    run the task's steps over them and send their results in one message, until the parent closes the pipe.
     `origins`: the task's modules and their files in the parent; a worker forked from a server that imported
     another copy of them (another checkout first on its path) stops before it says it is ready."""
     for name, file in origins:
         if getattr(sys.modules.get(name), "__file__", None) != file:
             raise RuntimeError(f"worker: {name} is {getattr(sys.modules.get(name), '__file__', None)}, not {file}")
     initializer(*initargs)
+    steps = task if isinstance(task, tuple) else (task,)
+    running = _Slot(slot)
     conn.send(READY)
     while True:
         try:
             message = conn.recv()
+            if message is None:
+                return
+            taken = [message]
+            while len(taken) < group and conn.poll(0):
+                message = conn.recv()
+                if message is None:  # (the parent sends it only to an idle worker)
+                    return
+                taken.append(message)
         except EOFError:
             return
-        if message is None:
-            return
-        index, item = message
-        result = task(item)
-        # when it finished: the next task, if already queued in the pipe, starts now (the clocks of
-        # time.monotonic are the system's own, shared by its processes)
-        conn.send((index, result, time.monotonic()))
+        indexes = [index for index, _ in taken]
+        results = run_steps(steps, [item for _, item in taken],
+                            lambda k, start, indexes=indexes: running.mark(indexes[k], start))
+        running.mark(-1, 0.0)
+        conn.send(list(zip(indexes, results, strict=True)))
 
 
 @contextlib.contextmanager
@@ -166,18 +223,28 @@ def _server_release(workers_gone: bool) -> None:
 
 class Supervisor:
     """`jobs` worker processes running `task` on items; `failed(item, why)` makes the result of an item whose
-    worker was killed ("seconds") or died ("crash")."""
+    worker was killed ("seconds") or died ("crash"). `task` is a function of an item, or a tuple of steps (the
+    first takes the item, each next one what the one before returned, the last returns the result), run over
+    groups of up to `group` items per worker (`run_steps`)."""
 
-    def __init__(self, jobs: int, task: Callable[[Any], Any], initializer: Callable[..., None], initargs: tuple,
-                 failed: Callable[[Any, str], Any], seconds: float, window: int | None = None,
-                 preload: Sequence[str] = ()):
+    def __init__(self, jobs: int, task: Callable[[Any], Any] | Steps, initializer: Callable[..., None],
+                 initargs: tuple, failed: Callable[[Any, str], Any], seconds: float, window: int | None = None,
+                 preload: Sequence[str] = (), group: int = 1):
         self.jobs, self.task, self.initializer, self.initargs = jobs, task, initializer, initargs
         self.failed, self.seconds = failed, seconds
-        self.window = window or jobs * 4  # items in flight or finished but not yet yielded: bounds parent memory
+        self.group = max(1, group)
+        self.hold = self.group * (1 + AHEAD)  # items a worker holds: a group running, AHEAD groups queued
+        # items in flight or finished but not yet yielded: bounds parent memory (room for every worker's items
+        # and as many again finished out of order)
+        self.window = window or jobs * max(4, 2 * self.hold)
+        # how often the parent looks at the workers' slots: a worker moves on to its group's next file without a
+        # message, and that file's clock may have started (earlier steps) before the deadline being waited for
+        self.tick = max(0.02, min(1.0, seconds / 8))
         # a clean interpreter (no inherited durable host): spawned, or forked from a server that only imported
         self.method = "forkserver" if _forkserver_usable() else "spawn"
         self.ctx = multiprocessing.get_context(self.method)
-        modules = dict.fromkeys(f.__module__ for f in (initializer, task))
+        steps = task if isinstance(task, tuple) else (task,)
+        modules = dict.fromkeys(f.__module__ for f in (initializer, *steps))
         self.origins = tuple((m, getattr(sys.modules.get(m), "__file__", None)) for m in modules)
         self.preload = tuple(preload)  # more modules the server imports for the workers
         self.workers: list[_Worker] = []
@@ -189,13 +256,15 @@ class Supervisor:
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
+        slot = self.ctx.RawArray("d", [0.0, -1.0, 0.0])
         process = self.ctx.Process(target=_loop, args=(child, self.initializer, self.initargs, self.task,
-                                                       self.origins if self.method == "forkserver" else ()),
+                                                       self.origins if self.method == "forkserver" else (),
+                                                       slot, self.group),
                                    daemon=True)
         with _workers_ignore_ctrl_c():
             process.start()
         child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, _Slot(slot))
         if self._selector is not None:
             self._selector.register(parent, selectors.EVENT_READ, worker)
             self._selector.register(process.sentinel, selectors.EVENT_READ, worker)
@@ -235,8 +304,9 @@ class Supervisor:
             for _ in range(self.jobs):
                 self.workers.append(self._start())
             while True:
-                # every ready worker gets a task to run, then one queued behind it, while the window allows
-                for depth in range(1 + AHEAD):
+                # every ready worker gets an item, then a second, ... up to what it holds, while the window allows
+                # (a short batch still spreads over all workers)
+                for depth in range(self.hold):
                     for worker in self.workers:
                         if not worker.ready or len(worker.tasks) != depth:
                             continue
@@ -254,7 +324,7 @@ class Supervisor:
                 if exhausted and not todo and next_out == taken:
                     return
                 if (todo or (not exhausted and taken - next_out < self.window)) and any(
-                        w.ready and len(w.tasks) <= AHEAD for w in self.workers):
+                        w.ready and len(w.tasks) < self.hold for w in self.workers):
                     continue  # a worker has room and there is work (results handed on freed the window)
                 self._collect(done, todo)
         finally:  # done, Ctrl-C, SIGTERM or the consumer stopping: idle workers exit, busy ones are killed
@@ -273,7 +343,6 @@ class Supervisor:
 
     def _send(self, worker: _Worker, todo: deque[tuple[int, Any]], done: dict[int, tuple[Any, Any]]) -> None:
         task = todo.popleft()
-        now = time.monotonic()
         try:
             worker.conn.send(task)
         except OSError:  # it died a moment ago: this task waits for another, the one it was running failed
@@ -282,14 +351,11 @@ class Supervisor:
                 pass  # results it sent before dying still count
             self._died(worker, done, todo)
             return
-        if not worker.tasks:
-            worker.started = now
         worker.tasks.append(task)
-        worker.sent.append(now)
 
     def _requeue(self, worker: _Worker, todo: deque[tuple[int, Any]]) -> None:
-        """The worker's queued tasks (never started) go back to be sent first, in order; the worker is
-        replaced."""
+        """The worker's other tasks (not returned: queued, or done in part by the group's steps) go back to be
+        sent first, in order; the worker is replaced."""
         if worker.tasks:
             todo.extend(worker.tasks)
             ordered = sorted(todo, key=lambda t: t[0])
@@ -298,57 +364,86 @@ class Supervisor:
             worker.tasks.clear()
         self._replace(worker)
 
+    def _blame(self, worker: _Worker, why: str, done: dict[int, tuple[Any, Any]], todo: deque[tuple[int, Any]],
+               fallback: bool) -> bool:
+        """The task the worker's slot names fails with `why` (with `fallback`, the first task it holds when its
+        slot names none: it died between two files, sending or receiving), the others are sent again, the
+        worker is replaced. False (nothing done) when there is no task to blame."""
+        running = worker.slot.read()
+        blamed = None
+        if running is not None:
+            blamed = next((t for t in worker.tasks if t[0] == running[0]), None)
+        if blamed is None and fallback and worker.tasks:
+            blamed = worker.tasks[0]
+        if blamed is None:
+            return False
+        worker.tasks.remove(blamed)
+        index, item = blamed
+        done[index] = (item, self.failed(item, why))
+        self._requeue(worker, todo)
+        return True
+
+    def _over(self, worker: _Worker, now: float) -> bool:
+        """The worker runs one of its tasks past the budget."""
+        running = worker.slot.read()
+        return running is not None and now - running[1] > self.seconds and \
+            any(t[0] == running[0] for t in worker.tasks)
+
     def _collect(self, done: dict[int, tuple[Any, Any]], todo: deque[tuple[int, Any]]) -> None:
-        """Wait for a result, a death or a deadline; record what happened."""
-        busy = [w for w in self.workers if w.tasks]
+        """Wait for results, a death or a deadline; record what happened."""
         timeout = None
-        if busy:
-            timeout = max(0.0, min(w.started for w in busy) + self.seconds - time.monotonic())
+        now = time.monotonic()
+        for worker in self.workers:
+            if worker.tasks:  # its running file's deadline, and a look at the slots every tick
+                running = worker.slot.read()
+                timeout = min(self.tick if timeout is None else timeout,
+                              self.tick if running is None else max(0.0, running[1] + self.seconds - now))
         assert self._selector is not None
         for key, _ in self._selector.select(timeout):
             handle, worker = key.fileobj, key.data
             if worker not in self.workers:  # replaced earlier in this round
                 continue
-            if handle is worker.conn or worker.conn.poll():  # a result sent just before exiting is still read
+            if handle is worker.conn or worker.conn.poll():  # results sent just before exiting are still read
                 if not self._receive(worker, done):
                     self._died(worker, done, todo)
                 continue
             self._died(worker, done, todo)
         now = time.monotonic()
         for worker in list(self.workers):
-            # a result that came in since the wait is read first: its file was done in time
-            while worker.tasks and now - worker.started > self.seconds and worker.conn.poll():
+            if not self._over(worker, now):
+                continue
+            # results that came in since the wait are read first: their files were done in time
+            while worker.tasks and worker.conn.poll():
                 if not self._receive(worker, done):
                     break
-            if worker.tasks and now - worker.started > self.seconds:
-                index, item = worker.tasks.popleft()
-                done[index] = (item, self.failed(item, "seconds"))
-                self._requeue(worker, todo)
+            if self._over(worker, now):
+                self._blame(worker, "seconds", done, todo, fallback=False)
 
     def _receive(self, worker: _Worker, done: dict[int, tuple[Any, Any]]) -> bool:
-        """Read one message from the worker (False: its pipe is closed). A result ends its running task; the
-        queued one, if any, started when the worker finished (or when it was sent, if later)."""
+        """Read one message from the worker (False: its pipe is closed): READY, or a group's results, which end
+        those tasks."""
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
             return False
         if message == READY:
             worker.ready = True
-        elif worker.tasks:
-            index, result, finished = message
-            item = worker.tasks.popleft()[1]
-            worker.sent.popleft()
+            return True
+        for index, result in message:
+            if worker.tasks and worker.tasks[0][0] == index:  # (always: a worker takes its tasks in order)
+                item = worker.tasks.popleft()[1]
+            else:
+                task = next(t for t in worker.tasks if t[0] == index)
+                worker.tasks.remove(task)
+                item = task[1]
             done[index] = (item, result)
-            if worker.tasks:
-                worker.started = max(worker.sent[0], min(finished, time.monotonic()))
         return True
 
     def _died(self, worker: _Worker, done: dict[int, tuple[Any, Any]], todo: deque[tuple[int, Any]]) -> None:
         worker.process.join(1)
-        if worker.tasks:
-            index, item = worker.tasks.popleft()
-            done[index] = (item, self.failed(item, "crash"))
-        elif not worker.ready:
+        if self._blame(worker, "crash", done, todo, fallback=True):
+            return
+        if not worker.ready:
             code = worker.process.exitcode
             raise RuntimeError(f"工作进程启动失败（退出码 {code}）")
         self._requeue(worker, todo)

@@ -164,3 +164,63 @@ def test_a_task_with_its_hash_names_its_file_when_it_fails():
     path, (report,) = batch._over_budget(task, "seconds")
     assert path == "reports/x.txt" and report.source == "reports/x.txt" and report.status == "error"
     assert list(batch._drained(["a", "b"], {"b": bytes(32)})) == ["a", ("b", "00" * 32)]
+
+
+def _documents(result) -> list[tuple]:
+    return sorted((ev.report.source, ev.report.status, sorted((k, repr(f.value)) for k, f in ev.facts.items()),
+                   sorted(repr(f) for f in ev.findings)) for ev in result.evaluations)
+
+
+def test_grouped_steps_give_what_one_file_at_a_time_gives(tmp_path, monkeypatch):
+    """The phased worker (a13-phased): a worker's files in groups, each step over the group, in workers and in one
+    process, give the same cards, documents and errors as one file at a time."""
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    paths = [ROOT / "reports", bad]
+    monkeypatch.setattr(batch, "GROUP", 1)
+    one = run(ENGINE, paths, jobs=2)
+    for jobs, group in ((2, 3), (2, 8), (1, 1), (1, 8)):
+        monkeypatch.setattr(batch, "GROUP", group)
+        other = run(ENGINE, paths, jobs=jobs)
+        assert cards_json(other) == cards_json(one) and _documents(other) == _documents(one), (jobs, group)
+        assert [e.source for e in other.errors] == [str(bad)]
+
+
+def test_one_process_runs_each_step_over_a_group_and_a_failing_step_fails_its_file_alone(monkeypatch):
+    """In one process too (one job) the files go in groups of GROUP, step by step; a bug or MemoryError in a later
+    step becomes that file's error line, and the group's other files are done."""
+    ran: list[tuple[str, str]] = []
+
+    def traced(step):
+        def run_step(state):
+            ran.append((step.__name__, state if isinstance(state, str) else Path(state.path).name))
+            return step(state)
+        return run_step
+
+    finished, evaluated = batch._finished, batch._evaluated
+
+    def finish(engine, ev, with_store):
+        if "dongpu" in ev.report.source:
+            raise ValueError("a bug")
+        return finished(engine, ev, with_store)
+
+    def evaluate(engine, report, log, today):
+        if "shiwan" in report.source:
+            raise MemoryError
+        return evaluated(engine, report, log, today)
+
+    monkeypatch.setattr(batch, "STEPS", tuple(traced(s) for s in batch.STEPS))
+    monkeypatch.setattr(batch, "GROUP", 4)
+    monkeypatch.setattr(batch, "_finished", finish)
+    monkeypatch.setattr(batch, "_evaluated", evaluate)
+    files = sorted(p for p in (ROOT / "reports").iterdir() if p.suffix != ".md")
+    result = run(ENGINE, files[:6], jobs=1)
+    names = [Path(str(f)).name for f in files[:6]]
+    assert [(s, n) for s, n in ran if s != "_parse_step"][:8] == \
+        [("_evaluate_step", n) for n in names[:4]] + [("_finish_step", n) for n in names[:4]]
+    assert [s for s, _ in ran[:4]] == ["_parse_step"] * 4
+    errors = {Path(e.source).name: e.error for e in result.errors}
+    assert set(errors) == {names[1], names[2]}
+    assert "ValueError('a bug')" in errors[names[1]] and "内存超过上限" in errors[names[2]]
+    assert sorted(Path(ev.report.source).name for ev in result.evaluations) == sorted(
+        n for n in names if n not in errors)

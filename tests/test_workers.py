@@ -208,3 +208,179 @@ def test_a_batch_whose_worker_outlives_its_kill_does_not_wait_for_the_fork_serve
         pool.spared.join(5)
         workers.stop_idle()
     assert workers.forkserver._forkserver._forkserver_pid is None
+
+
+# --- the phased worker (a13-phased): a task in steps, run over a group of items a step at a time ------------------
+
+_TRACE: list[tuple[int, str]] = []  # (step, item) in the order a worker ran them
+
+
+def _step(n: int, state: str) -> str:
+    """Step `n` of an item: "<what>@<n>" misbehaves in step n — hang, die (SIGKILL itself), exit (os._exit in the
+    middle of the step), slow (0.6 s), nap (0.25 s) — and runs like any other item in the other steps."""
+    import os
+    import time
+    _TRACE.append((n, state))
+    what, _, step = state.partition("@")
+    if what == "nap":
+        time.sleep(0.25)
+    if step != str(n) and step != "*":
+        return state
+    if what == "hang":
+        while True:
+            time.sleep(1)
+    if what == "die":
+        os.kill(os.getpid(), signal.SIGKILL)
+    if what == "exit":
+        os._exit(3)
+    if what == "slow":
+        time.sleep(0.6)
+    return state
+
+
+def _first(item):
+    return _step(1, item)
+
+
+def _second(state):
+    return _step(2, state)
+
+
+def _third(state):
+    return _step(3, state).upper()
+
+
+def _traced(state):
+    """A last step that returns what this worker ran so far."""
+    return list(_TRACE)
+
+
+STEPS = (_first, _second, _third)
+
+
+def _phased(items, group=8, seconds=120.0, jobs=1, window=None, steps=STEPS):
+    pool = Supervisor(jobs, steps, _nothing, (), _failed, seconds=seconds, window=window, group=group)
+    return pool, list(pool.map(items))
+
+
+def _expected(items, bad):
+    return [(i, f"{i}: {bad[i]}" if i in bad else i.upper()) for i in items]
+
+
+def test_a_group_runs_each_step_over_all_its_items_before_the_next_step():
+    """The worker's trace is blocks of step 1 over k items then step 2 over the same k (k ≤ the group); the first
+    item naps, so that the next group's items are all waiting in the pipe when the worker takes them."""
+    items = ["nap@-", *(f"i{k}" for k in range(11))]
+    pool = Supervisor(1, (_first, _second, _traced), _nothing, (), _failed, seconds=120, group=4)
+    out = list(pool.map(items))
+    trace = out[-1][1]
+    blocks, k = [], 0
+    while k < len(trace):
+        n = next((j for j in range(k, len(trace)) if trace[j][0] == 2), len(trace)) - k
+        assert trace[k:k + n] == [(1, i) for i in items[sum(blocks):][:n]]
+        assert trace[k + n:k + 2 * n] == [(2, i) for _, i in trace[k:k + n]]
+        blocks.append(n)
+        k += 2 * n
+    assert sum(blocks) == len(items) and max(blocks) == 4 and all(1 <= b <= 4 for b in blocks)
+
+
+def test_a_file_that_hangs_in_any_step_at_any_place_in_its_group_fails_alone():
+    for step in (1, 2, 3):
+        for place in (0, 3, 7):
+            items = [f"f{k}" for k in range(12)]
+            items[place] = f"hang@{step}"
+            pool, out = _phased(items, seconds=1.5)
+            assert out == _expected(items, {f"hang@{step}": "seconds"}), (step, place)
+            assert pool.restarts == 1
+
+
+def test_a_file_that_kills_its_worker_in_any_step_at_any_place_in_its_group_fails_alone():
+    for what in ("die", "exit"):
+        for step, place in ((1, 0), (2, 5), (3, 7), (1, 6), (3, 2)):
+            items = [f"f{k}" for k in range(11)]
+            items[place] = f"{what}@{step}"
+            pool, out = _phased(items)
+            assert out == _expected(items, {f"{what}@{step}": "crash"}), (what, step, place)
+            assert pool.restarts == 1
+
+
+def test_several_bad_files_on_two_workers_each_fail_alone_and_the_rest_come_back_in_order():
+    items = [f"f{k}" for k in range(40)]
+    for place, bad in ((2, "hang@2"), (9, "die@3"), (17, "exit@1"), (18, "hang@1"), (30, "die@1"), (39, "hang@3")):
+        items[place] = bad
+    pool, out = _phased(items, seconds=1.5, jobs=2, group=4)
+    assert out == _expected(items, {b: "seconds" if b.startswith("hang") else "crash" for b in items if "@" in b})
+    assert pool.restarts == 6
+    assert all(not w.process.is_alive() for w in pool.workers)
+
+
+def test_the_budget_is_per_file_the_sum_of_its_own_steps():
+    """"slow@*" sleeps 0.6 s in each of its three steps: 1.8 s in all, over a budget of 1.5 s though no step is.
+    Eight "nap@-" (0.25 s a step, 0.75 s in all) in one group take 6 s together and none is over."""
+    items = ["a", "slow@*", "b"]
+    pool, out = _phased(items, seconds=1.5)
+    assert out == _expected(items, {"slow@*": "seconds"}) and pool.restarts == 1
+    items = ["nap@-"] * 8
+    pool, out = _phased(items, seconds=1.5)
+    assert out == _expected(items, {}) and pool.restarts == 0
+
+
+def test_a_group_cut_short_by_the_end_of_the_input():
+    for n in (1, 3, 8, 11, 17):
+        items = [f"i{k}" for k in range(n)]
+        assert _phased(items)[1] == _expected(items, {})
+    items = ["a", "b", "die@2"]  # the last, short group holds the crash
+    assert _phased(items)[1] == _expected(items, {"die@2": "crash"})
+
+
+def test_the_files_a_killed_worker_held_are_sent_again_in_order_and_done_once_each():
+    """One worker holds two groups (16 items): the hang in the first group's second step is killed; the 15 others
+    (the first group's, done in part, and the queued group) go to the fresh worker, in order."""
+    items = [f"f{k}" for k in range(20)]
+    items[4] = "hang@2"
+    pool = Supervisor(1, STEPS, _nothing, (), _failed, seconds=1.5, group=8)
+    stream = pool.map(items)
+    first = next(stream)
+    held = [item for _, item in pool.workers[0].tasks]
+    assert first == ("f0", "F0") and len(held) <= 16
+    rest = list(stream)
+    assert [first, *rest] == _expected(items, {"hang@2": "seconds"}) and pool.restarts == 1
+
+
+def test_the_window_bounds_what_is_taken_ahead_of_what_is_handed_on():
+    taken = []
+
+    def source():
+        for k in range(60):
+            taken.append(k)
+            yield f"nap@-{k}" if k % 13 == 0 else f"i{k}"
+
+    pool = Supervisor(2, STEPS, _nothing, (), _failed, seconds=120, window=10, group=4)
+    out = []
+    for n, pair in enumerate(pool.map(source())):
+        assert len(taken) - n <= 10  # items taken and not yet handed on
+        out.append(pair)
+    assert [i for i, _ in out] == [f"nap@-{k}" if k % 13 == 0 else f"i{k}" for k in range(60)]
+
+
+def test_grouped_and_ungrouped_give_the_same_results():
+    items = [f"x{k}" for k in range(25)] + ["die@2"] + [f"y{k}" for k in range(7)]
+    results = [_phased(items, group=g)[1] for g in (1, 4, 8, 16)]
+    single = Supervisor(1, H.worker_task, H.worker_setup, (1024,), _failed, seconds=120)
+    assert results[0] == results[1] == results[2] == results[3] == _expected(items, {"die@2": "crash"})
+    assert list(single.map(["a", "b"])) == [("a", "A"), ("b", "B")]  # a plain task is one step, one file at a time
+
+
+def test_the_worker_s_slot_never_pairs_a_file_with_another_s_clock():
+    from multiprocessing import RawArray
+
+    from engine.workers import _Slot, run_steps
+    slot = _Slot(RawArray("d", [0.0, -1.0, 0.0]))
+    assert slot.read() is None
+    slot.mark(5, 123.5)
+    assert slot.read() == (5, 123.5)
+    slot.array[0] += 1  # a write begun and never ended (a worker killed in the middle): what is there is read
+    assert slot.read() == (5, 123.5)
+    marks = []
+    assert run_steps((str.upper, str.lower), ["Ab", "Cd"], lambda k, start: marks.append(k)) == ["ab", "cd"]
+    assert marks == [0, 1, 0, 1]
