@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zlib
 from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine.crossyear import NEEDED
 from engine.model import Finding
+
+try:  # ISA-L's deflate (python-isal): the same zlib format, ≈ 3× faster than zlib's level 1 on a payload
+    from isal.isal_zlib import compress as _compress
+except ImportError:  # (not installed: zlib's own; either is read back by zlib.decompress)
+    from zlib import compress as _compress
 
 if TYPE_CHECKING:
     from engine.rules.runner import Evaluation
@@ -31,11 +35,13 @@ def payload(ev: Evaluation, sketch: str | None = None) -> bytes:
     """Everything about one evaluated document, as the store keeps it: JSON, zlib-compressed. Each evidence
     text is written once and facts point to it (表三's 175 cells share 25). About 3 KB a report instead of 21:
     less for a worker to send, for the parent to hold until its group is written, and for the disk.
-    `sketch`: the sketch's JSON when already made (`stored`)."""
+    `sketch`: the sketch's JSON when already made (`stored`). Compressed at level 1 by ISA-L where python-isal is
+    installed (≈ 35 µs a 15 KB payload against zlib's ≈ 115, 1–2% larger), else by zlib: the bytes differ, the
+    zlib stream they hold decompresses (zlib.decompress) to the same text."""
     evidence: dict[str, int] = {}
     # (value, evidence number) pairs as tuples: JSON arrays as lists would be, and cheaper to make
     facts = {k: (f.value, evidence.setdefault(f.evidence, len(evidence))) for k, f in ev.facts.items()}
-    return zlib.compress(_with_sketch({
+    return _compress(_with_sketch({
         "facts": facts, "evidence": list(evidence), "report_facts": sorted(ev.report.facts),
         "findings": [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings],
         "applicable": list(ev.applicable), "fired": ev.fired, "sha256": ev.report.sha256,

@@ -330,3 +330,41 @@ def test_the_payload_is_the_plain_json_of_its_fields():
             assert zlib.decompress(payload(ev)) == plain(ev)
             checked += 1
     assert checked >= 10
+
+
+def test_the_payload_is_a_zlib_stream_made_by_isal_where_installed():
+    """records.payload compresses with python-isal's deflate where it imports (a13-speed), else with zlib: either
+    way a zlib stream that zlib.decompress reads back to the same JSON text (the store and every reader use zlib)."""
+    import importlib
+    import json
+    import sys
+    import zlib
+
+    from engine import records
+
+    text = json.dumps({"facts": {"requests.received": [12, 0]}, "evidence": ["共收到申请12件"] * 40,
+                       "sketch": list(range(0, 10**9, 3_900_001))}, ensure_ascii=False).encode("utf-8")
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        isal_zlib = None
+    if isal_zlib is not None:
+        assert records._compress is isal_zlib.compress
+        assert records._compress(text, 1) != zlib.compress(text, 1)  # ISA-L's own stream
+    assert zlib.decompress(records._compress(text, 1)) == text
+    # without python-isal (an install without the dependency): zlib's, the same text
+    names = ("isal", "isal.isal_zlib")
+    keep = {name: sys.modules.get(name) for name in names}
+    for name in names:
+        sys.modules[name] = None  # type: ignore[assignment]  # (an import of it raises ImportError)
+    try:
+        fallback = importlib.reload(records)
+        assert fallback._compress is zlib.compress
+        assert zlib.decompress(fallback._compress(text, 1)) == text
+    finally:
+        for name, module in keep.items():
+            if module is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = module
+        importlib.reload(records)

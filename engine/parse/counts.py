@@ -8,6 +8,8 @@ fact with no statement is left out. Tables (engine/parse/tables.py) override the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
@@ -606,20 +608,79 @@ def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
 # total's 12): a match further in than this is judged the same in any window that holds it
 WINDOW_REACH = 100
 
+# Characters that no part of a PATTERNS or ZERO_KEYS pattern can match, lookarounds included (W stops at them; the
+# words, digits, numerals and spaces never hold them: tests/test_counts_resume.py walks every pattern). A match
+# holds none, and an attempt that starts before one reads no further than it: what a scan finds before a stop does
+# not depend on where the scan's window ends after it.
+STOPS = "。;"
+
+
+def _stretch(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """(first, last): in the part text[lo:hi], the first stop at least WINDOW_REACH - 1 in and the last stop; (-1, -1)
+    when there are not two, or they are less than MIN_STRETCH apart. A match that starts between them is the part's
+    own scan's (both scans search on from just after `first`, and up to `last` neither reads beyond it), and starts
+    at least WINDOW_REACH in."""
+    first = -1
+    for c in STOPS:
+        at = text.find(c, lo + WINDOW_REACH - 1, hi if first < 0 else first)
+        if at >= 0:
+            first = at
+    last = last_of(text, STOPS, first + 1, hi) if first >= 0 else -1
+    return (first, last) if last - first >= MIN_STRETCH else (-1, -1)
+
+
+MIN_STRETCH = 200  # a shorter stretch saves less than the scan it splits costs
+
+
+def _pieces(text: str, spans: dict[str, tuple[int, int]], sections: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The whole text as the windows a scan of it reads, less the stretches (_stretch) of the parts `sections`:
+    (0, first + 1), (last + 1, next first + 1), …, (last + 1, len(text)). Scanned one after the other they find
+    regex.finditer(text)'s matches less those that start inside a stretch: the scan reaches the stretch's first
+    stop, and goes on from just after its last one. [] when nothing is left out."""
+    skips = []
+    for section in sections:
+        if section in spans:
+            first, last = _stretch(text, spans[section][0], spans[section][1])
+            if first >= 0:
+                skips.append((first, last))
+    if not skips:
+        return []
+    skips.sort()
+    pieces, pos = [], 0
+    for first, last in skips:
+        if first >= pos:  # (not one that overlaps the one before it)
+            pieces.append((pos, first + 1))
+            pos = last + 1
+    pieces.append((pos, len(text)))
+    return pieces
+
+
+def _scanned(regex: re.Pattern | Led, text: str, pieces: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """regex.finditer over each of `pieces` in turn (a helper: a comprehension in the caller would make its
+    variables cells)."""
+    scans = []
+    for start, end in pieces:
+        scans.append(regex.finditer(text, start, end))
+    return chain.from_iterable(scans)
+
 
 def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...] = (),
-                  rejected: set[tuple[int, tuple[tuple[int, int], ...]]] | None = None) -> Fact | None:
+                  rejected: set[tuple[int, tuple[tuple[int, int], ...]]] | None = None,
+                  pieces: list[tuple[int, int]] | None = None) -> Fact | None:
     """The fact's first count in `win` that every test lets through. `rejected` (kept by count_facts across the
     windows of one fact) holds the matches (pattern, spans of the match and its groups) an earlier window turned
     down for good — by a test that reads no more of the window than WINDOW_REACH before the match and keeps no
-    state (not the website-count rule): the whole text, scanned after a part, does not judge them again."""
+    state (not the website-count rule): the whole text, scanned after a part, does not judge them again. `pieces`
+    (with `rejected`, for the whole text after its parts): the whole text less stretches of those parts whose every
+    match is in `rejected` (_pieces), read instead of `win`."""
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
     site_count = None  # a website's or column's count: the year's only where no total is stated after it
     for i, (regex, needs, words) in enumerate(COMPILED_WITH_NEEDS[fact]):
         if not holds_any(text, win, words):
             continue
-        for m in regex.finditer(text, win[0], win[1]):
+        for m in _scanned(regex, text, pieces) if pieces and rejected is not None \
+                else regex.finditer(text, win[0], win[1]):
             key = (i, m.regs)
             if rejected is not None:
                 if key in rejected:
@@ -796,15 +857,20 @@ ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12
 
 
 def _zero_statement(text: str, fact: str, win: tuple[int, int],
-                    rejected: set[tuple[int, int, int]] | None = None) -> Fact | None:
-    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact), rejected, 0)
+                    rejected: set[tuple[int, int, int]] | None = None,
+                    pieces: list[tuple[int, int]] | None = None) -> Fact | None:
+    # (pieces: see _number_match; each of the fact's parts scanned its key whole, each match kept in `rejected` —
+    # but for requests.completed, whose part holding no ZERO_VERB is not scanned)
+    found = _zero_by_key(text, fact, win, ZERO_KEYS.get(fact), rejected, 0,
+                         pieces if fact != "requests.completed" else None)
     if found is None and fact in ZERO_KEYS_AFTER:
         return _zero_by_key(text, fact, win, ZERO_KEYS_AFTER[fact], rejected, 1)
     return found
 
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
-                 rejected: set[tuple[int, int, int]] | None = None, which: int = 0) -> Fact | None:
+                 rejected: set[tuple[int, int, int]] | None = None, which: int = 0,
+                 pieces: list[tuple[int, int]] | None = None) -> Fact | None:
     """The first statement in `win` that the fact's thing did not happen, found from the key's matches. A match is
     judged on the text around it, never on the window: one an earlier window of the fact turned down (`rejected`,
     kept by count_facts: the key, the match's span) is not judged again when the whole text is scanned."""
@@ -813,7 +879,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
         return None
     if fact == "requests.completed" and not verb.search(text, win[0], win[1]):
         return None  # (none handled is said only with none received, "未收到和处理…": one scan, not one per 申请)
-    for m in key.finditer(text, win[0], win[1]):
+    for m in _scanned(key, text, pieces) if pieces and rejected is not None else key.finditer(text, win[0], win[1]):
         if rejected is not None:
             seen = (which, m.start(), m.end())
             if seen in rejected:
@@ -850,14 +916,24 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
     """Prose counts; with the report's `year`, a count in a clause about another year is not taken."""
     years = (year, year + 1) if year else ()  # an academic year 2016-2017 speaks of both
     facts: dict[str, Fact] = {}
+    pieces_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # the whole text less stretches, per parts
     for fact in PATTERNS:
         rejected: set[tuple[int, tuple[tuple[int, int], ...]]] = set()  # see _number_match
         zero_rejected: set[tuple[int, int, int]] = set()  # see _zero_by_key
-        for win in _windows(text, spans, fact):
+        windows = _windows(text, spans, fact)
+        for w, win in enumerate(windows):
+            # the whole text, after every part of the fact was scanned and turned down: the parts' stretches skipped
+            pieces = None
+            if w and w == len(windows) - 1:
+                sections = SECTION_OF[fact]
+                if sections not in pieces_of:
+                    pieces_of[sections] = _pieces(text, spans, sections)
+                pieces = pieces_of[sections]
             found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
-                or _number_match(text, fact, win, years, rejected) or _count_before_word(text, fact, win, years) \
-                or _zero_statement(text, fact, win, zero_rejected)
+                or _number_match(text, fact, win, years, rejected, pieces) \
+                or _count_before_word(text, fact, win, years) \
+                or _zero_statement(text, fact, win, zero_rejected, pieces)
             if found:
                 facts[fact] = found
                 break
