@@ -510,7 +510,9 @@ def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     sample = (ROOT / "reports" / "03-shiwan-town-2021.txt").read_text(encoding="utf-8")
-    for i in range(60):  # distinct bytes: each is scored, none reused
+    # distinct bytes: each is scored, none reused; enough of them that the batch is still running when the signal
+    # comes (60 took ≈ 0.3 s once workers ran in groups, and the run could end before it)
+    for i in range(400):
         (folder / f"r{i:03d}.txt").write_text(sample + f"\n附：第{i}份。\n", encoding="utf-8")
     db = tmp_path / "runs.db"
     proc = subprocess.Popen([*XXGK, "score", str(folder), "--store", str(db), "--jobs", "1"], cwd=ROOT,
@@ -519,7 +521,7 @@ def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
         with contextlib.suppress(StoreError):
             if db.exists() and Store(str(db), readonly=True).count(runs) > 0:
                 break
-        time.sleep(0.2)
+        time.sleep(0.05)
     proc.send_signal(signal.SIGTERM)
     out, err = proc.communicate(timeout=600)
     assert proc.returncode == 143, err
@@ -527,7 +529,7 @@ def test_sigterm_during_a_batch_stops_cleanly_and_resumes(tmp_path):
     with Store(str(db), readonly=True).engine.connect() as conn:
         assert conn.execute(sa.select(runs.c.status)).scalar() == "interrupted"
     again = _cli("score", str(folder), "--store", str(db), "--jobs", "1")
-    assert again.returncode == 0 and "共读取 60 份文件" in again.stderr
+    assert again.returncode == 0 and "共读取 400 份文件" in again.stderr
 
 
 def test_a_parallel_batch_with_hostile_files_loses_nothing_else(tmp_path, budget):
