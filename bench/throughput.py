@@ -237,7 +237,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def worker_cpu(folder: Path, rounds: int, limit: int = 0) -> dict[str, Any]:
-    """CPU ms per report of each step engine.batch._evaluate_file takes (with the store), fastest of `rounds`
+    """CPU ms per report of each step a batch worker takes (engine.batch.STEPS, with the store), fastest of `rounds`
     passes; ingest and parse also per input format (ms per file)."""
     import engine
     from engine.batch import slim

@@ -148,18 +148,10 @@ def _attach_submissions(report: ParsedReport, log: SubmissionLog, today: date) -
             [m for m, _ in missed], "; ".join(f"{m}: {why}" for m, why in missed)[:300] or "按月按时报送")
 
 
-def _evaluate_file(engine: Engine, path: Path, log: SubmissionLog, today: date,
-                   with_store: bool, sha256: str | None = None) -> list[ParsedReport | Done]:
-    """One file → its evaluations (or error results), made small in the worker: the store's JSON is built
-    here, then only what scoring needs is kept and pickled, so the parent only writes bytes. `sha256`: the
-    file's hash as the parent made it for the store, when it did (else the worker makes it). The three steps a
-    worker runs over a group of files (STEPS), here over one."""
-    evaluated = [_evaluated(engine, report, log, today) for report in parse_file(path, sha256)]
-    return [_finished(engine, ev, with_store) for ev in evaluated]
-
-
 def _evaluated(engine: Engine, report: ParsedReport, log: SubmissionLog, today: date) -> Evaluation | ParsedReport:
-    """A parsed document evaluated (an error result stays as it is)."""
+    """A parsed document evaluated (an error result stays as it is). With `_finished`, what a worker makes of a
+    file (STEPS): the store's JSON is built in the worker, then only what scoring needs is kept and pickled, so
+    the parent only writes bytes."""
     if report.status == ERROR:
         return report
     if log.entries:

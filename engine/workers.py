@@ -429,13 +429,9 @@ class Supervisor:
         if message == READY:
             worker.ready = True
             return True
-        for index, result in message:
-            if worker.tasks and worker.tasks[0][0] == index:  # (always: a worker takes its tasks in order)
-                item = worker.tasks.popleft()[1]
-            else:
-                task = next(t for t in worker.tasks if t[0] == index)
-                worker.tasks.remove(task)
-                item = task[1]
+        for index, result in message:  # a worker answers its tasks in the order they were sent
+            sent, item = worker.tasks.popleft()
+            assert sent == index, (sent, index)
             done[index] = (item, result)
         return True
 

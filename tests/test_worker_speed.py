@@ -267,13 +267,13 @@ def test_derive_counts_the_table_identities_from_the_grid():
 
 
 def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
-    """_evaluate_file makes the store's history column from the slim facts (a10-after): the same text as from
+    """A worker's steps make the store's history column from the slim facts (a10-after): the same text as from
     every fact, and the payload the same as made from the full evaluation."""
     import zlib
     from datetime import date
     from pathlib import Path
 
-    from engine.batch import Engine, _evaluate_file
+    from engine.batch import GROUP, Engine, _in_process
     from engine.ingest.submissions import SubmissionLog
     from engine.pipeline import parse_file
     from engine.records import history_payload, payload
@@ -281,9 +281,10 @@ def test_a_workers_history_from_the_slim_facts_is_the_full_evaluations():
     engine = Engine.load()
     files = sorted((Path(__file__).parents[1] / "reports").glob("*.txt"))[:8]
     checked = 0
+    setup = {"engine": engine, "log": SubmissionLog(), "today": date(2026, 12, 1), "with_store": True}
+    results = dict(_in_process(iter(map(str, files)), GROUP, setup))
     for path in files:
-        made = _evaluate_file(engine, path, SubmissionLog(), date(2026, 12, 1), True)
-        for report, item in zip(parse_file(path), made, strict=True):
+        for report, item in zip(parse_file(path), results[str(path)], strict=True):
             ev = engine.evaluator.evaluate(report)
             ev.sketch = sketch(report.text)
             row, history = payload(ev), history_payload(ev)
