@@ -115,7 +115,9 @@ GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
 BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部])政府$")  # 某局政府, 某中心政府, 某学院政府, 某部政府
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
-BARE_BODY = ("学校", "大学", "学院", "高等学校")
+BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
+# an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
+OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
@@ -177,6 +179,10 @@ OPENING = (
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
+    # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成", "结合2016~2017学年某职业技术学院信息公开工作实际
+    # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
+    re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
+               r"(?:信息公开|政务公开)工作[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|形成)"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
@@ -392,6 +398,8 @@ def clean(raw: str) -> tuple[str | None, str]:
             return None, "只写了“学校”等泛称"
     if raw in BARE_BODY:
         return None, "只写了“学校”等泛称"  # 《高等学校信息公开清单》: the genre's rules, not a school's own list
+    if OFFICE_ALONE.fullmatch(raw):
+        return None, "只写了内设机构"  # "党政办公室": whose office, the text does not say (a14-agency)
     if WORKING_GROUP.search(raw):
         body = GROUP_OF_BODY.sub("", raw)
         if body == raw or WORKING_GROUP.search(body) or not NAME.fullmatch(body) or GENERIC_START.match(body):
@@ -842,6 +850,11 @@ GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开
                                  r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
 
 
+TOWNSHIP_NAME_END = re.compile(r"(?:镇|乡|苏木|街道)$")
+TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综合|综合)?办公室\s*(?:负责)?"
+                                      r"(?P<verb>编制|编写|汇总)(?P<what>(?!))?")
+
+
 # the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
 ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
 COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
@@ -863,6 +876,10 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
     at = head.find(name)
     while at >= 0:
         m = GOVERNMENT_COMPILES.match(head, at + len(name))
+        if m is None and TOWNSHIP_NAME_END.search(name):
+            # "本报告由某镇人民政府办公室编制" under the title "某镇2021年…": a township's office compiles for its
+            # government (labelling A1, A2; a county's office compiling its area's report leaves the area, A5)
+            m = TOWNSHIP_OFFICE_COMPILES.match(head, at + len(name))
         if m:
             lead = head[max(0, at - 3):at].rstrip()
             if lead.endswith("由") or m.group("verb") == "编制" and m.group("what") is not None \

@@ -680,7 +680,9 @@ PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省
 CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
 # a school's own page that names no school: its offices and the school rules it follows
 # (本校 and a bare 校办 are left out: a news item writes "某大学并未发布本校…报告", "记者向北大校办咨询")
-SCHOOL_OWN = re.compile(r"我校|党办校办|党委办公室[、/(]校长办公室")
+SCHOOL_OWN = re.compile(r"我校|党办校办|党委办公室[、/(]校长办公室"
+                        # a college's rules in its own voice: "结合我院实际", "结合学校工作实际" (a14-agency)
+                        r"|我院|本院|结合(?:学校|学院)(?:的)?(?:工作)?实际")
 SCHOOL_RULES = re.compile(r"信息公开事项清单|高等学校信息公开|高校信息公开|教育部令第29号|学年|学校章程|办学")
 
 
@@ -771,7 +773,8 @@ LEVEL_PATTERNS = (
     # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
     # 省外事办: a bare 省 opens a provincial body
-    ("province", re.compile(r"^省(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
+    # (and a bare 自治区: 自治区审计厅, a14-agency)
+    ("province", re.compile(r"^(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
     # (苏木: a 乡 in Inner Mongolia; 驻京办事处: not a township)
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
