@@ -773,8 +773,7 @@ LEVEL_PATTERNS = (
     # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局)
     ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
     # 省外事办: a bare 省 opens a provincial body
-    # (and a bare 自治区: 自治区审计厅, a14-agency)
-    ("province", re.compile(r"^(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
+    ("province", re.compile(r"^省(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
     # (苏木: a 乡 in Inner Mongolia; 驻京办事处: not a township)
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
