@@ -183,6 +183,9 @@ OPENING = (
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
     re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)工作[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|形成)"),
+    # "汇总2020年度某乡的政府信息公开年度报告编制而成": the body whose report of the year is compiled (a14-agency)
+    re.compile(rf"汇总\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
+               r"(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报|情况)[^。\n]{0,6}?(?:编制|形成)"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
@@ -249,10 +252,12 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
 # (also its own rules it set up: "建立了《某局网上信息公开审查制度》、《某局信息公开保密制度》")
-OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善)《|(?:发了|定了|台了|立了|订了|善了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心))\s*{YEARS}?\s*[\u4e00-\u9fff]{{0,4}}?"
-                      r"(?:政务公开|政府信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
-                      r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则)")
+# (and "制定实施《某局2022年政务公开工作实施方案》", "认真实施《某局机关政务信息公开实施办法》"; a township's own
+# 《某乡信息公开保密审查机制》 only in a text that speaks as one, 我乡/本镇: a14-agency)
+OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实施)《|(?:发了|定了|台了|立了|订了|善了|施了)《)"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道))\s*{YEARS}?\s*"
+                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
+                      r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
 # "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
 # body, or one the text follows (按照《…》), names no one
@@ -511,7 +516,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
-    yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000]))
+    yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
+                if not TOWNSHIP_NAME_END.search(m.group(1))
+                or any(v in text[:4000] for v in TOWNSHIP_OWN_VOICE[m.group(1)[-2:] if m.group(1).endswith("街道")
+                                                                    else "镇" if m.group(1).endswith("苏木")
+                                                                    else m.group(1)[-1]]))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
                 if m.group(2).endswith(m.group(1)))
     if "成立" in text[:4000]:
