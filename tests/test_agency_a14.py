@@ -123,3 +123,34 @@ def test_a_townships_rules_in_a_countys_voice_name_no_one():
     text = ("根据《条例》要求,现将我县2020年政府信息公开工作情况报告如下:\n一、总体情况\n全县各乡镇普遍建立了制度,"
             "指导乡镇制定了《青枫乡信息公开保密审查机制》等制度。\n" + PARTS)
     assert fact(parse(text), "doc.agency") != "青枫乡"
+
+
+# ------------------------------------------------------ names the resolver did not read: date first, brackets, crumbs
+
+GOVERNMENT_BODY = ("一、总体情况\n2021年,我局认真落实《条例》要求,主动公开政府信息96条。\n二、依申请公开情况\n"
+                   "全年未收到公开申请。\n三、行政复议、行政诉讼情况\n未发生。\n四、存在的主要问题及改进情况\n"
+                   "部分栏目更新不够及时。\n")
+
+
+def test_a_signature_with_its_date_before_the_name_on_one_line():
+    text = ("根据《条例》规定,现将我镇2021年政府信息公开工作情况报告如下:\n" + GOVERNMENT_BODY.replace("我局", "我镇")
+            + "\n2022年1月12日 青枫镇人民政府\n")
+    assert fact(parse(text), "doc.agency") == "青枫镇人民政府"
+
+
+def test_a_self_reference_with_the_name_in_brackets():
+    text = ("根据《中华人民共和国政府信息公开条例》,特向社会公布本机关(云溪县水利局)2021年度政府信息公开工作年度报告。\n"
+            + GOVERNMENT_BODY)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "云溪县水利局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_title_kept_only_as_the_breadcrumbs_last_step():
+    text = ("当前位置:首页 > 政务公开 > 年度报告 > 云溪县水利局2021年政府信息公开工作年度报告\n" + GOVERNMENT_BODY)
+    assert fact(parse(text), "doc.agency") == "云溪县水利局"
+
+
+def test_a_breadcrumbs_sections_and_owner_stay_no_author():
+    text = ("当前位置:首页 > 部门信息公开 > 云溪县人民政府 > 年度报告\n" + GOVERNMENT_BODY)
+    assert fact(parse(text), "doc.agency") is None

@@ -183,6 +183,10 @@ OPENING = (
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
     re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)工作[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|形成)"),
+    # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
+    # name in brackets (a14-agency)
+    re.compile(rf"(?:本机关|本行政机关|本单位|本部门|[我本][局委办镇乡厅])\s*[(（]\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+               r"\s*[)）]"),
     # "汇总2020年度某乡的政府信息公开年度报告编制而成": the body whose report of the year is compiled (a14-agency)
     re.compile(rf"汇总\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报|情况)[^。\n]{0,6}?(?:编制|形成)"),
@@ -230,7 +234,9 @@ def without_leading_year(clause: str) -> str:
 YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?:19|20)")
                        + r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 # (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
-SIGNATURE = re.compile(rf"^[ \t]*(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
+# (the date may stand before the name on its line: "2022年1月15日 某镇人民政府", a14-agency)
+SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
+                       rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
                        r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
@@ -286,6 +292,8 @@ META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构
 # (an academy's — 《某科学院信息公开工作管理办法》 — is the rule of the body above its school, not a school's own)
 SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))(?:信息公开|校务公开)"
                           r"[\u4e00-\u9fff]{0,6}?(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
+# the last step of a breadcrumb line (当前位置: 首页 > … > 某局2021年…报告)
+BREADCRUMB_LAST = re.compile(r"[>›»]\s*([^>›»\n]{6,90}?)\s*$")
 RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*"
                          r"([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))"
                          r"(?!各|所属|下属|二级)")
@@ -445,6 +453,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and len(meta_cut(line)) <= 90 and not CHROME_SCAN.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
+        elif (crumb := BREADCRUMB_LAST.search(line)) and CHROME_SCAN.search(line) \
+                and (last := TITLE_LINE.match(crumb.group(1))) and len(meta_cut(crumb.group(1))) <= 90:
+            # "当前位置:首页 > 信息公开 > 年度报告 > 某局2021年政府信息公开工作年度报告": the page's title as the
+            # breadcrumb's last step, kept nowhere else (the steps before it are the site's sections; a14-agency)
+            yield Candidate(last.group(1), "title", (start + crumb.start(1), start + len(line)))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
