@@ -8,7 +8,8 @@ from __future__ import annotations
 from engine.ingest import normalise
 from engine.parse import parse_text as parse_normalised
 
-PARTS = ("二、主动公开政府信息情况\n全年新增主动公开信息57条。\n三、依申请公开政府信息情况\n全年收到公开申请1件,已按时答复。\n"
+PARTS = ("二、主动公开政府信息情况\n全年新增主动公开信息57条。\n三、依申请公开政府信息情况\n"
+         "全年收到公开申请1件,已按时答复。\n"
          "四、收费及减免情况\n未收取任何费用。\n五、行政复议、行政诉讼情况\n未发生。\n"
          "六、存在的主要问题及改进措施\n公开内容还不够全面,下一步将加强培训。\n")
 
@@ -51,8 +52,8 @@ def test_the_work_of_all_townships_summed_up_in_the_clause_is_no_name():
 
 
 def test_the_area_a_compiler_sums_up_names_the_township():
-    text = ("一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》要求,汇总2020年度青枫乡的政府信息公开年度报告"
-            "编制而成。报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。如有疑问,可与乡党政办联系。\n"
+    text = ("一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》要求,汇总2020年度青枫乡的"
+            "政府信息公开年度报告编制而成。报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。如有疑问,可与乡党政办联系。\n"
             "(一)概述\n2020年,我乡把政府信息公开工作摆在重要位置。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "青枫乡"
@@ -62,9 +63,9 @@ def test_the_area_a_compiler_sums_up_names_the_township():
 # ------------------------------------------------------------- the genre's rules and an office alone are no names
 
 def test_a_national_rules_title_with_a_typo_is_no_colleges_name():
-    text = ("第一章 总则\n第一条 为保障师生员工和社会公众依法获取学院信息,根据《中华人民共和国政府信息公开条例》和教育部"
-            "《高等学院信息公开办法》的有关规定,结合我院实际,制定本办法。\n第二条 本办法所称信息,是指我院在开展办学活动"
-            "和社会服务中产生、获取的信息。\n")
+    text = ("第一章 总则\n第一条 为保障师生员工和社会公众依法获取学院信息,根据《中华人民共和国政府信息公开条例》"
+            "和教育部《高等学院信息公开办法》的有关规定,结合我院实际,制定本办法。\n"
+            "第二条 本办法所称信息,是指我院在开展办学活动和社会服务中产生、获取的信息。\n")
     r = parse(text)
     assert fact(r, "doc.agency") is None
     assert fact(r, "doc.level") == "university"
@@ -79,7 +80,8 @@ def test_a_colleges_rules_in_its_own_voice_are_a_universitys():
 
 
 def test_an_office_alone_in_a_tables_last_cell_is_no_author():
-    text = ("|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n按季度公开惠民资金发放、社会救助等信息。\n|\n"
+    text = ("|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n按季度公开惠民资金发放、"
+            "社会救助等信息。\n|\n"
             "财政所、便民服务中心等\n|\n|\n强化解读回应\n|\n对本镇出台的文件同步开展解读,及时回应群众关切。\n|\n党政办公室\n|\n")
     assert fact(parse(text), "doc.agency") is None
 
@@ -103,8 +105,8 @@ def test_a_county_office_compiling_the_areas_report_leaves_the_county():
 # --------------------------------------------------------------------------- the body's own plan and rules
 
 def test_a_bureaus_own_plan_that_it_carries_out_names_it():
-    text = ("一、总体情况\n2022年,我局认真落实上级政务公开工作部署,制定实施《云溪县应急管理局2022年政务公开工作实施方案》,"
-            "加强组织领导,健全制度机制。\n" + PARTS)
+    text = ("一、总体情况\n2022年,我局认真落实上级政务公开工作部署,"
+            "制定实施《云溪县应急管理局2022年政务公开工作实施方案》,加强组织领导,健全制度机制。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "云溪县应急管理局"
     assert fact(r, "doc.level") == "department"
@@ -139,8 +141,8 @@ def test_a_signature_with_its_date_before_the_name_on_one_line():
 
 
 def test_a_self_reference_with_the_name_in_brackets():
-    text = ("根据《中华人民共和国政府信息公开条例》,特向社会公布本机关(云溪县水利局)2021年度政府信息公开工作年度报告。\n"
-            + GOVERNMENT_BODY)
+    text = ("根据《中华人民共和国政府信息公开条例》,特向社会公布本机关(云溪县水利局)"
+            "2021年度政府信息公开工作年度报告。\n" + GOVERNMENT_BODY)
     r = parse(text)
     assert fact(r, "doc.agency") == "云溪县水利局"
     assert fact(r, "doc.level") == "department"
