@@ -156,3 +156,22 @@ def test_a_title_kept_only_as_the_breadcrumbs_last_step():
 def test_a_breadcrumbs_sections_and_owner_stay_no_author():
     text = ("当前位置:首页 > 部门信息公开 > 云溪县人民政府 > 年度报告\n" + GOVERNMENT_BODY)
     assert fact(parse(text), "doc.agency") is None
+
+
+# -------------------------------------------------------------------- the year stated only inside the body
+
+def test_the_year_of_work_named_after_the_texts_voice():
+    text = ("一、总体情况\n本报告根据《条例》要求,结合我镇实际,从总体情况、主动公开政府信息情况等六个方面汇报我镇2023年"
+            "政府信息公开工作。\n二、主动公开政府信息情况\n该部分以表格形式报告。\n")
+    assert fact(parse(text), "doc.year") == 2023
+
+
+def test_the_year_after_a_heading_run_on_in_one_line():
+    text = ("云溪县林业局 |||||\n根据市府办文件要求,我局认真开展自查,现报告如下: 一、基本概况 2014年,我局认真实施"
+            "政务信息公开办法,充实公开内容。 二、主动公开情况 一年来,我局主动公开信息312条。\n")
+    assert fact(parse(text), "doc.year") == 2014
+
+
+def test_a_plan_for_the_next_year_gives_no_year():
+    text = ("根据市府办文件要求,现报告如下: 一、下步打算 2025年,我局将继续充实公开内容,完善工作机制。\n")
+    assert fact(parse(text), "doc.year") is None

@@ -27,8 +27,13 @@ TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
-YEAR_THEN_VOICE = re.compile(rf"[,，;；。]\s*{YEAR}\s*年度?\s*[,，]?\s*(?:本|我|全)"
+# (also after a heading run on, "一、基本概况 2014年,我局…", and early in the year, "2016年初,我乡…": a14-agency)
+YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=概况|情况|概述))"
+                             rf"\s*{YEAR}\s*年(?:度|初)?\s*[,，]?\s*(?:本|我|全)"
                              r"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{0,6}(?:将|要|计划|拟))")
+# the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
+VOICE_THEN_YEAR = re.compile(rf"(?:汇报|报告|总结)[我本](?:镇|乡|街道|局|委|办|县|区|市)\s*{YEAR}\s*年度?的?"
+                             r"(?:政府|政务)?(?:信息公开|政务公开)工作(?![^。\n]{0,4}(?:要点|计划|方案|安排))")
 # a statistics period stated as a whole year ("统计期限为2021年度"), or in Chinese numerals ("二〇二一年一月一日至…")
 STAT_YEAR = re.compile(rf"(?:统计期限|统计期间|统计时限|统计时间|统计时段|统计区间|统计范围)[^。\n\d]{{0,10}}?{YEAR}\s*"
                        r"(?:年度|年(?=\s*[。,，;；))]|\s*$)|年\s*一\s*月)", re.M)
@@ -250,7 +255,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         if y:
             return y, str(y), snippet(text, m.start(), m.end()), ""
     # a clause of the opening that starts with the year and the text's own voice: "…,2008年本市政府信息公开工作…"
-    m = YEAR_THEN_VOICE.search(text[:1200])
+    m = YEAR_THEN_VOICE.search(text[:1200]) or VOICE_THEN_YEAR.search(text[:1200])
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text)
