@@ -142,7 +142,8 @@ def sections(text: str) -> set:
 
 
 def test_a_heading_naming_the_overview_and_the_proactive_part_is_both():
-    text = "河口乡2012年政府信息公开年度报告\n一、总体情况及主动公开政府信息情况\n2012年,我乡明确专人负责公开工作。" + BODY
+    text = ("河口乡2012年政府信息公开年度报告\n一、总体情况及主动公开政府信息情况\n2012年,我乡明确专人负责公开工作。"
+            + BODY)
     assert {"overview", "proactive"} <= sections(text)
 
 

@@ -221,7 +221,7 @@ def share_contradictions(text: str) -> list[str]:
             share = round(100 * part / whole + 1e-9, decimals)
             if abs(share - float(stated)) > 10 ** -decimals / 2:
                 wrong.append(f"{part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
-        if wrong and not _rounded_to_hundred(parts, whole):
+        if wrong and not (whole and _rounded_to_hundred(parts, whole)):
             out.append("share " + ", ".join(wrong))
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares):

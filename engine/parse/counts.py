@@ -788,7 +788,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     value = to_int(m.group(1), m.group(2))
     if value is None:
         return None
-    if (head := THOUSANDS_HEAD.search(text, max(0, m.start(1) - 12), m.start(1))) and re.fullmatch(r"\d{3}", m.group(1)):
+    if (head := THOUSANDS_HEAD.search(text, max(0, m.start(1) - 12), m.start(1))) \
+            and re.fullmatch(r"\d{3}", m.group(1)):
         value = int(head.group(1).replace(",", "") + m.group(1))  # "1,234条": the figure, not its last three digits
     if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
         unit = text[m.end(1):m.end()]

@@ -36,7 +36,8 @@ KEYS = (
     ("proactive", re.compile(r"主动公开|主动发布")),
     # (and "一、工作总体推进情况", "总体开展情况")
     # (and "一、综述", "一、工作总述")
-    ("overview", re.compile(r"概述|总体(?:工作)?(?:推进|开展|落实|进展)?情况|基本(?:工作)?情况|概况|总体概况|综述|总述")),
+    ("overview", re.compile(r"概述|总体(?:工作)?(?:推进|开展|落实|进展)?情况|基本(?:工作)?情况|概况|总体概况"
+                            r"|综述|总述")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
 # between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised
