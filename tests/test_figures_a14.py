@@ -203,3 +203,35 @@ def test_a_list_short_of_its_count_still_is_one():
     text = ("本报告由概述、主动公开政府信息的情况、依申请公开政府信息办理情况、存在的主要问题及改进情况等七部分组成。\n"
             "一、概述\n2012年,我局明确专人负责公开工作。\n")
     assert any("部分" in line for line in inconsistencies(text))
+
+
+# --- later additions: a request sent on, the disclosure share of consultations, the units' total, other wordings ---
+
+def test_a_request_sent_on_to_another_body_is_not_handled():
+    text = NEW_HEAD + "(二)依申请公开\n全年收到政府信息公开申请2件,转交区自然资源局办理1件。\n"
+    assert facts(text).get("requests.completed") != 1
+
+
+def test_the_disclosure_share_of_consultations_on_everything():
+    text = OLD_HEAD + "二、咨询情况\n全年共接受各类政务咨询900余次,其中政府信息公开咨询24次。\n"
+    assert facts(text).get("consultations.total") == 24
+
+
+def test_consultations_about_disclosure_alone_stay():
+    text = OLD_HEAD + "二、咨询情况\n全年共接受政府信息公开咨询24人次。\n"
+    assert facts(text).get("consultations.total") == 24
+
+
+def test_the_units_total_with_the_bodys_own_after():
+    text = OLD_HEAD + "二、主动公开政府信息情况\n按照县里的安排,各乡镇、各部门全年共公开信息9600条,我局公开212条。\n"
+    assert facts(text).get("proactive.new") != 9600
+
+
+def test_information_disclosed_numbered_the_other_way_round():
+    text = NEW_HEAD + "(一)主动公开\n我镇2022年政府信息公开数量为58条,均在规定时限内发布。\n"
+    assert facts(text).get("proactive.new") == 58
+
+
+def test_the_years_total_amount():
+    text = NEW_HEAD + "(一)主动公开\n全年主动公开政府信息总量93条,其中工作动态61条。\n"
+    assert facts(text).get("proactive.new") == 93

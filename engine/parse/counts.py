@@ -39,6 +39,8 @@ PATTERNS: dict[str, list[str]] = {
         # "主动公开总数146条", "主动公开政府信息数量为88条"
         # (and "主动公开的各类政府信息数量66件")
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # the words the other way round: "我镇2023年政府信息公开数量为86条"
+        rf"(?:政府|政务)信息(?:主动)?公开(?:的)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
     ],
@@ -225,6 +227,16 @@ SCAN_WORDS = {
 }
 
 
+# the share of consultations about disclosure, after a count of consultations on everything
+DISCLOSURE_SHARE_AFTER = re.compile(r"其中[^。;；]{0,20}(?:信息公开|依申请公开|政务公开)[^。;；,，]{0,8}咨询")
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence going on at `pos` ends (at most 120 characters on)."""
+    ends = [e for e in (text.find(c, pos, pos + 120) for c in "。;；!?\n") if e >= 0]
+    return min(ends) if ends else min(len(text), pos + 120)
+
+
 HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
@@ -329,7 +341,8 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
-    if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) and "累计" in m.group(0):
+    if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
+            and ("累计" in m.group(0) or "总量" in m.group(0)):
         return True  # "全年通过门户网站…等渠道主动公开各类政府信息累计300余条": the sentence counts the year
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
         return True  # "2016年累计公开…" sums that year
@@ -547,7 +560,9 @@ def social_only(text: str, m: re.Match) -> bool:
 
 WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)"
                         # "区政府共收到…申请66件,本街道收到2件" (not 县政府办公室, 区政府网站, 市政府门户…)
-                        r"|[县区市省州](?:人民)?政府(?![办网门信])")
+                        r"|[县区市省州](?:人民)?政府(?![办网门信])"
+                        # "各乡镇、各部门全年共公开信息12000条,我局公开260条"
+                        r"|各(?:乡镇|乡|镇|街道|部门|单位|县区|区县|县|区)[、,，和及]")
 OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
                        # the body's own count in a later phrase: "全县共受理…120件,我局受理5件"
                        r"|(?<![^,，\s])\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)[^。;,，]{0,20}?\d+\s*(?:条|件|篇|项)")
@@ -759,6 +774,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
                 and HOTLINE_KINDS.match(text, m.end()):
             return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
+        if fact == "consultations.total" and "公开" not in lead + m.group(0) \
+                and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
+            return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
@@ -802,7 +820,8 @@ REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
-NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|正在|尚在|仍在|尚未|未能|待")
+# (or sent on to the body that holds the information: "转交区政府办理1件")
+NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|正在|尚在|仍在|尚未|未能|待|转交|转送|移交|移送")
 NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
