@@ -235,3 +235,33 @@ def test_information_disclosed_numbered_the_other_way_round():
 def test_the_years_total_amount():
     text = NEW_HEAD + "(一)主动公开\n全年主动公开政府信息总量93条,其中工作动态61条。\n"
     assert facts(text).get("proactive.new") == 93
+
+
+# --- parts numbered with a comma or a colon, or wrapped by a converter -----------------------------------------------
+
+PARTS = ("{n1}总体情况{e}\n2022年,我镇明确专人负责公开工作。\n{n2}主动公开政府信息情况{e}\n全年主动公开政府信息75条。\n"
+         "{n3}收到和处理政府信息公开申请情况{e}\n全年收到申请1件,已按时答复。\n"
+         "{n4}政府信息公开行政复议、行政诉讼情况{e}\n未发生行政复议和行政诉讼。\n")
+
+
+def test_parts_numbered_with_a_comma_where_the_page_lost_its_dun():
+    text = "长乐镇2022年政府信息公开工作年度报告\n" + PARTS.format(n1="一,", n2="二,", n3="三,", n4="四,", e="")
+    assert {"overview", "proactive", "requests", "review_litigation"} <= sections(text)
+
+
+def test_parts_numbered_with_a_colon():
+    text = "长乐镇2022年政府信息公开工作年度报告\n" + PARTS.format(n1="一:", n2="二:", n3="三:", n4="四:", e="")
+    assert {"overview", "proactive", "requests", "review_litigation"} <= sections(text)
+
+
+def test_parts_wrapped_in_bold_marks_by_a_converter():
+    text = "长乐镇2022年政府信息公开工作年度报告\n" + PARTS.format(n1="**一、", n2="**二、", n3="**三、", n4="**四、",
+                                                                   e="**")
+    assert {"overview", "proactive", "requests", "review_litigation"} <= sections(text)
+
+
+def test_a_numbered_point_in_a_sentence_is_no_part():
+    text = ("长乐镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇明确专人负责公开工作。\n"
+            "二、收到和处理政府信息公开申请情况\n全年收到申请1件,已按时答复。\n"
+            "三、政府信息公开行政复议、行政诉讼情况\n未发生行政复议和行政诉讼。\n")
+    assert "proactive" not in sections(text)

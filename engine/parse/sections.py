@@ -177,11 +177,14 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
 # part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
 # ten times more)
 # (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
-PART_LINE_END = re.compile(r"[况施项述题面][ \t\u3000]*\n(?=\s*\S)")
+PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*)?[ \t\u3000]*\n(?=\s*\S)")
 PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
-LINE_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
+# (the numeral may be followed by a comma or a colon where the page lost its 、: "一,总体情况", "二:主动公开…"; a
+# converted page may wrap the line in ** or open it with #)
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*)?"
+                       r"(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.,，:：]?"
                        r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
-                       r"([^\n。;；:：!?,，|]{2,30}?)[ \t\u3000]*\n")
+                       r"([^\n。;；:：!?,，|]{2,30}?)(?:\*\*)?[ \t\u3000]*\n")
 # what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
 PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
 
