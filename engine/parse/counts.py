@@ -220,6 +220,8 @@ SCAN_WORDS = {
     COMPILED["proactive.cumulative"][0]: ("截至", "截止", "至今", SINCE, "历年", "近年"),
     COMPILED["proactive.cumulative"][1]: ("累计",),
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
+    COMPILED["requests.carried_forward"][2]: ("结转",),
+    COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
     COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
@@ -373,18 +375,17 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
         return False
     # the phrase's own year first: "2011年我局没有收到申请,2010年共收到申请2件" gives 2010's count, whatever year
     # the sentence opened with
-    own = _years_said(text, clause_start(text, pos, 80, "。;!?\n,，"), pos, starts_ok)
+    phrase_start = last_of(text, ",，", start, pos) + 1
+    said, own = set(), set()
+    for m in YEAR_WORD.finditer(text, start, pos):
+        if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
+                               in ("自", "从"))):
+            said.add(int(m.group(1)))
+            if m.start() >= phrase_start:
+                own.add(int(m.group(1)))
     if own:
         return not own & set(years)
-    said = _years_said(text, start, pos, starts_ok)
     return bool(said) and not said & set(years)
-
-
-def _years_said(text: str, start: int, pos: int, starts_ok: bool) -> set[int]:
-    """The years text[start:pos] names (with `starts_ok`, not the year a running total runs from)."""
-    return {int(m.group(1)) for m in YEAR_WORD.finditer(text, start, pos)
-            if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
-                                   in ("自", "从")))}
 
 
 START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
