@@ -206,7 +206,7 @@ def share_contradictions(text: str) -> list[str]:
         if m is None:
             continue
         whole, unit = to_int(m.group(1), m.group(2)), m.group(3)
-        wrong, stated_shares = [], []
+        wrong, stated_shares, parts = [], [], []
         while pct >= 0:
             p = SHARE_BEFORE.search(text, max(k.end(), pct - 30), pct)
             pct = text.find("%", pct + 1, end)
@@ -217,15 +217,25 @@ def share_contradictions(text: str) -> list[str]:
                 continue
             decimals = len(stated.partition(".")[2])
             stated_shares.append((stated, decimals))
+            parts.append((part, float(stated), decimals))
             share = round(100 * part / whole + 1e-9, decimals)
             if abs(share - float(stated)) > 10 ** -decimals / 2:
                 wrong.append(f"{part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
-        if wrong:
+        if wrong and not (whole and _rounded_to_hundred(parts, whole)):
             out.append("share " + ", ".join(wrong))
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares):
             out.append(f"shares {' + '.join(s + '%' for s, _ in stated_shares)} = {total:g}% > 100%")
     return out
+
+
+def _rounded_to_hundred(parts: list[tuple[int, float, int]], whole: int) -> bool:
+    """"1046件。其中…862件,占比82.4%;…171件,占比16.3%;…13件,占比1.3%": parts that make up the whole, whose shares
+    were rounded so that they add up to 100% exactly, each within one unit of its last decimal (13/1046 is 1.24%, put
+    at 1.3% to close the sum): the usual rounding, not a contradiction."""
+    if len(parts) < 2 or sum(p for p, _, _ in parts) != whole or abs(sum(s for _, s, _ in parts) - 100) > 1e-6:
+        return False
+    return all(abs(100 * p / whole - s) < 10 ** -d for p, s, d in parts)
 
 
 # ---------------------------------------------------------------- a stated number of listed items
@@ -241,6 +251,8 @@ LIST_OPEN = re.compile(r"由|包括|包含|分为|分成|涵盖|通过|:")
 # ("因…受到的举报、复议、诉讼的情况" is one part; "工作的经验、存在的问题和改进措施" is one part)
 PART_END = re.compile(r"(?:情况|措施|事项|概述|概况|表)$")
 # two complete parts joined by 和/及/以及 ("收费情况和存在的问题及改进措施"), not "行政复议和行政诉讼情况"
+# a table or file appended, named last in the list of parts: the part before it and the appendix may be one part
+APPENDIX = re.compile(r"(?:相关|统计)?(?:附表|附件|附图)")
 PART_JOIN = re.compile(r"(?<=情况|措施|事项|概述)(?:以及|和|及|与)")
 
 
@@ -283,6 +295,8 @@ def list_count_contradictions(text: str) -> list[str]:
             # not end as a part ends joins the next, and a joined pair may be one part
             most = len(items) + sum(len(PART_JOIN.findall(f)) for f in items)
             fewest = sum(1 for f in items[:-1] if PART_END.search(f)) + 1
+            if APPENDIX.fullmatch(items[-1]) and PART_END.search(items[-2]):
+                fewest -= 1  # "…需要说明的事项、附表等七部分": the format's last part is 需要说明的事项与附表
         stated = _count(m.group(1))
         if stated is None or fewest <= stated <= most:
             continue

@@ -20,7 +20,7 @@ N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
 # the last few years together ("近四年累计…889条", "近3年"): a running total, not the year's
 RECENT_YEARS = r"近(?:[一二两三四五六七八九十]|\d{1,2})?年"
-CUMULATIVE = re.compile(rf"截至|截止|至今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前")
+CUMULATIVE = re.compile(rf"截至|截止|至今|迄今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前|目前已")
 ITEM = r"(?:条|件|篇|项)"
 SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
 YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
@@ -39,6 +39,8 @@ PATTERNS: dict[str, list[str]] = {
         # "主动公开总数146条", "主动公开政府信息数量为88条"
         # (and "主动公开的各类政府信息数量66件")
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # the words the other way round: "我镇2023年政府信息公开数量为86条"
+        rf"(?:政府|政务)信息(?:主动)?公开(?:的)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
     ],
@@ -77,6 +79,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "转下一年办理0件" (the 结 left out)
         rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项)",
+        # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
+        rf"结转(?:至|到)\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -174,6 +178,8 @@ EXCLUDE_CLAUSE = {
     "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
 }
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
+                 # "自2008年以来,累计受理政府信息公开申请56件": applications since, not items disclosed since
+                 "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
                  "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"
                                                    # "发布…政策咨询问答信息467条": items of a Q&A column published
@@ -214,11 +220,23 @@ SCAN_WORDS = {
     COMPILED["proactive.cumulative"][0]: ("截至", "截止", "至今", SINCE, "历年", "近年"),
     COMPILED["proactive.cumulative"][1]: ("累计",),
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
+    COMPILED["requests.carried_forward"][2]: ("结转",),
+    COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
     COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
     ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
 }
+
+
+# the share of consultations about disclosure, after a count of consultations on everything
+DISCLOSURE_SHARE_AFTER = re.compile(r"其中[^。;；]{0,20}(?:信息公开|依申请公开|政务公开)[^。;；,，]{0,8}咨询")
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence going on at `pos` ends (at most 120 characters on)."""
+    ends = [e for e in (text.find(c, pos, pos + 120) for c in "。;；!?\n") if e >= 0]
+    return min(ends) if ends else min(len(text), pos + 120)
 
 
 HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
@@ -303,6 +321,7 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
@@ -324,6 +343,9 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
+    if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
+            and ("累计" in m.group(0) or "总量" in m.group(0)):
+        return True  # "全年通过门户网站…等渠道主动公开各类政府信息累计300余条": the sentence counts the year
     if re.search(r"\d{4}\s*年[^。]{0,12}累计", text[max(0, m.start() - 30):m.end()]):
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
@@ -351,9 +373,18 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
     start = clause_start(text, pos, 80)
     if "年" not in text[start:pos]:
         return False
-    said = {int(m.group(1)) for m in YEAR_WORD.finditer(text, start, pos)
-            if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
-                                   in ("自", "从")))}
+    # the phrase's own year first: "2011年我局没有收到申请,2010年共收到申请2件" gives 2010's count, whatever year
+    # the sentence opened with
+    phrase_start = last_of(text, ",，", start, pos) + 1
+    said, own = set(), set()
+    for m in YEAR_WORD.finditer(text, start, pos):
+        if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
+                               in ("自", "从"))):
+            said.add(int(m.group(1)))
+            if m.start() >= phrase_start:
+                own.add(int(m.group(1)))
+    if own:
+        return not own & set(years)
     return bool(said) and not said & set(years)
 
 
@@ -528,13 +559,19 @@ def social_only(text: str, m: re.Match) -> bool:
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
 
 
-WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)")
-OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)")
+WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)"
+                        # "区政府共收到…申请66件,本街道收到2件" (not 县政府办公室, 区政府网站, 市政府门户…)
+                        r"|[县区市省州](?:人民)?政府(?![办网门信])"
+                        # "各乡镇、各部门全年共公开信息12000条,我局公开260条"
+                        r"|各(?:乡镇|乡|镇|街道|部门|单位|县区|区县|县|区)[、,，和及]")
+OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
+                       # the body's own count in a later phrase: "全县共受理…120件,我局受理5件"
+                       r"|(?<![^,，\s])\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)[^。;,，]{0,20}?\d+\s*(?:条|件|篇|项)")
 
 
 def wider_area_total(text: str, m: re.Match) -> bool:
-    """"全县共主动公开政府信息5600条，其中我镇公开86条": the total of the area above the reporting body, its own
-    share following — the area's figure is not the report's."""
+    """"全县共主动公开政府信息5600条，其中我镇公开86条" ("…,我局受理5件", "区政府共收到…66件,本街道收到2件"): the
+    total of the area or government above the reporting body, its own count following — not the report's figure."""
     head = last_of(text, "。;!?\n", max(0, m.start() - 60), m.start()) + 1
     if not WIDER_AREA.search(text, head, m.start(1)):
         return False
@@ -738,6 +775,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
                 and HOTLINE_KINDS.match(text, m.end()):
             return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
+        if fact == "consultations.total" and "公开" not in lead + m.group(0) \
+                and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
+            return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
@@ -759,17 +799,48 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
+    if fact in REQUEST_COUNTS and not _the_requests_own(text, fact, m, years):
+        return None
     if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
             or about_prior_year(text, m.start(1)) or not_the_years_own(text, m, proactive):
         return None
     value = to_int(m.group(1), m.group(2))
     if value is None:
         return None
+    if (head := THOUSANDS_HEAD.search(text, max(0, m.start(1) - 12), m.start(1))) \
+            and re.fullmatch(r"\d{3}", m.group(1)):
+        value = int(head.group(1).replace(",", "") + m.group(1))  # "1,234条": the figure, not its last three digits
     if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
         unit = text[m.end(1):m.end()]
         if "万" in unit:
             value *= 10000
     return value, said
+
+
+REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+# a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
+NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
+# a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
+# (or sent on to the body that holds the information: "转交区政府办理1件")
+NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|正在|尚在|仍在|尚未|未能|待|转交|转送|移交|移送")
+NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
+# the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
+THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
+
+
+def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """A count of the year's requests: its verb not negated, not a higher government's or an area's total with the
+    body's own count after it, for requests handled not those carried on or still open, for those carried forward
+    into a year named by its number only the report's next year."""
+    if NEGATED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False
+    if fact == "requests.carried_forward":
+        named = NEXT_YEAR_NAMED.match(text, m.start())
+        return named is None or bool(years) and int(named.group(1)) == years[-1]
+    if wider_area_total(text, m):
+        return False
+    return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
+        text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
@@ -967,6 +1038,7 @@ OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|�
 OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
 HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
+COUNT_AFTER = re.compile(r"\s*(?:了)?\s*\d+\s*[件条项个]")
 OVERDUE_WORD = re.compile(r"超期|逾期")
 SCAN_WORDS[OVERDUE_WORD] = ("超期", "逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
@@ -990,6 +1062,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
         return _one_handled(text, facts) or _next_clause_done(text, facts)
+    if COUNT_AFTER.match(text, m.end()):
+        return None  # "…申请3件,已答复2件,结转…1件": the count after the verb is the number answered (_number_match)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)

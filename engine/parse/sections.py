@@ -35,7 +35,9 @@ KEYS = (
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请|受理申请|答复申请|申请及答复|申请答复")),
     ("proactive", re.compile(r"主动公开|主动发布")),
     # (and "一、工作总体推进情况", "总体开展情况")
-    ("overview", re.compile(r"概述|总体(?:工作)?(?:推进|开展|落实|进展)?情况|基本(?:工作)?情况|概况|总体概况")),
+    # (and "一、综述", "一、工作总述")
+    ("overview", re.compile(r"概述|总体(?:工作)?(?:推进|开展|落实|进展)?情况|基本(?:工作)?情况|概况|总体概况"
+                            r"|综述|总述")),
 )
 # last: a work part on disclosure that names no other part is about proactive disclosure ("二、政府信息公开情况"
 # between the overview and the requests, "(二)深入推进政务公开工作"), unless it is about how the work is organised
@@ -43,7 +45,9 @@ KEYS = (
 # a sub-heading under the overview is a point of the overview, not a part
 WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重视|保障|法治|依法治|管理|机构|人员|指南|目录|查阅))"
                        r"(?:.*(?:公开内容|公开的(?:主要)?内容|推进[^\n]{0,8}公开|信息公开工作|政务公开工作|公开工作)"
-                       r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$)")
+                       r"|(?:政府)?信息公开(?:工作)?(?:的)?情况$"
+                       # "二、公开政府信息情况" (not "不予公开政府信息情况": anchored at the heading's start)
+                       r"|公开(?:的)?(?:政府|政务)信息(?:的)?情况$)")
 # where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
 NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
 
@@ -86,6 +90,24 @@ def _masked_key(head: str) -> str | None:
                                 and before.endswith(w[:i]) and after.startswith(w[j:]):
                             return key
     return None
+
+
+# the words that join two parts named in one heading ("一、总体情况及主动公开政府信息情况", "二、主动公开和依申请公开
+#政府信息情况")
+JOINED = re.compile(r"以及|及|和|与|、")
+
+
+@lru_cache(maxsize=4096)
+def joined_keys(heading: str) -> tuple[str, ...]:
+    """The parts a heading names besides the one classify gives it, each in a piece of its own between the words that
+    join them: "总体情况及主动公开…情况" is the overview and the proactive part. A single part's name that holds a
+    joining word ("收到和处理…申请情况", "收费及减免情况") names no other."""
+    cut = NEXT_MARK.search(heading, 2)
+    heading = heading[:cut.start()] if cut else heading
+    head = re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
+    if not JOINED.search(head):
+        return ()
+    return tuple(k for piece in JOINED.split(head) if (k := classify(piece, False)))
 
 
 @lru_cache(maxsize=1)  # section_facts and section_spans both ask, for the same text (callers only read the list)
@@ -155,11 +177,14 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
 # part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
 # ten times more)
 # (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
-PART_LINE_END = re.compile(r"[况施项述题面][ \t\u3000]*\n(?=\s*\S)")
+PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*)?[ \t\u3000]*\n(?=\s*\S)")
 PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
-LINE_HEAD = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.]?"
+# (the numeral may be followed by a comma or a colon where the page lost its 、: "一,总体情况", "二:主动公开…"; a
+# converted page may wrap the line in ** or open it with #)
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*)?"
+                       r"(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.,，:：]?"
                        r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
-                       r"([^\n。;；:：!?,，|]{2,30}?)[ \t\u3000]*\n")
+                       r"([^\n。;；:：!?,，|]{2,30}?)(?:\*\*)?[ \t\u3000]*\n")
 # what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
 PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
 
@@ -273,6 +298,10 @@ def section_facts(text: str) -> dict[str, Fact]:
             and REQUESTS_LEAD.match(text, pos)
         if key and key not in found and (lead_counts or is_mark):
             found[key] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
+        if key and is_mark:
+            for other in joined_keys(heading):  # a heading that names two parts is the heading of both
+                if other not in found:
+                    found[other] = Fact(True, snippet(text, pos, pos + len(heading) + 2, width=40))
     if sum(1 for at, h in marks if text[at] not in "()" and classify(h)) < 3:  # fewer than three numbered parts
         for pos, heading in _heading_lines(text):
             key = classify(heading, False)
