@@ -45,7 +45,24 @@ def _is_page_number(line: str, page_no: int) -> bool:
     return True
 
 
+def _edge_lines(text: str) -> tuple[str, ...]:
+    """The first _EDGE (2) and last _EDGE lines of a page, found from either end by str.find/rfind (a page of
+    three lines or fewer gives some line twice), without splitting the page into lines."""
+    first = text.find("\n")
+    if first < 0:
+        return (text,)
+    second = text.find("\n", first + 1)
+    last = text.rfind("\n")
+    before = text.rfind("\n", 0, last)
+    return (text[:first], text[first + 1:] if second < 0 else text[first + 1:second],
+            text[last + 1:], text[before + 1:last])
+
+
 def _drop_page_numbers(text: str, page_no: int) -> str:
+    # most pages have no page number (the generator's) or one line of it: the page is split into lines only when
+    # one of its edge lines is a page number; otherwise joining its lines back would give the same text
+    if not any(_is_page_number(line, page_no) for line in _edge_lines(text)):
+        return text
     lines = text.split("\n")
     n = len(lines)
     edges = set(range(min(_EDGE, n))) | set(range(max(0, n - _EDGE), n))
@@ -129,13 +146,15 @@ def extract(data: bytes, source: str) -> str:
                          f"请重新下载，或用PDF阅读器另存后再评分（技术信息：{type(exc).__name__}）。") from exc
     count = len(pages)
     text = "\n".join(pages)
-    visible = "".join(text.split())
-    if not visible:
+    if not text or text.isspace():  # no character outside whitespace (str.split's): no text layer
         raise InputError(f"{source}：该PDF没有文字层（共{count}页），是扫描件，请先OCR"
                          "（例如 ocrmypdf --language chi_sim 原文件.pdf 识别后.pdf）再评分。")
     if (hint := scanned(pages)) is not None:
         raise InputError(f"{source}：{hint}")
-    if len(_UNMAPPED.findall(visible)) > 0.5 * len(visible):
+    # unmapped glyphs are never whitespace: counted in the text as in its non-space characters, which are
+    # counted only when there is one
+    unmapped = len(_UNMAPPED.findall(text))
+    if unmapped and unmapped > 0.5 * len("".join(text.split())):
         raise InputError(f"{source}：该PDF的字体缺少字符映射，文字无法读出；请先OCR"
                          "（例如 ocrmypdf --force-ocr）再评分。")
     return text

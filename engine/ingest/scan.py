@@ -21,12 +21,17 @@ def scanned(pages: list[str]) -> str | None:
     """The message for a likely scan (疑似扫描件（每页仅N字），请先OCR), or None when the pages carry text.
 
     A scan's pages are all short and say the same thing but for the page number: a header or footer."""
-    counts = [len("".join(p.split())) for p in pages]
-    if len(counts) < MIN_PAGES or not any(counts):
+    if len(pages) < MIN_PAGES:
+        return None
+    counts = []
+    for page in pages:
+        count = len("".join(page.split()))
+        if count > PER_PAGE:  # a page of text (most PDFs: the first page): the most is over PER_PAGE, not a scan
+            return None
+        counts.append(count)
+    if not any(counts):
         return None  # an empty text layer has its own message
     most = max(counts)
-    if most > PER_PAGE:
-        return None
     shapes = Counter(_DIGITS.sub("", p) for p in pages)
     if shapes.most_common(1)[0][1] * 2 < len(pages):
         return None  # short pages that differ: a short document, not a repeated header
