@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import importlib
 import itertools
+import os
 import pickle
 import signal
 import sys
@@ -613,22 +614,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del earlier
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
-    cards = Records()
-    # each card's (agency, region, period, score) for _changes, in four columns: the agency is the Brief's own
-    # string, region and period interned, the score a double
-    summaries: tuple[list[str], list[str], list[str], array] = ([], [], [], array("d"))
-    for name, members in _brief_groups(kept.briefs):
-        group = [kept.evaluation(i) for i in members]
-        first = group[0].report
-        chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
-                                                 first.value("doc.year"))
-        card = score(group, chosen, rules, today, [warning] if warning else [], name=name)
-        set_unnamed_apart([card])
-        card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
-        cards.add(card)
-        for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
-                                             card.score), strict=True):
-            column.append(value)
+    cards, summaries = _score_all(kept, engine, profile, rules, today, notes, jobs)
     kept.release()  # before _changes builds its own index of every card
     if store is not None:
         from engine.store import History
@@ -642,6 +628,119 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     result.seconds.update(crossyear=t1 - t0, scoring=t2 - t1,
                           store=result.seconds.get("store", 0.0) + time.perf_counter() - t2)
     return result
+
+
+Summaries = tuple[list[str], list[str], list[str], array]
+SCORE_APART = 4000  # documents from which the cards are scored in two processes (a fork of this one)
+
+
+def _score_all(kept: _Kept, engine: Engine, profile: str, rules: dict, today: date, notes: dict[str, str],
+               jobs: int) -> tuple[Records, Summaries]:
+    """Every card, in `_brief_groups`' order, on disk; and each card's (agency, region, period, score) for _changes
+    in four columns (the agency the Brief's own string, region and period interned, the score a double). With
+    jobs > 1 and a large batch, the groups after the first half of the documents are scored by a forked copy of
+    this process at the same time (the workers are gone by now: their cores are free), and its cards appended;
+    should the copy fail, the parent scores them itself."""
+    cards: Records = Records()
+    summaries: Summaries = ([], [], [], array("d"))
+    half = len(kept.briefs) // 2
+    if jobs < 2 or len(kept.briefs) < SCORE_APART or not hasattr(os, "fork"):
+        _score_groups(kept, _brief_groups(kept.briefs), engine, profile, rules, today, notes, cards, summaries)
+        return cards, summaries
+    with _forked(lambda out, sums: _score_groups(kept, _halves(kept.briefs, half, False), engine, profile, rules,
+                                                 today, notes, out, sums)) as theirs:
+        _score_groups(kept, _halves(kept.briefs, half, True), engine, profile, rules, today, notes, cards, summaries)
+        got = theirs()
+    if got is None:  # the copy failed: its half is scored here
+        _score_groups(kept, _halves(kept.briefs, half, False), engine, profile, rules, today, notes, cards,
+                      summaries)
+        return cards, summaries
+    other, sums = got
+    try:
+        for i in range(len(other)):
+            cards.add_bytes(other.raw(i))
+    finally:
+        other.close()
+    for column, values in zip(summaries, sums, strict=True):
+        column.extend(values)  # type: ignore[attr-defined]
+    return cards, summaries
+
+
+def _halves(briefs: Sequence[Brief], half: int, first: bool) -> Iterator[tuple[str, list[int]]]:
+    """`_brief_groups(briefs)` up to (`first`) or from the first group that ends at or past `half` documents."""
+    seen = 0
+    for name, members in _brief_groups(briefs):
+        if (seen < half) == first:
+            yield name, members
+        elif first:
+            return
+        seen += len(members)
+
+
+def _score_groups(kept: _Kept, groups: Iterator[tuple[str, list[int]]], engine: Engine, profile: str, rules: dict,
+                  today: date, notes: dict[str, str], cards: Records, summaries: Summaries) -> None:
+    for name, members in groups:
+        group = [kept.evaluation(i) for i in members]
+        first = group[0].report
+        chosen, warning = engine.profiles.choose(profile, first.value("doc.kind"), first.value("doc.level"),
+                                                 first.value("doc.year"))
+        card = score(group, chosen, rules, today, [warning] if warning else [], name=name)
+        set_unnamed_apart([card])
+        card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
+        cards.add(card)
+        for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
+                                             card.score), strict=True):
+            column.append(value)  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[], tuple[Records, Summaries] | None]]:
+    """`work(records, summaries)` run in a forked copy of this process, its records written to a temporary file
+    made before the fork (both hold it), their places and the summaries sent back through a pipe when it is done.
+    Yields `wait()`: the records and summaries, or None if the copy failed. The copy ignores Ctrl-C (the parent's
+    to handle) and is killed if the parent leaves before waiting (Ctrl-C, SIGTERM, an error)."""
+    out = Records()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the copy: never returns, never runs the parent's clean-up (os._exit)
+        code = 1
+        try:
+            os.close(read)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            sums: Summaries = ([], [], [], array("d"))
+            work(out, sums)
+            blob = pickle.dumps((out._offsets, out._sizes, out._end, sums), pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(blob)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    pipe = os.fdopen(read, "rb")
+    waited = False
+
+    def wait() -> tuple[Records, Summaries] | None:
+        nonlocal waited
+        blob = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        waited = True
+        if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and blob):
+            out.close()
+            return None
+        out._offsets, out._sizes, out._end, sums = pickle.loads(blob)  # (the copy's places in the shared file)
+        return out, sums
+
+    try:
+        yield wait
+    finally:
+        pipe.close()
+        if not waited:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            out.close()
 
 
 def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:

@@ -20,6 +20,7 @@ from engine import review
 from engine.localtime import shown
 from engine.model import Finding, Scorecard
 from engine.profiles import Profiles
+from engine.records import file_hashes
 from engine.store import Store, file_hash, metadata, runs, scorecards
 
 run_meta = sa.Table(
@@ -70,8 +71,7 @@ def inputs_key(files: list[str], rules_version: str, profile: str, today: str, e
         digest.update(f"\0{options}".encode())
     hashes = {} if hashes is None else hashes
     try:
-        for f in files:
-            hashes[f] = file_hash(f)
+        hashes.update(zip(files, file_hashes(files), strict=True))  # on every core (engine.records)
         for part in sorted(hashes[f] for f in files):
             digest.update(part.encode())
         for f in extra:

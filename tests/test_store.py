@@ -244,6 +244,7 @@ def test_the_payload_and_history_made_together_are_json_dumps_of_the_document():
 def test_a_scoring_with_a_store_reads_and_hashes_each_file_once(tmp_path, monkeypatch, capsys):
     """The run's reuse key and the batch's store lookup need the same SHA-256 of every file: made once."""
     import engine.batch
+    import engine.records
     import engine.runs
     from engine import cli
     from engine.records import file_hash
@@ -256,6 +257,7 @@ def test_a_scoring_with_a_store_reads_and_hashes_each_file_once(tmp_path, monkey
 
     monkeypatch.setattr(engine.batch, "file_hash", counting)
     monkeypatch.setattr(engine.runs, "file_hash", counting)
+    monkeypatch.setattr(engine.records, "file_hash", counting)  # runs.inputs_key hashes in threads (file_hashes)
     db = tmp_path / "runs.db"
     argv = ["score", str(ROOT / "reports"), "--store", str(db), "--format", "json", "--today", "2026-12-01"]
     assert cli.main(argv) == 0
