@@ -710,7 +710,7 @@ def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[],
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             sums: Summaries = ([], [], [], array("d"))
             work(out, sums)
-            blob = pickle.dumps((out._offsets, out._sizes, out._end, sums), pickle.HIGHEST_PROTOCOL)
+            blob = pickle.dumps((out.places(), sums), pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write, "wb") as pipe:
                 pipe.write(blob)
             code = 0
@@ -728,7 +728,8 @@ def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[],
         if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and blob):
             out.close()
             return None
-        out._offsets, out._sizes, out._end, sums = pickle.loads(blob)  # (the copy's places in the shared file)
+        places, sums = pickle.loads(blob)
+        out.adopt(places)  # the copy's records, in the file both hold
         return out, sums
 
     try:

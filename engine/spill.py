@@ -66,6 +66,15 @@ class Records:
     def __len__(self) -> int:
         return len(self._offsets)
 
+    def places(self) -> tuple[array, array, int]:
+        """Where each record lies in the file: what another process holding the same descriptor (a fork) needs to
+        read them (`adopt`)."""
+        return self._offsets, self._sizes, self._end
+
+    def adopt(self, places: tuple[array, array, int]) -> None:
+        """Read the records another process wrote to this same file, by their `places`."""
+        self._offsets, self._sizes, self._end = places
+
     def close(self) -> None:
         self._closed()
 

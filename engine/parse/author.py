@@ -530,10 +530,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
-                if not TOWNSHIP_NAME_END.search(m.group(1))
-                or any(v in text[:4000] for v in TOWNSHIP_OWN_VOICE[m.group(1)[-2:] if m.group(1).endswith("街道")
-                                                                    else "镇" if m.group(1).endswith("苏木")
-                                                                    else m.group(1)[-1]]))
+                if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
                 if m.group(2).endswith(m.group(1)))
     if "成立" in text[:4000]:
@@ -602,6 +599,16 @@ OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(
 # backwards (a literal search), never by trying every character
 TOWNSHIP_UNIT = re.compile(r"乡|镇|街道")
 TOWNSHIP_OWN_VOICE = {"乡": ("我乡", "本乡"), "镇": ("我镇", "本镇"), "街道": ("我街道", "本街道")}
+
+
+def _plan_of_its_own(name: str, text: str) -> bool:
+    """A plan or rules named after a body (OWN_PLAN) are its own: a township's only in a text that speaks as one
+    (我乡/本镇; 苏木 as 镇), since a county's report names its townships' rules too (a14-agency)."""
+    if not TOWNSHIP_NAME_END.search(name):
+        return True
+    unit = "街道" if name.endswith("街道") else "镇" if name.endswith("苏木") else name[-1]
+    head = text[:4000]
+    return any(voice in head for voice in TOWNSHIP_OWN_VOICE[unit])
 CLAUSE_OPENERS = frozenset("。；;，,：:\n")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*\Z")
 NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政府…: a subject the verbs' reading finds)
