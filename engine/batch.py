@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import compiled, crossyear, interrupts, limits, records, workers
-from engine.agency import AgencyIndex
+from engine.agency import GENERIC, MIN_OWN, AgencyIndex, agency_key
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import listing, parse_file
@@ -804,12 +804,29 @@ class _Digests:
         return k < len(self.digests) and self.digests[k] == d
 
 
-def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str]:
-    return group_key(ev), ev.report.value("doc.region") or ""
+def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str, str]:
+    (written, period), region = group_key(ev), ev.report.value("doc.region") or ""
+    return (_key(ev.report.value("doc.agency"), ev.report.source), period), region, written
 
 
-def _brief_keys(b: Brief) -> tuple[tuple[str, str], str]:
-    return (b.agency or f"{UNNAMED}{b.source}", b.period or UNKNOWN_PERIOD), b.region or ""
+def _brief_keys(b: Brief) -> tuple[tuple[str, str], str, str]:
+    key = (_key(b.agency, b.source), b.period or UNKNOWN_PERIOD)
+    return key, b.region or "", b.agency or f"{UNNAMED}{b.source}"
+
+
+def _key(agency: str | None, source: str) -> str:
+    """Documents of one agency group under its agency_key, however its name is written (石湾镇 and 石湾镇人民政府
+    are one body: one card, its duplicates named in a warning). A name with no place of its own (区政府办公室 /
+    区人民政府办公室: which district's?) groups only with the same writing; one that names none stays on its own."""
+    if not agency:
+        return f"{UNNAMED}{source}"
+    key = agency_key(agency)
+    return key if len(GENERIC.sub("", key)) >= MIN_OWN else agency
+
+
+def _fullest(names: Iterator[str]) -> str:
+    """The card's name: the longest way its documents write it (石湾镇人民政府 over 石湾镇), the first on a tie."""
+    return max(names, key=len)
 
 
 def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[str, list]]:
@@ -817,16 +834,22 @@ def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[st
     card then named with its region; a document that names no region joins the only region there is. With
     `_brief_keys`, the groups hold the items' positions (the batch reads them back group by group)."""
     groups: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    written: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     positions = keys is _brief_keys
     for i, item in enumerate(items):
-        key, region = keys(item)
+        key, region, name = keys(item)
         groups[key][region].append(i if positions else item)
+        written[key][region].append(name)
     out = []
-    for (agency, _), by_region in groups.items():
+    for key, by_region in groups.items():
+        names = written[key]
         if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
-            unknown = by_region.pop("")
-            next(iter(by_region.values())).extend(unknown)
+            unknown, unnamed = by_region.pop(""), names.pop("")
+            region = next(iter(by_region))
+            by_region[region].extend(unknown)
+            names[region].extend(unnamed)
         for region, group in by_region.items():
+            agency = _fullest(iter(names[region]))
             qualified = len(by_region) > 1 and region and not agency.startswith(region)
             out.append((region + agency if qualified else agency, group))
     return out
@@ -841,8 +864,8 @@ def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
     heads, tails = array("i"), array("i", [-1]) * len(briefs)
     after, other = array("i", [-1]) * len(briefs), array("i", [-1]) * len(briefs)  # next of its key; next head
     for i, b in enumerate(briefs):
-        (agency, period), _ = _brief_keys(b)
-        h = first.setdefault(agency, i)
+        (key, period), _, _ = _brief_keys(b)
+        h = first.setdefault(key, i)
         if h != i:
             while (briefs[h].period or UNKNOWN_PERIOD) != period and other[h] >= 0:
                 h = other[h]
@@ -855,16 +878,16 @@ def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
         tails[i] = i
     del first, tails, other
     for head in heads:
-        (agency, _), _ = _brief_keys(briefs[head])
         by_region: dict[str, list[int]] = {}
         i = head
         while i >= 0:
-            by_region.setdefault(_brief_keys(briefs[i])[1], []).append(i)
+            by_region.setdefault(briefs[i].region or "", []).append(i)
             i = after[i]
         if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
             unknown = by_region.pop("")
             next(iter(by_region.values())).extend(unknown)
         for region, group in by_region.items():
+            agency = _fullest(briefs[m].agency or f"{UNNAMED}{briefs[m].source}" for m in group)
             qualified = len(by_region) > 1 and region and not agency.startswith(region)
             yield region + agency if qualified else agency, group
 

@@ -65,7 +65,8 @@ def test_brief_groups_are_the_groups_of_the_briefs_in_the_same_order():
     rng = random.Random(7)
     briefs = []
     for i in range(400):
-        agency = rng.choice(["城关镇人民政府", "临川县城关镇人民政府", "水利局", "财政局", None])
+        agency = rng.choice(["城关镇人民政府", "城关镇", "城关镇政府", "临川县城关镇人民政府", "水利局", "区政府办公室",
+                             "区人民政府办公室", None])
         region = rng.choice(["临川县", "南城县", None, None]) if agency else None
         period = rng.choice(["2021", "2022", None])
         briefs.append(Brief(f"f{i}.txt", "ok", b"", agency, region, period, 2021, (), ()))
@@ -73,6 +74,40 @@ def test_brief_groups_are_the_groups_of_the_briefs_in_the_same_order():
     assert list(batch._brief_groups(briefs)) == expected
     assert len(expected) > 10 and any(len(g) > 1 for _, g in expected)
     assert any(name.startswith("南城县") for name, _ in expected)
+
+
+def test_one_body_written_two_ways_gets_one_card_named_in_full():
+    """石湾镇 and 石湾镇人民政府 are one body (docs/labelling.md A9): one card for the period, named the fuller
+    way, its other document named in a warning; a document of another period or body stays a card of its own."""
+    def doc(agency: str, source: str, period: str = "2021", published: str = "2022-01-20"):
+        return _town(None, source, published).report.facts | {
+            "doc.agency": Fact(agency, agency), "doc.period": Fact(period, period)}
+
+    reports = [ParsedReport(s, "ok", doc(*a)) for s, a in (
+        ("a.txt", ("石湾镇", "a.txt")), ("b.txt", ("石湾镇人民政府", "b.txt", "2021", "2022-02-01")),
+        ("c.txt", ("石湾镇", "c.txt", "2022")), ("d.txt", ("石湾镇水利站", "d.txt")))]
+    evaluations = [ENGINE.evaluator.evaluate(r) for r in reports]
+    groups = batch._groups(evaluations)
+    assert [(name, [e.report.source for e in g]) for name, g in groups] == [
+        ("石湾镇人民政府", ["a.txt", "b.txt"]), ("石湾镇", ["c.txt"]), ("石湾镇水利站", ["d.txt"])]
+    card = score(groups[0][1], ENGINE.profiles.get("gov-2019"), ENGINE.ruleset.by_id(), date(2022, 6, 1),
+                 name=groups[0][0])
+    assert card.agency == "石湾镇人民政府" and any("2 份文件" in w and "a.txt" in w for w in card.warnings)
+
+
+def test_names_with_no_place_of_their_own_group_only_as_written():
+    """区政府办公室 and 区人民政府办公室 may be two districts' offices: two cards, as before."""
+    reports = [ParsedReport(s, "ok", _town(None, s).report.facts | {"doc.agency": Fact(a, a)})
+               for s, a in (("a.txt", "区政府办公室"), ("b.txt", "区人民政府办公室"), ("c.txt", "区政府办公室"))]
+    groups = batch._groups([ENGINE.evaluator.evaluate(r) for r in reports])
+    assert [(name, [e.report.source for e in g]) for name, g in groups] == [
+        ("区政府办公室", ["a.txt", "c.txt"]), ("区人民政府办公室", ["b.txt"])]
+
+
+def test_unnamed_documents_stay_apart_even_when_their_paths_normalise_alike():
+    from engine.spill import Brief
+    briefs = [Brief(s, "ok", b"", None, None, "2021", 2021, (), ()) for s in ("a b.txt", "ab.txt", "(ab).txt")]
+    assert [g for _, g in batch._brief_groups(briefs)] == [[0], [1], [2]]
 
 
 def test_sample_namesakes_get_a_card_each():
