@@ -526,13 +526,16 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[st
 def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | None = None, jobs: int = 1,
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
         store: Store | None = None, force: bool = False, scheduler: str | None = None,
-        known_hashes: dict[str, str] | None = None) -> BatchResult:
+        known_hashes: dict[str, str] | None = None,
+        listed: tuple[list[str], list[ParsedReport]] | None = None) -> BatchResult:
     """Score every file under `paths`. The result's cards and evaluations are read back from temporary files
     as they are used (engine.spill), so the parent's memory stays about flat however many files there are.
-    `known_hashes`: files' SHA-256 by path already made for this command (its reuse key), used up here."""
+    `known_hashes`: files' SHA-256 by path already made for this command (its reuse key), used up here;
+    `listed`: `listing(paths, with_logs=True)` when the command made it already (it lists once)."""
     today = today or date.today()
     progress = progress or (lambda n: None)
-    files, errors = listing(paths, with_logs=True)  # as str: a third of a Path's memory
+    files, errors = listed or listing(paths, with_logs=True)  # as str: a third of a Path's memory
+    errors = list(errors)
     kept = _Kept()
     result = BatchResult(errors=errors, kept=kept)
     # a Path only for a name that ends as a log's does (a Path per file costs more than the listing)

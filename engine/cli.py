@@ -255,18 +255,20 @@ def _score(args) -> int:
         except OutputError as exc:
             print(f"xxgk：{exc}", file=sys.stderr)
             return EXIT_USAGE
-    jobs = _jobs(args.jobs, paths)
+    from engine.pipeline import listing
+    listed = listing(paths, with_logs=True)  # once: 20,000 files take a quarter of a second to list
+    jobs = _jobs(args.jobs, len(listed[0]))
     if jobs > 1 and not args.scheduler:  # the workers' fork server imports while this process does the rest
         from engine import batch, workers
         workers.prestart([batch.__name__, *batch.WORKER_MODULES])
     try:
-        return _score_batch(args, paths, jobs, today, roster)
+        return _score_batch(args, paths, listed, jobs, today, roster)
     finally:
         if jobs > 1 and not args.scheduler:
             workers.stop_idle()  # not needed after all (an identical run reused, a usage error): stopped, reaped
 
 
-def _score_batch(args, paths: list[Path], jobs: int, today, roster) -> int:
+def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: int, today, roster) -> int:
     from engine import commands
     from engine.batch import Engine, run
     from engine.output import atomic, write_atomic
@@ -277,7 +279,7 @@ def _score_batch(args, paths: list[Path], jobs: int, today, roster) -> int:
         store_errors = (StoreError,)
     try:
         store = Store(args.store) if args.store else None
-        prior = commands.prior_run(store, paths, args, today) if store is not None else None
+        prior = commands.prior_run(store, listed, args, today) if store is not None else None
         if prior is not None and prior.result is not None:
             result = prior.result  # an identical finished run: read back, nothing compiled or scored
         else:
@@ -289,8 +291,8 @@ def _score_batch(args, paths: list[Path], jobs: int, today, roster) -> int:
                 print(f"xxgk：没有评分方案 {args.profile!r}；可选：{'、'.join(sorted(engine.profiles.by_name))}",
                       file=sys.stderr)
                 return EXIT_USAGE
-            with progress_bar(paths) as advance:
-                result = run(engine, paths, args.profile, today, jobs=jobs,
+            with progress_bar(sum(not f.lower().endswith(".csv") for f in listed[0])) as advance:
+                result = run(engine, paths, args.profile, today, jobs=jobs, listed=listed,
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
                              scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None)
             if store is not None:  # the workbench re-scores a corrected card with the same folders
@@ -394,26 +396,22 @@ def _users(args) -> int:
     return users(args)
 
 
-def _jobs(requested: int, paths: list[Path]) -> int:
+def _jobs(requested: int, files: int) -> int:
     """All cores by default; a small batch runs in-process (starting workers costs ~1 s each)."""
     if requested > 0:
         return requested
-    from engine.pipeline import listing
-    files, _ = listing(paths, with_logs=True)
-    return (os.cpu_count() or 1) if len(files) >= 50 else 1
+    return (os.cpu_count() or 1) if files >= 50 else 1
 
 
 @contextmanager
-def progress_bar(paths: list[Path]):
-    """A progress bar with rate and ETA on a terminal; nothing when stderr is not one (logs, CI)."""
+def progress_bar(total: int):
+    """A progress bar with rate and ETA on a terminal (`total` files); nothing when stderr is not one (logs, CI)."""
     if not sys.stderr.isatty():
         yield lambda n: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from engine.pipeline import listing
-    total = len(listing(paths, with_logs=False)[0])
     columns = (TextColumn("评分中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
                TextColumn("剩余"), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:  # stdout holds the output

@@ -84,14 +84,14 @@ class Prior:
         return hashes
 
 
-def prior_run(store, paths: list[Path], args, today: date | None) -> Prior:
+def prior_run(store, listed: tuple[list[str], list], args, today: date | None) -> Prior:
     """An identical finished run to reuse (same files, rules, profile, roster and date), unless --force. Checked
-    before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine)."""
+    before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine).
+    `listed`: the paths' files and errors as engine.pipeline.listing gives them."""
     from engine import runs
     from engine.batch import BatchResult
-    from engine.pipeline import listing
     from engine.rules.combine import layers, version
-    files, errors = listing(paths, with_logs=True)  # as str, as the batch lists them
+    files, errors = listed
     hashes: dict[str, str] = {}
     key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
