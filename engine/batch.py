@@ -15,7 +15,6 @@ import sys
 import time
 import zlib
 from array import array
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,7 +31,7 @@ from engine.records import file_hash, period_start
 from engine.rules.combine import layers, load_layers
 from engine.rules.loader import RuleSet, load_rules
 from engine.rules.runner import Evaluation, Evaluator
-from engine.scoring import UNKNOWN_PERIOD, UNNAMED, group_key, score, set_unnamed_apart
+from engine.scoring import UNKNOWN_PERIOD, UNNAMED, score, set_unnamed_apart
 from engine.similarity import sketch
 from engine.spill import Brief, Done, Records, Sketches, Spilled, brief, digest, shared
 
@@ -807,16 +806,6 @@ class _Digests:
         return k < len(self.digests) and self.digests[k] == d
 
 
-def _evaluation_keys(ev: Evaluation) -> tuple[tuple[str, str], str, str]:
-    (written, period), region = group_key(ev), ev.report.value("doc.region") or ""
-    return (_key(ev.report.value("doc.agency"), ev.report.source), period), region, written
-
-
-def _brief_keys(b: Brief) -> tuple[tuple[str, str], str, str]:
-    key = (_key(b.agency, b.source), b.period or UNKNOWN_PERIOD)
-    return key, b.region or "", b.agency or f"{UNNAMED}{b.source}"
-
-
 def _key(agency: str | None, source: str) -> str:
     """Documents of one agency group under its agency_key, however its name is written (石湾镇 and 石湾镇人民政府
     are one body: one card, its duplicates named in a warning). A name with no place of its own (区政府办公室 /
@@ -832,42 +821,18 @@ def _fullest(names: Iterator[str]) -> str:
     return max(names, key=len)
 
 
-def _groups(items: Sequence, keys: Callable = _evaluation_keys) -> list[tuple[str, list]]:
-    """One group per agency and period. Namesakes whose texts name different regions are kept apart, each
-    card then named with its region; a document that names no region joins the only region there is. With
-    `_brief_keys`, the groups hold the items' positions (the batch reads them back group by group)."""
-    groups: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    written: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    positions = keys is _brief_keys
-    for i, item in enumerate(items):
-        key, region, name = keys(item)
-        groups[key][region].append(i if positions else item)
-        written[key][region].append(name)
-    out = []
-    for key, by_region in groups.items():
-        names = written[key]
-        if len(by_region) == 2 and "" in by_region:  # one stated region, and documents that state none
-            unknown, unnamed = by_region.pop(""), names.pop("")
-            region = next(iter(by_region))
-            by_region[region].extend(unknown)
-            names[region].extend(unnamed)
-        for region, group in by_region.items():
-            agency = _fullest(iter(names[region]))
-            qualified = len(by_region) > 1 and region and not agency.startswith(region)
-            out.append((region + agency if qualified else agency, group))
-    return out
-
-
 def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
-    """`_groups(briefs, _brief_keys)` without its dict of dicts of lists: the documents of a key are chained
-    through one array (each position points to the next of its key), so the batch holds 12 bytes a document;
-    while grouping, a dict of agencies and one more array (an agency's groups chain from its first document: no
-    key tuple per group); each group's list, split by region as _groups does, is made when it comes."""
+    """The documents' positions, one group per agency (`_key`) and period, in the order of each group's first
+    document. Namesakes whose texts name different regions are kept apart, each card then named with its region;
+    a document that names no region joins the only region there is. Without a dict of dicts of lists: the
+    documents of a key are chained through one array (each position points to the next of its key), so the batch
+    holds 12 bytes a document; while grouping, a dict of agencies and one more array (an agency's groups chain from
+    its first document: no key tuple per group); each group's list, split by region, is made when it comes."""
     first: dict[str, int] = {}  # an agency's (or unnamed source's) first document: its heads chain from there
     heads, tails = array("i"), array("i", [-1]) * len(briefs)
     after, other = array("i", [-1]) * len(briefs), array("i", [-1]) * len(briefs)  # next of its key; next head
     for i, b in enumerate(briefs):
-        (key, period), _, _ = _brief_keys(b)
+        key, period = _key(b.agency, b.source), b.period or UNKNOWN_PERIOD
         h = first.setdefault(key, i)
         if h != i:
             while (briefs[h].period or UNKNOWN_PERIOD) != period and other[h] >= 0:
