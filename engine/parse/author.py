@@ -60,12 +60,13 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
                              # a body's general office and a division of it: 某署办公厅政务公开处 → the body (a13-audit;
                              # a government's 办公厅 and its divisions are left to the rules below)
-                             r"|^(.{2,20}?(?:总署|署|部|总局|局))(?:办公厅|办公室)[\u4e00-\u9fff]{1,8}?[处科]$"
+                             r"|^(.{2,20}?(?:总署|(?<!公)署|部|总局|局))(?:办公厅|办公室)[\u4e00-\u9fff]{1,8}?[处科]$"
                              # the office of a unit inside a bureau: 某县公安局指挥中心办公室, 某局政务公开科办公室
                              r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
-                             r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
+                             # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
+                             r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
                              r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"

@@ -701,7 +701,8 @@ OWN_DEPARTMENT_VOICE = re.compile(r"我局|我委|我办|本局|本委|我厅|�
 OTHER_FIRST_PERSON = re.compile(r"[我本](?:镇|乡|街道|县|区|市|旗)")
 TOWNSHIP_VOICE = re.compile(r"[我本](?:镇|乡|街道)")
 # what a provincial department's text says of its province; a city government's 办公厅 also says 我厅
-PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省")
+# (an autonomous region's too: "自治区党委、自治区政府", a15-agency)
+PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省|自治区(?:党委|政府|人民政府)")
 CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
 # a school's own page that names no school: its offices and the school rules it follows
 # (本校 and a bare 校办 are left out: a news item writes "某大学并未发布本校…报告", "记者向北大校办咨询")
@@ -812,17 +813,18 @@ LEVEL_PATTERNS = (
     # a park's 工业园区管委会 too, whatever place opens its name: 某县工业园区管委会, labelling L15, a15-agency)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
-                          r"(?:管委会|管理委员会|管委)?$|(?<!园)[县区旗]$")),
+                          r"(?:管委会|管理委员会|管委)?$|(?<![园关])[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
-    ("department", re.compile(r"(?:局|厅|园区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
+    # (a customs district, 某海关关区, is its customs: a15-agency)
+    ("department", re.compile(r"(?:局|厅|园区|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
                               r"会|社|联|台)$")),
 )
 
 
 ALIAS = re.compile(r"\([^()]*\)$")
-# (the second name may be a 城 too: 某高新区(某科技城)管委会, a15-agency)
-INNER_ALIAS = re.compile(r"(?<=区)\([^()]*(?:区|城)\)(?=管委会|管理委员会|管委)")
+# (any second name: 某高新区(某科技城)管委会, 某经开区(某江)管委会, a15-agency)
+INNER_ALIAS = re.compile(r"(?<=区)\([^()]+\)(?=管委会|管理委员会|管委)")
 # a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
