@@ -31,7 +31,9 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园)")
+              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
+              # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
+              r"有限责任公司|有限公司|集团公司)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -437,6 +439,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
+    if raw.endswith("公司") and not divisions.place_chain(raw):
+        return None, "不是机关名称"  # a company is a public enterprise only under a known place's name (a15-agency)
     return raw, ""
 
 

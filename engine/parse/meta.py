@@ -782,7 +782,8 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 # no unit below a province in the rest of a provincial body's name (市场, 市政, 区域, 城乡, 乡村, 城市, 城镇 are words)
 NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学)$")
+# (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
