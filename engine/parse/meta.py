@@ -811,14 +811,15 @@ LEVEL_PATTERNS = (
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's
     # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8;
-    # a park's 工业园区管委会 too, whatever place opens its name: 某县工业园区管委会, labelling L15, a15-agency)
+    # a park's 工业园区管委会 too, whatever place opens its name: 某县工业园区管委会, labelling L15, a15-agency;
+    # the park by its name, 某工业园区, is an area as a zone is, county: a13 m-111)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
-                          r"(?:管委会|管理委员会|管委)?$|(?<![园关])[县区旗]$")),
+                          r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     # (a customs district, 某海关关区, is its customs: a15-agency)
-    ("department", re.compile(r"(?:局|厅|园区|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
+    ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
                               r"会|社|联|台)$")),
 )
 
