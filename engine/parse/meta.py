@@ -819,8 +819,8 @@ LEVEL_PATTERNS = (
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     # (a customs district, 某海关关区, is its customs: a15-agency)
-    ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
-                              r"会|社|联|台)$")),
+    ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|"
+                              r"处|部|会|社|联|台)$")),
 )
 
 
