@@ -79,7 +79,8 @@ def test_a_zone_office_under_the_zones_compiling_clause_gives_way_to_its_committ
     assert fact(r, "doc.level") == "county"
     # a committee office that names itself in the title as the reporter keeps its name (labelling A24)
     titled = ("青湾高新区管委会办公室2020年政府信息公开工作年度报告\n"
-              "本年报结合2020年高新区政府信息公开工作实际编制而成。\n一、总体情况\n2020年,办公室认真落实工作要点。\n" + PARTS)
+              "本年报结合2020年高新区政府信息公开工作实际编制而成。\n"
+              "一、总体情况\n2020年,办公室认真落实工作要点。\n" + PARTS)
     assert fact(parse(titled), "doc.agency") == "青湾高新区管委会办公室"
 
 
