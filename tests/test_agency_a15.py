@@ -112,6 +112,10 @@ def test_a_township_government_named_with_its_organs_in_brackets_is_the_governme
     r = parse(text)
     assert fact(r, "doc.agency") == "白沙镇政府"
     assert fact(r, "doc.level") == "township"
+    # a national administration reporting on its own organs only (本级机关): the administration
+    text = ("海关总署(本级机关)2021年政府信息公开工作年度报告\n本报告梳理2021年度海关总署(本级机关)政府信息公开工作"
+            "情况编制而成。\n一、总体情况\n2021年,海关总署坚持依法公开。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "海关总署"
 
 
 # ---------------------------------------------------------------------------------------- a school's two-year 年度

@@ -392,7 +392,7 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
-    if raw.endswith(("(机关)", "(本级)", "(机关本级)")) and BODY_END.search(raw[:raw.rindex("(")]):
+    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]):
         raw = raw[:raw.rindex("(")]  # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency)
     if raw.endswith("机关") and BODY_END.search(raw[:-2]):
         # "某县人民政府机关": a government and its office reporting together as the government; "某市某局机关": a
