@@ -31,7 +31,9 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园)")
+              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
+              # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
+              r"有限责任公司|有限公司|集团公司)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -60,12 +62,13 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
                              # a body's general office and a division of it: 某署办公厅政务公开处 → the body (a13-audit;
                              # a government's 办公厅 and its divisions are left to the rules below)
-                             r"|^(.{2,20}?(?:总署|署|部|总局|局))(?:办公厅|办公室)[\u4e00-\u9fff]{1,8}?[处科]$"
+                             r"|^(.{2,20}?(?:总署|(?<!公)署|部|总局|局))(?:办公厅|办公室)[\u4e00-\u9fff]{1,8}?[处科]$"
                              # the office of a unit inside a bureau: 某县公安局指挥中心办公室, 某局政务公开科办公室
                              r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
-                             r"|^(.{2,30}?(?:局|厅|署|中心|人民政府办公室|人民政府办公厅))"
+                             # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
+                             r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
                              r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
@@ -389,6 +392,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
+    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]):
+        raw = raw[:raw.rindex("(")]  # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency)
     if raw.endswith("机关") and BODY_END.search(raw[:-2]):
         # "某县人民政府机关": a government and its office reporting together as the government; "某市某局机关": a
         # bureau's own organs (apart from the system under it), the bureau
@@ -434,6 +439,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
+    if raw.endswith("公司") and not divisions.place_chain(raw):
+        return None, "不是机关名称"  # a company is a public enterprise only under a known place's name (a15-agency)
     return raw, ""
 
 

@@ -392,8 +392,8 @@ def regulation_or_notice(text: str) -> str | None:
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
-        if sentence(line):
-            continue
+        if sentence(line) or ENUMERATED.match(line):
+            continue  # (a numbered part, "(一)健全完善公开制度", is no document's title: a15-agency)
         bare = re.sub(r"《[^》]*》", "", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and _summary_title(lines):

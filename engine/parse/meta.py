@@ -235,6 +235,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
             or STAT_YEAR.search(head)
         if m and (y := parse_year(m.group(1))):
             stated = y, str(y), snippet(text, m.start(), m.end())
+    if stated is None and "年度" in head and (SCHOOL_REPORT.search(head) or SCHOOL_OWN.search(head)):
+        stated = _school_year(text, head, title)
     if stated:
         return (*stated, _mismatch(titled, stated))
     if titled:
@@ -259,6 +261,24 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text)
+
+
+# a school's year of work written as two years and 年度 ("2023—2024年度,某学院深入贯彻…", "结合我校2023—2024年度信息
+# 公开工作实际"): its academic year, though 学年 is not written (a15-agency)
+SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年度")
+
+
+def _school_year(text: str, head: str, title: re.Match | None) -> tuple[int, str, str] | None:
+    """(year, period, evidence) of a school's body that states its year of work as two consecutive years and 年度,
+    outside its title and outside another document's title (《2023—2024年度某省高校信息公开评议工作方案》), or None."""
+    for m in SCHOOL_YEAR.finditer(head):
+        if title is not None and m.start() < title.end() and m.end() > title.start():
+            continue
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue
+        if int(m.group(2)) == int(m.group(1)) + 1:
+            return int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
+    return None
 
 
 def _year_before_name(text: str, name: str) -> tuple[int, str] | None:
@@ -681,7 +701,8 @@ OWN_DEPARTMENT_VOICE = re.compile(r"我局|我委|我办|本局|本委|我厅|�
 OTHER_FIRST_PERSON = re.compile(r"[我本](?:镇|乡|街道|县|区|市|旗)")
 TOWNSHIP_VOICE = re.compile(r"[我本](?:镇|乡|街道)")
 # what a provincial department's text says of its province; a city government's 办公厅 also says 我厅
-PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省")
+# (an autonomous region's too: "自治区党委、自治区政府", a15-agency)
+PROVINCE_CONTEXT = re.compile(r"省(?:委|政府|人民政府|厅)|全省|我省|自治区(?:党委|政府|人民政府)")
 CITY_GENERAL_OFFICE = re.compile(r"(?:市|州)(?:人民)?政府办公厅")
 # a school's own page that names no school: its offices and the school rules it follows
 # (本校 and a bare 校办 are left out: a news item writes "某大学并未发布本校…报告", "记者向北大校办咨询")
@@ -758,8 +779,11 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
     return found or school_level(text)
 
 
+# no unit below a province in the rest of a provincial body's name (市场, 市政, 区域, 城乡, 乡村, 城市, 城镇 are words)
+NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学)$")
+# (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
@@ -775,29 +799,34 @@ LEVEL_PATTERNS = (
                            # and its general office (教育部办公厅)
                            r"(?:办公厅)?$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
-    # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局)
-    ("province", re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
-    # 省外事办: a bare 省 opens a provincial body
-    ("province", re.compile(r"^省(?!.*(?:市(?!场|政)|州|县|区(?!域)|盟|镇|乡|街道))")),
+    # (市场/市政/区域 in a department's name are no place: 省市场监管局, 浙江省市场监督管理局; nor are 城乡/乡村/
+    # 城市/城镇: 住房和城乡建设厅, 乡村振兴局, 城市管理局 — a15-agency)
+    ("province", re.compile(rf"^[\u4e00-\u9fff]{{2,8}}?(?:省|自治区){NO_PLACE_BELOW}")),
+    # 省外事办, 自治区审计厅: a bare 省 or 自治区 opens a provincial body (generic, A11; its level L5, a15-agency)
+    ("province", re.compile(rf"^(?:省|自治区){NO_PLACE_BELOW}")),
     ("province", re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?:人民政府|政府)?(?:办公厅)?$")),
     # (苏木: a 乡 in Inner Mongolia; 驻京办事处: not a township)
     ("township", re.compile(r"(?:镇|乡|苏木|街道|街)(?:人民政府|政府)?(?:办事处)?$|^(?!.*驻).*办事处$")),
     # a city or county 政府办公室 reporting for itself is one of its government's departments
     ("department", re.compile(r"(?:人民政府|政府)(?:办公室|办公厅|办)$")),
     # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's
-    # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8)
+    # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8;
+    # a park's 工业园区管委会 too, whatever place opens its name: 某县工业园区管委会, labelling L15, a15-agency;
+    # the park by its name, 某工业园区, is an area as a zone is, county: a13 m-111)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
-                          r"|(?:高新区|开发区|经开区|新区|经济区|园区|工业区|示范区|试验区|保税区|新城)"
-                          r"(?:管委会|管理委员会|管委)?$|[县区旗]$")),
+                          r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
+                          r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
-    ("department", re.compile(r"(?:局|厅|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|处|部|"
-                              r"会|社|联|台)$")),
+    # (a customs district, 某海关关区, is its customs: a15-agency)
+    ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|"
+                              r"处|部|会|社|联|台)$")),
 )
 
 
 ALIAS = re.compile(r"\([^()]*\)$")
-INNER_ALIAS = re.compile(r"(?<=区)\([^()]*区\)(?=管委会|管理委员会|管委)")
+# (any second name: 某高新区(某科技城)管委会, 某经开区(某江)管委会, a15-agency)
+INNER_ALIAS = re.compile(r"(?<=区)\([^()]+\)(?=管委会|管理委员会|管委)")
 # a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
@@ -855,6 +884,10 @@ def writes_up_area(text: str, office: str = "", voice: tuple[str, str] | None = 
     return None
 
 
+# a report compiled from a zone's work of the year ("结合2019年高新区政府信息公开工作实际编制")
+ZONE_AREA_COMPILED = re.compile(r"结合\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e00-\u9fff()]{0,20}?"
+                                r"(高新区|开发区|经开区|新区|经济区|园区|工业区|示范区|试验区|保税区|新城)\s*的?"
+                                r"(?:政府信息公开|政务公开|信息公开)工作[^。\n]{0,8}?编制")
 # an office speaking as itself
 OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
 WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
@@ -903,6 +936,13 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # departments, or one compiled from the departments' and townships' reports in the whole area's voice:
         # the office answers for the government
         agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
+    if agency and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
+            and (office := author.ZONE_COMMITTEE_OFFICE.fullmatch(agency[0])) \
+            and (area := ZONE_AREA_COMPILED.search(text, 0, 3000)) and area.group(1) in office.group(1) \
+            and not OFFICE_VOICE.search(text, 0, 4000):
+        # "结合2019年高新区政府信息公开工作实际编制" over "某高新区管委会办公室政务公开工作按照…": the report is the
+        # zone's, its committee's office only the first sentence's subject: the committee (A24, a15-agency)
+        agency = (office.group(1), agency[1])
     level = find_level(agency[0] if agency else None)
     level_evidence = agency[1] if agency else ""
     if agency and level == "department" and OFFICE_OF_GOVERNMENT.search(agency[0]) \
