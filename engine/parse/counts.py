@@ -239,6 +239,7 @@ def _sentence_stop(text: str, pos: int) -> int:
     return min(ends) if ends else min(len(text), pos + 120)
 
 
+CASES_BEFORE = re.compile(r"来信|来访|信访|热线|信箱|转办|工单")
 HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
@@ -265,11 +266,39 @@ SITE_COUNT = re.compile(rf"(?:在|通过)\s*([^。;,，在通过]{{0,20}}?(?:网
                         rf"{W}{{0,20}}?(?:发布|公开){W}{{0,16}}?{N}\s*(?:条|篇)")
 
 
+# a list item's label: "政府网站:发布…", "1.微信公众号…", "(2)公开栏…"
+ITEM_LABEL = re.compile(r"\s*(?:[^\s:：,，。;；]{2,12}[:：]|\d{1,2}\s*[.、]|\(\d{1,2}\)|[①-⑩])")
+LIST_INTRO = re.compile(r"(?:具体)?(?:包括|包含|如下|分别为|分别是)\s*[:：]\s*$")
+
+
+def _list_intro(text: str, line_start: int) -> str | None:
+    """The line that opens the list the line at `line_start` is an item of ("…累计…424条,具体包括:" over
+    "政府网站:发布信息42条" and the items after it), looked for up to five lines up; None when the line is no item
+    of such a list."""
+    end = line_start - 1
+    for _ in range(5):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", max(0, end - 200), end) + 1
+        line = text[start:end].rstrip()
+        if LIST_INTRO.search(line):
+            return line
+        if not line or len(line) > 120:
+            return None
+        end = start - 1
+    return None
+
+
 def part_of_running_total(text: str, pos: int) -> bool:
-    """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure."""
+    """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure; and an item
+    of a list under a running total ("…累计主动公开…424条,具体包括:\n政府网站:发布信息42条")."""
     back = text[max(0, pos - 120):pos]
-    back = back[back.rfind("\n") + 1:]
+    line_start = back.rfind("\n")
+    back = back[line_start + 1:]
     share = back.rfind("其中")
+    if share < 0 and line_start >= 0 and ITEM_LABEL.match(back) \
+            and (intro := _list_intro(text, max(0, pos - 120) + line_start + 1)):
+        back, share = intro + "其中" + back, len(intro)  # the intro's total, and the item as its share
     if share < 0 or re.search(r"本年|今年|全年|新增|当年", back[share:]):
         return False  # "累计…11000余条，其中本年度新增…1000余条" is the year's figure
     before = back[:share].rstrip("。,，:： ")
@@ -495,20 +524,22 @@ def sibling_counts(text: str, pos: int) -> bool:
             at += len(part) + 1
             before, seen = seen, seen + part + ","
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
-                    or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))):
-                continue  # a social channel, a 解读 count, a running total (截至年底累计…) or another year's count
-                # ("2014年…公开206条,2013年…公开202条") is no sibling
+                    or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
+                                     or HOST_SITE.match(part)):
+                continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
+                # ("2014年…公开206条,2013年…公开202条") or the host site's own total (host_site_total) is no sibling
             counts += 1
             site = bool(WEBSITE.search(part))
             sites += site
             if here:
-                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before):
+                kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind:
                     return False
-                mine = (n, site)
+                mine = (n, site, kind)
         clauses.append(counts)
     if mine is None:
         return False
-    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and not _parts_make_it(sentence, own)
+    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and (mine[2] or not _parts_make_it(sentence, own))
 
 
 PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
@@ -544,6 +575,21 @@ def kinds_of_one_channel(part: str, before: str) -> bool:
     it names a further channel of its own ("同时通过…等媒体，公开发布各类信息500余条")."""
     words = {m.group() for m in TOTAL_WORD.finditer(part)}
     return words <= {"各类", "全部"} and bool(OWN_CHANNEL_LEAD.search(before[-40:].rstrip(",，")))
+
+
+VERB_THEN_COUNT = re.compile(rf"(?:公开|发布|更新|上传)了?((?:(?!公开|发布|更新|上传)[^\d])*?)\s*{N}\s*(?:条|篇)")
+# what every item is: the whole of what was published, not one kind of it
+GENERIC_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关|主动公开)?(?:的)?(?:政府|政务)?(?:工作)?(?:信息|文件)?(?:共计?|合计|总计|累计)?")
+
+
+def one_category(part: str) -> bool:
+    """"全年共公开社会救助信息10条" beside "发布新闻动态3条,…": the 共 counts one kind of item (a named kind, not 政府信息
+    or 各类信息, and no list of topics with 、 or 等), so the phrase is one of the list's items, not their total."""
+    m = VERB_THEN_COUNT.search(part)
+    if m is None:
+        return False
+    what = m.group(1)
+    return not GENERIC_OBJECT.fullmatch(what) and "、" not in what and "等" not in what and len(what) >= 3
 
 
 def _other_year(part: str, year: str) -> bool:
@@ -617,6 +663,29 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
 SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
 
 
+# a government's site as the subject of its own count ("县政府门户网站全年共发布信息12000余条", "该平台全年共公开…")
+HOST_SITE = re.compile(r"\s*(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)?\s*(?:该|此|上述)(?:网站|平台|门户)"
+                       r"|\s*(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)?\s*[^\s,，。;；在通过]{0,8}?[县区市省州旗](?:人民)?政府"
+                       r"(?:门户网站|网站|门户网|门户|政务网|信息公开平台|信息公开网|网)")
+# the body's own count beside it: in its own voice, or put on a site ("在县政府门户网站发布信息56条")
+OWN_SITE_COUNT = re.compile(rf"(?:(?:我|本)(?:局|委|办|镇|乡|街道|街|单位|部门|院|校|中心|所)|(?:在|通过|依托|利用))"
+                            rf"{W}{{0,30}}?(?:公开|发布|上传|报送)?{W}{{0,12}}?{N}\s*(?:条|篇)")
+
+
+def host_site_total(text: str, m: re.Match) -> bool:
+    """"全年在县政府门户网站发布信息56条,县政府门户网站全年共发布信息12000余条": the count of a higher government's
+    site (or of "该平台"), its subject, beside the body's own count there — the host's total over every body it
+    carries, not the report's figure."""
+    head = clause_start(text, m.start(), 60, "。;!?\n,")
+    if not HOST_SITE.match(text, head) or head > m.start(1):
+        return False
+    lo = clause_start(text, head, 200, "。!?\n")
+    lo = clause_start(text, max(0, lo - 1), 200, "。!?\n") if lo > 0 else lo  # and the sentence before
+    hi = _sentence_stop(text, m.end())
+    return any(o.start() != m.start() and not (o.start() <= m.start(1) < o.end())
+               for o in OWN_SITE_COUNT.finditer(text, lo, hi))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -629,7 +698,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
         return True
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
-                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m))
+                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
+                          or host_site_total(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -773,8 +843,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
-                and HOTLINE_KINDS.match(text, m.end()):
-            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
+                and (HOTLINE_KINDS.match(text, m.end())
+                     or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())):
+            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations;
+            # "办理来信来访36件,其中政策咨询类36件": the kind of letters and visits, not consultations on disclosure
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
@@ -903,7 +975,8 @@ def odd_window(text: str, pos: int) -> bool:
 
 
 # what a review or a suit ended in: "没有…被纠错/败诉/被撤销的情况" denies an outcome, not that cases were brought
-OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原")
+# (and "没有在行政诉讼案件中被判未依法履行…责任": what a court found, not whether a suit was brought)
+OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原|被判|判决|被认定")
 OUTCOME_FACTS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 
 
