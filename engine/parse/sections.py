@@ -22,7 +22,7 @@ ORDINAL = N + "{1,3}"
 # also after "如下:" and right after the previous heading in a run of bare headings ("…申请情况三、…")
 # (TOP's two branches, 一、 and 第一部分, share one leading class and a lookbehind says which: `re` skips ahead only
 # for a pattern that opens with one class or literal, not with a group of branches)
-TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]"
+TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项【]{N}){N}{{0,2}}\s*[、.．]"
                  rf"|(?<=第)(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
 LOST_OPEN = re.compile(r"\n\)\s*([^\n。;:!?]{2,40})")
@@ -177,14 +177,14 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
 # part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
 # ten times more)
 # (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
-PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*)?[ \t\u3000]*\n(?=\s*\S)")
+PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*|】)?[ \t\u3000]*\n(?=\s*\S)")
 PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
 # (the numeral may be followed by a comma or a colon where the page lost its 、: "一,总体情况", "二:主动公开…"; a
-# converted page may wrap the line in ** or open it with #)
-LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*)?"
+# converted page may wrap the line in ** or open it with #; a site may set it in 【】: "【总体情况】")
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*|【)?"
                        r"(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.,，:：]?"
                        r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
-                       r"([^\n。;；:：!?,，|]{2,30}?)(?:\*\*)?[ \t\u3000]*\n")
+                       r"([^\n。;；:：!?,，|【】]{2,30}?)(?:\*\*|】)?[ \t\u3000]*\n")
 # what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
 PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
 
@@ -278,6 +278,21 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
             found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
+# the first part named only as the year's work ("一、工作开展情况", "一、主要任务落实情况", "一、主要工作"): the overview,
+# which the statutory layouts put first, where its heading names no other part (a later such heading is a point)
+WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:及成效|和成效)?"
+                           r"(?:情况)?")
+
+
+def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
+    """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW)."""
+    first = next(((p, h) for p, h in marks if text[p] not in "()"), None)
+    if first is None:
+        return None
+    head = HEAD_CUT.split(first[1].strip(), 1)[0]
+    return first[0] if WORK_OVERVIEW.fullmatch(head) and classify(first[1]) is None else None
+
+
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     marks = headings(text)
@@ -311,6 +326,8 @@ def section_facts(text: str) -> dict[str, Fact]:
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
     if not found.keys() >= STATUTORY_KEYS and "(" in text:  # last: every other way of finding a part goes first
         _statutory_subheadings(text, marked, last, found)
+    if "overview" not in found and marks and (at := _first_is_overview(marks, text)) is not None:
+        found["overview"] = Fact(True, snippet(text, at, at + 20, width=40))
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
@@ -320,8 +337,9 @@ def section_spans(text: str) -> dict[str, tuple[int, int]]:
     """Where each part runs: from its heading to the next heading of the same list."""
     marks = headings(text)
     spans: dict[str, tuple[int, int]] = {}
+    first = _first_is_overview(marks, text) if marks else None
     for i, (pos, heading) in enumerate(marks):
-        key = classify(heading, _outside_overview(marks, text, pos))
+        key = "overview" if pos == first else classify(heading, _outside_overview(marks, text, pos))
         if key and key not in spans:
             end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
             spans[key] = (pos, end)
