@@ -1111,6 +1111,8 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|办结[,，]\s*完成{_RATE_100}")
 
 
+# applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
+CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0,8}?[1-9]\d*\s*[件项]")
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
 CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
@@ -1160,6 +1162,9 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
         return None
     if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
+    if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "。!?\n"), _sentence_stop(text, m.end())):
+        return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
+        # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
@@ -1211,6 +1216,8 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
+            if CARRIED_IN.search(text, clause_start(text, at, 200, "。!?\n"), _sentence_stop(text, end)):
+                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated)
             return Fact(received.value, snippet(text, at, end, width=30))
         comma = end
     return None
