@@ -20,8 +20,8 @@ def parts(text: str) -> set:
     return {k.split(".", 1)[1] for k, v in facts(text).items() if k.startswith("sections.") and v}
 
 
-BUREAU = ("桐溪县林业局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局围绕林长制和森林防火两项重点推进政务公开,"
-          "各项工作有序开展。\n")
+BUREAU = ("桐溪县林业局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我局围绕林长制和森林防火两项重点"
+          "推进政务公开,各项工作有序开展。\n")
 TOWN = ("云岭镇2023年政府信息公开工作年度报告\n一、总体情况\n2023年,云岭镇把政务公开同乡村振兴结合起来,"
         "公开的范围和深度都有提升。\n")
 
@@ -101,7 +101,7 @@ def test_a_list_of_topics_with_deng_stays_the_total():
     assert facts(text).get("proactive.new") == 40
 
 
-# --- the year's count after 主动公开方面 ---------------------------------------------------------------------------------
+# --- the year's count after 主动公开方面 -----------------------------------------------------------------------------
 
 def test_the_part_named_first_then_a_bare_verb():
     text = BUREAU + "二、主动公开政府信息情况\n主动公开方面,全年公开86条,其中规范性文件2件。\n"

@@ -41,8 +41,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
         # the words the other way round: "我镇2023年政府信息公开数量为86条"
         rf"(?:政府|政务)信息(?:主动)?公开(?:的)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
-        # the part named first, the count after it with a bare verb: "主动公开方面,全年公开86条", "在主动公开工作中,本年度
-        # 共发布142条"
+        # the part named first, the count after it with a bare verb: "主动公开方面,全年公开86条",
+        # "在主动公开工作中,本年度共发布142条"
         rf"主动公开(?:政府信息)?(?:方面|工作中|工作方面)[,，:：]?\s*(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?"
         rf"(?:公开|发布)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
@@ -69,7 +69,8 @@ PATTERNS: dict[str, list[str]] = {
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
-        rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?(?=[。,，;；\s]|$)",
+        rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
+        r"(?!超期|逾期|被|未|尚|属于|不予|转)",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
@@ -531,7 +532,7 @@ def sibling_counts(text: str, pos: int) -> bool:
             before, seen = seen, seen + part + ","
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
-                                     or HOST_SITE.match(part)):
+                                     or host_total_phrase(part)):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
                 # ("2014年…公开206条,2013年…公开202条") or the host site's own total (host_site_total) is no sibling
             counts += 1
@@ -585,12 +586,14 @@ def kinds_of_one_channel(part: str, before: str) -> bool:
 
 VERB_THEN_COUNT = re.compile(rf"(?:公开|发布|更新|上传)了?((?:(?!公开|发布|更新|上传)[^\d])*?)\s*{N}\s*(?:条|篇)")
 # what every item is: the whole of what was published, not one kind of it
-GENERIC_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关|主动公开)?(?:的)?(?:政府|政务)?(?:工作)?(?:信息|文件)?(?:共计?|合计|总计|累计)?")
+GENERIC_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关|主动公开)?(?:的)?(?:政府|政务)?(?:工作)?(?:信息|文件)?"
+                            r"(?:共计?|合计|总计|累计)?")
 
 
 def one_category(part: str) -> bool:
-    """"全年共公开社会救助信息10条" beside "发布新闻动态3条,…": the 共 counts one kind of item (a named kind, not 政府信息
-    or 各类信息, and no list of topics with 、 or 等), so the phrase is one of the list's items, not their total."""
+    """"全年共公开社会救助信息10条" beside "发布新闻动态3条,…": the 共 counts one kind of item (a named kind, not
+    政府信息 or 各类信息, and no list of topics with 、 or 等), so the phrase is one of the list's items, not their
+    total."""
     m = VERB_THEN_COUNT.search(part)
     if m is None:
         return False
@@ -678,12 +681,18 @@ OWN_SITE_COUNT = re.compile(rf"(?:(?:我|本)(?:局|委|办|镇|乡|街道|街|�
                             rf"{W}{{0,30}}?(?:公开|发布|上传|报送)?{W}{{0,12}}?{N}\s*(?:条|篇)")
 
 
+def host_total_phrase(phrase: str) -> bool:
+    """The phrase opens with a government's site (or 该平台) as its subject and counts all of it (共, 累计…):
+    "县政府门户网站全年共发布信息…" — not "区政府网站公开信息402条", one channel of several."""
+    return bool(HOST_SITE.match(phrase) and TOTAL_WORD.search(phrase))
+
+
 def host_site_total(text: str, m: re.Match) -> bool:
     """"全年在县政府门户网站发布信息56条,县政府门户网站全年共发布信息12000余条": the count of a higher government's
     site (or of "该平台"), its subject, beside the body's own count there — the host's total over every body it
     carries, not the report's figure."""
     head = clause_start(text, m.start(), 60, "。;!?\n,")
-    if not HOST_SITE.match(text, head) or head > m.start(1):
+    if head > m.start(1) or not host_total_phrase(text[head:m.start(1)]):
         return False
     lo = clause_start(text, head, 200, "。!?\n")
     lo = clause_start(text, max(0, lo - 1), 200, "。!?\n") if lo > 0 else lo  # and the sentence before

@@ -278,9 +278,10 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
             found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
-# the first part named only as the year's work ("一、工作开展情况", "一、主要任务落实情况", "一、主要工作"): the overview,
-# which the statutory layouts put first, where its heading names no other part (a later such heading is a point)
-WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:及成效|和成效)?"
+# the first part named only as the year's work ("一、工作开展情况", "一、主要任务落实情况", "一、主要工作"): the
+# overview, which the statutory layouts put first, where its heading names no other part (a later one is a point)
+WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?"
+                           r"(?:及成效|和成效)?"
                            r"(?:情况)?")
 
 
