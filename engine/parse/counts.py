@@ -611,7 +611,13 @@ def social_only(text: str, m: re.Match) -> bool:
     published is their count, not the year's (a count said to be 主动公开 still stands)."""
     start = last_of(text, "。;；!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
-    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0) \
+        and not OTHER_MEDIA.search(said)  # "利用…公众号、纸质媒体、网络平台及其它方式…公开…132条": every channel
+
+
+# channels besides the social ones and the websites: print, boards, broadcast, "other ways", "many channels"
+OTHER_MEDIA = re.compile(r"纸质|报纸|报刊|公开栏|宣传栏|公示栏|公告栏|电视|广播|其[它他](?:方式|渠道|形式)"
+                         r"|多种(?:渠道|方式|形式|途径)|网络平台|线下")
 
 
 WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)"

@@ -222,6 +222,11 @@ def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool
     return appeals and requests  # (a fee paragraph that goes on about a pending suit is still the fee part)
 
 
+# a numbered heading that opens a line and runs on into its text ("(二)有序答复政府信息公开申请,…。全年共收到…")
+LINE_OPENER = re.compile(r"[ \t\u3000]*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*[、.]"
+                         r"|\d{1,2}\s*[.、])\s*([^\n。;:!?]{2,40})")
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -229,6 +234,9 @@ def _fee_paragraph(text: str) -> re.Match | None:
         line_end = text.find("\n", m.end())
         if m.start() - line_start > 60 or (line_end if line_end >= 0 else len(text)) - m.end() > 120:
             continue  # inside a long paragraph on something else: a clause, not a paragraph of its own
+        opener = LINE_OPENER.match(text, line_start, m.start())
+        if opener and classify(opener.group(1), False) not in (None, "fees"):
+            continue  # "(二)有序答复政府信息公开申请。…均已答复,全年未收取信息处理费。": a clause of the requests part
         lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
         end = text.find("。", m.end())
         if not CONTENTS.search(text, lo, len(text) if end < 0 else end) \
@@ -280,9 +288,8 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
 
 # the first part named only as the year's work ("一、工作开展情况", "一、主要任务落实情况", "一、主要工作"): the
 # overview, which the statutory layouts put first, where its heading names no other part (a later one is a point)
-WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?"
-                           r"(?:及成效|和成效)?"
-                           r"(?:情况)?")
+# (not "主要工作和成效": a summary's account of what it achieved)
+WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:情况)?")
 
 
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
