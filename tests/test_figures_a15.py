@@ -210,3 +210,27 @@ def test_a_later_part_named_as_work_is_not_the_overview():
     text = ("桐溪县林业局2022年政府信息公开工作年度报告\n一、主动公开政府信息情况\n全年主动公开政府信息88条。\n"
             "二、收到和处理政府信息公开申请情况\n全年收到申请2件。\n三、工作开展情况\n全年组织培训两次。\n")
     assert "overview" not in parts(text)
+
+
+# --- a social account beside other channels; a fee clause inside another part ------------------------------------------
+
+def test_a_count_over_a_social_account_and_other_channels_is_the_years():
+    text = BUREAU + ("(一)主动公开方面:通过“桐溪林业”公众号、纸质简报、网络平台及其他方式主动公开机构概况、工作动态、"
+                     "森林防火信息97条。\n")
+    assert facts(text).get("proactive.new") == 97
+
+
+def test_a_count_over_social_accounts_alone_stays_none():
+    text = BUREAU + "(一)主动公开方面:依托微信公众号、视频号等平台,全年发布各类政务信息100余条。\n"
+    assert facts(text).get("proactive.new") is None
+
+
+def test_a_fee_clause_closing_the_requests_line_is_no_fee_part():
+    text = BUREAU + ("(二)依法答复政府信息公开申请。全年共收到政府信息公开申请3件,均已按时答复,全年未收取信息处理费。\n"
+                     "(三)加强平台建设。门户网站运行平稳。\n")
+    assert "fees" not in parts(text)
+
+
+def test_a_fee_line_of_its_own_stays_the_fee_part():
+    text = BUREAU + "二、依申请公开情况\n全年收到申请3件。\n全年未收取信息处理费,也无减免情况。\n"
+    assert "fees" in parts(text)
