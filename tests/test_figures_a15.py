@@ -234,3 +234,18 @@ def test_a_fee_clause_closing_the_requests_line_is_no_fee_part():
 def test_a_fee_line_of_its_own_stays_the_fee_part():
     text = BUREAU + "二、依申请公开情况\n全年收到申请3件。\n全年未收取信息处理费,也无减免情况。\n"
     assert "fees" in parts(text)
+
+
+def test_a_first_part_on_the_disclosure_work_before_a_proactive_part_is_the_overview():
+    text = ("桐溪县林业局2012年政府信息公开工作年度报告\n一、政府信息公开工作开展情况\n2012年,我局成立领导小组,"
+            "健全了各项制度。\n二、主动公开政府信息情况\n全年主动公开政府信息88条。\n三、依申请公开政府信息情况\n"
+            "全年收到申请2件。\n")
+    got = parts(text)
+    assert {"overview", "proactive", "requests"} <= got
+
+
+def test_a_first_part_on_disclosure_with_no_proactive_part_after_stays_proactive():
+    text = ("桐溪县林业局2012年政府信息公开工作年度报告\n一、政府信息公开情况\n2012年,我局全年公开政府信息88条。\n"
+            "二、依申请公开情况\n全年收到申请2件。\n")
+    got = parts(text)
+    assert "proactive" in got and "overview" not in got

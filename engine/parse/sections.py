@@ -292,13 +292,25 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
 WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:情况)?")
 
 
+PROACTIVE_KEY = re.compile(r"主动公开|主动发布")
+
+
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
-    """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW)."""
-    first = next(((p, h) for p, h in marks if text[p] not in "()"), None)
-    if first is None:
+    """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW), or the
+    disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a later top
+    heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
+    tops = [(p, h) for p, h in marks if text[p] not in "()"]
+    if not tops:
         return None
-    head = HEAD_CUT.split(first[1].strip(), 1)[0]
-    return first[0] if WORK_OVERVIEW.fullmatch(head) and classify(first[1]) is None else None
+    pos, heading = tops[0]
+    head = HEAD_CUT.split(heading.strip(), 1)[0]
+    key = classify(heading)
+    if key is None:
+        return pos if WORK_OVERVIEW.fullmatch(head) else None
+    if key == "proactive" and not PROACTIVE_KEY.search(heading) \
+            and any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:]):
+        return pos
+    return None
 
 
 def section_facts(text: str) -> dict[str, Fact]:
@@ -307,6 +319,7 @@ def section_facts(text: str) -> dict[str, Fact]:
     leads = _leads(text)
     last = len(text.rstrip())
     marked = set(marks)  # (a list's `in` made this loop quadratic in the headings)
+    first = _first_is_overview(marks, text) if marks else None
     for pos, heading in [*marks, *leads]:
         if text.find(heading, pos) + len(heading) >= last and not PART_END.search(heading.rstrip()):
             continue  # a heading the text is cut inside ("三、依申请公开政府"): the part is not there
@@ -314,7 +327,8 @@ def section_facts(text: str) -> dict[str, Fact]:
         # point on the work ("1.推动政务公开工作良好开局", a contents line "1.2022年度…政务公开工作总结 2") is a
         # point of whatever part it stands in, not the proactive part
         is_mark = (pos, heading) in marked
-        key = classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
+        key = "overview" if pos == first and is_mark \
+            else classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
         # a lead paragraph counts for these parts only, and for requests a numbered line that is the part's
         # heading ("2.依申请公开政府信息情况"), not a point of the work ("二是及时规范办理依申请公开。")
         lead_counts = key in ("proactive", "overview") or key == "requests" and not is_mark \
@@ -334,8 +348,6 @@ def section_facts(text: str) -> dict[str, Fact]:
         found["fees"] = Fact(True, snippet(text, m.start(), m.end(), width=50))
     if not found.keys() >= STATUTORY_KEYS and "(" in text:  # last: every other way of finding a part goes first
         _statutory_subheadings(text, marked, last, found)
-    if "overview" not in found and marks and (at := _first_is_overview(marks, text)) is not None:
-        found["overview"] = Fact(True, snippet(text, at, at + 20, width=40))
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
