@@ -212,7 +212,7 @@ def test_a_later_part_named_as_work_is_not_the_overview():
     assert "overview" not in parts(text)
 
 
-# --- a social account beside other channels; a fee clause inside another part ------------------------------------------
+# --- a social account beside other channels; a fee clause inside another part ---------------------------------------
 
 def test_a_count_over_a_social_account_and_other_channels_is_the_years():
     text = BUREAU + ("(一)主动公开方面:通过“桐溪林业”公众号、纸质简报、网络平台及其他方式主动公开机构概况、工作动态、"

@@ -297,8 +297,8 @@ PROACTIVE_KEY = re.compile(r"主动公开|主动发布")
 
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
     """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW), or the
-    disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a later top
-    heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
+    disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a
+    later top heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
     tops = [(p, h) for p, h in marks if text[p] not in "()"]
     if not tops:
         return None
