@@ -249,3 +249,16 @@ def test_a_first_part_on_disclosure_with_no_proactive_part_after_stays_proactive
             "二、依申请公开情况\n全年收到申请2件。\n")
     got = parts(text)
     assert "proactive" in got and "overview" not in got
+
+
+# --- the whole year's sum with the body named between ---------------------------------------------------------------
+
+def test_the_whole_year_then_the_body_then_leiji_is_the_years_count():
+    text = TOWN + "(一)主动公开\n全年我镇累计公开各类信息236条。\n"
+    got = facts(text)
+    assert (got.get("proactive.new"), got.get("proactive.cumulative")) == (236, None)
+
+
+def test_the_whole_year_then_to_date_stays_a_running_total():
+    text = TOWN + "(一)主动公开\n全年截至目前累计公开信息2360条。\n"
+    assert facts(text).get("proactive.new") is None

@@ -356,7 +356,9 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
-WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# (and with the body named between: "全年我局累计公开信息236条")
+WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)"
+                            r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")
 WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
