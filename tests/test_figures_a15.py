@@ -61,6 +61,12 @@ def test_shares_of_channels_may_pass_a_hundred():
     assert got.get("proactive.new") == 150
 
 
+def test_shares_of_the_two_micro_one_end_and_a_board_may_pass_a_hundred():
+    text = BUREAU + ("二、主动公开政府信息情况\n全年主动公开政府信息300条,其中门户网站280条,占93%;两微一端150条,占50%;"
+                     "政务公开栏90条,占30%。\n")
+    assert facts(text).get("quality.inconsistencies") == []
+
+
 def test_shares_of_kinds_that_pass_a_hundred_stay_a_contradiction():
     text = BUREAU + ("二、主动公开政府信息情况\n全年主动公开政府信息150条,其中工作动态105条,占70%;规范性文件75条,"
                      "占50%。\n")

@@ -90,7 +90,7 @@ def _counted(item: str, unit: str) -> bool:
 BARE_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}(?:[^\d。;\n]|\d+(?:\.\d+)?%){{0,30}}?[,:。]?\s*$")  # (40%: no count)
 TOTAL_WORD_BEFORE = re.compile(r"共|合计|总计|累计")
 # items that may go out on several channels at once: their counts may add up to more than the items
-CHANNELS = re.compile(r"网|微信|微博|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
+CHANNELS = re.compile(r"网|微信|微博|两微|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
 CATCH_ALL = re.compile(r"其[他它]")
 UNIT_NEAR = re.compile("[次件条个篇期场]")  # the last characters of UNIT
 
