@@ -228,9 +228,11 @@ def share_contradictions(text: str) -> list[str]:
             out.append("share " + ", ".join(wrong))
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares) \
-                and not (unit in ("条", "篇") and channels == len(stated_shares)):
-            # (the shares of channels in items may sum past 100%: an item put on the website and the notice board is
-            # counted under each — "网站公开180条,占90%;公开栏公开50条,占25%" is no contradiction)
+                and not (unit in ("条", "篇") and channels == len(stated_shares)
+                         and whole is not None and sum(p for p, _, _ in parts) > whole):
+            # (the shares of channels in items may sum past 100% where their counts do: an item put on the website
+            # and the notice board is counted under each — "网站公开180条,占90%;公开栏公开50条,占25%" of 200 is no
+            # contradiction; channels whose counts make the whole exactly cannot share more than all of it)
             out.append(f"shares {' + '.join(s + '%' for s, _ in stated_shares)} = {total:g}% > 100%")
     return out
 
