@@ -41,6 +41,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"主动公开(?:的)?(?:各类|各项)?(?:政府)?(?:信息)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
         # the words the other way round: "我镇2023年政府信息公开数量为86条"
         rf"(?:政府|政务)信息(?:主动)?公开(?:的)?(?:总数|数量|条数)(?:为|达到?|共计?|是)?\s*{N}\s*{ITEM}",
+        # the part named first, the count after it with a bare verb: "主动公开方面,全年公开86条",
+        # "在主动公开工作中,本年度共发布142条"
+        rf"主动公开(?:政府信息)?(?:方面|工作中|工作方面)[,，:：]?\s*(?:全年|本年度?|今年|年内)?(?:共|共计|累计)?"
+        rf"(?:公开|发布)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
     ],
@@ -64,6 +68,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
+        # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
+        rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
+        r"(?!超期|逾期|被|未|尚|属于|不予|转)",
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
@@ -149,7 +156,7 @@ ZERO_VERB = {
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的案件|的情况)")),
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
@@ -239,6 +246,7 @@ def _sentence_stop(text: str, pos: int) -> int:
     return min(ends) if ends else min(len(text), pos + 120)
 
 
+CASES_BEFORE = re.compile(r"来信|来访|信访|热线|信箱|转办|工单")
 HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
@@ -265,11 +273,39 @@ SITE_COUNT = re.compile(rf"(?:在|通过)\s*([^。;,，在通过]{{0,20}}?(?:网
                         rf"{W}{{0,20}}?(?:发布|公开){W}{{0,16}}?{N}\s*(?:条|篇)")
 
 
+# a list item's label: "政府网站:发布…", "1.微信公众号…", "(2)公开栏…"
+ITEM_LABEL = re.compile(r"\s*(?:[^\s:：,，。;；]{2,12}[:：]|\d{1,2}\s*[.、]|\(\d{1,2}\)|[①-⑩])")
+LIST_INTRO = re.compile(r"(?:具体)?(?:包括|包含|如下|分别为|分别是)\s*[:：]\s*$")
+
+
+def _list_intro(text: str, line_start: int) -> str | None:
+    """The line that opens the list the line at `line_start` is an item of ("…累计…424条,具体包括:" over
+    "政府网站:发布信息42条" and the items after it), looked for up to five lines up; None when the line is no item
+    of such a list."""
+    end = line_start - 1
+    for _ in range(5):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", max(0, end - 200), end) + 1
+        line = text[start:end].rstrip()
+        if LIST_INTRO.search(line):
+            return line
+        if not line or len(line) > 120:
+            return None
+        end = start - 1
+    return None
+
+
 def part_of_running_total(text: str, pos: int) -> bool:
-    """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure."""
+    """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure; and an item
+    of a list under a running total ("…累计主动公开…424条,具体包括:\n政府网站:发布信息42条")."""
     back = text[max(0, pos - 120):pos]
-    back = back[back.rfind("\n") + 1:]
+    line_start = back.rfind("\n")
+    back = back[line_start + 1:]
     share = back.rfind("其中")
+    if share < 0 and line_start >= 0 and ITEM_LABEL.match(back) \
+            and (intro := _list_intro(text, max(0, pos - 120) + line_start + 1)):
+        back, share = intro + "其中" + back, len(intro)  # the intro's total, and the item as its share
     if share < 0 or re.search(r"本年|今年|全年|新增|当年", back[share:]):
         return False  # "累计…11000余条，其中本年度新增…1000余条" is the year's figure
     before = back[:share].rstrip("。,，:： ")
@@ -320,7 +356,9 @@ YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
-WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)\s*累计")
+# (and with the body named between: "全年我局累计公开信息236条")
+WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)"
+                            r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")
 WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
@@ -495,20 +533,22 @@ def sibling_counts(text: str, pos: int) -> bool:
             at += len(part) + 1
             before, seen = seen, seen + part + ","
             if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
-                    or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))):
-                continue  # a social channel, a 解读 count, a running total (截至年底累计…) or another year's count
-                # ("2014年…公开206条,2013年…公开202条") is no sibling
+                    or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
+                                     or host_total_phrase(part)):
+                continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
+                # ("2014年…公开206条,2013年…公开202条") or the host site's own total (host_site_total) is no sibling
             counts += 1
             site = bool(WEBSITE.search(part))
             sites += site
             if here:
-                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before):
+                kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind:
                     return False
-                mine = (n, site)
+                mine = (n, site, kind)
         clauses.append(counts)
     if mine is None:
         return False
-    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and not _parts_make_it(sentence, own)
+    return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and (mine[2] or not _parts_make_it(sentence, own))
 
 
 PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
@@ -546,6 +586,23 @@ def kinds_of_one_channel(part: str, before: str) -> bool:
     return words <= {"各类", "全部"} and bool(OWN_CHANNEL_LEAD.search(before[-40:].rstrip(",，")))
 
 
+VERB_THEN_COUNT = re.compile(rf"(?:公开|发布|更新|上传)了?((?:(?!公开|发布|更新|上传)[^\d])*?)\s*{N}\s*(?:条|篇)")
+# what every item is: the whole of what was published, not one kind of it
+GENERIC_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关|主动公开)?(?:的)?(?:政府|政务)?(?:工作)?(?:信息|文件)?"
+                            r"(?:共计?|合计|总计|累计)?")
+
+
+def one_category(part: str) -> bool:
+    """"全年共公开社会救助信息10条" beside "发布新闻动态3条,…": the 共 counts one kind of item (a named kind, not
+    政府信息 or 各类信息, and no list of topics with 、 or 等), so the phrase is one of the list's items, not their
+    total."""
+    m = VERB_THEN_COUNT.search(part)
+    if m is None:
+        return False
+    what = m.group(1)
+    return not GENERIC_OBJECT.fullmatch(what) and "、" not in what and "等" not in what and len(what) >= 3
+
+
 def _other_year(part: str, year: str) -> bool:
     return any(y.group(1) != year for y in YEAR_WORD.finditer(part))
 
@@ -556,7 +613,13 @@ def social_only(text: str, m: re.Match) -> bool:
     published is their count, not the year's (a count said to be 主动公开 still stands)."""
     start = last_of(text, "。;；!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
-    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0)
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0) \
+        and not OTHER_MEDIA.search(said)  # "利用…公众号、纸质媒体、网络平台及其它方式…公开…132条": every channel
+
+
+# channels besides the social ones and the websites: print, boards, broadcast, "other ways", "many channels"
+OTHER_MEDIA = re.compile(r"纸质|报纸|报刊|公开栏|宣传栏|公示栏|公告栏|电视|广播|其[它他](?:方式|渠道|形式)"
+                         r"|多种(?:渠道|方式|形式|途径)|网络平台|线下")
 
 
 WIDER_AREA = re.compile(r"全(?:县|区|市|省|州|旗|盟)"
@@ -617,6 +680,35 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
 SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
 
 
+# a government's site as the subject of its own count ("县政府门户网站全年共发布信息12000余条", "该平台全年共公开…")
+HOST_SITE = re.compile(r"\s*(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)?\s*(?:该|此|上述)(?:网站|平台|门户)"
+                       r"|\s*(?:全年|本年度?|今年|(?:19|20)\d{2}\s*年度?)?\s*[^\s,，。;；在通过]{0,8}?[县区市省州旗](?:人民)?政府"
+                       r"(?:门户网站|网站|门户网|门户|政务网|信息公开平台|信息公开网|网)")
+# the body's own count beside it: in its own voice, or put on a site ("在县政府门户网站发布信息56条")
+OWN_SITE_COUNT = re.compile(rf"(?:(?:我|本)(?:局|委|办|镇|乡|街道|街|单位|部门|院|校|中心|所)|(?:在|通过|依托|利用))"
+                            rf"{W}{{0,30}}?(?:公开|发布|上传|报送)?{W}{{0,12}}?{N}\s*(?:条|篇)")
+
+
+def host_total_phrase(phrase: str) -> bool:
+    """The phrase opens with a government's site (or 该平台) as its subject and counts all of it (共, 累计…):
+    "县政府门户网站全年共发布信息…" — not "区政府网站公开信息402条", one channel of several."""
+    return bool(HOST_SITE.match(phrase) and TOTAL_WORD.search(phrase))
+
+
+def host_site_total(text: str, m: re.Match) -> bool:
+    """"全年在县政府门户网站发布信息56条,县政府门户网站全年共发布信息12000余条": the count of a higher government's
+    site (or of "该平台"), its subject, beside the body's own count there — the host's total over every body it
+    carries, not the report's figure."""
+    head = clause_start(text, m.start(), 60, "。;!?\n,")
+    if head > m.start(1) or not host_total_phrase(text[head:m.start(1)]):
+        return False
+    lo = clause_start(text, head, 200, "。!?\n")
+    lo = clause_start(text, max(0, lo - 1), 200, "。!?\n") if lo > 0 else lo  # and the sentence before
+    hi = _sentence_stop(text, m.end())
+    return any(o.start() != m.start() and not (o.start() <= m.start(1) < o.end())
+               for o in OWN_SITE_COUNT.finditer(text, lo, hi))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -629,7 +721,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
         return True
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
-                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m))
+                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
+                          or host_site_total(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -773,8 +866,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
-                and HOTLINE_KINDS.match(text, m.end()):
-            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations
+                and (HOTLINE_KINDS.match(text, m.end())
+                     or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())):
+            return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations;
+            # "办理来信来访36件,其中政策咨询类36件": the kind of letters and visits, not consultations on disclosure
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
@@ -903,7 +998,8 @@ def odd_window(text: str, pos: int) -> bool:
 
 
 # what a review or a suit ended in: "没有…被纠错/败诉/被撤销的情况" denies an outcome, not that cases were brought
-OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原")
+# (and "没有在行政诉讼案件中被判未依法履行…责任": what a court found, not whether a suit was brought)
+OUTCOME = re.compile(r"纠错|纠正|败诉|撤销|确认违法|改变原|变更原|被判|判决|被认定")
 OUTCOME_FACTS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 
 
@@ -1020,7 +1116,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a branch opening with a group, as (?:均|全部…) or (?:按时|按期)?, is tried at every character: 10× slower);
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
-               r"(?:按要求|依法依规|依法|依规|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范|妥善){0,3}"
+               r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
+               r"|妥善){0,3}"
                r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
@@ -1031,6 +1128,8 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|办结[,，]\s*完成{_RATE_100}")
 
 
+# applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
+CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0,8}?[1-9]\d*\s*[件项]")
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
 CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
@@ -1080,6 +1179,9 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
         return None
     if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
+    if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "。!?\n"), _sentence_stop(text, m.end())):
+        return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
+        # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
@@ -1131,6 +1233,8 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
+            if CARRIED_IN.search(text, clause_start(text, at, 200, "。!?\n"), _sentence_stop(text, end)):
+                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated)
             return Fact(received.value, snippet(text, at, end, width=30))
         comma = end
     return None

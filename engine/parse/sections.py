@@ -22,7 +22,7 @@ ORDINAL = N + "{1,3}"
 # also after "如下:" and right after the previous heading in a run of bare headings ("…申请情况三、…")
 # (TOP's two branches, 一、 and 第一部分, share one leading class and a lookbehind says which: `re` skips ahead only
 # for a pattern that opens with one class or literal, not with a group of branches)
-TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项]{N}){N}{{0,2}}\s*[、.．]"
+TOP = re.compile(rf"[一二三四五六七八九十第](?:(?<={N})(?<![^\s。|:况施项【]{N}){N}{{0,2}}\s*[、.．]"
                  rf"|(?<=第)(?<![^\s。|:]第){ORDINAL}部分\s*[、:]?)\s*((?:(?!{N}、)[^\n。;:!?]){{2,40}})")
 SUB = re.compile(rf"\((?<![^\s。|]\()\s*{ORDINAL}\s*\)\s*([^\n。;:!?]{{2,40}})")
 LOST_OPEN = re.compile(r"\n\)\s*([^\n。;:!?]{2,40})")
@@ -177,14 +177,14 @@ SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号
 # part's words and a part's last word, a body line after it (found from the last word: a scan of every line costs
 # ten times more)
 # (led by one class of last characters, each checked for its word: an alternation of words is tried at every place)
-PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*)?[ \t\u3000]*\n(?=\s*\S)")
+PART_LINE_END = re.compile(r"[况施项述题面](?:\*\*|】)?[ \t\u3000]*\n(?=\s*\S)")
 PART_LAST_WORDS = frozenset(("情况", "措施", "事项", "概述", "问题", "方面"))
 # (the numeral may be followed by a comma or a colon where the page lost its 、: "一,总体情况", "二:主动公开…"; a
-# converted page may wrap the line in ** or open it with #)
-LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*)?"
+# converted page may wrap the line in ** or open it with #; a site may set it in 【】: "【总体情况】")
+LINE_HEAD = re.compile(r"[ \t\u3000]*(?:#{1,4}[ \t]*|\*\*|【)?"
                        r"(?:\d{1,2}\s*[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}[、.,，:：]?"
                        r"|第[一二三四五六七八九十]{1,3}部分[、:]?)?[ \t\u3000]*"
-                       r"([^\n。;；:：!?,，|]{2,30}?)(?:\*\*)?[ \t\u3000]*\n")
+                       r"([^\n。;；:：!?,，|【】]{2,30}?)(?:\*\*|】)?[ \t\u3000]*\n")
 # what a part should hold, said under its name in a guide or a notice ("概述\n主要反映本学年度…"): no part of a report
 PART_DESCRIBED = re.compile(r"\s*(?:主要反映|主要包括|主要说明|包括|应当|应|要|须|需|是指)")
 
@@ -222,6 +222,11 @@ def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool
     return appeals and requests  # (a fee paragraph that goes on about a pending suit is still the fee part)
 
 
+# a numbered heading that opens a line and runs on into its text ("(二)有序答复政府信息公开申请,…。全年共收到…")
+LINE_OPENER = re.compile(r"[ \t\u3000]*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十]{1,3}\s*[、.]"
+                         r"|\d{1,2}\s*[.、])\s*([^\n。;:!?]{2,40})")
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -229,6 +234,9 @@ def _fee_paragraph(text: str) -> re.Match | None:
         line_end = text.find("\n", m.end())
         if m.start() - line_start > 60 or (line_end if line_end >= 0 else len(text)) - m.end() > 120:
             continue  # inside a long paragraph on something else: a clause, not a paragraph of its own
+        opener = LINE_OPENER.match(text, line_start, m.start())
+        if opener and classify(opener.group(1), False) not in (None, "fees"):
+            continue  # "(二)有序答复政府信息公开申请。…均已答复,全年未收取信息处理费。": a clause of the requests part
         lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
         end = text.find("。", m.end())
         if not CONTENTS.search(text, lo, len(text) if end < 0 else end) \
@@ -278,12 +286,40 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
             found[key] = Fact(True, snippet(text, m.start(), m.end() + 2, width=40))
 
 
+# the first part named only as the year's work ("一、工作开展情况", "一、主要任务落实情况", "一、主要工作"): the
+# overview, which the statutory layouts put first, where its heading names no other part (a later one is a point)
+# (not "主要工作和成效": a summary's account of what it achieved)
+WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:情况)?")
+
+
+PROACTIVE_KEY = re.compile(r"主动公开|主动发布")
+
+
+def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
+    """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW), or the
+    disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a
+    later top heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
+    tops = [(p, h) for p, h in marks if text[p] not in "()"]
+    if not tops:
+        return None
+    pos, heading = tops[0]
+    head = HEAD_CUT.split(heading.strip(), 1)[0]
+    key = classify(heading)
+    if key is None:
+        return pos if WORK_OVERVIEW.fullmatch(head) else None
+    if key == "proactive" and not PROACTIVE_KEY.search(heading) \
+            and any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:]):
+        return pos
+    return None
+
+
 def section_facts(text: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     marks = headings(text)
     leads = _leads(text)
     last = len(text.rstrip())
     marked = set(marks)  # (a list's `in` made this loop quadratic in the headings)
+    first = _first_is_overview(marks, text) if marks else None
     for pos, heading in [*marks, *leads]:
         if text.find(heading, pos) + len(heading) >= last and not PART_END.search(heading.rstrip()):
             continue  # a heading the text is cut inside ("三、依申请公开政府"): the part is not there
@@ -291,7 +327,8 @@ def section_facts(text: str) -> dict[str, Fact]:
         # point on the work ("1.推动政务公开工作良好开局", a contents line "1.2022年度…政务公开工作总结 2") is a
         # point of whatever part it stands in, not the proactive part
         is_mark = (pos, heading) in marked
-        key = classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
+        key = "overview" if pos == first and is_mark \
+            else classify(heading, _outside_overview(marks, text, pos) if is_mark else "公开内容" in heading)
         # a lead paragraph counts for these parts only, and for requests a numbered line that is the part's
         # heading ("2.依申请公开政府信息情况"), not a point of the work ("二是及时规范办理依申请公开。")
         lead_counts = key in ("proactive", "overview") or key == "requests" and not is_mark \
@@ -320,8 +357,9 @@ def section_spans(text: str) -> dict[str, tuple[int, int]]:
     """Where each part runs: from its heading to the next heading of the same list."""
     marks = headings(text)
     spans: dict[str, tuple[int, int]] = {}
+    first = _first_is_overview(marks, text) if marks else None
     for i, (pos, heading) in enumerate(marks):
-        key = classify(heading, _outside_overview(marks, text, pos))
+        key = "overview" if pos == first else classify(heading, _outside_overview(marks, text, pos))
         if key and key not in spans:
             end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
             spans[key] = (pos, end)
