@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 from engine import compiled, crossyear, interrupts, limits, records, workers
 from engine.agency import GENERIC, MIN_OWN, AgencyIndex, agency_key
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
-from engine.model import ERROR, OK, Fact, InputError, ParsedReport, Scorecard
-from engine.pipeline import listing, parse_file
+from engine.model import ERROR, OK, Document, Fact, InputError, ParsedReport, Scorecard
+from engine.pipeline import ingest_file, listing, parse_ingested
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, period_start
 from engine.rules.combine import layers, load_layers
@@ -223,15 +223,18 @@ def _task_path(task: str | tuple[str, str]) -> tuple[str, str | None]:
 
 
 class _File:
-    """A file between a worker's steps: its path, what the steps made of it so far, and its error result once a
-    step failed (the later steps then pass it on)."""
+    """A file between a worker's steps: its path, what the steps made of it so far (its Document between ingest
+    and parse, and the seconds its ingest took), and its error result once a step failed (the later steps then
+    pass it on)."""
 
-    __slots__ = ("path", "items", "failed")
+    __slots__ = ("path", "items", "failed", "document", "spent")
 
     def __init__(self, path: str):
         self.path = path
         self.items: list = []
         self.failed: list[ParsedReport] | None = None
+        self.document: Document | None = None
+        self.spent = 0.0
 
 
 @contextlib.contextmanager
@@ -247,12 +250,27 @@ def _guarded(state: _File) -> Iterator[None]:
                                                                    f"（技术信息：{exc!r}）")]
 
 
-def _parse_step(task: str | tuple[str, str]) -> _File:
-    """Read and parse the file (within its budget: engine.pipeline.parse_file)."""
+def _ingest_step(task: str | tuple[str, str]) -> _File:
+    """Read and ingest the file (within its budget: engine.pipeline.ingest_file)."""
     path, sha256 = _task_path(task)
     state = _File(path)
+    started = time.monotonic()
     with _guarded(state):
-        state.items = parse_file(Path(path), sha256)
+        got = ingest_file(Path(path), sha256)
+        if isinstance(got, list):  # its error result
+            state.items = got
+        else:
+            state.document = got
+    state.spent = time.monotonic() - started
+    return state
+
+
+def _parse_step(state: _File) -> _File:
+    """Parse the ingested document, within what its ingest left of the file's budget (parse_file's results)."""
+    doc, state.document = state.document, None
+    if state.failed is None and doc is not None:
+        with _guarded(state):
+            state.items = parse_ingested(doc, str(Path(state.path)), state.spent)
     return state
 
 
@@ -274,16 +292,17 @@ def _finish_step(state: _File) -> tuple[str, list[ParsedReport | Done]]:
     return state.path, state.items if state.failed is None else state.failed
 
 
-# a file's task in three steps, which a worker runs over a group of files step by step (engine.workers.run_steps):
-# each step's own data (the parser's, the rules' RE2 set and durable's state, the payload's) stays in the CPU's
-# caches across the group instead of being evicted by the other steps at every file (a12-parse)
-STEPS = (_parse_step, _evaluate_step, _finish_step)
+# a file's task in four steps, which a worker runs over a group of files step by step (engine.workers.run_steps):
+# each step's own data (ingest's, the parser's, the rules' RE2 set and durable's state, the payload's) stays in the
+# CPU's caches across the group instead of being evicted by the other steps at every file (a12-parse; ingest apart
+# from the parse: a15-txt)
+STEPS = (_ingest_step, _parse_step, _evaluate_step, _finish_step)
 GROUP = 8  # files a worker takes at once
 
 
 def _worker_task(task: str | tuple[str, str]) -> tuple[str, list[ParsedReport | Done]]:
     """One file's steps (Dask's task)."""
-    return _finish_step(_evaluate_step(_parse_step(task)))
+    return _finish_step(_evaluate_step(_parse_step(_ingest_step(task))))
 
 
 def _in_process(tasks: Iterator, group: int,

@@ -344,9 +344,11 @@ def crash_error(source: str, limits: Limits | None = None) -> BudgetExceeded:
 
 
 @contextlib.contextmanager
-def deadline(source: str, limits: Limits | None = None) -> Iterator[None]:
+def deadline(source: str, limits: Limits | None = None, spent: float = 0.0) -> Iterator[None]:
     """In one process (no watchdog): a timer interrupts Python code that runs past the wall-time budget. Only in
-    the main thread; elsewhere the work simply runs (batch workers are watched by their parent instead)."""
+    the main thread; elsewhere the work simply runs (batch workers are watched by their parent instead).
+    `spent`: seconds of the file's budget an earlier part of its work took (a batch worker ingests a group of
+    files, then parses them): the timer gets what is left of it, the message names the whole budget."""
     limits = limits or _active
     import threading
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
@@ -357,7 +359,8 @@ def deadline(source: str, limits: Limits | None = None) -> Iterator[None]:
         raise time_error(source, limits)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+    # (at least a millisecond: a timer of 0 would be no timer, and an earlier part that used it all is over)
+    signal.setitimer(signal.ITIMER_REAL, max(limits.seconds - spent, 0.001))
     try:
         yield
     finally:

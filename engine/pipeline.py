@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from engine import limits
 from engine.ingest import SUPPORTED_SUFFIXES, load, unsupported
 from engine.model import ERROR, Document, InputError, ParsedReport
+
+_T = TypeVar("_T")
 
 # the parser (engine.parse: ~150 regular expressions compiled at import) is imported by the first parse_file, so a
 # batch's parent, which lists files but never parses them, does not import it (its workers do, once, in the fork
@@ -25,14 +29,34 @@ def parse_file(path: Path, sha256: str | None = None) -> list[ParsedReport]:
     parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit.
     `sha256`: the file's hash when already made (engine.ingest.load)."""
     import engine.parse  # noqa: F401  (the first call imports the parser before the file's budget starts)
+    return _budgeted(str(path), lambda: parse(load(path, sha256)))
+
+
+def ingest_file(path: Path, sha256: str | None = None) -> Document | list[ParsedReport]:
+    """parse_file's first part (a batch worker ingests a group of files, then parses them: each part's code and
+    data stay in the CPU's caches across the group): the file's Document, or its one error result. With
+    `parse_ingested` the same results and errors as parse_file, and the same budget for both parts."""
+    import engine.parse  # noqa: F401  (as parse_file: imported before the file's budget starts)
+    return _budgeted(str(path), lambda: load(path, sha256))
+
+
+def parse_ingested(doc: Document, source: str, spent: float) -> list[ParsedReport]:
+    """parse_file's second part: `doc` (ingest_file's) parsed within what is left of the file's budget after
+    the `spent` seconds its ingest took. `source`: str of the path given to ingest_file."""
+    return _budgeted(source, lambda: parse(doc), spent)
+
+
+def _budgeted(source: str, work: Callable[[], _T], spent: float = 0.0) -> _T | list[ParsedReport]:
+    """`work()` within the file's budget less `spent` seconds; a reason to stop (an InputError: unreadable input,
+    a limit reached, out of memory) becomes the file's one error result."""
     try:
-        with limits.deadline(str(path)):
+        with limits.deadline(source, spent=spent):
             try:
-                return parse(load(path, sha256))
+                return work()
             except MemoryError:
-                raise limits.memory_error(str(path)) from None
+                raise limits.memory_error(source) from None
     except InputError as exc:
-        return [ParsedReport(source=str(path), status=ERROR, error=str(exc))]
+        return [ParsedReport(source=source, status=ERROR, error=str(exc))]
 
 
 def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list[ParsedReport]]:

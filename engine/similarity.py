@@ -32,14 +32,25 @@ def sketch(text: str) -> list[int]:
     masked = DIGITS.sub("#", text)
     for mark in END_MARKS:
         masked = masked.replace(mark, "\n")
-    hashes = set()
-    blake2b = hashlib.blake2b
+    kept = set()
     for sentence in masked.split("\n"):
         if len(sentence) >= MIN_CHARS and sentence.count("#") <= MAX_NUMBERS:
             sentence = sentence.replace(" ", "").replace("\t", "")  # lines are already stripped by ingest
             if len(sentence) >= MIN_CHARS:
-                hashes.add(int.from_bytes(blake2b(sentence.encode("utf-8"), digest_size=4).digest()))
+                kept.add(sentence)
+    # each distinct sentence hashed once (a set of sentences: the same set of hashes), by a copy of an empty
+    # 4-byte blake2b: what blake2b(data, digest_size=4) gives, without parsing its keywords and setting up its
+    # parameter block for every sentence (≈ 30% of the hashing)
+    hashes = set()
+    empty = _EMPTY
+    for sentence in kept:
+        h = empty.copy()
+        h.update(sentence.encode("utf-8"))
+        hashes.add(int.from_bytes(h.digest()))
     return sorted(hashes)[:SIZE]
+
+
+_EMPTY = hashlib.blake2b(digest_size=4)  # never updated: only copied
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:

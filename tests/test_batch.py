@@ -281,9 +281,10 @@ def test_one_process_runs_each_step_over_a_group_and_a_failing_step_fails_its_fi
     files = sorted(p for p in (ROOT / "reports").iterdir() if p.suffix != ".md")
     result = run(ENGINE, files[:6], jobs=1)
     names = [Path(str(f)).name for f in files[:6]]
-    assert [(s, n) for s, n in ran if s != "_parse_step"][:8] == \
+    assert [(s, n) for s, n in ran if s not in ("_ingest_step", "_parse_step")][:8] == \
         [("_evaluate_step", n) for n in names[:4]] + [("_finish_step", n) for n in names[:4]]
-    assert [s for s, _ in ran[:4]] == ["_parse_step"] * 4
+    assert [(s, Path(n).name) for s, n in ran[:8]] == \
+        [("_ingest_step", n) for n in names[:4]] + [("_parse_step", n) for n in names[:4]]
     errors = {Path(e.source).name: e.error for e in result.errors}
     assert set(errors) == {names[1], names[2]}
     assert "ValueError('a bug')" in errors[names[1]] and "内存超过上限" in errors[names[2]]

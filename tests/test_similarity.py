@@ -111,3 +111,22 @@ def test_the_digit_mask_on_every_decimal_digit_and_the_sample_reports():
             load(p).text for p in sorted((Path(__file__).parents[1] / "reports").glob("*.txt")))):
         assert DIGITS.sub("#", text) == OLD_DIGITS.sub("#", text)
         assert sketch(text) == _old_sketch(text)
+
+
+def test_each_sentence_hashed_from_an_empty_state_as_blake2b_of_it():
+    """The sketch hashes each distinct sentence by a copy of an empty 4-byte blake2b: the hashes blake2b(sentence,
+    digest_size=4) gives, on the sample reports and on texts of more than SIZE sentences, many repeated, in any
+    order and called again (the empty state is never updated)."""
+    from pathlib import Path
+
+    from engine.ingest import load
+    root = Path(__file__).resolve().parents[1] / "reports"
+    texts = [load(p).text for p in sorted(root.iterdir()) if p.suffix != ".md"]
+    rnd = random.Random(17)
+    words = ["公开", "申请", "依法", "答复", "办理", "本机关", "政府信息", "年度", "工作", "复议", "诉讼", "网站"]
+    own = [f"第{i}条：" + "".join(rnd.choice(words) for _ in range(rnd.randint(3, 9))) for i in range(600)]
+    texts.append("。".join(rnd.choice(own) for _ in range(1500)))
+    texts.append("\n".join(own[:40] * 5))
+    for text in texts + texts[:3]:
+        assert sketch(text) == _old_sketch(text)
+    assert len(sketch(texts[-2])) == SIZE
