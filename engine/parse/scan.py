@@ -149,9 +149,9 @@ class Led:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         if self._word:
-            while (found := self._from_word(text, pos, endpos)) is not None:
-                yield found
-                pos = found.end()  # never empty: every match holds the word
+            while (hit := self._from_word(text, pos, endpos)) is not None:
+                yield hit
+                pos = hit.end()  # never empty: every match holds the word
             return
         if self._parts is None:
             yield from self._scan.finditer(text, pos, endpos)
