@@ -104,7 +104,8 @@ def anchor(pattern: str) -> tuple[str, int, int, bool] | None:
     a pattern's top-level items, which every match holds starting at least `least` and at most `most` characters
     after the match's start (-1: no bound, a `*` or `+` before it), and whether the pattern opens with a literal
     character (`re` then skips ahead to it by itself); None when there is none, or the pattern is not read (flags,
-    a parser change). Every match holds the word whole: it is matched in sequence, outside any branch, repeat or assertion."""
+    a parser change). Every match holds the word whole: it is matched in sequence, outside any branch, repeat or
+    assertion."""
     try:
         tree = _parser.parse(pattern, 0)
     except Exception:  # noqa: BLE001  (a parser change in a later Python: no anchor rather than a wrong one)
