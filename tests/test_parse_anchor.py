@@ -91,10 +91,11 @@ def test_anchored_scan_finds_what_the_pattern_finds_in_the_reports(where, scan):
             assert (first.span(), first.groups()) == old[0] if old else first is None, where
 
 
-SHAPES = ["(?:本年|今年|当年)(?:度)?新增(\\d+)条", "(?:收到|受理|办理)[^。]{0,6}?申请(\\d+)件", "(?<!结)转下年办理(\\d)件",
-          "(?:19|20)\\d{2}\\s*年新增(\\d)", "信息处理费", "[甲乙](?=丙)丙丁"]
-PIECES = ["本年", "今年", "当年", "度", "新增", "新", "增", "收到", "受理", "办理", "申请", "申", "请", "结", "转", "下年",
-          "办理", "2019", "20", "19", " ", "信息", "处理费", "信息处理费", "甲", "乙", "丙", "丁", "。", "3", "12", "条", "件"]
+SHAPES = ["(?:本年|今年|当年)(?:度)?新增(\\d+)条", "(?:收到|受理|办理)[^。]{0,6}?申请(\\d+)件",
+          "(?<!结)转下年办理(\\d)件", "(?:19|20)\\d{2}\\s*年新增(\\d)", "信息处理费", "[甲乙](?=丙)丙丁"]
+PIECES = ["本年", "今年", "当年", "度", "新增", "新", "增", "收到", "受理", "办理", "申请", "申", "请", "结", "转",
+          "下年", "办理", "2019", "20", "19", " ", "信息", "处理费", "信息处理费", "甲", "乙", "丙", "丁", "。",
+          "3", "12", "条", "件"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -106,7 +107,8 @@ def test_anchored_shapes_find_what_their_pattern_finds(data):
         assert found is not None, pattern
         scan = Led(pattern, 0, None, found[:3])
         if data is None:  # the example: matches next to each other and overlapping words
-            text = "本年新增3条今年度新增12条新增4条收到申请3件受理的申请5件结转下年办理3件转下年办理4件2019 年新增3甲丙丁信息处理费费"
+            text = ("本年新增3条今年度新增12条新增4条收到申请3件受理的申请5件结转下年办理3件转下年办理4件"
+                    "2019 年新增3甲丙丁信息处理费费")
         else:
             text = "".join(data.draw(st.lists(st.sampled_from(PIECES), max_size=40)))
         n = len(text)

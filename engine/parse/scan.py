@@ -127,17 +127,19 @@ class Led:
         parts = None if flags & re.IGNORECASE or scan is not None or word is not None else split_by_opening(pattern)
         self._parts = [re.compile(p, flags) for p in parts] if parts else None
 
-    def _from_word(self, text: str, pos: int, endpos: int) -> re.Match | None:
-        """The search from the anchor (led): no match where the word is not in text[pos + least:endpos]; else none
-        starts before its first place there less `most` (every match holds it, `least` to `most` characters in)."""
+    def _from_word(self, text: str, pos: int, endpos: int) -> int:
+        """Where a scan from the anchor (led) starts: -1 where the word is not in text[pos + least:endpos] (no match
+        there); else no match starts before its first place there less `most` (every match holds it, `least` to
+        `most` characters in), nor before `pos`."""
         at = text.find(self._word, pos + self._least, min(endpos, len(text)))
         if at < 0:
-            return None
-        return self._scan.search(text, pos if self._most < 0 else max(pos, at - self._most), endpos)
+            return -1
+        return pos if self._most < 0 else max(pos, at - self._most)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         if self._word:
-            return self._from_word(text, pos, endpos)
+            start = self._from_word(text, pos, endpos)
+            return self._scan.search(text, start, endpos) if start >= 0 else None
         if self._parts is None:
             return self._scan.search(text, pos, endpos)
         best = None
@@ -148,10 +150,10 @@ class Led:
         return best
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        if self._word:
-            while (hit := self._from_word(text, pos, endpos)) is not None:
-                yield hit
-                pos = hit.end()  # never empty: every match holds the word
+        if self._word:  # (once, from the first match's earliest start: the matches after it at C speed)
+            start = self._from_word(text, pos, endpos)
+            if start >= 0:
+                yield from self._scan.finditer(text, start, endpos)
             return
         if self._parts is None:
             yield from self._scan.finditer(text, pos, endpos)
@@ -194,13 +196,13 @@ def led(pattern: str) -> re.Pattern | Led:
         return Led(pattern)
     branches = top_level(pattern)
     moved = "|".join(lookbehind_after(b) for b in branches) if branches else pattern
-    if re.compile(moved).groups != re.compile(pattern).groups:
+    if moved != pattern and re.compile(moved).groups != re.compile(pattern).groups:
         moved = pattern
-    found = anchor(moved)
-    if found is not None:
-        word, least, most, leads = found
-        if not leads or least == most == 0 and re.fullmatch(re.escape(word), moved) and len(word) >= SHORTEST_LITERAL:
-            return Led(pattern, 0, moved, (word, least, most))
+    if len(branches or ()) == 1 and _opening(moved) is not None:  # `re` skips ahead to its first character
+        if len(moved) >= SHORTEST_LITERAL and not _META & set(moved):  # one word: str.find
+            return Led(pattern, 0, moved, (moved, 0, 0))
+    elif (found := anchor(moved)) is not None and not found[3]:
+        return Led(pattern, 0, moved, found[:3])
     return Led(pattern, 0, moved) if moved != pattern else re.compile(pattern)
 
 
