@@ -118,7 +118,7 @@ ZERO_KEYS = {
     "requests.completed": re.compile(r"申请"),
     # (and "无上年和下年结转件", "无下年度结转": the years before the word)
     "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?(?:结转|转结)"),
-    "requests.carried_forward": re.compile(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),
+    "requests.carried_forward": led(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),  # (per opening: 结, 下)
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),

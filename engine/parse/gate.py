@@ -85,3 +85,46 @@ def may_match(pattern: re.Pattern, text: str, pos: int = 0, endpos: int = sys.ma
         elif any(text.find(c, pos, endpos) >= 0 for c in need):
             return True
     return False
+
+
+def _flat(seq) -> list:
+    """A pattern's top-level items, plain groups (no flags, no branch) opened in place: what a match steps through in
+    this order, each item once."""
+    out = []
+    for op, av in seq:
+        if op is C.SUBPATTERN and av[1] == 0 and av[2] == 0 and not any(o is C.BRANCH for o, _ in av[3]):
+            out += _flat(av[3])
+        else:
+            out.append((op, av))
+    return out
+
+
+def anchor(pattern: str) -> tuple[str, int, int, bool] | None:
+    """(word, least, most, leads): the longest run (the first of the longest) of two or more literal characters among
+    a pattern's top-level items, which every match holds starting at least `least` and at most `most` characters
+    after the match's start (-1: no bound, a `*` or `+` before it), and whether the pattern opens with a literal
+    character (`re` then skips ahead to it by itself); None when there is none, or the pattern is not read (flags,
+    a parser change). Every match holds the word whole: it is matched in sequence, outside any branch, repeat or
+    assertion."""
+    try:
+        tree = _parser.parse(pattern, 0)
+    except Exception:  # noqa: BLE001  (a parser change in a later Python: no anchor rather than a wrong one)
+        return None
+    if tree.state.flags & ~re.UNICODE:
+        return None
+    items = _flat(list(tree))
+    best = (0, 0)
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and items[j][0] is C.LITERAL:
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (i, j)
+        i = max(j, i + 1)
+    start, end = best
+    if end - start < 2:
+        return None
+    least, most = _parser.SubPattern(tree.state, items[:start]).getwidth()
+    word = "".join(chr(av) for _, av in items[start:end])
+    return word, least, -1 if most >= _parser.MAXWIDTH else most, items[0][0] is C.LITERAL

@@ -16,6 +16,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from engine.parse.gate import anchor
+
 _META = set("\\.^$*+?{}[]|()")
 _QUANTIFIER = set("?*+{")
 
@@ -113,17 +115,33 @@ class Led:
     """`re.compile(pattern, flags)` with search and finditer scanned per opening character where the pattern
     allows it (split_by_opening); otherwise the compiled pattern's own."""
 
-    __slots__ = ("regex", "pattern", "_parts")
+    __slots__ = ("regex", "pattern", "_parts", "_scan", "_word", "_least", "_most")
 
-    def __init__(self, pattern: str, flags: int = 0):
+    def __init__(self, pattern: str, flags: int = 0, scan: str | None = None,
+                 word: tuple[str, int, int] | None = None):
         self.regex = re.compile(pattern, flags)
         self.pattern = pattern
-        parts = None if flags & re.IGNORECASE else split_by_opening(pattern)
+        # (led: `scan`, the same pattern written to open with a literal; `word`, the anchor searched for first)
+        self._scan = re.compile(scan, flags) if scan is not None else self.regex
+        self._word, self._least, self._most = word if word is not None else ("", 0, -1)
+        parts = None if flags & re.IGNORECASE or scan is not None or word is not None else split_by_opening(pattern)
         self._parts = [re.compile(p, flags) for p in parts] if parts else None
 
+    def _from_word(self, text: str, pos: int, endpos: int) -> int:
+        """Where a scan from the anchor (led) starts: -1 where the word is not in text[pos + least:endpos] (no match
+        there); else no match starts before its first place there less `most` (every match holds it, `least` to
+        `most` characters in), nor before `pos`."""
+        at = text.find(self._word, pos + self._least, min(endpos, len(text)))
+        if at < 0:
+            return -1
+        return pos if self._most < 0 else max(pos, at - self._most)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._word:
+            start = self._from_word(text, pos, endpos)
+            return self._scan.search(text, start, endpos) if start >= 0 else None
         if self._parts is None:
-            return self.regex.search(text, pos, endpos)
+            return self._scan.search(text, pos, endpos)
         best = None
         for part in self._parts:
             m = part.search(text, pos, endpos)
@@ -132,8 +150,13 @@ class Led:
         return best
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._word:  # (once, from the first match's earliest start: the matches after it at C speed)
+            start = self._from_word(text, pos, endpos)
+            if start >= 0:
+                yield from self._scan.finditer(text, start, endpos)
+            return
         if self._parts is None:
-            yield from self.regex.finditer(text, pos, endpos)
+            yield from self._scan.finditer(text, pos, endpos)
             return
         parts = self._parts
         found = [p.search(text, pos, endpos) for p in parts]
@@ -157,11 +180,30 @@ class Led:
 MAX_PARTS = 4  # measured: a split into more parts costs about what it saves (5) or more (7)
 
 
+SHORTEST_LITERAL = 3  # a pattern that is one word this long is found by `str.find` (≈ 4× `re`'s skip over CJK text)
+
+
 def led(pattern: str) -> re.Pattern | Led:
-    """`pattern` as a Led where it splits into 2 to MAX_PARTS parts, else compiled as it is. For scans over a
-    section or the whole text; a scan of a few dozen characters is cheaper as one pattern."""
+    """`pattern` as a Led where it splits into 2 to MAX_PARTS parts; else, where `re` cannot skip ahead to a literal
+    first character (the pattern opens with a class, a group of words or a lookbehind: every character is tried, 5–25
+    ns each) and every match holds a word of two or more characters (gate.anchor), a Led that finds that word first
+    (`str.find`) and searches only from where a match holding it can start; also a pattern that is one word of
+    SHORTEST_LITERAL or more. A branch that opens with a lookbehind before a literal is scanned with the lookbehind
+    moved after that literal (lookbehind_after). Else compiled as it is. For scans over a section or the whole text;
+    a scan of a few dozen characters is cheaper as one pattern."""
     parts = split_by_opening(pattern)
-    return Led(pattern) if parts and len(parts) <= MAX_PARTS else re.compile(pattern)
+    if parts and len(parts) <= MAX_PARTS:
+        return Led(pattern)
+    branches = top_level(pattern)
+    moved = "|".join(lookbehind_after(b) for b in branches) if branches else pattern
+    if moved != pattern and re.compile(moved).groups != re.compile(pattern).groups:
+        moved = pattern
+    if len(branches or ()) == 1 and _opening(moved) is not None:  # `re` skips ahead to its first character
+        if len(moved) >= SHORTEST_LITERAL and not _META & set(moved):  # one word: str.find
+            return Led(pattern, 0, moved, (moved, 0, 0))
+    elif (found := anchor(moved)) is not None and not found[3]:
+        return Led(pattern, 0, moved, found[:3])
+    return Led(pattern, 0, moved) if moved != pattern else re.compile(pattern)
 
 
 
