@@ -41,6 +41,8 @@ def total_part_contradictions(text: str) -> list[str]:
             continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
             # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
             # are not all of the total
+        if sum(parts) < total and not _meant_as_all(m.group(0), items, len(parts)):
+            continue  # "共收到申请40件,其中涉及征地拆迁12件,涉及规划9件": the 其中 names some parts, not all of them
         if about_total and sum(parts) >= total or about_parts and sum(parts) <= total:
             continue  # "800余" is at least 800, "300余" parts at least their sum: only the other side can contradict
         if sum(parts) != total and all(p < total for p in parts):
@@ -48,6 +50,24 @@ def total_part_contradictions(text: str) -> list[str]:
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
+
+# a breakdown by subject ("涉及社保的120人次"): the subjects named are the main ones, seldom all of them
+SUBJECT = re.compile(r"涉及|关于|有关")
+# a running total (累计) broken down into this year's share: a slice of it, not its parts
+YEAR_SLICE = re.compile(r"本年|今年|当年|新增")
+
+
+def _meant_as_all(whole: str, items: list[str], count: int) -> bool:
+    """Parts below their whole contradict it only where the list reads as all of the whole: it ends in a catch-all
+    (其他…), or it names at least three parts of one breakdown (channels, kinds) that are neither subjects picked
+    out nor this year's slice of a running total. Two counts after 其中 ("其中予以公开12件,部分公开6件" of 30) name
+    some of the parts and say nothing of the rest."""
+    if whole.startswith("累计") and any(YEAR_SLICE.search(i) for i in items):
+        return False
+    if any(CATCH_ALL.search(i) for i in items):
+        return True
+    return count >= 3 and not any(SUBJECT.search(i) for i in items)
 
 
 # documents made (制作/获取/形成), split by how each is disclosed: 主动公开, 依申请公开, 不予公开 (涉密 among these)
@@ -343,7 +363,9 @@ def _line_end(text: str, pos: int, limit: int) -> int:
 
 # found from 主动公开 back to the year before it (a scan from every digit would be slower)
 PROACTIVE_COUNT = re.compile(r"主动公开[^,。;\d]{0,10}?(\d+)\s*条")
-YEAR_BEFORE = re.compile(r"(?<![至止自到\d])(\d{4})\s*年度?\s*[,]?\s*(?:共|全年)?$")
+# the year, then perhaps the body speaking of itself ("2021年,本局主动公开…", "我委共…")
+YEAR_BEFORE = re.compile(r"(?<![至止自到\d])(\d{4})\s*年度?\s*[,]?\s*(?:[本我](?:机关|单位|[局委办厅院部府镇区县市]))?"
+                         r"\s*(?:共|全年)?$")
 COMPARED = re.compile(r"比|较|同比|增|减|上年|去年|相比|分别|以来|截至|截止|累计")
 
 
@@ -353,10 +375,10 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
     compares years or counts since a date, nor when the report's own year has a count too."""
     if not year:
         return []
-    own = re.compile(rf"{year}\s*年[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条")
+    own = re.compile(rf"(?:{year}\s*年|本年|今年)[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条")
     out = []
     for c in PROACTIVE_COUNT.finditer(text):
-        m = YEAR_BEFORE.search(text, max(0, c.start() - 12), c.start())
+        m = YEAR_BEFORE.search(text, max(0, c.start() - 16), c.start())
         if m is None:
             continue
         stated = int(m.group(1))

@@ -1,0 +1,59 @@
+"""a16: contradictions a report states, and the near cases that are none. Every text is written for the test
+(invented bodies: 云岭市…); each test fails at 63f67fe."""
+
+from __future__ import annotations
+
+from engine.ingest import normalise
+from engine.parse import parse_text
+from engine.parse.checks import other_year_contradictions, total_part_contradictions
+
+OPENING = ("2022年云岭市交通运输局政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制，所列数据"
+           "的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n")
+
+
+def problems(text: str) -> list[str]:
+    return parse_text(normalise(text), "t.txt").facts["quality.inconsistencies"].value
+
+
+# ---------------------------------------------------------------- 其中 naming only some of the parts
+
+
+def test_two_counts_after_qizhong_name_some_parts_not_all():
+    for line in ("共收到申请30件，其中予以公开12件，部分公开6件。",
+                 "全年共收到政府信息公开申请40件，其中涉及征地拆迁12件，涉及规划建设9件。",
+                 "全年共受理咨询300人次，其中涉及社保政策的120人次、涉及户籍的40人次。"):
+        assert problems(OPENING + line + "\n") == [], line
+    # lists meant as all of the whole still contradict it: three channels of one whole, or a list closed by a
+    # catch-all, that fall short of it; two parts over it
+    assert total_part_contradictions(normalise("全年共接受群众咨询420人次,其中现场咨询200人次、电话咨询150人次、"
+                                               "网上咨询60人次。")) == ["consultations 420 != 200 + 150 + 60 = 410"]
+    assert total_part_contradictions(normalise("共收到申请30件,其中自然人申请20件,其他申请人6件。")) \
+        == ["requests 30 != 20 + 6 = 26"]
+    assert total_part_contradictions(normalise("全年共收到申请35件,其中自然人提出30件,法人或其他组织提出8件。")) \
+        == ["requests 35 != 30 + 8 = 38"]
+
+
+def test_subjects_picked_out_are_not_all_of_the_whole_however_many():
+    line = "共受理咨询500人次，其中涉及社保120人次，涉及户籍40人次，涉及医保60人次。"
+    assert total_part_contradictions(normalise(line)) == []
+
+
+def test_a_running_total_and_this_years_slice_of_it():
+    assert problems(OPENING + "累计公开政府信息5600条，其中本年度新增480条，政策解读35条。\n") == []
+    line = "累计公开政府信息5600条，其中本年新增480条，政策解读35条，办事指南60条。"
+    assert total_part_contradictions(normalise(line)) == []
+
+
+# ---------------------------------------------------------------- the year's count given for another year
+
+
+def test_the_own_years_count_said_as_this_year_is_no_contradiction():
+    text = (OPENING + "二、主动公开政府信息情况\n本年度主动公开政府信息156条。2021年度主动公开政府信息120条。\n")
+    assert problems(text) == []
+
+
+def test_the_other_years_count_with_the_body_named_before_it():
+    text = OPENING + "2021年，本局主动公开政府信息156条，均通过门户网站发布。\n"
+    assert other_year_contradictions(normalise(text), 2022) \
+        == ["2022年的报告所给主动公开数为2021年度的：2021年,本局主动公开政府信息156条"]
+    assert problems(OPENING + "2022年，本局主动公开政府信息156条，较2021年增加20条。\n") == []
