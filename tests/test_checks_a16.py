@@ -57,3 +57,31 @@ def test_the_other_years_count_with_the_body_named_before_it():
     assert other_year_contradictions(normalise(text), 2022) \
         == ["2022年的报告所给主动公开数为2021年度的：2021年,本局主动公开政府信息156条"]
     assert problems(OPENING + "2022年，本局主动公开政府信息156条，较2021年增加20条。\n") == []
+
+
+# ---------------------------------------------------------------- a change against last year is not a part
+
+
+def test_a_change_against_last_year_is_no_part_of_the_whole():
+    for line in ("全年共收到申请40件，其中自然人申请30件，较上年增加12件，法人申请10件，同比减少3件。",
+                 "门户网站发布信息120条，比上年增加30条，公开栏发布信息60条，合计180条。",
+                 "全年共收到申请40件，其中自然人申请30件，比去年多12件，法人申请10件。"):
+        assert problems(OPENING + line + "\n") == [], line
+    # the parts that are parts still do not add up
+    line = ("全年主动公开政府信息共3600条，其中行政许可信息3100条，比上年度减少800条；行政处罚信息400条，"
+            "比上年度减少90条；采购信息30条；其他信息20条。")
+    assert total_part_contradictions(normalise(line)) == ["proactive 3600 != 3100 + 400 + 30 + 20 = 3550"]
+
+
+# ---------------------------------------------------------------- shares with no count of their own
+
+
+def test_shares_with_no_count_that_add_up_past_the_whole():
+    text = OPENING + "共收到申请120件。其中通过网络提交的占65%，信函提交的占30%，当面提交的占12%。\n"
+    assert problems(text) == ["shares 65% + 30% + 12% = 107% > 100%"]
+    # and no contradiction: a growth rate, channels an item may share, a rate of its own, a share of a larger whole
+    for line in ("共收到申请120件。其中网络提交的占65%，信函提交的占35%，同比增长20%。",
+                 "共发布信息300条。其中通过网站发布的占90%，通过政务微信发布的占60%。",
+                 "共收到申请120件，其中自然人申请80件，占66.7%，答复满意率占95%。",
+                 "共收到申请120件，其中网络提交的占65%，在全市各部门中占12%，信函提交的占35%。"):
+        assert problems(OPENING + line + "\n") == [], line

@@ -25,7 +25,8 @@ def total_part_contradictions(text: str) -> list[str]:
         end = len(text) if end < 0 else end
         nested = _bracketed(text, m.end(), end)
         found = [p for p in PART.finditer(text, m.end(), end)
-                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
+                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)
+                 and not _change(text, p.start())]
         parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
         if total is None or len(parts) < 2:
             continue
@@ -100,6 +101,14 @@ def _bracketed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [b.span() for b in BRACKETED.finditer(text, start, end)]
 
 
+# a count that is a change against another year, not a count of its own ("3121条,比上年度减少838条")
+CHANGE_BEFORE = re.compile(r"(?:同比|环比|(?:比|较)[^,;、\d]{0,6}?)(?:增加|减少|增长|下降|上升|多|少)了?\s*$")
+
+
+def _change(text: str, at: int) -> bool:
+    return CHANGE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
 
@@ -162,7 +171,8 @@ def bare_total_contradictions(text: str) -> list[str]:
         end = len(text) if end < 0 else end
         nested = _bracketed(text, k_end, end)
         found = [p for p in PART.finditer(text, k_end, end)
-                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)]
+                 if p.group(3) == unit and not any(a <= p.start() < b for a, b in nested)
+                 and not _change(text, p.start())]
         parts = [v for v in (to_int(p.group(1), p.group(2)) for p in found) if v is not None]
         if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
                 or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
@@ -195,7 +205,8 @@ def parts_over_total_contradictions(text: str) -> list[str]:
         lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
                  m.start() - SENTENCE) + 1
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)
-        read = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start()) if p.group(3) == unit]
+        read = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start())
+                if p.group(3) == unit and not _change(text, p.start())]
         parts = [v for v in read if v is not None]
         if total is None or len(parts) < 2 or any(p >= total for p in parts):
             continue
@@ -208,6 +219,11 @@ def parts_over_total_contradictions(text: str) -> list[str]:
 
 SENTENCE = 400
 WHOLE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,:。]?\s*$")
+# a share of the whole given with no count of its own: 占 right before the figure ("信函提交的占30%")
+# "在全市各部门中占12%": a share of a larger whole the words name, not of this one
+OTHER_WHOLE = re.compile(r"全[国省市区县]|各")
+RATE = re.compile(r"率|度")  # "满意率占95%": a rate of its own, not a share of the whole
+BARE_SHARE = re.compile(r"占\s*(?:比例|比重|比)?\s*(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
 SHARE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
 
 
@@ -228,8 +244,16 @@ def share_contradictions(text: str) -> list[str]:
         whole, unit = to_int(m.group(1), m.group(2)), m.group(3)
         wrong, stated_shares, parts = [], [], []
         channels, seen = 0, k.end()
+        bare, last = 0, k.end()  # shares stated with no count ("网络提交的占65%"); where the last share ended
         while pct >= 0:
             p = SHARE_BEFORE.search(text, max(k.end(), pct - 30), pct)
+            if p is None:
+                b = BARE_SHARE.search(text, max(last, pct - 12), pct)
+                if b is not None and whole and not any(ch.isdigit() for ch in text[last:b.start()]) \
+                        and not RATE.search(text, last, b.start()) and not OTHER_WHOLE.search(text, last, b.start()):
+                    stated_shares.append((b.group(1), len(b.group(1).partition(".")[2])))
+                    bare += 1  # (a number since the last share: this share may be of that, not of the whole)
+            last = pct + 1
             pct = text.find("%", pct + 1, end)
             if p is None:
                 continue
@@ -248,6 +272,7 @@ def share_contradictions(text: str) -> list[str]:
             out.append("share " + ", ".join(wrong))
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares) \
+                and not (unit in ("条", "篇") and bare) \
                 and not (unit in ("条", "篇") and channels == len(stated_shares)
                          and whole is not None and sum(p for p, _, _ in parts) > whole):
             # (the shares of channels in items may sum past 100% where their counts do: an item put on the website
