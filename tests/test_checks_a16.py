@@ -85,3 +85,12 @@ def test_shares_with_no_count_that_add_up_past_the_whole():
                  "共收到申请120件，其中自然人申请80件，占66.7%，答复满意率占95%。",
                  "共收到申请120件，其中网络提交的占65%，在全市各部门中占12%，信函提交的占35%。"):
         assert problems(OPENING + line + "\n") == [], line
+
+
+def test_the_own_count_stated_without_its_year_beside_another_years():
+    base = OPENING + "二、主动公开政府信息情况\n"
+    for line in ("全年主动公开政府信息300条。2021年度主动公开政府信息250条。",
+                 "主动公开政府信息300条，均在门户网站发布。2021年度主动公开政府信息250条。"):
+        assert problems(base + line + "\n") == [], line
+    # another year's count whose own sentence goes on with a part of it is still the only count
+    assert len(problems(base + "2021年度主动公开政府信息250条，其中在门户网站主动公开180条。\n")) == 1

@@ -410,10 +410,20 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
         if stated == year or not 0 < abs(stated - year) <= 2:
             continue
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):_sentence_end(text, c.end())]
-        if COMPARED.search(sentence) or own.search(text):
+        if COMPARED.search(sentence) or own.search(text) or _unyeared_count(text, year):
             continue
         out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{text[m.start():c.end()]}")
     return out
+
+
+def _unyeared_count(text: str, year: int) -> bool:
+    """A proactive count whose sentence names no other year ("全年主动公开政府信息300条"): the report's own count,
+    stated without its year; another year's count beside it is a comparison, not the report's figure."""
+    for c in PROACTIVE_COUNT.finditer(text):
+        start = max(text.rfind("。", 0, c.start()), text.rfind("\n", 0, c.start())) + 1
+        if all(int(y) == year for y in YEAR.findall(text, start, c.start())):
+            return True
+    return False
 
 
 def _sentence_end(text: str, pos: int) -> int:
