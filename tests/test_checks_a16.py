@@ -94,3 +94,15 @@ def test_the_own_count_stated_without_its_year_beside_another_years():
         assert problems(base + line + "\n") == [], line
     # another year's count whose own sentence goes on with a part of it is still the only count
     assert len(problems(base + "2021年度主动公开政府信息250条，其中在门户网站主动公开180条。\n")) == 1
+
+
+# ---------------------------------------------------------------- a count of a part among the parts before a total
+
+
+def test_a_count_of_a_part_among_the_parts_listed_before_their_total():
+    for line in ("门户网站发布信息120条，其中政策解读20条，政务微信发布60条，共计180条。",
+                 "门户网站发布信息120条（其中政策解读20条），政务微信发布60条，共计180条。",
+                 "门户网站发布信息120条，政务微信发布60条，其中原创30条，共计180条。"):
+        assert problems(OPENING + line + "\n") == [], line
+    assert problems(OPENING + "门户网站发布信息120条，其中政策解读20条，政务微信发布80条，共计180条。\n") \
+        == ["proactive 180 != 120 + 80 = 200"]

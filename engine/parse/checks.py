@@ -109,6 +109,16 @@ def _change(text: str, at: int) -> bool:
     return CHANGE_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
+SUB = re.compile(r"其中|含|包括")
+
+
+def _sub_count(text: str, lo: int, at: int) -> bool:
+    """"网站发布120条,其中政策解读20条,微信发布60条,共计180条": a count its own clause opens with 其中 (含, 包括) is a
+    part of the count before it, not one more part of the total after the list."""
+    clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in ",;、"))
+    return SUB.search(text, clause, at) is not None
+
+
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
 
@@ -205,8 +215,10 @@ def parts_over_total_contradictions(text: str) -> list[str]:
         lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
                  m.start() - SENTENCE) + 1
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        nested = _bracketed(text, lo, m.start())
         read = [to_int(p.group(1), p.group(2)) for p in PART.finditer(text, lo, m.start())
-                if p.group(3) == unit and not _change(text, p.start())]
+                if p.group(3) == unit and not _change(text, p.start()) and not _sub_count(text, lo, p.start())
+                and not any(a <= p.start() < b for a, b in nested)]
         parts = [v for v in read if v is not None]
         if total is None or len(parts) < 2 or any(p >= total for p in parts):
             continue
