@@ -106,3 +106,12 @@ def test_a_count_of_a_part_among_the_parts_listed_before_their_total():
         assert problems(OPENING + line + "\n") == [], line
     assert problems(OPENING + "门户网站发布信息120条，其中政策解读20条，政务微信发布80条，共计180条。\n") \
         == ["proactive 180 != 120 + 80 = 200"]
+
+
+def test_the_other_years_count_in_a_clause_the_year_opens():
+    text = ("2023年云岭市交通运输局政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            "2022年度本局通过网站主动公开政府信息88条。\n")
+    assert problems(text) == ["2023年的报告所给主动公开数为2022年度的：2022年度本局通过网站主动公开政府信息88条"]
+    # a plan for the next year, a month's count, a year's count in another clause: none is the report's figure
+    for line in ("2024年本局计划通过网站主动公开政府信息100条。", "2023年1月本局通过网站主动公开政府信息8条。"):
+        assert other_year_contradictions(normalise(line), 2023) == [], line

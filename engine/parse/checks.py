@@ -403,7 +403,9 @@ PROACTIVE_COUNT = re.compile(r"主动公开[^,。;\d]{0,10}?(\d+)\s*条")
 # the year, then perhaps the body speaking of itself ("2021年,本局主动公开…", "我委共…")
 YEAR_BEFORE = re.compile(r"(?<![至止自到\d])(\d{4})\s*年度?\s*[,]?\s*(?:[本我](?:机关|单位|[局委办厅院部府镇区县市]))?"
                          r"\s*(?:共|全年)?$")
-COMPARED = re.compile(r"比|较|同比|增|减|上年|去年|相比|分别|以来|截至|截止|累计")
+CLAUSE_YEAR = re.compile(r"\s*(\d{4})\s*年度?[^\d,;。:]{0,16}$")
+# (计划/预计/拟/将: a plan for a year, not its count)
+COMPARED = re.compile(r"比|较|同比|增|减|上年|去年|相比|分别|以来|截至|截止|累计|计划|预计|拟|将")
 
 
 def other_year_contradictions(text: str, year: int | None) -> list[str]:
@@ -416,6 +418,9 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
     out = []
     for c in PROACTIVE_COUNT.finditer(text):
         m = YEAR_BEFORE.search(text, max(0, c.start() - 16), c.start())
+        if m is None:  # the year opening the clause that states the count ("2022年度本局通过网站主动公开…88条")
+            clause = max(text.rfind(ch, max(0, c.start() - 24), c.start()) for ch in "。\n;,") + 1
+            m = CLAUSE_YEAR.match(text, clause, c.start()) if clause > 0 else None
         if m is None:
             continue
         stated = int(m.group(1))
