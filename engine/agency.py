@@ -28,14 +28,27 @@ def agency_key(name: str) -> str:
     return _OWN_BODY.sub("", _BARE_GOVERNMENT.sub("人民政府", normalise_name(name)))
 
 
+def names_its_own(key: str) -> bool:
+    """The key still names a place of its own once the generic government words are dropped (石湾镇 does;
+    区人民政府办公室, 县人民政府 do not: whose?)."""
+    return len(GENERIC.sub("", key)) >= MIN_OWN
+
+
+def card_key(name: str) -> str:
+    """What a batch gathers one agency's documents into one card by: the agency_key (石湾镇 = 石湾镇人民政府), or
+    the name as written where the key names no place of its own (区政府办公室, 区人民政府办公室: two districts'?)."""
+    key = agency_key(name)
+    return key if names_its_own(key) else name
+
+
 def same_agency(a: str, b: str) -> bool:
     """The same key (agency_key), or one key is the other with its higher-level place prefix dropped; the
-    shorter must still name a place of its own (not just "县人民政府")."""
+    shorter must still name a place of its own (names_its_own)."""
     a, b = agency_key(a), agency_key(b)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return long.endswith(short) and len(GENERIC.sub("", short)) >= MIN_OWN
+    return long.endswith(short) and names_its_own(short)
 
 
 def same_region(a: str | None, b: str | None) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine import compiled, crossyear, interrupts, limits, records, workers
-from engine.agency import GENERIC, MIN_OWN, AgencyIndex, agency_key
+from engine.agency import AgencyIndex, card_key
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Document, Fact, InputError, ParsedReport, Scorecard
 from engine.pipeline import ingest_file, listing, parse_ingested
@@ -826,18 +826,9 @@ class _Digests:
 
 
 def _key(agency: str | None, source: str) -> str:
-    """Documents of one agency group under its agency_key, however its name is written (石湾镇 and 石湾镇人民政府
-    are one body: one card, its duplicates named in a warning). A name with no place of its own (区政府办公室 /
-    区人民政府办公室: which district's?) groups only with the same writing; one that names none stays on its own."""
-    if not agency:
-        return f"{UNNAMED}{source}"
-    key = agency_key(agency)
-    return key if len(GENERIC.sub("", key)) >= MIN_OWN else agency
-
-
-def _fullest(names: Iterator[str]) -> str:
-    """The card's name: the longest way its documents write it (石湾镇人民政府 over 石湾镇), the first on a tie."""
-    return max(names, key=len)
+    """Documents of one agency group under engine.agency.card_key, however its name is written (石湾镇 and
+    石湾镇人民政府: one card, its duplicates named in a warning); a document that names none stays on its own."""
+    return card_key(agency) if agency else f"{UNNAMED}{source}"
 
 
 def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
@@ -874,7 +865,8 @@ def _brief_groups(briefs: Sequence[Brief]) -> Iterator[tuple[str, list[int]]]:
             unknown = by_region.pop("")
             next(iter(by_region.values())).extend(unknown)
         for region, group in by_region.items():
-            agency = _fullest(briefs[m].agency or f"{UNNAMED}{briefs[m].source}" for m in group)
+            # the card's name: the longest way its documents write it (石湾镇人民政府 over 石湾镇), the first on a tie
+            agency = max((briefs[m].agency or f"{UNNAMED}{briefs[m].source}" for m in group), key=len)
             qualified = len(by_region) > 1 and region and not agency.startswith(region)
             yield region + agency if qualified else agency, group
 

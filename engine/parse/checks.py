@@ -427,9 +427,11 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
         if stated == year or not 0 < abs(stated - year) <= 2:
             continue
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):_sentence_end(text, c.end())]
-        if COMPARED.search(sentence) or own.search(text) or _unyeared_count(text, year):
+        if COMPARED.search(sentence):
             continue
         out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{text[m.start():c.end()]}")
+    if out and (own.search(text) or _unyeared_count(text, year)):
+        return []  # the report's own year has a count too: another year's beside it is a comparison (whole text: once)
     return out
 
 
