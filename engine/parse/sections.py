@@ -292,7 +292,7 @@ def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, fo
 WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工作|任务)(?:开展|推进|落实|完成|进展)?(?:情况)?")
 
 
-PROACTIVE_KEY = re.compile(r"主动公开|主动发布")
+PROACTIVE_KEY = dict(KEYS)["proactive"]  # a heading that names the proactive part in its own words
 
 
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
