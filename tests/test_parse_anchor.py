@@ -3,16 +3,14 @@ ahead in is searched from a word every match holds, and finds exactly what the p
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from test_parse_scan import LEDS
 
-import engine.parse
 from engine.ingest import load
 from engine.parse.gate import anchor
 from engine.parse.scan import Led, led
@@ -40,27 +38,7 @@ def test_anchor_reads_the_pattern(pattern, expected):
     assert anchor(pattern) == expected
 
 
-def _anchored() -> list[tuple[str, Led]]:
-    found: dict[int, tuple[str, Led]] = {}
-
-    def walk(obj, where: str, depth: int = 0) -> None:
-        if isinstance(obj, Led) and obj._word:
-            found.setdefault(id(obj), (where, obj))
-        elif depth < 3 and isinstance(obj, dict):
-            for v in obj.values():
-                walk(v, where, depth + 1)
-        elif depth < 3 and isinstance(obj, (list, tuple)):
-            for v in obj:
-                walk(v, where, depth + 1)
-
-    for info in pkgutil.iter_modules(engine.parse.__path__):
-        module = importlib.import_module(f"engine.parse.{info.name}")
-        for name, value in vars(module).items():
-            walk(value, f"{info.name}.{name}")
-    return sorted(found.values(), key=lambda x: x[0])
-
-
-ANCHORED = _anchored()
+ANCHORED = [(where, scan) for where, scan in LEDS if scan._word]  # every Led of the parse modules (test_parse_scan)
 
 
 def test_the_parse_has_anchored_scans():
