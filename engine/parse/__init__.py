@@ -15,6 +15,7 @@ from engine.parse.checks import (
     bare_total_contradictions,
     list_count_contradictions,
     other_year_contradictions,
+    outcome_list_contradictions,
     parts_over_total_contradictions,
     prose_table_contradictions,
     restated_total_contradictions,
@@ -71,6 +72,7 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     problems = [*tables.inconsistencies, *total_part_contradictions(text), *share_contradictions(text),
                 *bare_total_contradictions(text), *parts_over_total_contradictions(text),
                 *restated_total_contradictions(text), *list_count_contradictions(text),
+                *outcome_list_contradictions(text),
                 *other_year_contradictions(text, year)]
     if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
         problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)

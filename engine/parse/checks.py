@@ -190,7 +190,7 @@ def bare_total_contradictions(text: str) -> list[str]:
         items = [i for i in re.split(r"[;；,，、]", text[k_end:end]) if i.strip(" :：\u3000")]
         if sum(parts) > total:
             if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
-                    or not _one_breakdown(text, found):
+                    or not _one_breakdown(text, found) or _sum_stated_before(text, m.start(), sum(parts), unit):
                 continue  # "800余条" may be more; an item posted on two channels is counted under each; two
                 # breakdowns of one whole ("自然人申请15件,法人申请3件,涉及规划类10件") overlap
         elif not (CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
@@ -280,7 +280,8 @@ def share_contradictions(text: str) -> list[str]:
             share = round(100 * part / whole + 1e-9, decimals)
             if abs(share - float(stated)) > 10 ** -decimals / 2:
                 wrong.append(f"{part}/{whole} = {100 * part / whole:.{decimals + 1}f}% != {stated}%")
-        if wrong and not (whole and _rounded_to_hundred(parts, whole)):
+        if wrong and not (whole and _rounded_to_hundred(parts, whole)) \
+                and not _shares_of_stated_sum(text, k.start(), parts, unit):
             out.append("share " + ", ".join(wrong))
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares) \
@@ -292,6 +293,26 @@ def share_contradictions(text: str) -> list[str]:
             # contradiction; channels whose counts make the whole exactly cannot share more than all of it)
             out.append(f"shares {' + '.join(s + '%' for s, _ in stated_shares)} = {total:g}% > 100%")
     return out
+
+
+def _sum_stated_before(text: str, at: int, total: int, unit: str) -> bool:
+    """The paragraph states the parts' sum as a count of its own before `at` ("受理2720件,…,办结2680件。其中…"):
+    the parts break that count down, not the one right before 其中."""
+    start = max(text.rfind("\n", 0, at), at - SENTENCE) + 1
+    return re.search(rf"(?<![\d.]){total}\s*{unit}", text[start:at]) is not None
+
+
+def _shares_of_stated_sum(text: str, at: int, parts: list[tuple[int, float, int]], unit: str) -> bool:
+    """"受理2720件,…,办结2680件。其中…2252件,占82.8%;…77件,占2.8%;…382件,占14.1%;…9件,占0.3%": the count right
+    before 其中 is not the whole the shares are of. The parts add up to a count the paragraph states before 其中
+    (2720 received), and every share is right of that count: the shares are of it, not wrong."""
+    total = sum(p for p, _, _ in parts)
+    if len(parts) < 2 or not total:
+        return False
+    if not (_rounded_to_hundred(parts, total)
+            or all(abs(round(100 * p / total + 1e-9, d) - s) <= 10 ** -d / 2 for p, s, d in parts)):
+        return False
+    return _sum_stated_before(text, at, total, unit)
 
 
 def _rounded_to_hundred(parts: list[tuple[int, float, int]], whole: int) -> bool:
@@ -508,3 +529,52 @@ def _received(text: str, end: int) -> Iterator[re.Match]:
             verb = PROSE_VERB.search(text, pos, end)
         else:
             verb = PROSE_VERB.search(text, at + 1, end)
+
+
+# ---------------------------------------------------------------- outcomes listed one per paragraph
+
+# "在已经答复的9件申请中," / "在办理的12件申请中:": the whole the outcomes after it are of
+WHOLE_IN = re.compile(rf"在[^。;\n,\d]{{0,10}}?的?\s*{NUMBER}\s*{UNIT}[^。;\n,\d]{{0,6}}?中\s*[,:]")
+# an outcome named in quotes with its count: "“同意公开”的7件", "“同意部分公开”1件"
+QUOTED_PART = re.compile(rf"“[^”\n]{{1,16}}”\s*(?:的|为|有)?\s*{NUMBER}\s*{UNIT}")
+SHARE_OF_ALL = re.compile(r"[,]?\s*占(?:总数|全部|申请总数)?的?\s*(\d+(?:\.\d+)?)%")
+
+
+def outcome_list_contradictions(text: str) -> list[str]:
+    """"在已经答复的9件申请中,“同意公开”的7件,占总数的70%…\\n“同意部分公开”1件,占总数的10%…\\n“不予公开”的1件…":
+    the outcomes of a whole stated as 在…N件…中, one quoted outcome the first in its paragraph and one a paragraph
+    after it. Outcomes that add up to more than the whole contradict it (fewer may leave some out), and so do their
+    shares past 100%. A list with levels (a part that is the sum of the ones after it) is no flat list."""
+    out: list[str] = []
+    if "中" not in text or "“" not in text:
+        return out
+    for m in WHOLE_IN.finditer(text):
+        total, unit = to_int(m.group(1), m.group(2)), m.group(3)
+        if not total:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        found = [p for p in QUOTED_PART.finditer(text, m.end(), line_end) if p.group(3) == unit][:1]
+        pos = line_end
+        while found and pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt].strip()
+            if line:
+                p = QUOTED_PART.match(text, text.find(line, pos + 1))
+                if p is None or p.group(3) != unit:
+                    break
+                found.append(p)
+            pos = nxt
+        parts = [to_int(p.group(1), p.group(2)) for p in found]
+        if len(parts) < 3 or any(v is None or v > total for v in parts):
+            continue
+        values = [v for v in parts if v is not None]
+        if sum(values) > total and not _nested(values):
+            what = next((v for k, v in WHAT.items() if k in m.group(0)), "total")
+            out.append(f"{what} {total} != {' + '.join(map(str, values))} = {sum(values)}")
+        shares = [s.group(1) for s in (SHARE_OF_ALL.match(text, p.end()) for p in found) if s]
+        if len(shares) == len(found) and sum(float(s) for s in shares) > 100 + sum(
+                10 ** -len(s.partition(".")[2]) / 2 for s in shares):
+            out.append(f"shares {' + '.join(s + '%' for s in shares)} = {sum(float(s) for s in shares):g}% > 100%")
+    return out

@@ -196,7 +196,10 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
-CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
+# (press conferences, news media, the gazette, papers and broadcasting too: "新闻发布会公开信息12条" beside the
+# website's count is that channel's)
+CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"
+                                       r"|新闻发布会|新闻媒体|政府公报|报刊|广播电视"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 # a consultation count led by its channel and followed by another channel's: one channel of several
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
@@ -247,7 +250,10 @@ def _sentence_stop(text: str, pos: int) -> int:
 
 
 CASES_BEFORE = re.compile(r"来信|来访|信访|热线|信箱|转办|工单")
-HOTLINE_KINDS = re.compile(r"\s*[,，、;；]\s*(?:投诉|求助|建议|举报|感谢|表扬)类")
+HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,，、;；]+\s*"
+                           r"(?:投诉|求助|建议|举报|感谢|表扬)类")
+# a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件")
+HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬)类\s*\d")
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
 
@@ -867,7 +873,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
                 and (HOTLINE_KINDS.match(text, m.end())
-                     or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())):
+                     or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())
+                     or HOTLINE_KIND_BEFORE.search(text, clause_start(text, m.start(), 80, "。!?\n"), m.start())):
             return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations;
             # "办理来信来访36件,其中政策咨询类36件": the kind of letters and visits, not consultations on disclosure
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
