@@ -55,6 +55,9 @@ def test_counts_of_the_press_conference_and_the_gazette_are_channels_not_the_tot
     # with only social accounts beside it, the website's count stands for the year (as the labels take it)
     body = "通过各类渠道公开政府信息情况：县政府网站公开信息260条，政务微博公开信息80条，新闻发布会公开信息6条。\n"
     assert value(body, "proactive.new") == 260
+    # alone in its sentence, the count given through the gazette is the year's
+    body = "全年通过政府公报主动公开政府信息135条，发布政策解读材料6篇，召开新闻发布会2场。\n"
+    assert value(body, "proactive.new") == 135
 
 
 # ---------------------------------------------------------------- outcomes listed one per paragraph
@@ -77,3 +80,13 @@ def test_outcomes_one_per_paragraph_that_add_up_past_their_whole():
     body = ("在办理的12件申请中，“同意公开”的6件，占总数的50%。\n“不予公开”的4件，占总数的33.3%。\n"
             "“信息不存在”的2件。\n“非本机关掌握”的2件。\n四、复议诉讼情况\n未发生行政复议。\n")
     assert not any(p.startswith("requests") for p in problems(body))
+
+
+# ---------------------------------------------------------------- fees with their kinds in brackets
+
+
+def test_fees_charged_with_the_kinds_of_fee_in_brackets_before_the_amount():
+    body = "二、收费情况\n本局2021年度依申请公开收取的费用（检索费、邮寄费、复制费等）为0元。\n"
+    assert value(body, "fees.charged_yuan") == 0
+    body = "四、收费及减免情况\n本年度向申请人收取信息处理费（按件计收、按量计收）共计120元。\n"
+    assert value(body, "fees.charged_yuan") == 120

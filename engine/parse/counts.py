@@ -99,7 +99,9 @@ PATTERNS: dict[str, list[str]] = {
     "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "appeals.complaints": [rf"(?:举报|投诉|申诉){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
-        rf"(?:收取|收费|信息处理费)(?:金额|总额|共计|合计)?{W}{{0,16}}?{N}\s*元",
+        rf"(?:收取|收费|信息处理费)(?:金额|总额|共计|合计)?{W}{{0,16}}?"
+        # (the kinds of fee in brackets between the word and the amount: "收取的费用(检索费、复制费等)为0元")
+        rf"(?:[(（][^()（）。;!?\n]{{1,24}}[)）]\s*(?:为|是|共|计)?\s*)?{N}\s*元",
     ],
     "budget.spend_yuan": [
         rf"(?:支出|经费|投入|花费){W}{{0,20}}?{N}\s*元",
@@ -196,11 +198,13 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
-# (press conferences, news media, the gazette, papers and broadcasting too: "新闻发布会公开信息12条" beside the
-# website's count is that channel's)
-CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"
-                                       r"|新闻发布会|新闻媒体|政府公报|报刊|广播电视"),
+CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
+# press conferences, news media, the gazette, papers, broadcasting: such a channel's count in a list of the counts
+# of items per channel ("政府网站公开信息3698条,…,新闻发布会公开信息12条,新闻媒体公开信息12条") is that channel's; alone
+# in its sentence ("全年通过政府公报主动公开政府信息2793条,发布政策解读材料3篇") it is the year's
+PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
+ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
@@ -840,6 +844,14 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     return site_count
 
 
+def _other_items_count(text: str, m: re.Match) -> bool:
+    """Another count of items (N条) in the sentence of `m`, outside it."""
+    start = last_of(text, "。!?\n", max(0, m.start() - 200), m.start()) + 1
+    ends = [e for e in (text.find(c, m.end(), m.end() + 200) for c in "。!?\n") if e >= 0]
+    end = min(ends) if ends else min(len(text), m.end() + 200)
+    return any(not (m.start() <= c.start() < m.end()) for c in ITEMS_COUNT.finditer(text, start, end))
+
+
 def lead_of(text: str, lo: int, m: re.Match) -> str:
     """The clause before a match, within the window from `lo` and 40 characters."""
     lead = text[max(lo, m.start() - 40):m.start()]
@@ -871,6 +883,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             said = lead + said
         if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if proactive and PRESS.search(lead) and not re.search(r"等|、|和|及|与", lead) \
+                and _other_items_count(text, m):
+            return None  # one channel's count among the other channels' counts
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
                 and (HOTLINE_KINDS.match(text, m.end())
                      or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())
