@@ -450,7 +450,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if (place := divisions.place_chain(raw)) and raw[len(place):len(place) + 1] in ("各", "全", "所"):
         return None, "不止一个机关"  # "某旗各苏木镇", "某县全体…": the place's units together, not one body
-    if raw.endswith("公司") and not divisions.place_chain(raw):
+    if raw.endswith("公司") and not divisions.opens_with_place(raw):
         return None, "不是机关名称"  # a company is a public enterprise only under a known place's name (a15-agency)
     return raw, ""
 

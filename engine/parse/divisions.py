@@ -73,11 +73,21 @@ def place_chain(name: str) -> str:
             return name[:pos]
 
 
+NATIONAL = re.compile(r"(?:中国(?!共产党)|中华人民共和国|国家|国务院|全国|最高人民)")
+
+
+def opens_with_place(name: str) -> bool:
+    """Whether `name` opens with a known division, in full or short (福建…, 三明…)."""
+    return bool(place_chain(name)) or any(name[:i] in short_names() for i in range(2, min(len(name), 5) + 1))
+
+
 @lru_cache(maxsize=4096)
 def unknown_place(name: str) -> str | None:
     """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
     starts with a known place, with a bare unit (区政府办), or with no place at all (水务局). Without the data
     nothing is called unknown."""
+    if NATIONAL.match(name):
+        return None  # 中国科学院某分院, 国家某局: a national body's name opens with no place (a17-agency)
     name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
     if not available() or place_chain(name):
         return None

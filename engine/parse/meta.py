@@ -687,13 +687,16 @@ BLANK_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "县"
                "局": "department", "委": "department"}
 
 
+BLANK_BODY_WITHOUT_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:医院|卫生院|中学|小学|公司)")
+
+
 def blank_unit_level(text: str) -> tuple[str, str] | None:
     """(level, evidence) of a unit whose name is a blank in the opening, or None."""
     if not any(c in text[:600] for c in "xX×Ｘ某*…"):
         return None
     m = BLANK_UNIT.search(text, 0, 600)
-    if m is None:
-        return None
+    if m is None or BLANK_BODY_WITHOUT_LEVEL.match(text, m.end()):
+        return None  # ("由xx县中医院编制": a hospital or school in a blank county has no level of its own, L17)
     return ("department" if m.group(2) else BLANK_LEVEL[m.group(1)]), snippet(text, m.start(), m.end())
 
 
@@ -805,7 +808,10 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
 # (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司)$")
+# (a court, a procuratorate, a people's congress or a CPPCC committee and their offices: bodies outside the
+# administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司|人民法院|人民检察院|(?:人大常委会|人民代表大会常务委员会|政协|"
+                      r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
