@@ -444,7 +444,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
-    if raw.endswith("部门") and not SYSTEM.fullmatch(raw[len(divisions.place_chain(raw)):]):
+    if raw.endswith("部门") and not ((place := divisions.place_prefix(raw))
+                                     and SYSTEM.fullmatch(raw[len(place):])):
         # "某市气象部门": a vertically managed system named as a whole under a known place (a17-agency, A34);
         # 相关部门, 各部门, 市直部门, 政府部门 are no body's name
         return None, "不是机关名称"
@@ -779,8 +780,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None and c.source == "opening" and (bare := BARE_GOVERNMENT.fullmatch(c.name)) \
+                and isinstance(c.evidence, tuple) and text[c.evidence[1]:c.evidence[1] + 2] not in ("信息", "政务") \
                 and speaks_as(text, bare.group(1)):
-            name = c.name  # "2021年,旗政府始终…" in a text that says 我旗: the generic name as written (A11)
+            # "2021年,旗政府始终…" in a text that says 我旗: the generic name as written (A11); not the 政府 of a
+            # topic ("公开2016年度镇政府信息公开年度报告": the unit alone, no name)
+            name = c.name
         if name is None:
             name, why = clean(c.name)
         if name is None:

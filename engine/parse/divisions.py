@@ -76,9 +76,21 @@ def place_chain(name: str) -> str:
 NATIONAL = re.compile(r"(?:中国(?!共产党)|中华人民共和国|国家|国务院|全国|最高人民)")
 
 
+def place_prefix(name: str) -> str:
+    """The known place `name` opens with: place_chain's, else a division's short name with or without its unit
+    (黔南州…, 福建…: a17-agency); "" when there is none."""
+    chain = place_chain(name)
+    if chain:
+        return chain
+    short = next((name[:i] for i in range(min(len(name), 5), 1, -1) if name[:i] in short_names()), "")
+    if short and name[len(short):len(short) + 1] in BARE_UNITS:
+        short = name[:len(short) + 1]
+    return short
+
+
 def opens_with_place(name: str) -> bool:
     """Whether `name` opens with a known division, in full or short (福建…, 三明…)."""
-    return bool(place_chain(name)) or any(name[:i] in short_names() for i in range(2, min(len(name), 5) + 1))
+    return bool(place_prefix(name))
 
 
 @lru_cache(maxsize=4096)
