@@ -64,6 +64,10 @@ def test_a_compilers_name_cut_by_a_line_break_is_joined():
     text = ("本报告由绵阳市住房和城乡建设\n局编制,所列数据的统计期限为2022年1月1日至12月31日。\n"
             "一、总体情况\n2022年,我局坚持依法公开。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "绵阳市住房和城乡建设局"
+    # a PDF's space inside the name, the year's work summed up between the name and the verb
+    text = ("本报告根据《条例》的要求,由绵阳市住房和城乡建设 局综合全年信息公开情况编制而成。\n"
+            "一、概述\n2019年,我局不断加大信息公开力度。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "绵阳市住房和城乡建设局"
 
 
 # ------------------------------------------------------------------ a bare 旗政府 as the subject, in its own voice
