@@ -168,8 +168,10 @@ OPENING = (
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
-    # "由某局综合全年信息公开情况编制而成": the compiler, then what it summed up (a17-agency)
-    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:综合|汇总)[^。\n,，]{{0,24}}?(?:编制|形成)"),
+    # "由某局综合全年信息公开情况编制而成": the compiler, then its own year it summed up (a17-agency; not a government
+    # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
+               rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
     # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
@@ -203,7 +205,7 @@ OPENING = (
 # \n局编制"): the two parts joined, only when the first opens with a known place (a17-agency)
 # (or by a PDF's space: "由某市住房和城乡建设 局综合全年信息公开情况编制而成")
 WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]*|[ \t]+)([\u4e00-\u9fff()]{1,12}?)[ \t]*"
-                              r"(?:负责|(?:综合|汇总|结合|根据)[^。\n]{0,24}?)?(?:编制|编写|汇总)(?=[。,，的而了形完并本]|$)",
+                              r"(?:负责|综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{0,20}?)?(?:编制|编写|汇总)(?=[。,，的而了形完并本]|$)",
                               re.M)
 GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
