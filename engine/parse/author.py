@@ -204,7 +204,8 @@ OPENING = (
 # the compiler's name cut by a line break, as a PDF's or a narrow page's layout wraps it ("本报告由某市住房和城乡建设
 # \n局编制"): the two parts joined, only when the first opens with a known place (a17-agency)
 # (or by a PDF's space: "由某市住房和城乡建设 局综合全年信息公开情况编制而成")
-WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]*|[ \t]+)([\u4e00-\u9fff()]{1,12}?)[ \t]*"
+WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]*|[ \t]+)"
+                              r"([\u4e00-\u9fff()]{1,12}?)[ \t]*"
                               r"(?:负责|综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{0,20}?)?(?:编制|编写|汇总)(?=[。,，的而了形完并本]|$)",
                               re.M)
 GUIDE_ISSUER = (
@@ -854,8 +855,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 
 
-# a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门 that is
-# not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
+# a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
+# that is not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
 SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重其涉本我该])[\u4e00-\u9fff]{2,6}部门")
 # a government named only by its unit (旗政府, 县人民政府) as the subject of a text that speaks as that unit (我旗): the
 # generic name (A11), read only from the opening's subject (a17-agency)
