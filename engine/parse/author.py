@@ -31,7 +31,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
+              r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               r"有限责任公司|有限公司|集团公司)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
@@ -168,6 +168,10 @@ OPENING = (
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
+    # "由某局综合全年信息公开情况编制而成": the compiler, then its own year it summed up (a17-agency; not a government
+    # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
+               rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
     # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
@@ -197,6 +201,13 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+# the compiler's name cut by a line break, as a PDF's or a narrow page's layout wraps it ("本报告由某市住房和城乡建设
+# \n局编制"): the two parts joined, only when the first opens with a known place (a17-agency)
+# (or by a PDF's space: "由某市住房和城乡建设 局综合全年信息公开情况编制而成")
+WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]*|[ \t]+)"
+                              r"([\u4e00-\u9fff()]{1,12}?)[ \t]*"
+                              r"(?:负责|综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{0,20}?)?(?:编制|编写|汇总)(?=[。,，的而了形完并本]|$)",
+                              re.M)
 GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
@@ -323,6 +334,7 @@ class Candidate:
     note: str = ""
     beside: bool = False  # a title's name read from the line above/below it: maybe the site's header
     issuer: bool = False  # the body a notice comes from ("某领导小组办公室关于…的通知"): a working group's office too
+    weak: bool = False  # read from a clause the body does not head (A16, A18): never over a title's naming of it
 
 
 @lru_cache(maxsize=4096)
@@ -439,7 +451,14 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
-    if raw.endswith("公司") and not divisions.place_chain(raw):
+    if raw.endswith("部门") and not ((place := divisions.place_prefix(raw))
+                                     and SYSTEM.fullmatch(raw[len(place):])):
+        # "某市气象部门": a vertically managed system named as a whole under a known place (a17-agency, A34);
+        # 相关部门, 各部门, 市直部门, 政府部门 are no body's name
+        return None, "不是机关名称"
+    if (place := divisions.place_chain(raw)) and raw[len(place):len(place) + 1] in ("各", "全", "所"):
+        return None, "不止一个机关"  # "某旗各苏木镇", "某县全体…": the place's units together, not one body
+    if raw.endswith("公司") and not divisions.opens_with_place(raw):
         return None, "不是机关名称"  # a company is a public enterprise only under a known place's name (a15-agency)
     return raw, ""
 
@@ -510,6 +529,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    for m in WRAPPED_COMPILER.finditer(head):
+        if divisions.place_chain(m.group(1)):
+            yield Candidate(m.group(1) + m.group(2), "opening", (m.start(1), m.end(2)))
     if "本指南" in head[:1500] or "公开指南" in head[:1500]:
         # a guide names its issuer in its scope: "做好某县政府办公室以及县直单位的政府信息公开工作", "某县人民政府
         # 办公室负责向社会主动公开下列信息"
@@ -654,7 +676,7 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
                 break
     if len(found) == 1:
         name, span = next(iter(found.items()))
-        yield Candidate(name, "opening", span)
+        yield Candidate(name, "opening", span, weak=True)
 
 
 # a bureau named once in a text that speaks as one (我局…, "将某市某局已过时的60部规范性文件…废止"): the words
@@ -695,7 +717,7 @@ def _bureau_in_clause(text: str) -> Iterator[Candidate]:
             found.setdefault(name, (start + at, end))
     if len(found) == 1 and not rejected:
         name, where = next(iter(found.items()))
-        yield Candidate(name, "opening", where)
+        yield Candidate(name, "opening", where, weak=True)
 
 
 # a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
@@ -764,6 +786,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer)  # 市残联 → 某市残疾人联合会
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
+        if name is None and c.source == "opening" and (bare := BARE_GOVERNMENT.fullmatch(c.name)) \
+                and isinstance(c.evidence, tuple) and text[c.evidence[1]:c.evidence[1] + 2] not in ("信息", "政务") \
+                and speaks_as(text, bare.group(1)):
+            # "2021年,旗政府始终…" in a text that says 我旗: the generic name as written (A11); not the 政府 of a
+            # topic ("公开2016年度镇政府信息公开年度报告": the unit alone, no name)
+            name = c.name
         if name is None:
             name, why = clean(c.name)
         if name is None:
@@ -791,7 +819,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 best = Candidate(name, c.source, c.evidence)
                 break
             if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
-                    and len(divisions.unknown_place(name) or "") <= 4:
+                    and len(divisions.unknown_place(name) or "") <= 4 and not (c.weak and best.source == "title"):
+                # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
+                # generic form of it: the title is the text's own naming, A11/A17; a17-agency)
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
                 # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
                 best = Candidate(name, c.source, c.evidence)
@@ -823,6 +853,20 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     if best.source in ("guide", "contact", "metadata") and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
+# that is not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
+SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重其涉本我该])[\u4e00-\u9fff]{2,6}部门")
+# a government named only by its unit (旗政府, 县人民政府) as the subject of a text that speaks as that unit (我旗): the
+# generic name (A11), read only from the opening's subject (a17-agency)
+BARE_GOVERNMENT = re.compile(r"([省市县区州旗盟镇乡])(?:人民)?政府")
+
+
+def speaks_as(text: str, unit: str) -> bool:
+    """Whether the text speaks as the unit (我旗, 本县) and not as a department (我局, 本委…)."""
+    head = text[:3000]
+    return ("我" + unit in head or "本" + unit in head) and re.search(r"[我本][局委办厅署]", head) is None
 
 
 # a body named in full with the short form the text then uses ("某市残疾人联合会(以下简称“市残联”)"): the bracket

@@ -73,11 +73,33 @@ def place_chain(name: str) -> str:
             return name[:pos]
 
 
+NATIONAL = re.compile(r"(?:中国(?!共产党)|中华人民共和国|国家|国务院|全国|最高人民)")
+
+
+def place_prefix(name: str) -> str:
+    """The known place `name` opens with: place_chain's, else a division's short name with or without its unit
+    (黔南州…, 福建…: a17-agency); "" when there is none."""
+    chain = place_chain(name)
+    if chain:
+        return chain
+    short = next((name[:i] for i in range(min(len(name), 5), 1, -1) if name[:i] in short_names()), "")
+    if short and name[len(short):len(short) + 1] in BARE_UNITS:
+        short = name[:len(short) + 1]
+    return short
+
+
+def opens_with_place(name: str) -> bool:
+    """Whether `name` opens with a known division, in full or short (福建…, 三明…)."""
+    return bool(place_prefix(name))
+
+
 @lru_cache(maxsize=4096)
 def unknown_place(name: str) -> str | None:
     """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
     starts with a known place, with a bare unit (区政府办), or with no place at all (水务局). Without the data
     nothing is called unknown."""
+    if NATIONAL.match(name):
+        return None  # 中国科学院某分院, 国家某局: a national body's name opens with no place (a17-agency)
     name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
     if not available() or place_chain(name):
         return None

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from engine.model import Fact
-from engine.parse import author
+from engine.parse import author, divisions
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
 from engine.parse.scan import AfterBreak, Led, LineLed, led
@@ -600,6 +600,26 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, boo
 PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|主题分类|字号\s*[:：]|浏览次数|点击数|信息来源")
 
 
+# the first part of a title's name on the line above it, cut where a PDF or a narrow page wrapped the line ("某市住房和
+# 城乡\n建设局2021年…年度报告"): no punctuation, a known place at its start, and not ending as a whole name ends (a
+# site's header: 某区人民政府, 某市门户网站, or a bare place, 某市 — A4: no prefix from another line)
+WRAPPED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
+NOT_WRAPPED_END = re.compile(r"(?:政府|网站|网|门户|办公室|办公厅|委员会|局|委|办|厅|中心|院|署|[省市县区州盟旗])$")
+
+
+def _wrapped_name(text: str, title: re.Match, part: str) -> tuple[str, str, bool] | None:
+    """(name, evidence, False) of a title's name whose first part the line above holds (a17-agency), or None."""
+    start = title.start()
+    if divisions.place_chain(part) or not text.startswith(part, start) or start < 3 or text[start - 1] != "\n":
+        return None
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    above = text[above_start:start - 1].strip()
+    if not WRAPPED_HEAD.fullmatch(above) or NOT_WRAPPED_END.search(above) or not divisions.place_chain(above) \
+            or not AGENCY.fullmatch(above + part):
+        return None
+    return above + part, snippet(text, above_start, title.end()), False
+
+
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | None:
     """(name, evidence, beside): the name in the title line, else on the line above or below it (`beside`: it may
     be the site's header rather than the author, author.resolve lets a lower body named in the text win over it)."""
@@ -614,6 +634,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
              or (author.SPAM_WORD.search(part) and author.clean(part)[0])) if part else None
+        if m and len(part) >= 2 and (wrapped := _wrapped_name(text, title, part)):
+            return wrapped
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
     # "关于…工作情况的汇报\n市民政局": the agency on the line below; "淮安市某区人民政府\n2024年…年度报告": on the
@@ -665,13 +687,16 @@ BLANK_LEVEL = {"镇": "township", "乡": "township", "街道": "township", "县"
                "局": "department", "委": "department"}
 
 
+BLANK_BODY_WITHOUT_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:医院|卫生院|中学|小学|公司)")
+
+
 def blank_unit_level(text: str) -> tuple[str, str] | None:
     """(level, evidence) of a unit whose name is a blank in the opening, or None."""
     if not any(c in text[:600] for c in "xX×Ｘ某*…"):
         return None
     m = BLANK_UNIT.search(text, 0, 600)
-    if m is None:
-        return None
+    if m is None or BLANK_BODY_WITHOUT_LEVEL.match(text, m.end()):
+        return None  # ("由xx县中医院编制": a hospital or school in a blank county has no level of its own, L17)
     return ("department" if m.group(2) else BLANK_LEVEL[m.group(1)]), snippet(text, m.start(), m.end())
 
 
@@ -783,7 +808,10 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
 # (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司)$")
+# (a court, a procuratorate, a people's congress or a CPPCC committee and their offices: bodies outside the
+# administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司|人民法院|人民检察院|(?:人大常委会|人民代表大会常务委员会|政协|"
+                      r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
     ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
@@ -818,9 +846,10 @@ LEVEL_PATTERNS = (
                           r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
-    # (a customs district, 某海关关区, is its customs: a15-agency)
+    # (a customs district, 某海关关区, is its customs: a15-agency; a vertical system, 某市气象部门, its bureaus:
+    # a17-agency, A34)
     ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|"
-                              r"处|部|会|社|联|台)$")),
+                              r"处|部|部门|会|社|联|台)$")),
 )
 
 
