@@ -81,8 +81,8 @@ def derive(report: ParsedReport) -> dict[str, Fact]:
     _identities(facts)
     for prefix, items, name in (("university.checklist", CHECKLIST, "derived.checklist_missing"),
                                 ("university.enrollment", ENROLLMENT, "derived.enrollment_missing")):
-        flags = [(k, f) for k in items if (f := facts.get(f"{prefix}.{k}")) is not None]
-        if len(flags) == len(items):
+        flags = [(k, facts.get(f"{prefix}.{k}")) for k in items]
+        if all(f is not None for _, f in flags):
             missing = [items[k] for k, f in flags if not f.value]
             facts[name] = Fact(len(missing), "未提及: " + "、".join(missing) if missing else "全部提及")
     missed = v("submissions.missed_months")
