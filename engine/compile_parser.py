@@ -1,15 +1,17 @@
-"""`./dev compile`: engine/parse's modules (engine/parser_build.py's MODULES) compiled with mypyc into
-build/compiled/<key>/, key = a hash of the files the build reads (the compiled modules and the project modules they
-import, transitively), the mypy version and the Python ABI.
+"""`./dev compile`: each unit of engine/parser_build.py's UNITS compiled with mypyc, a group of its own: engine/parse's
+modules (MODULES) into build/compiled/<key>/, engine/ingest's html, normalise and text into
+build/compiled-ingest/<key>/; key = a hash of the files the unit's build reads (its compiled modules and the project
+modules they import, transitively), the mypy version and the Python ABI. A unit whose sources did not change keeps
+its build.
 
     python -m engine.compile_parser [--if-missing]
 
 The build runs in a folder of its own (a subprocess: mypyc through setuptools' build_ext) and becomes
 build/compiled/<key>/ only when whole, its manifest written last; the parser uses it only while the manifest
-matches the sources (engine/parser_build.py). No mypy, no compiler, no Python headers or any failure: the parser
-stays pure Python, with one notice in Chinese and the log kept, and set-up goes on (exit 0). --if-missing (./dev's
-set-up, every run) builds only when the current key has no build and no failed attempt; without it a failed key is
-tried again. XXGK_PURE=1 skips building. The newest KEEP builds are kept.
+matches the sources (engine/parser_build.py). No mypy, no compiler, no Python headers or any failure: that code
+stays pure Python, with one notice in Chinese for the whole run and the log kept, and set-up goes on (exit 0).
+--if-missing (./dev's set-up, every run) builds only when the current key has no build and no failed attempt; without
+it a failed key is tried again. XXGK_PURE=1 skips building. The newest KEEP builds of each unit are kept.
 """
 
 from __future__ import annotations
@@ -27,27 +29,28 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from engine.parser_build import ABI, BUILDS, MANIFEST, MODULES, ROOT, file_hash, matches, pure_forced
+from engine.parser_build import ABI, MANIFEST, PARSE, ROOT, UNITS, Unit, file_hash, matches, pure_forced
 
 KEEP = 3
-GROUP = "engine.parse.compiled"  # mypyc's shared runtime module: engine.parse.compiled__mypyc, in the build
 SETUP = """
 import sys
 from setuptools import setup
 from mypyc.build import mypycify
 out, group, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
-setup(name="xxgk-parse-compiled", ext_modules=mypycify(["--ignore-missing-imports", *paths], group_name=group,
+setup(name=group.replace(".", "-"), ext_modules=mypycify(["--ignore-missing-imports", *paths], group_name=group,
                                                        target_dir=out + "/c"),
       script_args=["build_ext", "--build-lib", out, "--build-temp", out + "/tmp"])
 """
 
 
-def sources(root: Path = ROOT) -> list[str]:
-    """The compiled modules and every project module they import, transitively (paths relative to root)."""
-    todo = [f"engine/parse/{m}.py" for m in MODULES] + [p for p in ("engine/__init__.py", "engine/parse/__init__.py")
-                                                         if (root / p).is_file()]  # run before any of them
+def sources(root: Path = ROOT, unit: Unit = PARSE) -> list[str]:
+    """The unit's compiled modules and every project module they import, transitively (paths relative to root)."""
+    todo = [f"{unit.path}/{m}.py" for m in unit.modules] + [p for p in ("engine/__init__.py",
+                                                                       f"{unit.path}/__init__.py")
+                                                            if (root / p).is_file()]  # run before any of them
     seen: list[str] = []
     while todo:
         rel = todo.pop()
@@ -107,45 +110,52 @@ def installed_mypy() -> str | None:
     return m.group(1) if m else None
 
 
-def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) -> Path | None:
-    """The build for the current sources (made if needed), or None: the parser runs as pure Python."""
+def build(if_missing: bool = False, root: Path = ROOT, builds: Path | None = None, unit: Unit = PARSE,
+          notice: Callable[[str], None] = _notice) -> Path | None:
+    """The unit's build for the current sources (made if needed), or None: that code runs as pure Python. A failure
+    is told through `notice` (main_in gathers the units' into one)."""
     if pure_forced():
         return None
+    if builds is None:
+        builds = unit.builds(root)
     mypy_version = installed_mypy()
     if mypy_version is None:
         if not if_missing:
-            _notice("未安装 mypy，解析器未编译，以纯 Python 运行（pip install -e '.[build]' 后再运行 ./dev compile）")
+            notice("未安装 mypy，解析器与文本提取未编译，以纯 Python 运行"
+                   "（pip install -e '.[build]' 后再运行 ./dev compile）")
         return None
-    files = {rel: file_hash(root / rel) for rel in sources(root)}
+    files = {rel: file_hash(root / rel) for rel in sources(root, unit)}
     key = build_key(files, mypy_version)
     target, failed = builds / key, builds / f"{key}.failed"
-    if matches(target, root):
+    if matches(target, root, unit):
         return target
     if if_missing and failed.exists():
         return None  # noticed once when it failed; `./dev compile` tries again
     builds.mkdir(parents=True, exist_ok=True)
     with open(builds / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another ./dev building the same sources: wait for it, then use its build
-        if matches(target, root):
+        if matches(target, root, unit):
             return target
         tmp = builds / f".tmp-{key}-{os.getpid()}"
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir()
         log = tmp / "build.log"
         started = time.monotonic()
-        print(f"xxgk: 正在编译解析器（mypyc，约 1–3 分钟；XXGK_PURE=1 可跳过）→ build/compiled/{key}", file=sys.stderr)
+        took = "约 1–3 分钟" if unit == PARSE else "约半分钟"
+        print(f"xxgk: 正在编译{unit.name}（mypyc，{took}；XXGK_PURE=1 可跳过）→ build/{unit.folder}/{key}",
+              file=sys.stderr)
         with open(log, "w") as out:
-            done = subprocess.run([sys.executable, "-c", SETUP, str(tmp), GROUP,
-                                   *(str(root / f"engine/parse/{m}.py") for m in MODULES)],
+            done = subprocess.run([sys.executable, "-c", SETUP, str(tmp), unit.group,
+                                   *(str(root / f"{unit.path}/{m}.py") for m in unit.modules)],
                                   cwd=tmp, stdout=out, stderr=subprocess.STDOUT, check=False)
-        whole = done.returncode == 0 and all((tmp / "engine" / "parse" / f"{m}{ABI}").is_file()
-                                             for m in (*MODULES, "compiled__mypyc"))
+        whole = done.returncode == 0 and all((tmp / unit.path / f"{m}{ABI}").is_file()
+                                             for m in (*unit.modules, "compiled__mypyc"))
         # the sources must not have changed while they were compiled
         if whole and {rel: file_hash(root / rel) for rel in files} == files:
             for scratch in ("c", "tmp", ".mypy_cache", "ops.txt"):  # keep the modules and the log
                 shutil.rmtree(tmp / scratch, ignore_errors=True) if (tmp / scratch).is_dir() else \
                     (tmp / scratch).unlink(missing_ok=True)
-            manifest = {"modules": list(MODULES), "abi": ABI, "mypy": mypy_version, "python": sys.version,
+            manifest = {"modules": list(unit.modules), "abi": ABI, "mypy": mypy_version, "python": sys.version,
                         "files": files, "seconds": round(time.monotonic() - started, 1)}
             (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
             shutil.rmtree(target, ignore_errors=True)
@@ -158,30 +168,36 @@ def build(if_missing: bool = False, root: Path = ROOT, builds: Path = BUILDS) ->
         shutil.copyfile(log, kept)
         shutil.rmtree(tmp, ignore_errors=True)
         failed.write_text(str(kept), encoding="utf-8")
-        _notice(f"解析器编译失败（缺少编译器或 Python 头文件？日志: {kept}），以纯 Python 运行，结果不受影响")
+        notice(f"{unit.name}编译失败（缺少编译器或 Python 头文件？日志: {kept}），以纯 Python 运行，结果不受影响")
         return None
 
 
-def main_in(root: Path, builds: Path, argv: list[str] | None = None) -> int:
+def main_in(root: Path, base: Path, argv: list[str] | None = None, units: tuple[Unit, ...] = UNITS) -> int:
+    """Build every unit into base/<its folder>/ (base: the checkout's build/); the failures, told once."""
     ap = argparse.ArgumentParser(
         prog="./dev compile",
-        description="用 mypyc 编译解析器（engine/parse）到 build/compiled/；结果与纯 Python 相同，解析更快。"
-                    "失败时以纯 Python 运行，不影响使用。",
+        description="用 mypyc 编译解析器（engine/parse）到 build/compiled/、文本提取（engine/ingest）到 "
+                    "build/compiled-ingest/；结果与纯 Python 相同，运行更快。失败时以纯 Python 运行，不影响使用。",
         epilog="示例：./dev compile（立即重新编译）；XXGK_PURE=1 ./dev test（跳过编译，以纯 Python 运行）")
     ap.add_argument("--if-missing", action="store_true", help="仅当当前源码尚无编译结果时编译（./dev 每次启动时使用）")
     args = ap.parse_args(argv)
-    try:
-        found = build(if_missing=args.if_missing, root=root, builds=builds)
-    except Exception as e:  # noqa: BLE001  (a folder that cannot be written, …: never a failed set-up)
-        _notice(f"解析器未编译（{type(e).__name__}: {e}），以纯 Python 运行，结果不受影响")
-        found = None
-    if found is not None and not args.if_missing:
-        print(f"xxgk: 解析器已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
-    return 0  # never a failed set-up: without a build the parser runs as pure Python
+    told: list[str] = []
+    for unit in units:
+        try:
+            found = build(if_missing=args.if_missing, root=root, builds=base / unit.folder, unit=unit,
+                          notice=told.append)
+        except Exception as e:  # noqa: BLE001  (a folder that cannot be written, …: never a failed set-up)
+            told.append(f"{unit.name}未编译（{type(e).__name__}: {e}），以纯 Python 运行，结果不受影响")
+            found = None
+        if found is not None and not args.if_missing:
+            print(f"xxgk: {unit.name}已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
+    if told:  # one notice: no compiler fails every unit alike
+        _notice("；".join(dict.fromkeys(told)))
+    return 0  # never a failed set-up: without a build that code runs as pure Python
 
 
 def main(argv: list[str] | None = None) -> int:
-    return main_in(ROOT, BUILDS, argv)
+    return main_in(ROOT, ROOT / "build", argv)
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ def configure(limits: Limits) -> None:
 def from_options(values: dict[str, float | int | None]) -> Limits:
     """Limits from CLI option values (None keeps the default)."""
     chosen = {f.name: values[f.name] for f in fields(Limits) if values.get(f.name) is not None}
-    return replace(Limits(), **chosen)
+    return replace(Limits(), **chosen)  # type: ignore[arg-type]  # each value is of its field's type
 
 
 class BudgetExceeded(InputError):
@@ -310,6 +310,7 @@ def _inflated_bound(body: memoryview, room: int, budget: int) -> int:
     """What a (not doubly compressed) Flate stream inflates to, counted up to just past `budget`; or, as soon as it
     fits in `room`, what came out so far plus the ratio bound of the input still unread. Inflated a step at a time,
     so a stream that fits is mostly never inflated. A damaged stream counts what came out before the damage."""
+    tail: memoryview | bytes  # the unread input: the stream, then what zlib did not take
     d, tail, produced = zlib.decompressobj(), body, 0
     with contextlib.suppress(zlib.error):
         while tail and produced <= budget:

@@ -188,7 +188,7 @@ def test_the_batch_parent_does_not_import_the_parser():
     import sys
 
     code = ("import sys, engine.batch, engine.crossyear, engine.store, engine.render; "
-            "print(sorted(m for m in sys.modules if m.startswith('engine.parse')))")
+            "print(sorted(m for m in sys.modules if m == 'engine.parse' or m.startswith('engine.parse.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

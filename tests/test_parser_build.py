@@ -117,3 +117,35 @@ def test_xxgk_pure_and_no_builds_folder(tmp_path, monkeypatch):
     assert pb.find_build(builds, root) is None
     monkeypatch.setenv("XXGK_PURE", "0")
     assert pb.find_build(builds, root) == build
+
+
+def test_each_unit_goes_by_its_own_sources(tmp_path):
+    """The ingest unit (engine/ingest's html, normalise, text) has a build of its own: an edited ingest module makes
+    ingest pure and leaves the parser compiled, and the other way round."""
+    root = tmp_path / "root"
+    builds = {}
+    for unit in pb.UNITS:
+        (root / unit.path).mkdir(parents=True)
+        for m in unit.modules:
+            (root / unit.path / f"{m}.py").write_text(f"NAME = {m!r}\n", encoding="utf-8")
+    (root / "engine" / "model.py").write_text("class Fact: pass\n", encoding="utf-8")
+    for unit in pb.UNITS:
+        build = unit.builds(root) / "k1"
+        (build / unit.path).mkdir(parents=True)
+        for m in (*unit.modules, "compiled__mypyc"):
+            (build / unit.path / f"{m}{pb.ABI}").write_bytes(b"")
+        files = {p.relative_to(root).as_posix(): pb.file_hash(p)
+                 for p in [*(root / unit.path).glob("*.py"), root / "engine" / "model.py"]}
+        (build / pb.MANIFEST).write_text(json.dumps({"modules": list(unit.modules), "abi": pb.ABI, "files": files}),
+                                         encoding="utf-8")
+        builds[unit] = build
+    path = ["/src/engine/ingest"]
+    assert pb.use_build(path, root=root, unit=pb.INGEST) == builds[pb.INGEST]
+    assert path == [str(builds[pb.INGEST] / "engine" / "ingest"), "/src/engine/ingest"]
+    # a parser build is no ingest build: another folder, other modules
+    assert not pb.matches(builds[pb.PARSE], root, pb.INGEST) and not pb.matches(builds[pb.INGEST], root, pb.PARSE)
+    (root / "engine" / "ingest" / "html.py").write_text("NAME = 'edited'\n", encoding="utf-8")
+    assert pb.find_build(root=root, unit=pb.INGEST) is None
+    assert pb.find_build(root=root, unit=pb.PARSE) == builds[pb.PARSE]
+    (root / "engine" / "model.py").write_text("class Fact: x: int\n", encoding="utf-8")  # imported by both
+    assert pb.find_build(root=root, unit=pb.PARSE) is None

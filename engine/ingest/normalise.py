@@ -99,7 +99,8 @@ def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
         except OSError:
             return None, {}
     chars = re.escape(t2s_keys.SINGLE + "".join(t2s_keys.PHRASES))
-    return re.compile(f"[{chars}\ud800-\udfff\U00010000-\U0010ffff]"), t2s_keys.PHRASES
+    # the surrogates' range written with chr(): mypyc takes no surrogate in a string literal
+    return re.compile(f"[{chars}{chr(0xD800)}-{chr(0xDFFF)}\U00010000-\U0010ffff]"), t2s_keys.PHRASES
 
 
 def _t2s_changes(text: str) -> bool:
