@@ -277,24 +277,38 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     if args.store:
         from engine.store import Store, StoreError
         store_errors = (StoreError,)
+    def load_engine():
+        engine = Engine.load(args.rules)
+        commands.warn(engine)
+        try:
+            engine.profiles.get(args.profile)
+        except KeyError:
+            print(f"xxgk：没有评分方案 {args.profile!r}；可选：{'、'.join(sorted(engine.profiles.by_name))}",
+                  file=sys.stderr)
+            return None
+        return engine
+
+    engine = pool = None
     try:
         store = Store(args.store) if args.store else None
+        if store is not None and jobs > 1 and not args.scheduler and not commands.may_reuse(store, args):
+            # no earlier run can be reused: the rules are loaded and the workers set up while every file is hashed
+            # for this run's key (a store with a finished run to compare with hashes first, and may stop there)
+            from engine.batch import start_pool
+            if (engine := load_engine()) is None:
+                return EXIT_USAGE
+            pool = start_pool(engine, listed, jobs, args.rules, today)
         prior = commands.prior_run(store, listed, args, today) if store is not None else None
         if prior is not None and prior.result is not None:
             result = prior.result  # an identical finished run: read back, nothing compiled or scored
         else:
-            engine = Engine.load(args.rules)
-            commands.warn(engine)
-            try:
-                engine.profiles.get(args.profile)
-            except KeyError:
-                print(f"xxgk：没有评分方案 {args.profile!r}；可选：{'、'.join(sorted(engine.profiles.by_name))}",
-                      file=sys.stderr)
+            if engine is None and (engine := load_engine()) is None:
                 return EXIT_USAGE
             with progress_bar(sum(not f.lower().endswith(".csv") for f in listed[0])) as advance:
                 result = run(engine, paths, args.profile, today, jobs=jobs, listed=listed,
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
-                             scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None)
+                             scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None,
+                             pool=pool)
             if store is not None:  # the workbench re-scores a corrected card with the same folders
                 from engine import runrules
                 runrules.record(store.engine, result.run_id, args.rules, engine.rules_version)
@@ -302,6 +316,9 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     except store_errors as exc:
         print(f"xxgk: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if pool is not None:
+            pool.close()  # (a no-op once the batch used it)
     errors = [(e.source, e.error or "") for e in result.errors]
     period = args.period or (str(args.year) if args.year is not None else None)
     if args.format == "json":  # written a card at a time: a large batch's JSON is never in memory whole

@@ -84,6 +84,13 @@ class Prior:
         return hashes
 
 
+def may_reuse(store, args) -> bool:
+    """Whether `prior_run` could find a run to reuse: not with --force, nor in a store without a finished run of
+    this profile whose inputs' key was recorded (a new store: nothing compared, the files are hashed anyway)."""
+    from engine import runs
+    return not args.force and runs.has_keyed_run(store, args.profile)
+
+
 def prior_run(store, listed: tuple[list[str], list], args, today: date | None) -> Prior:
     """An identical finished run to reuse (same files, rules, profile, roster and date), unless --force. Checked
     before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine).

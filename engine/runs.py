@@ -91,6 +91,18 @@ def reusable(store: Store, key: str) -> int | None:
                             .where(run_meta.c.inputs_key == key, runs.c.status == "done")).scalar()
 
 
+def has_keyed_run(store: Store, profile: str) -> bool:
+    """Whether the store holds a finished run of this profile with its inputs' key: without one, `reusable` finds
+    nothing whatever the key."""
+    ensure_tables(store)
+    if not _has(store, run_meta):
+        return False
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(runs.c.id).join(run_meta, run_meta.c.run_id == runs.c.id).where(
+            run_meta.c.inputs_key.is_not(None), runs.c.status == "done", runs.c.profile == profile).limit(1)
+        ).first() is not None
+
+
 def remember(store: Store, run_id: int, key: str | None, title: str | None) -> None:
     """Record a run's key and title (a title given again replaces the earlier one)."""
     ensure_tables(store)
