@@ -328,12 +328,16 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
         store = Store(args.store) if args.store else None
         if store is not None and jobs > 1 and not args.scheduler and not commands.may_reuse(store, args):
             # no earlier run can be reused: the rules are loaded and the workers set up while every file is hashed
-            # for this run's key (a store with a finished run to compare with hashes first, and may stop there)
+            # for this run's key, by a thread (a store with a finished run to compare with hashes first, and may
+            # stop there)
             from engine.batch import start_pool
+            hashed = commands.hashes_ahead(listed)  # by a thread, beside the loading
             if (engine := load_engine()) is None:
                 return EXIT_USAGE
             pool = start_pool(engine, listed, jobs, args.rules, today)
-        prior = commands.prior_run(store, listed, args, today) if store is not None else None
+            prior = commands.prior_run(store, listed, args, today, hashed())
+        else:
+            prior = commands.prior_run(store, listed, args, today) if store is not None else None
         if prior is not None and prior.result is not None:
             result = prior.result  # an identical finished run: read back, nothing compiled or scored
         else:

@@ -65,13 +65,15 @@ def inputs_key(files: list[str], rules_version: str, profile: str, today: str, e
                options: str = "", hashes: dict[str, str] | None = None) -> str | None:
     """The identity of a scoring (files, rules, profile, date, roster and options such as the roster's year):
     None when a file cannot be read (such a run is not reused). `hashes`, when given, receives each file's
-    SHA-256 by its path, so the batch that follows does not read and hash every file a second time."""
+    SHA-256 by its path, so the batch that follows does not read and hash every file a second time; a file it
+    holds already (hashed ahead: engine.commands.hashes_ahead) is not hashed again."""
     digest = hashlib.sha256(f"{rules_version}\0{profile}\0{today}".encode())
     if options:  # absent when none: runs stored before options existed keep their keys
         digest.update(f"\0{options}".encode())
     hashes = {} if hashes is None else hashes
     try:
-        hashes.update(zip(files, file_hashes(files), strict=True))  # on every core (engine.records)
+        missing = [f for f in files if f not in hashes]
+        hashes.update(zip(missing, file_hashes(missing), strict=True))  # on every core (engine.records)
         for part in sorted(hashes[f] for f in files):
             digest.update(part.encode())
         for f in extra:

@@ -634,3 +634,31 @@ def test_has_keyed_run_needs_a_finished_run_of_the_profile_with_its_key(tmp_path
     store.finish_run(second, [])
     assert not runs.has_keyed_run(store, "gov-2019")
     store.close()
+
+
+def test_without_a_run_to_reuse_the_files_are_hashed_once_by_a_thread_beside_the_loading(tmp_path, capsys,
+                                                                                          monkeypatch):
+    """a17-start: the files are hashed for the run's key by a thread while the rules load and the workers start,
+    and not again for the key; the key is the one an identical run then finds (it is reused)."""
+    import threading
+
+    from engine import records
+
+    calls: list[tuple[bool, int]] = []
+    real = records.file_hashes
+
+    def file_hashes(files, threads=None):
+        calls.append((threading.current_thread() is threading.main_thread(), len(files)))
+        return real(files, threads)
+
+    monkeypatch.setattr(records, "file_hashes", file_hashes)
+    monkeypatch.setattr(runs, "file_hashes", file_hashes)
+    db = tmp_path / "runs.db"
+    args = ["score", *REPORTS, "--store", db, "--today", "2022-06-01", "--format", "json", "--jobs", 2]
+    code, _, err = xxgk(capsys, *args)
+    assert code == 0, err
+    assert [c for c in calls if c[1]] == [(False, len(REPORTS))]
+    calls.clear()
+    code, _, err = xxgk(capsys, *args)
+    assert code == 0 and "沿用其结果" in err  # the same key, made the other way (a finished keyed run: in order)
+    assert [c for c in calls if c[1]] == [(True, len(REPORTS))]
