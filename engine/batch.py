@@ -315,25 +315,74 @@ def _in_process(tasks: Iterator, group: int,
 
 def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date, jobs: int,
              rules_dir: Path | None, progress: Callable[[int], None], with_store: bool,
-             hashes: dict[str, bytes] | None = None):
+             hashes: dict[str, bytes] | None = None, started: Supervisor | None = None):
     """(path, results) per file, in parallel processes when jobs > 1, streamed as they finish. `hashes`: the
-    files' SHA-256 the parent made for the store, handed to the worker with each file (not hashed twice)."""
+    files' SHA-256 the parent made for the store, handed to the worker with each file (not hashed twice).
+    `started`: the workers, started ahead (`start_pool`)."""
     if jobs <= 1 or len(files) < 2:
         setup = {"engine": engine, "log": log, "today": today, "with_store": with_store}
         for item in _in_process(_drained(files, hashes), GROUP, setup):
             yield item
             progress(1)
         return
-    budget = limits.current()
-    supervisor = Supervisor(jobs, STEPS, _worker_init,
-                            (rules_dir, _packed(engine), engine.rules_version, log, today, with_store, budget),
-                            _over_budget, budget.seconds, window=jobs * max(16, 4 * GROUP), preload=WORKER_MODULES,
-                            group=GROUP)
+    supervisor = started or _supervisor(engine, log, today, jobs, rules_dir, with_store)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
     # parent while it writes the store; a file past its time is killed with its worker, which is replaced
     for _, item in supervisor.map(_drained(files, hashes)):
         yield item
         progress(1)
+
+
+def _supervisor(engine: Engine, log: SubmissionLog, today: date, jobs: int, rules_dir: Path | None,
+                with_store: bool) -> Supervisor:
+    budget = limits.current()
+    return Supervisor(jobs, STEPS, _worker_init,
+                      (rules_dir, _packed(engine), engine.rules_version, log, today, with_store, budget),
+                      _over_budget, budget.seconds, window=jobs * max(16, 4 * GROUP), preload=WORKER_MODULES,
+                      group=GROUP)
+
+
+@dataclass(slots=True)
+class Pool:
+    """A batch's workers started ahead of `run` (`start_pool`), so that they set up (the fork, the rules, the
+    durable host) while the command does its own work first: hashing every file for the run's reuse key. `run`
+    uses it when it is given the same engine, date, jobs, rules folder, store or none, and submission log;
+    otherwise it is closed and `run` starts its own. Whoever made it closes it (a no-op once `run` used it)."""
+
+    supervisor: Supervisor
+    made_for: tuple
+
+    def close(self) -> None:
+        self.supervisor.close()
+
+
+def _pool_key(engine: Engine, today: date, jobs: int, rules_dir: Path | None, with_store: bool,
+              log: SubmissionLog) -> tuple:
+    return id(engine), today, jobs, rules_dir, with_store, log
+
+
+def _split_logs(files: list[str], result: BatchResult) -> tuple[list[str], list[Path], SubmissionLog]:
+    """The listed files apart from the submission logs among them (a Path only for a name that ends as a log's
+    does: a Path per file costs more than the listing), the logs, and what they record (their errors into
+    `result`)."""
+    logs = [Path(f) for f in files if f[-4:].lower() == ".csv" and is_submission_log(Path(f))]
+    log = _read_logs(logs, result)
+    if logs:
+        files = [f for f in files if f[-4:].lower() != ".csv" or not is_submission_log(Path(f))]
+    return files, logs, log
+
+
+def start_pool(engine: Engine, listed: tuple[list[str], list[ParsedReport]], jobs: int,
+               rules_dir: Path | None = None, today: date | None = None, with_store: bool = True) -> Pool | None:
+    """The workers `run(engine, …, jobs=jobs, rules_dir=rules_dir, today=today, listed=listed, store=…)` would
+    start, started now (None when it would run in this process)."""
+    today = today or date.today()
+    reports, _, log = _split_logs(list(listed[0]), BatchResult())  # (its errors are run's to report)
+    if jobs <= 1 or len(reports) < 2:
+        return None
+    supervisor = _supervisor(engine, log, today, jobs, rules_dir, with_store)
+    supervisor.start(background=True)
+    return Pool(supervisor, _pool_key(engine, today, jobs, rules_dir, with_store, log))
 
 
 def _drained(files: list, hashes: dict[str, bytes] | None = None) -> Iterator:
@@ -545,24 +594,26 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
         store: Store | None = None, force: bool = False, scheduler: str | None = None,
         known_hashes: dict[str, str] | None = None,
-        listed: tuple[list[str], list[ParsedReport]] | None = None) -> BatchResult:
+        listed: tuple[list[str], list[ParsedReport]] | None = None, pool: Pool | None = None) -> BatchResult:
     """Score every file under `paths`. The result's cards and evaluations are read back from temporary files
     as they are used (engine.spill), so the parent's memory stays about flat however many files there are.
     `known_hashes`: files' SHA-256 by path already made for this command (its reuse key), used up here;
-    `listed`: `listing(paths, with_logs=True)` when the command made it already (it lists once)."""
+    `listed`: `listing(paths, with_logs=True)` when the command made it already (it lists once); `pool`: the
+    workers `start_pool` started for this batch (used if it was made for the same engine and settings)."""
     today = today or date.today()
     progress = progress or (lambda n: None)
     files, errors = listed or listing(paths, with_logs=True)  # as str: a third of a Path's memory
     errors = list(errors)
     kept = _Kept()
     result = BatchResult(errors=errors, kept=kept)
-    # a Path only for a name that ends as a log's does (a Path per file costs more than the listing)
-    logs = [Path(f) for f in files if f[-4:].lower() == ".csv" and is_submission_log(Path(f))]
-    log = _read_logs(logs, result)
-    if logs:
-        files = [f for f in files if f[-4:].lower() != ".csv" or not is_submission_log(Path(f))]
-    reports = files
+    reports, logs, log = _split_logs(files, result)
     del files
+    started = None
+    if pool is not None:
+        if not scheduler and pool.made_for == _pool_key(engine, today, jobs, rules_dir, store is not None, log):
+            started = pool.supervisor
+        else:
+            pool.close()
     if jobs > 1 and not scheduler and len(reports) >= 2:  # the workers' imports, while the store is looked up
         workers.prestart([__name__, *WORKER_MODULES])
     hashes: dict[str, bytes] = {}  # the files still to store: their SHA-256 as raw bytes
@@ -585,7 +636,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                     store.interrupt_run(result.run_id)
             raise
     stream = _results_dask(engine, reports, log, today, rules_dir, progress, store is not None, scheduler) \
-        if scheduler else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None, hashes)
+        if scheduler else _results(engine, reports, log, today, jobs, rules_dir, progress, store is not None, hashes,
+                                   started)
     pending: list[tuple[str, list]] = []
     flushed = time.monotonic()
 
@@ -619,6 +671,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         flush()
     finally:
         stream.close()  # Ctrl-C while storing a file must stop the workers too (GeneratorExit reaches the pool)
+        if started is not None:  # workers started ahead and not needed after all (every file reused)
+            started.close()
         workers.stop_idle()  # a fork server started for workers that were not needed (every file reused)
         stopped = isinstance(sys.exc_info()[1], KeyboardInterrupt)  # Ctrl-C, or SIGTERM (engine.cli raises it)
         if pending and stopped:

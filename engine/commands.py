@@ -8,7 +8,9 @@ notice, explain_text, rules.combine).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -84,15 +86,49 @@ class Prior:
         return hashes
 
 
-def prior_run(store, listed: tuple[list[str], list], args, today: date | None) -> Prior:
+def may_reuse(store, args) -> bool:
+    """Whether `prior_run` could find a run to reuse: not with --force, nor in a store without a finished run of
+    this profile whose inputs' key was recorded (a new store: nothing compared, the files are hashed anyway)."""
+    from engine import runs
+    return not args.force and runs.has_keyed_run(store, args.profile)
+
+
+def hashes_ahead(listed: tuple[list[str], list]) -> Callable[[], dict[str, str]]:
+    """Every listed file's SHA-256 (the run's key and the store's), made by a thread while this one goes on (it
+    loads the rules and starts the workers: engine.cli); `wait()` gives them by path, or {} when a file could not
+    be read or the listing had errors (`prior_run` then does as it would have)."""
+    import threading
+
+    from engine.records import file_hashes
+    files, errors = listed
+    out: dict[str, str] = {}
+    if errors:
+        return lambda: out
+
+    def work() -> None:
+        with contextlib.suppress(OSError):
+            out.update(zip(files, file_hashes(files), strict=True))
+
+    thread = threading.Thread(target=work, name="hashes-ahead", daemon=True)
+    thread.start()
+
+    def wait() -> dict[str, str]:
+        thread.join()
+        return out
+    return wait
+
+
+def prior_run(store, listed: tuple[list[str], list], args, today: date | None,
+              hashed: dict[str, str] | None = None) -> Prior:
     """An identical finished run to reuse (same files, rules, profile, roster and date), unless --force. Checked
     before the rules are compiled: the rules' version is a digest of their files (engine.rules.combine).
-    `listed`: the paths' files and errors as engine.pipeline.listing gives them."""
+    `listed`: the paths' files and errors as engine.pipeline.listing gives them; `hashed`: their SHA-256 by path
+    made already (`hashes_ahead`)."""
     from engine import runs
     from engine.batch import BatchResult
     from engine.rules.combine import layers, version
     files, errors = listed
-    hashes: dict[str, str] = {}
+    hashes: dict[str, str] = dict(hashed or {})
     key = None if errors else runs.inputs_key(files, version(layers(args.rules)), args.profile,
                                               (today or date.today()).isoformat(),
                                               [args.roster] if args.roster else [],

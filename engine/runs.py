@@ -65,13 +65,15 @@ def inputs_key(files: list[str], rules_version: str, profile: str, today: str, e
                options: str = "", hashes: dict[str, str] | None = None) -> str | None:
     """The identity of a scoring (files, rules, profile, date, roster and options such as the roster's year):
     None when a file cannot be read (such a run is not reused). `hashes`, when given, receives each file's
-    SHA-256 by its path, so the batch that follows does not read and hash every file a second time."""
+    SHA-256 by its path, so the batch that follows does not read and hash every file a second time; a file it
+    holds already (hashed ahead: engine.commands.hashes_ahead) is not hashed again."""
     digest = hashlib.sha256(f"{rules_version}\0{profile}\0{today}".encode())
     if options:  # absent when none: runs stored before options existed keep their keys
         digest.update(f"\0{options}".encode())
     hashes = {} if hashes is None else hashes
     try:
-        hashes.update(zip(files, file_hashes(files), strict=True))  # on every core (engine.records)
+        missing = [f for f in files if f not in hashes]
+        hashes.update(zip(missing, file_hashes(missing), strict=True))  # on every core (engine.records)
         for part in sorted(hashes[f] for f in files):
             digest.update(part.encode())
         for f in extra:
@@ -89,6 +91,18 @@ def reusable(store: Store, key: str) -> int | None:
     with store.engine.connect() as conn:
         return conn.execute(sa.select(sa.func.max(runs.c.id)).join(run_meta, run_meta.c.run_id == runs.c.id)
                             .where(run_meta.c.inputs_key == key, runs.c.status == "done")).scalar()
+
+
+def has_keyed_run(store: Store, profile: str) -> bool:
+    """Whether the store holds a finished run of this profile with its inputs' key: without one, `reusable` finds
+    nothing whatever the key."""
+    ensure_tables(store)
+    if not _has(store, run_meta):
+        return False
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(runs.c.id).join(run_meta, run_meta.c.run_id == runs.c.id).where(
+            run_meta.c.inputs_key.is_not(None), runs.c.status == "done", runs.c.profile == profile).limit(1)
+        ).first() is not None
 
 
 def remember(store: Store, run_id: int, key: str | None, title: str | None) -> None:

@@ -253,6 +253,10 @@ class Supervisor:
         # every worker's pipe and process sentinel, registered once (multiprocessing.connection.wait builds and
         # registers a new selector on every call: once per result)
         self._selector: selectors.BaseSelector | None = None
+        self._started = False
+        # `start(background=True)`: the thread starting the workers, and what stopped it (raised by `map`)
+        self._starter: threading.Thread | None = None
+        self._failure: BaseException | None = None
 
     def _start(self) -> _Worker:
         parent, child = self.ctx.Pipe()
@@ -288,21 +292,78 @@ class Supervisor:
         worker.conn.close()
         self._lingering |= worker.process.exitcode is None  # (then the fork server is left to exit with it)
 
+    def start(self, background: bool = False) -> None:
+        """Start the workers (their initializer runs in them while the caller goes on: a batch's parent hashes its
+        files meanwhile); `map` starts them if this was not called. With `background`, a thread starts them, so
+        that the caller does not wait either for the fork server to finish its imports before it forks the first
+        (a spawned worker is started here: Ctrl-C is ignored around it only from the main thread). A pool started
+        and not mapped is stopped by `close`."""
+        if self._started:
+            return
+        # as multiprocessing.connection.wait chooses: poll where there is one
+        self._selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
+        self.workers, self._lingering, self._failure = [], False, None
+        if self.method == "forkserver":
+            _server_acquire([*(m for m, _ in self.origins if m != "__main__"), *self.preload])
+        self._started = True
+        if background and self.method == "forkserver":
+            self._starter = threading.Thread(target=self._start_all, name="workers-start", daemon=True)
+            self._starter.start()
+            return
+        self._start_all()
+        self._started_all()
+
+    def _start_all(self) -> None:
+        try:
+            while len(self.workers) < self.jobs and self._started:
+                self.workers.append(self._start())
+        except BaseException as exc:  # raised in the caller's thread by _started_all
+            self._failure = exc
+
+    def _started_all(self) -> None:
+        """Wait for the thread starting the workers, if any; what stopped it stops the pool and is raised."""
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            self.close()
+            raise failure
+
+    def close(self) -> None:
+        """Stop the workers: idle ones exit, busy (or still starting) ones are killed; the fork server is released.
+        (`map` does this when it ends, however it ends.)"""
+        if not self._started:
+            return
+        self._started = False  # (a thread starting workers starts no more)
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
+        self._failure = None
+        for worker in self.workers:
+            if worker.idle:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+        for worker in self.workers:
+            if worker.idle:
+                worker.process.join(2)
+            self._kill(worker)
+        if self._selector is not None:
+            self._selector.close()
+            self._selector = None
+        if self.method == "forkserver":
+            _server_release(not self._lingering and all(w.process.exitcode is not None for w in self.workers))
+
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
-        """(item, result) for every item, in the order given."""
+        """(item, result) for every item, in the order given (the workers started by `start` earlier, or now)."""
         source = iter(items)
         todo: deque[tuple[int, Any]] = deque()  # taken from the source or sent back, not (yet again) sent
         done: dict[int, tuple[Any, Any]] = {}
         next_out = taken = 0
         exhausted = False
-        # as multiprocessing.connection.wait chooses: poll where there is one
-        self._selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
-        self.workers, self._lingering = [], False
-        if self.method == "forkserver":
-            _server_acquire([*(m for m, _ in self.origins if m != "__main__"), *self.preload])
         try:
-            for _ in range(self.jobs):
-                self.workers.append(self._start())
+            self.start()
+            self._started_all()
             while True:
                 # every ready worker gets an item, then a second, ... up to what it holds, while the window allows
                 # (a short batch still spreads over all workers)
@@ -328,18 +389,7 @@ class Supervisor:
                     continue  # a worker has room and there is work (results handed on freed the window)
                 self._collect(done, todo)
         finally:  # done, Ctrl-C, SIGTERM or the consumer stopping: idle workers exit, busy ones are killed
-            for worker in self.workers:
-                if worker.idle:
-                    with contextlib.suppress(OSError):
-                        worker.conn.send(None)
-            for worker in self.workers:
-                if worker.idle:
-                    worker.process.join(2)
-                self._kill(worker)
-            self._selector.close()
-            self._selector = None
-            if self.method == "forkserver":
-                _server_release(not self._lingering and all(w.process.exitcode is not None for w in self.workers))
+            self.close()
 
     def _send(self, worker: _Worker, todo: deque[tuple[int, Any]], done: dict[int, tuple[Any, Any]]) -> None:
         task = todo.popleft()

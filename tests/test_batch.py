@@ -290,3 +290,44 @@ def test_one_process_runs_each_step_over_a_group_and_a_failing_step_fails_its_fi
     assert "ValueError('a bug')" in errors[names[1]] and "内存超过上限" in errors[names[2]]
     assert sorted(Path(ev.report.source).name for ev in result.evaluations) == sorted(
         n for n in names if n not in errors)
+
+
+def test_a_pool_started_ahead_is_used_by_the_run_it_was_made_for(tmp_path):
+    """`start_pool` starts the workers `run` would (a17-start: set up while xxgk score hashes the files for its
+    key); `run` given it uses those workers and stops them; the cards are those of a run that starts its own."""
+    from engine.pipeline import listing
+    from engine.store import Store
+
+    paths = [ROOT / "reports"]
+    own = run(ENGINE, paths, jobs=2, today=date(2026, 12, 1))
+    listed = listing(paths, with_logs=True)
+    pool = batch.start_pool(ENGINE, listed, 2, today=date(2026, 12, 1), with_store=True)
+    assert pool is not None
+    pool.supervisor._started_all()
+    ahead = [w.process for w in pool.supervisor.workers]
+    mapped = []
+    real = pool.supervisor.map
+    pool.supervisor.map = lambda items: (mapped.append(True), (yield from real(items)))[1]
+    store = Store(str(tmp_path / "runs.db"))
+    used = run(ENGINE, paths, jobs=2, today=date(2026, 12, 1), listed=listed, store=store, pool=pool)
+    store.close()
+    assert mapped and cards_json(used) == cards_json(own)
+    assert all(not p.is_alive() for p in ahead)
+    assert batch.start_pool(ENGINE, listed, 1) is None  # one job: run works in this process
+
+
+def test_a_pool_made_for_other_settings_is_stopped_and_not_used():
+    """Another date (or engine, jobs, rules folder, store, submission log) than the run's: the run closes the pool
+    and starts its own workers."""
+    from engine.pipeline import listing
+
+    paths = [ROOT / "reports"]
+    listed = listing(paths, with_logs=True)
+    pool = batch.start_pool(ENGINE, listed, 2, today=date(2026, 1, 1), with_store=False)
+    assert pool is not None
+    pool.supervisor._started_all()
+    ahead = [w.process for w in pool.supervisor.workers]
+    pool.supervisor.map = lambda items: (_ for _ in ()).throw(AssertionError("the wrong pool was used"))
+    result = run(ENGINE, paths, jobs=2, today=date(2026, 12, 1), listed=listed, pool=pool)
+    assert len(result.cards) == 24
+    assert all(not p.is_alive() for p in ahead)

@@ -403,3 +403,51 @@ def test_explain(xxgk):
     run = xxgk("explain", LATE, "--rule", "nosuch")
     assert run.code == 2, run.both
     assert "nosuch" in run.err
+
+
+_PRESTART_PROBE = """
+import sys
+from engine import workers
+calls = []
+real = workers.prestart
+workers.prestart = lambda modules: calls.append(("engine.batch" in sys.modules, tuple(modules))) or real(modules)
+from engine.cli import main
+code = main(sys.argv[1:])
+print(code, calls)
+"""
+
+
+def test_the_fork_server_starts_before_the_batch_modules_are_imported_when_the_batch_is_large(tmp_path):
+    """a17-start: with --jobs 2 and two files or more, or 50 files and more, xxgk score starts the workers' fork
+    server before it imports engine.batch (its imports then run beside the parent's); a small folder with jobs
+    left to choose runs in this process and starts none."""
+    import os
+
+    from engine import batch, cli
+
+    root = Path(__file__).resolve().parents[1]
+    assert (batch.__name__, *batch.WORKER_MODULES) == cli.WORKER_IMPORTS
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("03-shiwan-town-2021.txt", "06-yunling-county-2021-badtables.txt"):
+        (folder / name).write_bytes((root / "reports" / name).read_bytes())
+    run = [sys.executable, "-c", _PRESTART_PROBE, "score", str(folder), "--format", "json", "--today", "2022-06-01",
+           "--out", str(tmp_path / "out")]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run([*run, "--jobs", "2"], capture_output=True, text=True, env=env, check=True).stdout
+    code, calls = out.strip().splitlines()[-1].split(" ", 1)
+    assert code == "0" and eval(calls)[0] == (False, cli.WORKER_IMPORTS)  # noqa: S307 (our own repr)
+    out = subprocess.run(run, capture_output=True, text=True, env=env, check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 []"
+
+
+def test_many_files_stops_counting_at_what_it_asks_for(tmp_path):
+    from engine.cli import _many_files
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "more.txt").write_text("x", encoding="utf-8")
+    assert _many_files([tmp_path], 4) and not _many_files([tmp_path], 5)
+    assert _many_files([tmp_path / "0.txt", tmp_path / "1.txt"], 2) and not _many_files([tmp_path / "0.txt"], 2)
+    assert not _many_files([], 1)

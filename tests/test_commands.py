@@ -580,3 +580,85 @@ def test_a_university_notice_names_its_own_report(tmp_path, capsys):
     text = texts(notice)
     assert "2019-2020年度信息公开年度报告考核结果" in text and "政府信息公开工作" not in text
     assert "扣分原因：" in text and "整改要求：" in text
+
+
+def test_without_a_run_to_reuse_the_workers_start_before_the_files_are_hashed(tmp_path, capsys, monkeypatch):
+    """a17-start: a store with no finished run of the profile that recorded its key (or --force) cannot reuse one,
+    so xxgk score loads the rules and starts its workers first, and they set up while the files are hashed; a store
+    that may hold an identical run hashes first, as before, and starts nothing when it reuses it."""
+    from engine import workers
+
+    events: list[str] = []
+    real_start, real_key = workers.Supervisor.start, runs.inputs_key
+
+    def start(self, background=False):
+        events.append("start")
+        return real_start(self, background)
+
+    def inputs_key(*args, **kwargs):
+        events.append("hash")
+        return real_key(*args, **kwargs)
+
+    monkeypatch.setattr(workers.Supervisor, "start", start)
+    monkeypatch.setattr(runs, "inputs_key", inputs_key)
+    db = tmp_path / "runs.db"
+    args = ["score", *REPORTS, "--store", db, "--today", "2022-06-01", "--format", "json", "--jobs", 2]
+    code, first, err = xxgk(capsys, *args)
+    assert code == 0, err
+    assert events[:2] == ["start", "hash"]  # (map's own start() then finds them started)
+    events.clear()
+    code, again, err = xxgk(capsys, *args)
+    assert code == 0 and "沿用其结果" in err
+    assert events == ["hash"]  # reused: no workers
+    assert sorted(c["agency"] for c in json.loads(again)) == sorted(c["agency"] for c in json.loads(first))
+    events.clear()
+    code, forced, err = xxgk(capsys, *args, "--force")
+    assert code == 0, err
+    assert events[:2] == ["start", "hash"] and run_ids(db) == [1, 2]
+    assert json.loads(forced) == json.loads(first)
+    events.clear()
+    code, _, err = xxgk(capsys, *args, "--profile", "gov-2019")  # no keyed run of this profile yet
+    assert events[:2] == ["start", "hash"], err
+
+
+def test_has_keyed_run_needs_a_finished_run_of_the_profile_with_its_key(tmp_path):
+    store = Store(str(tmp_path / "runs.db"))
+    assert not runs.has_keyed_run(store, "auto")
+    first = store.begin_run("auto", "v1", ["a"])
+    runs.remember(store, first, "k" * 64, None)
+    assert not runs.has_keyed_run(store, "auto")  # still running
+    store.finish_run(first, [])
+    assert runs.has_keyed_run(store, "auto") and not runs.has_keyed_run(store, "gov-2019")
+    second = store.begin_run("gov-2019", "v1", ["a"])
+    runs.remember(store, second, None, "无键")  # a run with unreadable files: never reused
+    store.finish_run(second, [])
+    assert not runs.has_keyed_run(store, "gov-2019")
+    store.close()
+
+
+def test_without_a_run_to_reuse_the_files_are_hashed_once_by_a_thread_beside_the_loading(tmp_path, capsys,
+                                                                                          monkeypatch):
+    """a17-start: the files are hashed for the run's key by a thread while the rules load and the workers start,
+    and not again for the key; the key is the one an identical run then finds (it is reused)."""
+    import threading
+
+    from engine import records
+
+    calls: list[tuple[bool, int]] = []
+    real = records.file_hashes
+
+    def file_hashes(files, threads=None):
+        calls.append((threading.current_thread() is threading.main_thread(), len(files)))
+        return real(files, threads)
+
+    monkeypatch.setattr(records, "file_hashes", file_hashes)
+    monkeypatch.setattr(runs, "file_hashes", file_hashes)
+    db = tmp_path / "runs.db"
+    args = ["score", *REPORTS, "--store", db, "--today", "2022-06-01", "--format", "json", "--jobs", 2]
+    code, _, err = xxgk(capsys, *args)
+    assert code == 0, err
+    assert [c for c in calls if c[1]] == [(False, len(REPORTS))]
+    calls.clear()
+    code, _, err = xxgk(capsys, *args)
+    assert code == 0 and "沿用其结果" in err  # the same key, made the other way (a finished keyed run: in order)
+    assert [c for c in calls if c[1]] == [(True, len(REPORTS))]

@@ -384,3 +384,76 @@ def test_the_worker_s_slot_never_pairs_a_file_with_another_s_clock():
     marks = []
     assert run_steps((str.upper, str.lower), ["Ab", "Cd"], lambda k, start: marks.append(k)) == ["ab", "cd"]
     assert marks == [0, 1, 0, 1]
+
+
+# --- workers started ahead of the map (a17-start): set up while the parent hashes its files ------------------------
+
+def _setup_mark(folder: str) -> None:
+    import os
+    from pathlib import Path
+    Path(folder, f"ready-{os.getpid()}").write_text("", encoding="utf-8")
+
+
+def _pid(item):
+    import os
+    return os.getpid()
+
+
+def _wait_for(check, seconds: float = 30.0) -> bool:
+    import time
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.05)
+    return check()
+
+
+def test_workers_started_ahead_set_up_before_the_map_and_are_the_ones_it_uses(tmp_path):
+    """`start(background=True)` returns at once; the workers run their initializer while the caller does other
+    work, and `map` hands the items to those same processes (none started again)."""
+    pool = Supervisor(2, _pid, _setup_mark, (str(tmp_path),), _failed, seconds=120)
+    try:
+        pool.start(background=True)
+        assert _wait_for(lambda: len(list(tmp_path.glob("ready-*"))) == 2)  # set up, and no item sent yet
+        set_up = {int(p.name.split("-")[1]) for p in tmp_path.glob("ready-*")}
+        out = list(pool.map(range(12)))
+        assert [i for i, _ in out] == list(range(12))
+        assert {pid for _, pid in out} <= set_up and pool.restarts == 0
+        assert len(list(tmp_path.glob("ready-*"))) == 2
+    finally:
+        pool.close()
+    assert all(not w.process.is_alive() for w in pool.workers)
+
+
+def test_a_pool_started_ahead_and_never_mapped_is_stopped_by_close(tmp_path):
+    """An identical run reused, or a usage error: the workers started ahead are stopped, set up or not, and the
+    fork server with them; closing twice is harmless."""
+    from engine import workers
+
+    pool = Supervisor(2, _pid, _setup_mark, (str(tmp_path),), _failed, seconds=120)
+    pool.start(background=True)
+    pool.close()
+    pool.close()
+    assert pool.workers and all(not w.process.is_alive() for w in pool.workers)  # (closing stops the starting)
+    if pool.method == "forkserver":
+        assert workers.forkserver._forkserver._forkserver_pid is None
+
+
+class _CannotStart(Supervisor):
+    def _start(self):
+        if self.workers:
+            raise RuntimeError("no more processes")
+        return super()._start()
+
+
+def test_a_failure_while_starting_in_the_background_is_raised_by_map_and_stops_the_pool(tmp_path):
+    pool = _CannotStart(2, _pid, _setup_mark, (str(tmp_path),), _failed, seconds=120)
+    pool.start(background=True)
+    try:
+        list(pool.map(["a"]))
+    except RuntimeError as exc:
+        assert "no more processes" in str(exc)
+    else:
+        raise AssertionError("the starting thread's failure was not raised")
+    assert len(pool.workers) == 1 and not pool.workers[0].process.is_alive()
