@@ -594,9 +594,13 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         rules_dir: Path | None = None, progress: Callable[[int], None] | None = None,
         store: Store | None = None, force: bool = False, scheduler: str | None = None,
         known_hashes: dict[str, str] | None = None,
-        listed: tuple[list[str], list[ParsedReport]] | None = None, pool: Pool | None = None) -> BatchResult:
+        listed: tuple[list[str], list[ParsedReport]] | None = None, pool: Pool | None = None,
+        cards_whole: bool = False) -> BatchResult:
     """Score every file under `paths`. The result's cards and evaluations are read back from temporary files
     as they are used (engine.spill), so the parent's memory stays about flat however many files there are.
+    `cards_whole`: the cards are read back once, before the store's rows are written, and the result holds them
+    as a list (for a caller that will hold them all anyway, as every format but json does: each read of a
+    spilled card unpickles it again).
     `known_hashes`: files' SHA-256 by path already made for this command (its reuse key), used up here;
     `listed`: `listing(paths, with_logs=True)` when the command made it already (it lists once); `pool`: the
     workers `start_pool` started for this batch (used if it was made for the same engine and settings)."""
@@ -697,6 +701,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del summaries
     t2 = time.perf_counter()
     result.cards = Spilled(len(cards), lambda i: _changed(cards[i], changes[i]))
+    if cards_whole:
+        result.cards = list(result.cards)
     result.evaluations = Spilled(len(kept.briefs), kept.evaluation)
     if store is not None:
         store.finish_run(result.run_id, result.cards)

@@ -347,7 +347,7 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
                 result = run(engine, paths, args.profile, today, jobs=jobs, listed=listed,
                              rules_dir=args.rules, progress=advance, store=store, force=args.force,
                              scheduler=args.scheduler, known_hashes=prior.take_hashes() if prior else None,
-                             pool=pool)
+                             pool=pool, cards_whole=args.format != "json")
             if store is not None:  # the workbench re-scores a corrected card with the same folders
                 from engine import runrules
                 runrules.record(store.engine, result.run_id, args.rules, engine.rules_version)
@@ -363,7 +363,9 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     if args.format == "json":  # written a card at a time: a large batch's JSON is never in memory whole
         from engine.render.json_out import pieces
         text = pieces(result.cards)
-    else:
+    else:  # every card in memory (render lists them): read back from disk once, for the summary below as well
+        if not isinstance(result.cards, list):
+            result.cards = list(result.cards)
         text = render(result.cards, args.format, errors=errors, period=period)
     if args.out:
         target = args.out / f"scorecards{SUFFIX[args.format]}"
