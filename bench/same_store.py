@@ -1,13 +1,14 @@
 """Do two checkouts write the same store? For worker changes that must not change a stored byte.
 
-    python bench/same_store.py --src /path/to/other/checkout PATH... [--jobs 2]
+    python bench/same_store.py --src /path/to/other/checkout PATH... [--jobs 2] [--format csv]
 
 Runs `xxgk score PATH... --store FRESH.db --today 2026-12-01 --jobs J` once with this checkout and once with
 the other one first on the path, then compares the `results` rows document by document (file hash and
 position): source, status, agency, period, the payload decompressed (every fact with its evidence, the
 findings, the rules applicable and fired, the sketch) and the history column; and the scorecards' payloads.
 Prints a hash of each column over all rows and every difference; exits 1 on any. The rules_version column is
-left out: it names the engine's own code, which is what changed.
+left out: it names the engine's own code, which is what changed. `--format` (json by default): the output the
+command writes beside the store (each format takes its own path through the CLI's tail), compared byte for byte.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 COLUMNS = ("source", "status", "agency", "period", "payload", "history")
 
 
-def rows(src: Path, paths: list[str], jobs: int) -> tuple[dict[tuple[str, int], tuple], dict[tuple, str]]:
+def rows(src: Path, paths: list[str], jobs: int, fmt: str = "json") -> tuple[dict[tuple[str, int], tuple],
+                                                                          dict[tuple, str], bytes]:
     env = dict(os.environ, PYTHONPATH=str(src))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "runs.db"
         argv = [sys.executable, "-c", "import sys; from engine.cli import main; sys.exit(main())", "score", *paths,
-                "--format", "json", "--today", "2026-12-01", "--jobs", str(jobs), "--store", str(db),
-                "--out", str(Path(tmp) / "cards.json")]
+                "--format", fmt, "--today", "2026-12-01", "--jobs", str(jobs), "--store", str(db),
+                "--out", str(Path(tmp))]
         done = subprocess.run(argv, env=env, cwd=src, capture_output=True, text=True)
         if not db.exists():
             raise SystemExit(f"{src}: no store written ({done.stderr[-500:]})")
@@ -42,7 +44,8 @@ def rows(src: Path, paths: list[str], jobs: int) -> tuple[dict[tuple[str, int], 
                          "SELECT file_hash, position, source, status, agency, period, payload, history FROM results")}
             cards = {(agency, period): payload for agency, period, payload in con.execute(
                 "SELECT agency, period, payload FROM scorecards")}
-    return found, cards
+        out = b"".join(f.read_bytes() for f in sorted(Path(tmp).glob("scorecards.*")))
+    return found, cards, out
 
 
 def column_hash(found: dict[tuple[str, int], tuple], i: int) -> str:
@@ -58,9 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+")
     p.add_argument("--src", required=True, type=Path, help="the other checkout (e.g. the commit before a change)")
     p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--format", default="json", choices=("json", "csv", "md", "html", "xlsx", "table"))
     args = p.parse_args(argv)
     paths = [str(Path(x).resolve()) for x in args.paths]
-    (mine, my_cards), (theirs, their_cards) = rows(ROOT, paths, args.jobs), rows(args.src.resolve(), paths, args.jobs)
+    mine, my_cards, my_out = rows(ROOT, paths, args.jobs, args.format)
+    theirs, their_cards, their_out = rows(args.src.resolve(), paths, args.jobs, args.format)
     differ = 0
     for key in sorted(mine.keys() | theirs.keys()):
         a, b = theirs.get(key), mine.get(key)
@@ -74,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     for i, name in enumerate(COLUMNS):
         print(f"{name:8s} here {column_hash(mine, i)}  there {column_hash(theirs, i)}")
     print(f"{len(mine)} stored documents here, {len(theirs)} there, {differ} different; "
-          f"{len(my_cards)} stored cards here, {len(their_cards)} there, {len(card_differ)} different")
-    return 1 if differ or card_differ or not mine else 0
+          f"{len(my_cards)} stored cards here, {len(their_cards)} there, {len(card_differ)} different; "
+          f"{args.format} output {len(my_out)} bytes here, {len(their_out)} there, "
+          + ("the same" if my_out == their_out else "DIFFERENT"))
+    return 1 if differ or card_differ or not mine or my_out != their_out else 0
 
 
 if __name__ == "__main__":

@@ -693,16 +693,19 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del earlier
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
-    cards, summaries = _score_all(kept, engine, profile, rules, today, notes, jobs)
+    cards, summaries = _score_all(kept, engine, profile, rules, today, notes, jobs, cards_whole)
     kept.release()  # before _changes builds its own index of every card
     if store is not None:
         from engine.store import History
     changes = _changes(summaries, History(store) if store is not None else None)
     del summaries
     t2 = time.perf_counter()
-    result.cards = Spilled(len(cards), lambda i: _changed(cards[i], changes[i]))
-    if cards_whole:
-        result.cards = list(result.cards)
+    if isinstance(cards, list):  # held whole (cards_whole, one scoring process): never spilled to disk
+        result.cards = [_changed(card, change) for card, change in zip(cards, changes, strict=True)]
+    else:
+        result.cards = Spilled(len(cards), lambda i: _changed(cards[i], changes[i]))
+        if cards_whole:
+            result.cards = list(result.cards)
     result.evaluations = Spilled(len(kept.briefs), kept.evaluation)
     if store is not None:
         store.finish_run(result.run_id, result.cards)
@@ -716,18 +719,20 @@ SCORE_APART = 4000  # documents from which the cards are scored in two processes
 
 
 def _score_all(kept: _Kept, engine: Engine, profile: str, rules: dict, today: date, notes: dict[str, str],
-               jobs: int) -> tuple[Records, Summaries]:
+               jobs: int, whole: bool = False) -> tuple[Records | list[Scorecard], Summaries]:
     """Every card, in `_brief_groups`' order, on disk; and each card's (agency, region, period, score) for _changes
     in four columns (the agency the Brief's own string, region and period interned, the score a double). With
     jobs > 1 and a large batch, the groups after the first half of the documents are scored by a forked copy of
     this process at the same time (the workers are gone by now: their cores are free), and its cards appended;
-    should the copy fail, the parent scores them itself."""
-    cards: Records = Records()
+    should the copy fail, the parent scores them itself. `whole`: in one process, the cards are kept in a list
+    rather than pickled to disk (for a caller that holds every card anyway: see run's cards_whole)."""
     summaries: Summaries = ([], [], [], array("d"))
     half = len(kept.briefs) // 2
     if jobs < 2 or len(kept.briefs) < SCORE_APART or not hasattr(os, "fork"):
-        _score_groups(kept, _brief_groups(kept.briefs), engine, profile, rules, today, notes, cards, summaries)
-        return cards, summaries
+        kept_cards: Records | list[Scorecard] = [] if whole else Records()
+        _score_groups(kept, _brief_groups(kept.briefs), engine, profile, rules, today, notes, kept_cards, summaries)
+        return kept_cards, summaries
+    cards: Records = Records()
     with _forked(lambda out, sums: _score_groups(kept, _halves(kept.briefs, half, False), engine, profile, rules,
                                                  today, notes, out, sums)) as theirs:
         _score_groups(kept, _halves(kept.briefs, half, True), engine, profile, rules, today, notes, cards, summaries)
@@ -759,7 +764,8 @@ def _halves(briefs: Sequence[Brief], half: int, first: bool) -> Iterator[tuple[s
 
 
 def _score_groups(kept: _Kept, groups: Iterator[tuple[str, list[int]]], engine: Engine, profile: str, rules: dict,
-                  today: date, notes: dict[str, str], cards: Records, summaries: Summaries) -> None:
+                  today: date, notes: dict[str, str], cards: Records | list[Scorecard], summaries: Summaries) -> None:
+    keep = cards.append if isinstance(cards, list) else cards.add
     for name, members in groups:
         group = [kept.evaluation(i) for i in members]
         first = group[0].report
@@ -768,7 +774,7 @@ def _score_groups(kept: _Kept, groups: Iterator[tuple[str, list[int]]], engine: 
         card = score(group, chosen, rules, today, [warning] if warning else [], name=name)
         set_unnamed_apart([card])
         card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
-        cards.add(card)
+        keep(card)
         for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
                                              card.score), strict=True):
             column.append(value)  # type: ignore[attr-defined]

@@ -70,3 +70,28 @@ def test_cli_reads_each_card_back_once_but_for_json(fmt, reads_per_card, monkeyp
     assert cards > 5
     assert reads[0] == reads_per_card * cards  # json streams: each read as it is used (as before)
     assert "份评分结果" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_cards_held_whole_are_never_spilled(engine, monkeypatch, whole):
+    """With cards_whole (one scoring process) the cards go to a list, not pickled to disk and read back."""
+    spilled = []
+    real = batch.Records.add
+
+    def add(self, item):
+        if isinstance(item, batch.Scorecard):
+            spilled.append(item)
+        return real(self, item)
+    monkeypatch.setattr(batch.Records, "add", add)
+    result = run(engine, [REPORTS], today=TODAY, cards_whole=whole)
+    assert isinstance(result.cards, list) == whole
+    assert (len(spilled) == 0) == whole and len(result.cards) > 5
+
+
+def test_cards_held_whole_score_apart_is_the_same(engine, monkeypatch):
+    """A batch scored by two processes (its cards spilled by the copy) and held whole: the one-process cards."""
+    one = _card_json(run(engine, [REPORTS], today=TODAY, jobs=1, cards_whole=True).cards)
+    monkeypatch.setattr(batch, "SCORE_APART", 2)
+    two = run(engine, [REPORTS], today=TODAY, jobs=2, cards_whole=True)
+    assert isinstance(two.cards, list)
+    assert _card_json(two.cards) == one
