@@ -783,7 +783,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         short = QUOTES_AND_EDGES.sub("", c.name)
         # (the declarations read only for a name the opening declares as a short form: "简称“市残联”")
         if short and ("称" + short in head or "称“" + short in head) and (full := short_forms(text).get(short)):
-            c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer)  # 市残联 → 某市残疾人联合会
+            c = Candidate(full, c.source, c.evidence, c.note, c.beside, c.issuer, c.weak)  # 市残联 → 某市残疾人联合会
         # (a group's office issuing a notice: the office, not the place its name starts with)
         name, why = (c.issuer and issuing_group(c.name) or None), ""
         if name is None and c.source == "opening" and (bare := BARE_GOVERNMENT.fullmatch(c.name)) \
