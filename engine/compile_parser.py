@@ -141,8 +141,7 @@ def build(if_missing: bool = False, root: Path = ROOT, builds: Path | None = Non
         tmp.mkdir()
         log = tmp / "build.log"
         started = time.monotonic()
-        took = "约 1–3 分钟" if unit == PARSE else "约半分钟"
-        print(f"xxgk: 正在编译{unit.name}（mypyc，{took}；XXGK_PURE=1 可跳过）→ build/{unit.folder}/{key}",
+        print(f"xxgk: 正在编译{unit.name}（mypyc，{unit.takes}；XXGK_PURE=1 可跳过）→ build/{unit.folder}/{key}",
               file=sys.stderr)
         with open(log, "w") as out:
             done = subprocess.run([sys.executable, "-c", SETUP, str(tmp), unit.group,

@@ -37,6 +37,7 @@ class Unit:
     modules: tuple[str, ...]
     folder: str  # build/<folder>/<key>/
     name: str  # what the notices call it
+    takes: str  # how long its build takes, as the notice says it
 
     @property
     def path(self) -> str:
@@ -55,11 +56,11 @@ class Unit:
 # engine/parse's modules that are compiled: all but __init__ and gate (it reads re's private parser)
 MODULES = ("author", "checks", "counts", "divisions", "kind", "mentions", "meta", "numbers", "prescan", "region",
            "scan", "sections", "split", "tables", "textutil", "university")
-PARSE = Unit("engine.parse", MODULES, "compiled", "解析器")
+PARSE = Unit("engine.parse", MODULES, "compiled", "解析器", "约 1–3 分钟")
 # engine/ingest's modules a worker runs on every .txt and web page: the HTML walk (−18–24% of a page's extraction,
 # bench/README.md "a17-compiled"), the normalisation and the decoding. Not pdf/docx (their time is in PDFium and
 # lxml), not similarity or derive (≈ 10 µs a report, and they sit in the package every process imports first).
-INGEST = Unit("engine.ingest", ("html", "normalise", "text"), "compiled-ingest", "文本提取")
+INGEST = Unit("engine.ingest", ("html", "normalise", "text"), "compiled-ingest", "文本提取", "约半分钟")
 UNITS = (PARSE, INGEST)
 BUILDS = PARSE.builds()
 
