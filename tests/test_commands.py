@@ -524,7 +524,7 @@ def test_a_table_in_a_template_is_one_table_whatever_the_blank_lines(tmp_path):
 
 
 @pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftotext"),
-                    reason="needs Debian's libreoffice-writer and poppler-utils (.ci/run installs them)")
+                    reason="needs Debian's libreoffice-writer and poppler-utils (./dev test installs them)")
 def test_a_notice_opens_in_libreoffice(db, tmp_path, capsys):
     import subprocess
     code, _, err = xxgk(capsys, "notice", "--store", db, "--agency", "云岭县人民政府", "--out", tmp_path / "n")

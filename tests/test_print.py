@@ -1,6 +1,6 @@
 """The ranking sheet prints: converted by LibreOffice (headless, as an office would print it) to PDF, every
 column header is on page 1, a sheet's header row repeats on its next pages, pages are landscape with the 考核
-title above and page numbers below. Needs Debian's libreoffice-calc and poppler-utils (.ci/run installs them)."""
+title above and page numbers below. Needs Debian's libreoffice-calc and poppler-utils (./dev test installs them)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from engine.render import render
 from engine.render.csv_out import headers, topics
 
 pytestmark = pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
-                                reason="needs libreoffice-calc and poppler-utils (installed by .ci/run)")
+                                reason="needs libreoffice-calc and poppler-utils (installed by ./dev test)")
 
 
 def _cards() -> list[Scorecard]:
