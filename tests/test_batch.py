@@ -331,3 +331,40 @@ def test_a_pool_made_for_other_settings_is_stopped_and_not_used():
     result = run(ENGINE, paths, jobs=2, today=date(2026, 12, 1), listed=listed, pool=pool)
     assert len(result.cards) == 24
     assert all(not p.is_alive() for p in ahead)
+
+
+def test_slim_keeps_what_the_filter_keeps_from_names_it_remembers(monkeypatch):
+    """slim keeps the facts (in order) that `doc.*` or the keep set select, and the report's `doc.*` facts, on
+    every evaluation of reports/ and on names it meets for the first time, with two keep sets in turn; it decides
+    each name once per keep set (remembered in `_SLIM`) and forgets at SLIM_NAMES names."""
+    import copy
+
+    from engine.rules.runner import Evaluation
+    monkeypatch.setattr(batch, "_SLIM", {})
+    evaluations = [ENGINE.evaluator.evaluate(r) for r in _parsed_reports()]
+    other = frozenset({"requests.received", "新.名"})
+    for keep in (ENGINE.keep, other, ENGINE.keep):
+        for ev in evaluations:
+            ev = copy.deepcopy(ev)
+            ev.facts |= {"新.名": Fact(1, ""), "doc.新": Fact(2, "")}
+            ev.report.facts |= {"doc.又一": Fact(3, ""), "又.一": Fact(4, "")}
+            facts = [(k, f) for k, f in ev.facts.items() if k.startswith("doc.") or k in keep]
+            report = [(k, f) for k, f in ev.report.facts.items() if k.startswith("doc.")]
+            out = batch.slim(ev, keep)
+            assert isinstance(out, Evaluation) and list(out.facts.items()) == facts
+            assert list(out.report.facts.items()) == report and out.report.text == ""
+    assert batch._SLIM[other]["新.名"] is True and batch._SLIM[ENGINE.keep]["新.名"] is False
+    assert batch._SLIM[None]["doc.又一"] is True and batch._SLIM[None]["又.一"] is False
+    monkeypatch.setattr(batch, "SLIM_NAMES", 5)
+    ev = copy.deepcopy(evaluations[0])
+    ev.facts = {f"x{i}.a": Fact(i, "") for i in range(8)} | {"doc.year": Fact(2022, "")}
+    assert list(batch.slim(ev, frozenset({"x3.a"})).facts) == ["x3.a", "doc.year"]
+    ev.facts = {"x5.a": Fact(5, ""), "x3.a": Fact(3, "")}
+    assert list(batch.slim(ev, frozenset({"x3.a"})).facts) == ["x3.a"]
+    assert len(batch._SLIM[frozenset({"x3.a"})]) <= 2  # forgotten at 5 names: only this call's two again
+
+
+def _parsed_reports() -> list[ParsedReport]:
+    from engine.pipeline import parse_file
+    return [r for p in sorted((ROOT / "reports").iterdir()) if p.is_file() for r in parse_file(p)
+            if r.status != "error"]

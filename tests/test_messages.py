@@ -115,3 +115,36 @@ def test_absent_mentions_say_what_is_missing_in_chinese():
         assert facts[name].evidence.startswith("未提及")
         assert not any("a" <= c.lower() <= "z" for c in facts[name].evidence), facts[name].evidence
     assert facts["mentions.assessment"].evidence == "未提及考核、社会评议或责任追究"
+
+
+def test_fill_is_re2s_substitution_and_skips_messages_without_placeholders(monkeypatch):
+    """`fill` (stdlib `re`) writes what re2's substitution of the same pattern wrote, on every shipped message with
+    every fact present, absent, coded or listed; a message without `{` is returned without a search."""
+    import re2
+
+    from engine.rules import message
+    first = re2.compile(r"\{([a-z0-9_]+(?:\.[a-z0-9_]+)*)\}")
+    rules = load_rules().rules
+    titles = {r.id: r.title for r in rules}
+    made_up = ["{doc.year}年{doc.kind}，{points}分", "无占位", "{A.b}{a..b}{a.b", "{history.repeated_rules}、{x_1.y2}"]
+    values = {"doc.kind": "government_annual", "doc.year": 2021, "history.repeated_rules": [rules[0].id, "zz"],
+              "x_1.y2": 0.5}
+    for text in [r.message for r in rules] + made_up:
+        for facts in ({}, {k: Fact(v, "") for k, v in values.items()},
+                      {name: Fact("某值", "") for name in message.placeholders(text)}):
+            def value(m, facts=facts):
+                name = m.group(1)
+                if name == message.POINTS:
+                    return m.group(0)
+                fact = facts.get(name)
+                if fact is None:
+                    return message.MISSING
+                if name in message.CODED:
+                    return message.label(message.CODED[name], fact.value)
+                return message.spoken(fact.value, titles)
+            assert fill(text, facts, titles) == first.sub(value, text)
+    searched = []
+    monkeypatch.setattr(message, "PLACEHOLDER", type("Spy", (), {
+        "sub": lambda self, f, text: searched.append(text) or PLACEHOLDER.sub(f, text)})())
+    assert fill("本年度报告未发布", {}) == "本年度报告未发布" and not searched
+    assert fill("{doc.year}年", {"doc.year": Fact(2021, "")}) == "2021年" and searched == ["{doc.year}年"]

@@ -220,3 +220,76 @@ def test_durable_answers_typed_keys_tell_true_from_one(monkeypatch):
     before = len(calls)
     durable.fired({})
     assert len(calls) > before
+
+
+# ---- an int a ruleset only compares with numbers is keyed by its band ----
+
+def _banded_field() -> tuple[int, str, list]:
+    """A ruleset, a field of it that takes a band, and the constants its rules compare that field with."""
+    for k, bands in enumerate(DURABLE._bands):
+        for i, tests in bands:
+            consts = sorted({c for _, c in tests})
+            if consts and all(isinstance(c, int) for c in consts):
+                return k, DURABLE._fields[k][i], consts
+    raise AssertionError("no ruleset compares an int field with numbers only")
+
+
+def test_durable_int_in_one_band_is_asserted_once(monkeypatch):
+    """Two reports whose count differs but lies on the same side of every constant the ruleset compares it with
+    cost one assert; a count across a constant costs another; each answer is the one its own fact's JSON gets."""
+    from engine.rules import host
+    k, field, consts = _banded_field()
+    durable = DurableRules([r.condition for r in RULESET.rules])
+    calls = []
+    real = host.native.assert_fact
+    monkeypatch.setattr(host.native, "assert_fact", lambda h, fact: calls.append(h) or real(h, fact))
+    top = max(consts)
+    for value in (top + 5, top + 900, top + 10**6):  # above every constant: one band
+        row = {"doc__year": 2023, field: value}
+        got = durable.fired(row)
+        fresh = sorted({j for i, (h, fs) in enumerate(zip(DURABLE._handles, DURABLE._fields, strict=True))
+                        for j in DURABLE._assert(h, host._fact_json(row, fs), f"b{i}")})
+        assert got == fresh
+    assert calls.count(durable._handles[k]) == 1
+    durable.fired({"doc__year": 2023, field: min(consts) - 1})  # below every constant: another band
+    assert calls.count(durable._handles[k]) == 2
+    durable.fired({"doc__year": 2023, field: 2 ** 53 + 7})  # too large to band: keyed by itself
+    durable.fired({"doc__year": 2023, field: 2 ** 53 + 8})
+    assert calls.count(durable._handles[k]) == 4
+
+
+def test_bands_only_for_fields_compared_with_numbers():
+    """A field compared with a string, a bool or a list (`in`) anywhere in the ruleset is keyed by its value."""
+    from engine.rules import host
+    tp = C.TextPatterns()
+    conds = [C.parse(spec, tp) for spec in (
+        {"all": [{"fact": "a.n", "gt": 3}, {"fact": "a.n", "lte": 10.5}, {"fact": "a.n", "exists": True}]},
+        {"fact": "a.s", "gt": 3}, {"fact": "a.s", "eq": "x"},
+        {"fact": "a.b", "eq": True}, {"fact": "a.l", "in": [1, 2]}, {"text": "某词"})]
+    fields = tuple(sorted({leaf[1] for c in conds for leaf in C.leaves(c)}))
+    bands = host._bands(fields, conds)
+    assert [(fields[i], [(t.__name__, c) for t, c in tests]) for i, tests in bands] == [
+        ("a__n", [("gt", 3), ("le", 10.5)])]
+    values = tuple(range(len(fields)))
+    assert host._banded(values, bands)[fields.index("a__n")] == (values[fields.index("a__n")] > 3, True)
+    assert host._banded((True,) * len(fields), bands) == (True,) * len(fields)  # a bool is not banded
+
+
+_BANDED = sorted({DURABLE._fields[k][i] for k, bands in enumerate(DURABLE._bands) for i, _ in bands})
+_NEAR = sorted({c + d for f in _BANDED for c in _constants(f) if type(c) is int for d in (-1, 0, 1)})
+_INTS = st.one_of(st.integers(-3, 400), st.sampled_from(_NEAR),
+                  st.sampled_from([2 ** 53 - 1, 2 ** 53, -(2 ** 53) + 1, 10 ** 30]))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ROWS, st.lists(st.tuples(st.sampled_from(_BANDED), _INTS), min_size=1, max_size=12))
+def test_durable_banded_answers_are_the_json_answers(base, changes):
+    """Every answer given from a band (first or kept) is the one the row's own JSON gets from durable: rows that
+    differ from a drawn row in one int field each, so that a kept answer is asked for."""
+    from engine.rules import host
+    kept = DurableRules([r.condition for r in RULESET.rules])
+    rows = [base] + [{**base, f: v} for f, v in changes]
+    for row in rows + rows[::-1]:
+        expected = {j for i, (h, fs) in enumerate(zip(DURABLE._handles, DURABLE._fields, strict=True))
+                    for j in DURABLE._assert(h, host._fact_json(row, fs), f"p{i}")}
+        assert kept.fired(row) == sorted(expected)

@@ -13,6 +13,10 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
   the sentinel's mark are the same for every report): `fired` keeps each ruleset's answer per distinct fact,
   as JSON, the bytes durable itself reads, or as the values and their types when those spell the JSON exactly
   (str, int, bool, None, absent) — most rulesets see a few dozen distinct facts in a batch;
+- a field its rules only compare with numbers (`$gt` … `$neq` against int or float constants, or test for
+  presence) gives the same answer for every int on which each of those comparisons comes out the same: such an int
+  is keyed by those outcomes (its band), not by itself, so a ruleset that reads a count or a number of days is
+  asserted once per band, not once per value (`_banded`; the answers stay durable's, for a value of the band);
 - one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules;
 - durable's Python layer (Host.assert_fact) JSON-decodes the state and the fact for every action it runs, wraps
   them, runs the action and JSON-encodes the state back: most of a report's matching time. `fired` drives the
@@ -25,6 +29,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import operator
 from itertools import repeat
 from typing import Any
 
@@ -70,6 +75,7 @@ class DurableRules:
         self._handles: list[int] = []  # each ruleset's handle in durable's C engine
         # per ruleset: the fact (its JSON, or its values and their types) → the rules it fired
         self._answers: list[dict[tuple | str, tuple[int, ...]]] = []
+        self._bands: list[tuple[tuple[int, tuple], ...]] = []  # per ruleset: its fields that take a band (_bands)
         for start in range(0, max(len(conditions), 1), self.CHUNK):
             rules: dict[str, Any] = {
                 _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
@@ -85,6 +91,7 @@ class DurableRules:
             self._answers.append({})
             self._fields.append(tuple(sorted({leaf[1] for cond in conditions[start:start + self.CHUNK]
                                               for leaf in C.leaves(cond)})))
+            self._bands.append(_bands(self._fields[-1], conditions[start:start + self.CHUNK]))
 
     def fired(self, row: dict[str, Any]) -> list[int]:
         """Indexes of the rules whose condition holds on the row. Each ruleset gets only the fields its rules
@@ -93,13 +100,15 @@ class DurableRules:
         sid: str | None = None
         hits: set[int] = set()  # an $or with several true branches fires once per branch
         get = row.get
-        for handle, fields, answers in zip(self._handles, self._fields, self._answers, strict=True):
+        for handle, fields, answers, bands in zip(self._handles, self._fields, self._answers, self._bands,
+                                                  strict=True):
             # the fields' values and their types, made in C: when each is a str, an int, a bool, None or absent,
             # they spell the fact's JSON exactly (True is not 1: the type is in the key), so they key its answer
             # without the JSON being made; any other value (a float: -0.0 == 0.0; a list) is keyed by the JSON
             values = tuple(map(get, fields, repeat(_ABSENT, len(fields))))
             types = tuple(map(type, values))
-            key: tuple | str = (values, types) if _SIMPLE.issuperset(types) else _fact_json(row, fields)
+            key: tuple | str = ((_banded(values, bands) if bands else values, types) if _SIMPLE.issuperset(types)
+                                else _fact_json(row, fields))
             known = answers.get(key)
             if known is None:
                 if sid is None:
@@ -141,6 +150,39 @@ class _Absent:
 
 _ABSENT = _Absent()
 _SIMPLE = frozenset({str, int, bool, type(None), _Absent})  # values whose type and value fix their JSON
+
+
+_ORDERS = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le, "eq": operator.eq,
+           "ne": operator.ne}
+_EXACT = 2 ** 53  # ints below this in size compare with a float constant as Python compares them, in any C double
+
+
+def _bands(fields: tuple[str, ...], conditions: list[C.Cond]) -> tuple[tuple[int, tuple], ...]:
+    """(position in `fields`, its comparisons as (operator, constant)) for each field that these conditions only
+    compare with numbers by `_ORDERS` or test for presence: on an int, the rules' answer depends on those
+    comparisons' outcomes only (absence is keyed apart: it is not an int)."""
+    tests: dict[str, list] = {f: [] for f in fields}
+    for leaf in (leaf for cond in conditions for leaf in C.leaves(cond)):
+        if leaf[0] == "exists":
+            continue
+        if leaf[0] == "cmp" and leaf[2] in _ORDERS and type(leaf[3]) in (int, float) and tests[leaf[1]] is not None:
+            tests[leaf[1]].append((_ORDERS[leaf[2]], leaf[3]))  # type: ignore[union-attr]
+        else:
+            tests[leaf[1]] = None  # type: ignore[assignment]
+    return tuple((i, tuple(dict.fromkeys(tests[f]))) for i, f in enumerate(fields) if tests[f])
+
+
+def _banded(values: tuple, bands: tuple[tuple[int, tuple], ...]) -> tuple:
+    """The values with each banded field's int (not bool) replaced by its comparisons' outcomes, a tuple of bools:
+    never a value a field holds otherwise, and its type (int) stays in the key beside it."""
+    out = None
+    for i, tests in bands:
+        v = values[i]
+        if type(v) is int and -_EXACT < v < _EXACT:
+            if out is None:
+                out = list(values)
+            out[i] = tuple([test(v, c) for test, c in tests])
+    return values if out is None else tuple(out)
 
 
 def _fact_json(row: dict[str, Any], fields: tuple[str, ...]) -> str:
