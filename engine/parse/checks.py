@@ -8,9 +8,11 @@ from collections.abc import Iterator
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
+from engine.parse.scan import led
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
-TOTAL = re.compile(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+# (a whole-text scan per opening: 共, 合, 总, 累)
+TOTAL = led(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
 PART = re.compile(rf"{NUMBER}\s*{UNIT}")
 WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", "信息": "proactive"}
 
@@ -201,7 +203,7 @@ def bare_total_contradictions(text: str) -> list[str]:
     return out
 
 
-TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")
+TOTAL_AFTER = led(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")  # (a whole-text scan per opening: 共, 合, 总)
 
 
 def parts_over_total_contradictions(text: str) -> list[str]:

@@ -136,7 +136,7 @@ def _led(leads: str, tail: str) -> str:
 
 
 # (the patterns as first written are in tests/test_counts_scans.py, which checks each says yes where it said yes)
-ZERO_VERB = {
+ZERO_VERB: dict[str, re.Pattern | Led] = {
     "requests.overdue": re.compile(
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
@@ -146,7 +146,8 @@ ZERO_VERB = {
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
                                     + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
     # "未收到和处理政府信息公开申请": none received, so none handled
-    "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
+    # (searched over the whole part first: per opening, 没, 未, 无)
+    "requests.completed": led(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有",
                                              "上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?结转")
@@ -1160,7 +1161,7 @@ OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|�
 HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 COUNT_AFTER = re.compile(r"\s*(?:了)?\s*\d+\s*[件条项个]")
-OVERDUE_WORD = re.compile(r"超期|逾期")
+OVERDUE_WORD = led(r"超期|逾期")  # (per opening: 超, 逾)
 SCAN_WORDS[OVERDUE_WORD] = ("超期", "逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
 
