@@ -241,6 +241,7 @@ SCAN_WORDS = {
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
     ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
+    ZERO_KEYS["requests.overdue"]: ("超期", "逾期", "法定期限", "规定期限", "按时", "按期"),  # (its branches)
 }
 
 

@@ -97,7 +97,8 @@ META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|�
 OWN_TYPE = re.compile(r"本(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
 OWN_TYPE_MADE = ("编制", "制定", "制作", "修订", "印发")
 OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
-FORMAT_2019 = re.compile(r"总体情况|收到和处理政府信息公开申请|本年新收|第二十条第")
+# (asked only whether the text holds one: an `in` per word, C speed, not a scan testing every character)
+FORMAT_2019_WORDS = ("总体情况", "收到和处理政府信息公开申请", "本年新收", "第二十条第")
 
 
 # the `(?:^|\n)…` patterns searched from each line break (scan.AfterBreak: the same matches; `re` tries the group at
@@ -151,7 +152,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
     fees = "fees" in sec or "fees.charged_yuan" in has
-    modern = bool(FORMAT_2019.search(text))
+    modern = any(w in text for w in FORMAT_2019_WORDS)
     if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
