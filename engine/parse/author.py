@@ -463,12 +463,15 @@ def clean(raw: str) -> tuple[str | None, str]:
     return raw, ""
 
 
+LINE = re.compile(r"[^\n]+")
+
+
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
     """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
     so that a report named in its title is not searched further."""
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[:600]) if m.group().strip()][:4]
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()][:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
         if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
@@ -746,6 +749,9 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
         last_end = m.end()
 
 
+YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
+
+
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for verb_start in _verb_starts(head, verb):
         lead = head[max(0, verb_start - 40):verb_start]
@@ -760,8 +766,7 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             cut, clause = year[-1].start() - 1, lead[year[-1].start():]
         if META_LABEL_END.search(lead, 0, cut + 1):
             continue  # "来源:某县人民政府办公室 根据《条例》…": the site's metadata, weighed as such (META)
-        if after_year and not (re.search(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)"
-                                         r"\s*[,，]?$", lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
+        if after_year and not (YEAR_PHRASE_END.search(lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
         subject = without_leading_year(clause).strip()
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):

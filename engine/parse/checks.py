@@ -8,9 +8,12 @@ from collections.abc import Iterator
 
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
+from engine.parse.scan import led
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
-TOTAL = re.compile(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+# (a whole-text scan per opening: 共, 合, 总, 累)
+TOTAL = led(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+ITEM_STOP = re.compile(r"[;；,，、]")
 PART = re.compile(rf"{NUMBER}\s*{UNIT}")
 WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", "信息": "proactive"}
 
@@ -35,7 +38,7 @@ def total_part_contradictions(text: str) -> list[str]:
             continue  # "共800余条,其中…471条…300余条": neither side is exact, no sum can contradict
         if any(sum(parts[:i]) == total for i in range(2, len(parts))):
             continue  # the parts add up; the numbers after them are about something else
-        items = re.split(r"[;；,，、]", text[m.end():end])
+        items = ITEM_STOP.split(text[m.end():end])
         if sum(parts) < total and _some_classes(text[max(0, m.start() - 20):m.end()], items):
             continue  # "共制作政府信息148条,其中主动公开103条,涉密0条": two of the classes a document falls in
         if sum(parts) < total and any(not _counted(item, unit) for item in items if item.strip(" :：\u3000")):
@@ -187,7 +190,7 @@ def bare_total_contradictions(text: str) -> list[str]:
         if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
                 or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
             continue
-        items = [i for i in re.split(r"[;；,，、]", text[k_end:end]) if i.strip(" :：\u3000")]
+        items = [i for i in ITEM_STOP.split(text[k_end:end]) if i.strip(" :：\u3000")]
         if sum(parts) > total:
             if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
                     or not _one_breakdown(text, found) or _sum_stated_before(text, m.start(), sum(parts), unit):
@@ -201,7 +204,7 @@ def bare_total_contradictions(text: str) -> list[str]:
     return out
 
 
-TOTAL_AFTER = re.compile(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")
+TOTAL_AFTER = led(rf"(?:共计|合计|总计)\s*{NUMBER}\s*{UNIT}")  # (a whole-text scan per opening: 共, 合, 总)
 
 
 def parts_over_total_contradictions(text: str) -> list[str]:
@@ -239,6 +242,9 @@ BARE_SHARE = re.compile(r"占\s*(?:比例|比重|比)?\s*(?:为|达)?\s*(\d+(?:\
 SHARE_BEFORE = re.compile(rf"{NUMBER}\s*{UNIT}\s*[,]?\s*(?:所)?占(?:比例|比重|比)?(?:为|达)?\s*(\d+(?:\.\d+)?)\s*$")
 
 
+OF_WHICH = re.compile("其中")
+
+
 def share_contradictions(text: str) -> list[str]:
     """"…65条。其中…20条，所占比例为30%": a part's stated share that is not part / whole, rounded as written
     (one line for the wrong shares of one whole), and shares of one whole that add up to more than 100% (beyond
@@ -246,7 +252,7 @@ def share_contradictions(text: str) -> list[str]:
     never by trying every number; a sentence ends at its full stop, the next 其中 or SENTENCE characters, so the
     work stays linear."""
     out = []
-    for k in re.finditer("其中", text):
+    for k in OF_WHICH.finditer(text):
         limit = min(len(text), k.end() + SENTENCE)
         end = min(i for i in (text.find("。", k.end(), limit), text.find("其中", k.end(), limit), limit) if i >= 0)
         pct = text.find("%", k.end(), end)
@@ -435,7 +441,6 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
     compares years or counts since a date, nor when the report's own year has a count too."""
     if not year:
         return []
-    own = re.compile(rf"(?:{year}\s*年|本年|今年)[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条")
     out = []
     for c in PROACTIVE_COUNT.finditer(text):
         m = YEAR_BEFORE.search(text, max(0, c.start() - 16), c.start())
@@ -451,7 +456,9 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
         if COMPARED.search(sentence):
             continue
         out.append(f"{year}年的报告所给主动公开数为{stated}年度的：{text[m.start():c.end()]}")
-    if out and (own.search(text) or _unyeared_count(text, year)):
+    # (the pattern of the report's own year's count: built, and found in re's cache, only when it is asked)
+    if out and (re.search(rf"(?:{year}\s*年|本年|今年)[^。]{{0,30}}?主动公开[^。\d]{{0,20}}?\d+\s*条", text)
+                or _unyeared_count(text, year)):
         return []  # the report's own year has a count too: another year's beside it is a comparison (whole text: once)
     return out
 

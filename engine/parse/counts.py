@@ -136,7 +136,7 @@ def _led(leads: str, tail: str) -> str:
 
 
 # (the patterns as first written are in tests/test_counts_scans.py, which checks each says yes where it said yes)
-ZERO_VERB = {
+ZERO_VERB: dict[str, re.Pattern | Led] = {
     "requests.overdue": re.compile(
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
@@ -146,7 +146,8 @@ ZERO_VERB = {
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
                                     + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
     # "未收到和处理政府信息公开申请": none received, so none handled
-    "requests.completed": re.compile(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
+    # (searched over the whole part first: per opening, 没, 未, 无)
+    "requests.completed": led(_led("没有|未|无", "(?:收到|受理|接到)(?:和|及|并|或)(?:处理|办理|答复)")),
     "consultations.total": re.compile(r"(?:没有|未|无)(?:收到|接到|接受到?|受理|接待|发生)"),
     "requests.carried_over": re.compile(_led("没有|无|未有",
                                              "上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?结转")
@@ -240,6 +241,7 @@ SCAN_WORDS = {
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
     ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
+    ZERO_KEYS["requests.overdue"]: ("超期", "逾期", "法定期限", "规定期限", "按时", "按期"),  # (its branches)
 }
 
 
@@ -322,10 +324,13 @@ def part_of_running_total(text: str, pos: int) -> bool:
     return bool(CUMULATIVE.search(before[before.rfind("。") + 1:]))
 
 
+SITES_LISTED = re.compile(r"等|、|和|及")
+
+
 def other_site_count(text: str, m: re.Match, lead: str) -> bool:
     """"在政务网上发布63条…在公众信息网上发布85条" with no total: two websites' counts, neither is the total."""
     site = SITE.search(lead)
-    if site is None or re.search(r"等|、|和|及", lead):
+    if site is None or SITES_LISTED.search(lead):
         return False  # "通过政府门户网站、政务新媒体等形式…": the total over every channel
     for other in SITE_COUNT.finditer(text, m.end(), min(len(text), m.end() + 600)):
         if other.group(1) != site.group(1):
@@ -459,11 +464,14 @@ def running_total_word(text: str, start: int, end: int, years: tuple[int, ...]) 
 YEAR_END = re.compile(r"截[至止](?:到)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(?:底|末|12\s*月)")
 
 
+RUNNING_WORDS = re.compile(r"累计|总计|历年|近年|以来|至今")
+
+
 def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """"截至2022年12月31日，共主动公开…140余条" in a 2022 report: the year's count up to its last day, not a
     running total (a running total says 累计, 历年, 以来)."""
     end = YEAR_END.match(text, m.start())
-    if end is None or re.search(r"累计|总计|历年|近年|以来|至今", m.group(0)):
+    if end is None or RUNNING_WORDS.search(m.group(0)):
         return False
     return end.group(1) is None or bool(years) and int(end.group(1)) == years[0]
 
@@ -858,6 +866,9 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
     return lead[last_of(lead, "。;!?\n,") + 1:]
 
 
+LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
+
+
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
             exclude_clause: re.Pattern | None, exclude_match: re.Pattern | None, channel: re.Pattern | None,
             needs: re.Pattern | None) -> tuple[int, str] | None:
@@ -881,9 +892,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
                 return None
             said = lead + said
-        if channel and channel.search(lead + m.group(0)) and not re.search(r"等|、|和|及|与", lead):
+        if channel and channel.search(lead + m.group(0)) and not LISTED.search(lead):
             return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
-        if proactive and PRESS.search(lead) and not re.search(r"等|、|和|及|与", lead) \
+        if proactive and PRESS.search(lead) and not LISTED.search(lead) \
                 and _other_items_count(text, m):
             return None  # one channel's count among the other channels' counts
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
@@ -1057,6 +1068,11 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int],
     return found
 
 
+FEE_WORD = re.compile(r"收取|收费|费用")
+PERSONS = re.compile(r"公民|自然人")
+BODIES = re.compile(r"法人|组织")
+
+
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
                  rejected: set[tuple[int, int, int]] | None = None, which: int = 0,
                  pieces: list[tuple[int, int]] | None = None) -> Fact | None:
@@ -1084,7 +1100,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 and (fact not in ABOUT_DISCLOSURE or ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact))):
             if fact == "fees.charged_yuan" and EXCLUDE_CLAUSE[fact].search(around):
                 continue
-            if fact != "fees.charged_yuan" and re.search(r"收取|收费|费用", around):
+            if fact != "fees.charged_yuan" and FEE_WORD.search(around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
             if fact == "requests.overdue" and OTHER_ANSWERED.search(clause(text, m.start(), 60)):
                 continue  # "对网民留言均已按时答复" is not about requests
@@ -1094,8 +1110,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
             if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
                 continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
-            if fact == "requests.received" and bool(re.search(r"公民|自然人", around)) != bool(
-                    re.search(r"法人|组织", around)):
+            if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
     return None
@@ -1160,7 +1175,7 @@ OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|�
 HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 COUNT_AFTER = re.compile(r"\s*(?:了)?\s*\d+\s*[件条项个]")
-OVERDUE_WORD = re.compile(r"超期|逾期")
+OVERDUE_WORD = led(r"超期|逾期")  # (per opening: 超, 逾)
 SCAN_WORDS[OVERDUE_WORD] = ("超期", "逾期")
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
 
@@ -1228,6 +1243,9 @@ UNIT_AFTER = re.compile(r"\s*[件条个项]")
 NEXT_DONE = re.compile(rf"(?:并|均|全部|已)?{_DONE_AFTER}[^\d。;,，]{{0,4}}")
 
 
+NOT_ALL_DONE = re.compile(r"\d|正在|尚未|结转")
+
+
 def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     """A clause of the sentence after the received count that is all of it a way of answering, with no count in
     the clauses between ("接到依申请公开2件,主要为…事宜,…,依法依规予以答复"): all answered."""
@@ -1252,7 +1270,7 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
             return None
         end = _phrase_end(text, comma + 1, 40)
         said = text[comma + 1:end]
-        if re.search(r"\d|正在|尚未|结转", said) or OTHER_ANSWERED.search(said):
+        if NOT_ALL_DONE.search(said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
             if CARRIED_IN.search(text, clause_start(text, at, 200, "。!?\n"), _sentence_stop(text, end)):

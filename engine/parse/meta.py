@@ -80,7 +80,7 @@ SITE_UPLOAD = re.compile(r"上传|下载(?!\s*(?:Word|WORD|word|PDF|pdf|Pdf|WPS|
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
-ISO_DATE = re.compile(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")
+ISO_DATE = led(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")  # (asked over a text's end: per opening, 1 and 2)
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
@@ -580,11 +580,14 @@ SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\
 SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 
+YEAR_OR_OFFICES = re.compile(r"^\d{4}年度?|(?<=政府)机关$")
+
+
 def _clean_agency(name: str) -> str:
     name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
     name = REPORT_COVERS.sub("", name)
     # ("某县人民政府机关": a government and its office reporting together as the government)
-    return re.sub(r"^\d{4}年度?|(?<=政府)机关$", "", name).strip()
+    return YEAR_OR_OFFICES.sub("", name).strip()
 
 
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
@@ -935,6 +938,10 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
     return True
 
 
+GOVERNMENT_OFFICE_END = re.compile(r"人民政府办公(?:室|厅)$")
+GOVERNMENT_END = re.compile(r"(?:人民)?政府$")
+
+
 def meta_facts(text: str) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     title = title_match(text)
@@ -952,7 +959,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     voice = voice_level(text)
-    if agency and re.search(r"人民政府办公(?:室|厅)$", agency[0]) and (
+    if agency and GOVERNMENT_OFFICE_END.search(agency[0]) and (
             (agency[1].startswith(author.SOURCE_WORDS["contact"])
              or agency[1].startswith(author.SOURCE_WORDS["opening"])
              and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text)
@@ -994,7 +1001,7 @@ def meta_facts(text: str) -> dict[str, Fact]:
         # nowhere: the owner is not the author either
         facts["doc.agency_missing"] = Fact(f"{agency[1][:80]} 是网站主办单位, 正文以县/区口吻: {voice[1]}", agency[1])
         agency, level = None, "unknown"
-    if agency and re.search(r"(?:人民)?政府$", agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
+    if agency and GOVERNMENT_END.search(agency[0]) and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
             and (voice and voice[0] == "university" or year and "-" in year[1] or SCHOOL_REPORT.search(text[:3000])):
         # a school's report (学年, 《高等学校信息公开办法》, 我校) names a government only as a site's owner or its
         # supervisor: the school is not named, and the government is not the author

@@ -207,11 +207,14 @@ def _heading_lines(text: str) -> list[tuple[int, str]]:
 APPEALS = re.compile(r"复议|诉讼")
 
 
+CLAUSE_STOP = re.compile(r"[。;；]")
+
+
 def _line_on_appeals_too(text: str, start: int, end: int, fee: re.Match) -> bool:
     """"…未收到依申请公开请求;未对公众…收取任何费用;没有发生…行政复议或行政诉讼等事件。": one line that states the
     requests, the fees and the appeals in turn (each in a clause of its own) is a summary of the year, not a paragraph
     of its own on fees."""
-    clauses = re.split(r"[。;；]", text[start:end])
+    clauses = CLAUSE_STOP.split(text[start:end])
     at = fee.start() - start
     pos, appeals, requests = 0, False, False
     for c in clauses:
