@@ -594,7 +594,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 yield Candidate(m.group(1), "guide", m.span(1))
     if "电子版" in head:
         # the body whose site the report is published on, in a text that speaks as that kind of body ("本报告的
-        # 电子版可从某市公安局网站下载" under 我局): the weakest naming, for a text naming itself nowhere else (a19-agency)
+        # 电子版可从某市公安局网站下载" under 我局): the weakest naming, for a text that names itself nowhere else
+        # (a19-agency)
         for m in ELECTRONIC_COPY.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
