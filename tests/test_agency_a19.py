@@ -117,3 +117,22 @@ def test_a_title_glued_after_a_librarys_page_count_keeps_its_name_whatever_its_p
     r = parse(text)
     assert fact(r, "doc.agency") == "青禾县民政局"
     assert evidence(r, "doc.agency").startswith("标题")
+
+
+# ------------------------------------------------------------------- an explainer flattened into one line (A20)
+
+def test_an_explainer_run_on_into_its_text_is_no_report_and_keeps_its_titles_name():
+    text = ("舟山市定海区退役军人服务中心2023年政府信息公开工作年度报告图文解读 2023年,定海区退役军人服务中心认真落实"
+            "《条例》,向社会公布本年度报告。如有疑问,可与区退役军人服务中心办公室联系。 一、总体情况 (一)主动公开 "
+            "全年主动公开信息35条。(二)依申请公开 全年收到申请0件。\n")
+    r = parse(text)
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "舟山市定海区退役军人服务中心"
+
+
+# --------------------------------------------------------------------- a body's own 党政办公室 as the contact
+
+def test_a_centres_own_party_and_government_office_in_the_contact_line_stands_for_the_centre():
+    text = ("依据《条例》编制本报告。如本报告有疑问,请联系:江岸区政务服务中心党政办公室,电话:027-80000000。\n"
+            "一、总体情况\n2023年,我中心按要求公开办事指南和部门预算。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "江岸区政务服务中心"

@@ -76,7 +76,7 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # is itself an agency, and so is a government's 办公室)
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
-                             r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             r"(?:(?:党政|综合|行政)?办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
                              r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
@@ -614,11 +614,14 @@ COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t
 NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
-TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
+# (an explainer's title too, "…年度报告图文解读 2023年,…": the report's body names it, A20; a19-agency)
+TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报)(?:的?(?:图文|文字|图片|视频)?解读)?)\s*"
                              r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
                              # a page flattened to one line: the first heading, or the site's metadata, after the title
                              r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
-                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d)")
+                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d"
+                             # the opening sentence's year and its comma ("…报告图文解读2023年,某中心…")
+                             r"|(?:19|20)\d{2}\s*年\s*[,，])")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
 
 
