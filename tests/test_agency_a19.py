@@ -51,6 +51,10 @@ def test_a_primary_school_and_a_kindergarten_in_their_titles_are_read_at_no_leve
         r = parse(text)
         assert fact(r, "doc.agency") == name
         assert fact(r, "doc.level") == "unknown"
+    # the schools an education bureau's report speaks of (我局) are not its author, nor is 中小学 one school
+    for clause in ("城关第二小学坚持阳光招生", "城区中小学坚持依法公开办学信息"):
+        text = "一、总体情况\n2021年," + clause + ",我局加强督导。\n" + PARTS
+        assert fact(parse(text), "doc.agency") is None
 
 
 def test_a_secondary_vocational_school_is_no_university():
@@ -76,9 +80,10 @@ def test_a_bare_horticultural_farm_in_its_title_is_its_generic_name_and_a_market
     r = parse(text)
     assert fact(r, "doc.agency") == "园艺场"
     assert fact(r, "doc.level") == "unknown"
-    # 市场, 广场: words, never a farm's name
-    text = ("一、总体情况\n2021年,城南农贸市场改造有序推进,我局通过政府网站公开相关信息。\n" + PARTS)
-    assert fact(parse(text), "doc.agency") is None
+    # 市场, 广场: words, never a farm's name; and a farm a bureau's report speaks of (我局) is not its author
+    for clause in ("城南农贸市场改造有序推进", "全县规模养殖场落实防疫措施", "青山国有林场坚持防火巡查"):
+        text = ("一、总体情况\n2021年," + clause + ",我局通过政府网站公开相关信息。\n" + PARTS)
+        assert fact(parse(text), "doc.agency") is None
 
 
 # ------------------------------------------------------------------------ a national academy's institute (A38)

@@ -36,8 +36,8 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               r"有限责任公司|有限公司|集团公司|"
               # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场
-              # (never 市场, 广场, 现场; 三中 not before 全会; a19-agency)
-              r"小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
+              # (never 市场, 广场, 现场, nor 中小学; 三中 not before 全会; a19-agency)
+              r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -97,6 +97,9 @@ BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中|幼儿园)$")  # (its 我校 too: a19-agency)
+# the units a19-agency added to AGENCY_END, read outside a title only in their own voice
+LOWER_UNIT = re.compile(r"(?:小学|幼儿园|[一二三四五六七八九十]中|(?<=[林农牧茶渔果艺殖种])场)$")
+UNIT_VOICE = re.compile(r"[我本][校园场]")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
@@ -815,6 +818,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+        if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
+            # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
+            # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
+            name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue

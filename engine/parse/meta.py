@@ -88,7 +88,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
               r"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园|"
               # (schools below the universities and public farms, as author.AGENCY_END: a19-agency)
-              r"小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
+              r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 # (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
