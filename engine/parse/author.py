@@ -7,6 +7,7 @@ Order (the first usable candidate wins; docs/parsing.md):
   4. metadata    site metadata: 发布机构, 来源, 发布者, 发文机关
   5. guide       the name of the agency's own 《…信息公开指南》
   6. contact     请与XX联系 / 请联系:XX
+  7. site        the body whose website carries the report (本报告电子版可从XX网站下载), in that body's voice (我局)
 A candidate is usable when it is a name (ends with an agency word) and is not advertising (a spam mirror's gambling
 brand; where the brand replaced only the place, what is left must still name a place or be generic like 县水务局). A
 name whose place part is no known division (divisions.py: "标题县政府办", a site's label glued to it) is taken only when
@@ -25,15 +26,18 @@ from functools import lru_cache
 from engine.parse import divisions
 from engine.parse.textutil import last_of, snippet
 
-ORDER = ("title", "opening", "signature", "metadata", "guide", "contact")
+ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
-                "guide": "本机关信息公开指南", "contact": "联系方式"}
+                "guide": "本机关信息公开指南", "contact": "联系方式", "site": "报告发布网站"}
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
-              r"有限责任公司|有限公司|集团公司)")
+              r"有限责任公司|有限公司|集团公司|"
+              # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场
+              # (never 市场, 广场, 现场, nor 中小学; 三中 not before 全会; a19-agency)
+              r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -57,6 +61,9 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
                              r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
+                             # a school's or a farm's office: 某县二中政府信息公开办公室, 某县某林场办公室 (a19-agency)
+                             r"|^(.{2,30}?(?:中学|小学|[一二三四五六七八九十]中|幼儿园|(?<=[林农牧茶渔果艺殖种])场))"
+                             r"[\u4e00-\u9fff]{0,12}?(?:办公室|办)$"
                              # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
                              r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
                              r"(?:[\u4e00-\u9fff]{1,8}?处)?$"
@@ -69,7 +76,7 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # is itself an agency, and so is a government's 办公室)
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
-                             r"(?:办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             r"(?:(?:党政|综合|行政)?办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
                              r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
@@ -89,6 +96,10 @@ GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政�
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
+SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中|幼儿园)$")  # (its 我校 too: a19-agency)
+# the units a19-agency added to AGENCY_END, read outside a title only in their own voice
+LOWER_UNIT = re.compile(r"(?:小学|幼儿园|[一二三四五六七八九十]中|(?<=[林农牧茶渔果艺殖种])场)$")
+UNIT_VOICE = re.compile(r"[我本][校园场]")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
@@ -587,6 +598,13 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in OWN_SITE.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "guide", m.span(1))
+    if "电子版" in head:
+        # the body whose site the report is published on, in a text that speaks as that kind of body ("本报告的
+        # 电子版可从某市公安局网站下载" under 我局): the weakest naming, for a text that names itself nowhere else
+        # (a19-agency)
+        for m in ELECTRONIC_COPY.finditer(head):
+            if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                yield Candidate(m.group(1), "site", m.span(1))
 
 
 # the opening sentence under a header line (the report's basis, its own name, or its purpose)
@@ -602,11 +620,14 @@ COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t
 NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
-TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报))\s*"
+# (an explainer's title too, "…年度报告图文解读 2023年,…": the report's body names it, A20; a19-agency)
+TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报)(?:的?(?:图文|文字|图片|视频)?解读)?)\s*"
                              r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
                              # a page flattened to one line: the first heading, or the site's metadata, after the title
                              r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
-                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d)")
+                             r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d"
+                             # the opening sentence's year and its comma ("…报告图文解读2023年,某中心…")
+                             r"|(?:19|20)\d{2}\s*年\s*[,，])")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
 
 
@@ -624,6 +645,9 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 
 # a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
 OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
+# where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
+ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
+                            rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
 
 
 # a township or street named as a clause's subject in a text that speaks as one ("2014年,某乡未收取任何…费用",
@@ -799,6 +823,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+        if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
+            # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
+            # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
+            name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
@@ -855,7 +883,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     name = best.name
-    if best.source in ("guide", "contact", "metadata") and not best.beside:
+    if best.source in ("guide", "contact", "metadata", "site") and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 

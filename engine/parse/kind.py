@@ -409,6 +409,10 @@ def regulation_or_notice(text: str) -> str | None:
 # "文字解读:…年度报告"): about disclosure work, but no summary or report of it
 SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策解读)\W{0,3}$"
                           r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
+# an explainer of a report under the report's title, its page flattened into one line perhaps ("某中心2023年政府信息公开
+# 工作年度报告图文解读 2023年,…"; labelling A20, a19-agency)
+REPORT_EXPLAINER = re.compile(r"^\W{0,3}[^\n。]{4,50}?(?:报告|年报)的?(?:图文|文字|图片|视频)?解读"
+                              r"(?=\s|$|[(（]|(?:19|20)\d{2}\s*年\s*[,，])")
 # a site's menu entry ("- 政策解读", "· 政策解读" among "- 经济发展", "- 社会发展"): the page's navigation, no title
 MENU_ITEM = re.compile(r"^[-·•*]\s")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
@@ -445,9 +449,12 @@ def news_of_meeting(text: str) -> str | None:
 def speech_or_explainer(text: str) -> str | None:
     """Why the text is a speech or an explainer rather than a report or summary, or None."""
     for line in heads_of(text, 4).split("\n"):
-        if len(line) <= 60 and SPEECH_TITLE.search(line) and not ENUMERATED.match(line) \
-                and not MENU_ITEM.match(line):
+        if (len(line) <= 60 and SPEECH_TITLE.search(line) or REPORT_EXPLAINER.match(line)) \
+                and not ENUMERATED.match(line) and not MENU_ITEM.match(line):
             return f"讲话或解读: {line[:40]}"  # a title line, not a report's heading ("三、发布解读…情况")
+    first = body_start(text).lstrip().split("\n", 1)[0]
+    if len(first) > 80 and REPORT_EXPLAINER.match(first):
+        return f"解读: {first[:40]}"  # the explainer's title with its page run on after it, one long line
     if "同志们" in text[:800]:
         m = ADDRESS.search(text, 0, 800)
         if m:

@@ -86,9 +86,12 @@ ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
               r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
-              r"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园)")
+              r"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园|"
+              # (schools below the universities and public farms, as author.AGENCY_END: a19-agency)
+              r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
-SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+")
+# (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
+SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
 GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
 # a sentence that says whose work the report covers, read as a title line ("本报告内容主要为某州人民政府办公厅2012年度的
 # 政府信息公开工作情况"): the name after its lead
@@ -813,7 +816,11 @@ NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城
 # (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
 # (a court, a procuratorate, a people's congress or a CPPCC committee and their offices: bodies outside the
 # administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学|公司|人民法院|人民检察院|(?:人大常委会|人民代表大会常务委员会|政协|"
+# (nor a kindergarten, a school by its short name, 某县二中, a secondary vocational school, 某县职业中等专业学校, or a
+# public farm, 某林场, 园艺场: labelling L21, a19-agency)
+NO_LEVEL = re.compile(r"(?:医院|中学|小学|幼儿园|(?:中等专业|中等职业|职业中等专业|技工)学校|[一二三四五六七八九十]中|"
+                      r"(?<=[林农牧茶渔果艺殖种])场|公司|人民法院|人民检察院|"
+                      r"(?:人大常委会|人民代表大会常务委员会|政协|"
                       r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
@@ -823,7 +830,7 @@ LEVEL_PATTERNS = (
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
     ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
-                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办)$"
+                           r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办|所)$"  # (所: 中国科学院某研究所, A38)
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            # (农村 is no village: 农业农村部)
                            r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)"
@@ -922,7 +929,7 @@ ZONE_AREA_COMPILED = re.compile(r"结合\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e
                                 r"(?:政府信息公开|政务公开|信息公开)工作[^。\n]{0,8}?编制")
 # an office speaking as itself
 OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
-WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact"))
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site"))
 
 
 def fits_voice(name: str, voice: tuple[str, str]) -> bool:
@@ -932,7 +939,7 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
     if voice[0] == "township":
         return bool(author.TOWNSHIP.search(name) or name.endswith("办事处"))
     if voice[0] == "university":
-        return bool(author.SCHOOL.search(name))
+        return bool(author.SCHOOL.search(name) or author.SCHOOL_BELOW.search(name))
     if voice[0] == "department" and "办" not in voice[1]:
         return not OFFICE_OF_GOVERNMENT.search(name)
     return True
