@@ -10,7 +10,8 @@ from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
-TOTAL = re.compile(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+# (the 其中 may open the next sentence: "主动公开政府信息共计88条。其中:机构职能10条;…")
+TOTAL = re.compile(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:。]?\s*其中")
 PART = re.compile(rf"{NUMBER}\s*{UNIT}")
 WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", "信息": "proactive"}
 
