@@ -48,7 +48,8 @@ def test_a_cut_table3_one_cell_per_line_gives_the_rows_it_shows_whole():
 
 def test_a_row_the_cut_leaves_short_is_not_read():
     # the second row's cells stop after three: only the first row stands whole
-    body = HEAD + "一、本年新收政府信息公开申请数量\n\n" + cells(2, 0, 0, 0, 0, 0, 2) + "二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n1"
+    body = (HEAD + "一、本年新收政府信息公开申请数量\n\n" + cells(2, 0, 0, 0, 0, 0, 2)
+            + "二、上年结转政府信息公开申请数量\n\n" + cells(0, 0, 1))
     facts = parsed(body)
     assert facts["requests.received"].value == 2
     assert "requests.carried_over" not in facts

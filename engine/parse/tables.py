@@ -249,6 +249,7 @@ def read_table3(text: str, out: Tables) -> None:
             return
     start, end, cut = region
     pipe_rows = _pipe_rows(text, start, end)
+    rows: tuple[tuple[str, str], ...] | None
     if not grid and cut and pipe_rows is None:
         rows = T3_ROWS_TRIAL if "其他处理" in text[start:end] and "缴纳费用" not in text[start:end] else T3_ROWS_2021
         positions = _t3_head(text, start, end, rows, grid)
