@@ -258,6 +258,8 @@ HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,�
                            r"(?:投诉|求助|建议|举报|感谢|表扬)类")
 # a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件")
 HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬)类\s*\d")
+
+
 def _part_of_cases(text: str, at: int) -> bool:
     """The count at `at` stands after a 其中 whose whole, earlier in the sentence, counts a hotline's calls or
     letters and visits (CASES_BEFORE): one kind of those cases."""

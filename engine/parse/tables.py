@@ -254,7 +254,7 @@ def read_table3(text: str, out: Tables) -> None:
         rows = T3_ROWS_TRIAL if "其他处理" in text[start:end] and "缴纳费用" not in text[start:end] else T3_ROWS_2021
         positions = _t3_head(text, start, end, rows, grid)
         if not grid:
-            out.unread.append("表三: 文本在表格结束前截断，未读取")  # flattened cells of a cut table cannot be placed
+            out.unread.append("表三: 文本在表格结束前截断，未读取")  # no whole row before the cut: nothing placed
             return
         out.unread.append(f"表三: 文本在表格结束前截断，{len(rows) - len(grid)} 行未读取")
     elif grid:
