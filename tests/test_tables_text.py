@@ -1,5 +1,6 @@
 """表三 from `|` rows as sites flatten them: padding cells after a row's values, and a page cut inside the table.
-A row read by position is certain, zeros included; a cut flattened table without bars gives nothing and a note."""
+A row read by position is certain, zeros included; a cut flattened table without bars gives its whole rows only
+(seven cells between a row's label and the next) and a note."""
 
 from __future__ import annotations
 
@@ -38,9 +39,12 @@ def test_a_blank_last_cell_stays_blank():
     assert any("空白" in note for note in got["tables.unread"])
 
 
-def test_a_cut_table_flattened_without_bars_gives_no_figures():
+def test_a_cut_table_flattened_without_bars_gives_only_its_whole_rows():
+    # (a19-figures: before, nothing; a row whose seven cells stand between its own label and the next is placed by
+    # its label as a `|` row is, and the row the cut leaves short is not read)
     text = ("二、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n"
             "一、本年新收政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n二、上年结转政府信息公开申请数量\n5\n")
     got = facts(text)
-    assert not [k for k in got if k.startswith("table3.")] and "requests.received" not in got
+    assert got["requests.received"] == 0 and got["table3.new.natural"] == 0
+    assert "requests.carried_over" not in got and not [k for k in got if k.startswith("table3.carried_over")]
     assert any("截断" in note for note in got["tables.unread"])

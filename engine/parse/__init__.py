@@ -59,7 +59,8 @@ def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
 
 
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
-    text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息")  # a Taiwan-style gateway's word for 信息
+    # a Taiwan-style gateway's word for 信息; 谘 is the variant of 咨 that t2s leaves (諮詢 → 咨询, 谘詢 → 谘询)
+    text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息").replace("谘询", "咨询")
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)

@@ -11,8 +11,9 @@ from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import led
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
-# (a whole-text scan per opening: 共, 合, 总, 累)
-TOTAL = led(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:]?\s*其中")
+# (a whole-text scan per opening: 共, 合, 总, 累; the 其中 may open the next sentence: "主动公开政府信息共计88条。其中:
+# 机构职能10条;…")
+TOTAL = led(rf"(?:共|共计|合计|总计|累计)[^。;\n,其]{{0,12}}?{NUMBER}\s*{UNIT}\s*[,:。]?\s*其中")
 ITEM_STOP = re.compile(r"[;；,，、]")
 PART = re.compile(rf"{NUMBER}\s*{UNIT}")
 WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", "信息": "proactive"}
@@ -131,6 +132,12 @@ def _counted(item: str, unit: str) -> bool:
 # the whole right before 其中 (or ending the sentence before a 其中 that opens the next one)
 BARE_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}(?:[^\d。;\n]|\d+(?:\.\d+)?%){{0,30}}?[,:。]?\s*$")  # (40%: no count)
 TOTAL_WORD_BEFORE = re.compile(r"共|合计|总计|累计")
+# the whole's sentence goes on to say what its items cover, and the 其中 opens the next sentence ("…465条,内容涉及
+# 预决算、政策文件…等多面内容。其中…1条、…362条"): the list after it is that whole's breakdown
+DESCRIBED_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}\s*,\s*(?:内容|主要|范围)?(?:涉及|涵盖|包括|包含|覆盖)"
+                             rf"[^\d。;\n]{{0,100}}。\s*$")
+# the year's whole ("全年主动公开政府信息465条"): a total as much as 共 makes one
+YEAR_WHOLE_BEFORE = re.compile(r"(?:全年|本年度?|年度内)[^。;\n\d,]{0,16}$")
 # items that may go out on several channels at once: their counts may add up to more than the items
 CHANNELS = re.compile(r"网|微信|微博|两微|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
 CATCH_ALL = re.compile(r"其[他它]")
@@ -169,11 +176,13 @@ def bare_total_contradictions(text: str) -> list[str]:
     while at >= 0:
         k_start, k_end = at, at + 2
         at = text.find("其中", k_end)
-        if not UNIT_NEAR.search(text, max(0, k_start - 40), k_start):
-            continue  # no count in reach before it (most 其中 in a report): no whole to read
-        back = max(0, k_start - 60)
-        stop = max(text.rfind("\n", back, k_start), text.rfind(";", back, k_start))
-        m = BARE_WHOLE.search(text, max(back, stop + 1), k_start)
+        m = None
+        if UNIT_NEAR.search(text, max(0, k_start - 40), k_start):  # (most 其中 in a report: no count in reach)
+            back = max(0, k_start - 60)
+            stop = max(text.rfind("\n", back, k_start), text.rfind(";", back, k_start))
+            m = BARE_WHOLE.search(text, max(back, stop + 1), k_start)
+        if m is None and text[k_start - 1:k_start] == "。":
+            m = DESCRIBED_WHOLE.search(text, max(0, k_start - 140), k_start)
         if m is None:
             continue
         lead = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 30) + 1:m.start()]
@@ -196,9 +205,11 @@ def bare_total_contradictions(text: str) -> list[str]:
                     or not _one_breakdown(text, found) or _sum_stated_before(text, m.start(), sum(parts), unit):
                 continue  # "800余条" may be more; an item posted on two channels is counted under each; two
                 # breakdowns of one whole ("自然人申请15件,法人申请3件,涉及规划类10件") overlap
-        elif not (CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
+        elif not ((CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
+                   or YEAR_WHOLE_BEFORE.search(lead) and _meant_as_all("", items, len(parts)))
                   and all(_counted(i, unit) for i in items) and not any(_about(p) for p in found)):
-            continue  # parts below the whole: a contradiction only when the list says it is all of it
+            continue  # parts below the whole: a contradiction only when the list says it is all of it (a
+            # catch-all closes it, or the whole is the year's total and three parts or more break it down)
         what = next((v for w, v in WHAT.items() if w in lead + m.group(0)), "total")
         out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out

@@ -260,6 +260,16 @@ HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,�
                            r"(?:投诉|求助|建议|举报|感谢|表扬)类")
 # a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件")
 HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬)类\s*\d")
+
+
+def _part_of_cases(text: str, at: int) -> bool:
+    """The count at `at` stands after a 其中 whose whole, earlier in the sentence, counts a hotline's calls or
+    letters and visits (CASES_BEFORE): one kind of those cases."""
+    start = clause_start(text, at, 120, "。!?\n")
+    share = text.rfind("其中", start, at)
+    return share >= 0 and CASES_BEFORE.search(text, start, share) is not None
+
+
 YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 
 
@@ -903,6 +913,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                      or HOTLINE_KIND_BEFORE.search(text, clause_start(text, m.start(), 80, "。!?\n"), m.start())):
             return None  # "咨询类1313件,投诉类2478件,求助类…": a hotline's calls by kind, not disclosure consultations;
             # "办理来信来访36件,其中政策咨询类36件": the kind of letters and visits, not consultations on disclosure
+        if fact == "consultations.total" and "公开" not in lead + m.group(0) and _part_of_cases(text, m.start()):
+            return None  # "接听热线电话3200个,其中政策咨询2100个": a kind of the hotline's calls, after its 其中
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
@@ -1216,9 +1228,10 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
         return None
     if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
-    if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "。!?\n"), _sentence_stop(text, m.end())):
+    if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "\n"), _sentence_stop(text, m.end())):
         return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
-        # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same
+        # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same, and so is a
+        # carried-over count the paragraph gives in the sentence before ("上年度结转的2件已办结。本年度新收5件,均已…")
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
@@ -1273,7 +1286,7 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if NOT_ALL_DONE.search(said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
-            if CARRIED_IN.search(text, clause_start(text, at, 200, "。!?\n"), _sentence_stop(text, end)):
+            if CARRIED_IN.search(text, clause_start(text, at, 200, "\n"), _sentence_stop(text, end)):
                 return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated)
             return Fact(received.value, snippet(text, at, end, width=30))
         comma = end

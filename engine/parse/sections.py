@@ -134,8 +134,9 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 # unnumbered "主动公开方面。", "在主动公开方面,…")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
-REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
-                           r"\s*(?:[:：。]|(?:\n|$))")  # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…")
+REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*(?:[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
+                           r"\s*(?:[:：。]|(?:\n|$))|依申请公开(?:工作)?(?:方面)?\s*[。:：])")
+# (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…", the part's bare name "2.依申请公开。规范…")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))

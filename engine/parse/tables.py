@@ -242,15 +242,25 @@ def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
 
 def read_table3(text: str, out: Tables) -> None:
     region = _t3_region(text)
-    if region is None:
-        return
-    start, end, cut = region
     grid: dict[str, dict[str, float]] = {}
+    if region is None:
+        region = _t3_tail(text, grid)
+        if region is None:
+            return
+    start, end, cut = region
     pipe_rows = _pipe_rows(text, start, end)
-    if cut and pipe_rows is None:
-        out.unread.append("表三: 文本在表格结束前截断，未读取")  # flattened cells of a cut table cannot be placed
-        return
-    if pipe_rows is not None:
+    rows: tuple[tuple[str, str], ...] | None
+    if not grid and cut and pipe_rows is None:
+        rows = T3_ROWS_TRIAL if "其他处理" in text[start:end] and "缴纳费用" not in text[start:end] else T3_ROWS_2021
+        positions = _t3_head(text, start, end, rows, grid)
+        if not grid:
+            out.unread.append("表三: 文本在表格结束前截断，未读取")  # no whole row before the cut: nothing placed
+            return
+        out.unread.append(f"表三: 文本在表格结束前截断，{len(rows) - len(grid)} 行未读取")
+    elif grid:
+        rows, positions = T3_ROWS_2021, {"carried_forward": start}
+        out.unread.append("表三: 只见末行（表格的前部不在本页），其余各行未读取")
+    elif pipe_rows is not None:
         rows, positions = _t3_from_pipes(pipe_rows, grid, out)
         if cut:
             out.unread.append(f"表三: 文本在表格结束前截断，{len(rows) - len(grid)} 行未读取")
@@ -292,6 +302,42 @@ def read_table3(text: str, out: Tables) -> None:
                       ("requests.completed", "total"), ("requests.carried_forward", "carried_forward")):
         if (total := total_col.get(key)) is not None:
             out.facts[name] = Fact(int(total), out.facts[f"table3.{key}.total"].evidence)
+
+
+def _t3_head(text: str, start: int, end: int, rows, grid) -> dict[str, int]:
+    """A flattened 表三 the text cuts off (a page excerpt, a flip-book page): its first rows, in order, each only
+    while exactly seven cells stand between its label and the next row's label (or the cut). Not when cells come
+    right before the first label: a layout that puts a row's label after its numbers would shift every row."""
+    if CELL.search(text, max(0, start - 80), start):
+        return {}
+    labels = _label_positions(text, start, end, rows)
+    keys = [key for key, _ in rows]
+    positions: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in labels:
+            break
+        nxt = labels.get(keys[i + 1], end) if i + 1 < len(keys) else end
+        cells = _cells(text, labels[key] + len(rows[i][1]), nxt)
+        if len(cells) != 7:
+            break
+        grid[key] = dict(zip(T3_COLUMNS, (v for _, v in cells), strict=True))
+        positions[key] = labels[key]
+    return positions
+
+
+def _t3_tail(text: str, grid) -> tuple[int, int, bool] | None:
+    """A page that opens inside 表三 (no 本年新收 on it) and still shows its last row on one line
+    ("四、结转下年度继续办理 0 0 0 0 0 0 0"): that row alone, its seven cells read; the region is its line."""
+    fwd = _CARRIED_FORWARD.search(text)
+    if fwd is None:
+        return None
+    line_start = text.rfind("\n", 0, fwd.start()) + 1
+    line_end = _line_end(text, fwd.end())
+    cells = _cells(text, fwd.end(), line_end)
+    if len(cells) != 7 or CELL.search(text, line_start, fwd.start()):
+        return None
+    grid["carried_forward"] = dict(zip(T3_COLUMNS, (v for _, v in cells), strict=True))
+    return line_start, line_end, False
 
 
 def _t3_by_labels(text: str, start: int, end: int, rows, grid) -> dict[str, int]:
