@@ -128,3 +128,21 @@ def test_a_school_that_opens_its_text_by_introducing_itself():
     # a bureau's report that opens with a school it oversees: the school speaks in no voice of its own
     text = "东莞市常平实验小学,以书香校园为办学特色。\n2021年,我局加强对学校的督导。\n" + PARTS
     assert fact(parse(text), "doc.agency") is None
+
+
+def test_a_bare_county_above_a_title_gives_way_to_the_township_the_text_speaks_as():
+    head = "宿迁市宿城区\n2022年政府信息公开工作年度报告\n一、总体情况\n"
+    r = parse(head + "2022年,王官集镇坚持依法公开,我镇按时更新公开栏。\n" + PARTS)
+    assert fact(r, "doc.agency") == "王官集镇"
+    assert fact(r, "doc.level") == "township"
+    # named nowhere: the site's header is not the author, the level is the voice's
+    r = parse(head + "2022年,我镇坚持依法公开,本镇按时更新公开栏。\n" + PARTS)
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "township"
+    # the county's own report (我区) keeps its name
+    r = parse(head + "2022年,我区坚持依法公开,全区按时更新公开栏。\n" + PARTS)
+    assert fact(r, "doc.agency") == "宿迁市宿城区"
+    # a township by its name above the title is the title's own (A26), whatever the contact line writes
+    r = parse("宿迁市宿城区王官集镇\n2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持依法公开。"
+              "如有疑问,请联系王官集镇政府。\n" + PARTS)
+    assert fact(r, "doc.agency") == "宿迁市宿城区王官集镇"

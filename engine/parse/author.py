@@ -891,7 +891,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
             continue
         site = c.beside or c.source == "metadata"  # where a site shows its own name as well as the author's
-        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
+        # (a bare place on the line beside a title, "某区\n2022年…年度报告", over a text in a lower unit's voice,
+        # 我镇/我局: the site's header too, which a body below it that the text names replaces; a20-agency)
+        # (a township by its name, "某市某乡\n2021年…报告" under 我乡, is the title's own: A26)
+        header = c.beside and BARE_PLACE.fullmatch(name) is not None and not TOWNSHIP_NAME_END.search(name) \
+            and LOWER_VOICE.search(head) is not None
+        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or best
@@ -974,6 +979,8 @@ def own_form(text: str, name: str) -> str:
     return name
 
 
+# the voice of a body below a county's government: a township's or a department's (not 本办法)
+LOWER_VOICE = re.compile(r"我(?:办|处)|[我本](?:镇|乡|街道|局|委|中心|站|队)")
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
 # the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,

@@ -994,7 +994,9 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
     # header, "某县人民政府\n政府信息公开年度报告")
-    site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
+    # (or a bare place on the line beside a title, "某区\n2022年…年度报告", which resolve reads as a header: a20-agency)
+    site_owner = voice and agency and level in ("county", "city") \
+        and (agency[0].endswith("人民政府") or site and author.BARE_PLACE.fullmatch(agency[0]) is not None) \
         and (site or not agency[1].startswith(author.SOURCE_WORDS["title"]))
     if site_owner and voice and agency and voice[0] == "township":
         # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
