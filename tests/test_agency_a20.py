@@ -146,3 +146,11 @@ def test_a_bare_county_above_a_title_gives_way_to_the_township_the_text_speaks_a
     r = parse("宿迁市宿城区王官集镇\n2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持依法公开。"
               "如有疑问,请联系王官集镇政府。\n" + PARTS)
     assert fact(r, "doc.agency") == "宿迁市宿城区王官集镇"
+
+
+def test_a_subject_that_declares_its_short_form_before_its_verb():
+    text = ("一、总体情况\n2022年,宿迁市宿城区民政局(以下简称“区民政局”)坚持依法公开,区民政局按时更新公开栏。\n"
+            + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "宿迁市宿城区民政局"
+    assert evidence(r, "doc.agency").startswith("正文开头")

@@ -793,6 +793,8 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
         last_end = m.end()
 
 
+# a short form the subject declares before its verb (a20-agency)
+DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（）]{0,20}[)）]$")
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
@@ -813,11 +815,14 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if after_year and not (YEAR_PHRASE_END.search(lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
         subject = without_leading_year(clause).strip()
+        declared = DECLARED_AT_END.search(subject)
+        tail = len(subject) - declared.start() if declared else 0
+        subject = subject[:len(subject) - tail]  # "某局(以下简称“区某局”)坚持…": the name without its short form
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
-            start = verb_start - len(subject)
-            yield Candidate(subject, "opening", (start, verb_start))
+            start = verb_start - tail - len(subject)
+            yield Candidate(subject, "opening", (start, verb_start - tail))
 
 
 def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:
