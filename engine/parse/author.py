@@ -127,7 +127,8 @@ GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
 # name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
-BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部])政府$")  # 某局政府, 某中心政府, 某学院政府, 某部政府
+# 某局政府, 某中心政府, 某学院政府, 某部政府, 某外事办公室政府 (室: a20-agency)
+BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政府$")
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
@@ -192,7 +193,9 @@ OPENING = (
     OPENING_IN_CHARGE,
     # (not "结合某区工作实际制定信息公开指南": the body's other document, made in a clause of its own; a declared short
     # form may follow the name: "结合某县某镇人民政府(以下简称“镇政府”)2025年度…工作实际编制")
-    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
+    # (the year may stand before the name: "结合2025年某街道办事处政府信息公开工作实际", a20-agency)
+    re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?"
+               r"(?:工作)?实际"
                r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
