@@ -161,5 +161,6 @@ def test_a_year_before_the_name_in_the_compiling_clause_and_an_office_before_the
             "2025年,我镇坚持依法公开。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "乳山市夏村镇人民政府"
     # the 政府 of 政府信息公开 after an office that is no government is no part of its name
-    text = "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告\n一、总体情况\n2022年,我办坚持依法公开。\n" + PARTS
+    text = ("重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告\n一、总体情况\n2022年,我办坚持依法公开。\n"
+            + PARTS)
     assert fact(parse(text), "doc.agency") == "重庆市大足区人民政府外事办公室"
