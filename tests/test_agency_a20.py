@@ -164,3 +164,16 @@ def test_a_year_before_the_name_in_the_compiling_clause_and_an_office_before_the
     text = ("重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告\n一、总体情况\n2022年,我办坚持依法公开。\n"
             + PARTS)
     assert fact(parse(text), "doc.agency") == "重庆市大足区人民政府外事办公室"
+
+
+def test_a_category_cell_is_no_title():
+    text = ("索引号 | 000000/2024-00001 | 组配分类 | 信息公开年报 |\n"
+            "2022年舟山市普陀区机关事务管理中心政府信息公开工作年度报告 |\n"
+            "根据区政府办公室通知要求,结合我中心实际,对我中心2022年政府信息公开工作情况进行如下总结。"
+            "一、总体情况 2022年,我中心认真落实《条例》,坚持依法公开,全年主动公开信息30条,其中机构职能信息"
+            "3条、财政预决算信息4条、工作动态23条;严格执行发布前保密审查,按时维护网站专栏,及时更新办事指南和"
+            "联系方式。\n")  # (a page cut after its overview)
+    r = parse(text)
+    assert fact(r, "doc.kind") == "government_annual"  # the title's words, not the category cell's 年报
+    assert evidence(r, "doc.kind").startswith("标题")
+    assert fact(r, "doc.agency") == "舟山市普陀区机关事务管理中心"

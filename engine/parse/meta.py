@@ -138,6 +138,11 @@ def is_chrome(line: str) -> bool:
     return bool(author.CHROME_SCAN.search(line))
 
 
+# a site's category cell before the words ("组配分类 | 信息公开年报", "主题分类: 政务公开年报"): the column the page is
+# filed under, no title (a20-agency)
+CATEGORY_CELL = re.compile(r"(?:分类|类别|栏目|类目)\s*[|:：]\s*\|?\s*$")
+
+
 def title_matches(text: str) -> tuple[re.Match, ...]:
     """Title-like lines in the opening of the document, in order; on one line, the one with a year first."""
     return _title_matches(text[:1500])
@@ -153,7 +158,7 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
-                    and not COMPILATION.search(line):
+                    and not COMPILATION.search(line) and not CATEGORY_CELL.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
