@@ -193,9 +193,7 @@ OPENING = (
     OPENING_IN_CHARGE,
     # (not "结合某区工作实际制定信息公开指南": the body's other document, made in a clause of its own; a declared short
     # form may follow the name: "结合某县某镇人民政府(以下简称“镇政府”)2025年度…工作实际编制")
-    # (the year may stand before the name: "结合2025年某街道办事处政府信息公开工作实际", a20-agency)
-    re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?"
-               r"(?:工作)?实际"
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
                r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
@@ -219,6 +217,11 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+# the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
+# opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
+YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?"
+                                r"(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}"
+                                r"(?:指南|目录|制度|办法|方案|清单))")
 # the compiler's name cut by a line break, as a PDF's or a narrow page's layout wraps it ("本报告由某市住房和城乡建设
 # \n局编制"): the two parts joined, only when the first opens with a known place (a17-agency)
 # (or by a PDF's space: "由某市住房和城乡建设 局综合全年信息公开情况编制而成")
@@ -561,6 +564,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    if "结合" in head:
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in YEAR_THEN_OWN_WORK.finditer(head)
+                    if divisions.place_chain(m.group(1)))
     for m in WRAPPED_COMPILER.finditer(head):
         if divisions.place_chain(m.group(1)):
             yield Candidate(m.group(1) + m.group(2), "opening", (m.start(1), m.end(2)))
