@@ -177,3 +177,10 @@ def test_a_category_cell_is_no_title():
     assert fact(r, "doc.kind") == "government_annual"  # the title's words, not the category cell's 年报
     assert evidence(r, "doc.kind").startswith("标题")
     assert fact(r, "doc.agency") == "舟山市普陀区机关事务管理中心"
+
+
+def test_a_township_party_committee_and_government_as_one_subject():
+    text = ("一、总体情况\n2022年,宿迁市宿城区王官集镇党委、政府高度重视政务公开,我镇按时更新公开栏。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "宿迁市宿城区王官集镇政府"  # as 某镇党委政府 is read (PARTY_AND_GOVERNMENT)
+    assert fact(r, "doc.level") == "township"
