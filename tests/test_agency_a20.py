@@ -184,3 +184,15 @@ def test_a_township_party_committee_and_government_as_one_subject():
     r = parse(text)
     assert fact(r, "doc.agency") == "宿迁市宿城区王官集镇政府"  # as 某镇党委政府 is read (PARTY_AND_GOVERNMENT)
     assert fact(r, "doc.level") == "township"
+
+
+def test_a_street_office_that_calls_itself_by_its_kind_before_its_figures():
+    text = ("根据《条例》要求,编制本年度报告。\n一、总体情况\n(一)主动公开。围绕民生领域做好公开。\n"
+            "(二)依申请公开。2025年度,街道未收到政府信息公开申请。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") is None  # named nowhere
+    assert fact(r, "doc.level") == "township"
+    # a county's report that speaks of its townships is not one (乡镇, 各街道)
+    text = ("根据《条例》要求,编制本年度报告。\n一、总体情况\n2025年度,我县各街道未收到政府信息公开申请,"
+            "全县乡镇累计主动公开信息300条。\n" + PARTS)
+    assert fact(parse(text), "doc.level") != "township"

@@ -760,7 +760,9 @@ def school_level(text: str) -> tuple[str, str] | None:
 
 # a township or street office that calls itself by its kind alone, its name stripped or never given: "乡人民政府
 # 2022年上半年工作汇报", "街道上下团结一心" (not 乡镇, 各乡, 全乡: other words' parts or other voices)
-BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
+# (or as a sentence's subject before its year's figures: "2025年度,街道未收到…申请", "街道累计主动公开…"; a20-agency)
+BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下"
+                           r"|(?=未收到|累计主动公开|共收到|共主动公开|全年共|全年主动公开))")
 
 
 # a department's budget or final accounts under its name (author.BUDGET_TITLE): the name's level, where the name was
