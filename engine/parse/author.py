@@ -56,7 +56,7 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
                              # or 大学学校办公室)
                              r"|^(.{2,30}?(?:街道办事处|(?:镇|乡|苏木)(?:人民)?政府|街道))"
-                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)(?:[\u4e00-\u9fff]{1,4}[科股])?$"
                              # a township's own office, named under its district government or as its 党政办:
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
@@ -127,7 +127,8 @@ GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
 # name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
-BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部])政府$")  # 某局政府, 某中心政府, 某学院政府, 某部政府
+# 某局政府, 某中心政府, 某学院政府, 某部政府, 某外事办公室政府 (室: a20-agency)
+BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政府$")
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
@@ -163,19 +164,19 @@ OPENING = (
     # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
     # every branch a literal, so that the scan for their first characters stays fast)
     re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
-               rf"|现向社会公开|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
+               rf"|现向社会公开|特向社会公开报告|向社会公开报告|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
                rf"|编制了|编制完成|编制形成|并形成|形成了"
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
                # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
                rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
-               rf"\s*《?\s*{YEARS}?\s*"
+               rf"\s*[《“\"「〔【]?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
     # publishing verb at the end (whatever the topic a site wrote between them)
     # (a literal first, the verb's first character checked behind it: a pattern that opens with a literal is fast)
-    re.compile(rf"将(?<=[现特]将)\s*《?\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
+    re.compile(rf"将(?<=[现特]将)\s*[《“\"「〔【]?\s*({NAME_CHARS}{{2,40}}?)[”\"」〕】]?\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
@@ -208,10 +209,19 @@ OPENING = (
     # "汇总2020年度某乡的政府信息公开年度报告编制而成": the body whose report of the year is compiled (a14-agency)
     re.compile(rf"汇总\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报|情况)[^。\n]{0,6}?(?:编制|形成)"),
+    # "某实验小学,以…为特色", "某中学始建于1950年": a body that opens the text by introducing itself (the text's
+    # very start only; a school or farm in its own voice, as resolve requires of LOWER_UNIT; a20-agency)
+    re.compile(rf"\A\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:[,，](?=以|是|位于|地处|创建|创办|始建|成立)|是一所|位于|地处|"
+               r"(?:创建|创办|始建|成立)于)"),
     # "为认真做好某局政府信息公开工作，我局…" (a bare 市/县 before it is the government the text obeys, not a name)
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+# the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
+# opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
+YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?"
+                                r"(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}"
+                                r"(?:指南|目录|制度|办法|方案|清单))")
 # the compiler's name cut by a line break, as a PDF's or a narrow page's layout wraps it ("本报告由某市住房和城乡建设
 # \n局编制"): the two parts joined, only when the first opens with a known place (a17-agency)
 # (or by a PDF's space: "由某市住房和城乡建设 局综合全年信息公开情况编制而成")
@@ -231,12 +241,17 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
+                          r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报))|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
 VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
-YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断")
-SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}")
+# (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
+YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               r"|在(?=[^。，,\n]{2,80}?主动公开)")
+# (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 CLAUSE_STOPS = "。\n,，;；:："
@@ -263,7 +278,14 @@ YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?
 SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
                        rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
-                       r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日)?[ \t]*$", re.M)
+                       r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)?"
+                       r"[ \t]*$", re.M)
+# a signature block whose name the page cut over two lines, the date under it or on its line ("某市某区\n某镇人民政府
+# \n2023年1月5日", "某市某区市场\n监督管理局 2023年1月15日"): the two lines joined when the first opens with a known
+# place and is a bare place or no whole name (A37's rule for a title or a compiler, a20-agency)
+SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)"
+SPLIT_SIGNATURE = re.compile(rf"^[ \t]*([\u4e00-\u9fff]{{2,20}})[ \t]*\n[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
+                             rf"(?:{SIGNED_DATE}[ \t]*$|\n[ \t]*{SIGNED_DATE})", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
                               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
@@ -359,7 +381,7 @@ PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委�
 # a sample's made-up body: 某县/某某镇/某市某区 and 甲县/乙市 (a masked copy's "**市监察局" keeps the rest, as the
 # labels do; a sample names no one)
 SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
-QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】〔〕\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
@@ -543,6 +565,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    if "结合" in head:
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in YEAR_THEN_OWN_WORK.finditer(head)
+                    if divisions.place_chain(m.group(1)))
     for m in WRAPPED_COMPILER.finditer(head):
         if divisions.place_chain(m.group(1)):
             yield Candidate(m.group(1) + m.group(2), "opening", (m.start(1), m.end(2)))
@@ -553,6 +578,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
+    for m in SPLIT_SIGNATURE.finditer(text, tail_start):
+        first = m.group(1)
+        place = divisions.place_chain(first)
+        if place and (place == first or not NAME.fullmatch(first)):
+            yield Candidate(first + m.group(2), "signature", (m.start(1), m.end(2)))
     for m in SIGNATURE.finditer(text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
     if "印发给你" in text[:3000]:
@@ -773,6 +803,8 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
         last_end = m.end()
 
 
+# a short form the subject declares before its verb (a20-agency)
+DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（）]{0,20}[)）]$")
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
@@ -793,11 +825,14 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if after_year and not (YEAR_PHRASE_END.search(lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
             continue
         subject = without_leading_year(clause).strip()
+        declared = DECLARED_AT_END.search(subject)
+        tail = len(subject) - declared.start() if declared else 0
+        subject = subject[:len(subject) - tail]  # "某局(以下简称“区某局”)坚持…": the name without its short form
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
-            start = verb_start - len(subject)
-            yield Candidate(subject, "opening", (start, verb_start))
+            start = verb_start - tail - len(subject)
+            yield Candidate(subject, "opening", (start, verb_start - tail))
 
 
 def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | None, str, bool]:
@@ -871,7 +906,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             doubtful = doubtful or Candidate(name, c.source, c.evidence, f" (地名“{unknown}”不在行政区划表中)")
             continue
         site = c.beside or c.source == "metadata"  # where a site shows its own name as well as the author's
-        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None)
+        # (a bare place on the line beside a title, "某区\n2022年…年度报告", over a text in a lower unit's voice,
+        # 我镇/我局: the site's header too, which a body below it that the text names replaces; a20-agency)
+        # (a township by its name, "某市某乡\n2021年…报告" under 我乡, is the title's own: A26)
+        header = c.beside and BARE_PLACE.fullmatch(name) is not None and not TOWNSHIP_NAME_END.search(name) \
+            and LOWER_VOICE.search(head) is not None
+        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or best
@@ -954,6 +994,8 @@ def own_form(text: str, name: str) -> str:
     return name
 
 
+# the voice of a body below a county's government: a township's or a department's (not 本办法)
+LOWER_VOICE = re.compile(r"我(?:办|处)|[我本](?:镇|乡|街道|局|委|中心|站|队)")
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
 # the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,
@@ -1030,12 +1072,17 @@ def snippet_of(evidence: str) -> str:
     return rest if sep and head in SOURCE_WORDS.values() else evidence
 
 
+# a school by its number or kind alone ("第三中学", "实验小学"; a spam brand took its place): a county has one, as it
+# has one 公安局 (a20-agency)
+NUMBERED_SCHOOL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|实验|中心)(?:中学|小学|幼儿园)"
+                             r"|[一二三四五六七八九十]中")
 # a zone that calls itself by its kind alone ("开发区坚持…", "经开区管委会"): generic, as 区政府办 is
 BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会|管委)?")
 
 
 def is_generic(name: str) -> bool:
-    """A name that opens with a bare unit (区政府办, 县统计局), is a bare department with no place (公安局) or a zone
-    by its kind alone (开发区)."""
-    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and BARE_DEPARTMENT.search(name) is not None \
+    """A name that opens with a bare unit (区政府办, 县统计局), is a bare department or numbered school with no place
+    (公安局, 第三中学) or a zone by its kind alone (开发区)."""
+    bare_kind = BARE_DEPARTMENT.search(name) or NUMBERED_SCHOOL.fullmatch(name)
+    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and bare_kind is not None \
         and not divisions.place_chain(name) or BARE_ZONE.fullmatch(name) is not None

@@ -138,6 +138,11 @@ def is_chrome(line: str) -> bool:
     return bool(author.CHROME_SCAN.search(line))
 
 
+# a site's category cell before the words ("组配分类 | 信息公开年报", "主题分类: 政务公开年报"): the column the page is
+# filed under, no title (a20-agency)
+CATEGORY_CELL = re.compile(r"(?:分类|类别|栏目|类目)\s*[|:：]\s*\|?\s*$")
+
+
 def title_matches(text: str) -> tuple[re.Match, ...]:
     """Title-like lines in the opening of the document, in order; on one line, the one with a year first."""
     return _title_matches(text[:1500])
@@ -153,7 +158,7 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
-                    and not COMPILATION.search(line):
+                    and not COMPILATION.search(line) and not CATEGORY_CELL.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
@@ -755,7 +760,9 @@ def school_level(text: str) -> tuple[str, str] | None:
 
 # a township or street office that calls itself by its kind alone, its name stripped or never given: "乡人民政府
 # 2022年上半年工作汇报", "街道上下团结一心" (not 乡镇, 各乡, 全乡: other words' parts or other voices)
-BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下)")
+# (or as a sentence's subject before its year's figures: "2025年度,街道未收到…申请", "街道累计主动公开…"; a20-agency)
+BARE_TOWNSHIP = re.compile(r"(?:^|\n|[,，。;；])\s*(?:乡|镇|街道)(?:人民政府|政府|办事处|党委|党工委|上下"
+                           r"|(?=未收到|累计主动公开|共收到|共主动公开|全年共|全年主动公开))")
 
 
 # a department's budget or final accounts under its name (author.BUDGET_TITLE): the name's level, where the name was
@@ -994,7 +1001,9 @@ def meta_facts(text: str) -> dict[str, Fact]:
         level, level_evidence = find_level(OFFICE_SUFFIX.sub("", agency[0])), notice
     # (a title's name counts only when it stood on a line of its own beside a title that names no one: the site's
     # header, "某县人民政府\n政府信息公开年度报告")
-    site_owner = voice and agency and level in ("county", "city") and agency[0].endswith("人民政府") \
+    # (or a bare place on the line beside a title, "某区\n2022年…年度报告", which resolve reads as a header: a20-agency)
+    site_owner = voice and agency and level in ("county", "city") \
+        and (agency[0].endswith("人民政府") or site and author.BARE_PLACE.fullmatch(agency[0]) is not None) \
         and (site or not agency[1].startswith(author.SOURCE_WORDS["title"]))
     if site_owner and voice and agency and voice[0] == "township":
         # a township's report hosted on its county's site ("发布机构: 某区人民政府", the text says 我镇/我街道) and
