@@ -737,6 +737,25 @@ def host_site_total(text: str, m: re.Match) -> bool:
                for o in OWN_SITE_COUNT.finditer(text, lo, hi))
 
 
+# "在主动公开的信息中,政务信息公开指南1条,占8%;…": what follows "among the items" are their parts
+AMONG_ITEMS = re.compile(r"(?:信息|文件)中\s*[,，:：]")
+CATCH_ALL_ITEM = re.compile(r"\s*其[他它]")
+COUNT_BEFORE_ITEM = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇)")
+
+
+def item_of_a_list(text: str, m: re.Match) -> bool:
+    """One item of a list of kinds, not the year's count: a count after "在…信息中," (the parts of the items), or a
+    catch-all (其他…3条) closing a sentence whose earlier clauses counted other kinds ("类别…为机构职能类信息1条,
+    业务公文类0条,其他应当主动公开的政府信息3条"): the kinds are listed, their total is not stated."""
+    if AMONG_ITEMS.search(text, m.start(), m.start(1)):
+        return True
+    own = clause_start(text, m.start(1), 40, "。;!?\n,，、")
+    if not CATCH_ALL_ITEM.match(text, own):
+        return False
+    sentence = clause_start(text, own, 200)
+    return COUNT_BEFORE_ITEM.search(text, sentence, own) is not None
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -750,7 +769,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -931,6 +950,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):
         return None
+    if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) and "、" in text[m.start():m.start(1)]:
+        return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -958,6 +979,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
@@ -979,8 +1002,21 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return named is None or bool(years) and int(named.group(1)) == years[-1]
     if wider_area_total(text, m):
         return False
+    if fact == "requests.completed" and text.startswith("办理", m.start()) \
+            and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
+            and CARRIED_ON.search(text, m.end(), _line_stop(text, m.end(), 300)):
+        return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
+
+
+# received and handled in one phrase ("全年共收到和办理依申请公开9件")
+INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与)$")
+
+
+def _line_stop(text: str, pos: int, limit: int) -> int:
+    end = text.find("\n", pos, pos + limit)
+    return min(len(text), pos + limit) if end < 0 else end
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
@@ -993,6 +1029,11 @@ WORD_AFTER_COUNT = {
     "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"
                                       r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"), re.compile(r"其中")),
 }
+# "收到1件行政复议、1件行政诉讼": each count written before its word, after a verb of receiving
+APPEAL_BEFORE_NEEDS = re.compile(r"收到|发生|受理|提起|涉及")
+for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", "行政诉讼")):
+    WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
+    SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
@@ -1167,7 +1208,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
