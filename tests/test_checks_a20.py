@@ -88,3 +88,16 @@ def test_review_and_litigation_counted_before_their_words():
     body = "（三）复议诉讼\n本年度收到3件行政复议、2件行政诉讼，均已审结。\n"
     assert value(body, "appeals.review") == 3
     assert value(body, "appeals.litigation") == 2
+
+
+def test_one_request_answered_in_the_sentence_after_it():
+    body = "（二）依申请公开\n本单位2023年度共受理信息公开申请1件。该申请事项属于可公开内容，已完成答复工作。\n"
+    assert value(body, "requests.completed") == 1
+    # a next sentence about something else answered says nothing of the request
+    body = "（二）依申请公开\n本单位2023年度共受理信息公开申请1件。对群众来信反映的问题，已完成答复工作。\n"
+    assert value(body, "requests.completed") is None
+
+
+def test_received_and_handled_without_bing():
+    body = "（二）依申请公开\n全年收到处理依申请公开件4件，没有发生政府信息公开行政复议案件。\n"
+    assert value(body, "requests.completed") == 4

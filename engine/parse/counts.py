@@ -79,7 +79,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
         rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
-        rf"(?:收到|受理)并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)(?:了)?{W}{{0,16}}?{N}\s*"
+        # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
+        rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
+        rf"{N}\s*"
         rf"(?:件|项|条|个)",
     ],
     "requests.carried_forward": [
@@ -1348,6 +1350,13 @@ def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
         return None
     start, end = clause_bounds(text, count + 10, 200)
     done = ONE_DONE.search(text, start, end)
+    if done is None and text.startswith("。", end):
+        # "…受理信息公开申请1件。该申请事项为可公开内容,已完成答复工作。": the next sentence, about the request
+        # and with no count of its own, says it was answered
+        start, end = clause_bounds(text, end + 1, 200)
+        said = text[start:end]
+        if "申请" in said and not re.search(r"\d", said) and not OTHER_HANDLED.search(said):
+            done = ONE_DONE.search(text, start, end)
     if done is None or re.search(r"正在|尚未|未能|结转", text[start:end]):
         return None
     return Fact(1, snippet(text, done.start(), done.end(), width=40))
