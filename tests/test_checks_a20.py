@@ -62,6 +62,19 @@ def test_the_counts_among_the_items_disclosed_are_their_parts():
     assert value(body, "proactive.new") == 10
 
 
+def test_the_total_after_a_list_of_kinds_closed_by_deng():
+    body = "（一）主动公开\n主动公开方面，全年公开政策文件、工作动态、通知公告等各类信息共计215条。\n"
+    assert value(body, "proactive.new") == 215
+    # one kind's count is still one item, not the year's
+    body = "（一）主动公开\n全年发布工作动态信息30条，通知公告12条。\n"
+    assert value(body, "proactive.new") is None
+
+
+def test_articles_a_website_published():
+    body = "（一）主动公开\n局门户网站12个栏目全年共发布公开文章83篇。\n"
+    assert value(body, "proactive.new") == 83
+
+
 # ---------------------------------------------------------------- requests handled
 
 

@@ -27,13 +27,16 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条", "主动公开的信息有27条"
+        # (文章: "局门户网站12个栏目共发布公开文章83篇")
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
+        rf"(?:信息|文件|文章){W}{{0,14}}?{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
         rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
-        rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
+        # (and "公开政策文件、工作动态、通知公告等各类信息共计215条": the total after the list of kinds); with a verb
+        # before it in the phrase (LEAD_NEEDS)
+        rf"(?:信息|文件)\s*(?:共计|合计|总计)?\s*{N}\s*(?:条|篇|件)",
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
         # "主动公开总数146条", "主动公开政府信息数量为88条"
@@ -898,6 +901,8 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 
 
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
+# "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
+KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?$")
 
 
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
@@ -945,6 +950,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
+                          and not KINDS_LISTED.search(lead)
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
