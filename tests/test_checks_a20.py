@@ -62,6 +62,14 @@ def test_the_counts_among_the_items_disclosed_are_their_parts():
     assert value(body, "proactive.new") == 10
 
 
+def test_kinds_listed_after_a_colon_with_no_total():
+    body = "（一）主动公开\n主动公开政府信息：政策文件12件，工作动态56条，通知公告8篇。\n"
+    assert value(body, "proactive.new") is None
+    # a channel's phrase after the colon is no kind: the website's count beside social media stands
+    body = "（一）主动公开\n全年主动公开政府信息情况：网站发布信息56条，微信发布30条。\n"
+    assert value(body, "proactive.new") == 56
+
+
 def test_the_total_after_a_list_of_kinds_closed_by_deng():
     body = "（一）主动公开\n主动公开方面，全年公开政策文件、工作动态、通知公告等各类信息共计215条。\n"
     assert value(body, "proactive.new") == 215

@@ -748,11 +748,21 @@ CATCH_ALL_ITEM = re.compile(r"\s*其[他它]")
 COUNT_BEFORE_ITEM = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇)")
 
 
+# "主动公开政府信息:政策文件12件,工作动态56条,…": a kind's label after the colon, right before its count
+LABEL_AFTER_COLON = re.compile(r"[:：]\s*([^\d:：,，、;；。]{1,12})$")
+NOT_A_KIND = re.compile(r"共|合计|总计|累计|各类|全部|数|量|为|达|有|网|栏|台|号|屏|发布|公开|更新|上传|推送")
+COUNT_AFTER_ITEM = re.compile(r"\s*[,，、;；]\s*[^\d,，、;；。]{1,12}?\d+\s*(?:余|多)?\s*(?:条|件|篇|项)")
+
+
 def item_of_a_list(text: str, m: re.Match) -> bool:
-    """One item of a list of kinds, not the year's count: a count after "在…信息中," (the parts of the items), or a
+    """One item of a list of kinds, not the year's count: a count after "在…信息中," (the parts of the items), the
+    first of kinds listed after a colon ("主动公开政府信息:政策文件12件,工作动态56条,通知公告8篇"), or a
     catch-all (其他…3条) closing a sentence whose earlier clauses counted other kinds ("类别…为机构职能类信息1条,
     业务公文类0条,其他应当主动公开的政府信息3条"): the kinds are listed, their total is not stated."""
     if AMONG_ITEMS.search(text, m.start(), m.start(1)):
+        return True
+    label = LABEL_AFTER_COLON.search(text, max(0, m.start(1) - 16), m.start(1))
+    if label and not NOT_A_KIND.search(label.group(1)) and COUNT_AFTER_ITEM.match(text, m.end()):
         return True
     own = clause_start(text, m.start(1), 40, "。;!?\n,，、")
     if not CATCH_ALL_ITEM.match(text, own):
