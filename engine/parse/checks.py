@@ -444,7 +444,7 @@ def restated_column_contradictions(text: str, year: int | None) -> list[str]:
     other year in the sentence), stated in two sentences."""
     if "栏" not in text:
         return []
-    seen: dict[str, tuple[int, int]] = {}  # name -> (count, sentence start)
+    seen: dict[str, tuple[int, int, str]] = {}  # name -> (count, sentence start, the site it is on)
     out = []
     for m in COLUMN_COUNT.finditer(text):
         name = m.group(1)
@@ -452,15 +452,28 @@ def restated_column_contradictions(text: str, year: int | None) -> list[str]:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         sentence = text[start:_sentence_end(text, m.end())]
-        if NOT_THE_YEAR.search(sentence) or any(int(y) != year for y in YEAR.findall(sentence)):
-            continue
-        count = int(m.group(2))
+        if NOT_THE_YEAR.search(sentence) or OTHER_WHOLE.search(sentence) \
+                or any(int(y) != year for y in YEAR.findall(sentence)):
+            continue  # (各乡镇…, 全县…: another body's column of that name)
+        count, site = int(m.group(2)), _site(text, start, m.start())
         if name not in seen:
-            seen[name] = (count, start)
-        elif seen[name][1] != start and seen[name][0] != count:
-            out.append(f"“{name}”栏目的全年公开条数前后不一：{seen[name][0]} != {count}")
-            seen[name] = (count, start)
+            seen[name] = (count, start, site)
+            continue
+        before, at, where = seen[name]
+        if at != start and before != count and (not where or not site or where == site):
+            out.append(f"“{name}”栏目的全年公开条数前后不一：{before} != {count}")
+        seen[name] = (count, start, site)
     return out
+
+
+SITE_NAMED = re.compile(r"([\u4e00-\u9fff]{3})(?:网站|门户网|政务网)")
+
+
+def _site(text: str, start: int, at: int) -> str:
+    """The site the column is on, by the three characters before its 网站 ("管委会", "县政府"; "" when the sentence
+    names none before the column): two sites (县政府网站, 市政府网站) may each have a column of the same name."""
+    named = SITE_NAMED.findall(text, start, at)
+    return named[-1] if named else ""
 
 
 def _line_end(text: str, pos: int, limit: int) -> int:
