@@ -126,3 +126,11 @@ def test_one_request_answered_in_the_sentence_after_it():
 def test_received_and_handled_without_bing():
     body = "（二）依申请公开\n全年收到处理依申请公开件4件，没有发生政府信息公开行政复议案件。\n"
     assert value(body, "requests.completed") == 4
+
+
+def test_zero_complaints_said_of_the_disclosure_work():
+    body = ("（二）依申请公开\n全年共收到依申请公开申请1件，在法定时限内完成答复，"
+            "依申请公开工作实现“零逾期、零投诉”。\n")
+    assert value(body, "appeals.complaints") == 0
+    # a hotline's 零投诉 is not about disclosure
+    assert value("全县12345热线工作实现零投诉。\n", "appeals.complaints") is None

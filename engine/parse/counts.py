@@ -172,7 +172,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
-ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
+# (and "依申请公开实现“零逾期、零投诉”": a disclosure work with no complaint, 0 as the labels take it, row F3)
+ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉)")
 ANY_COUNT = re.compile(r"[1-9]\d*\s*(?:件|起|元|次|人次)")
 OVERDUE_COUNT = re.compile(r"[1-9]\d*\s*件[^。,]{0,6}(?:超期|逾期)|(?:超期|逾期)[^。,]{0,6}[1-9]\d*\s*件")
 SECTION_OF = {
