@@ -134,3 +134,10 @@ def test_zero_complaints_said_of_the_disclosure_work():
     assert value(body, "appeals.complaints") == 0
     # a hotline's 零投诉 is not about disclosure
     assert value("全县12345热线工作实现零投诉。\n", "appeals.complaints") is None
+
+
+def test_no_review_or_litigation_case_written_as_an():
+    body = ("2023年，我局认真落实条例要求，按时更新公开目录。本年度无受理政府信息公开申请情况，"
+            "无政府信息公开的行政复议案或行政诉讼案。\n")
+    assert value(body, "appeals.review") == 0
+    assert value(body, "appeals.litigation") == 0
