@@ -40,6 +40,9 @@ def test_a_named_columns_count_of_the_year_stated_twice_with_two_values():
     body = ("本局在县政府网站财经信息栏目发布信息30条。\n本局在市政府网站财经信息栏目发布信息12条。\n"
             "各乡镇在财经信息栏目发布信息120条。\n")
     assert problems(body) == []
+    # a month's count of the column beside the year's
+    body = ("全年通过财经信息栏目公开信息34条。\n12月，财经信息栏目公开信息6条。\n")
+    assert problems(body) == []
     # a running total of the column beside the year's count
     body = ("2023年，我局通过财经信息栏目公开信息34条。\n截至年底，财经信息栏目公开信息累计210条。\n")
     assert problems(body) == []

@@ -434,7 +434,7 @@ COLUMN_COUNT = re.compile(r"([\u4e00-\u9fff]{2,4})[”\"]?(?:栏目|专栏)(?:�
                           r"(?:公开|发布|更新)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*(\d+)\s*条")
 # names every report's columns share: two such columns may be two places (the site's and the government's)
 GENERIC_COLUMN = re.compile(r"(?:[\u4e00-\u9fff]*公开|(?:政务|政府)?信息|[政党村居]务)")
-NOT_THE_YEAR = re.compile(r"累计|截至|截止|以来|历年|至今|季度|半年|月份|同比|环比|比上年|较上年|去年|上年")
+NOT_THE_YEAR = re.compile(r"累计|截至|截止|以来|历年|至今|季度|半年|\d\s*月|月份|同比|环比|比上年|较上年|去年|上年")
 
 
 def restated_column_contradictions(text: str, year: int | None) -> list[str]:
