@@ -18,6 +18,7 @@ from engine.parse.checks import (
     outcome_list_contradictions,
     parts_over_total_contradictions,
     prose_table_contradictions,
+    restated_column_contradictions,
     restated_total_contradictions,
     share_contradictions,
     total_part_contradictions,
@@ -74,7 +75,7 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
                 *bare_total_contradictions(text), *parts_over_total_contradictions(text),
                 *restated_total_contradictions(text), *list_count_contradictions(text),
                 *outcome_list_contradictions(text),
-                *other_year_contradictions(text, year)]
+                *other_year_contradictions(text, year), *restated_column_contradictions(text, year)]
     if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
         problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)
     facts["quality.inconsistencies"] = Fact(problems, "; ".join(problems)[:200])

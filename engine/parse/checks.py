@@ -429,6 +429,53 @@ def restated_total_contradictions(text: str) -> list[str]:
     return out
 
 
+# a column named by what it carries ("审计信息栏目", "“某某”专栏") and the items it carried, the count right after
+COLUMN_COUNT = re.compile(r"([\u4e00-\u9fff]{2,4})[”\"]?(?:栏目|专栏)(?:中|内|上)?(?:共|共计)?(?:主动)?"
+                          r"(?:公开|发布|更新)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*(\d+)\s*条")
+# names every report's columns share: two such columns may be two places (the site's and the government's)
+GENERIC_COLUMN = re.compile(r"(?:[\u4e00-\u9fff]*公开|(?:政务|政府)?信息|[政党村居]务)")
+NOT_THE_YEAR = re.compile(r"累计|截至|截止|以来|历年|至今|季度|半年|\d\s*月|月份|同比|环比|比上年|较上年|去年|上年")
+
+
+def restated_column_contradictions(text: str, year: int | None) -> list[str]:
+    """"通过某网站审计信息栏目公开信息20条" and, further on, "全年通过审计信息专栏公开政府信息16条": the year's
+    count of one named column stated twice with two values. Only columns named by what they carry (not 信息公开
+    栏目, which every body's site has), counts of the year (no running total, part of the year, comparison or
+    other year in the sentence), stated in two sentences."""
+    if "栏" not in text:
+        return []
+    seen: dict[str, tuple[int, int, str]] = {}  # name -> (count, sentence start, the site it is on)
+    out = []
+    for m in COLUMN_COUNT.finditer(text):
+        name = m.group(1)
+        if GENERIC_COLUMN.fullmatch(name):
+            continue
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sentence = text[start:_sentence_end(text, m.end())]
+        if NOT_THE_YEAR.search(sentence) or OTHER_WHOLE.search(sentence) \
+                or any(int(y) != year for y in YEAR.findall(sentence)):
+            continue  # (各乡镇…, 全县…: another body's column of that name)
+        count, site = int(m.group(2)), _site(text, start, m.start())
+        if name not in seen:
+            seen[name] = (count, start, site)
+            continue
+        before, at, where = seen[name]
+        if at != start and before != count and (not where or not site or where == site):
+            out.append(f"“{name}”栏目的全年公开条数前后不一：{before} != {count}")
+        seen[name] = (count, start, site)
+    return out
+
+
+SITE_NAMED = re.compile(r"([\u4e00-\u9fff]{3})(?:网站|门户网|政务网)")
+
+
+def _site(text: str, start: int, at: int) -> str:
+    """The site the column is on, by the three characters before its 网站 ("管委会", "县政府"; "" when the sentence
+    names none before the column): two sites (县政府网站, 市政府网站) may each have a column of the same name."""
+    named = SITE_NAMED.findall(text, start, at)
+    return named[-1] if named else ""
+
+
 def _line_end(text: str, pos: int, limit: int) -> int:
     end = text.find("\n", pos, pos + limit)
     return min(len(text), pos + limit) if end < 0 else end

@@ -27,13 +27,16 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?(?:信息|文件){W}{{0,14}}?"
-        rf"{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条", "主动公开的信息有27条"
+        # (文章: "局门户网站12个栏目共发布公开文章83篇")
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
+        rf"(?:信息|文件|文章){W}{{0,14}}?{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
         rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
-        rf"(?:信息|文件)\s*{N}\s*(?:条|篇|件)",  # with a verb before it in the phrase (LEAD_NEEDS)
+        # (and "公开政策文件、工作动态、通知公告等各类信息共计215条": the total after the list of kinds); with a verb
+        # before it in the phrase (LEAD_NEEDS)
+        rf"(?:信息|文件)\s*(?:共计|合计|总计)?\s*{N}\s*(?:条|篇|件)",
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
         # "主动公开总数146条", "主动公开政府信息数量为88条"
@@ -79,7 +82,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
         rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
-        rf"(?:收到|受理)并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)(?:了)?{W}{{0,16}}?{N}\s*"
+        # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
+        rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
+        rf"{N}\s*"
         rf"(?:件|项|条|个)",
     ],
     "requests.carried_forward": [
@@ -159,7 +164,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况)")),
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
@@ -167,7 +172,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
-ZERO_VERB["appeals.complaints"] = ZERO_VERB["appeals.review"]
+# (and "依申请公开实现“零逾期、零投诉”": a disclosure work with no complaint, 0 as the labels take it, row F3)
+ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉)")
 ANY_COUNT = re.compile(r"[1-9]\d*\s*(?:件|起|元|次|人次)")
 OVERDUE_COUNT = re.compile(r"[1-9]\d*\s*件[^。,]{0,6}(?:超期|逾期)|(?:超期|逾期)[^。,]{0,6}[1-9]\d*\s*件")
 SECTION_OF = {
@@ -737,6 +743,35 @@ def host_site_total(text: str, m: re.Match) -> bool:
                for o in OWN_SITE_COUNT.finditer(text, lo, hi))
 
 
+# "在主动公开的信息中,政务信息公开指南1条,占8%;…": what follows "among the items" are their parts
+AMONG_ITEMS = re.compile(r"(?:信息|文件)中\s*[,，:：]")
+CATCH_ALL_ITEM = re.compile(r"\s*其[他它]")
+COUNT_BEFORE_ITEM = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇)")
+
+
+# "主动公开政府信息:政策文件12件,工作动态56条,…": a kind's label after the colon, right before its count
+LABEL_AFTER_COLON = re.compile(r"[:：]\s*([^\d:：,，、;；。]{1,12})$")
+NOT_A_KIND = re.compile(r"共|合计|总计|累计|各类|全部|数|量|为|达|有|网|栏|台|号|屏|发布|公开|更新|上传|推送")
+COUNT_AFTER_ITEM = re.compile(r"\s*[,，、;；]\s*[^\d,，、;；。]{1,12}?\d+\s*(?:余|多)?\s*(?:条|件|篇|项)")
+
+
+def item_of_a_list(text: str, m: re.Match) -> bool:
+    """One item of a list of kinds, not the year's count: a count after "在…信息中," (the parts of the items), the
+    first of kinds listed after a colon ("主动公开政府信息:政策文件12件,工作动态56条,通知公告8篇"), or a
+    catch-all (其他…3条) closing a sentence whose earlier clauses counted other kinds ("类别…为机构职能类信息1条,
+    业务公文类0条,其他应当主动公开的政府信息3条"): the kinds are listed, their total is not stated."""
+    if AMONG_ITEMS.search(text, m.start(), m.start(1)):
+        return True
+    label = LABEL_AFTER_COLON.search(text, max(0, m.start(1) - 16), m.start(1))
+    if label and not NOT_A_KIND.search(label.group(1)) and COUNT_AFTER_ITEM.match(text, m.end()):
+        return True
+    own = clause_start(text, m.start(1), 40, "。;!?\n,，、")
+    if not CATCH_ALL_ITEM.match(text, own):
+        return False
+    sentence = clause_start(text, own, 200)
+    return COUNT_BEFORE_ITEM.search(text, sentence, own) is not None
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -750,7 +785,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -877,6 +912,8 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 
 
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
+# "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
+KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?$")
 
 
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
@@ -924,6 +961,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
+                          and not KINDS_LISTED.search(lead)
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
@@ -931,6 +969,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):
         return None
+    if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) and "、" in text[m.start():m.start(1)]:
+        return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -958,6 +998,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
@@ -979,8 +1021,21 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return named is None or bool(years) and int(named.group(1)) == years[-1]
     if wider_area_total(text, m):
         return False
+    if fact == "requests.completed" and text.startswith("办理", m.start()) \
+            and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
+            and CARRIED_ON.search(text, m.end(), _line_stop(text, m.end(), 300)):
+        return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
+
+
+# received and handled in one phrase ("全年共收到和办理依申请公开9件")
+INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与)$")
+
+
+def _line_stop(text: str, pos: int, limit: int) -> int:
+    end = text.find("\n", pos, pos + limit)
+    return min(len(text), pos + limit) if end < 0 else end
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
@@ -993,6 +1048,11 @@ WORD_AFTER_COUNT = {
     "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"
                                       r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"), re.compile(r"其中")),
 }
+# "收到1件行政复议、1件行政诉讼": each count written before its word, after a verb of receiving
+APPEAL_BEFORE_NEEDS = re.compile(r"收到|发生|受理|提起|涉及")
+for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", "行政诉讼")):
+    WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
+    SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
@@ -1167,7 +1227,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
@@ -1307,6 +1367,13 @@ def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
         return None
     start, end = clause_bounds(text, count + 10, 200)
     done = ONE_DONE.search(text, start, end)
+    if done is None and text.startswith("。", end):
+        # "…受理信息公开申请1件。该申请事项为可公开内容,已完成答复工作。": the next sentence, about the request
+        # and with no count of its own, says it was answered
+        start, end = clause_bounds(text, end + 1, 200)
+        said = text[start:end]
+        if "申请" in said and not re.search(r"\d", said) and not OTHER_HANDLED.search(said):
+            done = ONE_DONE.search(text, start, end)
     if done is None or re.search(r"正在|尚未|未能|结转", text[start:end]):
         return None
     return Fact(1, snippet(text, done.start(), done.end(), width=40))
