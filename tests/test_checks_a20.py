@@ -3,8 +3,11 @@ pages). Every text is written for the test (invented bodies: 云岭县…, my ow
 
 from __future__ import annotations
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from engine.ingest import normalise
-from engine.parse import parse_text
+from engine.parse import checks, parse_text
 
 OPENING = ("云岭县审计局2023年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制，所列数据"
            "的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n")
@@ -144,3 +147,26 @@ def test_no_review_or_litigation_case_written_as_an():
             "无政府信息公开的行政复议案或行政诉讼案。\n")
     assert value(body, "appeals.review") == 0
     assert value(body, "appeals.litigation") == 0
+
+
+
+# column_counts tries COLUMN_COUNT only a few characters before each 栏: it must give exactly the matches of the
+# pattern's own finditer, on texts dense in the pattern's pieces (overlapping 专栏目, quotes, runs of CJK, digits)
+COLUMN_PIECES = ["栏", "栏目", "专栏", "专栏目", "审计", "信息", "公开", "发布", "共", "中", "了", "”", "\"", "12", "3",
+                 "条", " ", "。", "\n", "全年", "云岭"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(COLUMN_PIECES), max_size=60))
+@example(["审计", "信息", "栏目", "发布", "12", "条", "审计", "”", "专栏", "共", "发布", "3", "条"])
+@example(["云岭", "审计", "专栏目", "公开", "3", "条"])
+@example(["。", "中", "栏", "栏目", "发布", "3", "条"])  # (a start right before a 栏 that matched nothing itself)
+def test_column_counts_are_the_patterns_own_matches(pieces):
+    text = "".join(pieces)
+    want = [(m.span(), m.groups()) for m in checks.COLUMN_COUNT.finditer(text)]
+    assert [(m.span(), m.groups()) for m in checks.column_counts(text)] == want
+
+
+def test_column_counts_reads_two_columns_in_a_row():
+    got = [m.groups() for m in checks.column_counts("审计信息栏目发布12条,审计公告”专栏共发布3条")]
+    assert got == [("审计信息", "12"), ("审计公告", "3")]

@@ -437,6 +437,24 @@ GENERIC_COLUMN = re.compile(r"(?:[\u4e00-\u9fff]*公开|(?:政务|政府)?信息
 NOT_THE_YEAR = re.compile(r"累计|截至|截止|以来|历年|至今|季度|半年|\d\s*月|月份|同比|环比|比上年|较上年|去年|上年")
 
 
+def column_counts(text: str) -> Iterator[re.Match]:
+    """COLUMN_COUNT's matches as its finditer gives them, tried only where one can start: two to six characters
+    before a 栏 (its 栏目 or 专栏 comes two to five characters after the start). A scan led by a class tries every
+    character (≈ 200 µs a report, an eighth of the compiled parse); a `find` of 栏 costs a few."""
+    free = 0  # no match starts before this: the last match's end, or every start before it was tried
+    at = text.find("栏")
+    while at >= 0:
+        for start in range(max(free, at - 6), at - 1):
+            m = COLUMN_COUNT.match(text, start)
+            if m is not None:
+                yield m
+                free = m.end()
+                break
+        else:
+            free = max(free, at - 1)
+        at = text.find("栏", at + 1)
+
+
 def restated_column_contradictions(text: str, year: int | None) -> list[str]:
     """"通过某网站审计信息栏目公开信息20条" and, further on, "全年通过审计信息专栏公开政府信息16条": the year's
     count of one named column stated twice with two values. Only columns named by what they carry (not 信息公开
@@ -446,7 +464,7 @@ def restated_column_contradictions(text: str, year: int | None) -> list[str]:
         return []
     seen: dict[str, tuple[int, int, str]] = {}  # name -> (count, sentence start, the site it is on)
     out = []
-    for m in COLUMN_COUNT.finditer(text):
+    for m in column_counts(text):
         name = m.group(1)
         if GENERIC_COLUMN.fullmatch(name):
             continue
