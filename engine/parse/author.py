@@ -30,14 +30,14 @@ ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site"
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
                 "guide": "本机关信息公开指南", "contact": "联系方式", "site": "报告发布网站"}
 
+# schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场 (never 市场, 广场,
+# 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
+LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
-              r"有限责任公司|有限公司|集团公司|"
-              # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场
-              # (never 市场, 广场, 现场, nor 中小学; 三中 not before 全会; a19-agency)
-              r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场)")
+              rf"有限责任公司|有限公司|集团公司|{LOWER_UNIT_END})")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -275,15 +275,14 @@ YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?
                        + r"\s*[,，]?\s*(?=[\u4e00-\u9fff])")
 # (a label before it — 编制单位:/报告单位:/填报单位: — and a seal's mark after it — (盖章) — are no part of the name)
 # (the date may stand before the name on its line: "2022年1月15日 某镇人民政府", a14-agency)
+# a signing date after a name, in figures or in Chinese numerals (二〇二三年…)
+SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)"
 SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
                        rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
-                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*"
-                       r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)?"
-                       r"[ \t]*$", re.M)
+                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*{SIGNED_DATE}?[ \t]*$", re.M)
 # a signature block whose name the page cut over two lines, the date under it or on its line ("某市某区\n某镇人民政府
 # \n2023年1月5日", "某市某区市场\n监督管理局 2023年1月15日"): the two lines joined when the first opens with a known
 # place and is a bare place or no whole name (A37's rule for a title or a compiler, a20-agency)
-SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)"
 SPLIT_SIGNATURE = re.compile(rf"^[ \t]*([\u4e00-\u9fff]{{2,20}})[ \t]*\n[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                              rf"(?:{SIGNED_DATE}[ \t]*$|\n[ \t]*{SIGNED_DATE})", re.M)
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"

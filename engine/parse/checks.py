@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import led
+from engine.parse.textutil import line_end
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
 # (a whole-text scan per opening: 共, 合, 总, 累; the 其中 may open the next sentence: "主动公开政府信息共计88条。其中:
@@ -420,7 +421,7 @@ def restated_total_contradictions(text: str) -> list[str]:
     the whole; a different figure under the same name contradicts it (same paragraph only)."""
     out = []
     for m in RESTATED_WHOLE.finditer(text):
-        end = _line_end(text, m.end(), 800)
+        end = line_end(text, m.end(), 800)
         again = re.compile(rf"其中\s*[:,]?\s*{re.escape(m.group(1))}\s*(\d+)\s*{m.group(3)}")
         r = again.search(text, m.end(), end)
         if r and int(r.group(1)) != int(m.group(2)):
@@ -492,11 +493,6 @@ def _site(text: str, start: int, at: int) -> str:
     names none before the column): two sites (县政府网站, 市政府网站) may each have a column of the same name."""
     named = SITE_NAMED.findall(text, start, at)
     return named[-1] if named else ""
-
-
-def _line_end(text: str, pos: int, limit: int) -> int:
-    end = text.find("\n", pos, pos + limit)
-    return min(len(text), pos + limit) if end < 0 else end
 
 
 # ---------------------------------------------------------------- a figure given for another year

@@ -14,7 +14,7 @@ from itertools import chain
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import Led, led
-from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, last_of, phrase, snippet
+from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start, last_of, line_end, phrase, snippet
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
@@ -1023,7 +1023,7 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return False
     if fact == "requests.completed" and text.startswith("办理", m.start()) \
             and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
-            and CARRIED_ON.search(text, m.end(), _line_stop(text, m.end(), 300)):
+            and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
@@ -1031,11 +1031,6 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
 
 # received and handled in one phrase ("全年共收到和办理依申请公开9件")
 INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与)$")
-
-
-def _line_stop(text: str, pos: int, limit: int) -> int:
-    end = text.find("\n", pos, pos + limit)
-    return min(len(text), pos + limit) if end < 0 else end
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,

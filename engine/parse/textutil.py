@@ -25,6 +25,12 @@ def snippet(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str
     return " ".join(text[s:e].split())
 
 
+def line_end(text: str, pos: int, limit: int) -> int:
+    """Where the line from `pos` ends, looking at most `limit` characters ahead."""
+    end = text.find("\n", pos, pos + limit)
+    return min(len(text), pos + limit) if end < 0 else end
+
+
 def clause_bounds(text: str, pos: int, limit: int = 200) -> tuple[int, int]:
     """The clause (between 。;!? or newlines) around `pos`, at most `limit` chars each way."""
     return _bounds(text, pos, limit, "。;!?\n")
