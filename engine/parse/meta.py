@@ -383,7 +383,8 @@ def _period(head: str, regex: re.Pattern) -> re.Match | None:
     return None
 
 
-BRACKET_YEAR = re.compile(r"[ \t]*[((][ \t]*((?:19|20)\d{2})[ \t]*[))][ \t]*(?:\n|$)")
+BRACKET_YEAR = re.compile(rf"[ \t]*[((][ \t]*(?:((?:19|20)\d{{2}})[ \t]*[))][ \t]*(?:\n|$)"
+                          rf"|{YEAR}[ \t]*年度?[ \t]*[))])")  # (or with 年: "(二〇二一年)", "(2021年度)")
 
 
 def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
@@ -402,8 +403,8 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
         return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
     # the year in brackets after the title, without 年: "某乡政府信息公开年度报告(2010)"
     m = BRACKET_YEAR.match(text, title.end())
-    if m:
-        return int(m.group(1)), m.group(1), snippet(text, title.start(), m.end())
+    if m and (y := parse_year(m.group(1) or m.group(2))):
+        return y, str(y), snippet(text, title.start(), m.end())
     return None
 
 
@@ -624,8 +625,9 @@ def _wrapped_name(text: str, title: re.Match, part: str) -> tuple[str, str, bool
         return None
     above_start = text.rfind("\n", 0, start - 1) + 1
     above = text[above_start:start - 1].strip()
-    if not WRAPPED_HEAD.fullmatch(above) or NOT_WRAPPED_END.search(above) or not divisions.place_chain(above) \
-            or not AGENCY.fullmatch(above + part):
+    bare_place = author.place_cut_off(above, part)  # "某县\n水利局2021年…报告": the name's place, cut off (A54)
+    if not WRAPPED_HEAD.fullmatch(above) or NOT_WRAPPED_END.search(above) and not bare_place \
+            or not divisions.place_chain(above) and not bare_place or not AGENCY.fullmatch(above + part):
         return None
     return above + part, snippet(text, above_start, title.end()), False
 
@@ -935,7 +937,7 @@ ZONE_AREA_COMPILED = re.compile(r"结合\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e
                                 r"(?:政府信息公开|政务公开|信息公开)工作[^。\n]{0,8}?编制")
 # an office speaking as itself
 OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
-WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site"))
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site", "breadcrumb"))
 
 
 def fits_voice(name: str, voice: tuple[str, str]) -> bool:
