@@ -89,3 +89,41 @@ def test_a_breadcrumb_step_that_names_one_body_is_the_weakest_naming():
     # a title's naming wins over the breadcrumb
     r = parse("首页 > 部门公开 > 嵩明县水务局 > 年度报告\n嵩明县林业和草原局2022年政府信息公开工作年度报告\n" + BODY)
     assert fact(r, "doc.agency") == "嵩明县林业和草原局"
+
+
+def test_a_year_on_its_own_line_above_the_title_words():
+    for title in ("嵩明县林业和草原局2022年\n政府信息公开年度报告",
+                  "嵩明县林业和草原局\n2022年度\n政府信息公开工作年度报告"):
+        r = parse(title + "\n" + BODY)
+        assert fact(r, "doc.agency") == "嵩明县林业和草原局"
+        assert fact(r, "doc.year") == 2022
+
+
+def test_a_bare_year_after_the_title_words():
+    r = parse("嵩明县林业和草原局政府信息公开年报2022\n" + BODY)
+    assert fact(r, "doc.year") == 2022
+    assert "年报2022" in evidence(r, "doc.year")
+
+
+def test_a_category_label_or_a_bracketed_year_beside_the_name():
+    for title in ("【公开年报】嵩明县林业和草原局2022年政府信息公开工作年度报告",
+                  "嵩明县林业和草原局(2022年)政府信息公开工作年度报告"):
+        r = parse(title + "\n" + BODY)
+        assert fact(r, "doc.agency") == "嵩明县林业和草原局"
+        assert evidence(r, "doc.agency").startswith("标题:")
+
+
+def test_a_place_name_and_title_on_three_lines():
+    r = parse("嵩明县\n林业和草原局\n2022年度政府信息公开工作年度报告\n" + BODY)
+    assert fact(r, "doc.agency") == "嵩明县林业和草原局"
+
+
+def test_a_publishing_department_key_above_its_value():
+    r = parse("发布部门\n嵩明县林业和草原局\n发布日期\n2023-01-30\n" + BODY)
+    assert fact(r, "doc.agency") == "嵩明县林业和草原局"
+    assert evidence(r, "doc.agency").startswith("网页发布信息:")
+
+
+def test_a_name_cut_two_characters_before_its_end():
+    r = parse("嵩明县水\n务局2022年政府信息公开工作年度报告\n" + BODY)
+    assert fact(r, "doc.agency") == "嵩明县水务局"
