@@ -714,7 +714,8 @@ def test_an_office_that_compiles_the_report_names_its_body():
 def test_a_title_wrapped_over_two_lines():
     r = parse("洪泽区柳湾街道办事处2023年度政府\n信息公开工作年度报告\n" + BODY)
     assert value(r, "doc.agency") == "洪泽区柳湾街道办事处"
-    assert evidence(r, "doc.agency").startswith("标题: 洪泽区柳湾街道办事处2023年度政府 信息公开")
+    # (one title line once mended: a21-agency)
+    assert evidence(r, "doc.agency").startswith("标题: 洪泽区柳湾街道办事处2023年度政府信息公开")
     assert value(r, "doc.level") == "township"
     # a first line that breaks off, followed by a line that finishes no title: no title name
     r = parse("洪泽区柳湾街道办事处2023年度政府\n工作动态第三期\n" + BODY)

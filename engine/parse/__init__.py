@@ -10,7 +10,7 @@ from engine.parser_build import use_build
 BUILD = use_build(__path__)
 
 from engine.model import NOT_A_REPORT, OK, Document, Fact, ParsedReport
-from engine.parse import kind, meta, split
+from engine.parse import headfix, kind, meta, split
 from engine.parse.checks import (
     bare_total_contradictions,
     list_count_contradictions,
@@ -62,6 +62,7 @@ def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     # a Taiwan-style gateway's word for 信息; 谘 is the variant of 咨 that t2s leaves (諮詢 → 咨询, 谘詢 → 谘询)
     text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息").replace("谘询", "咨询")
+    text = headfix.mend_head(text)  # a title a layout cut or letter-spaced: one title line for every reader
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))
     sections = section_facts(text)

@@ -26,9 +26,9 @@ from functools import lru_cache
 from engine.parse import divisions
 from engine.parse.textutil import last_of, snippet
 
-ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site")
+ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site", "breadcrumb")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
-                "guide": "本机关信息公开指南", "contact": "联系方式", "site": "报告发布网站"}
+                "guide": "本机关信息公开指南", "contact": "联系方式", "site": "报告发布网站", "breadcrumb": "网页导航"}
 
 # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场 (never 市场, 广场,
 # 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
@@ -48,7 +48,7 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
@@ -141,7 +141,10 @@ TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NA
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
 # the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
-TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*(?:\(|——|—|--)\s*"
+# (also after the year in brackets: "…年度报告(2021年)某局", "…年度报告(二〇二一年) 某局")
+TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*"
+                             r"(?:\(\s*(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})\s*年?度?\s*\)\s*)?"
+                             r"(?:\(|——|—|--|(?<=\))|(?<=\)) )\s*"
                              rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*\)?\s*$")
 # an article's source at its end, as news and document sites reprint it: "…(来源:某县民政局)"
 TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\s*[:：]\s*([^()（）\s]{2,40})\s*[)）]")
@@ -292,6 +295,8 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
+                  # (a grid's next key run on: "发布机构:某局发文日期:…", "发文机关:某局发文字号:…")
+                  r"|发文(?:日期|时间|字号)\s*[:：]|印发日期|公开主体\s*[:：]|责任部门\s*[:：]"
                   r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
                   # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
                   r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类"
@@ -330,7 +335,7 @@ OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
-META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|信息来源|来源单位|所属机构|"
+META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|所属机构|"
                         r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
@@ -512,6 +517,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             m = TITLE_LINE.match(line)
         body = TITLE_THEN_BODY.match(line) if len(line) > 90 else None
         line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
+        if m and i and place_cut_off(lines[i - 1][1].strip(), m.group(1)):
+            continue  # "某县\n水利局2021年…": the name's place on the line above (meta reads the two joined, A54)
         if m and len(meta_cut(line)) <= 90 and not CHROME_SCAN.search(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
         elif (crumb := BREADCRUMB_LAST.search(line)) and CHROME_SCAN.search(line) \
@@ -634,6 +641,40 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in ELECTRONIC_COPY.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
+    yield from _breadcrumb_body(lines)
+
+
+BREADCRUMB_MARK = re.compile(r"[>›»]")
+BREADCRUMB_STEP = re.compile(r"[^>›»]+")
+
+
+def _breadcrumb_body(lines: list[tuple[int, str]]) -> Iterator[Candidate]:
+    """The one step of a page's breadcrumb that names a body below a government ("首页 > 政务公开 > 某县水利局 > 年报"):
+    the section the page is filed under, the weakest naming (A55). A government's step is the site's own, and a
+    breadcrumb that names two bodies says nothing of which one reports."""
+    for start, line in lines:
+        if not CHROME_SCAN.search(line) or len(BREADCRUMB_MARK.findall(line)) < 2:
+            continue
+        steps = []
+        for m in BREADCRUMB_STEP.finditer(line):
+            step = m.group().strip()
+            name = clean(step)[0] if NAME.fullmatch(step) else None
+            if name and not GOVERNMENT.search(name) and not OFFICE_OF_GOVERNMENT.search(name) \
+                    and (divisions.place_chain(name) or divisions.unknown_place(name) or BARE_UNIT.match(name)):
+                steps.append(Candidate(name, "breadcrumb", (start + m.start(), start + m.end()), weak=True))
+        if len(steps) == 1:
+            yield steps[0]
+
+
+BARE_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
+UNIT_START = re.compile(r"[省市县区州盟旗镇乡]")  # a name that opens with its unit alone is generic (A11)
+
+
+def place_cut_off(above: str, name: str) -> bool:
+    """A bare place alone on the line above a title whose name opens with no place ("某县\n水利局2021年…报告"): the
+    name's own place, which the layout cut off (A54) — a known place or one the table lacks, never a government."""
+    return BARE_NAME_HEAD.fullmatch(above) is not None and not UNIT_START.match(name) \
+        and not divisions.place_chain(name) and above in (divisions.place_chain(above), divisions.unknown_place(above))
 
 
 # the opening sentence under a header line (the report's basis, its own name, or its purpose)
@@ -922,7 +963,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     name = best.name
-    if best.source in ("guide", "contact", "metadata", "site") and not best.beside:
+    if best.source in ("guide", "contact", "metadata", "site", "breadcrumb") and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 

@@ -91,7 +91,8 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 # (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
-GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：])")
+# (and a site's category label in brackets before the name, "【年度报告】某局2021年…": its 【 stripped first)
+GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：]|[^】\[]{1,10}】)")
 # a sentence that says whose work the report covers, read as a title line ("本报告内容主要为某州人民政府办公厅2012年度的
 # 政府信息公开工作情况"): the name after its lead
 REPORT_COVERS = re.compile(r"^(?:本)?(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)")
@@ -383,7 +384,8 @@ def _period(head: str, regex: re.Pattern) -> re.Match | None:
     return None
 
 
-BRACKET_YEAR = re.compile(r"[ \t]*[((][ \t]*((?:19|20)\d{2})[ \t]*[))][ \t]*(?:\n|$)")
+BRACKET_YEAR = re.compile(rf"[ \t]*(?:[((][ \t]*)?(?:((?:19|20)\d{{2}})[ \t]*[))]?[ \t]*(?:\n|$)"
+                          rf"|[((][ \t]*{YEAR}[ \t]*年度?[ \t]*[))])")  # (or with 年: "(二〇二一年)", "(2021年度)")
 
 
 def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | None:
@@ -400,10 +402,10 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
     if m:
         return int(m.group(1)), m.group(1), snippet(text, title.start(), title.end())
-    # the year in brackets after the title, without 年: "某乡政府信息公开年度报告(2010)"
+    # the year in brackets after the title, without 年: "某乡政府信息公开年度报告(2010)" (or bare at the line's end)
     m = BRACKET_YEAR.match(text, title.end())
-    if m:
-        return int(m.group(1)), m.group(1), snippet(text, title.start(), m.end())
+    if m and (y := parse_year(m.group(1) or m.group(2))):
+        return y, str(y), snippet(text, title.start(), m.end())
     return None
 
 
@@ -591,7 +593,7 @@ YEAR_OR_OFFICES = re.compile(r"^\d{4}年度?|(?<=政府)机关$")
 
 
 def _clean_agency(name: str) -> str:
-    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*"))  # quotes around the name, not inside
+    name = GENERIC_PREFIX.sub("", name.strip(" |:：“”\"'「」《》<>【】[]*("))  # quotes around the name, not inside
     name = REPORT_COVERS.sub("", name)
     # ("某县人民政府机关": a government and its office reporting together as the government)
     return YEAR_OR_OFFICES.sub("", name).strip()
@@ -624,8 +626,9 @@ def _wrapped_name(text: str, title: re.Match, part: str) -> tuple[str, str, bool
         return None
     above_start = text.rfind("\n", 0, start - 1) + 1
     above = text[above_start:start - 1].strip()
-    if not WRAPPED_HEAD.fullmatch(above) or NOT_WRAPPED_END.search(above) or not divisions.place_chain(above) \
-            or not AGENCY.fullmatch(above + part):
+    bare_place = author.place_cut_off(above, part)  # "某县\n水利局2021年…报告": the name's place, cut off (A54)
+    if not WRAPPED_HEAD.fullmatch(above) or NOT_WRAPPED_END.search(above) and not bare_place \
+            or not divisions.place_chain(above) and not bare_place or not AGENCY.fullmatch(above + part):
         return None
     return above + part, snippet(text, above_start, title.end()), False
 
@@ -644,7 +647,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
              or (author.SPAM_WORD.search(part) and author.clean(part)[0])) if part else None
-        if m and len(part) >= 2 and (wrapped := _wrapped_name(text, title, part)):
+        # (a name cut so short its second part is no name alone: "某县水\n利局2021年…")
+        if part and (m or len(part) <= 2) and (wrapped := _wrapped_name(text, title, part)):
             return wrapped
         if m and len(part) >= 2:
             return part, snippet(text, title.start(), title.end()), False
@@ -659,14 +663,17 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
     while len(lines_above) > 1 and PAGE_META.search(lines_above[-1]):
         lines_above.pop()
-    above = lines_above[-1].strip()
+    above = first = lines_above[-1].strip()
+    if len(lines_above) > 1 and author.place_cut_off(lines_above[-2].strip(), _clean_agency(above)):
+        first = lines_above[-2].strip()
+        above = first + above  # "某县\n水利局\n2021年…年度报告": the name's place cut off (A54)
     if above and author.SPAM_WORD.match(above) and len(above) <= 40:
         # "puroview.com某镇\n2008年…年度报告": a spam mirror's domain glued before the name (the resolver cleans it)
         name = author.clean(above)[0]
         if name and AGENCY.fullmatch(name) and not author.GOVERNMENT.search(name):
             return above, snippet(text, text.rfind(above, 0, title.start()), title.end()), True
     if above and AGENCY.fullmatch(_clean_agency(above)) and not (below_name and author.GOVERNMENT.search(above)):
-        at = text.rfind(above, 0, title.start())
+        at = text.rfind(first, 0, title.start())
         return _clean_agency(above), snippet(text, at, title.end()), True
     if below_name:
         return _clean_agency(below), snippet(text, line_end + 1, line_end + 1 + len(below)), True
@@ -935,7 +942,7 @@ ZONE_AREA_COMPILED = re.compile(r"结合\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e
                                 r"(?:政府信息公开|政务公开|信息公开)工作[^。\n]{0,8}?编制")
 # an office speaking as itself
 OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
-WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site"))
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site", "breadcrumb"))
 
 
 def fits_voice(name: str, voice: tuple[str, str]) -> bool:

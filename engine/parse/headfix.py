@@ -1,0 +1,55 @@
+"""A title as a page or a PDF export cut it, mended before it is read: lines broken inside the title's own words,
+and a year whose digits were spaced apart. The title readers (meta, author, kind) then see one title line."""
+
+from __future__ import annotations
+
+import re
+
+from engine.parse.meta import TITLE_WORDS as TITLE_WORDS_READ
+
+# the title's words without a line break, and with the one the title readers take already (before 年度报告)
+TITLE_WORDS = re.compile(TITLE_WORDS_READ.replace(r"\n?", ""))
+READ_ALREADY = re.compile(TITLE_WORDS_READ)
+HEAD = 600  # a title is among a page's first lines
+SHORT = 40  # a title's line; a sentence's or a paragraph's is longer or has its punctuation
+SENTENCE = re.compile(r"[。，,;；:：!！?？>›»|]")  # (and a breadcrumb's or a table's marks)
+YEAR_END = re.compile(r"(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})[ \t]*年度?[ \t]*$")
+# "2 0 2 1年", a letter-spaced title's year (the spaces between Han characters are gone in normalise; those between
+# digits stay there, where they may be a table row's columns)
+SPACED_YEAR = re.compile(r"(?<![\d ])[ ]?([12]) (\d) (\d) (\d)[ ]?(?=年)")
+
+
+def mend_head(text: str) -> str:
+    """The text with its title's layout breaks removed, or the text itself when its head has none."""
+    head = text[:HEAD]
+    mended = SPACED_YEAR.sub(r"\1\2\3\4", head) if " " in head else head
+    mended = _join_wrapped_title(mended)
+    return text if mended == head else mended + text[HEAD:]
+
+
+def _join_wrapped_title(head: str) -> str:
+    """Two or three short lines whose join holds the title's words across a line break that the title readers do not
+    take ("某局2021年政府信息\n公开工作年度报告", "某局2021年\n政府信息公开工作\n年度报告"): joined."""
+    if "公开" not in head:
+        return head
+    lines = head.split("\n")
+    for i in range(min(len(lines), 8) - 1):
+        for n in (2, 3):
+            part = [p.strip() for p in lines[i:i + n]]
+            if len(part) < n or i + n == len(lines) and len(head) == HEAD:  # the head's last line may be cut
+                continue
+            if any(not p or len(p) > SHORT or SENTENCE.search(p) for p in part):
+                break
+            joined = "".join(part)
+            words = TITLE_WORDS.search(joined)
+            cuts = [len("".join(part[:k])) for k in range(1, n)]
+            if words is None or not any(words.start() < cut < words.end() for cut in cuts):
+                continue  # the title's words whole on a line of their own: the lines are not one title
+            already = READ_ALREADY.search("\n".join(part))
+            if n == 3 or not (already and "\n" in already.group()):
+                return "\n".join([*lines[:i], joined, *lines[i + n:]])
+        if YEAR_END.search(lines[i]) and TITLE_WORDS.match(lines[i + 1].strip()) and len(lines[i]) <= SHORT \
+                and not SENTENCE.search(lines[i]) and not TITLE_WORDS.search(lines[i]):
+            # "某局2021年\n政府信息公开年度报告", "2021年度\n政府信息公开工作年度报告": the year's line and the words'
+            return "\n".join([*lines[:i], lines[i].strip() + lines[i + 1].strip(), *lines[i + 2:]])
+    return head
