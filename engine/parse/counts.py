@@ -660,10 +660,16 @@ def one_category(part: str) -> bool:
     return not GENERIC_OBJECT.fullmatch(what) and "、" not in what and "等" not in what and len(what) >= 3
 
 
+# what was published named as one kind of information ("经济服务管理信息"; not "政府信息", "的信息有", "各类…信息")
+KIND_OBJECT = re.compile(r"((?:(?![的有为是共各我本该])[\u4e00-\u9fff]){2,8}?)类?信息")
+
+
 def one_kind_on_a_site(phrase: str) -> bool:
-    """"在政府门户网站上公开经济服务管理信息7条": a website's count of one named kind of item (no 各类, 共…) is that
-    kind's, so it does not stand for the year's total where none follows."""
-    return one_category(phrase) and not TOTAL_WORD.search(phrase)
+    """"在政府门户网站上公开经济服务管理信息7条": a website's count of one named kind of information (no 各类, 共…)
+    is that kind's, so it does not stand for the year's total where none follows."""
+    m = VERB_THEN_COUNT.search(phrase)
+    kind = KIND_OBJECT.fullmatch(m.group(1)) if m else None
+    return kind is not None and not GENERIC_OBJECT.fullmatch(kind.group(1)) and not TOTAL_WORD.search(phrase)
 
 
 def _other_year(part: str, year: str) -> bool:
