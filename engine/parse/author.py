@@ -1061,7 +1061,8 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
             m = TOWNSHIP_OFFICE_COMPILES.match(head, at + len(name))
         if m:
             lead = head[max(0, at - 3):at].rstrip()
-            opens = at == 0 or head[:at].rstrip(" \t\u3000")[-1:] in ("", *"。，,；;\n")
+            before = head[:at].rstrip(" \t\u3000")[-1:]  # (a line's indent is no part of the opening)
+            opens = not before or before in "。，,；;\n"
             verb = m.group("verb")
             if lead.endswith("由") or opens and (verb == "编制" and m.group("what") is not None
                                                 or verb in BASIS_VERBS and COMPILES_LATER.match(head, m.end())):
