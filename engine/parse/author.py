@@ -630,6 +630,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from _township_in_sentence(head)
     if "我局" in head or "本局" in head:
         yield from _bureau_in_clause(text)
+    yield from _generic_body_before_year(head)
     if "网站" in head:
         for m in OWN_SITE.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
@@ -742,7 +743,10 @@ NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政�
 # (and a clause's verbs and the adverbs before them: "…维护,均接受街道年终考核"; 均 itself stays: 均安镇)
 NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按据与和及的了是到至等从将把被于以在共也已并再又皆]"
                                   r"|要求|通过|今年|全年|负责|统一|组织|分管|协调"
-                                  r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理")
+                                  r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理"
+                                  # (a verb whose object opens with 乡/镇: "…,形成乡主要领导管理、…的工作格局"; clean's
+                                  # NOT_A_NAME has 建立, 构建, 完善…)
+                                  r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立")
 
 
 def _township_in_sentence(head: str) -> Iterator[Candidate]:
@@ -815,6 +819,22 @@ def _bureau_in_clause(text: str) -> Iterator[Candidate]:
     if len(found) == 1 and not rejected:
         name, where = next(iter(found.items()))
         yield Candidate(name, "opening", where, weak=True)
+
+
+# "县某局2019年全年主动公开政府信息302条" (a sample's 201x too): a body named by its unit and kind as the subject of its
+# year's figures, its year after its name (the figures' verbs as YEAR_SUBJECT_VERB's); found from the year backwards
+YEAR_AFTER_BODY = re.compile(r"(?<=[局委办])(?:19|20)\d[\dxX]\s*年度?\s*(?:全年|度内)?\s*(?:共|累计)?"
+                             r"(?:主动公开|受理|收到|发布)")
+GENERIC_BODY_END = re.compile(r"[省市县区州旗][\u4e00-\u9fff]{1,12}?(局|委|办)$")
+
+
+def _generic_body_before_year(head: str) -> Iterator[Candidate]:
+    """A generic bureau (县招投标局, A11) as the subject of its year's figures in a text in its voice (我局): the
+    weakest naming of the opening, for a text that names itself nowhere else."""
+    for m in YEAR_AFTER_BODY.finditer(head):
+        name = GENERIC_BODY_END.search(head, max(0, m.start() - 14), m.start())
+        if name and ("我" + name.group(1) in head or "本" + name.group(1) in head):
+            yield Candidate(name.group(0), "opening", name.span(), weak=True)
 
 
 # a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
@@ -1045,6 +1065,11 @@ GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开
                                  r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
 
 
+# "某镇人民政府根据《条例》…的要求,特编制…报告": the basis in a clause between the subject and its verb of compiling
+BASIS_VERBS = ("根据", "按照", "依据", "依照")
+COMPILES_LATER = re.compile(r"[^。\n]{0,100}?[,，]\s*(?:特|现|并|遂)?\s*(?:编制|编写)")
+
+
 TOWNSHIP_NAME_END = re.compile(r"(?:镇|乡|苏木|街道)$")
 TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综合|综合)?办公室\s*(?:负责)?"
                                       r"(?P<verb>编制|编写|汇总)(?P<what>(?!))?")
@@ -1077,8 +1102,11 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
             m = TOWNSHIP_OFFICE_COMPILES.match(head, at + len(name))
         if m:
             lead = head[max(0, at - 3):at].rstrip()
-            if lead.endswith("由") or m.group("verb") == "编制" and m.group("what") is not None \
-                    and (at == 0 or head[at - 1] in "。，,；;\n"):
+            before = head[:at].rstrip(" \t\u3000")[-1:]  # (a line's indent is no part of the opening)
+            opens = not before or before in "。，,；;\n"
+            verb = m.group("verb")
+            if lead.endswith("由") or opens and (verb == "编制" and m.group("what") is not None
+                                                or verb in BASIS_VERBS and COMPILES_LATER.match(head, m.end())):
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
         at = head.find(name, at + len(name))
     return None

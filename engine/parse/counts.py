@@ -36,7 +36,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count right after what was published: "公开…重大项目等政府信息24102条", "共上传信息385条"
         # (and "公开政策文件、工作动态、通知公告等各类信息共计215条": the total after the list of kinds); with a verb
         # before it in the phrase (LEAD_NEEDS)
-        rf"(?:信息|文件)\s*(?:共计|合计|总计)?\s*{N}\s*(?:条|篇|件)",
+        # (an estimate too: "主动公开各类交通运输信息约1964条")
+        rf"(?:信息|文件)\s*(?:共计|合计|总计)?\s*(?:约|近)?\s*{N}\s*(?:条|篇|件)",
         # the count right after the verb: "通过政府网站主动公开86条", "全年共发布212条"
         rf"(?:主动|共)(?:公开|发布)了?\s*{N}\s*(?:条|篇)",
         # "主动公开总数146条", "主动公开政府信息数量为88条"
@@ -340,6 +341,28 @@ def part_of_running_total(text: str, pos: int) -> bool:
     return bool(CUMULATIVE.search(before[before.rfind("。") + 1:]))
 
 
+# the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
+WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
+# a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
+YEARS_OWN_SHARE = re.compile(r"\s*[:：]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
+                             r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校))")
+
+
+def part_of_stated_count(text: str, m: re.Match) -> bool:
+    """"发布…等方面信息126条,其中部门工作公开信息78条": a count after the 其中 of a larger count earlier in its sentence
+    is one of its parts, not the year's figure (unless the part is the disclosed share, the year's or the body's
+    own: SHARE_DISCLOSED, part_of_running_total, wider_area_total)."""
+    start = last_of(text, "。;!?\n", max(0, m.start() - 600), m.start()) + 1
+    share = text.rfind("其中", start, m.start())
+    if share < 0 or YEARS_OWN_SHARE.match(text, share + 2):
+        return False
+    whole = WHOLE_BEFORE_SHARE.search(text, max(start, share - 60), share)
+    if whole is None:
+        return False
+    total, part = to_int(whole.group(1), whole.group(2)), to_int(m.group(1), m.group(2))
+    return total is not None and part is not None and part < total
+
+
 SITES_LISTED = re.compile(r"等|、|和|及")
 
 
@@ -637,6 +660,18 @@ def one_category(part: str) -> bool:
     return not GENERIC_OBJECT.fullmatch(what) and "、" not in what and "等" not in what and len(what) >= 3
 
 
+# what was published named as one kind of information ("经济服务管理信息"; not "政府信息", "的信息有", "各类…信息")
+KIND_OBJECT = re.compile(r"((?:(?![的有为是共各我本该])[\u4e00-\u9fff]){2,8}?)类?信息")
+
+
+def one_kind_on_a_site(phrase: str) -> bool:
+    """"在政府门户网站上公开经济服务管理信息7条": a website's count of one named kind of information (no 各类, 共…)
+    is that kind's, so it does not stand for the year's total where none follows."""
+    m = VERB_THEN_COUNT.search(phrase)
+    kind = KIND_OBJECT.fullmatch(m.group(1)) if m else None
+    return kind is not None and not GENERIC_OBJECT.fullmatch(kind.group(1)) and not TOTAL_WORD.search(phrase)
+
+
 def _other_year(part: str, year: str) -> bool:
     return any(y.group(1) != year for y in YEAR_WORD.finditer(part))
 
@@ -749,6 +784,9 @@ CATCH_ALL_ITEM = re.compile(r"\s*其[他它]")
 COUNT_BEFORE_ITEM = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇)")
 
 
+# a numbered item of a list that opens with a column's name in quotes and a colon: that column's count
+COLUMN_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[①-⑩])\s*"
+                         r"[“\"「『][^”\"」』\n]{1,20}[”\"」』](?:栏目|专栏)?\s*[:：]")
 # "主动公开政府信息:政策文件12件,工作动态56条,…": a kind's label after the colon, right before its count
 LABEL_AFTER_COLON = re.compile(r"[:：]\s*([^\d:：,，、;；。]{1,12})$")
 NOT_A_KIND = re.compile(r"共|合计|总计|累计|各类|全部|数|量|为|达|有|网|栏|台|号|屏|发布|公开|更新|上传|推送")
@@ -759,8 +797,11 @@ def item_of_a_list(text: str, m: re.Match) -> bool:
     """One item of a list of kinds, not the year's count: a count after "在…信息中," (the parts of the items), the
     first of kinds listed after a colon ("主动公开政府信息:政策文件12件,工作动态56条,通知公告8篇"), or a
     catch-all (其他…3条) closing a sentence whose earlier clauses counted other kinds ("类别…为机构职能类信息1条,
-    业务公文类0条,其他应当主动公开的政府信息3条"): the kinds are listed, their total is not stated."""
+    业务公文类0条,其他应当主动公开的政府信息3条"), or a numbered item named by its column in quotes
+    ("1.“政府信息公开目录”:发布各类文件204件"): the kinds are listed, their total is not stated."""
     if AMONG_ITEMS.search(text, m.start(), m.start(1)):
+        return True
+    if COLUMN_ITEM.match(text, last_of(text, "\n", max(0, m.start() - 60), m.start()) + 1):
         return True
     label = LABEL_AFTER_COLON.search(text, max(0, m.start(1) - 16), m.start(1))
     if label and not NOT_A_KIND.search(label.group(1)) and COUNT_AFTER_ITEM.match(text, m.end()):
@@ -889,7 +930,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
             if proactive:
                 phrase = lead_of(text, win[0], m) + m.group(0)
                 if site_count is None and SITE_OR_COLUMN.search(phrase):
-                    site_count = Fact(value, snippet(text, m.start(), m.end()))
+                    if not one_kind_on_a_site(phrase):
+                        site_count = Fact(value, snippet(text, m.start(), m.end()))
                     continue
                 if site_count and not stated_total(text, m, phrase):
                     continue  # after a website's count, only a stated total stands for the year
@@ -964,7 +1006,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           and not KINDS_LISTED.search(lead)
                           or needs and CUMULATIVE.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-        if proactive and (part_of_running_total(text, m.start()) or other_site_count(text, m, lead)
+        if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
+                          or other_site_count(text, m, lead)
                           or YEARS_SHARE_AFTER.match(text, m.end())):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):

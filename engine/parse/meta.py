@@ -507,7 +507,23 @@ def _site_date(text: str) -> tuple[str, str] | None:
     bracket = BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
         return d, snippet(text, bracket.start(), bracket.end())
-    return _meta_line_date(text)
+    return _meta_line_date(text) or _byline_date(text)
+
+
+# a byline under the title: the issuing body and its date, nothing else on the line ("某省人民政府办公厅  2017/3/29")
+BYLINE = re.compile(rf"[ \t]*[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}[ \t]+((?:19|20)\d{{2}})\s*"
+                    r"(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)[ \t]*$")
+
+
+def _byline_date(text: str) -> tuple[str, str] | None:
+    """The date of a byline on one of the first lines (the title's, or the two under it)."""
+    at = 0
+    for line in text[:400].split("\n")[:4]:
+        start, at = at, at + len(line) + 1
+        m = BYLINE.fullmatch(line)
+        if m and (d := _date(m.group(1), m.group(3) or m.group(5), m.group(4) or m.group(6))):
+            return d, snippet(text, start, start + len(line))
+    return None
 
 
 def _last_own_line_date(text: str, window: int) -> tuple[str, str] | None:
