@@ -974,8 +974,13 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
-            and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
-        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
+            and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
+                 or APPEAL_CASE.search(said_before) and not OWN_REQUEST.search(said_before)):
+        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews
+        # ("收到行政复议申请1件，已答复1件": a review's 申请 is no request for information)
+    if fact == "requests.received" and OTHER_INTAKE.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"),
+                                                          m.start()):
+        return None  # "受理行政复议申请1件", "上年度结转申请2件": the 申请 of the pattern's phrase is another kind
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
@@ -998,6 +1003,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+APPEAL_CASE = re.compile(r"复议|诉讼")
+OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# the phrase before a count of 申请 that makes it another thing's: a review, a suit, a complaint, last year's
+OTHER_INTAKE = re.compile(r"复议|诉讼|投诉|举报|结转")
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
@@ -1175,8 +1184,9 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
             if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
                 continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
-            if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
-                continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
+            if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
+                                                or text[max(0, m.start() - 2):m.start()] in ("复议", "诉讼")):
+                continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
@@ -1200,7 +1210,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
                 if sections not in pieces_of:
                     pieces_of[sections] = _pieces(text, spans, sections)
                 pieces = pieces_of[sections]
-            found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
+            found = (_all_handled(text, facts, win, years) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
                 or _number_match(text, fact, win, years, rejected, pieces) \
                 or _count_before_word(text, fact, win, years) \
@@ -1260,7 +1270,7 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     return None
 
 
-def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
+def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
@@ -1268,6 +1278,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     if COUNT_AFTER.match(text, m.end()):
         return None  # "…申请3件,已答复2件,结转…1件": the count after the verb is the number answered (_number_match)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
+    if about_other_year(text, m.start(), years) or PRIOR_YEAR_SAID.search(before):
+        return None  # "2023年共收到申请10件，全部办结", "对上年度未办结的1件申请，已全部办结": another year's
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
     if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
@@ -1278,6 +1290,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
     if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
+    if REST_BEFORE.search(before) or one_part_before(before):
+        return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上申请3件，已答复": the 3 or all?
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
@@ -1290,6 +1304,20 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
+
+
+# the year before, not in a comparison ("比上年增加2件,均已答复" answers this year's)
+PRIOR_YEAR_SAID = re.compile(r"(?<![比较])(?:上一?年|去年)(?!度?(?:结转|转结|同期))")
+REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*$")
+ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
+
+
+def one_part_before(before: str) -> bool:
+    """The phrase right before the all-done words is one part after 其中 ("其中书面申请2件,"): they may answer that
+    part or the whole. Parts that list the whole ("其中当面2件、网上3件,均已答复") answer the whole."""
+    lead = before.rstrip(",， ")
+    part = lead[last_of(lead, ",，") + 1:]
+    return part.startswith("其中") and len(ONE_COUNT.findall(part)) == 1
 
 
 def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[str, Fact]) -> None:
