@@ -978,6 +978,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                  or APPEAL_CASE.search(said_before) and not OWN_REQUEST.search(said_before)):
         return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews
         # ("收到行政复议申请1件，已答复1件": a review's 申请 is no request for information)
+    if fact == "requests.completed" and text.startswith(("答复", "回复"), m.start()) \
+            and ANSWER_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" and OTHER_INTAKE.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"),
                                                           m.start()):
         return None  # "受理行政复议申请1件", "上年度结转申请2件": the 申请 of the pattern's phrase is another kind
@@ -1005,6 +1008,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
 APPEAL_CASE = re.compile(r"复议|诉讼")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
+ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
 # the phrase before a count of 申请 that makes it another thing's: a review, a suit, a complaint, last year's
 OTHER_INTAKE = re.compile(r"复议|诉讼|投诉|举报|结转")
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
