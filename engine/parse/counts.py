@@ -977,15 +977,14 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
             and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
-                 or APPEAL_CASE.search(said_before) and not OWN_REQUEST.search(said_before)):
-        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews
-        # ("收到行政复议申请1件，已答复1件": a review's 申请 is no request for information)
+                 or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
+        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews or
+        # licences ("收到行政复议申请1件，已答复1件", "受理行政许可申请120件，办结118件": no request for information)
     if fact == "requests.completed" and text.startswith(("答复", "回复"), m.start()) \
             and ANSWER_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
-    if fact == "requests.received" and OTHER_INTAKE.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"),
-                                                          m.start()):
-        return None  # "受理行政复议申请1件", "上年度结转申请2件": the 申请 of the pattern's phrase is another kind
+    if fact == "requests.received" and _other_application(text, m):
+        return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
@@ -1008,12 +1007,21 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
-APPEAL_CASE = re.compile(r"复议|诉讼")
+# applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
+# hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
+OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
+                               r"|信访|建议|提案|户籍|落户|执照")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+def _other_application(text: str, m: re.Match) -> bool:
+    """The phrase of a received count, up to the count, says the applications are of another kind or last year's."""
+    lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
+    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead))
+
+
 # what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
 ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
 # the phrase before a count of 申请 that makes it another thing's: a review, a suit, a complaint, last year's
-OTHER_INTAKE = re.compile(r"复议|诉讼|投诉|举报|结转")
+OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
@@ -1192,7 +1200,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
                 continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
             if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
-                                                or text[max(0, m.start() - 2):m.start()] in ("复议", "诉讼")):
+                                                or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
@@ -1290,6 +1298,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
     if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
+            or OTHER_APPLICATION.search(before) and not OWN_REQUEST.search(before) \
             or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
         return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
