@@ -1307,7 +1307,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
     if REST_BEFORE.search(before) or one_part_before(before):
-        return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上申请3件，已答复": the 3 or all?
+        return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
