@@ -112,3 +112,19 @@ def test_requests_named_between_the_verb_and_the_count():
     facts = parsed("本年度共办结依申请政府信息公开事项2件，同意公开答复1件，不予公开1件。")
     assert value(facts, "requests.completed") == 2
     assert "办结" in facts["requests.completed"].evidence
+
+
+# ---------------------------------------------------------------- a total that closes a list of kinds
+
+PROACTIVE = ("云溪县交通运输局2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现公布本局2024年"
+             "政府信息公开工作年度报告。\n一、总体情况\n{}\n二、依申请公开情况\n本年度未收到政府信息公开申请。\n")
+
+
+def proactive(sentence: str):
+    return value(parse_text(normalise(PROACTIVE.format(sentence) + CLOSING), "t.txt").facts, "proactive.new")
+
+
+def test_a_total_closing_a_list_of_kinds_is_the_years_count():
+    assert proactive("2024年本局主动公开政府信息情况如下：公开政策文件9件，工作动态47条，合计56条。") == 56
+    assert proactive("本年度本局主动公开规划类信息6件、动态类信息38条，共计44条。") == 44
+    assert proactive("本年度本局主动公开政府信息210条，通过网站发布130条、政务微信发布80条，共计210条。") == 210

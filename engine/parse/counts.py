@@ -774,6 +774,39 @@ def item_of_a_list(text: str, m: re.Match) -> bool:
     return COUNT_BEFORE_ITEM.search(text, sentence, own) is not None
 
 
+# a total that closes a sentence listing kinds with their counts: "主动公开文件类信息12件、动态类信息45条,共计57条"
+CLOSING_TOTAL = led(rf"(?:共计|合计|总计)\s*{N}\s*(?:条|篇|件)(?=\s*(?:[。;；\n]|$))")
+CLOSING_LEAD = re.compile(r"[,，;；]\s*$")
+
+
+def closes_a_list(text: str, m: re.Match) -> bool:
+    """The sentence of `m` ends in a larger total after a count of another kind: `m` is one of the kinds it sums
+    (a total restated at the end, "公开信息560条,…,共计560条", is not)."""
+    stop = _sentence_stop(text, m.end())
+    for total in CLOSING_TOTAL.finditer(text, m.end(), stop + 1):
+        own, whole = to_int(m.group(1), m.group(2)), to_int(total.group(1), total.group(2))
+        return own is not None and whole is not None and own < whole \
+            and CLOSING_LEAD.search(text, m.end(), total.start()) is not None \
+            and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
+    return False
+
+
+def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
+    """The year's items as the total closing a list of kinds, after 主动公开 in the sentence ("主动公开政府信息情况
+    如下:公开政策文件8件,工作动态52条,合计60条"): no channel, running total, request, other year or wider area."""
+    for m in CLOSING_TOTAL.finditer(text, win[0], win[1]):
+        start = clause_start(text, m.start(), 200)
+        said = text[start:m.start()]
+        if not CLOSING_LEAD.search(said) or "主动公开" not in said or len(COUNT_BEFORE_ITEM.findall(said)) < 2 \
+                or CHANNEL["proactive.new"].search(said) or CUMULATIVE.search(said) or "申请" in said \
+                or WIDER_AREA.search(said) or about_other_year(text, m.start(), years) or part_of_year(text, m.start()):
+            continue
+        value = to_int(m.group(1), m.group(2))
+        if value is not None:
+            return Fact(value, snippet(text, start, m.end()))
+    return None
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -787,7 +820,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m) or item_of_a_list(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -1229,6 +1262,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
                 or _number_match(text, fact, win, years, rejected, pieces) \
                 or _count_before_word(text, fact, win, years) \
+                or (_closing_total(text, win, years) if fact == "proactive.new" else None) \
                 or _zero_statement(text, fact, win, zero_rejected, pieces)
             if found:
                 facts[fact] = found
