@@ -114,6 +114,14 @@ def test_requests_named_between_the_verb_and_the_count():
     assert "办结" in facts["requests.completed"].evidence
 
 
+def test_handled_alone_counts_the_intake_and_after_a_received_count_those_handled():
+    facts = parsed("本局全年办理政府信息公开申请11件，其中予以公开8件，不予公开3件。")
+    assert value(facts, "requests.received") == 11
+    assert "requests.completed" not in facts
+    after = parsed("本年度共收到政府信息公开申请11件，办理10件，结转下年度继续办理1件。")
+    assert value(after, "requests.completed") == 10
+
+
 # ---------------------------------------------------------------- a total that closes a list of kinds
 
 PROACTIVE = ("云溪县交通运输局2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现公布本局2024年"
