@@ -1082,7 +1082,8 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
             and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
             and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
-    if fact == "requests.completed" and text.startswith("办理", m.start()) and not text.startswith("办理完毕", m.start()) \
+    if fact == "requests.completed" and text.startswith("办理", m.start()) \
+            and not text.startswith("办理完毕", m.start()) \
             and not RECEIVED.search(text, clause_start(text, m.start(), 120), m.start()):
         return False  # "全年办理依申请公开13件": 办理 with no intake before it counts what came in (a20 page t-023's
         # label: received only); after a received count ("收到依申请公开16项,办理15项") it counts those handled
