@@ -1045,16 +1045,18 @@ REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests
 OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
                                r"|信访|建议|提案|户籍|落户|执照")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# the phrase before a count of 申请 that makes it another thing's: a complaint, last year's (and OTHER_APPLICATION)
+OTHER_INTAKE = re.compile(r"投诉|举报|结转")
+# what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
+ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
+
+
 def _other_application(text: str, m: re.Match) -> bool:
     """The phrase of a received count, up to the count, says the applications are of another kind or last year's."""
     lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
     return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead))
 
 
-# what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
-ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
-# the phrase before a count of 申请 that makes it another thing's: a review, a suit, a complaint, last year's
-OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
