@@ -122,6 +122,13 @@ def test_handled_alone_counts_the_intake_and_after_a_received_count_those_handle
     assert value(after, "requests.completed") == 10
 
 
+@pytest.mark.parametrize("other", ["群众来信来访答复27件", "网民留言办结53件", "人大代表建议办结14件，政协提案办结8件"])
+def test_another_things_answers_in_the_requests_sentence_are_no_completed_count(other):
+    facts = parsed("本年度共收到政府信息公开申请4件，" + other + "。")
+    assert value(facts, "requests.received") == 4
+    assert "requests.completed" not in facts
+
+
 # ---------------------------------------------------------------- a total that closes a list of kinds
 
 PROACTIVE = ("云溪县交通运输局2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》，现公布本局2024年"

@@ -1013,6 +1013,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                  or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
         return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews or
         # licences ("收到行政复议申请1件，已答复1件", "受理行政许可申请120件，办结118件": no request for information)
+    if fact == "requests.completed" and OTHER_HANDLED.search(
+            asked := text[clause_start(text, m.start(), 40, "。;!?\n,，"):m.start()]) and "申请" not in asked:
+        return None  # "收到申请3件，群众来信来访答复20件": the phrase of the count names what else was answered
     if fact == "requests.completed" and text.startswith(("答复", "回复"), m.start()) \
             and ANSWER_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
