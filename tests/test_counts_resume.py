@@ -190,7 +190,7 @@ def old_count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | No
         rejected: set = set()
         zero_rejected: set = set()
         for win in counts._windows(text, spans, fact):
-            found = (counts._all_handled(text, facts, win) if fact == "requests.completed" else None) \
+            found = (counts._all_handled(text, facts, win, years) if fact == "requests.completed" else None) \
                 or (counts._count_before_overdue(text, win) if fact == "requests.overdue" else None) \
                 or counts._number_match(text, fact, win, years, rejected) \
                 or counts._count_before_word(text, fact, win, years) \

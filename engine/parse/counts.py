@@ -87,6 +87,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
         rf"{N}\s*"
         rf"(?:件|项|条|个)",
+        # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
+        rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个)",
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
@@ -813,6 +815,39 @@ def item_of_a_list(text: str, m: re.Match) -> bool:
     return COUNT_BEFORE_ITEM.search(text, sentence, own) is not None
 
 
+# a total that closes a sentence listing kinds with their counts: "主动公开文件类信息12件、动态类信息45条,共计57条"
+CLOSING_TOTAL = led(rf"(?:共计|合计|总计)\s*{N}\s*(?:条|篇|件)(?=\s*(?:[。;；\n]|$))")
+CLOSING_LEAD = re.compile(r"[,，;；]\s*$")
+
+
+def closes_a_list(text: str, m: re.Match) -> bool:
+    """The sentence of `m` ends in a larger total after a count of another kind: `m` is one of the kinds it sums
+    (a total restated at the end, "公开信息560条,…,共计560条", is not)."""
+    stop = _sentence_stop(text, m.end())
+    for total in CLOSING_TOTAL.finditer(text, m.end(), stop + 1):
+        own, whole = to_int(m.group(1), m.group(2)), to_int(total.group(1), total.group(2))
+        return own is not None and whole is not None and own < whole \
+            and CLOSING_LEAD.search(text, m.end(), total.start()) is not None \
+            and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
+    return False
+
+
+def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
+    """The year's items as the total closing a list of kinds, after 主动公开 in the sentence ("主动公开政府信息情况
+    如下:公开政策文件8件,工作动态52条,合计60条"): no channel, running total, request, other year or wider area."""
+    for m in CLOSING_TOTAL.finditer(text, win[0], win[1]):
+        start = clause_start(text, m.start(), 200)
+        said = text[start:m.start()]
+        if not CLOSING_LEAD.search(said) or "主动公开" not in said or len(COUNT_BEFORE_ITEM.findall(said)) < 2 \
+                or CHANNEL["proactive.new"].search(said) or CUMULATIVE.search(said) or "申请" in said \
+                or WIDER_AREA.search(said) or about_other_year(text, m.start(), years) or part_of_year(text, m.start()):
+            continue
+        value = to_int(m.group(1), m.group(2))
+        if value is not None:
+            return Fact(value, snippet(text, start, m.end()))
+    return None
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -826,7 +861,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m) or item_of_a_list(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -1017,8 +1052,18 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
-            and OTHER_HANDLED.search(said_before) and "申请" not in said_before:
-        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests
+            and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
+                 or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
+        return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews or
+        # licences ("收到行政复议申请1件，已答复1件", "受理行政许可申请120件，办结118件": no request for information)
+    if fact == "requests.completed" and OTHER_HANDLED.search(
+            asked := text[clause_start(text, m.start(), 40, "。;!?\n,，"):m.start()]) and "申请" not in asked:
+        return None  # "收到申请3件，群众来信来访答复20件": the phrase of the count names what else was answered
+    if fact == "requests.completed" and text.startswith(("答复", "回复"), m.start()) \
+            and ANSWER_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
+    if fact == "requests.received" and _other_application(text, m):
+        return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
@@ -1041,6 +1086,23 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+# applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
+# hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
+OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
+                               r"|信访|建议|提案|户籍|落户|执照")
+OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# the phrase before a count of 申请 that makes it another thing's: a complaint, last year's (and OTHER_APPLICATION)
+OTHER_INTAKE = re.compile(r"投诉|举报|结转")
+# what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
+ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
+
+
+def _other_application(text: str, m: re.Match) -> bool:
+    """The phrase of a received count, up to the count, says the applications are of another kind or last year's."""
+    lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
+    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead))
+
+
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
@@ -1068,6 +1130,11 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
             and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
             and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
+    if fact == "requests.completed" and text.startswith("办理", m.start()) \
+            and not text.startswith("办理完毕", m.start()) \
+            and not RECEIVED.search(text, clause_start(text, m.start(), 120), m.start()):
+        return False  # "全年办理依申请公开13件": 办理 with no intake before it counts what came in (a20 page t-023's
+        # label: received only); after a received count ("收到依申请公开16项,办理15项") it counts those handled
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
 
@@ -1218,8 +1285,9 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "2009年9月至2010年10月,…没有发生行政复议": a window that is not the report's year
             if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
                 continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
-            if fact == "requests.received" and REVIEW_APPLIED.search(around) and not RECEIVED.search(around):
-                continue  # "未发生申请行政复议和提起行政诉讼情况" is about reviews, not requests
+            if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
+                                                or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
+                continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
@@ -1243,10 +1311,11 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
                 if sections not in pieces_of:
                     pieces_of[sections] = _pieces(text, spans, sections)
                 pieces = pieces_of[sections]
-            found = (_all_handled(text, facts, win) if fact == "requests.completed" else None) \
+            found = (_all_handled(text, facts, win, years) if fact == "requests.completed" else None) \
                 or (_count_before_overdue(text, win) if fact == "requests.overdue" else None) \
                 or _number_match(text, fact, win, years, rejected, pieces) \
                 or _count_before_word(text, fact, win, years) \
+                or (_closing_total(text, win, years) if fact == "proactive.new" else None) \
                 or _zero_statement(text, fact, win, zero_rejected, pieces)
             if found:
                 facts[fact] = found
@@ -1303,7 +1372,7 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     return None
 
 
-def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fact | None:
+def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
     m = ALL_DONE.search(text, win[0], win[1])
     if m is None:
@@ -1311,9 +1380,12 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     if COUNT_AFTER.match(text, m.end()):
         return None  # "…申请3件,已答复2件,结转…1件": the count after the verb is the number answered (_number_match)
     before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
+    if about_other_year(text, m.start(), years) or PRIOR_YEAR_SAID.search(before):
+        return None  # "2023年共收到申请10件，全部办结", "对上年度未办结的1件申请，已全部办结": another year's
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
     if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
+            or OTHER_APPLICATION.search(before) and not OWN_REQUEST.search(before) \
             or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
         return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
@@ -1321,6 +1393,8 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
     if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
+    if REST_BEFORE.search(before) or one_part_before(before):
+        return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
@@ -1333,6 +1407,20 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int]) -> Fac
     said = snippet(text, m.start(), m.end(), width=30)
     evidence = said if str(received.value) in said else f"{received.evidence[:50]} … {said}"
     return Fact(received.value, evidence)
+
+
+# the year before, not in a comparison ("比上年增加2件,均已答复" answers this year's)
+PRIOR_YEAR_SAID = re.compile(r"(?<![比较])(?:上一?年|去年)(?!度?(?:结转|转结|同期))")
+REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*$")
+ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
+
+
+def one_part_before(before: str) -> bool:
+    """The phrase right before the all-done words is one part after 其中 ("其中书面申请2件,"): they may answer that
+    part or the whole. Parts that list the whole ("其中当面2件、网上3件,均已答复") answer the whole."""
+    lead = before.rstrip(",， ")
+    part = lead[last_of(lead, ",，") + 1:]
+    return part.startswith("其中") and len(ONE_COUNT.findall(part)) == 1
 
 
 def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[str, Fact]) -> None:
