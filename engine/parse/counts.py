@@ -105,7 +105,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
-    "appeals.complaints": [rf"(?:举报|投诉|申诉){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    # (申述: a common typo for 申诉)
+    "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
         rf"(?:收取|收费|信息处理费)(?:金额|总额|共计|合计)?{W}{{0,16}}?"
         # (the kinds of fee in brackets between the word and the amount: "收取的费用(检索费、复制费等)为0元")
@@ -132,7 +133,7 @@ ZERO_KEYS = {
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),
-    "appeals.complaints": led(r"举报|投诉|申诉"),
+    "appeals.complaints": led(r"举报|投诉|申诉|申述"),
     "fees.charged_yuan": led(r"收取|收费|费用"),
 }
 
@@ -167,7 +168,11 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")),
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")
+                                 # "无政府信息公开申请行政复议、行政诉讼" closing its phrase: the appeals named, no more
+                                 + "|" + _led("无|没有", "[^。,，;；]{0,16}?行政(?:复议|诉讼)"
+                                                       "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
+                                                       "(?=[。,，;；\n]|$)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
@@ -176,7 +181,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 # (and "依申请公开实现“零逾期、零投诉”": a disclosure work with no complaint, 0 as the labels take it, row F3)
-ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉)")
+ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉|申述)")
 ANY_COUNT = re.compile(r"[1-9]\d*\s*(?:件|起|元|次|人次)")
 OVERDUE_COUNT = re.compile(r"[1-9]\d*\s*件[^。,]{0,6}(?:超期|逾期)|(?:超期|逾期)[^。,]{0,6}[1-9]\d*\s*件")
 SECTION_OF = {
@@ -246,10 +251,10 @@ SCAN_WORDS = {
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
     COMPILED["requests.carried_forward"][2]: ("结转",),
     COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
-    COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉"),
+    COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉", "申述"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
-    ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
+    ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉", "申述"),
     ZERO_KEYS["requests.overdue"]: ("超期", "逾期", "法定期限", "规定期限", "按时", "按期"),  # (its branches)
 }
 
@@ -1104,7 +1109,7 @@ def _other_application(text: str, m: re.Match) -> bool:
 
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
-APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
+APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
@@ -1246,8 +1251,9 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int],
 
 
 FEE_WORD = re.compile(r"收取|收费|费用")
-PERSONS = re.compile(r"公民|自然人")
-BODIES = re.compile(r"法人|组织")
+# ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
+PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
+BODIES = re.compile(r"法人|组织|单位")
 
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
