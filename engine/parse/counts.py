@@ -28,7 +28,9 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
         # (文章: "局门户网站12个栏目共发布公开文章83篇")
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
+        # (公示 only before the government's information: "通过公示栏公示政务信息36条"; not "公示低保信息")
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))(?:的)?"
+        rf"(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
         rf"(?:信息|文件|文章){W}{{0,14}}?{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
@@ -213,7 +215,9 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
-CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
+# (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
+APP = r"(?:APP|app)(?!\s*(?:官网|官方|下载|入口|登录|苹果|安卓|手机版))"
+CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 # press conferences, news media, the gazette, papers, broadcasting: such a channel's count in a list of the counts
 # of items per channel ("政府网站公开信息3698条,…,新闻发布会公开信息12条,新闻媒体公开信息12条") is that channel's; alone
@@ -560,7 +564,7 @@ def part_of_year(text: str, pos: int) -> bool:
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
-SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
+SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
 # where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
