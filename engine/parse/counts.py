@@ -216,7 +216,7 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
 # (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
-APP = r"(?:APP|app)(?!\s*(?:官网|官方|下载|入口|登录|苹果|安卓|手机版))"
+APP = r"(?:APP|app)(?!\s*(?:官网|官方|下载(?!专区|中心|量)|入口|登录|苹果|安卓|手机版))"
 CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 # press conferences, news media, the gazette, papers, broadcasting: such a channel's count in a list of the counts
