@@ -1257,7 +1257,7 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int],
 FEE_WORD = re.compile(r"收取|收费|费用")
 # ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
-BODIES = re.compile(r"法人|组织|单位")
+BODIES = re.compile(r"法人|组织|(?<![本我该])单位")  # (本单位: the author itself)
 
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
