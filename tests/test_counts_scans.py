@@ -98,7 +98,10 @@ OLD_ZERO_VERB = {
                                            r"|(?:没有|无|未有)(?:上(?:一)?年(?:度)?(?:和|及|与))?下(?:一)?年(?:度)?结转"),
     "appeals.review": re.compile(r"(?:没有|未|无)(?:发生|出现|收到|涉及|因|产生|提起|接到)|均为零|均为0|为零|无此类"
                                  # (a15-figures: "无行政诉讼案件", the 的 left out)
-                                 r"|无一(?:例|起|件)|(?:无|没有)[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)"),
+                                 r"|无一(?:例|起|件)|(?:无|没有)[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)"
+                                 # (a21-held: "无政府信息公开申请行政复议、行政诉讼" closing its phrase)
+                                 r"|(?:无|没有)[^。,，;；可能应须需]{0,16}?行政(?:复议|诉讼)"
+                                 r"(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*(?=[。,，;；\n]|$)"),
     "fees.charged_yuan": re.compile(
         r"(?:没有|未|不|无)(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)"  # (a13-figures: 未对公众…收取)
         r"|(?:没有|未|无)(?:发生|产生|关于)[^。,]{0,10}收费"
@@ -111,7 +114,8 @@ VERB_PIECES = st.sampled_from(["没有", "没", "有", "未", "无", "不", "不
                                "接到", "接收", "依", "申请", "为零", "为0", "为", "零",
                                "0", "上", "一", "年", "度", "结转", "需要", "涉及", "因",
                                "提起", "此类", "一例", "起", "件", "向", "对", "收取", "收费", "下", "和",
-                               "免费", "x", "。", ",", " ", "的案件", "的情况", "情况", "减免", ";"])
+                               "免费", "x", "。", ",", " ", "的案件", "的情况", "情况", "减免", ";",
+                               "行政复议", "行政诉讼", "、", "申述"])
 
 
 @settings(max_examples=1500, deadline=None)
@@ -131,7 +135,7 @@ def test_zero_verbs_say_yes_where_they_said_yes(text):
     assert counts.ZERO_VERB["appeals.litigation"] is counts.ZERO_VERB["appeals.review"]
     # (a20-checks: complaints also read "零投诉" said of the disclosure work)
     assert counts.ZERO_VERB["appeals.complaints"].pattern == counts.ZERO_VERB["appeals.review"].pattern \
-        + "|零(?:投诉|举报|申诉)"
+        + "|零(?:投诉|举报|申诉|申述)"
 
 
 @settings(max_examples=800, deadline=None)

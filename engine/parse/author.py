@@ -749,6 +749,21 @@ NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按�
                                   r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立")
 
 
+# a township whose name opens with a character that is also a function word: 对坊乡, 和平镇, 向阳街道
+FUNCTION_TOWNSHIP = re.compile(r"[为在对向由将与和及]([\u4e00-\u9fff]{1,2})(?:乡|镇|街道)")
+
+
+def function_char_township(name: str, text: str) -> bool:
+    """A title's name like 对坊乡, which clean turns down for its first character, is a township when the division
+    table knows its opening (和平, 向阳: divisions' short names) or the text names the township's own government; not
+    when the rest is a clause's word ("对全乡", "向各镇") or the character stands before a known place ("对福州市…")."""
+    m = FUNCTION_TOWNSHIP.fullmatch(name)
+    if m is None or NOT_IN_TOWNSHIP_NAME.search(m.group(1)) or re.search(r"[省市县区州旗盟]", m.group(1)) \
+            or NOT_A_NAME.search(name) or divisions.place_prefix(name[1:]):
+        return False
+    return bool(divisions.place_prefix(name)) or any(name + body in text for body in ("人民政府", "政府", "办事处"))
+
+
 def _township_in_sentence(head: str) -> Iterator[Candidate]:
     """The one township a text that speaks as a township (我乡, 本镇, 我街道) names as a clause's subject: its own
     name, written once perhaps, the rest of the text in its voice (a page that names two such places names none)."""
@@ -918,6 +933,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+        if name is None and c.source == "title" and function_char_township(short, text):
+            name = short  # "对坊乡2023年…年度报告": a township whose name opens as a function word does
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)

@@ -28,7 +28,9 @@ YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
         # (文章: "局门户网站12个栏目共发布公开文章83篇")
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发)(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
+        # (公示 only before the government's information: "通过公示栏公示政务信息36条"; not "公示低保信息")
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))(?:的)?"
+        rf"(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
         rf"(?:信息|文件|文章){W}{{0,14}}?{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
@@ -105,7 +107,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
-    "appeals.complaints": [rf"(?:举报|投诉|申诉){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    # (申述: a common typo for 申诉)
+    "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
         rf"(?:收取|收费|信息处理费)(?:金额|总额|共计|合计)?{W}{{0,16}}?"
         # (the kinds of fee in brackets between the word and the amount: "收取的费用(检索费、复制费等)为0元")
@@ -132,7 +135,7 @@ ZERO_KEYS = {
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
     "appeals.litigation": re.compile(r"诉讼"),
-    "appeals.complaints": led(r"举报|投诉|申诉"),
+    "appeals.complaints": led(r"举报|投诉|申诉|申述"),
     "fees.charged_yuan": led(r"收取|收费|费用"),
 }
 
@@ -167,7 +170,11 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")),
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")
+                                 # "无政府信息公开申请行政复议、行政诉讼" closing its phrase: the appeals named, no more
+                                 + "|" + _led("无|没有", "[^。,，;；可能应须需]{0,16}?行政(?:复议|诉讼)"
+                                                       "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
+                                                       "(?=[。,，;；\n]|$)")),
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
@@ -176,7 +183,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 # (and "依申请公开实现“零逾期、零投诉”": a disclosure work with no complaint, 0 as the labels take it, row F3)
-ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉)")
+ZERO_VERB["appeals.complaints"] = re.compile(ZERO_VERB["appeals.review"].pattern + "|零(?:投诉|举报|申诉|申述)")
 ANY_COUNT = re.compile(r"[1-9]\d*\s*(?:件|起|元|次|人次)")
 OVERDUE_COUNT = re.compile(r"[1-9]\d*\s*件[^。,]{0,6}(?:超期|逾期)|(?:超期|逾期)[^。,]{0,6}[1-9]\d*\s*件")
 SECTION_OF = {
@@ -208,7 +215,9 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
-CHANNEL = {"proactive.new": re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号"),
+# (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
+APP = r"(?:APP|app)(?!\s*(?:官网|官方|下载(?!专区|中心|量)|入口|登录|苹果|安卓|手机版))"
+CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 # press conferences, news media, the gazette, papers, broadcasting: such a channel's count in a list of the counts
 # of items per channel ("政府网站公开信息3698条,…,新闻发布会公开信息12条,新闻媒体公开信息12条") is that channel's; alone
@@ -246,10 +255,10 @@ SCAN_WORDS = {
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
     COMPILED["requests.carried_forward"][2]: ("结转",),
     COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
-    COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉"),
+    COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉", "申述"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
     COMPILED["budget.spend_yuan"][0]: ("元",),
-    ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉"),
+    ZERO_KEYS["appeals.complaints"]: ("举报", "投诉", "申诉", "申述"),
     ZERO_KEYS["requests.overdue"]: ("超期", "逾期", "法定期限", "规定期限", "按时", "按期"),  # (its branches)
 }
 
@@ -555,7 +564,7 @@ def part_of_year(text: str, pos: int) -> bool:
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
-SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|APP|app|政务号")
+SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
 # where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
@@ -1104,7 +1113,7 @@ def _other_application(text: str, m: re.Match) -> bool:
 
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
-APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉)")
+APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
@@ -1246,8 +1255,9 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int],
 
 
 FEE_WORD = re.compile(r"收取|收费|费用")
-PERSONS = re.compile(r"公民|自然人")
-BODIES = re.compile(r"法人|组织")
+# ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
+PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
+BODIES = re.compile(r"法人|组织|(?<![本我该])单位")  # (本单位: the author itself)
 
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,
