@@ -143,3 +143,29 @@ def test_a_total_closing_a_list_of_kinds_is_the_years_count():
     assert proactive("2024年本局主动公开政府信息情况如下：公开政策文件9件，工作动态47条，合计56条。") == 56
     assert proactive("本年度本局主动公开规划类信息6件、动态类信息38条，共计44条。") == 44
     assert proactive("本年度本局主动公开政府信息210条，通过网站发布130条、政务微信发布80条，共计210条。") == 210
+
+
+# ---------------------------------------------------------------- last year's requests inside the received count (lead)
+
+
+@pytest.mark.parametrize("said", [
+    "本年度共收到政府信息公开申请41件（含上年结转2件），已全部按时办结。",
+    "全年接收依申请公开申请41件(其中2023年度结转2件)，均已答复。",
+    "共受理政府信息公开申请41件（包括上一年度结转的2件）。",
+])
+def test_a_received_count_with_last_years_inside_is_not_the_years_own(said):
+    """F18: the count is the year's load; what the year itself received (39) is a difference the text does not state."""
+    facts = parsed(said)
+    assert "requests.received" not in facts
+
+
+def test_a_received_count_with_a_bracket_of_another_kind_stays():
+    facts = parsed("本年度共收到政府信息公开申请41件（含网上申请30件），已全部按时办结。")
+    assert value(facts, "requests.received") == 41
+
+
+def test_received_and_handled_in_one_verb_with_some_carried_on():
+    """F8 with 并: "接收并办理…N件" counts the intake; the stated 办结 count is the completed one, not N."""
+    facts = parsed("全年接收并办理政府信息公开申请26件，本年度办结24件，结转下年度继续办理2件。")
+    assert value(facts, "requests.completed") == 24
+    assert value(facts, "requests.carried_forward") == 2

@@ -1106,10 +1106,17 @@ OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
 
 
+# a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
+# 结转1件)", "…124宗(含2021年度结转5宗)"): the count is the year's load, not what the year received (F18)
+CARRY_INSIDE = re.compile(r"\s*[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转")
+
+
 def _other_application(text: str, m: re.Match) -> bool:
-    """The phrase of a received count, up to the count, says the applications are of another kind or last year's."""
+    """The phrase of a received count, up to the count, says the applications are of another kind or last year's;
+    or a bracket after it says last year's are inside it."""
     lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
-    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead))
+    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead)
+                or CARRY_INSIDE.match(text, m.end()))
 
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
@@ -1148,8 +1155,8 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
 
 
-# received and handled in one phrase ("全年共收到和办理依申请公开9件")
-INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与)$")
+# received and handled in one phrase ("全年共收到和办理依申请公开9件", "接收并办理…37件")
+INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与|并)$")
 
 
 # counts written before their word ("除2件结转下年办理外", "线下公开的1860条信息"): found from the word backwards,
