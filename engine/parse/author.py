@@ -27,6 +27,9 @@ from engine.parse import divisions
 from engine.parse.textutil import last_of, snippet
 
 ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site", "breadcrumb")
+# the sources outside the report's own words: their name is completed to the form the text gives it (own_form), and
+# meta's level reading weighs them below the text's voice
+OUTSIDE_SOURCES = ("metadata", "guide", "contact", "site", "breadcrumb")
 SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落款", "metadata": "网页发布信息",
                 "guide": "本机关信息公开指南", "contact": "联系方式", "site": "报告发布网站", "breadcrumb": "网页导航"}
 
@@ -758,7 +761,7 @@ def function_char_township(name: str, text: str) -> bool:
     table knows its opening (和平, 向阳: divisions' short names) or the text names the township's own government; not
     when the rest is a clause's word ("对全乡", "向各镇") or the character stands before a known place ("对福州市…")."""
     m = FUNCTION_TOWNSHIP.fullmatch(name)
-    if m is None or NOT_IN_TOWNSHIP_NAME.search(m.group(1)) or re.search(r"[省市县区州旗盟]", m.group(1)) \
+    if m is None or NOT_IN_TOWNSHIP_NAME.search(m.group(1)) or UNIT_START.search(m.group(1)) \
             or NOT_A_NAME.search(name) or divisions.place_prefix(name[1:]):
         return False
     return bool(divisions.place_prefix(name)) or any(name + body in text for body in ("人民政府", "政府", "办事处"))
@@ -1000,7 +1003,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         return None, why[:200], False
     said = best.evidence if isinstance(best.evidence, str) else snippet(text, *best.evidence)
     name = best.name
-    if best.source in ("guide", "contact", "metadata", "site", "breadcrumb") and not best.beside:
+    if best.source in OUTSIDE_SOURCES and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
 

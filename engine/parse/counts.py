@@ -832,13 +832,13 @@ CLOSING_LEAD = re.compile(r"[,，;；]\s*$")
 def closes_a_list(text: str, m: re.Match) -> bool:
     """The sentence of `m` ends in a larger total after a count of another kind: `m` is one of the kinds it sums
     (a total restated at the end, "公开信息560条,…,共计560条", is not)."""
-    stop = _sentence_stop(text, m.end())
-    for total in CLOSING_TOTAL.finditer(text, m.end(), stop + 1):
-        own, whole = to_int(m.group(1), m.group(2)), to_int(total.group(1), total.group(2))
-        return own is not None and whole is not None and own < whole \
-            and CLOSING_LEAD.search(text, m.end(), total.start()) is not None \
-            and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
-    return False
+    total = CLOSING_TOTAL.search(text, m.end(), _sentence_stop(text, m.end()) + 1)
+    if total is None:
+        return False
+    own, whole = to_int(m.group(1), m.group(2)), to_int(total.group(1), total.group(2))
+    return own is not None and whole is not None and own < whole \
+        and CLOSING_LEAD.search(text, m.end(), total.start()) is not None \
+        and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
 
 
 def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:

@@ -958,7 +958,7 @@ ZONE_AREA_COMPILED = re.compile(r"结合\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e
                                 r"(?:政府信息公开|政务公开|信息公开)工作[^。\n]{0,8}?编制")
 # an office speaking as itself
 OFFICE_VOICE = re.compile(r"[我本](?:办|室|厅|单位)(?![事理法公])")
-WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in ("metadata", "guide", "contact", "site", "breadcrumb"))
+WEAK_SOURCES = tuple(author.SOURCE_WORDS[s] + ":" for s in author.OUTSIDE_SOURCES)
 
 
 def fits_voice(name: str, voice: tuple[str, str]) -> bool:
