@@ -6,25 +6,10 @@ holds, and a page's breadcrumb. Every text is invented for the test; the wording
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from parse_support import evidence, fact, parse
 
 BODY = ("依据《中华人民共和国政府信息公开条例》的要求形成本报告。\n一、总体情况\n本单位当年主动公开各类信息58条。\n"
         "二、主动公开政府信息情况\n全年新制作规范性文件2件。\n三、收到和处理政府信息公开申请情况\n全年收到申请3件。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a21.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
-
-
-def evidence(report, name):
-    f = report.facts.get(name)
-    return f.evidence if f else ""
 
 
 def test_a_title_broken_inside_its_words_keeps_its_year():

@@ -6,27 +6,12 @@ slashes. Every text is invented for the test; the wording is this file's own.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from parse_support import evidence, fact, parse
 
 HEAD = "2022年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。"
 PARTS = ("二、收到和处理政府信息公开申请情况\n本年未收到公开申请。\n"
          "三、政府信息公开行政复议、行政诉讼情况\n本年未发生复议和诉讼。\n"
          "四、存在的主要问题及改进情况\n公开内容不够丰富,下一步将加强培训。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a21.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
-
-
-def evidence(report, name):
-    f = report.facts.get(name)
-    return f.evidence if f else ""
 
 
 def test_the_total_before_its_parts_not_the_first_part():

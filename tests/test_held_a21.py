@@ -6,24 +6,9 @@ channel. Every text is invented for the test; the wording is this file's own.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from parse_support import evidence, fact, parse
 
 HEAD = "某镇2022年度政府信息公开工作年度报告\n一、总体情况\n"
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a21.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
-
-
-def evidence(report, name):
-    f = report.facts.get(name)
-    return f.evidence if f else ""
 
 
 def test_no_request_from_any_unit_organisation_or_person():
