@@ -7,20 +7,10 @@ the cases that stay as they were are all checked.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开情况\n全年主动公开政府信息120条。\n三、依申请公开情况\n全年未收到申请。\n"
          "四、收费及减免情况\n未收取任何费用。\n五、行政复议和行政诉讼情况\n无。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a10.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ---------------------------------------------------------------- L2: an office writing up the whole area's work

@@ -8,21 +8,11 @@ for the test; the places and bodies are made up or generic, the evidence and the
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开政府信息情况\n全年主动公开信息64条。\n三、依申请公开政府信息情况\n本年度未收到公开申请。\n"
          "四、政府信息公开的收费及减免情况\n未收取任何费用。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n"
          "六、存在的主要问题及改进措施\n公开内容还不够丰富，下一步将加强培训。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a11.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ---------------------------------------------------------------- a township named once, inside a sentence

@@ -9,21 +9,11 @@ checked beside each class.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开政府信息情况\n本年度新增主动公开信息37条。\n三、依申请公开政府信息情况\n全年未收到公开申请。\n"
          "四、收费及减免情况\n未收取费用。\n五、行政复议、行政诉讼情况\n未发生。\n"
          "六、存在的主要问题及改进措施\n信息更新还不够及时，下一步将明确专人负责。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a12.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ---------------------------------------------------------------- a spam brand in place of the district's name

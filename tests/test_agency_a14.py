@@ -5,22 +5,12 @@ made up, the wording around them is this file's own.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开政府信息情况\n全年新增主动公开信息57条。\n三、依申请公开政府信息情况\n"
          "全年收到公开申请1件,已按时答复。\n"
          "四、收费及减免情况\n未收取任何费用。\n五、行政复议、行政诉讼情况\n未发生。\n"
          "六、存在的主要问题及改进措施\n公开内容还不够全面,下一步将加强培训。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a14.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ------------------------------------------------- the compiling clause: the body's year of work, year before or after

@@ -5,22 +5,12 @@ colleges' two-year 年度). Every text is invented for the test; the wording is 
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开政府信息情况\n本年共主动公开信息84条。\n三、收到和处理政府信息公开申请情况\n"
          "本年收到公开申请2件,均已答复。\n"
          "四、政府信息公开行政复议、行政诉讼情况\n未发生复议和诉讼。\n"
          "五、存在的主要问题及改进情况\n栏目更新不够及时,明年将加强维护。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a15.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ------------------------------------------------------------------ provincial bodies written generically or with 城乡

@@ -7,22 +7,12 @@ wording is this file's own.
 
 from __future__ import annotations
 
-from engine.ingest import normalise
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 PARTS = ("二、主动公开政府信息情况\n本年共主动公开信息57条。\n三、收到和处理政府信息公开申请情况\n"
          "本年收到公开申请1件,已按期答复。\n"
          "四、政府信息公开行政复议、行政诉讼情况\n本年未发生复议和诉讼。\n"
          "五、存在的主要问题及改进情况\n信息更新不够及时,下一步将完善审核流程。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a17.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ------------------------------------------------------------------------ a vertical system named as a whole (A34)

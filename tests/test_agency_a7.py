@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.ingest import normalise
 from engine.parse import divisions
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import parse
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
@@ -19,10 +18,6 @@ PARTS = ("一、总体情况\n2019年共主动公开政府信息52条。\n二、
          "三、政府信息公开行政复议、行政诉讼情况\n无。\n四、存在的主要问题及改进情况\n公开内容还不够细。\n")
 SCHOOL_PARTS = ("一、概述\n本学年学校继续推进信息公开。\n二、主动公开情况\n学校网站发布信息210条。\n"
                 "三、依申请公开和不予公开情况\n本学年未收到申请。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a7.txt")
 
 
 def agency(report):

@@ -11,24 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from engine.ingest import normalise
 from engine.parse import divisions
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import fact, parse
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
 PERIOD = "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
 PARTS = ("一、总体情况\n2022年共主动公开政府信息64条。\n二、收到和处理政府信息公开申请情况\n全年未收到申请。\n"
          "三、政府信息公开行政复议、行政诉讼情况\n无。\n四、存在的主要问题及改进情况\n解读还不够深入。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "a9.txt")
-
-
-def fact(report, name):
-    f = report.facts.get(name)
-    return f.value if f else None
 
 
 # ---------------------------------------------------------------- a betting brand's 平台 before a generic name

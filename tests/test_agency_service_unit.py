@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.ingest import normalise
 from engine.parse import divisions
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import parse
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
@@ -18,10 +17,6 @@ OPENING = ("2014年3月10日\n本年报依照《中华人民共和国政府信�
            "本年报所列数据的统计期限自2013年1月1日起至2013年12月31日止。如对本年报有任何疑问，请与{contact}联系"
            "（电话：0746-1234567）。\n一、概述\n2013年全县主动公开政府信息1460条。\n"
            "二、依申请公开政府信息情况\n全年收到申请5件，均已答复。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "unit.txt")
 
 
 def agency(text: str) -> tuple[str | None, str | None]:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from engine.ingest import normalise
 from engine.parse import divisions
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import parse
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
@@ -19,10 +18,6 @@ BODY = ("本年度报告根据《中华人民共和国政府信息公开条例�
         "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况。"
         "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
         "一、总体情况\n（一）主动公开\n全年主动公开政府信息86条。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "w.txt")
 
 
 def value(report, name: str):

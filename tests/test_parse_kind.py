@@ -4,13 +4,8 @@ rejected. Every text is written for the test (invented agencies and figures); th
 
 from __future__ import annotations
 
-from engine.ingest import normalise
 from engine.model import NOT_A_REPORT, OK
-from engine.parse import parse_text as parse_normalised
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "k.txt")
+from tests.parse_support import parse
 
 
 def kind(text: str) -> str:

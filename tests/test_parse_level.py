@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from engine.ingest import normalise
 from engine.parse import meta
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import parse
 
 # a 2021-format opening with no title and no name
 BODY = ("本年度报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括总体情况、主动公开政府信息情况、"
         "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况。"
         "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
         "一、总体情况\n（一）主动公开\n全年主动公开政府信息86条。\n")
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "l.txt")
 
 
 def value(report, name: str):

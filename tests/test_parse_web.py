@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.ingest import load, normalise
+from engine.ingest import load
 from engine.parse import divisions
-from engine.parse import parse_text as parse_normalised
+from tests.parse_support import parse
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
@@ -21,10 +21,6 @@ BODY_2021 = (
     "一、总体情况\n"
     "（一）主动公开。全年通过门户网站主动公开政府信息215条。\n"
 )
-
-
-def parse(text: str):
-    return parse_normalised(normalise(text), "w.txt")
 
 
 def fact(report, name: str):
