@@ -66,3 +66,33 @@ def test_one_request_passed_on_or_still_open_is_not_handled():
     assert fact(passed, "requests.received") == 1
     assert fact(passed, "requests.completed") is None
     assert fact(open_, "requests.completed") is None
+
+
+# ------------------------------------------------ all of the year's requests handled as the rules say (均…按…办理)
+
+def test_all_requests_handled_as_the_rules_say_are_completed():
+    r = parse(HEAD + "(二)依申请公开情况。2023年,我镇收到7起政府信息依申请公开,均严格按程序和时限办理。\n")
+    assert fact(r, "requests.received") == 7
+    assert fact(r, "requests.completed") == 7
+    assert "办理" in evidence(r, "requests.completed")
+
+
+def test_requests_still_being_handled_or_some_carried_on_are_not_all_completed():
+    open_ = parse(HEAD + "(二)依申请公开情况。2023年,我镇收到7件政府信息公开申请,均按规定办理中。\n")
+    carried = parse(HEAD + "(二)依申请公开情况。2023年,我镇收到7件政府信息公开申请,结转下年度继续办理2件,"
+                           "均按程序办理。\n")
+    assert fact(open_, "requests.completed") is None
+    assert fact(carried, "requests.completed") is None
+
+
+# ------------------------------------------------ documents counted in copies after 主动公开 (F2: one kind, the total)
+
+def test_documents_counted_in_copies_right_after_the_verb_are_the_years_items():
+    r = parse(HEAD + "2023年以来,石湾镇扎实推进政务公开工作落实。主动公开政务文件11份,开展政策解读活动15次。\n")
+    assert fact(r, "proactive.new") == 11
+    assert "主动公开政务文件11份" in evidence(r, "proactive.new")
+
+
+def test_copies_printed_or_handed_out_are_no_items():
+    r = parse(HEAD + "2023年,石湾镇印发政务公开宣传资料1100份,发放《条例》文件汇编300份。\n")
+    assert fact(r, "proactive.new") is None

@@ -53,6 +53,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:公开|发布)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
+        # documents counted in copies right after the verb and what was disclosed: "主动公开政务文件11份"
+        rf"主动公开(?:各类)?(?:政府|政务)?(?:信息|文件)\s*{N}\s*份",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -1390,7 +1392,10 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
-                      rf"|办结[,，]\s*完成{_RATE_100}")
+                      rf"|办结[,，]\s*完成{_RATE_100}"
+                      # "收到12起…,均严格按程序和时限办理": all handled as the rules say (F14: 办理 after a received count
+                      # counts those handled); not "…办理中"
+                      r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，]{0,8}?办理(?![中完])")
 
 
 # applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
