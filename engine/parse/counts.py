@@ -1393,8 +1393,8 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
                       rf"|办结[,，]\s*完成{_RATE_100}"
-                      # "收到12起…,均严格按程序和时限办理": all handled as the rules say (F14: 办理 after a received count
-                      # counts those handled); not "…办理中"
+                      # "收到12起…,均严格按程序和时限办理": all handled as the rules say (F14: 办理 after a
+                      # received count counts those handled); not "…办理中"
                       r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，]{0,8}?办理(?![中完])")
 
 
