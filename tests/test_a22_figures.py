@@ -96,3 +96,15 @@ def test_documents_counted_in_copies_right_after_the_verb_are_the_years_items():
 def test_copies_printed_or_handed_out_are_no_items():
     r = parse(HEAD + "2023年,石湾镇印发政务公开宣传资料1100份,发放《条例》文件汇编300份。\n")
     assert fact(r, "proactive.new") is None
+
+
+def test_items_on_request_beside_only_a_proactive_count_stay_a_request_count():
+    r = parse(HEAD + "2023年,全年主动公开信息120条,依申请公开信息2条,均已按时答复。\n")
+    assert fact(r, "requests.received") == 2
+    assert "依申请公开信息2条" in evidence(r, "requests.received")
+
+
+def test_requests_passed_on_to_another_body_are_not_completed():
+    r = parse(HEAD + "(二)依申请公开情况。2023年,我镇收到3件政府信息公开申请,均按要求转交云岭市某局办理。\n")
+    assert fact(r, "requests.received") == 3
+    assert fact(r, "requests.completed") is None

@@ -1121,15 +1121,16 @@ OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
 
 
-# the other disclosure attributes counted beside "依申请公开信息N条" in its sentence ("主动公开信息1027条",
-# "不予公开为0件"): the sentence sorts information items by how they are disclosed
-ATTRIBUTE_SIBLING = re.compile(r"(?:主动公开|不予公开)(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息1535条", "不予公开为0件"): the
+# sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
+# 依申请公开信息2条" may count requests answered: left as read)
+ATTRIBUTE_SIBLING = re.compile(r"不予公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
 RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
 
 
 def attribute_items(text: str, m: re.Match) -> bool:
-    """"依申请公开信息459条" with "主动公开信息1027条" or "不予公开…1535条" beside it in the sentence, and no verb of
-    receiving before it: a count of information items disclosed on request (the attribute), not of applications."""
+    """"依申请公开信息459条" with "不予公开信息1535条" beside it in the sentence, and no verb of receiving before it:
+    a count of information items disclosed on request (the attribute), not of applications."""
     said = m.group(0)
     if not said.startswith("依申请公开") or "信息" not in said or not said.rstrip().endswith("条"):
         return False
@@ -1395,7 +1396,7 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|办结[,，]\s*完成{_RATE_100}"
                       # "收到12起…,均严格按程序和时限办理": all handled as the rules say (F14: 办理 after a
                       # received count counts those handled); not "…办理中"
-                      r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，]{0,8}?办理(?![中完])")
+                      r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])")
 
 
 # applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
