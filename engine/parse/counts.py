@@ -53,7 +53,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:公开|发布)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
-        # documents counted in copies right after the verb and what was disclosed: "主动公开政务文件11份"
+        # documents counted in copies right after the verb and what was disclosed: "主动公开政府文件4份"
         rf"主动公开(?:各类)?(?:政府|政务)?(?:信息|文件)\s*{N}\s*份",
     ],
     "proactive.cumulative": [
@@ -753,7 +753,7 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
     ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
     if (up := last_match(UPWARD_BEFORE, text, head, m.start(1))) is not None \
             and not OWN_VERB_AFTER.search(text, up.end(), m.start(1)):
-        return True  # (not "通过网站、简报信息报送、宣传栏等载体主动公开信息43条": 报送 names one channel, the verb
+        return True  # (not "经门户网站、信息报送、公开栏等渠道主动公开信息27条": 报送 names one channel, the verb
         # of the count is 主动公开)
     # (what a higher site took up of the items the body put on its own portal does not make them sent up:
     # "通过区门户网站发布信息4583条,…,市政府网站共采用672条")
@@ -1087,7 +1087,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
     if fact == "requests.received" and attribute_items(text, m):
-        return None  # "其中主动公开信息1027条,依申请公开信息459条,不予公开信息1535条": items by how they are disclosed
+        return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
@@ -1121,7 +1121,7 @@ OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
 
 
-# the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息1535条", "不予公开为0件"): the
+# the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息90条", "不予公开为0件"): the
 # sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
 # 依申请公开信息2条" may count requests answered: left as read)
 ATTRIBUTE_SIBLING = re.compile(r"不予公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
@@ -1129,7 +1129,7 @@ RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
 
 
 def attribute_items(text: str, m: re.Match) -> bool:
-    """"依申请公开信息459条" with "不予公开信息1535条" beside it in the sentence, and no verb of receiving before it:
+    """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, and no verb of receiving before it:
     a count of information items disclosed on request (the attribute), not of applications."""
     said = m.group(0)
     if not said.startswith("依申请公开") or "信息" not in said or not said.rstrip().endswith("条"):
@@ -1394,7 +1394,7 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
                       rf"|办结[,，]\s*完成{_RATE_100}"
-                      # "收到12起…,均严格按程序和时限办理": all handled as the rules say (F14: 办理 after a
+                      # "受理5起…,均依程序和期限办理": all handled as the rules say (F14: 办理 after a
                       # received count counts those handled); not "…办理中"
                       r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])")
 
@@ -1535,7 +1535,7 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
 
 
 ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕"
-                      # "已按照相关政策规定及时办理": handled (the dev README: one request stated as handled counts 1)
+                      # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
                       r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
 
 
