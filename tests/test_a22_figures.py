@@ -20,7 +20,7 @@ def test_items_disclosed_on_request_beside_the_other_attributes_are_no_requests(
 def test_items_on_request_in_a_list_of_channels_with_a_withheld_count_are_no_requests():
     r = parse("青禾县某局2023年政府信息公开工作年度报告\n二、信息主动公开情况\n"
               "2023年,我局通过网站、宣传栏等载体主动公开信息36条,其中网站公开15条、宣传栏公开21条、"
-              "依申请公开信息0条、不予公开为0件。\n")
+              "依申请公开信息0条、不予公开信息0条。\n")
     assert fact(r, "requests.received") is None
 
 
