@@ -53,6 +53,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:公开|发布)了?(?:各类)?(?:政府|政务)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # the year's share given beside a running total: "累计公开信息8775条(2025年新增388条)"
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
+        # documents counted in copies right after the verb and what was disclosed: "主动公开政府文件4份"
+        rf"主动公开(?:各类)?(?:政府|政务)?(?:信息|文件)\s*{N}\s*份",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -727,6 +729,15 @@ UNTIL_DAY = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})
 # what was reported to a higher body ("报送信息132条", "上传信息132条，被录用18条"), not what the body published
 UPWARD_BEFORE = re.compile(r"报送|上报|向上级|采用|录用|采纳")  # (and "市政府网站共采用672条")
 UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
+# the body's own verb of disclosure after the upward word, nearer the count: the count is of what it disclosed
+OWN_VERB_AFTER = re.compile(r"主动公开")
+
+
+def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
 
 
 def until_a_day(text: str, pos: int) -> bool:
@@ -740,8 +751,10 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
     """The phrase sends the items up (报送, 上报, 向上级…) or the sentence goes on to say how many were taken up
     (被录用18条): a count of information reported to a higher body."""
     ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
-    if UPWARD_BEFORE.search(text, head, m.start(1)):
-        return True
+    if (up := last_match(UPWARD_BEFORE, text, head, m.start(1))) is not None \
+            and not OWN_VERB_AFTER.search(text, up.end(), m.start(1)):
+        return True  # (not "经门户网站、信息报送、公开栏等渠道主动公开信息27条": 报送 names one channel, the verb
+        # of the count is 主动公开)
     # (what a higher site took up of the items the body put on its own portal does not make them sent up:
     # "通过区门户网站发布信息4583条,…,市政府网站共采用672条")
     return bool(UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40)) \
@@ -1073,6 +1086,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
+    if fact == "requests.received" and attribute_items(text, m):
+        return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
         return None
@@ -1104,6 +1119,26 @@ OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
 OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 # what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
 ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|短信|网上|在线|口头|告知|不存在|延期|补正)$")
+
+
+# the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息90条", "不予公开为0件"): the
+# sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
+# 依申请公开信息2条" may count requests answered: left as read)
+ATTRIBUTE_SIBLING = re.compile(r"不予公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
+
+
+def attribute_items(text: str, m: re.Match) -> bool:
+    """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, and no verb of receiving before it:
+    a count of information items disclosed on request (the attribute), not of applications."""
+    said = m.group(0)
+    if not said.startswith("依申请公开") or "信息" not in said or not said.rstrip().endswith("条"):
+        return False
+    lo = clause_start(text, m.start(), 200)
+    if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
+        return False
+    return bool(ATTRIBUTE_SIBLING.search(text[lo:m.start()]) or ATTRIBUTE_SIBLING.search(
+        text, m.end(), _sentence_stop(text, m.end())))
 
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
@@ -1358,7 +1393,10 @@ ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
-                      rf"|办结[,，]\s*完成{_RATE_100}")
+                      rf"|办结[,，]\s*完成{_RATE_100}"
+                      # "受理5起…,均依程序和期限办理": all handled as the rules say (F14: 办理 after a
+                      # received count counts those handled); not "…办理中"
+                      r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])")
 
 
 # applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
@@ -1496,7 +1534,9 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     return None
 
 
-ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕")
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕"
+                      # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
+                      r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
 
 
 def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
