@@ -38,6 +38,11 @@ def test_a_power_supply_company_under_the_state_grids_brand():
     # nor is a utility's company without a place at all
     r = parse(text.replace("国网湖州市德清县供电公司", "宏远自来水公司"))
     assert fact(r, "doc.agency") is None
+    # a utility named in another body's report (我镇) works with the author, it is not the author
+    r = parse("2022年,德清县自来水公司积极配合我镇做好供水信息公开工作。\n一、总体情况\n2022年,我镇主动公开信息"
+              "50条。\n" + PARTS)
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "township"
 
 
 def test_a_compiler_with_a_blank_county_and_the_generic_name_the_body_writes():

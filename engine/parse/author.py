@@ -105,6 +105,8 @@ SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中
 # the units a19-agency added to AGENCY_END, read outside a title only in their own voice
 LOWER_UNIT = re.compile(r"(?:小学|幼儿园|[一二三四五六七八九十]中|(?<=[林农牧茶渔果艺殖种])场)$")
 UNIT_VOICE = re.compile(r"[我本][校园场]")
+# the voice of a body other than a company (我镇, 我局, 本委…): a text that speaks so is no utility company's
+OTHER_VOICE = re.compile(r"我(?:镇|乡|街道|局|委|办|县|区|市|省|旗|厅|校|院|中心|所)|本(?:镇|乡|局|委|办|厅)")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
@@ -952,6 +954,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
+            name, why = None, "正文不以该单位口吻"
+        if name is not None and c.source != "title" and re.search(f"{UTILITY_COMPANY}$", name) \
+                and OTHER_VOICE.search(head):
+            # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
+            # utility's company reports in its own voice, 公司/本公司; a22-agency-other)
             name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
