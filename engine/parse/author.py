@@ -36,11 +36,13 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场 (never 市场, 广场,
 # 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
 LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
+UTILITY_COMPANY = r"(?:供电|供水|自来水|燃气|供气|热力|供热|排水|水务|公交)公司"
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
-              rf"有限责任公司|有限公司|集团公司|{LOWER_UNIT_END})")
+              # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
+              rf"有限责任公司|有限公司|集团公司|{UTILITY_COMPANY}|{LOWER_UNIT_END})")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -103,6 +105,8 @@ SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中
 # the units a19-agency added to AGENCY_END, read outside a title only in their own voice
 LOWER_UNIT = re.compile(r"(?:小学|幼儿园|[一二三四五六七八九十]中|(?<=[林农牧茶渔果艺殖种])场)$")
 UNIT_VOICE = re.compile(r"[我本][校园场]")
+# the voice of a body other than a company (我镇, 我局, 本委…): a text that speaks so is no utility company's
+OTHER_VOICE = re.compile(r"我(?:镇|乡|街道|局|委|办|县|区|市|省|旗|厅|校|院|中心|所)|本(?:镇|乡|局|委|办|厅)")
 # 白云街: a street office too; 苏木: a 乡 in Inner Mongolia
 TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道|街|街道办事处)(?:人民政府|政府)?$")
 BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
@@ -387,6 +391,8 @@ def canon(name: str) -> str:
 PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委办])")  # XX市XX局: a template's blank
 # a sample's made-up body: 某县/某某镇/某市某区 and 甲县/乙市 (a masked copy's "**市监察局" keeps the rest, as the
 # labels do; a sample names no one)
+# a blank before the unit that opens a generic name: "xx县中医院" (县中医院, its county left blank)
+LEADING_BLANK = re.compile(r"^[xX×Ｘ]+(?=[省市县区镇乡])")
 SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】〔〕\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
@@ -498,8 +504,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if (place := divisions.place_chain(raw)) and raw[len(place):len(place) + 1] in ("各", "全", "所"):
         return None, "不止一个机关"  # "某旗各苏木镇", "某县全体…": the place's units together, not one body
-    if raw.endswith("公司") and not divisions.opens_with_place(raw):
-        return None, "不是机关名称"  # a company is a public enterprise only under a known place's name (a15-agency)
+    if raw.endswith("公司") and not divisions.opens_with_place(divisions.GRID_BRAND.sub("", raw)):
+        # a company is a public enterprise only under a known place's name (a15-agency); the State Grid's short
+        # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
+        return None, "不是机关名称"
     return raw, ""
 
 
@@ -936,11 +944,21 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+        if name is None and (blank := LEADING_BLANK.match(c.name)) and BARE_UNIT.match(rest := c.name[blank.end():]) \
+                and re.search(rf"(?<![xX×Ｘ]){re.escape(rest)}", text):
+            # "由xx县中医院编制" in a text that calls itself 县中医院 too: the generic name it writes (A11), never the
+            # blank (labelling A58, a22-agency-other)
+            name, why = clean(rest)
         if name is None and c.source == "title" and function_char_township(short, text):
             name = short  # "对坊乡2023年…年度报告": a township whose name opens as a function word does
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
+            name, why = None, "正文不以该单位口吻"
+        if name is not None and c.source != "title" and re.search(f"{UTILITY_COMPANY}$", name) \
+                and OTHER_VOICE.search(head):
+            # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
+            # utility's company reports in its own voice, 公司/本公司; a22-agency-other)
             name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")

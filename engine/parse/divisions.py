@@ -93,6 +93,10 @@ def opens_with_place(name: str) -> bool:
     return bool(place_prefix(name))
 
 
+# the State Grid's brand before the place in its local companies' names (国网某市供电公司, 国家电网某县供电公司)
+GRID_BRAND = re.compile(r"^(?:国网|国家电网(?:有限)?公司?)(?=[\u4e00-\u9fff]{2,}公司$)")
+
+
 @lru_cache(maxsize=4096)
 def unknown_place(name: str) -> str | None:
     """The place-looking start of `name` that is no known division ("标题县政府办" → "标题县"), or None when the name
@@ -101,6 +105,7 @@ def unknown_place(name: str) -> str | None:
     if NATIONAL.match(name):
         return None  # 中国科学院某分院, 国家某局: a national body's name opens with no place (a17-agency)
     name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
+    name = GRID_BRAND.sub("", name)  # 国网某市供电公司: the State Grid's company of a known place (a22-agency-other)
     if not available() or place_chain(name):
         return None
     m = PLACE_TOKEN.match(name)

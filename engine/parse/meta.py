@@ -842,18 +842,21 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 # no unit below a province in the rest of a provincial body's name (市场, 市政, 区域, 城乡, 乡村, 城市, 城镇 are words)
 NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
+# (a hospital by its other names too: 某市妇幼保健院, 某镇卫生院; a22-agency-other)
 # (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
 # (a court, a procuratorate, a people's congress or a CPPCC committee and their offices: bodies outside the
 # administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
 # (nor a kindergarten, a school by its short name, 某县二中, a secondary vocational school, 某县职业中等专业学校, or a
 # public farm, 某林场, 园艺场: labelling L21, a19-agency)
-NO_LEVEL = re.compile(r"(?:医院|中学|小学|幼儿园|(?:中等专业|中等职业|职业中等专业|技工)学校|[一二三四五六七八九十]中|"
+NO_LEVEL = re.compile(r"(?:医院|保健院|卫生院|中学|小学|幼儿园|"
+                      r"(?:中等专业|中等职业|职业中等专业|技工)学校|[一二三四五六七八九十]中|"
                       r"(?<=[林农牧茶渔果艺殖种])场|公司|人民法院|人民检察院|"
                       r"(?:人大常委会|人民代表大会常务委员会|政协|"
                       r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
     ("unknown", NO_LEVEL),
-    ("university", re.compile(r"(?:大学|学院|学校|高校)$")),
+    # (职院: a vocational college by its usual short form, 某地职院 for 某地职业技术学院; a22-agency-other)
+    ("university", re.compile(r"(?:大学|学院|学校|高校|职院)$")),
     # a government's own research or counsellors' office (some province's 人民政府研究室 too) reports for itself,
     # as a city's 政府办公室 does: a department of its government
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
@@ -968,7 +971,7 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
     if voice[0] == "township":
         return bool(author.TOWNSHIP.search(name) or name.endswith("办事处"))
     if voice[0] == "university":
-        return bool(author.SCHOOL.search(name) or author.SCHOOL_BELOW.search(name))
+        return bool(author.SCHOOL.search(name) or author.SCHOOL_BELOW.search(name) or name.endswith("职院"))
     if voice[0] == "department" and "办" not in voice[1]:
         return not OFFICE_OF_GOVERNMENT.search(name)
     return True

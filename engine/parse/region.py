@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from engine.parse.divisions import GRID_BRAND
 from engine.parse.textutil import snippet
 
 UNITS = ("自治区", "自治州", "自治县", "地区", "省", "市", "州", "盟", "县", "旗", "区")
@@ -118,6 +119,9 @@ def _name_spans(text: str, own: str, pos: int = 0) -> Iterator[tuple[int, int]]:
 
 def find_region(text: str, agency: str, agency_evidence: str) -> tuple[str, str] | None:
     """(region, evidence) for the agency, or None when the text states no place above it."""
+    # 国网某市某区供电公司: the places after the State Grid's brand, which is no place (a22-agency-other)
+    brand = m.group() if (m := GRID_BRAND.match(agency)) else ""
+    agency = agency[len(brand):]
     places = name_places(agency)
     inside = places[:-1]
     own = agency[len("".join(inside)):]
@@ -125,7 +129,8 @@ def find_region(text: str, agency: str, agency_evidence: str) -> tuple[str, str]
     region, where = inside, None
     hits = [*islice(_name_spans(text, own), MAX_BODY_HITS), *_name_spans(text, own, max(0, len(text) - 600))]
     for m_start, m_end in hits:  # the opening (title, header, body) and the signature
-        before = cjk_run_before(text, m_start) + bare
+        before = cjk_run_before(text, m_start).rpartition(brand)[2] if brand else cjk_run_before(text, m_start)
+        before += bare
         chain = _chain_before(before) if before else []
         if bare and chain and not _whole_line(text, m_start + 1 - len("".join(chain)), m_end):
             continue
