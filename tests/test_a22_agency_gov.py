@@ -102,3 +102,36 @@ def test_a_title_whose_next_words_are_a_sentence_is_not_split():
     for text in ("2009某区政府信息公开工作年度报告由某区人民政府于2010年2月20日发布。本区…",
                  "某区政府信息公开工作年度报告\n某区人民政府\n2010年2月20日\n引言\n本年度报告…"):
         assert headfix.mend_head(text) == text
+
+
+# a metadata table's row whose next cell holds a spam brand with 下载 in it: the date's own cell has no upload word
+def test_a_date_whose_next_cell_has_a_download_brand():
+    r = parse("标题: | 青禾县林业局2008年政府信息公开年度报告 | ||\n"
+              "发文日期: | 2009-02-27 15:19:45 | 发布机构: | 某某体育app下载官网林业服务中心 |\n"
+              "一、概述\n2008年,我局认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.published_on") == "2009-02-27"
+    assert evidence(r, "doc.published_on").startswith("发文日期: | 2009-02-27")
+
+
+def test_an_upload_time_in_the_dates_own_cell_is_no_date():
+    r = parse("标题: | 青禾县林业局2008年政府信息公开年度报告 | ||\n"
+              "发布时间: 2009-02-27 上传者某某 | 发布机构: | 青禾县林业局 |\n"
+              "一、概述\n2008年,我局认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.published_on") is None
+
+
+# an explainer that says so in its opening sentence: no report (A20)
+def test_an_explainer_that_says_it_explains_the_report():
+    for opening in ("《石湾镇人民政府2023年政府信息公开工作年度报告》已经编制完成并向社会公开,为方便群众看懂年报,"
+                    "现就年报内容进行如下解读。",
+                    "石湾镇编制了2023年政府信息公开工作年度报告,现对《报告》解读如下。"):
+        r = parse(opening + "\n一、编制背景\n年度报告是条例确立的法定制度。\n"
+                  "二、主要内容\n报告全文包括总体情况等六项内容。\n")
+        assert fact(r, "doc.kind") == "other"
+        assert evidence(r, "doc.kind").startswith("解读:")
+
+
+def test_a_report_that_publishes_itself_is_no_explainer():
+    r = parse("根据条例要求,现就石湾镇2023年政府信息公开工作情况报告如下。\n一、总体情况\n2023年,我镇认真落实条例,"
+              "加强政策解读和回应关切。\n" + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"

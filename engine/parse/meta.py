@@ -506,7 +506,10 @@ def _site_date(text: str) -> tuple[str, str] | None:
     for m in labelled_dates(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
-        if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+        line_end = line_end if line_end >= 0 else len(text)
+        cell_end = text.find("|", m.end(), line_end)  # (a metadata table's row: only the date's own cell; the next
+        # cell's "发布机构: | …app下载官网…" is a spam brand's, no upload: a22-agency-gov)
+        if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
             return d, snippet(text, m.start(), m.end())
     bracket = BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
