@@ -135,3 +135,16 @@ def test_a_report_that_publishes_itself_is_no_explainer():
     r = parse("根据条例要求,现就石湾镇2023年政府信息公开工作情况报告如下。\n一、总体情况\n2023年,我镇认真落实条例,"
               "加强政策解读和回应关切。\n" + PARTS)
     assert fact(r, "doc.kind") == "government_annual"
+
+
+# a sentence of the body that ends with 政策解读 is no speech's or explainer's title
+def test_a_sentence_ending_with_policy_explaining_is_no_title():
+    r = parse("根据条例要求,现就石湾镇2023年政府信息公开工作情况报告如下。\n一、总体情况\n2023年,我镇认真落实条例,"
+              "加强政策解读。\n" + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_policy_explainers_title_stays_an_explainer():
+    r = parse("《石湾镇2023年政务公开工作要点》政策解读\n一、出台背景\n为做好政务公开工作,制定本要点。\n"
+              "二、主要内容\n要点共分五个部分。\n")
+    assert fact(r, "doc.kind") == "other"
