@@ -1,8 +1,9 @@
 """Who reports, when and at which level (issue 12, a22-agency-gov): the classes fresh real pages of townships,
 county and city departments, zones and municipal districts showed — a year clause whose verb phrase holds 要求, a
 bureau named only as the owner of the site where it opened its column, metadata labels in spaced brackets, a park
-named without 区, and a page flattened to one line whose title runs on into its signing name and date. Every text is
-invented for the test; the wording is this file's own.
+named without 区, a page flattened to one line whose title runs on into its signing name and date, a spam brand's 下载
+in the next metadata cell, an explainer that says so in its opening sentence, and a body sentence that ends with
+政策解读. Every text is invented for the test; the wording is this file's own.
 """
 
 from __future__ import annotations
