@@ -653,6 +653,13 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in ELECTRONIC_COPY.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
+    if "网站" in head and "栏" in head:
+        # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
+        # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
+        # (a22-agency-gov)
+        for m in SITE_COLUMN.finditer(head):
+            if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                yield Candidate(m.group(1), "site", m.span(1))
     yield from _breadcrumb_body(lines)
 
 
@@ -730,6 +737,11 @@ OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(
 # where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
 ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
                             rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
+
+
+# the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
+SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
+                         r"(?:门户|入口|官方|政务)?网站?上?\s*(?:开设|设立|设置|设定|开辟|建立|开通)[^。\n]{0,16}?(?:专栏|栏目)")
 
 
 # a township or street named as a clause's subject in a text that speaks as one ("2014年,某乡未收取任何…费用",

@@ -19,11 +19,21 @@ YEAR_END = re.compile(r"(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七�
 SPACED_YEAR = re.compile(r"(?<![\d ])[ ]?([12]) (\d) (\d) (\d)[ ]?(?=年)")
 
 
+# a page flattened to one line whose title runs on into a signing name and its date before the first words of the
+# text ("2009某市某区政府信息公开工作年度报告某市某区人民政府2010年2月20日引言本年度报告…", the spaces between
+# them gone in normalise): the title, then the name and date on a line of their own, as the page showed them
+RUN_ON = re.compile(rf"^([ \t]*[^\n。，,;；:：]{{0,60}}?{TITLE_WORDS.pattern})"
+                    r"([^\n。，,;；:：\d]{2,30}?(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)"
+                    r"(?=[ \t]*(?:引[ \t]*言|前[ \t]*言|一[ \t]*、|根据|按照|依据|为|本))")
+
+
 def mend_head(text: str) -> str:
     """The text with its title's layout breaks removed, or the text itself when its head has none."""
     head = text[:HEAD]
     mended = SPACED_YEAR.sub(r"\1\2\3\4", head) if " " in head else head
     mended = _join_wrapped_title(mended)
+    if "日" in mended:
+        mended = RUN_ON.sub("\\1\n\\2\n", mended, count=1)
     return text if mended == head else mended + text[HEAD:]
 
 

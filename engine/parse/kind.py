@@ -415,6 +415,11 @@ SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策�
 # 工作年度报告图文解读 2023年,…"; labelling A20, a19-agency)
 REPORT_EXPLAINER = re.compile(r"^\W{0,3}[^\n。]{4,50}?(?:报告|年报)的?(?:图文|文字|图片|视频)?解读"
                               r"(?=\s|$|[(（]|(?:19|20)\d{2}\s*年\s*[,，])")
+# an explainer that says so in its opening sentence ("《某镇2023年…年度报告》已经编制完成…,现就年报内容进行如下解读",
+# "现对《报告》解读如下"; labelling A20, a22-agency-gov)
+EXPLAINS_REPORT = re.compile(r"(?:现|特|下面)(?:就|对)[^。\n]{0,40}?(?:报告|年报)[》”\"]?[^。\n《]{0,12}?"
+                             r"(?:进行|作|做)?(?:如下|以下)?(?:解读|解析)")
+CLAUSE_MARK = re.compile(r"[,，。;；]")
 # a site's menu entry ("- 政策解读", "· 政策解读" among "- 经济发展", "- 社会发展"): the page's navigation, no title
 MENU_ITEM = re.compile(r"^[-·•*]\s")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
@@ -451,12 +456,16 @@ def news_of_meeting(text: str) -> str | None:
 def speech_or_explainer(text: str) -> str | None:
     """Why the text is a speech or an explainer rather than a report or summary, or None."""
     for line in heads_of(text, 4).split("\n"):
-        if (len(line) <= 60 and SPEECH_TITLE.search(line) or REPORT_EXPLAINER.match(line)) \
+        # (a sentence that ends with the words is no title: "2023年,我镇认真落实条例,加强政策解读。", a22-agency-gov)
+        speech = len(line) <= 60 and (m := SPEECH_TITLE.search(line)) and not CLAUSE_MARK.search(line, 0, m.start())
+        if (speech or REPORT_EXPLAINER.match(line)) \
                 and not ENUMERATED.match(line) and not MENU_ITEM.match(line):
             return f"讲话或解读: {line[:40]}"  # a title line, not a report's heading ("三、发布解读…情况")
     first = body_start(text).lstrip().split("\n", 1)[0]
     if len(first) > 80 and REPORT_EXPLAINER.match(first):
         return f"解读: {first[:40]}"  # the explainer's title with its page run on after it, one long line
+    if "解" in text[:600] and (m := EXPLAINS_REPORT.search(text, 0, 600)):
+        return f"解读: {snippet(text, m.start(), m.end())}"
     if "同志们" in text[:800]:
         m = ADDRESS.search(text, 0, 800)
         if m:

@@ -27,10 +27,13 @@ TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
 ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+# a plan's word after a year's clause ("2011年,我局将…", "…要…", "计划", "拟"): not the year reported on; 要 in a word
+# of its own is none ("按照市政府的要求", "重要", "主要", "需要", "要点": a22-agency-gov)
+PLAN_WORD = r"(?:将|(?<![重主需纪摘概必只])要(?![求点素])|计划|拟)"
 # (also after a heading run on, "一、基本概况 2014年,我局…", and early in the year, "2016年初,我乡…": a14-agency)
 YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=概况|情况|概述))"
                              rf"\s*{YEAR}\s*年(?:度|初)?\s*[,，]?\s*(?:本|我|全)"
-                             r"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{0,6}(?:将|要|计划|拟))")
+                             rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{{0,6}}{PLAN_WORD})")
 # the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
 VOICE_THEN_YEAR = re.compile(rf"(?:汇报|报告|总结)[我本](?:镇|乡|街道|局|委|办|县|区|市)\s*{YEAR}\s*年度?的?"
                              r"(?:政府|政务)?(?:信息公开|政务公开)工作(?![^。\n]{0,4}(?:要点|计划|方案|安排))")
@@ -62,8 +65,9 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
 DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
-# (a label may sit in brackets of its own: "【发布日期】2018-01-15")
-LABELLED_DATE = re.compile(rf"{DATE_LABELS}[\]】]?(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
+# (a label may sit in brackets of its own: "【发布日期】2018-01-15", with spaces inside: "[ 成文日期 ] | 2019-03-25",
+# a22-agency-gov)
+LABELLED_DATE = re.compile(rf"{DATE_LABELS}[ \t]*[\]】]?(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
@@ -302,7 +306,7 @@ def _year_before_name(text: str, name: str) -> tuple[int, str] | None:
 
 
 YEAR_THEN_NAME = re.compile(rf"(?:^|(?<=[\n。;；,，]))\s*{YEAR}\s*年度?\s*")
-PLAN_AFTER = re.compile(r"[^。\n]{0,6}(?:将|要|计划|拟)")
+PLAN_AFTER = re.compile(rf"[^。\n]{{0,6}}{PLAN_WORD}")
 
 
 def _mismatch(titled: tuple[int, str, str] | None, stated: tuple[int, str, str]) -> str:
@@ -355,7 +359,7 @@ BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]
                        r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
                        rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
                        r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共|街道(?:办事处)?(?:受理|共|全年|主动|收到|发生))"
-                       r"(?![^。\n]{0,4}(?:将|要|计划|拟))")
+                       rf"(?![^。\n]{{0,4}}{PLAN_WORD})")
 
 
 def _led_marks(pattern: re.Pattern) -> re.Pattern | Led:
@@ -502,7 +506,10 @@ def _site_date(text: str) -> tuple[str, str] | None:
     for m in labelled_dates(text[:1500]):
         d = _date(*m.groups())
         line_end = text.find("\n", m.end())
-        if d and not SITE_UPLOAD.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+        line_end = line_end if line_end >= 0 else len(text)
+        cell_end = text.find("|", m.end(), line_end)  # (a metadata table's row: only the date's own cell; the next
+        # cell's "发布机构: | …app下载官网…" is a spam brand's, no upload: a22-agency-gov)
+        if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
             return d, snippet(text, m.start(), m.end())
     bracket = BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
@@ -882,10 +889,11 @@ LEVEL_PATTERNS = (
     # (a zone by its name or its committee: 某高新区管委会, 某经济区管理委员会, 某空港新城; a scenic area's
     # 景区管理委员会 is a department, and so is a park's 科技产业园管理委员会 as the a11 label has it, labelling L8;
     # a park's 工业园区管委会 too, whatever place opens its name: 某县工业园区管委会, labelling L15, a15-agency;
-    # the park by its name, 某工业园区, is an area as a zone is, county: a13 m-111)
+    # the park by its name, 某工业园区, is an area as a zone is, county: a13 m-111; and so without 区, 某电子产业园,
+    # 某工业园: a22-agency-gov)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
-                          r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$")),
+                          r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$|(?:产业|工业|科技|物流)园$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     # (a customs district, 某海关关区, is its customs: a15-agency; a vertical system, 某市气象部门, its bureaus:
