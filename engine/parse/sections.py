@@ -277,7 +277,8 @@ def _opening_overview(text: str, end: int) -> Fact | None:
 # none of its headings names a part in the part's own words ("六、年度政府信息公开工作报告0600", a site's catalogue
 # line, or "一、当前进展情况", a work heading, do not)
 def _names_no_part(marks: list[tuple[int, str]], text: str) -> bool:
-    return not any(classify(h, False) for _, h in marks) and not any(classify(h, False) for _, h in _heading_lines(text))
+    return not any(classify(h, False) for _, h in marks) \
+        and not any(classify(h, False) for _, h in _heading_lines(text))
 
 
 OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|厅|中心|所|街道|处|站|单位)|本(?:镇|乡|街道|局|委|单位|机关)"
