@@ -88,3 +88,23 @@ def test_headed_report_is_left_as_it_was():
     assert fact(r, "sections.problems") is False
     assert fact(r, "sections.overview") is True
     assert "一、总体情况" in evidence(r, "sections.overview")
+
+
+# a work heading that names no part ("一、当前进展情况") over a paragraph that ends on the count of items disclosed
+PROGRESS = """青禾镇政务公开工作情况报告
+今年来,我镇认真落实县政府办公室关于进一步做好政务公开工作的通知精神,强化组织领导,完善工作机制,现对我镇政务公开工作情况报告如下:
+一、当前进展情况
+我镇政务公开领导小组下设办公室(设在镇党政办),配有2名专职工作人员,组织机构健全。在日常工作中,我们突出重点,明确责任,实时收集更新各站所的政务动态信息,并及时在政务网上传,目前公开政务信息320条,其中公文信息45条、政务动态275条。
+"""
+
+
+def test_headless_paragraph_with_the_count_of_items_disclosed_is_the_proactive_part():
+    r = parse(PROGRESS)
+    assert fact(r, "sections.proactive") is True
+    assert "目前公开政务信息320条" in evidence(r, "sections.proactive")
+
+
+def test_count_inside_the_problems_paragraph_is_no_proactive_part():
+    r = parse(SHORTFALL_LISTED)  # "…全年共上传信息210条。…还存在一些差距…从以下几个方面进一步改进:"
+    assert fact(r, "sections.proactive") is False
+    assert evidence(r, "sections.proactive") == "未见该部分标题"

@@ -312,7 +312,8 @@ PARAGRAPH = re.compile(r"[^\n]{20,}")
 LISTED_PARTS = re.compile(r"包括|组成")
 
 
-def _headless_problems(text: str) -> Fact | None:
+def _headless_problems(text: str) -> re.Match | None:
+    """The paragraph that is the problems part (see SHORTFALL), if any."""
     for m in PARAGRAPH.finditer(text):
         para = m.group(0)
         if SITE_LINE.search(para):
@@ -321,7 +322,26 @@ def _headless_problems(text: str) -> Fact | None:
         stated = any(SHORTFALL.search(s) and not PREAMBLE_SENTENCE.search(s) and not LISTED_PARTS.search(s)
                      for s in first_two)
         if NEXT_STEPS.match(para) or stated and NAMED.search(para):
-            return Fact(True, snippet(text, m.start(), m.start() + 30, width=50))
+            return m
+    return None
+
+
+# the proactive part written as a paragraph of its own: one that states how many items were disclosed ("目前公开政务
+# 信息120条,其中…", "累计主动公开政府信息65条"), unless it is the problems paragraph that the count opens ("…全年共
+# 上传信息385条。…还存在一些差距…从以下几个方面进一步改进:", web lk-004)
+ITEMS_DISCLOSED = re.compile(r"(?:公开|发布|上传|公布)[^。;!?\n]{0,16}?信息[^。;!?\n]{0,4}?"
+                             r"(?:\d+|[xX×]{1,4})\s*[余多]?\s*[条件篇]")
+
+
+def _headless_proactive(text: str, problems: re.Match | None) -> Fact | None:
+    for m in ITEMS_DISCLOSED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if problems and problems.start() <= m.start() < problems.end() or SITE_LINE.search(line) \
+                or PREAMBLE_SENTENCE.search(line) or len(line.strip()) < 20:
+            continue
+        return Fact(True, snippet(text, m.start(), m.end(), width=50))
     return None
 
 
@@ -412,11 +432,14 @@ def section_facts(text: str) -> dict[str, Fact]:
         _statutory_subheadings(text, marked, last, found)
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
-    if not found.keys() >= {"overview", "problems"} and _names_no_part(marks, text):
+    if not found.keys() >= {"overview", "proactive", "problems"} and _names_no_part(marks, text):
         if "overview" not in found and (fact := _headless_overview(text, marks)):
             found["overview"] = fact
-        if "problems" not in found and (fact := _headless_problems(text)):
-            found["problems"] = fact
+        problems = _headless_problems(text) if "problems" not in found else None
+        if problems:
+            found["problems"] = Fact(True, snippet(text, problems.start(), problems.start() + 30, width=50))
+        if "proactive" not in found and (fact := _headless_proactive(text, problems)):
+            found["proactive"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
 
 
