@@ -108,3 +108,11 @@ def test_count_inside_the_problems_paragraph_is_no_proactive_part():
     r = parse(SHORTFALL_LISTED)  # "…全年共上传信息210条。…还存在一些差距…从以下几个方面进一步改进:"
     assert fact(r, "sections.proactive") is False
     assert evidence(r, "sections.proactive") == "未见该部分标题"
+
+
+def test_count_inside_the_first_paragraph_is_a_point_of_the_overview():
+    r = parse("石湾镇2020年政府信息公开工作情况\n2020年,我镇认真贯彻《条例》,全面推进政务公开工作,取得了较好成效。"
+              "我们还在主动公开方面,本镇全年发布政府信息400多条,内容涵盖机构职能、工作动态等。\n")
+    assert fact(r, "sections.proactive") is False
+    assert fact(r, "sections.overview") is True
+    assert "我镇认真贯彻" in evidence(r, "sections.overview")

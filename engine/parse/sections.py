@@ -334,11 +334,15 @@ ITEMS_DISCLOSED = re.compile(r"(?:公开|发布|上传|公布)[^。;!?\n]{0,16}?
 
 
 def _headless_proactive(text: str, problems: re.Match | None) -> Fact | None:
+    """(and not a count inside the first paragraph, the overview or the lead-in: "2020年,我镇…全面推进政务公开。我们还在
+    主动公开方面,本镇全年发布政府信息400多条…" is a point of the overview)"""
+    first = OPENING.search(text)
     for m in ITEMS_DISCLOSED.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if problems and problems.start() <= m.start() < problems.end() or SITE_LINE.search(line) \
+                or first and first.start() <= m.start() < first.end() \
                 or PREAMBLE_SENTENCE.search(line) or len(line.strip()) < 20:
             continue
         return Fact(True, snippet(text, m.start(), m.end(), width=50))
