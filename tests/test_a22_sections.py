@@ -116,3 +116,12 @@ def test_count_inside_the_first_paragraph_is_a_point_of_the_overview():
     assert fact(r, "sections.proactive") is False
     assert fact(r, "sections.overview") is True
     assert "我镇认真贯彻" in evidence(r, "sections.overview")
+
+
+def test_the_years_own_work_with_jiang_is_no_problems_part():
+    # "将…纳入" is 把: what was done in the year, not the next steps
+    text = CATALOGUED.replace("2016年,我们将进一步扩大公开范围,规范公开程序,使政务公开的意识深入人心,",
+                              "2015年,本乡将政府信息公开工作纳入目标考核内容,列入重要议事日程,")
+    r = parse(text)
+    assert fact(r, "sections.problems") is False
+    assert evidence(r, "sections.problems") == "未见该部分标题"

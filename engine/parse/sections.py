@@ -306,8 +306,11 @@ def _headless_overview(text: str, marks: list[tuple[int, str]]) -> Fact | None:
 SHORTFALL = re.compile(r"(?:存在|还有|仍有|尚有)[^。;!?]{0,30}?(?:问题|不足|差距)")
 NAMED = re.compile(r"(?:问题|不足|差距)[^。;!?]{0,12}?(?:主要(?:是|有|表现)|表现[在为]|如下|[:：])"
                    r"|(?:以下|如下)[^。;!?]{0,4}(?:几个)?(?:方面|几点)[^。;!?]{0,12}[:：]")
+# (a year's 将 is the plan only before what will be done: "2021年,我镇将政府信息公开工作纳入目标考核" is 把, the year's
+# work)
 NEXT_STEPS = re.compile(r"[ \t\u3000]*(?:下一步|下步|今后|明年|来年|\d{4}\s*年\s*[,，]?\s*"
-                        r"(?:我们|我[局镇乡办委区县市]|本[局镇乡办委])?\s*(?:将|要|计划|打算))")
+                        r"(?:我们|我[局镇乡办委区县市]|本[局镇乡办委])?\s*(?:计划|打算|(?:将|要)\s*(?:进一步|继续|按照"
+                        r"|加大|加强|着力|重点|认真|切实|不断|努力|积极|全面|围绕|坚持)))")
 PARAGRAPH = re.compile(r"[^\n]{20,}")
 LISTED_PARTS = re.compile(r"包括|组成")
 
