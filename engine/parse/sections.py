@@ -249,21 +249,106 @@ def _fee_paragraph(text: str) -> re.Match | None:
     return None
 
 
+def _is_overview_paragraph(para: str) -> bool:
+    """Not the lead-in (it ends "…报告如下:"), a preamble (every sentence says what the report is, not what was done),
+    a part's own paragraph (a part's word in its first 20 characters) or a site's line."""
+    para = para.rstrip(" :。,")
+    if para.endswith("如下") or any(regex.search(para[:20]) for _, regex in KEYS) or SITE_LINE.search(para) \
+            or "。" not in para and "," not in para:
+        return False
+    sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
+    if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
+        return False
+    # "根据《条例》…,2012年…工作透明度进一步提高…。现特向社会公布2012年度…报告。": the lead-in to the report, a clause
+    # of praise inside it or not
+    return not (LEAD_IN.match(para) and any(ANNOUNCED.search(s) for s in sentences[1:]))
+
+
 def _opening_overview(text: str, end: int) -> Fact | None:
     """An opening paragraph before the first part heading is the report's overview, unless it is only the
-    lead-in (it ends "…报告如下:") or a preamble (every sentence says what the report is, not what was done)."""
+    lead-in or a preamble (_is_overview_paragraph)."""
     for m in OPENING.finditer(text, 0, end):
-        para = m.group(0).rstrip(" :。,")
-        if para.endswith("如下") or any(regex.search(para[:20]) for _, regex in KEYS) or SITE_LINE.search(para) \
-                or "。" not in para and "," not in para:
-            continue
-        sentences = [s for s in re.split(r"[。;]", para) if s.strip()]
-        if all(PREAMBLE_SENTENCE.search(s) for s in sentences):
-            continue
-        if LEAD_IN.match(para) and any(ANNOUNCED.search(s) for s in sentences[1:]):
-            continue  # "根据《条例》…,2012年…工作透明度进一步提高…。现特向社会公布2012年度…报告。": the lead-in to the
-            # report, a clause of praise inside it or not
+        if _is_overview_paragraph(m.group(0)):
+            return Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
+    return None
+
+
+# a text whose parts have no headings (a paragraph per part, as 2008-era prose reports and short summaries write them):
+# none of its headings names a part in the part's own words ("六、年度政府信息公开工作报告0600", a site's catalogue
+# line, or "一、当前进展情况", a work heading, do not)
+def _names_no_part(marks: list[tuple[int, str]], text: str) -> bool:
+    return not any(classify(h, False) for _, h in marks) \
+        and not any(classify(h, False) for _, h in _heading_lines(text))
+
+
+OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|厅|中心|所|街道|处|站|单位)|本(?:镇|乡|街道|局|委|单位|机关)"
+                       r"|全(?:镇|乡|县|区|市|旗)")
+
+
+def _headless_overview(text: str, marks: list[tuple[int, str]]) -> Fact | None:
+    """In such a text, its first paragraph (the first line of prose, wherever the headings stand) is the overview
+    when it tells the year's work; a lead-in ("…现将…报告如下:") is no overview, and then no later paragraph is."""
+    m = OPENING.search(text)
+    if not m:
+        return None
+    end = next((p for p, _ in marks if m.start() < p < m.end()), m.end())  # up to a heading run into the line
+    para = text[m.start():end]
+    if OWN_VOICE.search(para) and _is_overview_paragraph(para):  # (a news item on others' work is no overview)
         return Fact(True, snippet(text, m.start(), m.start() + 20, width=40))
+    return None
+
+
+# the problems part written as a paragraph of its own: a paragraph that opens on the next steps ("下一步,…",
+# "2011年,我们将…"), or one whose first two sentences state a shortfall ("…,但还存在一些差距", "存在的问题主要是…")
+# and go on to name it ("主要表现在:", "主要是…") or to list what will be improved ("从以下几个方面进一步改进:"). A
+# closing admission alone ("…取得了一定的成绩,但还存在着一定的不足,…加以改进。") names no problem: no part (dev
+# seed-004-04); nor a sentence that lists the report's parts ("主要内容包括:概述,…存在主要问题和整改措施")
+SHORTFALL = re.compile(r"(?:存在|还有|仍有|尚有)[^。;!?]{0,30}?(?:问题|不足|差距)")
+NAMED = re.compile(r"(?:问题|不足|差距)[^。;!?]{0,12}?(?:主要(?:是|有|表现)|表现[在为]|如下|[:：])"
+                   r"|(?:以下|如下)[^。;!?]{0,4}(?:几个)?(?:方面|几点)[^。;!?]{0,12}[:：]")
+# (a year's 将 is the plan only before what will be done: "2021年,我镇将政府信息公开工作纳入目标考核" is 把, the year's
+# work)
+NEXT_STEPS = re.compile(r"[ \t\u3000]*(?:下一步|下步|今后|明年|来年|\d{4}\s*年\s*[,，]?\s*"
+                        r"(?:我们|我[局镇乡办委区县市]|本[局镇乡办委])?\s*(?:计划|打算|(?:将|要)\s*(?:进一步|继续|按照"
+                        r"|加大|加强|着力|重点|认真|切实|不断|努力|积极|全面|围绕|坚持)))")
+PARAGRAPH = re.compile(r"[^\n]{20,}")
+LISTED_PARTS = re.compile(r"包括|组成")
+
+
+def _headless_problems(text: str) -> re.Match | None:
+    """The paragraph that is the problems part (see SHORTFALL), if any."""
+    for m in PARAGRAPH.finditer(text):
+        para = m.group(0)
+        if SITE_LINE.search(para):
+            continue
+        first_two = [s for s in para.split("。", 2)[:2]]
+        stated = any(SHORTFALL.search(s) and not PREAMBLE_SENTENCE.search(s) and not LISTED_PARTS.search(s)
+                     for s in first_two)
+        if NEXT_STEPS.match(para) or stated and NAMED.search(para):
+            return m
+    return None
+
+
+# the proactive part written as a paragraph of its own: one that states how many items were disclosed ("目前公开政务
+# 信息120条,其中…", "累计主动公开政府信息65条"), unless it is the problems paragraph that the count opens ("…全年共
+# 上传信息385条。…还存在一些差距…从以下几个方面进一步改进:", web lk-004)
+ITEMS_DISCLOSED = re.compile(r"(?:公开|发布|上传|公布)[^。;!?\n]{0,16}?信息[^。;!?\n]{0,4}?"
+                             r"(?:\d+|[xX×]{1,4})\s*[余多]?\s*[条件篇]")
+
+
+def _headless_proactive(text: str, problems: re.Match | None) -> Fact | None:
+    """(and not a count inside the first paragraph, the overview or the lead-in: "2020年,我镇…全面推进政务公开。我们还在
+    主动公开方面,本镇全年发布政府信息400多条…" is a point of the overview)"""
+    first = OPENING.search(text)
+    for m in ITEMS_DISCLOSED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if problems and problems.start() <= m.start() < problems.end() or SITE_LINE.search(line) \
+                or first and first.start() <= m.start() < first.end() \
+                or PREAMBLE_SENTENCE.search(line) or len(line.strip()) < 20:
+            continue
+        return Fact(True, snippet(text, m.start(), m.end(), width=50))
     return None
 
 
@@ -354,6 +439,14 @@ def section_facts(text: str) -> dict[str, Fact]:
         _statutory_subheadings(text, marked, last, found)
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
+    if not found.keys() >= {"overview", "proactive", "problems"} and _names_no_part(marks, text):
+        if "overview" not in found and (fact := _headless_overview(text, marks)):
+            found["overview"] = fact
+        problems = _headless_problems(text) if "problems" not in found else None
+        if problems:
+            found["problems"] = Fact(True, snippet(text, problems.start(), problems.start() + 30, width=50))
+        if "proactive" not in found and (fact := _headless_proactive(text, problems)):
+            found["proactive"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
 
 
