@@ -272,7 +272,22 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = YEAR_THEN_VOICE.search(text[:1200]) or VOICE_THEN_YEAR.search(text[:1200])
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
-    return _doc_title_year(text)
+    return _doc_title_year(text) or _year_end(text[:3000])
+
+
+# the last resort: the end of a year the text's own work is counted up to, in its own voice ("截至2009年底,本区…",
+# "截止2023年12月31日我局通过…发布信息34条"), every such cut-off in the opening naming the same year (a22, lead)
+YEAR_END_VOICE = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12\s*月\s*(?:31\s*日|底|末))\s*[,，]?\s*"
+                            r"(?:本|我|全)(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|中心)")
+YEAR_END = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12\s*月)")
+
+
+def _year_end(head: str) -> tuple[int, str, str, str] | None:
+    m = YEAR_END_VOICE.search(head) if "截" in head else None
+    if m is None or {e.group(1) for e in YEAR_END.finditer(head)} != {m.group(1)}:
+        return None
+    y = int(m.group(1))
+    return y, str(y), snippet(head, m.start(), m.end()), ""
 
 
 # a school's year of work written as two years and 年度 ("2023—2024年度,某学院深入贯彻…", "结合我校2023—2024年度信息
