@@ -23,3 +23,35 @@ def test_a_cut_off_of_someone_elses_work_or_two_different_year_ends_give_no_year
     two = PARTS.format(cut="截至2012年底,本区") + "截至2011年12月31日,全区累计公开信息900条。\n"
     assert fact(parse(two), "doc.year") is None  # which year is reported on is not said
     assert fact(parse(PARTS.format(cut="截至2012年6月,本区")), "doc.year") is None  # no year's end
+
+
+
+LEAD_IN = ("本报告是根据《中华人民共和国政府信息公开条例》、《高等学校信息公开办法》以及《关于印发"
+           "<青禾职院信息公开指南><青禾职院信息公开目录>的通知》的要求,由青禾职业技术学院编制的{year}信息公开工作报告(本报告所列数据的统计期限为"
+           "{period})。\n")
+PARTS_OF_A_SCHOOL = ("本文分概述、主动公开信息情况、依申请公开信息情况、存在的问题和改进措施四个部分。\n"
+                     "一、概述\n学院高度重视信息公开工作,健全了工作机制。\n二、主动公开信息情况\n全年通过学院网站主动公开信息"
+                     "210条。\n三、依申请公开和不予公开信息情况\n本年度未收到信息公开申请。\n")
+ACADEMIC = {"year": "2015-2016学年度", "period": "2015年9月1日至2016年8月31日"}
+
+
+def test_document_titles_nested_in_angle_brackets_are_no_breadcrumb():
+    r = parse(LEAD_IN.format(**ACADEMIC) + PARTS_OF_A_SCHOOL)
+    assert fact(r, "doc.kind") == "university_annual"
+    assert "高校信息公开年度报告: 本报告是根据" in evidence(r, "doc.kind")  # the lead-in is the text's own opening
+    crumbs = "您当前的位置:首页 > 政务公开 > 年度报告\n"  # a site's breadcrumb still is one
+    r = parse(crumbs + LEAD_IN.format(**ACADEMIC) + PARTS_OF_A_SCHOOL)
+    assert fact(r, "doc.kind") == "university_annual" and "位置" not in evidence(r, "doc.kind")
+
+
+def test_a_college_reporting_on_an_academic_year_is_a_university_report_on_a_page_cut_before_its_parts():
+    r = parse(LEAD_IN.format(**ACADEMIC))
+    assert fact(r, "doc.agency") == "青禾职业技术学院" and fact(r, "doc.period") == "2015-2016"
+    assert fact(r, "doc.kind") == "university_annual"
+    assert "统计期为2015-2016学年" in evidence(r, "doc.kind")
+
+
+def test_a_college_reporting_on_a_calendar_year_stays_a_government_report_on_a_page_cut_before_its_parts():
+    r = parse(LEAD_IN.format(year="2016年度", period="2016年1月1日至2016年12月31日"))
+    assert fact(r, "doc.period") == "2016"
+    assert fact(r, "doc.kind") == "government_annual"

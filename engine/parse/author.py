@@ -89,13 +89,15 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              r"|^(.{2,30}?(?:人民政府办公室|人民政府办公厅|政府办公室))"
                              r"(?:政府信息公开|政务公开|信息公开)(?:中心|办公室|处)$")
 # a breadcrumb line (当前位置: 首页 > … > 某区人民政府 > 年报): the site's sections and owner, never the author
+# (a segment never opens a title in angle brackets: "《关于印发<某院信息公开指南><某院信息公开目录>的通知》" nests
+# document titles, no breadcrumb; a22, lead)
 CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|所在)位置|首页\s*[>›»/]"
-                    r"|[>›»]\s*[^>›»\n]{1,30}\s*[>›»]")
+                    r"|[>›»]\s*[^>›»<\n]{1,30}\s*[>›»]")
 # CHROME as searched: its leading group and classes written out per word and character (the same branches in the
 # same order, so the same answer), every branch opening with a literal, so `re` skips ahead to the first characters
 # instead of trying the pattern at every one; CHROME itself is what its gate (gate.needs) reads
 CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置"
-                         r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»\n]{1,30}\s*[>›»]" for c in ">›»"))
+                         r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»<\n]{1,30}\s*[>›»]" for c in ">›»"))
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
