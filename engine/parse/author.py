@@ -999,9 +999,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 best = Candidate(name, c.source, c.evidence)
                 break
             if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
-                    and len(divisions.unknown_place(name) or "") <= 4 and not (c.weak and best.source == "title"):
+                    and len(divisions.unknown_place(name) or "") <= 4 \
+                    and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
-                # generic form of it: the title is the text's own naming, A11/A17; a17-agency)
+                # generic form of it: the title is the text's own naming, A11/A17; a17-agency; nor over the generic
+                # name the text's own sentences take as their subject, "县统计局通过…公开…" beside "通过某县统计局
+                # 网站发布…": A11 keeps it as written; a22-area)
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
                 # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
                 best = Candidate(name, c.source, c.evidence)
@@ -1023,7 +1026,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         # (a township by its name, "某市某乡\n2021年…报告" under 我乡, is the title's own: A26)
         header = c.beside and BARE_PLACE.fullmatch(name) is not None and not TOWNSHIP_NAME_END.search(name) \
             and LOWER_VOICE.search(head) is not None
-        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header)
+        best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header,
+                         weak=c.weak)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or best
