@@ -55,3 +55,25 @@ def test_a_college_reporting_on_a_calendar_year_stays_a_government_report_on_a_p
     r = parse(LEAD_IN.format(year="2016年度", period="2016年1月1日至2016年12月31日"))
     assert fact(r, "doc.period") == "2016"
     assert fact(r, "doc.kind") == "government_annual"
+
+
+SUMMED = ("本年度报告依据《中华人民共和国政府信息公开条例》的规定,{how}编制而成。全文包括概述、主动公开政府信息情况、"
+          "依申请公开政府信息情况等部分。\n一、概述\n2018年,全区各部门持续推进政务公开。\n二、主动公开政府信息情况\n"
+          "全年主动公开政府信息4100条。\n如对本报告有疑问,请与{contact}联系。\n")
+
+
+def test_an_area_report_summed_up_from_its_bodies_names_the_area_not_the_compiling_office():
+    r = parse(SUMMED.format(how="由青浦区人民政府办公室综合区政府各委、办、局及各街道、镇的工作情况",
+                            contact="青浦区人民政府办公室"))
+    assert fact(r, "doc.agency") == "青浦区" and fact(r, "doc.level") == "county"
+    assert "由青浦区人民政府办公室综合" in evidence(r, "doc.agency")
+    r = parse(SUMMED.format(how="综合2018年度衢州市各县(市、区)政府和市级各部门的年度报告",
+                            contact="衢州市人民政府办公室"))
+    assert fact(r, "doc.agency") == "衢州市" and fact(r, "doc.level") == "city"
+
+
+def test_an_office_summing_up_its_own_year_or_an_unknown_place_is_left_as_before():
+    r = parse(SUMMED.format(how="由青浦区人民政府办公室综合全年工作情况", contact="青浦区人民政府办公室"))
+    assert fact(r, "doc.agency") == "青浦区人民政府办公室"  # no bodies summed up: the office may report for itself (A5)
+    r = parse(SUMMED.format(how="综合2018年度市区各县(市、区)政府的年度报告", contact="市政府办公室"))
+    assert fact(r, "doc.agency") == "市政府办公室"  # no known place summed up: no area, the contact as before

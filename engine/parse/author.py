@@ -584,6 +584,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    if "综合" in head:
+        yield from _area_summed(head)
     if "结合" in head:
         yield from (Candidate(m.group(1), "opening", m.span(1)) for m in YEAR_THEN_OWN_WORK.finditer(head)
                     if divisions.place_chain(m.group(1)))
@@ -1140,6 +1142,25 @@ def compiler_clause(text: str, span: tuple[int, int]) -> bool:
     """Whether the name at `span` is the one of "由X编制" (its 由 right before, its verb right after)."""
     start, end = span
     return text[max(0, start - 3):start].rstrip().endswith("由") and COMPILES_AFTER.match(text, end) is not None
+
+
+# a report compiled by summing up an area's bodies: its government's office combining the government's departments and
+# its towns ("由某区人民政府办公室综合区政府各委、办、局,各街道…的工作情况编制而成"), or the area's counties' and
+# departments' own reports ("综合2017年度某市各县(市、区)政府和市级各部门的…报告编制而成"). The area reports, not the
+# office that compiles (labelling A5): the place as the text writes it (a22, lead)
+AREA_SUMMED = (
+    re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府办公[室厅]\s*(?:负责|组织)?\s*综合[^。\n]{{0,30}}?各"
+               r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
+    re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+               r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
+)
+
+
+def _area_summed(head: str) -> Iterator[Candidate]:
+    for regex in AREA_SUMMED:
+        for m in regex.finditer(head):
+            if divisions.place_chain(m.group(1)) == m.group(1):  # a known place, whole (never 区政府, 市级)
+                yield Candidate(m.group(1), "opening", m.span(1))
 
 
 def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
