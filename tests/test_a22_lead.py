@@ -77,3 +77,15 @@ def test_an_office_summing_up_its_own_year_or_an_unknown_place_is_left_as_before
     assert fact(r, "doc.agency") == "青浦区人民政府办公室"  # no bodies summed up: the office may report for itself (A5)
     r = parse(SUMMED.format(how="综合2018年度市区各县(市、区)政府的年度报告", contact="市政府办公室"))
     assert fact(r, "doc.agency") == "市政府办公室"  # no known place summed up: no area, the contact as before
+
+
+HOSPITAL = ("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年,我院扎实推进院务公开,主动公开信息86条。\n"
+            "二、收到和处理政府信息公开申请情况\n本年未收到申请。\n如对本报告有疑问,请与{contact}联系。\n")
+
+
+def test_a_hospitals_own_office_in_the_contact_line_stands_for_the_hospital():
+    r = parse(HOSPITAL.format(contact="青禾县中医院行政办公室"))
+    assert fact(r, "doc.agency") == "青禾县中医院" and fact(r, "doc.level") == "unknown"
+    assert "青禾县中医院行政办公室" in evidence(r, "doc.agency")
+    r = parse(HOSPITAL.format(contact="青禾县卫生健康局办公室"))  # a bureau's office: the bureau, as before (A19)
+    assert fact(r, "doc.agency") == "青禾县卫生健康局" and fact(r, "doc.level") == "department"
