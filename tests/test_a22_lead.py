@@ -79,7 +79,8 @@ def test_an_office_summing_up_its_own_year_or_an_unknown_place_is_left_as_before
     assert fact(r, "doc.agency") == "市政府办公室"  # no known place summed up: no area, the contact as before
 
 
-HOSPITAL = ("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年,我院扎实推进院务公开,主动公开信息86条。\n"
+HOSPITAL = ("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n"
+            "2022年,我院扎实推进院务公开,主动公开信息86条。\n"
             "二、收到和处理政府信息公开申请情况\n本年未收到申请。\n如对本报告有疑问,请与{contact}联系。\n")
 
 
