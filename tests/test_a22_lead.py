@@ -90,3 +90,19 @@ def test_a_hospitals_own_office_in_the_contact_line_stands_for_the_hospital():
     assert "青禾县中医院行政办公室" in evidence(r, "doc.agency")
     r = parse(HOSPITAL.format(contact="青禾县卫生健康局办公室"))  # a bureau's office: the bureau, as before (A19)
     assert fact(r, "doc.agency") == "青禾县卫生健康局" and fact(r, "doc.level") == "department"
+
+
+def _report_with(line: str):
+    return parse("某县市场监督管理局2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我局" + line + "\n"
+                 "二、主动公开政府信息情况\n全年主动公开信息88条。\n"
+                 "三、收到和处理政府信息公开申请情况\n本年收到申请2件,均已答复。\n")
+
+
+def test_complaints_and_enquiries_counted_together_are_neither_count():
+    r = _report_with("与全国价格举报热线联网,全年办结价格举报案件及咨询件56件。")
+    assert fact(r, "consultations.total") is None and fact(r, "appeals.complaints") is None
+
+
+def test_enquiries_or_complaints_counted_apart_are_still_read():
+    r = _report_with("全年接受信息公开咨询40人次,受理信息公开举报3件。")
+    assert fact(r, "consultations.total") == 40 and fact(r, "appeals.complaints") == 3

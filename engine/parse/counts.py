@@ -214,7 +214,9 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                                                    r"|问答"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
-                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转")}
+                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转"),
+                 # "办结价格举报案件及咨询件123件": complaints counted together with enquiries (a22, lead)
+                 "appeals.complaints": re.compile(r"咨询|求助|建议")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
 # (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
@@ -229,6 +231,8 @@ ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
+# complaints or requests for help joined right before the enquiries: one count of both ("举报案件及咨询件123件")
+TOGETHER_BEFORE = re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、]{0,4}(?:及|和|与|以及|、)$")
 CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
@@ -1054,6 +1058,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
+        if fact == "consultations.total" and TOGETHER_BEFORE.search(lead):
+            return None  # "办结价格举报案件及咨询件123件": enquiries counted together with complaints (a22, lead)
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
