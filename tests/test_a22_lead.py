@@ -106,3 +106,12 @@ def test_complaints_and_enquiries_counted_together_are_neither_count():
 def test_enquiries_or_complaints_counted_apart_are_still_read():
     r = _report_with("全年接受信息公开咨询40人次,受理信息公开举报3件。")
     assert fact(r, "consultations.total") == 40 and fact(r, "appeals.complaints") == 3
+
+
+def test_a_news_item_about_a_report_is_no_report_though_a_paragraph_counts_items_disclosed():
+    r = parse("2021年政府信息公开工作年度报告发布\n青禾省公开政策文件180件\n"
+              "日前,青禾省人民政府向社会发布2021年政府信息公开工作年度报告。报告显示,全年公开政策文件180件,"
+              "回应网民留言5200件。\n2021年,省人民政府持续深化政务公开,全年通过省政府网站公开信息6100条,"
+              "发布解读材料300余篇。\n")
+    assert fact(r, "doc.kind") not in ("government_annual", "university_annual")
+    assert r.status != "ok"

@@ -25,7 +25,7 @@ from engine.parse.checks import (
 )
 from engine.parse.counts import count_facts
 from engine.parse.mentions import mention_facts
-from engine.parse.sections import section_facts, section_spans
+from engine.parse.sections import headless_parts, section_facts, section_spans
 from engine.parse.tables import read_tables
 from engine.parse.university import university_facts
 
@@ -84,6 +84,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     title_line = text[title.start():text.find("\n", title.start())] if title else ""
     doc_kind, why = kind.classify(text, facts, title_line)
     facts["doc.kind"] = Fact(doc_kind, why)
+    if doc_kind != "other":  # (judged without them: a part read from a paragraph never makes a text a report)
+        facts.update(headless_parts(text, sections))
     if doc_kind == "university_annual":
         facts.update(university_facts(text))
         facts["doc.level"] = Fact("university", facts["doc.level"].evidence)

@@ -439,15 +439,26 @@ def section_facts(text: str) -> dict[str, Fact]:
         _statutory_subheadings(text, marked, last, found)
     if "overview" not in found and marks and (fact := _opening_overview(text, marks[0][0])):
         found["overview"] = fact
-    if not found.keys() >= {"overview", "proactive", "problems"} and _names_no_part(marks, text):
-        if "overview" not in found and (fact := _headless_overview(text, marks)):
-            found["overview"] = fact
-        problems = _headless_problems(text) if "problems" not in found else None
-        if problems:
-            found["problems"] = Fact(True, snippet(text, problems.start(), problems.start() + 30, width=50))
-        if "proactive" not in found and (fact := _headless_proactive(text, problems)):
-            found["proactive"] = fact
     return {f"sections.{k}": found.get(k, Fact(False, "未见该部分标题")) for k in SECTIONS}
+
+
+def headless_parts(text: str, sections: dict[str, Fact]) -> dict[str, Fact]:
+    """The parts a text whose headings name none writes as paragraphs (overview, problems, proactive; a22-sections),
+    beyond those `sections` holds. Asked after the kind is judged, and not of an article: a paragraph read as a part
+    must not turn a news item about a report, or a summary, into a report (kind reads the parts; a22 page k-022)."""
+    have = {k.partition(".")[2] for k, f in sections.items() if f.value}
+    marks = headings(text)
+    if have >= {"overview", "proactive", "problems"} or not _names_no_part(marks, text):
+        return {}
+    found: dict[str, Fact] = {}
+    if "overview" not in have and (fact := _headless_overview(text, marks)):
+        found["overview"] = fact
+    problems = _headless_problems(text) if "problems" not in have else None
+    if problems:
+        found["problems"] = Fact(True, snippet(text, problems.start(), problems.start() + 30, width=50))
+    if "proactive" not in have and (fact := _headless_proactive(text, problems)):
+        found["proactive"] = fact
+    return {f"sections.{k}": f for k, f in found.items()}
 
 
 def section_spans(text: str) -> dict[str, tuple[int, int]]:
