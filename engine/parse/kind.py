@@ -70,6 +70,10 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
                              r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
+# a year left blank where a sample's year goes: "20XX年", "201*年", "20xx年度", "××××年"
+BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
+# a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
+BLANK_TITLE = re.compile(PLACEHOLDER_BODY.pattern + r"[^\n。,，]{0,12}?" + BLANK_YEAR.pattern)
 # a figure written as stars before its unit ("**条", "*件", "***%"): a blank where a count goes
 MASKED_FIGURE = re.compile(r"(?<![\*\d])\*+(?:\.\*+)?\s*(?:条|件|个|次|项|份|期|篇|人次|%)")
 FIGURES = frozenset(("proactive", "requests", "appeals", "fees", "consultations"))
@@ -114,6 +118,11 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
         title = ""
     doc_kind, why = _classify(text, facts, title)
+    if doc_kind == "government_annual" and "doc.year" in facts and PLACEHOLDER_BODY.search(text, 0, 3000) \
+            and BLANK_YEAR.search(text, 0, 3000) and (m := BLANK_TITLE.search(text, 0, 3000)):
+        # "XX镇201*年度政府信息公开工作年度报告": the sample's own title has its body and its year blank; the year
+        # found elsewhere is a document site's file name ("镇2023年度…报告.docx") or a date, not the report's
+        return "template", f"标题的机关和年份为占位符: {snippet(text, m.start(), m.end())}"
     if doc_kind == "government_annual" and "doc.year" not in facts:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
         if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
@@ -140,6 +149,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
         # figure written) is judged by its body as any other page
         return "template", f"样本/占位符: {head.strip()[:40]}"
+    news = news_item(text)
+    if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
+        return "other", news  # whose words a news item on school reports repeats
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
         or SCHOOL_REPORTER.search(head)
@@ -149,7 +161,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text) or addressed_notice(text) or speech_or_explainer(text) \
-        or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text)
+        or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text) or about_reports(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -450,6 +462,42 @@ def news_of_meeting(text: str) -> str | None:
     dated = "日" in first and "会" in first and DATED_MEETING.search(first)
     if dated and MEETING_SAID.search(text, 0, 1500):
         return f"会议新闻: {dated.group()[:40]}"
+    return None
+
+
+# a news item by its dateline ("本报5月14日讯", "新华社北京3月1日电", "(记者 某某)") or its lead: "近日，某厅印发《…》",
+# "日前，某部召开…会议" — another body's act reported, not the reporting body's own work
+NEWS_DATELINE = re.compile(r"本报[^。\n]{0,12}讯|(?:新华社|中新社|中新网|人民网)[^。\n]{0,12}电"
+                           r"|[(（]\s*记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|讯\s*记者\s*[\u4e00-\u9fff]{2,3}")
+NEWS_LEAD = re.compile(r"^\W{0,3}(?:近日|日前|近期|昨日|昨天)\s*[,，](?![^。]{0,6}[我本])[^。\n]{0,40}?"
+                       r"(?:印发|下发|出台|召开|举行|举办)")
+
+
+def news_item(text: str) -> str | None:
+    """Why the text is a news item (its dateline, or a lead reporting another body's notice or meeting) rather than
+    a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
+    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
+    first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
+    m = NEWS_DATELINE.search(first) or NEWS_LEAD.search(first)
+    return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
+
+
+# a report on the annual reports (whether they were published, their checking or rating), not one of them: "现将某市
+# 2023年政府信息公开工作年度报告公布情况报告如下", a title "…年度报告编制发布情况" or "…年度报告评估结果"
+ABOUT_REPORTS = re.compile(r"(?:年度报告|年报)(?:的)?(?:公布|发布|编制|报送|上报|编制发布|检查|评估|考核|评议|抽查)"
+                           r"(?:工作)?(?:情况|结果)(?!表)")
+
+
+def about_reports(text: str) -> str | None:
+    """Why the text reports on annual reports rather than being one, or None: its title line or its announcing
+    sentence (现将…如下) names them with 公布情况 / 检查结果; a part heading inside a report ("(五)年度报告公布情况")
+    is no title."""
+    for line in heads_of(text).split("\n"):
+        if not sentence(line) and not ENUMERATED.match(line) and (m := ABOUT_REPORTS.search(line)):
+            return f"关于年度报告的情况: {line[:40]}"
+    said = re.search(r"现将[^。\n]{0,60}?(?:报告|汇报|通报)如下", text[:1500])
+    if said and (m := ABOUT_REPORTS.search(said.group())):
+        return f"关于年度报告的情况: {said.group()[:40]}"
     return None
 
 
