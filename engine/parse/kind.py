@@ -493,10 +493,10 @@ def about_reports(text: str) -> str | None:
     sentence (现将…如下) names them with 公布情况 / 检查结果; a part heading inside a report ("(五)年度报告公布情况")
     is no title."""
     for line in heads_of(text).split("\n"):
-        if not sentence(line) and not ENUMERATED.match(line) and (m := ABOUT_REPORTS.search(line)):
+        if not sentence(line) and not ENUMERATED.match(line) and ABOUT_REPORTS.search(line):
             return f"关于年度报告的情况: {line[:40]}"
     said = re.search(r"现将[^。\n]{0,60}?(?:报告|汇报|通报)如下", text[:1500])
-    if said and (m := ABOUT_REPORTS.search(said.group())):
+    if said and ABOUT_REPORTS.search(said.group()):
         return f"关于年度报告的情况: {said.group()[:40]}"
     return None
 
