@@ -87,3 +87,30 @@ def test_a_report_with_a_part_on_its_own_publication_stays_a_report():
     r = parse("云岭市2023年政府信息公开工作年度报告\n现将云岭市2023年政府信息公开工作年度报告如下。\n"
               "一、总体情况\n(一)年度报告公布情况\n我市按时公布了上年度报告。\n" + PARTS)
     assert fact(r, "doc.kind") == "government_annual"
+
+
+# a blank statistics form: who fills it in, and its date field blank (year, month and day)
+FORM = ("附件2\n云岭市政府信息公开情况统计报表\n01 单位名称:\n单位负责人:\n02 单位盖章:\n填 报 人:\n{date}\n"
+        "指 标 名 称\n| 计量单位\n| 本期实际\n| 本年累计\n|\n主动公开信息数\n| 条\n|\n|\n申请总数\n| 条\n|\n|\n"
+        "行政复议数\n| 件\n|\n|\n行政诉讼数\n| 件\n|\n|\n")
+
+
+def test_a_blank_statistics_form_is_a_template_with_blanks():
+    r = parse(FORM.format(date="报出日期: 年 月 日"))
+    assert fact(r, "doc.kind") == "template"
+    assert "报出日期:年月日" in evidence(r, "doc.kind").replace(" ", "")
+    assert fact(r, "quality.placeholders") is True
+    assert "年月日" in evidence(r, "quality.placeholders").replace(" ", "")
+
+
+def test_a_filled_form_has_no_blank():
+    r = parse(FORM.format(date="报出日期: 2024年1月5日"))
+    assert fact(r, "doc.kind") != "template"
+    assert fact(r, "quality.placeholders") is False
+
+
+def test_a_report_signed_with_a_year_and_no_day_keeps_no_blank():
+    r = parse("青禾县石湾镇2023年政府信息公开工作年度报告\n一、概述\n2023年,石湾镇高度重视政府信息公开工作。\n" + PARTS
+              + "青禾县石湾镇人民政府\n2024年 月 日\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "quality.placeholders") is False

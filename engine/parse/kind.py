@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from engine.model import Fact
-from engine.parse import author, split
+from engine.parse import author, mentions, split
 from engine.parse.gate import may_match
 from engine.parse.scan import AfterBreak
 from engine.parse.textutil import snippet
@@ -152,6 +152,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     news = news_item(text)
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
         return "other", news  # whose words a news item on school reports repeats
+    form = blank_form(text)
+    if form:  # a statistics form to fill in ("单位名称:" "填报人:" "报出日期: 年 月 日"), its fields blank
+        return "template", form
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
         or SCHOOL_REPORTER.search(head)
@@ -480,6 +483,21 @@ def news_item(text: str) -> str | None:
     first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
     m = NEWS_DATELINE.search(first) or NEWS_LEAD.search(first)
     return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
+
+
+# a form's own fields, left to fill in: "填报人:", "单位名称:" or "单位负责人:" at a line's end
+FORM_FIELD = re.compile(r"填\s*报\s*人|填表人|(?:单位名称|单位负责人)\s*[:：]\s*(?=\n|$)")
+
+
+def blank_form(text: str) -> str | None:
+    """Why the text is a blank statistics form (its date field blank, and the fields of who fills it in), or None:
+    a filled form ("报出日期: 2024年1月5日", "填报人: 某某") is not blank."""
+    if "年" not in text[:3000] or "填" not in text[:3000] and "单位" not in text[:3000]:
+        return None
+    blanks = mentions.form_date_blanks(text, 3000)
+    if not blanks or not FORM_FIELD.search(text, 0, 3000):
+        return None
+    return f"空白报表: {snippet(text, blanks[0].start() - 6, blanks[0].end())}"
 
 
 # a report on the annual reports (whether they were published, their checking or rating), not one of them: "现将某市
