@@ -114,3 +114,29 @@ def test_a_report_signed_with_a_year_and_no_day_keeps_no_blank():
               + "青禾县石湾镇人民政府\n2024年 月 日\n")
     assert fact(r, "doc.kind") == "government_annual"
     assert fact(r, "quality.placeholders") is False
+
+
+# the statutory title as a whole cell of a flattened table (a run of `| | |` after it, or a metadata row's cell), on a
+# page cut before its parts: the title says what the page is, as a plain title line does (K2)
+CUT_BODY = ("根据《条例》要求,现将本镇年度政府信息公开工作情况报告如下。2022年,我镇全年主动公开政府信息50条,未收到政府"
+            "信息公开申请。我镇坚持以公开为常态、不公开为例外,围绕中心工作,加强组织领导,完善工作机制,规范公开流程,"
+            "拓展公开渠道,及时发布政策文件、工作动态、财政预决算和办事指南等信息,切实保障人民群众的知情权、参与权和"
+            "监督权,全年未发生因政府信息公开引起的行政复议和行政诉讼。\n")
+TITLE = "石湾镇2022年政府信息公开工作年度报告"
+
+
+def test_the_statutory_title_in_a_cell_is_the_title():
+    for opening in (TITLE + " | " + "|" * 120 + "\n2023年01月19日 (点击: ) | " + "|" * 120 + "\n",
+                    "| 标 题 | " + TITLE + " | | |\n| 发布日期 | 2023-01-10 | | |\n",
+                    "| 索引号: | 0012/2023-001 | 公开方式: | 主动公开 |\n| 发布单位: | 石湾镇 |\n" + TITLE + " | ||\n",
+                    "发布机构 石湾镇 | 发布日期 2023-01-10 | " + TITLE + "\n"):
+        r = parse(opening + CUT_BODY)
+        assert fact(r, "doc.kind") == "government_annual", opening[:30]
+        assert "标题: " + TITLE in evidence(r, "doc.kind")
+
+
+def test_a_list_of_report_links_in_cells_is_no_title():
+    # a site's list: several reports' titles in cells, one a line: no title of this page
+    links = "".join(f"| 石湾镇{y}年政府信息公开工作年度报告 | {y + 1}-01-10 |\n" for y in (2022, 2021, 2020))
+    r = parse(links + CUT_BODY)
+    assert fact(r, "doc.kind") != "government_annual"

@@ -205,6 +205,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         titled = heads[0]
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
+    elif "|" in text[:600] and (cell := cell_title(text)):
+        titled = cell  # "某镇2022年政府信息公开工作年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
@@ -251,6 +253,21 @@ def year_report_opening(text: str) -> str | None:
     if m is None or not any(start > m.end() for start, _, _ in split.top_headings(text[:3000])):
         return None  # a few lines of prose under it (one count, a paragraph of problems) is a summary's shape
     return snippet(head, m.start(), m.end())
+
+
+def cell_title(text: str) -> str | None:
+    """The statutory title standing as a whole cell of a flattened table among the page's first lines ("某镇2022年
+    政府信息公开工作年度报告 | ||||", "| 标 题 | 某局2021年…年度报告 | |", a metadata row's last cell), when exactly one
+    line holds one; else None (a site's list of report links holds several: no title of this page)."""
+    lines = [ln for ln in body_start(text).split("\n") if ln.strip()][:6]
+    found = []
+    for line in lines:
+        if "|" in line:
+            cell = next((c.strip() for c in line.split("|") if 0 < len(c.strip()) <= 60
+                         and not sentence(c) and STATUTORY_TITLE.search(c.strip())), None)
+            if cell:
+                found.append(cell)
+    return found[0] if len(found) == 1 else None
 
 
 def heads_of(text: str, n: int = 3) -> str:
