@@ -498,7 +498,9 @@ def news_item(text: str) -> str | None:
     a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
     lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
     first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
-    m = NEWS_DATELINE.search(first) or NEWS_LEAD.search(first)
+    # (gated: every dateline holds 讯, 电 or 记者, every lead 日 or 近期; most first lines hold none of them)
+    m = ("讯" in first or "电" in first or "记者" in first) and NEWS_DATELINE.search(first) \
+        or ("日" in first[:6] or "近期" in first[:6]) and NEWS_LEAD.search(first)
     return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
 
 
@@ -509,7 +511,8 @@ FORM_FIELD = re.compile(r"填\s*报\s*人|填表人|(?:单位名称|单位负责
 def blank_form(text: str) -> str | None:
     """Why the text is a blank statistics form (its date field blank, and the fields of who fills it in), or None:
     a filled form ("报出日期: 2024年1月5日", "填报人: 某某") is not blank."""
-    if "年" not in text[:3000] or "填" not in text[:3000] and "单位" not in text[:3000]:
+    head = text[:3000]
+    if "填" not in head and "单位名称" not in head and "单位负责人" not in head:
         return None
     blanks = mentions.form_date_blanks(text, 3000)
     if not blanks or not FORM_FIELD.search(text, 0, 3000):
@@ -528,9 +531,10 @@ def about_reports(text: str) -> str | None:
     sentence (现将…如下) names them with 公布情况 / 检查结果; a part heading inside a report ("(五)年度报告公布情况")
     is no title."""
     for line in heads_of(text).split("\n"):
-        if not sentence(line) and not ENUMERATED.match(line) and ABOUT_REPORTS.search(line):
+        if ("年度报告" in line or "年报" in line) and not sentence(line) and not ENUMERATED.match(line) \
+                and ABOUT_REPORTS.search(line):
             return f"关于年度报告的情况: {line[:40]}"
-    said = re.search(r"现将[^。\n]{0,60}?(?:报告|汇报|通报)如下", text[:1500])
+    said = "现将" in text[:1500] and re.search(r"现将[^。\n]{0,60}?(?:报告|汇报|通报)如下", text[:1500])
     if said and ABOUT_REPORTS.search(said.group()):
         return f"关于年度报告的情况: {said.group()[:40]}"
     return None
