@@ -498,9 +498,9 @@ def news_item(text: str) -> str | None:
     a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
     lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
     first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
-    # (gated: every dateline holds 讯, 电 or 记者, every lead 日 or 近期; most first lines hold none of them)
+    # (gated: every dateline holds 讯, 电 or 记者, every lead 日, 近期 or 昨天; most first lines hold none of them)
     m = ("讯" in first or "电" in first or "记者" in first) and NEWS_DATELINE.search(first) \
-        or ("日" in first[:6] or "近期" in first[:6]) and NEWS_LEAD.search(first)
+        or ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
     return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
 
 
