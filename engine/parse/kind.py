@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from engine.model import Fact
-from engine.parse import author, split
+from engine.parse import author, mentions, split
 from engine.parse.gate import may_match
 from engine.parse.scan import AfterBreak
 from engine.parse.textutil import snippet
@@ -70,6 +70,10 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
                              r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
+# a year left blank where a sample's year goes: "20XX年", "201*年", "20xx年度", "××××年"
+BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
+# a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
+BLANK_TITLE = re.compile(PLACEHOLDER_BODY.pattern + r"[^\n。,，]{0,12}?" + BLANK_YEAR.pattern)
 # a figure written as stars before its unit ("**条", "*件", "***%"): a blank where a count goes
 MASKED_FIGURE = re.compile(r"(?<![\*\d])\*+(?:\.\*+)?\s*(?:条|件|个|次|项|份|期|篇|人次|%)")
 FIGURES = frozenset(("proactive", "requests", "appeals", "fees", "consultations"))
@@ -114,6 +118,11 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
         title = ""
     doc_kind, why = _classify(text, facts, title)
+    if doc_kind == "government_annual" and "doc.year" in facts and PLACEHOLDER_BODY.search(text, 0, 3000) \
+            and BLANK_YEAR.search(text, 0, 3000) and (m := BLANK_TITLE.search(text, 0, 3000)):
+        # "XX镇201*年度政府信息公开工作年度报告": the sample's own title has its body and its year blank; the year
+        # found elsewhere is a document site's file name ("镇2023年度…报告.docx") or a date, not the report's
+        return "template", f"标题的机关和年份为占位符: {snippet(text, m.start(), m.end())}"
     if doc_kind == "government_annual" and (level := facts.get("doc.level")) and level.value == "university" \
             and (period := facts.get("doc.period")) and "-" in str(period.value):
         # a school reporting on an academic year reports under the 高校办法, whichever regulation it cites first
@@ -146,6 +155,12 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
         # figure written) is judged by its body as any other page
         return "template", f"样本/占位符: {head.strip()[:40]}"
+    news = news_item(text)
+    if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
+        return "other", news  # whose words a news item on school reports repeats
+    form = blank_form(text)
+    if form:  # a statistics form to fill in ("单位名称:" "填报人:" "报出日期: 年 月 日"), its fields blank
+        return "template", form
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
         or SCHOOL_REPORTER.search(head)
@@ -155,7 +170,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text) or addressed_notice(text) or speech_or_explainer(text) \
-        or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text)
+        or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text) or about_reports(text)
     if notice:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
@@ -196,6 +211,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         titled = heads[0]
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
+    elif "|" in text[:600] and (cell := cell_title(text)):
+        titled = cell  # "某镇2022年政府信息公开工作年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
@@ -242,6 +259,21 @@ def year_report_opening(text: str) -> str | None:
     if m is None or not any(start > m.end() for start, _, _ in split.top_headings(text[:3000])):
         return None  # a few lines of prose under it (one count, a paragraph of problems) is a summary's shape
     return snippet(head, m.start(), m.end())
+
+
+def cell_title(text: str) -> str | None:
+    """The statutory title standing as a whole cell of a flattened table among the page's first lines ("某镇2022年
+    政府信息公开工作年度报告 | ||||", "| 标 题 | 某局2021年…年度报告 | |", a metadata row's last cell), when exactly one
+    line holds one; else None (a site's list of report links holds several: no title of this page)."""
+    lines = [ln for ln in body_start(text).split("\n") if ln.strip()][:6]
+    found = []
+    for line in lines:
+        if "|" in line:
+            cell = next((c.strip() for c in line.split("|") if 0 < len(c.strip()) <= 60
+                         and not sentence(c) and STATUTORY_TITLE.search(c.strip())), None)
+            if cell:
+                found.append(cell)
+    return found[0] if len(found) == 1 else None
 
 
 def heads_of(text: str, n: int = 3) -> str:
@@ -456,6 +488,61 @@ def news_of_meeting(text: str) -> str | None:
     dated = "日" in first and "会" in first and DATED_MEETING.search(first)
     if dated and MEETING_SAID.search(text, 0, 1500):
         return f"会议新闻: {dated.group()[:40]}"
+    return None
+
+
+# a news item by its dateline ("本报5月14日讯", "新华社北京3月1日电", "(记者 某某)") or its lead: "近日，某厅印发《…》",
+# "日前，某部召开…会议" — another body's act reported, not the reporting body's own work
+NEWS_DATELINE = re.compile(r"本报[^。\n]{0,12}讯|(?:新华社|中新社|中新网|人民网)[^。\n]{0,12}电"
+                           r"|[(（]\s*记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|讯\s*记者\s*[\u4e00-\u9fff]{2,3}")
+NEWS_LEAD = re.compile(r"^\W{0,3}(?:近日|日前|近期|昨日|昨天)\s*[,，](?![^。]{0,6}[我本])[^。\n]{0,40}?"
+                       r"(?:印发|下发|出台|召开|举行|举办)")
+
+
+def news_item(text: str) -> str | None:
+    """Why the text is a news item (its dateline, or a lead reporting another body's notice or meeting) rather than
+    a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
+    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
+    first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
+    # (gated: every dateline holds 讯, 电 or 记者, every lead 日, 近期 or 昨天; most first lines hold none of them)
+    m = ("讯" in first or "电" in first or "记者" in first) and NEWS_DATELINE.search(first) \
+        or ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
+    return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
+
+
+# a form's own fields, left to fill in: "填报人:", "单位名称:" or "单位负责人:" at a line's end
+FORM_FIELD = re.compile(r"填\s*报\s*人|填表人|(?:单位名称|单位负责人)\s*[:：]\s*(?=\n|$)")
+
+
+def blank_form(text: str) -> str | None:
+    """Why the text is a blank statistics form (its date field blank, and the fields of who fills it in), or None:
+    a filled form ("报出日期: 2024年1月5日", "填报人: 某某") is not blank."""
+    head = text[:3000]
+    if "填" not in head and "单位名称" not in head and "单位负责人" not in head:
+        return None
+    blanks = mentions.form_date_blanks(text, 3000)
+    if not blanks or not FORM_FIELD.search(text, 0, 3000):
+        return None
+    return f"空白报表: {snippet(text, blanks[0].start() - 6, blanks[0].end())}"
+
+
+# a report on the annual reports (whether they were published, their checking or rating), not one of them: "现将某市
+# 2023年政府信息公开工作年度报告公布情况报告如下", a title "…年度报告编制发布情况" or "…年度报告评估结果"
+ABOUT_REPORTS = re.compile(r"(?:年度报告|年报)(?:的)?(?:公布|发布|编制|报送|上报|编制发布|检查|评估|考核|评议|抽查)"
+                           r"(?:工作)?(?:情况|结果)(?!表)")
+
+
+def about_reports(text: str) -> str | None:
+    """Why the text reports on annual reports rather than being one, or None: its title line or its announcing
+    sentence (现将…如下) names them with 公布情况 / 检查结果; a part heading inside a report ("(五)年度报告公布情况")
+    is no title."""
+    for line in heads_of(text).split("\n"):
+        if ("年度报告" in line or "年报" in line) and not sentence(line) and not ENUMERATED.match(line) \
+                and ABOUT_REPORTS.search(line):
+            return f"关于年度报告的情况: {line[:40]}"
+    said = "现将" in text[:1500] and re.search(r"现将[^。\n]{0,60}?(?:报告|汇报|通报)如下", text[:1500])
+    if said and ABOUT_REPORTS.search(said.group()):
+        return f"关于年度报告的情况: {said.group()[:40]}"
     return None
 
 

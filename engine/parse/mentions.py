@@ -66,13 +66,26 @@ _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}(?:省|市|县|区|乡|镇|街道|局|年))")
 
 
+# a form's date field left blank, year, month and day: "报出日期: 年 月 日", "填报时间：  年  月  日" (a22-kind)
+# (found by its 年 first, a literal `re` skips ahead to; the field's label is read before it)
+_DATE_BLANK = re.compile(r"年\s*月\s*日")
+_DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]\s*$")
+
+
+def form_date_blanks(text: str, end: int | None = None) -> list[re.Match]:
+    """Each blank date field of a form in text[:end] ("报出日期: 年 月 日"): the 年 月 日 with its label before it."""
+    return [m for m in _DATE_BLANK.finditer(text, 0, len(text) if end is None else end)
+            if _DATE_LABEL.search(text, max(0, m.start() - 8), m.start())]
+
+
 def _placeholders(text: str) -> list[re.Match]:
-    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order."""
+    """PLACEHOLDER.finditer(text), UNDERSCORE_BLANK's and FORM_DATE_BLANK's, in order."""
+    found = _marks_and_years(text)
     if "_" in text:  # (gated: most texts have no underscore)
-        lines = list(UNDERSCORE_BLANK.finditer(text))
-        if lines:
-            return sorted(_marks_and_years(text) + lines, key=re.Match.start)
-    return _marks_and_years(text)
+        found = found + list(UNDERSCORE_BLANK.finditer(text))
+    if "日期" in text or "时间" in text:
+        found = found + form_date_blanks(text)
+    return sorted(found, key=re.Match.start)
 
 
 def _marks_and_years(text: str) -> list[re.Match]:
