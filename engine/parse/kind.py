@@ -159,7 +159,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
         return "other", news  # whose words a news item on school reports repeats
     form = blank_form(text)
-    if form:  # a statistics form to fill in ("单位名称:" "填报人:" "报出日期: 年 月 日"), its fields blank
+    if form and stated() <= 1:  # a statistics form to fill in ("单位名称:" "填报人:" "报出日期: 年 月 日"), its fields
+        # blank; a report whose appended form left only its date blank states its figures (a22, lead)
         return "template", form
     # (gated: a government's report holds none of UNIVERSITY's words, and its scan tries every digit)
     school_named = may_match(UNIVERSITY, text, 0, 3000) and UNIVERSITY.search(text[:3000]) \
@@ -211,8 +212,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         titled = heads[0]
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
-    elif "|" in text[:600] and (cell := cell_title(text)):
-        titled = cell  # "某镇2022年政府信息公开工作年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
+    elif "|" in text[:600] and (in_cell := cell_title(text)):
+        titled = in_cell  # "某镇2022年…年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
