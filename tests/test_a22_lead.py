@@ -3,6 +3,10 @@ invented for the test."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engine.parse import kind
 from tests.parse_support import evidence, fact, parse
 
 PARTS = ("一、主动公开政府信息情况\n{cut}政府信息公开工作运行平稳,全年主动公开信息126条。\n"
@@ -115,3 +119,10 @@ def test_a_news_item_about_a_report_is_no_report_though_a_paragraph_counts_items
               "发布解读材料300余篇。\n")
     assert fact(r, "doc.kind") not in ("government_annual", "university_annual")
     assert r.status != "ok"
+
+
+@given(st.text(alphabet="xX×某○省市县街道 甲1", max_size=12))
+def test_the_blank_marks_gate_holds_for_every_placeholder_body(text):
+    # kind.BLANK_MARKS is tested before PLACEHOLDER_BODY's scan: it must be in every text the pattern matches
+    if kind.PLACEHOLDER_BODY.search(text):
+        assert any(w in text for w in kind.BLANK_MARKS)

@@ -70,6 +70,9 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|�
                              r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
+# what every PLACEHOLDER_BODY match holds, tested first (`in` at C speed; the pattern's own scan tries every
+# character of the opening, ≈ 55 µs a report, and most reports hold none of these)
+BLANK_MARKS = ("xx", "XX", "xX", "Xx", "××", "某某", "○○")
 # a year left blank where a sample's year goes: "20XX年", "201*年", "20xx年度", "××××年"
 BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
 # a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
@@ -118,8 +121,9 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
         title = ""
     doc_kind, why = _classify(text, facts, title)
-    if doc_kind == "government_annual" and "doc.year" in facts and PLACEHOLDER_BODY.search(text, 0, 3000) \
-            and BLANK_YEAR.search(text, 0, 3000) and (m := BLANK_TITLE.search(text, 0, 3000)):
+    if doc_kind == "government_annual" and "doc.year" in facts and any(w in text[:3000] for w in BLANK_MARKS) \
+            and PLACEHOLDER_BODY.search(text, 0, 3000) and BLANK_YEAR.search(text, 0, 3000) \
+            and (m := BLANK_TITLE.search(text, 0, 3000)):
         # "XX镇201*年度政府信息公开工作年度报告": the sample's own title has its body and its year blank; the year
         # found elsewhere is a document site's file name ("镇2023年度…报告.docx") or a date, not the report's
         return "template", f"标题的机关和年份为占位符: {snippet(text, m.start(), m.end())}"
