@@ -27,12 +27,10 @@ from engine.parse.counts import count_facts
 from engine.parse.mentions import mention_facts
 from engine.parse.sections import headless_parts, section_facts, section_spans
 from engine.parse.tables import read_tables
+from engine.parse.textutil import OWN_VOICE
 from engine.parse.university import university_facts
 
 REPORT_KINDS = ("government_annual", "university_annual")
-# a text that speaks for the body it comes from ("结合我镇实际", "全县政务公开工作"): a notice, plan or speech without
-# a name still has a level; "北大并未发布本校…" in a news item is another's voice
-OWN_VOICE = re.compile(kind.FIRST_PERSON.pattern + r"|全(?:镇|乡|县|区|市|旗|街道)|本(?:镇|乡|街道|局|委)")
 
 
 # pinyin that some sites print after each character: 公開(kāi), 國(guó) (tone marks or plain letters)
@@ -98,6 +96,7 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")
+        # (a notice, plan or speech in a body's voice, "结合我镇实际", still has that level; a news item has another's)
         if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
     if doc_kind in REPORT_KINDS and reposted_later(text, facts):

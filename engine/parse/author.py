@@ -37,6 +37,7 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 # 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
 LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
 UTILITY_COMPANY = r"(?:供电|供水|自来水|燃气|供气|热力|供热|排水|水务|公交)公司"
+UTILITY_NAME = re.compile(rf"{UTILITY_COMPANY}$")
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
@@ -973,7 +974,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
             name, why = None, "正文不以该单位口吻"
-        if name is not None and c.source != "title" and re.search(f"{UTILITY_COMPANY}$", name) \
+        if name is not None and c.source != "title" and UTILITY_NAME.search(name) \
                 and OTHER_VOICE.search(head):
             # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
             # utility's company reports in its own voice, 公司/本公司; a22-agency-other)

@@ -733,15 +733,6 @@ UNTIL_DAY = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})
 # what was reported to a higher body ("报送信息132条", "上传信息132条，被录用18条"), not what the body published
 UPWARD_BEFORE = re.compile(r"报送|上报|向上级|采用|录用|采纳")  # (and "市政府网站共采用672条")
 UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
-# the body's own verb of disclosure after the upward word, nearer the count: the count is of what it disclosed
-OWN_VERB_AFTER = re.compile(r"主动公开")
-
-
-def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
-    found = None
-    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
-        pass
-    return found
 
 
 def until_a_day(text: str, pos: int) -> bool:
@@ -755,10 +746,10 @@ def reported_upward(text: str, head: int, m: re.Match) -> bool:
     """The phrase sends the items up (报送, 上报, 向上级…) or the sentence goes on to say how many were taken up
     (被录用18条): a count of information reported to a higher body."""
     ends = [e for e in (text.find(c, m.end(), m.end() + 40) for c in "。;!?\n") if e >= 0]
-    if (up := last_match(UPWARD_BEFORE, text, head, m.start(1))) is not None \
-            and not OWN_VERB_AFTER.search(text, up.end(), m.start(1)):
-        return True  # (not "经门户网站、信息报送、公开栏等渠道主动公开信息27条": 报送 names one channel, the verb
-        # of the count is 主动公开)
+    own = text.rfind("主动公开", head, m.start(1))  # the body's own verb nearer the count than an upward word: the
+    # count is what it disclosed ("经门户网站、信息报送、公开栏等渠道主动公开信息27条": 报送 names one channel)
+    if UPWARD_BEFORE.search(text, own + len("主动公开") if own >= 0 else head, m.start(1)):
+        return True
     # (what a higher site took up of the items the body put on its own portal does not make them sent up:
     # "通过区门户网站发布信息4583条,…,市政府网站共采用672条")
     return bool(UPWARD_AFTER.search(text, m.end(), min(ends) if ends else m.end() + 40)) \

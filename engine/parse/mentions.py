@@ -66,22 +66,8 @@ _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}(?:省|市|县|区|乡|镇|街道|局|年))")
 
 
-# a form's date field left blank, year, month and day: "报出日期: 年 月 日", "填报时间：  年  月  日" (a22-kind)
-# (found by its 年 first, a literal `re` skips ahead to; the field's label is read before it)
-_DATE_BLANK = re.compile(r"年\s*月\s*日")
-_DATE_LABEL = re.compile(r"(?:日期|时间)\s*[:：]\s*$")
-
-
-def form_date_blanks(text: str, end: int | None = None) -> list[re.Match]:
-    """Each blank date field of a form in text[:end] ("报出日期: 年 月 日"): the 年 月 日 with its label before it."""
-    return [m for m in _DATE_BLANK.finditer(text, 0, len(text) if end is None else end)
-            if _DATE_LABEL.search(text, max(0, m.start() - 8), m.start())]
-
-
 def _placeholders(text: str) -> list[re.Match]:
-    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order. (A form's blank date field is no placeholder
-    here: a report's appended statistics form often leaves "报出日期: 年 月 日" blank, and a placeholder costs points;
-    kind.blank_form reads it for the blank form itself.)"""
+    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order."""
     if "_" in text:  # (gated: most texts have no underscore)
         lines = list(UNDERSCORE_BLANK.finditer(text))
         if lines:

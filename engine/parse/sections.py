@@ -13,7 +13,7 @@ from functools import lru_cache
 from engine.facts import SECTIONS
 from engine.model import Fact
 from engine.parse.scan import led
-from engine.parse.textutil import snippet
+from engine.parse.textutil import OWN_VOICE, snippet
 
 N = "[一二三四五六七八九十]"
 ORDINAL = N + "{1,3}"
@@ -281,8 +281,6 @@ def _names_no_part(marks: list[tuple[int, str]], text: str) -> bool:
         and not any(classify(h, False) for _, h in _heading_lines(text))
 
 
-OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|厅|中心|所|街道|处|站|单位)|本(?:镇|乡|街道|局|委|单位|机关)"
-                       r"|全(?:镇|乡|县|区|市|旗)")
 
 
 def _headless_overview(text: str, marks: list[tuple[int, str]]) -> Fact | None:
@@ -321,7 +319,7 @@ def _headless_problems(text: str) -> re.Match | None:
         para = m.group(0)
         if SITE_LINE.search(para):
             continue
-        first_two = [s for s in para.split("。", 2)[:2]]
+        first_two = para.split("。", 2)[:2]
         stated = any(SHORTFALL.search(s) and not PREAMBLE_SENTENCE.search(s) and not LISTED_PARTS.search(s)
                      for s in first_two)
         if NEXT_STEPS.match(para) or stated and NAMED.search(para):

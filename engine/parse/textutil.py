@@ -6,6 +6,10 @@ import re
 
 NEGATION = re.compile(r"没有|未|无|不存在|零|均无|尚无|并无")
 EVIDENCE_WIDTH = 60
+# the text speaking as a body (我局, 全镇, 本委…): a report's voice, which a news item about others' work lacks
+# (sections: a first paragraph that is the overview; parse_text: an unsigned article keeps a level)
+OWN_VOICE = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)"
+                       r"|全(?:镇|乡|县|区|市|旗|街道)|本(?:镇|乡|街道|局|委)")
 
 
 def snippet(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
