@@ -165,6 +165,10 @@ CANON = tuple((re.compile(p), r)
 
 # a short form the text declares right after a name: (以下简称“镇政府”)
 ALSO_CALLED_OPT = r"(?:[(（]\s*(?:以下)?(?:简称|下称)[^)）。\n]{0,20}[)）]\s*)?"
+# the body's own sections after its name in the compiler's clause ("结合2023年某市某区某街道各科室的信息公开工作实际
+# 情况编制本报告"): the body compiles from its own units' work, and reports (a23-agency-gov; a township's or a
+# department's sections only, never 各部门 or 各单位, a government's bodies)
+OWN_SECTIONS = r"(?:各(?:业务)?(?:科室|股室|处室|站所|办站所|内设机构)\s*)?"
 # "某局办公室负责本报告的编制工作" (a sentence's subject: from its start; tried at every character, so only where
 # IN_CHARGE, its verb, is)
 OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*负责(?:本|此)?(?:年度)?"
@@ -208,7 +212,7 @@ OPENING = (
     OPENING_IN_CHARGE,
     # (not "结合某区工作实际制定信息公开指南": the body's other document, made in a clause of its own; a declared short
     # form may follow the name: "结合某县某镇人民政府(以下简称“镇政府”)2025年度…工作实际编制")
-    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{OWN_SECTIONS}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
                r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
@@ -234,7 +238,7 @@ OPENING = (
 )
 # the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
 # opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
-YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*(?:的)?"
+YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*{OWN_SECTIONS}(?:的)?"
                                 r"(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}"
                                 r"(?:指南|目录|制度|办法|方案|清单))")
 # the compiler's name cut by a line break, as a PDF's or a narrow page's layout wraps it ("本报告由某市住房和城乡建设

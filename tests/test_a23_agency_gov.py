@@ -1,0 +1,39 @@
+"""Who reports on government pages (issue 12, a23-agency-gov): the classes a sample of fresh real government pages
+showed. Every text is invented for the test; the wording is this file's own (the place chains before invented towns
+and bureaus are real divisions, which the readers of a year-first clause require).
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息86条。\n"
+         "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+# the compiler's clause with the body's own sections after its name: the body
+def test_a_compiler_clause_with_the_body_s_own_sections_names_the_body():
+    cases = (
+        ("结合2023年苏州市吴中区云岭街道各科室的信息公开工作实际情况编制本报告。如对本报告有疑问,请联系:苏州市吴中区"
+         "人民政府云岭街道办事处。\n一、总体情况\n2023年,本街道认真落实条例。\n", "苏州市吴中区云岭街道", "township"),
+        ("结合2022年湖州市吴兴区青禾镇各站所的政务公开工作实际,编制本年度报告。\n一、总体情况\n2022年,我镇认真落实条例。\n",
+         "湖州市吴兴区青禾镇", "township"),
+        ("结合2021年宁波市鄞州区水利局各业务科室的信息公开工作实际编制本报告。\n一、总体情况\n2021年,我局认真落实条例。\n",
+         "宁波市鄞州区水利局", "department"),
+        ("根据《条例》要求,结合青禾县水利局各股室的工作实际编制本报告。\n一、总体情况\n2021年,我局认真落实条例。\n",
+         "青禾县水利局", "department"),
+    )
+    for opening, name, level in cases:
+        r = parse(opening + PARTS)
+        assert fact(r, "doc.agency") == name
+        assert evidence(r, "doc.agency").startswith("正文开头:")
+        assert fact(r, "doc.level") == level
+
+
+def test_an_area_s_departments_after_a_place_name_no_author():
+    # 各部门, 各单位 are a government's bodies, not one body's sections: the clause names no author
+    for units in ("各部门", "各单位", "各乡镇"):
+        r = parse(f"结合2023年宁波市鄞州区{units}的信息公开工作实际情况编制本报告。\n"
+                  "一、总体情况\n2023年,全区认真落实条例。\n" + PARTS)
+        assert fact(r, "doc.agency") is None
