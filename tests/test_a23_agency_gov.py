@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from parse_support import evidence, fact, parse
 
+from engine.parse import headfix
+
 PARTS = ("二、主动公开政府信息情况\n本年度共公开信息86条。\n"
          "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
          "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n")
@@ -37,3 +39,27 @@ def test_an_area_s_departments_after_a_place_name_no_author():
         r = parse(f"结合2023年宁波市鄞州区{units}的信息公开工作实际情况编制本报告。\n"
                   "一、总体情况\n2023年,全区认真落实条例。\n" + PARTS)
         assert fact(r, "doc.agency") is None
+
+
+# a title cut after its year (or inside its words) below a site's metadata block, one field a line
+META_BLOCK = ("首页\n>信息公开>政府信息公开年报>2020\n索引号 11330000/2021-00001\n主题分类: 综合政务\n文号:\n"
+              "发布机构: 区水利局\n公开方式 主动公开\n成文日期: 2021-01-15\n组配分类: 政府信息公开年报\n"
+              "公开范围: 面向全社会\n\n")
+
+
+def test_a_title_cut_below_a_long_metadata_block_is_read_whole():
+    for title in ("宁波市鄞州区水利局2020年\n政府信息公开工作年度报告",
+                  "宁波市鄞州区水利局2020年政府信息\n公开工作年度报告",
+                  "宁波市鄞州区水利局\n2020年政府信息公开工作\n年度报告"):
+        text = META_BLOCK + title + "\n\n一、总体情况\n2020年,区水利局认真落实条例,我局主动公开信息86条。\n" + PARTS
+        assert "宁波市鄞州区水利局" + "2020年政府信息公开工作年度报告" in headfix.mend_head(text)
+        r = parse(text)
+        assert fact(r, "doc.agency") == "宁波市鄞州区水利局"
+        assert evidence(r, "doc.agency").startswith("标题:")
+        assert fact(r, "doc.year") == 2020
+
+
+def test_table_cells_and_sentences_below_the_block_are_not_joined():
+    for head in ("| 2020年 |\n| 政府信息公开工作年度报告 |\n", "截至2020年\n政府信息公开工作年度报告已按时发布。\n"):
+        text = META_BLOCK + head + "一、总体情况\n我局认真落实条例。\n" + PARTS
+        assert headfix.mend_head(text) == text

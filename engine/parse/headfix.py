@@ -43,7 +43,9 @@ def _join_wrapped_title(head: str) -> str:
     if "公开" not in head:
         return head
     lines = head.split("\n")
-    for i in range(min(len(lines), 8) - 1):
+    # (every line of the head: a site's metadata block, one field a line, may push the title below its eighth line;
+    # a23-agency-gov)
+    for i in range(len(lines) - 1):
         for n in (2, 3):
             part = [p.strip() for p in lines[i:i + n]]
             if len(part) < n or i + n == len(lines) and len(head) == HEAD:  # the head's last line may be cut
@@ -59,7 +61,8 @@ def _join_wrapped_title(head: str) -> str:
             if n == 3 or not (already and "\n" in already.group()):
                 return "\n".join([*lines[:i], joined, *lines[i + n:]])
         if YEAR_END.search(lines[i]) and TITLE_WORDS.match(lines[i + 1].strip()) and len(lines[i]) <= SHORT \
-                and not SENTENCE.search(lines[i]) and not TITLE_WORDS.search(lines[i]):
+                and not SENTENCE.search(lines[i]) and not TITLE_WORDS.search(lines[i]) \
+                and not SENTENCE.search(lines[i + 1]):  # (a title's words, no sentence: "截至2020年\n政府…已发布。")
             # "某局2021年\n政府信息公开年度报告", "2021年度\n政府信息公开工作年度报告": the year's line and the words'
             return "\n".join([*lines[:i], lines[i].strip() + lines[i + 1].strip(), *lines[i + 2:]])
     return head
