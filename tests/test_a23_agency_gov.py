@@ -1,6 +1,9 @@
 """Who reports on government pages (issue 12, a23-agency-gov): the classes a sample of fresh real government pages
-showed. Every text is invented for the test; the wording is this file's own (the place chains before invented towns
-and bureaus are real divisions, which the readers of a year-first clause require).
+showed — the compiler's clause that names the body with its own sections after it (结合…某街道各科室的…实际), a title
+cut after its year below a site's metadata block of many lines, and the disclosure rules of a ministry or a government
+that the opening cites as its basis (根据《某部政府信息公开实施办法》), read before as the reporter's own. Every text is
+invented for the test; the wording is this file's own (the place chains before invented towns and bureaus are real
+divisions, which the readers of a year-first clause require).
 """
 
 from __future__ import annotations
@@ -63,3 +66,20 @@ def test_table_cells_and_sentences_below_the_block_are_not_joined():
     for head in ("| 2020年 |\n| 政府信息公开工作年度报告 |\n", "截至2020年\n政府信息公开工作年度报告已按时发布。\n"):
         text = META_BLOCK + head + "一、总体情况\n我局认真落实条例。\n" + PARTS
         assert headfix.mend_head(text) == text
+
+
+# the disclosure rules a sentence cites as its basis: the rules of the body above, not the reporter's own
+def test_rules_cited_as_the_basis_name_no_author():
+    for basis in ("根据《中华人民共和国政府信息公开条例》和《生态环境部政府信息公开实施办法》有关要求,编制本报告。",
+                  "依据《水利部政府信息公开实施细则》的规定,现将我局2021年度政府信息公开工作情况报告如下。",
+                  "按照《海关总署政府信息公开实施办法(试行)》要求,编制本年度报告。"):
+        r = parse(basis + "\n一、总体情况\n2021年,我局坚持以公开为常态。\n" + PARTS)
+        assert fact(r, "doc.agency") is None
+        assert fact(r, "doc.level") == "department"
+
+
+def test_the_body_s_own_rules_and_guide_still_name_it():
+    for sentence in ("我局制定了《宁波市鄞州区水利局政府信息公开实施办法》,规范了公开流程。",
+                     "根据《宁波市鄞州区水利局政府信息公开指南》,公众可向我局申请公开政府信息。"):
+        r = parse("一、总体情况\n2021年,我局坚持以公开为常态。" + sentence + "\n" + PARTS)
+        assert fact(r, "doc.agency") == "宁波市鄞州区水利局"

@@ -626,7 +626,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_BELOW.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "metadata", m.span()) for m in TAIL_SOURCE.finditer(text, tail_start))
     yield from (Candidate(m.group(1), "guide", m.span(1))
-                for m in GUIDE.finditer(text[:4000]))
+                for m in GUIDE.finditer(text[:4000]) if not _rules_obeyed(text, m))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
     if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
@@ -760,6 +760,21 @@ SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅
 # backwards (a literal search), never by trying every character
 TOWNSHIP_UNIT = re.compile(r"乡|镇|街道")
 TOWNSHIP_OWN_VOICE = {"乡": ("我乡", "本乡"), "镇": ("我镇", "本镇"), "街道": ("我街道", "本街道")}
+
+
+# the basis a sentence names before a document ("根据《条例》和《某部政府信息公开实施办法》有关要求"), in the sentence
+# up to that document
+BASIS = re.compile(r"(?:根据|按照|依据|依照|遵照|参照)[^。\n;；]*\Z")
+RULES_END = re.compile(r"(?:办法|细则)(?:\((?:试行|暂行|修订)\))?》$")
+
+
+def _rules_obeyed(text: str, guide: re.Match) -> bool:
+    """Rules on disclosure the sentence cites as its basis ("根据…《生态环境部政府信息公开实施办法》有关要求,编制本报
+    告" in a city bureau's report): a ministry's or a government's rules for the bodies below it, not the reporter's
+    own; a guide or catalogue (指南, 目录) is always its own body's (a23-agency-gov)."""
+    if RULES_END.search(guide.group()) is None:
+        return False
+    return BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
 
 
 def _plan_of_its_own(name: str, text: str) -> bool:
