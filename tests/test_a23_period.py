@@ -1,0 +1,33 @@
+"""Which year a report covers and whether it is the annual report (issue 12, a23-period): the classes fresh real pages
+and the issue's list showed — a report published with 公开 or 发布 rather than 公布 (`现公开我局2020年度…年度报告`),
+an academic year written in Chinese numerals (`二〇一九—二〇二〇学年`), and a report on part of a year
+(`2022年上半年…工作报告`). Every text is invented for the test; the wording is this file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息120条。\n"
+         "三、依申请公开政府信息办理情况\n本年度收到政府信息公开申请2件,均已办结。\n"
+         "四、政府信息公开的收费及减免情况\n本年度未收取任何费用。\n"
+         "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生行政复议、行政诉讼。\n")
+
+# no title on the page, no statistics period, no year leading a sentence: the publishing sentence names the year
+PUBLISHED = "根据《中华人民共和国政府信息公开条例》,{sentence}\n一、总体情况\n我局高度重视政府信息公开工作,明确专人负责。\n"
+
+
+def test_a_report_published_with_gongkai_or_fabu_names_its_year():
+    for sentence, year in (("现公开我局2020年度政府信息公开工作年度报告。", 2020),
+                           ("现发布《青禾县石湾镇2022年政府信息公开工作年度报告》。", 2022),
+                           ("特向社会公开2021年度青禾县石湾镇人民政府信息公开年度报告。", 2021)):
+        r = parse(PUBLISHED.format(sentence=sentence) + PARTS)
+        assert fact(r, "doc.year") == year, sentence
+        assert fact(r, "doc.period") == str(year)
+        assert str(year) in evidence(r, "doc.year")
+
+
+def test_a_plan_published_with_gongkai_names_no_year_of_report():
+    # the year of another document that is no report: the text's year stays unstated
+    r = parse(PUBLISHED.format(sentence="现公开2024年政务公开工作要点的编制说明,供各科室参照。") + PARTS)
+    assert fact(r, "doc.year") is None
