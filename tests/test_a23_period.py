@@ -31,3 +31,22 @@ def test_a_plan_published_with_gongkai_names_no_year_of_report():
     # the year of another document that is no report: the text's year stays unstated
     r = parse(PUBLISHED.format(sentence="现公开2024年政务公开工作要点的编制说明,供各科室参照。") + PARTS)
     assert fact(r, "doc.year") is None
+
+
+SCHOOL = ("{title}\n根据《高等学校信息公开办法》的要求,编制本报告。\n一、概述\n学院高度重视信息公开工作,"
+          "学院网站全年发布信息300条。\n二、主动公开情况\n学院通过网站、微信公众号公开信息。\n"
+          "三、依申请公开和不予公开情况\n本学年未收到信息公开申请。\n")
+
+
+def test_an_academic_year_in_chinese_numerals_is_the_first_year():
+    for title in ("青禾学院二〇一九—二〇二〇学年信息公开工作年度报告", "青禾学院二○一九至二○二○学年度信息公开年度报告"):
+        r = parse(SCHOOL.format(title=title))
+        assert fact(r, "doc.year") == 2019, title
+        assert fact(r, "doc.period") == "2019-2020"
+        assert fact(r, "doc.period_mismatch") is None
+
+
+def test_a_calendar_year_in_chinese_numerals_stays_that_year():
+    r = parse(SCHOOL.format(title="青禾学院二〇二〇年信息公开工作年度报告"))
+    assert fact(r, "doc.year") == 2020
+    assert fact(r, "doc.period") == "2020"

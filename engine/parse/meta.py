@@ -15,16 +15,19 @@ from engine.parse.region import find_region
 from engine.parse.scan import AfterBreak, Led, LineLed, led
 from engine.parse.textutil import snippet
 
-YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
+CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二一, 二○一九 (the circle sites type for the zero)
+YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
-    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
+    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:(?:19|20)?\d{{2}}|{CN_YEAR})\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
-# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
-ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
+# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年; in Chinese numerals 二〇一九—二〇二〇学年
+# (a23-period: the title's second year was read as the year)
+ACADEMIC = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{{2}})\s*年?\s*学年"
+                      rf"|({CN_YEAR})\s*年?\s*[-—–~至到/]\s*({CN_YEAR})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # a plan's word after a year's clause ("2011年,我局将…", "…要…", "计划", "拟"): not the year reported on; 要 in a word
@@ -51,7 +54,7 @@ ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*
 CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?"
                              r"\s*(?:起\s*[,，]?)?\s*[至到—\-–~]\s*"
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
-YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
+YEAR_RANGE_AFTER = re.compile(rf"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{{2}}|{CN_YEAR})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
 # names its own year's work: 结合我校2025年信息公开工作实际执行情况; published with 公开 or 发布 as with 公布 (现公开我局
@@ -234,10 +237,10 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())
               and not OTHERS_PUBLISHED.search(head, max(0, a.start() - 50), a.start())),
              None) if "学年" in head else None
-    second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    first, second = _academic_years(m) if m else (None, None)
     stated: tuple[int, str, str] | None
-    if m and second == int(m.group(1)) + 1:
-        stated = int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end())
+    if m and first and second == first + 1:
+        stated = first, f"{first}-{second}", snippet(text, m.start(), m.end())
         return (*stated, _mismatch(titled, stated))
     stated = None
     m = _period(head, ACADEMIC_PERIOD)
@@ -275,6 +278,19 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text) or _year_end(text[:3000])
+
+
+def _second_year(first: int, token: str) -> int | None:
+    """The second year of a range after `first`: 2017, 17 (2016-17) or 二〇一七."""
+    return parse_year(token) if len(token) == 4 else int(str(first)[:2] + token)
+
+
+def _academic_years(m: re.Match) -> tuple[int | None, int | None]:
+    """(first, second) of an ACADEMIC match, in digits or in Chinese numerals."""
+    if m.group(1):
+        first = int(m.group(1))
+        return first, _second_year(first, m.group(2))
+    return parse_year(m.group(3)), parse_year(m.group(4))
 
 
 # the last resort: the end of a year the text's own work is counted up to, in its own voice ("截至2009年底,本区…",
@@ -417,7 +433,7 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
         if y:
             # a range in the title (2016-2017年度, 2016至2017学年): the academic year it names
             r = YEAR_RANGE_AFTER.match(text, title.end(2))
-            second = r and int(r.group(1) if len(r.group(1)) == 4 else str(y)[:2] + r.group(1))
+            second = r and _second_year(y, r.group(1))
             period = f"{y}-{second}" if second == y + 1 else str(y)
             return y, period, snippet(text, title.start(), title.end())
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
