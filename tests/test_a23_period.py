@@ -50,3 +50,18 @@ def test_a_calendar_year_in_chinese_numerals_stays_that_year():
     r = parse(SCHOOL.format(title="青禾学院二〇二〇年信息公开工作年度报告"))
     assert fact(r, "doc.year") == 2020
     assert fact(r, "doc.period") == "2020"
+
+
+def test_a_report_on_part_of_a_year_is_no_annual_report():
+    for part in ("上半年", "第一季度", "1-6月", "前三季度"):
+        r = parse(f"青禾县石湾镇2022年{part}政府信息公开工作报告\n一、总体情况\n我镇主动公开政府信息36条。\n" + PARTS)
+        assert fact(r, "doc.kind") == "work_summary", part
+        assert part in evidence(r, "doc.kind")
+        assert fact(r, "doc.year") == 2022
+
+
+def test_a_report_on_the_whole_year_by_months_stays_the_annual_report():
+    for part in ("", "1-12月", "度"):
+        r = parse(f"青禾县石湾镇2022年{part}政府信息公开工作报告\n一、总体情况\n上半年,我镇主动公开政府信息36条,"
+                  "第三季度公开20条。\n" + PARTS)
+        assert fact(r, "doc.kind") == "government_annual", part
