@@ -65,3 +65,19 @@ def test_a_report_on_the_whole_year_by_months_stays_the_annual_report():
         r = parse(f"青禾县石湾镇2022年{part}政府信息公开工作报告\n一、总体情况\n上半年,我镇主动公开政府信息36条,"
                   "第三季度公开20条。\n" + PARTS)
         assert fact(r, "doc.kind") == "government_annual", part
+
+
+TITLED = "青禾县石湾镇2021年政府信息公开工作年度报告\n{line}\n一、总体情况\n我镇主动公开政府信息136条。\n"
+
+
+def test_a_date_labelled_as_another_event_is_no_publication_date():
+    # the data's cut-off, a rule's effect or repeal, a change, an archive, a reply, a reader's print-out
+    for label in ("数据截止日期", "统计日期", "生效日期", "废止日期", "修改日期", "归档日期", "答复日期", "打印日期"):
+        r = parse(TITLED.format(line=f"{label}:2022-01-15") + PARTS)
+        assert fact(r, "doc.published_on") is None, label
+
+
+def test_a_date_labelled_as_the_documents_issue_is_its_publication_date():
+    for label in ("发布日期", "公开日期", "发文日期", "成文日期", "签发日期", "日期"):
+        r = parse(TITLED.format(line=f"{label}:2022-01-15") + PARTS)
+        assert fact(r, "doc.published_on") == "2022-01-15", label

@@ -68,7 +68,10 @@ YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
-DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
+# (日期 alone, not another event's: 更新/上传/录入/提问日期, and a23-period's 截止/截至/统计日期 (the data's cut-off:
+# "数据截止日期:2021年12月31日"), 生效/有效/失效/废止日期, 修改/修订日期, 打印日期 (the reader's day), 归档日期,
+# 答复/申请/受理日期)
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录止至计效改订印档复请理])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
 # (a label may sit in brackets of its own: "【发布日期】2018-01-15", with spaces inside: "[ 成文日期 ] | 2019-03-25",
 # a22-agency-gov)
@@ -452,7 +455,7 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
 # 1,500). Only for the labels this was read from (their digest): a changed DATE_LABELS is scanned as it is.
 _LABEL_ANCHOR = led(r"日期|时间")
 _LABEL_LEAD = 2
-_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f6ad97e352bc4861"
+_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f47d6f61dfb018d0"
 
 
 def labelled_dates(head: str) -> Iterator[re.Match]:
@@ -640,7 +643,8 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$")
+# (and the day a reader printed the page: "打印日期:2024-05-21" on a line with 【打印本页】, a23-period)
+SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$|打印(?:时间|日期)\s*[:：]?\s*$")
 # a site's stamp before a date on its own line: "更新于…", "上传时间：…"
 SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
