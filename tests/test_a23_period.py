@@ -1,7 +1,8 @@
 """Which year a report covers and whether it is the annual report (issue 12, a23-period): the classes fresh real pages
 and the issue's list showed — a report published with 公开 or 发布 rather than 公布 (`现公开我局2020年度…年度报告`),
-an academic year written in Chinese numerals (`二〇一九—二〇二〇学年`), and a report on part of a year
-(`2022年上半年…工作报告`). Every text is invented for the test; the wording is this file's own.
+an academic year written in Chinese numerals (`二〇一九—二〇二〇学年`), a calendar statistics period against an
+academic year the body names, a report on part of a year (`2022年上半年…工作报告`), and a date labelled as another
+event than the document's issue (`数据截止日期:`, `废止日期:`). Every text is invented for the test; the wording is this file's own.
 """
 
 from __future__ import annotations
@@ -51,6 +52,26 @@ def test_a_calendar_year_in_chinese_numerals_stays_that_year():
     assert fact(r, "doc.year") == 2020
     assert fact(r, "doc.period") == "2020"
 
+
+
+def test_a_stated_calendar_period_wins_over_an_academic_year_the_body_names():
+    # a school reporting on a calendar year, an education bureau naming a school year: the statistics period wins
+    for opening, body in (("青禾学院2022年信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。",
+                           "2022年,学院在2021-2022学年工作的基础上继续推进信息公开。"),
+                          ("青禾县教育局2022年政府信息公开工作年度报告\n本报告统计周期为2022年1月1日至12月31日。",
+                           "我局按时公布2022-2023学年校历和义务教育招生政策。")):
+        r = parse(opening + "\n一、总体情况\n" + body + "\n" + PARTS)
+        assert fact(r, "doc.year") == 2022, opening
+        assert fact(r, "doc.period") == "2022"
+        assert "统计" in evidence(r, "doc.year")
+
+
+def test_an_academic_period_with_a_range_elsewhere_stays_academic():
+    # a range the body names that is no statistics period leaves the school's academic year
+    r = parse("青禾学院2021-2022学年信息公开工作年度报告\n统计期限为2021年9月1日至2022年8月31日。\n一、概述\n"
+              "学院2022年1月至12月的预算执行情况已在网站公开。\n" + PARTS)
+    assert fact(r, "doc.year") == 2021
+    assert fact(r, "doc.period") == "2021-2022"
 
 def test_a_report_on_part_of_a_year_is_no_annual_report():
     for part in ("上半年", "第一季度", "1-6月", "前三季度"):

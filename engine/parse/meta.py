@@ -242,7 +242,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
              None) if "学年" in head else None
     first, second = _academic_years(m) if m else (None, None)
     stated: tuple[int, str, str] | None
-    if m and first and second == first + 1:
+    if m and first and second == first + 1 and not _stated_calendar(head):
         stated = first, f"{first}-{second}", snippet(text, m.start(), m.end())
         return (*stated, _mismatch(titled, stated))
     stated = None
@@ -281,6 +281,20 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text) or _year_end(text[:3000])
+
+
+# the words that state a period as the report's statistics period ("本报告所列数据统计期限为…", "统计周期为…")
+STAT_LABEL = re.compile(r"统计|期限|时限|时段|周期|起止")
+
+
+def _stated_calendar(head: str) -> bool:
+    """Whether the opening states a calendar year as its statistics period ("统计期限为2022年1月1日至2022年12月31日",
+    "统计期限为2021年度"): it wins over an academic year the body names ("在2021-2022学年工作基础上", an education
+    bureau's "2022-2023学年校历"), as the statistics period wins over the title (a23-period)."""
+    m = _period(head, CALENDAR_PERIOD)
+    if m and m.group(2) in (None, m.group(1)) and STAT_LABEL.search(head, max(0, m.start() - 30), m.start()):
+        return True
+    return "统计" in head and bool(STAT_PERIOD.search(head) or STAT_YEAR.search(head))
 
 
 def _second_year(first: int, token: str) -> int | None:
