@@ -102,3 +102,18 @@ def test_a_date_labelled_as_the_documents_issue_is_its_publication_date():
     for label in ("发布日期", "公开日期", "发文日期", "成文日期", "签发日期", "日期"):
         r = parse(TITLED.format(line=f"{label}:2022-01-15") + PARTS)
         assert fact(r, "doc.published_on") == "2022-01-15", label
+
+
+
+OPENING = "根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n一、总体情况\n{body}\n" + PARTS
+
+
+def test_a_since_year_gives_way_to_the_year_a_later_clause_reports_on():
+    r = parse(OPENING.format(body="2018年以来,我局持续推进政务公开标准化建设。2020年,我局主动公开政府信息95条。"))
+    assert fact(r, "doc.year") == 2020
+    assert fact(r, "doc.period") == "2020"
+
+
+def test_a_since_year_alone_is_kept():
+    r = parse(OPENING.format(body="2020年以来,我局持续推进政务公开,全年主动公开政府信息95条。"))
+    assert fact(r, "doc.year") == 2020

@@ -272,6 +272,13 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     # next year: "2011年,我们将…")
     # (and after a sub-heading that ends with its full stop: "(一)主动公开情况。2021年通过网站公开…")
     m = _BODY_YEAR_SCAN.search(text[:2500])
+    if m and m.group().endswith("以来"):
+        # "2018年以来,我局持续…。2020年,我局主动公开…": a since-year starts a stretch that ends in the year a later
+        # year-led clause of the text's own voice reports on; alone, it is kept (a23-period)
+        since = parse_year(m.group(1)) or 0
+        later = [x for x in (_BODY_YEAR_SCAN.search(text[:2500], m.end()), YEAR_THEN_VOICE.search(text, m.end(), 2500))
+                 if x and (parse_year(x.group(1)) or 0) > since]
+        m = min(later, key=lambda x: x.start()) if later else m
     if m:
         y = parse_year(m.group(1))
         if y:
