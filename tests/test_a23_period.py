@@ -117,3 +117,14 @@ def test_a_since_year_gives_way_to_the_year_a_later_clause_reports_on():
 def test_a_since_year_alone_is_kept():
     r = parse(OPENING.format(body="2020年以来,我局持续推进政务公开,全年主动公开政府信息95条。"))
     assert fact(r, "doc.year") == 2020
+
+
+def test_an_earlier_report_the_body_builds_on_is_no_year_of_its_own():
+    # "在2019年度报告基础上": the line opens with 在, a clause about another document, not a title
+    r = parse(OPENING.format(body="在2019年度报告基础上,我局进一步完善公开目录,全年主动公开政府信息95条。"))
+    assert fact(r, "doc.year") is None
+
+
+def test_a_title_line_with_its_year_is_still_read():
+    r = parse("青禾镇2019年度工作报告\n在镇党委的领导下,我镇推进政务公开,全年主动公开政府信息95条。\n")
+    assert fact(r, "doc.year") == 2019

@@ -390,7 +390,9 @@ def titled_year(mismatch: str) -> int | None:
 DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
                             r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
                             r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算)")
-NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
+# "根据2022年政务公开工作要点…": another text's; a line that opens with 在 is a clause ("在2019年度报告基础上,…": the
+# report it builds on, a23-period), no title
+NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照|^在")
 
 
 def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
