@@ -2,7 +2,8 @@
 and the issue's list showed — a report published with 公开 or 发布 rather than 公布 (`现公开我局2020年度…年度报告`),
 an academic year written in Chinese numerals (`二〇一九—二〇二〇学年`), a calendar statistics period against an
 academic year the body names, a report on part of a year (`2022年上半年…工作报告`), and a date labelled as another
-event than the document's issue (`数据截止日期:`, `废止日期:`). Every text is invented for the test; the wording is this file's own.
+event than the document's issue (`数据截止日期:`, `废止日期:`). Every text is invented for the test; the wording is
+this file's own.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ PARTS = ("二、主动公开政府信息情况\n本年度共公开信息120条�
          "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生行政复议、行政诉讼。\n")
 
 # no title on the page, no statistics period, no year leading a sentence: the publishing sentence names the year
-PUBLISHED = "根据《中华人民共和国政府信息公开条例》,{sentence}\n一、总体情况\n我局高度重视政府信息公开工作,明确专人负责。\n"
+PUBLISHED = ("根据《中华人民共和国政府信息公开条例》,{sentence}\n一、总体情况\n"
+             "我局高度重视政府信息公开工作,明确专人负责。\n")
 
 
 def test_a_report_published_with_gongkai_or_fabu_names_its_year():

@@ -77,8 +77,8 @@ BLANK_MARKS = ("xx", "XX", "xX", "Xx", "××", "某某", "○○")
 BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
 # a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
 BLANK_TITLE = re.compile(PLACEHOLDER_BODY.pattern + r"[^\n。,，]{0,12}?" + BLANK_YEAR.pattern)
-# a title's year followed by part of it: 上半年/下半年, a quarter (第一季度, 前三季度), months short of the year (1-6月);
-# not 1-12月 (the whole year) nor a part named elsewhere on the line before the year
+# a title's year followed by part of it: 上半年/下半年, a quarter (第一季度, 前三季度), months short of the year
+# (1-6月); not 1-12月 (the whole year) nor a part named elsewhere on the line before the year
 PART_OF_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:[上下]半年|第?[一二三四1-4]季度|前[一二三1-3]季度"
                                 r"|(?:1|一)\s*[-—–~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月)")
 # a figure written as stars before its unit ("**条", "*件", "***%"): a blank where a count goes

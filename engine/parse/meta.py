@@ -57,8 +57,8 @@ CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*
 YEAR_RANGE_AFTER = re.compile(rf"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{{2}}|{CN_YEAR})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
-# names its own year's work: 结合我校2025年信息公开工作实际执行情况; published with 公开 or 发布 as with 公布 (现公开我局
-# 2020年度…年度报告, 现发布《某镇2022年…年度报告》, 特向社会公开2021年度…报告: a23-period)
+# names its own year's work: 结合我校2025年信息公开工作实际执行情况; published with 公开 or 发布 as with 公布
+# (现公开我局2020年度…年度报告, 现发布《某镇2022年…年度报告》, 特向社会公开2021年度…报告: a23-period)
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|向社会公开|现公开|现发布|现予发布"
                             r"|并形成|形成了|现予公布|现编制|特编制"
                             r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
@@ -71,7 +71,8 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 # (日期 alone, not another event's: 更新/上传/录入/提问日期, and a23-period's 截止/截至/统计日期 (the data's cut-off:
 # "数据截止日期:2021年12月31日"), 生效/有效/失效/废止日期, 修改/修订日期, 打印日期 (the reader's day), 归档日期,
 # 答复/申请/受理日期)
-DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录止至计效改订印档复请理])日期"
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间"
+               r"|(?<![传新问录止至计效改订印档复请理])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
 # (a label may sit in brackets of its own: "【发布日期】2018-01-15", with spaces inside: "[ 成文日期 ] | 2019-03-25",
 # a22-agency-gov)
