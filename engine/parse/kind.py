@@ -77,6 +77,10 @@ BLANK_MARKS = ("xx", "XX", "xX", "Xx", "××", "某某", "○○")
 BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
 # a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
 BLANK_TITLE = re.compile(PLACEHOLDER_BODY.pattern + r"[^\n。,，]{0,12}?" + BLANK_YEAR.pattern)
+# a title's year followed by part of it: 上半年/下半年, a quarter (第一季度, 前三季度), months short of the year
+# (1-6月); not 1-12月 (the whole year) nor a part named elsewhere on the line before the year
+PART_OF_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:[上下]半年|第?[一二三四1-4]季度|前[一二三1-3]季度"
+                                r"|(?:1|一)\s*[-—–~至到]\s*(?:[1-9]|1[01]|[二三四五六七八九]|十一?)\s*月)")
 # a figure written as stars before its unit ("**条", "*件", "***%"): a blank where a count goes
 MASKED_FIGURE = re.compile(r"(?<![\*\d])\*+(?:\.\*+)?\s*(?:条|件|个|次|项|份|期|篇|人次|%)")
 FIGURES = frozenset(("proactive", "requests", "appeals", "fees", "consultations"))
@@ -121,6 +125,10 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if title.rstrip()[-1:] in LIST_ITEM_END or LIST_ITEM.match(title):  # "5.…政府信息公开年度报告;": a list's item
         title = ""
     doc_kind, why = _classify(text, facts, title)
+    if doc_kind == "government_annual" and "年" in title and (part := PART_OF_YEAR_TITLE.search(title)):
+        # "某镇2022年上半年政府信息公开工作报告", "…第一季度…", "…1-6月…": a report on part of a year is no annual
+        # report, whatever parts it has (a23-period)
+        return "work_summary", f"标题所报为部分年度: {part.group()}"
     if doc_kind == "government_annual" and "doc.year" in facts and any(w in text[:3000] for w in BLANK_MARKS) \
             and (m := BLANK_TITLE.search(text, 0, 3000)):
         # "XX镇201*年度政府信息公开工作年度报告": the sample's own title has its body and its year blank; the year

@@ -15,16 +15,19 @@ from engine.parse.region import find_region
 from engine.parse.scan import AfterBreak, Led, LineLed, led
 from engine.parse.textutil import snippet
 
-YEAR = r"((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})"
+CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二一, 二○一九 (the circle sites type for the zero)
+YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
-    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:19|20)?\d{{2}}\s*)?(?:年度?|学年度?)"
+    rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:(?:19|20)?\d{{2}}|{CN_YEAR})\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
 TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
-# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年
-ACADEMIC = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{2})\s*年?\s*学年")
+# 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年; in Chinese numerals 二〇一九—二〇二〇学年
+# (a23-period: the title's second year was read as the year)
+ACADEMIC = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{{2}})\s*年?\s*学年"
+                      rf"|({CN_YEAR})\s*年?\s*[-—–~至到/]\s*({CN_YEAR})\s*年?\s*学年")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # a plan's word after a year's clause ("2011年,我局将…", "…要…", "计划", "拟"): not the year reported on; 要 in a word
@@ -51,11 +54,13 @@ ACADEMIC_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?9\s*[月./-]?\s*
 CALENDAR_PERIOD = re.compile(r"((?:19|20)\d{2})\s*[年./-]?\s*0?1\s*[月./-]?\s*(?:0?1\s*日?)?"
                              r"\s*(?:起\s*[,，]?)?\s*[至到—\-–~]\s*"
                              r"(?:((?:19|20)\d{2})\s*[年./-]?\s*)?12\s*[月./-]?\s*(?:31\s*日?)?")
-YEAR_RANGE_AFTER = re.compile(r"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{2})")
+YEAR_RANGE_AFTER = re.compile(rf"\s*年?\s*[-—–~至到/]\s*((?:19|20)?\d{{2}}|{CN_YEAR})")
 RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]")
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
-# names its own year's work: 结合我校2025年信息公开工作实际执行情况
-YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|并形成|形成了|现予公布|现编制|特编制"
+# names its own year's work: 结合我校2025年信息公开工作实际执行情况; published with 公开 or 发布 as with 公布
+# (现公开我局2020年度…年度报告, 现发布《某镇2022年…年度报告》, 特向社会公开2021年度…报告: a23-period)
+YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|向社会公开|现公开|现发布|现予发布"
+                            r"|并形成|形成了|现予公布|现编制|特编制"
                             r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
                             rf"(?<![0-9年][-—–~至到/]){YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 # the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
@@ -63,7 +68,11 @@ YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
-DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间|(?<![传新问录])日期"
+# (日期 alone, not another event's: 更新/上传/录入/提问日期, and a23-period's 截止/截至/统计日期 (the data's cut-off:
+# "数据截止日期:2021年12月31日"), 生效/有效/失效/废止日期, 修改/修订日期, 打印日期 (the reader's day), 归档日期,
+# 答复/申请/受理日期)
+DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间"
+               r"|(?<![传新问录止至计效改订印档复请理])日期"
                r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
 # (a label may sit in brackets of its own: "【发布日期】2018-01-15", with spaces inside: "[ 成文日期 ] | 2019-03-25",
 # a22-agency-gov)
@@ -232,10 +241,10 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = next((a for a in ACADEMIC.finditer(head) if not NOT_PUBLISHED.search(head, max(0, a.start() - 20), a.start())
               and not OTHERS_PUBLISHED.search(head, max(0, a.start() - 50), a.start())),
              None) if "学年" in head else None
-    second = m and int(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    first, second = _academic_years(m) if m else (None, None)
     stated: tuple[int, str, str] | None
-    if m and second == int(m.group(1)) + 1:
-        stated = int(m.group(1)), f"{m.group(1)}-{second}", snippet(text, m.start(), m.end())
+    if m and first and second == first + 1 and not _stated_calendar(head):
+        stated = first, f"{first}-{second}", snippet(text, m.start(), m.end())
         return (*stated, _mismatch(titled, stated))
     stated = None
     m = _period(head, ACADEMIC_PERIOD)
@@ -264,6 +273,13 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     # next year: "2011年,我们将…")
     # (and after a sub-heading that ends with its full stop: "(一)主动公开情况。2021年通过网站公开…")
     m = _BODY_YEAR_SCAN.search(text[:2500])
+    if m and m.group().endswith("以来"):
+        # "2018年以来,我局持续…。2020年,我局主动公开…": a since-year starts a stretch that ends in the year a later
+        # year-led clause of the text's own voice reports on; alone, it is kept (a23-period)
+        since = parse_year(m.group(1)) or 0
+        later = [x for x in (_BODY_YEAR_SCAN.search(text[:2500], m.end()), YEAR_THEN_VOICE.search(text, m.end(), 2500))
+                 if x and (parse_year(x.group(1)) or 0) > since]
+        m = min(later, key=lambda x: x.start()) if later else m
     if m:
         y = parse_year(m.group(1))
         if y:
@@ -273,6 +289,33 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text) or _year_end(text[:3000])
+
+
+# the words that state a period as the report's statistics period ("本报告所列数据统计期限为…", "统计周期为…")
+STAT_LABEL = re.compile(r"统计|期限|时限|时段|周期|起止")
+
+
+def _stated_calendar(head: str) -> bool:
+    """Whether the opening states a calendar year as its statistics period ("统计期限为2022年1月1日至2022年12月31日",
+    "统计期限为2021年度"): it wins over an academic year the body names ("在2021-2022学年工作基础上", an education
+    bureau's "2022-2023学年校历"), as the statistics period wins over the title (a23-period)."""
+    m = _period(head, CALENDAR_PERIOD)
+    if m and m.group(2) in (None, m.group(1)) and STAT_LABEL.search(head, max(0, m.start() - 30), m.start()):
+        return True
+    return "统计" in head and bool(STAT_PERIOD.search(head) or STAT_YEAR.search(head))
+
+
+def _second_year(first: int, token: str) -> int | None:
+    """The second year of a range after `first`: 2017, 17 (2016-17) or 二〇一七."""
+    return parse_year(token) if len(token) == 4 else int(str(first)[:2] + token)
+
+
+def _academic_years(m: re.Match) -> tuple[int | None, int | None]:
+    """(first, second) of an ACADEMIC match, in digits or in Chinese numerals."""
+    if m.group(1):
+        first = int(m.group(1))
+        return first, _second_year(first, m.group(2))
+    return parse_year(m.group(3)), parse_year(m.group(4))
 
 
 # the last resort: the end of a year the text's own work is counted up to, in its own voice ("截至2009年底,本区…",
@@ -348,7 +391,9 @@ def titled_year(mismatch: str) -> int | None:
 DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
                             r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
                             r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算)")
-NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照")  # "根据2022年政务公开工作要点…": another text's
+# "根据2022年政务公开工作要点…": another text's; a line that opens with 在 is a clause ("在2019年度报告基础上,…": the
+# report it builds on, a23-period), no title
+NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照|^在")
 
 
 def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
@@ -415,7 +460,7 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
         if y:
             # a range in the title (2016-2017年度, 2016至2017学年): the academic year it names
             r = YEAR_RANGE_AFTER.match(text, title.end(2))
-            second = r and int(r.group(1) if len(r.group(1)) == 4 else str(y)[:2] + r.group(1))
+            second = r and _second_year(y, r.group(1))
             period = f"{y}-{second}" if second == y + 1 else str(y)
             return y, period, snippet(text, title.start(), title.end())
     m = YEAR_ONLY.search(text[title.start():title.end() + 20])
@@ -434,7 +479,7 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
 # 1,500). Only for the labels this was read from (their digest): a changed DATE_LABELS is scanned as it is.
 _LABEL_ANCHOR = led(r"日期|时间")
 _LABEL_LEAD = 2
-_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f6ad97e352bc4861"
+_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f47d6f61dfb018d0"
 
 
 def labelled_dates(head: str) -> Iterator[re.Match]:
@@ -622,7 +667,8 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
     return None
 
 
-SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$")
+# (and the day a reader printed the page: "打印日期:2024-05-21" on a line with 【打印本页】, a23-period)
+SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\s*$|打印(?:时间|日期)\s*[:：]?\s*$")
 # a site's stamp before a date on its own line: "更新于…", "上传时间：…"
 SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
