@@ -549,6 +549,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
             # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says)
             yield Candidate(guide.group(1), "title", (start, start + len(line)))
+        elif (rules := OWN_RULES_TITLE.match(line)) and not CHROME.search(line) and own_rules_body(rules.group(1)):
+            yield Candidate(rules.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
             m = SIGNATURE.match(lines[i - 1][1])
@@ -696,6 +698,13 @@ BARE_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
 UNIT_START = re.compile(r"[省市县区州盟旗镇乡]")  # a name that opens with its unit alone is generic (A11)
 
 
+def own_rules_body(name: str) -> bool:
+    """Whether the name before a rules or catalogue title is a body: not a bare place (the place's government or the
+    place and the topic: the text says which) nor a category of bodies under its place (某省高等学校)."""
+    place = divisions.place_chain(name) or ""
+    return not BARE_PLACE.fullmatch(name) and name[len(place):] not in BODY_CATEGORY and name not in BARE_BODY
+
+
 def place_cut_off(above: str, name: str) -> bool:
     """A bare place alone on the line above a title whose name opens with no place ("某县\n水利局2021年…报告"): the
     name's own place, which the layout cut off (A54) — a known place or one the table lacks, never a government."""
@@ -710,6 +719,16 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 # topic's 政府 is completed by clean)
 GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
                          r"[”\"」》]?\s*$")
+# the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own
+# ("某水务集团有限公司信息公开制度", "某大学信息公开目录编制说明", "某检察院检务公开信息发布实施办法(试行)"): whose
+# document the page is, as a guide's title names its issuer (a23-agency-other)
+OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:政务|政府|检务|校务|院务|企业)?"
+                             r"(?:信息)?公开(?:信息)?(?:工作)?(?:发布|管理|保密审查)?"
+                             r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定)"
+                             r"(?:\((?:试行|暂行|修订)\))?[”\"」》]?\s*$")
+# a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)
+BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构", "医疗卫生机构",
+                 "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关", "行政机关", "部门")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")

@@ -1,0 +1,45 @@
+"""Who reports on the pages of bodies that are no local government (issue 12, a23-agency-other): colleges, public
+companies, procuratorates, archives. Every text is invented for the test; the wording is this file's own.
+"""
+
+from __future__ import annotations
+
+from tests.parse_support import fact, parse
+
+RULES_BODY = ("第一章 总则\n第一条 为规范本单位信息公开工作,保障公众依法获取信息,根据有关规定,制定本制度。\n"
+              "第二条 本制度所称信息,是指在提供服务过程中制作或者获取的信息。\n")
+
+
+# ------------------------------------------------------------ the body's own rules or catalogue under its name
+
+def test_a_companys_own_disclosure_rules_name_the_company():
+    # a public water company's rules, its title a line of its own, no year (labelling A64; a company only under a
+    # known place, A33)
+    text = "德清县供水有限公司信息公开制度\n" + RULES_BODY
+    assert fact(parse(text), "doc.agency") == "德清县供水有限公司"
+
+
+def test_a_universitys_catalogue_notes_name_the_university():
+    text = ("临川理工大学信息公开目录编制说明\n(2016年)\n一、编制目的\n为方便公众查询本校应当公开的信息,"
+            "特编制本目录。\n二、入编范围\n本目录收编了学校概况、招生信息等类目。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "临川理工大学"
+    assert fact(r, "doc.level") == "university"
+
+
+def test_a_procuratorates_rules_of_release_name_it():
+    text = "青禾县人民检察院检务公开信息发布实施办法(试行)\n" + RULES_BODY
+    assert fact(parse(text), "doc.agency") == "青禾县人民检察院"
+
+
+def test_a_provinces_rules_for_its_schools_name_no_school():
+    # a category of bodies under its province is no body: the rules are the province's, and it is not named
+    text = "江西省高等学校信息公开实施办法\n" + RULES_BODY
+    assert fact(parse(text), "doc.agency") != "江西省高等学校"
+    text = "浙江省公共企事业单位信息公开规定\n" + RULES_BODY
+    assert fact(parse(text), "doc.agency") != "浙江省公共企事业单位"
+
+
+def test_the_state_regulations_name_no_body():
+    text = "中华人民共和国政府信息公开条例\n" + RULES_BODY
+    assert fact(parse(text), "doc.agency") is None
