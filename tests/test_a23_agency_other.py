@@ -43,3 +43,39 @@ def test_a_provinces_rules_for_its_schools_name_no_school():
 def test_the_state_regulations_name_no_body():
     text = "中华人民共和国政府信息公开条例\n" + RULES_BODY
     assert fact(parse(text), "doc.agency") is None
+
+
+# ------------------------------------------------------------ an academy is no school
+
+def test_a_provincial_academy_is_a_provincial_body_not_a_university():
+    # its guide, in its own voice (我院): the province's academy, level province (labelling L27)
+    text = ("为推动信息公开工作,结合我院实际,特编制《江西省林业科学院政府信息公开指南》。\n一、公开内容\n"
+            "1.组织机构,包括院领导成员、各处室职能等信息。\n二、联系方式\n机构名称:江西省林业科学院办公室\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "江西省林业科学院"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_national_academys_rules_are_a_national_bodys():
+    text = "中国科学院信息公开工作管理办法\n" + RULES_BODY
+    r = parse(text)
+    assert fact(r, "doc.agency") == "中国科学院"
+    assert fact(r, "doc.level") == "unknown"
+
+
+def test_an_institutes_own_office_stands_for_the_institute_not_its_academy():
+    # 由某研究所综合办公室编制: the institute reports (A38, A19), never the academy its name opens with
+    text = ("本报告由中国科学院青禾湖泊研究所综合办公室编制。\n一、概述\n2020年,本所坚持依法公开,"
+            "通过所网站公开信息120条。\n二、依申请公开情况\n本年未收到申请。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "中国科学院青禾湖泊研究所"
+    assert fact(r, "doc.level") == "unknown"
+
+
+def test_a_university_and_its_college_keep_their_level():
+    # the near miss: 学院 without 科 is still a school, its own office still the school
+    text = ("本报告由临川医学院党政办公室编制。\n一、概述\n2021-2022学年,学校坚持以公开为常态。\n"
+            "二、主动公开情况\n学校通过信息公开网公开信息120条。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "临川医学院"
+    assert fact(r, "doc.level") == "university"

@@ -57,7 +57,7 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # (the school's name to its last school word: an independent college keeps its own,
                              # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
                              # or 大学学校办公室)
@@ -85,6 +85,10 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
                              r"(?:(?:党政|综合|行政)?办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             # an academy's or an institute's own office: 某省农业科学院办公室, 中国科学院某研究所综合
+                             # 办公室 (an academy is no school: its 学院 above is read as a school's only without 科;
+                             # a23-agency-other)
+                             r"|^(.{2,30}?(?:科学院|研究院|研究所))(?:党政|综合|行政)?办公室$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
                              r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
