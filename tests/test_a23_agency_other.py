@@ -79,3 +79,21 @@ def test_a_university_and_its_college_keep_their_level():
     r = parse(text)
     assert fact(r, "doc.agency") == "临川医学院"
     assert fact(r, "doc.level") == "university"
+
+
+# ------------------------------------------------------------ a school's office with no school's name
+
+def test_a_schools_office_with_no_name_before_it_names_no_one():
+    # 学校/学院 alone is no name (labelling A10), nor is the office of one: the report names no body
+    for office in ("学校办公室", "学院党政办公室", "学校信息公开办公室"):
+        text = ("2021-2022学年信息公开年度报告\n本报告由" + office + "编制。\n一、概述\n本学年,学校坚持以公开为常态,"
+                "通过信息公开网公开信息120条。\n")
+        assert fact(parse(text), "doc.agency") is None
+
+
+def test_a_named_schools_office_and_a_street_office_keep_their_names():
+    text = ("本报告由临川学院党政办公室编制。\n一、概述\n2021-2022学年,学校坚持以公开为常态,"
+            "通过信息公开网公开信息120条。\n")
+    assert fact(parse(text), "doc.agency") == "临川学院"
+    text = "学院路街道2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我街道坚持依法公开。\n"
+    assert fact(parse(text), "doc.agency") == "学院路街道"

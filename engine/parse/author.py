@@ -149,6 +149,9 @@ SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院�
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)")
+# a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as OFFICE_ALONE,
+# the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
+BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
@@ -483,6 +486,8 @@ def clean(raw: str) -> tuple[str | None, str]:
             return None, "只写了“学校”等泛称"
     if raw in BARE_BODY:
         return None, "只写了“学校”等泛称"  # 《高等学校信息公开清单》: the genre's rules, not a school's own list
+    if BARE_BODY_OFFICE.fullmatch(raw):
+        return None, "只写了内设机构"  # "由学校党政办公室编制": an office of a school the text does not name (A10)
     if OFFICE_ALONE.fullmatch(raw):
         return None, "只写了内设机构"  # "党政办公室": whose office, the text does not say (a14-agency)
     if WORKING_GROUP.search(raw):
