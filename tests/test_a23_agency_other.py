@@ -97,3 +97,19 @@ def test_a_named_schools_office_and_a_street_office_keep_their_names():
     assert fact(parse(text), "doc.agency") == "临川学院"
     text = "学院路街道2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我街道坚持依法公开。\n"
     assert fact(parse(text), "doc.agency") == "学院路街道"
+
+
+# ------------------------------------------------------------ an archive's or a library's own office
+
+def test_an_archives_own_office_stands_for_the_archive():
+    # the contact line is the only naming, the text speaks as the archive (我馆): labelling A19, A63, A66
+    body = "\n一、总体情况\n2022年,我馆坚持依法公开,全年主动公开信息12条。\n二、依申请公开情况\n本年未收到申请。\n"
+    text = "如对本报告有疑问,请与青禾县档案馆办公室联系。" + body
+    assert fact(parse(text), "doc.agency") == "青禾县档案馆"
+    text = "如对本报告有疑问,请与青禾市图书馆综合办公室联系。" + body
+    assert fact(parse(text), "doc.agency") == "青禾市图书馆"
+
+
+def test_an_archive_named_whole_keeps_its_name():
+    text = ("青禾县档案馆2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我馆坚持依法公开,全年主动公开信息12条。\n")
+    assert fact(parse(text), "doc.agency") == "青禾县档案馆"
