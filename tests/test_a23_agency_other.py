@@ -111,5 +111,6 @@ def test_an_archives_own_office_stands_for_the_archive():
 
 
 def test_an_archive_named_whole_keeps_its_name():
-    text = ("青禾县档案馆2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我馆坚持依法公开,全年主动公开信息12条。\n")
+    text = ("青禾县档案馆2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我馆坚持依法公开,"
+            "全年主动公开信息12条。\n")
     assert fact(parse(text), "doc.agency") == "青禾县档案馆"

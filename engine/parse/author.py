@@ -57,7 +57,8 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # (the school's name to its last school word: an independent college keeps its own,
                              # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
                              # or 大学学校办公室)
@@ -150,8 +151,8 @@ SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院�
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)")
-# a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as OFFICE_ALONE,
-# the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
+# a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as
+# OFFICE_ALONE, the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
 BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
@@ -737,8 +738,9 @@ OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_
                              r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定)"
                              r"(?:\((?:试行|暂行|修订)\))?[”\"」》]?\s*$")
 # a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)
-BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构", "医疗卫生机构",
-                 "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关", "行政机关", "部门")
+BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构",
+                 "医疗卫生机构", "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关",
+                 "行政机关", "部门")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
