@@ -114,3 +114,20 @@ def test_an_archive_named_whole_keeps_its_name():
     text = ("青禾县档案馆2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我馆坚持依法公开,"
             "全年主动公开信息12条。\n")
     assert fact(parse(text), "doc.agency") == "青禾县档案馆"
+
+
+# ------------------------------------------------------------ one body under several names
+
+def test_a_party_department_with_its_government_names_in_brackets_is_one_body():
+    # a joint party-government body names its other offices in brackets, joined by 、 (labelling A6, A7, A67)
+    body = "\n一、总体情况\n2021年,我部坚持依法公开,全年主动公开信息30条。\n"
+    text = "青禾县委宣传部(县委网信办、县政府新闻办)2021年政府信息公开工作年度报告" + body
+    r = parse(text)
+    assert fact(r, "doc.agency") == "青禾县委宣传部(县委网信办、县政府新闻办)"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_two_bodies_joined_by_a_pause_mark_are_still_no_one_body():
+    body = "\n一、总体情况\n2021年,我局坚持依法公开,全年主动公开信息30条。\n"
+    text = "青禾县财政局、青禾县税务局2021年政府信息公开工作年度报告" + body
+    assert fact(parse(text), "doc.agency") is None

@@ -110,6 +110,10 @@ CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
+# a body with several other names in brackets, joined by 、 ("某县委宣传部(县委网信办、县政府新闻办)": a party
+# department that is also the government's press office, one body under three names; a23-agency-other)
+BODY_WITH_ALIASES = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,20}}?{AGENCY_END}"
+                               rf"(?:、[\u4e00-\u9fff]{{2,20}}?{AGENCY_END})+\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中|幼儿园)$")  # (its 我校 too: a19-agency)
@@ -161,6 +165,9 @@ YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学�
 TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+# the title of a body under its several names (BODY_WITH_ALIASES)
+TITLE_WITH_ALIASES = re.compile(rf"^\s*({BODY_WITH_ALIASES.pattern})\s*{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
+                                r"(?:报告|年报)\s*$")
 # the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
 # (also after the year in brackets: "…年度报告(2021年)某局", "…年度报告(二〇二一年) 某局")
 TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*"
@@ -499,7 +506,9 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = body  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
-    if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
+    aliases = BODY_WITH_ALIASES.fullmatch(raw)
+    if re.search(r"[及、]", raw) and not aliases \
+            or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
@@ -507,7 +516,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
-    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw))
+    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
                                 and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
@@ -553,6 +562,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             # "当前位置:首页 > 信息公开 > 年度报告 > 某局2021年政府信息公开工作年度报告": the page's title as the
             # breadcrumb's last step, kept nowhere else (the steps before it are the site's sections; a14-agency)
             yield Candidate(last.group(1), "title", (start + crumb.start(1), start + len(line)))
+        elif "、" in line and (joint := TITLE_WITH_ALIASES.match(line)):
+            # "某县委宣传部(县委网信办、县政府新闻办)2020年…年度报告": one body under its several names
+            yield Candidate(joint.group(1), "title", (start, start + len(line)))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
