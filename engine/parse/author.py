@@ -57,7 +57,8 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
-INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)学校)(?!长))[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
                              # (the school's name to its last school word: an independent college keeps its own,
                              # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
                              # or 大学学校办公室)
@@ -68,9 +69,10 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
                              r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
                              # a school's, a farm's or a hospital's office: 某县二中政府信息公开办公室, 某县某林场办公室
-                             # (a19-agency), 某县中医院行政办公室 (a22, lead)
+                             # (a19-agency), 某县中医院行政办公室 (a22, lead), 某市图书馆办公室, 某区档案馆办公室
+                             # (a23-agency-other)
                              r"|^(.{2,30}?(?:中学|小学|[一二三四五六七八九十]中|幼儿园|(?<=[林农牧茶渔果艺殖种])场"
-                             r"|医院|保健院|卫生院))"
+                             r"|医院|保健院|卫生院|档案馆|图书馆|博物馆|文化馆|纪念馆|美术馆|科技馆))"
                              r"[\u4e00-\u9fff]{0,12}?(?:办公室|办)$"
                              # a ministry's 司 and its 处: 某部信息化司综合处 → the ministry (never a 公司)
                              r"|^(.{2,20}?(?:部|委员会|总局|局|署))(?!公)[\u4e00-\u9fff]{1,10}?(?<!公)司"
@@ -85,6 +87,10 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|学院|(?<!大学)(?<!学院)�
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
                              r"(?:(?:党政|综合|行政)?办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             # an academy's or an institute's own office: 某省农业科学院办公室, 中国科学院某研究所综合
+                             # 办公室 (an academy is no school: its 学院 above is read as a school's only without 科;
+                             # a23-agency-other)
+                             r"|^(.{2,30}?(?:科学院|研究院|研究所))(?:党政|综合|行政)?办公室$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
                              r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
                              r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
@@ -104,6 +110,10 @@ CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
+# a body with several other names in brackets, joined by 、 ("某县委宣传部(县委网信办、县政府新闻办)": a party
+# department that is also the government's press office, one body under three names; a23-agency-other)
+BODY_WITH_ALIASES = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,20}}?{AGENCY_END}"
+                               rf"(?:、[\u4e00-\u9fff]{{2,20}}?{AGENCY_END})+\)")
 GOVERNMENT = re.compile(r"(?:[省市区县州旗])(?:人民)?政府$")
 SCHOOL = re.compile(r"(?:大学|学院|学校)$")
 SCHOOL_BELOW = re.compile(r"(?:中学|小学|[一二三四五六七八九十]中|幼儿园)$")  # (its 我校 too: a19-agency)
@@ -145,6 +155,9 @@ SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院�
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)")
+# a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as
+# OFFICE_ALONE, the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
+BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")
 YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
@@ -152,6 +165,9 @@ YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学�
 TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+# the title of a body under its several names (BODY_WITH_ALIASES)
+TITLE_WITH_ALIASES = re.compile(rf"^\s*({BODY_WITH_ALIASES.pattern})\s*{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
+                                r"(?:报告|年报)\s*$")
 # the name after a title that names no one: "2019年政府信息公开工作年度报告(某局)", "…年度报告——某局"
 # (also after the year in brackets: "…年度报告(2021年)某局", "…年度报告(二〇二一年) 某局")
 TITLE_THEN_NAME = re.compile(rf"^\s*{YEARS}?[^\n()]{{0,30}}?(?:报告|年报)\s*"
@@ -483,6 +499,8 @@ def clean(raw: str) -> tuple[str | None, str]:
             return None, "只写了“学校”等泛称"
     if raw in BARE_BODY:
         return None, "只写了“学校”等泛称"  # 《高等学校信息公开清单》: the genre's rules, not a school's own list
+    if BARE_BODY_OFFICE.fullmatch(raw):
+        return None, "只写了内设机构"  # "由学校党政办公室编制": an office of a school the text does not name (A10)
     if OFFICE_ALONE.fullmatch(raw):
         return None, "只写了内设机构"  # "党政办公室": whose office, the text does not say (a14-agency)
     if WORKING_GROUP.search(raw):
@@ -492,7 +510,9 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = body  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
-    if re.search(r"[及、]", raw) or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
+    aliases = BODY_WITH_ALIASES.fullmatch(raw)
+    if re.search(r"[及、]", raw) and not aliases \
+            or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
@@ -500,7 +520,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
-    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw))
+    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
                                 and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
@@ -546,6 +566,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             # "当前位置:首页 > 信息公开 > 年度报告 > 某局2021年政府信息公开工作年度报告": the page's title as the
             # breadcrumb's last step, kept nowhere else (the steps before it are the site's sections; a14-agency)
             yield Candidate(last.group(1), "title", (start + crumb.start(1), start + len(line)))
+        elif "、" in line and (joint := TITLE_WITH_ALIASES.match(line)):
+            # "某县委宣传部(县委网信办、县政府新闻办)2020年…年度报告": one body under its several names
+            yield Candidate(joint.group(1), "title", (start, start + len(line)))
         elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
@@ -553,6 +576,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
             # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says)
             yield Candidate(guide.group(1), "title", (start, start + len(line)))
+        elif (rules := OWN_RULES_TITLE.match(line)) and not CHROME.search(line) and own_rules_body(rules.group(1)):
+            yield Candidate(rules.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
             # "某县人民政府办公室\n关于印发《…》的通知": the issuer on the line above the title
             m = SIGNATURE.match(lines[i - 1][1])
@@ -700,6 +725,13 @@ BARE_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
 UNIT_START = re.compile(r"[省市县区州盟旗镇乡]")  # a name that opens with its unit alone is generic (A11)
 
 
+def own_rules_body(name: str) -> bool:
+    """Whether the name before a rules or catalogue title is a body: not a bare place (the place's government or the
+    place and the topic: the text says which) nor a category of bodies under its place (某省高等学校)."""
+    place = divisions.place_chain(name) or ""
+    return not BARE_PLACE.fullmatch(name) and name[len(place):] not in BODY_CATEGORY and name not in BARE_BODY
+
+
 def place_cut_off(above: str, name: str) -> bool:
     """A bare place alone on the line above a title whose name opens with no place ("某县\n水利局2021年…报告"): the
     name's own place, which the layout cut off (A54) — a known place or one the table lacks, never a government."""
@@ -714,6 +746,17 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 # topic's 政府 is completed by clean)
 GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
                          r"[”\"」》]?\s*$")
+# the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own
+# ("某水务集团有限公司信息公开制度", "某大学信息公开目录编制说明", "某检察院检务公开信息发布实施办法(试行)"): whose
+# document the page is, as a guide's title names its issuer (a23-agency-other)
+OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:政务|政府|检务|校务|院务|企业)?"
+                             r"(?:信息)?公开(?:信息)?(?:工作)?(?:发布|管理|保密审查)?"
+                             r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定)"
+                             r"(?:\((?:试行|暂行|修订)\))?[”\"」》]?\s*$")
+# a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)
+BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构",
+                 "医疗卫生机构", "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关",
+                 "行政机关", "部门")
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
