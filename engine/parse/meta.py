@@ -740,8 +740,9 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     # line above; with a name on both, the one above is the site's header ("某区人民政府\n2020年度…报告\n某大学")
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
-    # (a body with its second name in brackets: "某经开区管委会(某商务区管委会)")
-    below_name = below and (len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
+    # (a body with its second name in brackets: "某经开区管委会(某商务区管委会)"; never a line that ends with a colon:
+    # the addressee of a report sent up, "某大学关于2022-2023学年…的报告\n省教育厅:", "…\n县政府办:", a23 lead)
+    below_name = below and below[-1] not in ":：" and (len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
                             or len(below) <= 40 and author.BODY_WITH_ALIAS.fullmatch(_clean_agency(below)))
     # (a line of the site's metadata between them is skipped: "某乡\n索引号:… 发布日期:…\n2021年…年度报告")
     lines_above = text[max(0, title.start() - 300):title.start()].rstrip("\n").split("\n")[-3:]
