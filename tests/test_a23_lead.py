@@ -27,3 +27,22 @@ def test_a_name_on_the_line_below_a_title_without_a_colon_is_still_read():
     # "关于…的报告\n某局": the signature-like line below the title names the author (as before)
     r = parse(TOWNSHIP.format(line="白沙县石门镇人民政府"))
     assert fact(r, "doc.agency") == "白沙县石门镇人民政府"
+
+SPAM_TITLE = ("{title}2019年度政府信息公开工作年度报告\n{line}"
+              "本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+              "一、概述\n2019年,我局主动公开政府信息76条。\n二、依申请公开情况\n全年未收到申请。\n")
+
+
+def test_a_department_whose_place_advertising_replaced_is_the_rest_of_its_name():
+    # a spam mirror put its brand where the county was: what is left is the name (web README), kept generic (A11)
+    r = parse(SPAM_TITLE.format(title="金宝博体育官网水务局", line=""))
+    assert fact(r, "doc.agency") == "水务局" and "地名被广告替换" in evidence(r, "doc.agency")
+    assert fact(r, "doc.level") == "department"
+
+
+def test_the_rest_of_a_spam_name_gives_way_to_any_other_naming():
+    # another place of the text names the body in full: that naming, not the remnant
+    r = parse(SPAM_TITLE.format(title="金宝博体育官网水务局", line="本报告由东岭县水务局编制。\n"))
+    assert fact(r, "doc.agency") == "东岭县水务局"
+    # advertising that took the whole name leaves no body: none (a government's 人民政府办公室 names no place)
+    assert fact(parse(SPAM_TITLE.format(title="金宝博体育官网人民政府办公室", line="")), "doc.agency") is None

@@ -438,6 +438,25 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
                         r"公众参与|专题专栏|信息公开|走进[\u4e00-\u9fff]{2,3}(?=首页|政务|新闻|互动|办事|公众|专题|信息)")
 
 
+SPAM_REPLACED = "名称被广告替换"
+# what advertising that took only the place left of a department's name ("365某某网址自然资源和规划局编制了…")
+DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
+
+
+def place_replaced(raw: str) -> str | None:
+    """The department's name a spam mirror left when its advertising replaced only the place before it: the rest is
+    the name, as the web corpus labels it ("where it replaced only the place part, the rest is the label") and as A11
+    keeps a generic name. The resolver takes it only when no other candidate names the body (a23 lead)."""
+    raw = QUOTES_AND_EDGES.sub("", raw)
+    spam = list(SPAM_WORD.finditer(raw))
+    if not spam or divisions.place_chain(raw[:spam[0].start()]):
+        return None
+    rest = SPAM_TAIL.sub("", raw[spam[-1].end():])
+    if not DEPARTMENT_REST.fullmatch(rest) or GENERIC_START.match(rest):
+        return None
+    return clean(rest)[0]
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -471,7 +490,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         # (北城街道办事处); a bare 水务局 means the place itself was replaced, and another mention may still have it
         if not raw or GENERIC_START.match(tail) or not (place or BARE_UNIT.match(tail) or divisions.place_chain(tail)
                                                         or TOWNSHIP.search(tail)):
-            return None, "名称被广告替换"
+            return None, SPAM_REPLACED
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
@@ -1008,6 +1027,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     (None, why there is none, False)."""
     best: Candidate | None = None
     doubtful: Candidate | None = None  # the first name whose place is not a known division
+    leftover: Candidate | None = None  # the first department whose place advertising replaced (place_replaced)
     reasons: list[str] = []
     head = text[:3000]
     for c in gather(text, title_names):
@@ -1025,6 +1045,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+            if why == SPAM_REPLACED and leftover is None and (rest := place_replaced(c.name)):
+                leftover = Candidate(rest, c.source, c.evidence, " (地名被广告替换)")
         if name is None and (blank := LEADING_BLANK.match(c.name)) and BARE_UNIT.match(rest := c.name[blank.end():]) \
                 and re.search(rf"(?<![xX×Ｘ]){re.escape(rest)}", text):
             # "由xx县中医院编制" in a text that calls itself 县中医院 too: the generic name it writes (A11), never the
@@ -1100,7 +1122,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 best = compiled_by_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
-    best = best or doubtful
+    best = best or doubtful or leftover
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200], False
