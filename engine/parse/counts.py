@@ -865,6 +865,36 @@ def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> F
     return None
 
 
+# the next clause disclosing another kind with its own verb and count: "主动公开文件9份,主动公开工作要点12份"
+KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*"
+                                  r"(?:条|件|篇|份|项|个)")
+# what was disclosed said as the whole: (各类)政府信息, not one kind (文件, 工作要点)
+WHOLE_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关)?(?:的)?(?:政府|政务)?(?:工作)?信息(?:共计?|合计|总计|累计)?")
+KIND_WITH_VERB_BEFORE = re.compile(rf"主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]"
+                                   r"\s*(?:并|还|另|同时)?$")
+DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示)")
+
+
+def _one_kind(said: str) -> bool:
+    """What was disclosed names one kind (文件, 工作要点), not the whole (各类政府信息) nor a total (共…)."""
+    return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said)
+
+
+def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
+    """A count of one kind beside another kind with its own 主动公开 and count ("今年来,主动公开文件9份,主动
+    公开工作要点12份"): kinds side by side and no total, so none is the year's count (F7; F21's one kind holds
+    when nothing else is said). A whole beside a kind ("主动公开政府信息120条,主动公开政策解读5条") stays."""
+    own = DISCLOSED.sub("", text[m.start():m.start(1)]).strip()
+    if not _one_kind(own):
+        return False
+    after = KIND_WITH_VERB_AFTER.match(text, m.end())
+    if after is not None and _one_kind(after.group(1)):
+        return True
+    own_start = clause_start(text, m.start(1), 40, "。;!?\n,，、;；")
+    before = KIND_WITH_VERB_BEFORE.search(text, clause_start(text, own_start, 80), own_start)
+    return before is not None and _one_kind(before.group(1))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -878,7 +908,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
+                          or one_of_kinds_disclosed(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:

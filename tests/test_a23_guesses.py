@@ -1,0 +1,36 @@
+"""a23-guesses: values the parser gave where the text states none, and figures it missed (invented texts, same
+shapes as the fresh real pages of /work/helper-notes/a23-guesses)."""
+
+from __future__ import annotations
+
+from tests.parse_support import fact, parse
+
+HEAD = "青溪县林业局2019年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+# ------------------------------------------------ kinds side by side, each with its own 主动公开 and no total
+
+def test_two_kinds_each_disclosed_with_its_own_verb_give_no_total():
+    r = parse(HEAD + "今年以来,我局主动公开文件7份,主动公开工作总结3份,未收到依申请公开政府信息。\n")
+    assert fact(r, "proactive.new") is None
+    assert fact(r, "requests.received") == 0
+
+
+def test_the_catch_all_kind_after_another_kind_is_no_total():
+    r = parse(HEAD + "全年主动公开规范性文件2件,主动公开其他文件11件。\n")
+    assert fact(r, "proactive.new") is None
+
+
+def test_one_kind_alone_stays_the_years_count():
+    r = parse(HEAD + "全年主动公开政府文件6份。\n")
+    assert fact(r, "proactive.new") == 6
+
+
+def test_the_whole_beside_one_kind_stays_the_years_count():
+    r = parse(HEAD + "全年主动公开政府信息134条,主动公开政策解读9条。\n")
+    assert fact(r, "proactive.new") == 134
+
+
+def test_a_stated_total_after_a_kind_stays_the_years_count():
+    r = parse(HEAD + "全年主动公开文件8份,主动公开各类政府信息共计52条。\n")
+    assert fact(r, "proactive.new") == 52
