@@ -34,3 +34,31 @@ def test_the_whole_beside_one_kind_stays_the_years_count():
 def test_a_stated_total_after_a_kind_stays_the_years_count():
     r = parse(HEAD + "全年主动公开文件8份,主动公开各类政府信息共计52条。\n")
     assert fact(r, "proactive.new") == 52
+
+
+# ------------------------------------------------ the way applications came: all of them, or one way of several
+
+def test_a_received_count_with_the_way_all_of_them_came_is_read():
+    r = parse("云岭市文化局2012年度政府信息公开年度报告\n三、依申请公开情况\n"
+              "2012年共收到3份书面政府信息公开申请,均依法答复,未发生收费情况。\n")
+    assert fact(r, "requests.received") == 3
+    assert fact(r, "requests.completed") == 3
+
+
+def test_one_way_beside_another_way_gives_no_received_count():
+    r = parse("云岭市文化局2012年度政府信息公开年度报告\n三、依申请公开情况\n"
+              "全年受理网上申请6件、当面申请2件,均已答复。\n")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.completed") is None
+
+
+def test_one_way_written_after_the_unit_beside_another_gives_no_received_count():
+    r = parse("云岭市文化局2012年度政府信息公开年度报告\n三、依申请公开情况\n"
+              "共收到4份书面政府信息公开申请,2份网上申请,均已答复。\n")
+    assert fact(r, "requests.received") is None
+
+
+def test_the_whole_before_its_ways_stays_the_received_count():
+    r = parse("云岭市文化局2012年度政府信息公开年度报告\n三、依申请公开情况\n"
+              "全年受理申请8件,其中网上申请6件、当面申请2件。\n")
+    assert fact(r, "requests.received") == 8

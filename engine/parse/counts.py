@@ -70,7 +70,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
+        # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
+        rf"依?申请",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
@@ -1114,6 +1116,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
+    if fact == "requests.received" and one_way_of_several(text, m):
+        return None  # "收到书面申请3件,网上申请2件": one way among others, the whole not stated
     if fact == "requests.received" and attribute_items(text, m):
         return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
@@ -1181,6 +1185,20 @@ def _other_application(text: str, m: re.Match) -> bool:
     return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead)
                 or CARRY_INSIDE.match(text, m.end()))
 
+
+# how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
+MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
+
+
+def one_way_of_several(text: str, m: re.Match) -> bool:
+    """A received count of the applications that came one way ("受理网上申请4件") while the sentence names
+    another way ("、当面申请1件"): one part of the year's requests, their whole not stated. One way alone
+    ("共收到2份书面政府信息公开申请,均依法回复") is how all of them came."""
+    own = clause_start(text, m.start(1), 30, "。;!?\n,，、;；")
+    if not MANNER.search(text, own, m.end()):
+        return False
+    return bool(MANNER.search(text, clause_start(text, own, 80), own)
+                or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
