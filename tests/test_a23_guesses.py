@@ -62,3 +62,23 @@ def test_the_whole_before_its_ways_stays_the_received_count():
     r = parse("云岭市文化局2012年度政府信息公开年度报告\n三、依申请公开情况\n"
               "全年受理申请8件,其中网上申请6件、当面申请2件。\n")
     assert fact(r, "requests.received") == 8
+
+
+# ------------------------------------------------ reviews and suits that are not over disclosure
+
+def test_reviews_said_to_be_about_other_matters_give_no_count():
+    r = parse(HEAD + "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n"
+                     "2019年我局发生行政复议案件4起、行政诉讼案件2起,均不涉及政府信息公开。\n")
+    assert fact(r, "appeals.review") is None
+    assert fact(r, "appeals.litigation") is None
+
+
+def test_reviews_with_the_disclosure_share_after_them_give_no_whole():
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年共发生行政复议案件5起,其中涉及政府信息公开的1起。\n")
+    assert fact(r, "appeals.review") is None
+
+
+def test_reviews_over_disclosure_stay_read():
+    r = parse(HEAD + "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n全年因政府信息公开被申请行政复议2件,"
+                     "其中维持1件。\n")
+    assert fact(r, "appeals.review") == 2

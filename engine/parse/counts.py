@@ -1103,6 +1103,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
+    if fact in APPEALS and not_about_disclosure(text, m):
+        return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
             and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
                  or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
@@ -1201,6 +1203,15 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
                 or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+# the sentence after an appeal count says they are not about disclosure, or gives the disclosure share
+OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开"
+                                r"|与[^。;；,，]{0,10}信息公开[^。;；,，]{0,4}无关|其中[^。;；]{0,16}信息公开")
+
+
+def not_about_disclosure(text: str, m: re.Match) -> bool:
+    """An appeal count that is not one over disclosure: the sentence after it says so ("行政复议案件2起、行政诉讼
+    案件1起,均不涉及政府信息公开") or gives the disclosure share after 其中 (the whole counts every matter)."""
+    return OTHER_MATTER_AFTER.search(text, m.end(), _sentence_stop(text, m.end())) is not None
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
