@@ -82,3 +82,25 @@ def test_reviews_over_disclosure_stay_read():
     r = parse(HEAD + "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n全年因政府信息公开被申请行政复议2件,"
                      "其中维持1件。\n")
     assert fact(r, "appeals.review") == 2
+
+
+# ------------------------------------------------ the count of the next appeal word is not this one's
+
+def test_a_review_denied_then_a_suit_counted_gives_the_review_no_count_of_the_suit():
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年未发生行政复议,发生行政诉讼2起。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 2
+
+
+def test_complaints_counted_after_denied_reviews_are_no_suits():
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n未发生行政复议和行政诉讼,收到投诉举报3件。\n")
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_each_and_zero_stay_both_words_counts():
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n因政府信息公开被申请行政复议、提起行政诉讼各1件。\n")
+    assert fact(r, "appeals.review") == 1
+    assert fact(r, "appeals.litigation") == 1
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年因政府信息公开被申请行政复议、提起行政诉讼的案件0件。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0

@@ -1103,6 +1103,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
+    if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
+            and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
+        return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
     if fact in APPEALS and not_about_disclosure(text, m):
         return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -1206,6 +1209,11 @@ APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints
 # the sentence after an appeal count says they are not about disclosure, or gives the disclosure share
 OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开"
                                 r"|与[^。;；,，]{0,10}信息公开[^。;；,，]{0,4}无关|其中[^。;；]{0,16}信息公开")
+# between an appeal word and the count a pattern read for it, another appeal word: the count is that one's
+_APPEAL_WORDS = {"appeals.review": "行政复议|复议", "appeals.litigation": "行政诉讼|诉讼",
+                 "appeals.complaints": "举报|投诉|申诉|申述"}
+ANOTHER_APPEAL = {f: re.compile("|".join(w for g, w in _APPEAL_WORDS.items() if g != f)) for f in _APPEAL_WORDS}
+EACH_BEFORE = re.compile(r"(?:各|均|都)(?:为|是|有|计)?\s*$")
 
 
 def not_about_disclosure(text: str, m: re.Match) -> bool:
