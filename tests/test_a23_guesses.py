@@ -104,3 +104,16 @@ def test_each_and_zero_stay_both_words_counts():
     r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年因政府信息公开被申请行政复议、提起行政诉讼的案件0件。\n")
     assert fact(r, "appeals.review") == 0
     assert fact(r, "appeals.litigation") == 0
+
+
+# ------------------------------------------------ enquiries and complaints in one count, complaints written second
+
+def test_enquiries_and_complaints_in_one_count_give_no_complaints():
+    r = parse(HEAD + "五、咨询和投诉情况\n全年共受理政府信息公开咨询及投诉15件。\n")
+    assert fact(r, "appeals.complaints") is None
+    assert fact(r, "consultations.total") is None
+
+
+def test_complaints_counted_alone_stay_read():
+    r = parse(HEAD + "五、咨询和投诉情况\n全年收到关于政府信息公开的投诉2件。\n")
+    assert fact(r, "appeals.complaints") == 2

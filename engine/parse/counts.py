@@ -1106,6 +1106,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
             and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
         return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
+    if fact == "appeals.complaints" and TOGETHER_WITH_ENQUIRIES.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "受理政府信息公开咨询及投诉15件": complaints counted with enquiries, no count of either (F22)
     if fact in APPEALS and not_about_disclosure(text, m):
         return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -1214,6 +1216,8 @@ _APPEAL_WORDS = {"appeals.review": "行政复议|复议", "appeals.litigation": 
                  "appeals.complaints": "举报|投诉|申诉|申述"}
 ANOTHER_APPEAL = {f: re.compile("|".join(w for g, w in _APPEAL_WORDS.items() if g != f)) for f in _APPEAL_WORDS}
 EACH_BEFORE = re.compile(r"(?:各|均|都)(?:为|是|有|计)?\s*$")
+# complaints written together with enquiries ("咨询及投诉15件"): a count of both is no count of one (F22)
+TOGETHER_WITH_ENQUIRIES = re.compile(r"咨询[^,，。;；、]{0,2}(?:及|和|与|以及|、)$")
 
 
 def not_about_disclosure(text: str, m: re.Match) -> bool:
