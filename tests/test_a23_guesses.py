@@ -117,3 +117,9 @@ def test_enquiries_and_complaints_in_one_count_give_no_complaints():
 def test_complaints_counted_alone_stay_read():
     r = parse(HEAD + "五、咨询和投诉情况\n全年收到关于政府信息公开的投诉2件。\n")
     assert fact(r, "appeals.complaints") == 2
+
+
+def test_a_suit_marked_as_of_another_kind_gives_no_count():
+    r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年未发生行政复议,发生行政诉讼1起(非政府信息公开类)。\n")
+    assert fact(r, "appeals.litigation") is None
+    assert fact(r, "appeals.review") == 0

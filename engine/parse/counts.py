@@ -1209,7 +1209,7 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 # the sentence after an appeal count says they are not about disclosure, or gives the disclosure share
-OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开"
+OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开|非(?:政府)?信息公开"
                                 r"|与[^。;；,，]{0,10}信息公开[^。;；,，]{0,4}无关|其中[^。;；]{0,16}信息公开")
 # between an appeal word and the count a pattern read for it, another appeal word: the count is that one's
 _APPEAL_WORDS = {"appeals.review": "行政复议|复议", "appeals.litigation": "行政诉讼|诉讼",
@@ -1222,7 +1222,8 @@ TOGETHER_WITH_ENQUIRIES = re.compile(r"咨询[^,，。;；、]{0,2}(?:及|和|�
 
 def not_about_disclosure(text: str, m: re.Match) -> bool:
     """An appeal count that is not one over disclosure: the sentence after it says so ("行政复议案件2起、行政诉讼
-    案件1起,均不涉及政府信息公开") or gives the disclosure share after 其中 (the whole counts every matter)."""
+    案件1起,均不涉及政府信息公开", "行政诉讼1起(非政府信息公开类)") or gives the disclosure share after 其中
+    (the whole counts every matter)."""
     return OTHER_MATTER_AFTER.search(text, m.end(), _sentence_stop(text, m.end())) is not None
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
