@@ -123,3 +123,18 @@ def test_a_suit_marked_as_of_another_kind_gives_no_count():
     r = parse(HEAD + "四、行政复议和行政诉讼情况\n全年未发生行政复议,发生行政诉讼1起(非政府信息公开类)。\n")
     assert fact(r, "appeals.litigation") is None
     assert fact(r, "appeals.review") == 0
+
+
+# ------------------------------------------------ last year's carried-over inside the count, said after a comma
+
+def test_a_count_with_last_years_inside_it_after_a_comma_is_no_received_count():
+    r = parse(HEAD + "(二)依申请公开\n全年共办理政府信息公开申请11件,其中上年结转2件。\n")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.carried_over") == 2
+
+
+def test_a_part_of_another_kind_or_next_years_after_the_comma_leaves_the_count():
+    r = parse(HEAD + "(二)依申请公开\n全年收到申请11件,其中网上申请7件。\n")
+    assert fact(r, "requests.received") == 11
+    r = parse(HEAD + "(二)依申请公开\n全年收到申请11件,其中结转下年度办理1件。\n")
+    assert fact(r, "requests.received") == 11

@@ -1182,7 +1182,9 @@ def attribute_items(text: str, m: re.Match) -> bool:
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
 # 结转1件)", "…124宗(含2021年度结转5宗)"): the count is the year's load, not what the year received (F18)
-CARRY_INSIDE = re.compile(r"\s*[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转")
+# (or the clause right after it: "共办理政府信息公开申请9件,其中上年结转1件")
+CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转"
+                          r"|[,，]\s*(?:其中|含|包括)[^,，。;；()（）\d]{0,8}?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结))")
 
 
 def _other_application(text: str, m: re.Match) -> bool:
