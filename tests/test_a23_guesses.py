@@ -138,3 +138,15 @@ def test_a_part_of_another_kind_or_next_years_after_the_comma_leaves_the_count()
     assert fact(r, "requests.received") == 11
     r = parse(HEAD + "(二)依申请公开\n全年收到申请11件,其中结转下年度办理1件。\n")
     assert fact(r, "requests.received") == 11
+
+
+# ------------------------------------------------ items still to go out are not items disclosed
+
+def test_items_checked_before_they_go_out_are_no_proactive_count():
+    r = parse(HEAD + "(三)政府信息管理\n全年共审核拟公开信息480条,经保密审查不予公开9条。\n")
+    assert fact(r, "proactive.new") is None
+
+
+def test_items_disclosed_after_a_check_stay_the_count():
+    r = parse(HEAD + "(一)主动公开\n全年经保密审查后主动公开信息471条。\n")
+    assert fact(r, "proactive.new") == 471

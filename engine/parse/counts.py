@@ -546,6 +546,7 @@ PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏
                           r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
                           r"(?:本单位|本部门|各自)(?:的)?网站")
 # a figure planned or aimed at, not done ("计划主动公开200条", "力争…不少于100条")
+TO_BE_DISCLOSED = re.compile(r"[拟待](?:主动)?(?:公开|发布)")  # items still to go out
 PLANNED = re.compile(r"计划|力争|争取|目标|预计|确保|不少于|不低于|至少")
 # a difference, not a figure ("同比增长20条", "增加了30条")
 DIFFERENCE = re.compile(r"(?:增长|增加|减少|下降|上升|提高|多|少)了?\s*$")
@@ -907,6 +908,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     head = clause_start(text, m.start(), 40, "。;!?\n,")
     if PLANNED.search(text, head, m.start(1)):
         return True
+    if proactive and TO_BE_DISCLOSED.search(text, clause_start(text, m.start(1), 40, "。;!?\n,，"), m.start(1)):
+        return True  # "审核拟公开信息620条": items checked before they go out, not items disclosed
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
