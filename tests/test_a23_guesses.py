@@ -150,3 +150,17 @@ def test_items_checked_before_they_go_out_are_no_proactive_count():
 def test_items_disclosed_after_a_check_stay_the_count():
     r = parse(HEAD + "(一)主动公开\n全年经保密审查后主动公开信息471条。\n")
     assert fact(r, "proactive.new") == 471
+
+
+# ------------------------------------------------ a site's total with the body's share after 其中
+
+def test_a_sites_total_with_the_bodys_share_after_it_is_not_the_bodys_count():
+    r = parse("柳湾镇2022年政府信息公开工作年度报告\n一、总体情况\n(四)平台建设\n"
+              "政府网站全年发布信息4100条,其中我镇信息公开专栏发布97条。\n")
+    assert fact(r, "proactive.new") is None
+
+
+def test_the_bodys_own_total_with_a_share_of_it_stays():
+    r = parse("柳湾镇2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
+              "我镇通过政府网站全年发布信息310条,其中本镇专栏发布97条。\n")
+    assert fact(r, "proactive.new") == 310

@@ -723,12 +723,21 @@ OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|�
 
 def wider_area_total(text: str, m: re.Match) -> bool:
     """"全县共主动公开政府信息5600条，其中我镇公开86条" ("…,我局受理5件", "区政府共收到…66件,本街道收到2件"): the
-    total of the area or government above the reporting body, its own count following — not the report's figure."""
+    total of the area or government above the reporting body, its own count following — not the report's figure.
+    So too a site's total that names no body of its own with the body's share after 其中 ("政府网站全年发布信息
+    3600条,其中我镇信息公开专栏发布126条")."""
     head = last_of(text, "。;!?\n", max(0, m.start() - 60), m.start()) + 1
-    if not WIDER_AREA.search(text, head, m.start(1)):
-        return False
     stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
+    if not WIDER_AREA.search(text, head, m.start(1)):
+        return bool(SITE_NAMED.search(text, head, m.start(1)) and not BODY_OWN.search(text, head, m.start(1))
+                    and OWN_SHARE_AFTER.match(text, m.end()))
     return bool(OWN_SHARE.search(text, m.end(), stop))
+
+
+BODY_OWN = re.compile(r"(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校|机关|中心)")
+# the body's share said right after a count: ",其中我镇信息公开专栏发布126条"
+OWN_SHARE_AFTER = re.compile(r"\s*[,，]\s*其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校|机关|中心)"
+                             r"[^。;,，]{0,20}?\d+\s*(?:条|件|篇|项)")
 
 
 # a count up to a day short of the year's end ("截至2024年12月13日", "截止11月底"): part of a year, not the year's
