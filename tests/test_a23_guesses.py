@@ -164,3 +164,17 @@ def test_the_bodys_own_total_with_a_share_of_it_stays():
     r = parse("柳湾镇2022年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n"
               "我镇通过政府网站全年发布信息310条,其中本镇专栏发布97条。\n")
     assert fact(r, "proactive.new") == 310
+
+
+# ------------------------------------------------ a website's items with the disclosure items after 其中
+
+def test_the_disclosure_items_after_a_websites_count_are_the_years_count():
+    r = parse("青溪县人民政府2014年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+              "2014年,县政府门户网站发布各类信息7410条,其中,发布政府信息公开信息共512条。\n")
+    assert fact(r, "proactive.new") == 512
+
+
+def test_a_column_of_the_website_after_its_count_is_left_as_it_was():
+    r = parse("青溪县人民政府2014年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+              "全年主动公开政府信息5120条,其中政府信息公开专栏310条。\n")
+    assert fact(r, "proactive.new") == 5120

@@ -363,8 +363,10 @@ def part_of_running_total(text: str, pos: int) -> bool:
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
-YEARS_OWN_SHARE = re.compile(r"\s*[:：]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
-                             r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校))")
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
+                             r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
+                             # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
+                             r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
 
 
 def part_of_stated_count(text: str, m: re.Match) -> bool:
@@ -772,12 +774,14 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
     names no place the items were put in."""
     start = clause_start(text, m.start(), 100, "。!?\n")
-    if SHARE_DISCLOSED.search(phrase):
+    if SHARE_DISCLOSED.search(phrase) or DISCLOSURE_ITEMS_SHARE.search(text, max(start, m.start() - 16), m.end()):
         return True  # "通过门户网站发布信息4583条,其中主动公开各类政府信息2107条": the disclosed part is the year's
+        # (and "…发布各类信息8632条,其中,发布政府信息公开信息共399条": the items of the disclosure work)
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
 SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
+DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
 # a government's site as the subject of its own count ("县政府门户网站全年共发布信息12000余条", "该平台全年共公开…")
