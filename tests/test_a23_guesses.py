@@ -178,3 +178,20 @@ def test_a_column_of_the_website_after_its_count_is_left_as_it_was():
     r = parse("青溪县人民政府2014年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
               "全年主动公开政府信息5120条,其中政府信息公开专栏310条。\n")
     assert fact(r, "proactive.new") == 5120
+
+
+# ------------------------------------------------ requests answered by a notice (告知)
+
+def test_all_requests_answered_by_a_notice_are_completed():
+    r = parse(HEAD + "三、依申请公开情况\n全年收到政府信息公开申请3件,均已书面告知申请人。\n")
+    assert fact(r, "requests.completed") == 3
+
+
+def test_one_request_answered_by_a_notice_is_completed():
+    r = parse(HEAD + "三、依申请公开情况\n收到政府信息公开申请1件,已告知申请人该信息不属于本机关公开范围。\n")
+    assert fact(r, "requests.completed") == 1
+
+
+def test_a_notice_asking_for_corrections_is_no_answer():
+    r = parse(HEAD + "三、依申请公开情况\n全年收到政府信息公开申请2件,均已告知申请人补正。\n")
+    assert fact(r, "requests.completed") is None

@@ -1474,7 +1474,9 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理"
+               # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
+               r"|告知(?![^。;,，]{0,8}补正))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
@@ -1622,7 +1624,8 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     return None
 
 
-ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕"
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复|告知(?![^。;,，]{0,8}补正))"
+                      r"|(?:答复|办结|回复)完毕"
                       # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
                       r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
 
