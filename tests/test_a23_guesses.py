@@ -195,3 +195,17 @@ def test_one_request_answered_by_a_notice_is_completed():
 def test_a_notice_asking_for_corrections_is_no_answer():
     r = parse(HEAD + "三、依申请公开情况\n全年收到政府信息公开申请2件,均已告知申请人补正。\n")
     assert fact(r, "requests.completed") is None
+
+
+# ------------------------------------------------ a rate is not what was charged
+
+def test_a_rate_per_page_is_not_the_fee_charged():
+    r = parse(HEAD + "五、政府信息公开的收费及减免情况\n按规定收取复印费每页0.5元,全年共收取18元。\n")
+    assert fact(r, "fees.charged_yuan") == 18
+    r = parse(HEAD + "五、政府信息公开的收费及减免情况\n依申请提供政府信息按每件10元收取检索费。\n")
+    assert fact(r, "fees.charged_yuan") is None
+
+
+def test_an_amount_charged_stays_read():
+    r = parse(HEAD + "五、政府信息公开的收费及减免情况\n本年度依申请公开收取检索费、复制费共计35元。\n")
+    assert fact(r, "fees.charged_yuan") == 35

@@ -1124,6 +1124,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
     if fact == "appeals.complaints" and TOGETHER_WITH_ENQUIRIES.search(text, max(0, m.start() - 6), m.start()):
         return None  # "受理政府信息公开咨询及投诉15件": complaints counted with enquiries, no count of either (F22)
+    if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
+        return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
     if fact in APPEALS and not_about_disclosure(text, m):
         return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -1210,6 +1212,9 @@ def _other_application(text: str, m: re.Match) -> bool:
     return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead)
                 or CARRY_INSIDE.match(text, m.end()))
 
+
+# a rate before an amount ("每页0.5元", "每件10元"): a price, not what was charged
+PER_UNIT_BEFORE = re.compile(r"每\s*(?:页|件|张|份|次|条|项|小时)[^。;,，\d]{0,4}$")
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
 MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
