@@ -209,3 +209,15 @@ def test_a_rate_per_page_is_not_the_fee_charged():
 def test_an_amount_charged_stays_read():
     r = parse(HEAD + "五、政府信息公开的收费及减免情况\n本年度依申请公开收取检索费、复制费共计35元。\n")
     assert fact(r, "fees.charged_yuan") == 35
+
+
+# ------------------------------------------------ other spending with the disclosure share after 其中
+
+def test_other_spending_with_the_disclosure_share_after_it_is_no_budget():
+    r = parse(HEAD + "六、其他需要报告的事项\n全年网站建设及维护经费15万元,其中政府信息公开专栏建设2万元。\n")
+    assert fact(r, "budget.spend_yuan") is None
+
+
+def test_disclosure_spending_stays_read():
+    r = parse(HEAD + "六、其他需要报告的事项\n全年政府信息公开工作经费支出2万元,其中公开栏建设0.5万元。\n")
+    assert fact(r, "budget.spend_yuan") == 20000

@@ -1126,6 +1126,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "受理政府信息公开咨询及投诉15件": complaints counted with enquiries, no count of either (F22)
     if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
         return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
+    if fact == "budget.spend_yuan" and spending_with_disclosure_share(text, m):
+        return None  # "网站建设及维护经费12万元,其中政府信息公开专栏建设3万元": other spending, the share after it
     if fact in APPEALS and not_about_disclosure(text, m):
         return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
@@ -1215,6 +1217,16 @@ def _other_application(text: str, m: re.Match) -> bool:
 
 # a rate before an amount ("每页0.5元", "每件10元"): a price, not what was charged
 PER_UNIT_BEFORE = re.compile(r"每\s*(?:页|件|张|份|次|条|项|小时)[^。;,，\d]{0,4}$")
+# the share of the disclosure work after 其中 in the sentence of a spending
+DISCLOSURE_SHARE_OF_SPENDING = re.compile(r"\s*[,，]\s*其中[^。;；]{0,20}公开[^。;；\d]{0,12}\d")
+
+
+def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
+    """A spending whose own phrase names no disclosure, its disclosure share following after 其中 ("网站建设及维护
+    经费12万元,其中政府信息公开专栏建设3万元"): the whole is other spending, not the disclosure work's."""
+    own = text[clause_start(text, m.start(1), 40, "。;!?\n,，"):m.start(1)]
+    return "公开" not in own and DISCLOSURE_SHARE_OF_SPENDING.match(text, m.end()) is not None
+
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
 MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
