@@ -70,7 +70,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:政府)?(?:信息)?(?:公开)?依?申请",
+        # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
+        rf"依?申请",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
@@ -361,8 +363,10 @@ def part_of_running_total(text: str, pos: int) -> bool:
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
-YEARS_OWN_SHARE = re.compile(r"\s*[:：]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
-                             r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校))")
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
+                             r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
+                             # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
+                             r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
 
 
 def part_of_stated_count(text: str, m: re.Match) -> bool:
@@ -544,6 +548,7 @@ PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏
                           r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
                           r"(?:本单位|本部门|各自)(?:的)?网站")
 # a figure planned or aimed at, not done ("计划主动公开200条", "力争…不少于100条")
+TO_BE_DISCLOSED = re.compile(r"[拟待](?:主动)?(?:公开|发布)")  # items still to go out
 PLANNED = re.compile(r"计划|力争|争取|目标|预计|确保|不少于|不低于|至少")
 # a difference, not a figure ("同比增长20条", "增加了30条")
 DIFFERENCE = re.compile(r"(?:增长|增加|减少|下降|上升|提高|多|少)了?\s*$")
@@ -720,12 +725,21 @@ OWN_SHARE = re.compile(r"其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|�
 
 def wider_area_total(text: str, m: re.Match) -> bool:
     """"全县共主动公开政府信息5600条，其中我镇公开86条" ("…,我局受理5件", "区政府共收到…66件,本街道收到2件"): the
-    total of the area or government above the reporting body, its own count following — not the report's figure."""
+    total of the area or government above the reporting body, its own count following — not the report's figure.
+    So too a site's total that names no body of its own with the body's share after 其中 ("政府网站全年发布信息
+    3600条,其中我镇信息公开专栏发布126条")."""
     head = last_of(text, "。;!?\n", max(0, m.start() - 60), m.start()) + 1
-    if not WIDER_AREA.search(text, head, m.start(1)):
-        return False
     stop = min((e for e in (text.find(c, m.end(), m.end() + 80) for c in "。;!?\n") if e >= 0), default=m.end() + 80)
+    if not WIDER_AREA.search(text, head, m.start(1)):
+        return bool(SITE_NAMED.search(text, head, m.start(1)) and not BODY_OWN.search(text, head, m.start(1))
+                    and OWN_SHARE_AFTER.match(text, m.end()))
     return bool(OWN_SHARE.search(text, m.end(), stop))
+
+
+BODY_OWN = re.compile(r"(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校|机关|中心)")
+# the body's share said right after a count: ",其中我镇信息公开专栏发布126条"
+OWN_SHARE_AFTER = re.compile(r"\s*[,，]\s*其中\s*(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校|机关|中心)"
+                             r"[^。;,，]{0,20}?\d+\s*(?:条|件|篇|项)")
 
 
 # a count up to a day short of the year's end ("截至2024年12月13日", "截止11月底"): part of a year, not the year's
@@ -760,12 +774,14 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     """"全年共主动公开政府信息1200条" after "通过政府网站公开信息85条": a total (共, 合计, 各类…) whose sentence
     names no place the items were put in."""
     start = clause_start(text, m.start(), 100, "。!?\n")
-    if SHARE_DISCLOSED.search(phrase):
+    if SHARE_DISCLOSED.search(phrase) or DISCLOSURE_ITEMS_SHARE.search(text, max(start, m.start() - 16), m.end()):
         return True  # "通过门户网站发布信息4583条,其中主动公开各类政府信息2107条": the disclosed part is the year's
+        # (and "…发布各类信息8632条,其中,发布政府信息公开信息共399条": the items of the disclosure work)
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
 SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
+DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
 # a government's site as the subject of its own count ("县政府门户网站全年共发布信息12000余条", "该平台全年共公开…")
@@ -865,6 +881,36 @@ def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> F
     return None
 
 
+# the next clause disclosing another kind with its own verb and count: "主动公开文件9份,主动公开工作要点12份"
+KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*"
+                                  r"(?:条|件|篇|份|项|个)")
+# what was disclosed said as the whole: (各类)政府信息, not one kind (文件, 工作要点)
+WHOLE_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关)?(?:的)?(?:政府|政务)?(?:工作)?信息(?:共计?|合计|总计|累计)?")
+KIND_WITH_VERB_BEFORE = re.compile(rf"主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]"
+                                   r"\s*(?:并|还|另|同时)?$")
+DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示)")
+
+
+def _one_kind(said: str) -> bool:
+    """What was disclosed names one kind (文件, 工作要点), not the whole (各类政府信息) nor a total (共…)."""
+    return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said)
+
+
+def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
+    """A count of one kind beside another kind with its own 主动公开 and count ("今年来,主动公开文件9份,主动
+    公开工作要点12份"): kinds side by side and no total, so none is the year's count (F7; F21's one kind holds
+    when nothing else is said). A whole beside a kind ("主动公开政府信息120条,主动公开政策解读5条") stays."""
+    own = DISCLOSED.sub("", text[m.start():m.start(1)]).strip()
+    if not _one_kind(own):
+        return False
+    after = KIND_WITH_VERB_AFTER.match(text, m.end())
+    if after is not None and _one_kind(after.group(1)):
+        return True
+    own_start = clause_start(text, m.start(1), 40, "。;!?\n,，、;；")
+    before = KIND_WITH_VERB_BEFORE.search(text, clause_start(text, own_start, 80), own_start)
+    return before is not None and _one_kind(before.group(1))
+
+
 def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     """A count the sentence gives for something other than the body's year: a difference (同比增长20条), part of
     the year, a plan (计划公开200条, 力争…不少于100条); for proactive items also requests (依申请公开…5件), part of the
@@ -875,10 +921,13 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
     head = clause_start(text, m.start(), 40, "。;!?\n,")
     if PLANNED.search(text, head, m.start(1)):
         return True
+    if proactive and TO_BE_DISCLOSED.search(text, clause_start(text, m.start(1), 40, "。;!?\n,，"), m.start(1)):
+        return True  # "审核拟公开信息620条": items checked before they go out, not items disclosed
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
-                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m))
+                          or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
+                          or one_of_kinds_disclosed(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -1070,6 +1119,17 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
+    if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
+            and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
+        return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
+    if fact == "appeals.complaints" and TOGETHER_WITH_ENQUIRIES.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "受理政府信息公开咨询及投诉15件": complaints counted with enquiries, no count of either (F22)
+    if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
+        return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
+    if fact == "budget.spend_yuan" and spending_with_disclosure_share(text, m):
+        return None  # "网站建设及维护经费12万元,其中政府信息公开专栏建设3万元": other spending, the share after it
+    if fact in APPEALS and not_about_disclosure(text, m):
+        return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
             and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
                  or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
@@ -1083,6 +1143,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
+    if fact == "requests.received" and one_way_of_several(text, m):
+        return None  # "收到书面申请3件,网上申请2件": one way among others, the whole not stated
     if fact == "requests.received" and attribute_items(text, m):
         return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
     if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
@@ -1140,7 +1202,9 @@ def attribute_items(text: str, m: re.Match) -> bool:
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
 # 结转1件)", "…124宗(含2021年度结转5宗)"): the count is the year's load, not what the year received (F18)
-CARRY_INSIDE = re.compile(r"\s*[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转")
+# (or the clause right after it: "共办理政府信息公开申请9件,其中上年结转1件")
+CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转"
+                          r"|[,，]\s*(?:其中|含|包括)[^,，。;；()（）\d]{0,8}?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结))")
 
 
 def _other_application(text: str, m: re.Match) -> bool:
@@ -1151,7 +1215,51 @@ def _other_application(text: str, m: re.Match) -> bool:
                 or CARRY_INSIDE.match(text, m.end()))
 
 
+# a rate before an amount ("每页0.5元", "每件10元"): a price, not what was charged
+PER_UNIT_BEFORE = re.compile(r"每\s*(?:页|件|张|份|次|条|项|小时)[^。;,，\d]{0,4}$")
+# the share of the disclosure work after 其中 in the sentence of a spending
+DISCLOSURE_SHARE_OF_SPENDING = re.compile(r"\s*[,，]\s*其中[^。;；]{0,20}公开[^。;；\d]{0,12}\d")
+
+
+def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
+    """A spending whose own phrase names no disclosure, its disclosure share following after 其中 ("网站建设及维护
+    经费12万元,其中政府信息公开专栏建设3万元"): the whole is other spending, not the disclosure work's."""
+    own = text[clause_start(text, m.start(1), 40, "。;!?\n,，"):m.start(1)]
+    return "公开" not in own and DISCLOSURE_SHARE_OF_SPENDING.match(text, m.end()) is not None
+
+
+# how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
+MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
+
+
+def one_way_of_several(text: str, m: re.Match) -> bool:
+    """A received count of the applications that came one way ("受理网上申请4件") while the sentence names
+    another way ("、当面申请1件"): one part of the year's requests, their whole not stated. One way alone
+    ("共收到2份书面政府信息公开申请,均依法回复") is how all of them came."""
+    own = clause_start(text, m.start(1), 30, "。;!?\n,，、;；")
+    if not MANNER.search(text, own, m.end()):
+        return False
+    return bool(MANNER.search(text, clause_start(text, own, 80), own)
+                or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
+
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
+# the sentence after an appeal count says they are not about disclosure, or gives the disclosure share
+OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开|非(?:政府)?信息公开"
+                                r"|与[^。;；,，]{0,10}信息公开[^。;；,，]{0,4}无关|其中[^。;；]{0,16}信息公开")
+# between an appeal word and the count a pattern read for it, another appeal word: the count is that one's
+_APPEAL_WORDS = {"appeals.review": "行政复议|复议", "appeals.litigation": "行政诉讼|诉讼",
+                 "appeals.complaints": "举报|投诉|申诉|申述"}
+ANOTHER_APPEAL = {f: re.compile("|".join(w for g, w in _APPEAL_WORDS.items() if g != f)) for f in _APPEAL_WORDS}
+EACH_BEFORE = re.compile(r"(?:各|均|都)(?:为|是|有|计)?\s*$")
+# complaints written together with enquiries ("咨询及投诉15件"): a count of both is no count of one (F22)
+TOGETHER_WITH_ENQUIRIES = re.compile(r"咨询[^,，。;；、]{0,2}(?:及|和|与|以及|、)$")
+
+
+def not_about_disclosure(text: str, m: re.Match) -> bool:
+    """An appeal count that is not one over disclosure: the sentence after it says so ("行政复议案件2起、行政诉讼
+    案件1起,均不涉及政府信息公开", "行政诉讼1起(非政府信息公开类)") or gives the disclosure share after 其中
+    (the whole counts every matter)."""
+    return OTHER_MATTER_AFTER.search(text, m.end(), _sentence_stop(text, m.end())) is not None
 APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行政诉讼|举报|投诉|申诉|申述)")
 # a verb that says it did not happen: "未收到政府信息公开申请,办理12345热线工单320件" has no count of requests
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
@@ -1383,7 +1491,9 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理)")
+               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理"
+               # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
+               r"|告知(?![^。;,，]{0,8}补正))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
@@ -1531,7 +1641,8 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     return None
 
 
-ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复)|(?:答复|办结|回复)完毕"
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复|告知(?![^。;,，]{0,8}补正))"
+                      r"|(?:答复|办结|回复)完毕"
                       # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
                       r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
 
