@@ -1310,11 +1310,16 @@ NUMBERED_SCHOOL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|实�
                              r"|[一二三四五六七八九十]中")
 # a zone that calls itself by its kind alone ("开发区坚持…", "经开区管委会"): generic, as 区政府办 is
 BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会|管委)?")
+# a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
+# township has no 局, and 住房和城乡建设局 holds 乡)
+PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
 
 
 def is_generic(name: str) -> bool:
     """A name that opens with a bare unit (区政府办, 县统计局), is a bare department or numbered school with no place
-    (公安局, 第三中学) or a zone by its kind alone (开发区)."""
+    (公安局, 第三中学; a longer department's name too when nothing in it looks like a place: 文体旅游广电局 and
+    人力资源和社会保障局 say no more where than 公安局, while 白沙市教育体育局 may open with a place the table lacks;
+    a23-agency-lib) or a zone by its kind alone (开发区)."""
     bare_kind = BARE_DEPARTMENT.search(name) or NUMBERED_SCHOOL.fullmatch(name)
-    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and bare_kind is not None \
-        and not divisions.place_chain(name) or BARE_ZONE.fullmatch(name) is not None
+    return bool(BARE_UNIT.match(name)) or bare_kind is not None and not divisions.place_chain(name) \
+        and (len(name) <= 6 or PLACE_LIKE.search(name) is None) or BARE_ZONE.fullmatch(name) is not None
