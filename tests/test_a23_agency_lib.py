@@ -45,3 +45,34 @@ def test_a_long_department_name_without_a_longer_form_stays_as_written():
         r = parse(opening + PARTS)
         assert fact(r, "doc.agency") == "文化广电新闻出版局"
         assert fact(r, "doc.level") == "department"
+
+
+# the body whose year of disclosure work a sentence sums up, right after the year ("2012年某局政府信息公开工作在…
+# 方面取得了新进展"): that body, the only naming a traditional mirror's opening kept
+def test_the_possessor_of_the_year_s_disclosure_work_names_the_body():
+    cases = (
+        ("一、概述\n按照《条例》的要求,2012年省体育局政府信息公开工作在深化公开内容、加强基础性工作等方面取得了新的"
+         "进展。\n", "省体育局", "province"),
+        ("一、概述\n2011年,湖州市吴兴区水利局政府信息公开工作取得新进展,全年公开信息41条。\n", "湖州市吴兴区水利局",
+         "department"),
+        ("一、概述\n2013年,宁波市鄞州区云龙镇政务公开工作稳步推进。\n", "宁波市鄞州区云龙镇", "township"),
+        ("一、概述\n2010年苏州市吴中区统计局政府信息公开工作运行正常,公开渠道不断拓宽。\n", "苏州市吴中区统计局",
+         "department"),
+    )
+    for opening, name, level in cases:
+        r = parse(opening + PARTS)
+        assert fact(r, "doc.agency") == name
+        assert fact(r, "doc.level") == level
+
+
+def test_the_area_above_a_bureau_or_a_township_is_not_its_author():
+    # the place or its government summed up in a text that speaks as a bureau or a township, a clause not after a
+    # year, or the whole area: no name from them
+    cases = (
+        "一、概述\n2012年,湖州市政府信息公开工作取得新进展。我局全年公开信息41条。\n",
+        "一、概述\n2012年,湖州市吴兴区人民政府信息公开工作取得新进展,我镇全年公开信息41条。\n",
+        "一、概述\n在市委的领导下,湖州市吴兴区水利局政府信息公开工作取得新进展。\n",
+        "一、概述\n2012年,全市政府信息公开工作取得新进展。我局全年公开信息41条。\n",
+    )
+    for opening in cases:
+        assert fact(parse(opening + PARTS), "doc.agency") is None

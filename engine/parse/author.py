@@ -285,6 +285,9 @@ VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)")
+# "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
+# topic's possessor after the year (a23-agency-lib)
+OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进)")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
@@ -803,6 +806,12 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
     subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
     for regex in (SUBJECT_VERB, YEAR_SUBJECT_VERB):
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
+    lower = LOWER_VOICE.search(head) is not None
+    for c in _subjects(text, head, OWN_WORK_VERB, after_year=True):
+        # (a place or its government summed up in a bureau's or a township's text, "2012年,某市政府信息公开工作取得
+        # 新进展。我局…": the area above the author, not the author)
+        if not (lower and (BARE_PLACE.fullmatch(c.name) or c.name.endswith(("人民", "政府")))):
+            yield c
 
 
 # a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
