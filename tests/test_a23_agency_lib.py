@@ -76,3 +76,29 @@ def test_the_area_above_a_bureau_or_a_township_is_not_its_author():
     )
     for opening in cases:
         assert fact(parse(opening + PARTS), "doc.agency") is None
+
+
+# the body's own working group set up later in the sentence that speaks as it ("我局严格遵守…,成立市统计局政府信息公开
+# 工作领导小组"): the name before the group's topic, as when 成立 follows 我局 at once
+def test_the_body_s_own_group_later_in_its_sentence_names_it():
+    cases = (
+        ("一、概述\n2013年,我局严格遵守规定程序和保密原则,扎实推进政府信息公开工作,成立市统计局政府信息公开工作领导"
+         "小组,统一协调全局工作。\n", "市统计局"),
+        ("一、概述\n2012年,我局高度重视,及时调整人员,成立湖州市吴兴区水利局政务公开领导小组。\n",
+         "湖州市吴兴区水利局"),
+        ("一、概述\n2011年,我办认真落实条例,成立了以主任为组长的宁波市鄞州区人民政府法制办政府信息公开工作领导"
+         "小组。\n", "宁波市鄞州区人民政府法制办"),
+    )
+    for opening, name in cases:
+        r = parse(opening + PARTS)
+        assert fact(r, "doc.agency") == name
+        assert fact(r, "doc.level") == "department"
+
+
+def test_a_group_of_the_government_or_one_another_body_sets_up_names_no_one():
+    cases = (
+        "一、概述\n2013年,我局按照县政府要求,成立县政府信息公开工作领导小组。\n",
+        "一、概述\n2013年,我局认真落实,县政府成立湖州市吴兴区水利局政府信息公开工作领导小组。\n",
+    )
+    for opening in cases:
+        assert fact(parse(opening + PARTS), "doc.agency") is None

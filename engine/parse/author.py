@@ -365,8 +365,10 @@ BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部
 RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
-OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0,40}?的\s*([\u4e00-\u9fff]{2,30}?)"
-                       r"(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
+# (also later in the sentence that speaks as it: "我局严格遵守…,成立市统计局政府信息公开工作领导小组", a traditional
+# mirror's only naming; a23-agency-lib)
+OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
+                       r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
