@@ -285,6 +285,9 @@ VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)")
+# "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
+# topic's possessor after the year (a23-agency-lib)
+OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进)")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
@@ -362,8 +365,10 @@ BUDGET_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[ \t]*年度?)?(?P<name>(?!部
 RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府))(?:工作规则|议事规则)[ \t]*$", re.M)
 # the body's own working group, set up in its own voice ("我局成立了由局长任组长…的某县农业农村局政府信息公开工作领导
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
-OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)成立了?[^。；;]{0,40}?的\s*([\u4e00-\u9fff]{2,30}?)"
-                       r"(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
+# (also later in the sentence that speaks as it: "我局严格遵守…,成立市统计局政府信息公开工作领导小组", a traditional
+# mirror's only naming; a23-agency-lib)
+OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
+                       r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
@@ -803,6 +808,12 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
     subject of a report's opening uses; found from the verb backwards, never by trying every clause."""
     for regex in (SUBJECT_VERB, YEAR_SUBJECT_VERB):
         yield from _subjects(text, head, regex, after_year=regex is YEAR_SUBJECT_VERB)
+    lower = LOWER_VOICE.search(head) is not None
+    for c in _subjects(text, head, OWN_WORK_VERB, after_year=True):
+        # (a place or its government summed up in a bureau's or a township's text, "2012年,某市政府信息公开工作取得
+        # 新进展。我局…": the area above the author, not the author)
+        if not (lower and (BARE_PLACE.fullmatch(c.name) or c.name.endswith(("人民", "政府")))):
+            yield c
 
 
 # a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
@@ -1310,11 +1321,16 @@ NUMBERED_SCHOOL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}|实�
                              r"|[一二三四五六七八九十]中")
 # a zone that calls itself by its kind alone ("开发区坚持…", "经开区管委会"): generic, as 区政府办 is
 BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)(?:管委会|管理委员会|管委)?")
+# a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
+# township has no 局, and 住房和城乡建设局 holds 乡)
+PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
 
 
 def is_generic(name: str) -> bool:
     """A name that opens with a bare unit (区政府办, 县统计局), is a bare department or numbered school with no place
-    (公安局, 第三中学) or a zone by its kind alone (开发区)."""
+    (公安局, 第三中学; a longer department's name too when nothing in it looks like a place: 文体旅游广电局 and
+    人力资源和社会保障局 say no more where than 公安局, while 白沙市教育体育局 may open with a place the table lacks;
+    a23-agency-lib) or a zone by its kind alone (开发区)."""
     bare_kind = BARE_DEPARTMENT.search(name) or NUMBERED_SCHOOL.fullmatch(name)
-    return bool(BARE_UNIT.match(name)) or len(name) <= 6 and bare_kind is not None \
-        and not divisions.place_chain(name) or BARE_ZONE.fullmatch(name) is not None
+    return bool(BARE_UNIT.match(name)) or bare_kind is not None and not divisions.place_chain(name) \
+        and (len(name) <= 6 or PLACE_LIKE.search(name) is None) or BARE_ZONE.fullmatch(name) is not None
