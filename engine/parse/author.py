@@ -386,6 +386,10 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
 CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
                      r"\s*(?:联系|[,,(。;；]|$)", re.M)
 # a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
+# a contact line whose body's place a spam mirror's advertising replaced ("请联系365某某网址生态环境局办公室(电话…)"):
+# read only for what place_replaced leaves (CONTACT's name holds no ASCII)
+SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*([^\s。,，;；(（]{2,60}?)\s*(?:联系|[,，(（。;；]|$)",
+                          re.M)
 CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
                             r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
@@ -440,6 +444,7 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 
 SPAM_REPLACED = "名称被广告替换"
 # what advertising that took only the place left of a department's name ("365某某网址自然资源和规划局编制了…")
+UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
 
@@ -454,7 +459,10 @@ def place_replaced(raw: str) -> str | None:
     rest = SPAM_TAIL.sub("", raw[spam[-1].end():])
     if not DEPARTMENT_REST.fullmatch(rest) or GENERIC_START.match(rest):
         return None
-    return clean(rest)[0]
+    name = clean(rest)[0]
+    # (a unit's own office left after a brand, "某某原料网党政办公室": the brand took the body's whole name, whose
+    # office it was; a department's own office is reduced to the department by clean, 生态环境局办公室 → 生态环境局)
+    return None if name and UNIT_OFFICE_END.search(name) else name
 
 
 @lru_cache(maxsize=4096)
@@ -684,6 +692,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+    yield from (Candidate(m.group(1), "contact", m.span(1)) for m in SPAM_CONTACT.finditer(text)
+                if SPAM_WORD.search(m.group(1)) and place_replaced(m.group(1)))
     if "联系" in text:
         yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT_PERSON.finditer(text))
     if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
@@ -1000,6 +1010,12 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         cut = clause_cut(lead)
         clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
         if not SUBJECT.fullmatch(without_leading_year(clause).strip()):
+            spam = without_leading_year(clause).strip()
+            if SPAM_WORD.search(spam) and place_replaced(spam):
+                # "365某某网址自然资源和规划局编制了…": advertising in the place of the subject's place; the resolver
+                # keeps what is left only when nothing else names the body (place_replaced)
+                yield Candidate(spam, "opening", (verb_start - len(spam), verb_start))
+                continue
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
             year = list(YEAR_LEAD.finditer(lead))

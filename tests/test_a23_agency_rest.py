@@ -1,0 +1,32 @@
+"""a23-agency-rest: the agency and level errors left on the tune pages of the round's first helpers (docs/parsing.md,
+"a23-agency-rest"). Every text is invented for the test."""
+
+from __future__ import annotations
+
+from tests.parse_support import evidence, fact, parse
+
+BODY = ("本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+        "一、总体情况\n2022年,我局主动公开政府信息132条。\n二、依申请公开情况\n全年收到政府信息公开申请3件。\n")
+
+
+def test_a_compiler_or_contact_whose_place_advertising_replaced_is_the_rest_of_its_name():
+    # the spam mirror's brand where the city was, in the compiler's clause: the department's rest (web README)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,星河体育直播,777体育备用网址住房和城乡建设局编制了2022年"
+              "政府信息公开年度报告。\n" + BODY)
+    assert fact(r, "doc.agency") == "住房和城乡建设局" and "地名被广告替换" in evidence(r, "doc.agency")
+    assert fact(r, "doc.level") == "department"
+    # the same in the contact line: the department's own office is the department
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,编制本报告。如对本报告有疑问,请联系abc88娱乐_xyz官网网址"
+              "水利局办公室(电话:0000-7654321)。\n" + BODY)
+    assert fact(r, "doc.agency") == "水利局"
+    # and as the subject of the year's work
+    r = parse("一、总体情况\n2022年,金虎直播,999彩票网址民政局坚持以公开为常态,主动公开政府信息88条。\n"
+              "二、依申请公开情况\n我局全年收到申请2件。\n")
+    assert fact(r, "doc.agency") == "民政局"
+
+
+def test_a_brand_before_a_units_own_office_names_no_one():
+    # the brand took the body's whole name: "某网党政办公室" is the office of no body the text names
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,编制本报告。如有疑问,请与2025新澳门2025星河原料网党政办公室"
+              "联系(地址:某路1号)。\n" + BODY)
+    assert fact(r, "doc.agency") is None
