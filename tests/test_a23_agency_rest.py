@@ -30,3 +30,20 @@ def test_a_brand_before_a_units_own_office_names_no_one():
     r = parse("根据《中华人民共和国政府信息公开条例》要求,编制本报告。如有疑问,请与2025新澳门2025星河原料网党政办公室"
               "联系(地址:某路1号)。\n" + BODY)
     assert fact(r, "doc.agency") is None
+
+
+LETTER = ("{first}\n根据教育部办公厅《关于做好高校信息公开年度报告工作的通知》的要求,我校总结了2021-2022学年信息公开工作。"
+          "现报告如下:\n一、概述\n本学年,我校通过门户网站主动公开信息215条。\n二、依申请公开情况\n本学年收到申请4件。\n")
+
+
+def test_an_addressee_on_the_first_line_is_not_the_author():
+    # a report sent up with no title opens with whom it is sent to: "省教育厅:" is the addressee (as below a title)
+    r = parse(LETTER.format(first="省教育厅:"))
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "university"
+
+
+def test_a_name_alone_above_a_title_is_still_read():
+    r = parse("云溪县水利局\n2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n"
+              "一、总体情况\n2021年,我局主动公开政府信息56条。\n")
+    assert fact(r, "doc.agency") == "云溪县水利局"
