@@ -47,3 +47,17 @@ def test_a_name_alone_above_a_title_is_still_read():
     r = parse("云溪县水利局\n2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n"
               "一、总体情况\n2021年,我局主动公开政府信息56条。\n")
     assert fact(r, "doc.agency") == "云溪县水利局"
+
+
+def test_a_subject_before_the_means_it_published_by():
+    # "区某局通过政府网站主动公开…": the subject is the name before 通过, never the name run on into its verb
+    r = parse("一、总体情况\n2020年,我局认真贯彻落实《条例》。\n(一)主动公开。2020年,县水利局通过政府网站主动公开政务信息"
+              "96条。\n(二)依申请公开。全年受理申请0件。\n")
+    assert fact(r, "doc.agency") == "县水利局"
+    r = parse("一、总体情况\n2021年,区司法局通过门户网站和微信公众号发布信息210条。\n我局全年未收到申请。\n")
+    assert fact(r, "doc.agency") == "区司法局"
+
+
+def test_the_text_speaking_of_itself_before_the_means_names_no_one():
+    r = parse("一、总体情况\n2020年,我局通过政府网站主动公开政务信息96条。\n(二)依申请公开。全年受理申请0件。\n")
+    assert fact(r, "doc.agency") is None and fact(r, "doc.level") == "department"

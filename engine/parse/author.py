@@ -142,7 +142,7 @@ PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?
 # the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视")
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
@@ -284,7 +284,9 @@ SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
 VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
-                               r"|在(?=[^。，,\n]{2,80}?主动公开)")
+                               r"|在(?=[^。，,\n]{2,80}?主动公开)"
+                               # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
+                               r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
