@@ -61,3 +61,19 @@ def test_a_subject_before_the_means_it_published_by():
 def test_the_text_speaking_of_itself_before_the_means_names_no_one():
     r = parse("一、总体情况\n2020年,我局通过政府网站主动公开政务信息96条。\n(二)依申请公开。全年受理申请0件。\n")
     assert fact(r, "doc.agency") is None and fact(r, "doc.level") == "department"
+
+
+GUIDE = ("本年报中所列数据的统计期限自2011年1月1日起至2011年12月31日止。{contact}\n一、概述\n本乡成立了信息公开领导小组。"
+         "根据有关要求,严格执行《青禾乡政府信息公开指南》,及时公开了机构职能、政策信息等信息,共公开信息31条。\n")
+
+
+def test_a_guides_bare_place_is_its_government_when_the_text_writes_it_in_full():
+    # 《青禾乡政府信息公开指南》: the township's government's guide; the contact writes the government in full (A1)
+    r = parse(GUIDE.format(contact="如对本年报有任何疑问,请与青禾乡人民政府党政办联系(电话:0000-1234567)。"))
+    assert fact(r, "doc.agency") == "青禾乡人民政府"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_guides_bare_place_alone_stays_as_written():
+    r = parse(GUIDE.format(contact=""))
+    assert fact(r, "doc.agency") == "青禾乡"

@@ -1137,7 +1137,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                          weak=c.weak)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, text) or best
+                best = compiled_by_government(best, text) or guide_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
@@ -1292,6 +1292,17 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
         at = head.find(name, at + len(name))
     return None
+
+
+def guide_government(place: Candidate, text: str) -> Candidate | None:
+    """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place and the
+    topic 政府信息公开) is the place's government when the text writes that government in full ("白云乡人民政府"):
+    the guide is the government's (a23-agency-rest)."""
+    full = place.name + "人民政府"
+    if place.source != "guide" or not isinstance(place.evidence, tuple) or full not in text \
+            or not text.startswith("政府信息公开", place.evidence[1]):
+        return None
+    return Candidate(full, place.source, place.evidence)
 
 
 def issuing_group(raw: str) -> str | None:
