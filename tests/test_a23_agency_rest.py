@@ -77,3 +77,19 @@ def test_a_guides_bare_place_is_its_government_when_the_text_writes_it_in_full()
 def test_a_guides_bare_place_alone_stays_as_written():
     r = parse(GUIDE.format(contact=""))
     assert fact(r, "doc.agency") == "青禾乡"
+
+
+ARCHIVE = ("根据市、区两级政府的统一部署,青禾区档案馆根据《中华人民共和国政府信息公开条例》,特向社会公布云岭市青禾区档案馆"
+           "2024年度政府信息公开工作年度报告。{compiler}所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
+           "一、总体情况\n我馆全年主动公开信息41条。\n")
+
+
+def test_the_compiler_with_its_basis_wins_over_the_publishing_sentence():
+    # "本年度报告是由某馆办公室依据《条例》编制而成": the compiler (A3), its own office reduced to it (A68)
+    r = parse(ARCHIVE.format(compiler="本年度报告是由青禾区档案馆办公室依据《中华人民共和国政府信息公开条例》编制而成,"))
+    assert fact(r, "doc.agency") == "青禾区档案馆"
+
+
+def test_the_publishing_sentence_stands_without_a_compiler():
+    r = parse(ARCHIVE.format(compiler="本报告"))
+    assert fact(r, "doc.agency") == "云岭市青禾区档案馆"

@@ -192,6 +192,10 @@ OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGE
 IN_CHARGE = re.compile(r"负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)")
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
+    # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制 (the compiler before the publishing sentences below,
+    # which name the report's body in the report's title, A3: "特向社会公布长春市某区档案馆…报告…本报告由某区档案馆
+    # 办公室依据《条例》编制而成" is the compiler's; a23-agency-rest)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告由某区人民政府办公室发布。": the publisher (a document "由国务院办公厅发布的《…》" is a superior's, and
     # the subject of this sentence is the report: 本报告/本年报 right before 由)
     re.compile(r"(?:本|该)(?:年度)?(?:报告|年报)\s*由\s*([^\s。\n《》]{2,60}?)\s*(?:负责|统一)?(?:发布|公布|印发)(?=[。,，并]|$)",
@@ -219,8 +223,6 @@ OPENING = (
     # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
                rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
-    # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制
-    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
     # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
     re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
