@@ -93,3 +93,17 @@ def test_the_compiler_with_its_basis_wins_over_the_publishing_sentence():
 def test_the_publishing_sentence_stands_without_a_compiler():
     r = parse(ARCHIVE.format(compiler="本报告"))
     assert fact(r, "doc.agency") == "云岭市青禾区档案馆"
+
+
+def test_a_subject_before_the_disclosure_work_as_its_object():
+    # "市某办对政府信息公开工作高度重视": the subject before 对 (A11: the generic form it writes)
+    r = parse("如对本年报有疑问,请与云岭市人民政府重点建设项目领导小组办公室综合科联系。\n一、概述\n"
+              "(一)加强组织领导。一直以来,市重点办对政府信息公开工作高度重视,把本工作列入重要议事日程。\n")
+    assert fact(r, "doc.agency") == "市重点办" and fact(r, "doc.level") == "department"
+    r = parse("一、概述\n2021年,县农机局对政务公开工作高度重视,全年主动公开信息40条。\n")
+    assert fact(r, "doc.agency") == "县农机局"
+
+
+def test_the_leadership_before_the_disclosure_work_is_not_the_author():
+    r = parse("一、概述\n县政府对政务公开工作高度重视,我局全年主动公开信息40条。\n")
+    assert fact(r, "doc.agency") is None

@@ -1005,6 +1005,10 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
 
 # a short form the subject declares before its verb (a20-agency)
 DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（）]{0,20}[)）]$")
+# the disclosure work as the object before the subject's verb ("某办对政府信息公开工作高度重视"; a23-agency-rest)
+TOPIC_OBJECT = re.compile(r"对(?:政府|政务)?(?:信息公开|政务公开|公开)工作$")
+# (never the leadership a report obeys: "县政府对…高度重视", "区委对…", "局党组对…")
+LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$|党组$|党工委$|领导$")
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
@@ -1034,6 +1038,9 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         declared = DECLARED_AT_END.search(subject)
         tail = len(subject) - declared.start() if declared else 0
         subject = subject[:len(subject) - tail]  # "某局(以下简称“区某局”)坚持…": the name without its short form
+        if (topic := TOPIC_OBJECT.search(subject)) is not None and not LEADER_SUBJECT.search(subject, 0, topic.start()):
+            tail += len(subject) - topic.start()
+            subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
