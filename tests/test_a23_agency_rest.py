@@ -107,3 +107,17 @@ def test_a_subject_before_the_disclosure_work_as_its_object():
 def test_the_leadership_before_the_disclosure_work_is_not_the_author():
     r = parse("一、概述\n县政府对政务公开工作高度重视,我局全年主动公开信息40条。\n")
     assert fact(r, "doc.agency") is None
+
+
+MENU = "网站无障碍\n机构概况\n法律常识\n办事须知\n公告公示\n{crumb}公告公示\n{title}\n时间:2016-04-11\n第一章 总则\n第一条 为规范信息发布,制定本办法。\n"
+
+
+def test_a_title_under_a_site_menu_and_its_breadcrumb_is_read():
+    # the page's own title three lines under the breadcrumb, nine lines down: its issuer (A66)
+    r = parse(MENU.format(crumb="当前位置: 首页>>检务公开>>公告公示\n", title="云岭市人民检察院检务公开信息发布实施办法(试行)"))
+    assert fact(r, "doc.agency") == "云岭市人民检察院"
+
+
+def test_a_menu_without_a_breadcrumb_is_not_searched_further():
+    r = parse(MENU.format(crumb="", title="云岭市人民检察院检务公开信息发布实施办法(试行)"))
+    assert fact(r, "doc.agency") is None

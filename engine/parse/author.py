@@ -579,7 +579,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     so that a report named in its title is not searched further."""
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
-    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()][:4]
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
+    # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
+    # under a site's menu of short lines (a23-agency-rest)
+    crumb = next((k for k in range(4, min(len(lines), 16)) if CHROME_SCAN.search(lines[k][1])), 0)
+    lines = lines[:4] + lines[crumb:crumb + 4] if crumb else lines[:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
         if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
