@@ -121,3 +121,21 @@ def test_a_title_under_a_site_menu_and_its_breadcrumb_is_read():
 def test_a_menu_without_a_breadcrumb_is_not_searched_further():
     r = parse(MENU.format(crumb="", title="云岭市人民检察院检务公开信息发布实施办法(试行)"))
     assert fact(r, "doc.agency") is None
+
+
+TOWN = ("一、总体情况\n2021年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》规定。\n(一)主动公开\n"
+        "2021年,我镇通过{site}共发布公开信息66条,通过微信公众号发布信息527条。\n(二)依申请公开\n全年收到申请0件。\n")
+
+
+def test_the_own_site_a_text_published_through_names_it():
+    # "我镇通过某镇人民政府共发布…": the town's own site, named as the town's government (A16, the weakest naming)
+    r = parse(TOWN.format(site="青禾镇人民政府"))
+    assert fact(r, "doc.agency") == "青禾镇人民政府" and fact(r, "doc.level") == "township"
+    r = parse(TOWN.format(site="青禾镇门户网站").replace("我镇", "我局").replace("青禾镇门户", "云溪县水利局门户"))
+    assert fact(r, "doc.agency") == "云溪县水利局"
+
+
+def test_a_site_of_another_kind_than_the_voice_names_no_one():
+    # the county's portal a town publishes through is not the town
+    r = parse(TOWN.format(site="云溪县人民政府门户网站"))
+    assert fact(r, "doc.agency") is None
