@@ -139,3 +139,18 @@ def test_a_site_of_another_kind_than_the_voice_names_no_one():
     # the county's portal a town publishes through is not the town
     r = parse(TOWN.format(site="云溪县人民政府门户网站"))
     assert fact(r, "doc.agency") is None
+
+
+def test_an_opening_name_that_advertising_opens_with_is_the_rest():
+    # the publishing sentence and the compiler's clause with an ASCII brand where the place was (web README)
+    r = parse("根据《条例》规定,现公布365bet网址水利局2021年度政府信息公开工作年度报告。\n" + BODY)
+    assert fact(r, "doc.agency") == "水利局"
+    r = parse("根据《条例》要求,结合abc88官网网址审计局工作实际编制本报告。\n" + BODY)
+    assert fact(r, "doc.agency") == "审计局"
+
+
+def test_a_year_or_a_templates_blank_before_a_name_is_no_advertising():
+    r = parse("根据《条例》规定,现公布2021年度政府信息公开工作年度报告。\n" + BODY)
+    assert fact(r, "doc.agency") is None
+    r = parse("根据《条例》要求,结合XX审计局工作实际编制本报告。\n" + BODY)
+    assert fact(r, "doc.agency") is None

@@ -448,6 +448,10 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 
 SPAM_REPLACED = "名称被广告替换"
 # what advertising that took only the place left of a department's name ("365某某网址自然资源和规划局编制了…")
+# an opening's name that advertising opens with, which OPENING's names (Chinese first) never read ("现公布365某某网址
+# 水利局2021年度…报告", "结合abc88某某网址审计局工作实际"): read only for what place_replaced leaves (never a year)
+SPAM_OPENING = re.compile(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
+                          r"[^\s。\n,，《》]{1,60}?(?:局|委员会|办公室|中心))")
 UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
@@ -458,8 +462,8 @@ def place_replaced(raw: str) -> str | None:
     keeps a generic name. The resolver takes it only when no other candidate names the body (a23 lead)."""
     raw = QUOTES_AND_EDGES.sub("", raw)
     spam = list(SPAM_WORD.finditer(raw))
-    if not spam or divisions.place_chain(raw[:spam[0].start()]):
-        return None
+    if not spam or divisions.place_chain(raw[:spam[0].start()]) or PLACEHOLDER.search(raw):
+        return None  # (a template's blank, "XX局", is no advertising)
     rest = SPAM_TAIL.sub("", raw[spam[-1].end():])
     if not DEPARTMENT_REST.fullmatch(rest) or GENERIC_START.match(rest):
         return None
@@ -650,6 +654,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
             continue
         for m in regex.finditer(head):
+            yield Candidate(m.group(1), "opening", m.span(1))
+    for m in SPAM_OPENING.finditer(head):
+        if place_replaced(m.group(1)):
             yield Candidate(m.group(1), "opening", m.span(1))
     if "综合" in head:
         yield from _area_summed(head)
