@@ -32,8 +32,8 @@ def test_a_brand_before_a_units_own_office_names_no_one():
     assert fact(r, "doc.agency") is None
 
 
-LETTER = ("{first}\n根据教育部办公厅《关于做好高校信息公开年度报告工作的通知》的要求,我校总结了2021-2022学年信息公开工作。"
-          "现报告如下:\n一、概述\n本学年,我校通过门户网站主动公开信息215条。\n二、依申请公开情况\n本学年收到申请4件。\n")
+LETTER = ("{first}\n根据教育部办公厅《关于做好高校信息公开年度报告工作的通知》的要求,"
+          "我校总结了2021-2022学年信息公开工作。现报告如下:\n一、概述\n本学年,我校通过门户网站主动公开信息215条。\n二、依申请公开情况\n本学年收到申请4件。\n")
 
 
 def test_an_addressee_on_the_first_line_is_not_the_author():
@@ -51,8 +51,8 @@ def test_a_name_alone_above_a_title_is_still_read():
 
 def test_a_subject_before_the_means_it_published_by():
     # "区某局通过政府网站主动公开…": the subject is the name before 通过, never the name run on into its verb
-    r = parse("一、总体情况\n2020年,我局认真贯彻落实《条例》。\n(一)主动公开。2020年,县水利局通过政府网站主动公开政务信息"
-              "96条。\n(二)依申请公开。全年受理申请0件。\n")
+    r = parse("一、总体情况\n2020年,我局认真贯彻落实《条例》。\n(一)主动公开。2020年,县水利局通过政府网站"
+              "主动公开政务信息96条。\n(二)依申请公开。全年受理申请0件。\n")
     assert fact(r, "doc.agency") == "县水利局"
     r = parse("一、总体情况\n2021年,区司法局通过门户网站和微信公众号发布信息210条。\n我局全年未收到申请。\n")
     assert fact(r, "doc.agency") == "区司法局"
@@ -63,8 +63,8 @@ def test_the_text_speaking_of_itself_before_the_means_names_no_one():
     assert fact(r, "doc.agency") is None and fact(r, "doc.level") == "department"
 
 
-GUIDE = ("本年报中所列数据的统计期限自2011年1月1日起至2011年12月31日止。{contact}\n一、概述\n本乡成立了信息公开领导小组。"
-         "根据有关要求,严格执行《青禾乡政府信息公开指南》,及时公开了机构职能、政策信息等信息,共公开信息31条。\n")
+GUIDE = ("本年报中所列数据的统计期限自2011年1月1日起至2011年12月31日止。{contact}\n一、概述\n"
+         "本乡成立了信息公开领导小组。根据有关要求,严格执行《青禾乡政府信息公开指南》,及时公开了机构职能、政策信息等信息,共公开信息31条。\n")
 
 
 def test_a_guides_bare_place_is_its_government_when_the_text_writes_it_in_full():
@@ -79,14 +79,15 @@ def test_a_guides_bare_place_alone_stays_as_written():
     assert fact(r, "doc.agency") == "青禾乡"
 
 
-ARCHIVE = ("根据市、区两级政府的统一部署,青禾区档案馆根据《中华人民共和国政府信息公开条例》,特向社会公布云岭市青禾区档案馆"
-           "2024年度政府信息公开工作年度报告。{compiler}所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
+ARCHIVE = ("根据市、区两级政府的统一部署,青禾区档案馆根据《中华人民共和国政府信息公开条例》,"
+           "特向社会公布云岭市青禾区档案馆2024年度政府信息公开工作年度报告。{compiler}所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n"
            "一、总体情况\n我馆全年主动公开信息41条。\n")
 
 
 def test_the_compiler_with_its_basis_wins_over_the_publishing_sentence():
     # "本年度报告是由某馆办公室依据《条例》编制而成": the compiler (A3), its own office reduced to it (A68)
-    r = parse(ARCHIVE.format(compiler="本年度报告是由青禾区档案馆办公室依据《中华人民共和国政府信息公开条例》编制而成,"))
+    r = parse(ARCHIVE.format(compiler="本年度报告是由青禾区档案馆办公室依据《中华人民共和国政府信息公开条例》"
+                                      "编制而成,"))
     assert fact(r, "doc.agency") == "青禾区档案馆"
 
 
@@ -109,17 +110,19 @@ def test_the_leadership_before_the_disclosure_work_is_not_the_author():
     assert fact(r, "doc.agency") is None
 
 
-MENU = "网站无障碍\n机构概况\n法律常识\n办事须知\n公告公示\n{crumb}公告公示\n{title}\n时间:2016-04-11\n第一章 总则\n第一条 为规范信息发布,制定本办法。\n"
+MENU = ("网站无障碍\n机构概况\n法律常识\n办事须知\n公告公示\n{crumb}公告公示\n{title}\n时间:2016-04-11\n"
+        "第一章 总则\n第一条 为规范信息发布,制定本办法。\n")
+RULES = "云岭市人民检察院检务公开信息发布实施办法(试行)"
 
 
 def test_a_title_under_a_site_menu_and_its_breadcrumb_is_read():
     # the page's own title three lines under the breadcrumb, nine lines down: its issuer (A66)
-    r = parse(MENU.format(crumb="当前位置: 首页>>检务公开>>公告公示\n", title="云岭市人民检察院检务公开信息发布实施办法(试行)"))
+    r = parse(MENU.format(crumb="当前位置: 首页>>检务公开>>公告公示\n", title=RULES))
     assert fact(r, "doc.agency") == "云岭市人民检察院"
 
 
 def test_a_menu_without_a_breadcrumb_is_not_searched_further():
-    r = parse(MENU.format(crumb="", title="云岭市人民检察院检务公开信息发布实施办法(试行)"))
+    r = parse(MENU.format(crumb="", title=RULES))
     assert fact(r, "doc.agency") is None
 
 

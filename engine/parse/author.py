@@ -392,8 +392,8 @@ CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可�
 # a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
 # a contact line whose body's place a spam mirror's advertising replaced ("请联系365某某网址生态环境局办公室(电话…)"):
 # read only for what place_replaced leaves (CONTACT's name holds no ASCII)
-SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*([^\s。,，;；(（]{2,60}?)\s*(?:联系|[,，(（。;；]|$)",
-                          re.M)
+SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*([^\s。,，;；(（]{2,60}?)"
+                          r"\s*(?:联系|[,，(（。;；]|$)", re.M)
 CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
                             r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
@@ -586,8 +586,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
-    crumb = next((k for k in range(4, min(len(lines), 16)) if CHROME_SCAN.search(lines[k][1])), 0)
-    lines = lines[:4] + lines[crumb:crumb + 4] if crumb else lines[:4]
+    below = next((k for k in range(4, min(len(lines), 16)) if CHROME_SCAN.search(lines[k][1])), 0)
+    lines = lines[:4] + lines[below:below + 4] if below else lines[:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
         if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
@@ -1323,9 +1323,9 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
 
 
 def guide_government(place: Candidate, text: str) -> Candidate | None:
-    """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place and the
-    topic 政府信息公开) is the place's government when the text writes that government in full ("白云乡人民政府"):
-    the guide is the government's (a23-agency-rest)."""
+    """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place
+    and the topic 政府信息公开) is the place's government when the text writes that government in full
+    ("白云乡人民政府"): the guide is the government's (a23-agency-rest)."""
     full = place.name + "人民政府"
     if place.source != "guide" or not isinstance(place.evidence, tuple) or full not in text \
             or not text.startswith("政府信息公开", place.evidence[1]):
