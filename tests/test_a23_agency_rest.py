@@ -157,3 +157,8 @@ def test_a_year_or_a_templates_blank_before_a_name_is_no_advertising():
     assert fact(r, "doc.agency") is None
     r = parse("根据《条例》要求,结合XX审计局工作实际编制本报告。\n" + BODY)
     assert fact(r, "doc.agency") is None
+
+
+def test_a_site_that_says_no_place_names_no_one():
+    r = parse(TOWN.format(site="上级主管局网站").replace("我镇", "我局"))
+    assert fact(r, "doc.agency") is None

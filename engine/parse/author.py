@@ -744,8 +744,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # the body's own site it published through, named after the text's voice ("我镇通过某镇人民政府(网站)共发布
         # 信息66条"): the same weakest naming, the site a body of the voice's kind (a23-agency-rest)
         for m in SITE_VIA.finditer(head):
-            if m.group(1) == m.group(3):
-                yield Candidate(m.group(2), "site", m.span(2))
+            name = m.group(2)
+            # (a name that says where: never "上级主管局")
+            if m.group(1) == m.group(3) and (TOWNSHIP.search(name) or BARE_UNIT.match(name)
+                                             or SHORT_FORM_PLACE.match(name)):
+                yield Candidate(name, "site", m.span(2))
     yield from _breadcrumb_body(lines)
 
 
