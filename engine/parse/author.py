@@ -142,7 +142,7 @@ PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?
 # the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视")
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
@@ -192,6 +192,10 @@ OPENING_IN_CHARGE = re.compile(rf"(?:^|[。；;\n])\s*({NAME_CHARS}{{2,30}}?{AGE
 IN_CHARGE = re.compile(r"负责(?:本|此)?(?:年度)?报告的?(?:编制|编写|汇总)")
 OPENING = (
     re.compile(r"由\s*([^\s。\n]{2,60}?)\s*(?:负责)?(?:编制|编写|制作|汇总)(?=[。,，的而了形完并本]|$)", re.M),
+    # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制 (the compiler before the publishing sentences below,
+    # which name the report's body in the report's title, A3: "特向社会公布长春市某区档案馆…报告…本报告由某区档案馆
+    # 办公室依据《条例》编制而成" is the compiler's; a23-agency-rest)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告由某区人民政府办公室发布。": the publisher (a document "由国务院办公厅发布的《…》" is a superior's, and
     # the subject of this sentence is the report: 本报告/本年报 right before 由)
     re.compile(r"(?:本|该)(?:年度)?(?:报告|年报)\s*由\s*([^\s。\n《》]{2,60}?)\s*(?:负责|统一)?(?:发布|公布|印发)(?=[。,，并]|$)",
@@ -219,8 +223,6 @@ OPENING = (
     # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
                rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
-    # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制
-    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
     # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
     re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
@@ -284,7 +286,9 @@ SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
 VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
-                               r"|在(?=[^。，,\n]{2,80}?主动公开)")
+                               r"|在(?=[^。，,\n]{2,80}?主动公开)"
+                               # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
+                               r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
 # "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
 # topic's possessor after the year (a23-agency-lib)
 OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进)")
@@ -391,6 +395,10 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
 CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
                      r"\s*(?:联系|[,,(。;；]|$)", re.M)
 # a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
+# a contact line whose body's place a spam mirror's advertising replaced ("请联系365某某网址生态环境局办公室(电话…)"):
+# read only for what place_replaced leaves (CONTACT's name holds no ASCII)
+SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*([^\s。,，;；(（]{2,60}?)"
+                          r"\s*(?:联系|[,，(（。;；]|$)", re.M)
 CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
                             r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
@@ -445,6 +453,11 @@ NAVIGATION = re.compile(r"(?:网站)?首页|政务公开|新闻(?:动态|中心|
 
 SPAM_REPLACED = "名称被广告替换"
 # what advertising that took only the place left of a department's name ("365某某网址自然资源和规划局编制了…")
+# an opening's name that advertising opens with, which OPENING's names (Chinese first) never read ("现公布365某某网址
+# 水利局2021年度…报告", "结合abc88某某网址审计局工作实际"): read only for what place_replaced leaves (never a year)
+SPAM_OPENING = re.compile(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
+                          r"[^\s。\n,，《》]{1,60}?(?:局|委员会|办公室|中心))")
+UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
 
@@ -454,12 +467,15 @@ def place_replaced(raw: str) -> str | None:
     keeps a generic name. The resolver takes it only when no other candidate names the body (a23 lead)."""
     raw = QUOTES_AND_EDGES.sub("", raw)
     spam = list(SPAM_WORD.finditer(raw))
-    if not spam or divisions.place_chain(raw[:spam[0].start()]):
-        return None
+    if not spam or divisions.place_chain(raw[:spam[0].start()]) or PLACEHOLDER.search(raw):
+        return None  # (a template's blank, "XX局", is no advertising)
     rest = SPAM_TAIL.sub("", raw[spam[-1].end():])
     if not DEPARTMENT_REST.fullmatch(rest) or GENERIC_START.match(rest):
         return None
-    return clean(rest)[0]
+    name = clean(rest)[0]
+    # (a unit's own office left after a brand, "某某原料网党政办公室": the brand took the body's whole name, whose
+    # office it was; a department's own office is reduced to the department by clean, 生态环境局办公室 → 生态环境局)
+    return None if name and UNIT_OFFICE_END.search(name) else name
 
 
 @lru_cache(maxsize=4096)
@@ -572,7 +588,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     so that a report named in its title is not searched further."""
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
-    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()][:4]
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
+    # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
+    # under a site's menu of short lines (a23-agency-rest)
+    below = next((k for k in range(4, min(len(lines), 16)) if CHROME_SCAN.search(lines[k][1])), 0)
+    lines = lines[:4] + lines[below:below + 4] if below else lines[:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
         if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
@@ -640,6 +660,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             continue
         for m in regex.finditer(head):
             yield Candidate(m.group(1), "opening", m.span(1))
+    for m in SPAM_OPENING.finditer(head):
+        if place_replaced(m.group(1)):
+            yield Candidate(m.group(1), "opening", m.span(1))
     if "综合" in head:
         yield from _area_summed(head)
     if "结合" in head:
@@ -689,6 +712,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "信息公开指南" in text or "信息公开实施" in text:
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
+    yield from (Candidate(m.group(1), "contact", m.span(1)) for m in SPAM_CONTACT.finditer(text)
+                if SPAM_WORD.search(m.group(1)) and place_replaced(m.group(1)))
     if "联系" in text:
         yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT_PERSON.finditer(text))
     if "单位" in text:  # "单位:" in a line that also gives a contact's 地址/电话/邮编
@@ -720,6 +745,15 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in SITE_COLUMN.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
+    if "通过" in head:
+        # the body's own site it published through, named after the text's voice ("我镇通过某镇人民政府(网站)共发布
+        # 信息66条"): the same weakest naming, the site a body of the voice's kind (a23-agency-rest)
+        for m in SITE_VIA.finditer(head):
+            name = m.group(2)
+            # (a name that says where: never "上级主管局")
+            if m.group(1) == m.group(3) and (TOWNSHIP.search(name) or BARE_UNIT.match(name)
+                                             or SHORT_FORM_PLACE.match(name)):
+                yield Candidate(name, "site", m.span(2))
     yield from _breadcrumb_body(lines)
 
 
@@ -824,6 +858,8 @@ ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|
 
 
 # the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
+SITE_VIA = re.compile(rf"[我本](镇|乡|街道|局|委|办)\s*通过\s*[“\"]?({NAME_CHARS}{{2,30}}?(镇|乡|街道|局|委|办)"
+                      r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:网站|网)?\s*(?:共|累计)?(?:主动)?(?:发布|公开)")
 SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
                          r"(?:门户|入口|官方|政务)?网站?上?\s*(?:开设|设立|设置|设定|开辟|建立|开通)[^。\n]{0,16}?(?:专栏|栏目)")
 
@@ -1002,6 +1038,10 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
 
 # a short form the subject declares before its verb (a20-agency)
 DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（）]{0,20}[)）]$")
+# the disclosure work as the object before the subject's verb ("某办对政府信息公开工作高度重视"; a23-agency-rest)
+TOPIC_OBJECT = re.compile(r"对(?:政府|政务)?(?:信息公开|政务公开|公开)工作$")
+# (never the leadership a report obeys: "县政府对…高度重视", "区委对…", "局党组对…")
+LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$|党组$|党工委$|领导$")
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
@@ -1011,6 +1051,12 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         cut = clause_cut(lead)
         clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
         if not SUBJECT.fullmatch(without_leading_year(clause).strip()):
+            spam = without_leading_year(clause).strip()
+            if SPAM_WORD.search(spam) and place_replaced(spam):
+                # "365某某网址自然资源和规划局编制了…": advertising in the place of the subject's place; the resolver
+                # keeps what is left only when nothing else names the body (place_replaced)
+                yield Candidate(spam, "opening", (verb_start - len(spam), verb_start))
+                continue
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
             year = list(YEAR_LEAD.finditer(lead))
@@ -1025,6 +1071,9 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         declared = DECLARED_AT_END.search(subject)
         tail = len(subject) - declared.start() if declared else 0
         subject = subject[:len(subject) - tail]  # "某局(以下简称“区某局”)坚持…": the name without its short form
+        if (topic := TOPIC_OBJECT.search(subject)) is not None and not LEADER_SUBJECT.search(subject, 0, topic.start()):
+            tail += len(subject) - topic.start()
+            subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
@@ -1130,7 +1179,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                          weak=c.weak)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, text) or best
+                best = compiled_by_government(best, text) or guide_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
@@ -1285,6 +1334,17 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
         at = head.find(name, at + len(name))
     return None
+
+
+def guide_government(place: Candidate, text: str) -> Candidate | None:
+    """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place
+    and the topic 政府信息公开) is the place's government when the text writes that government in full
+    ("白云乡人民政府"): the guide is the government's (a23-agency-rest)."""
+    full = place.name + "人民政府"
+    if place.source != "guide" or not isinstance(place.evidence, tuple) or full not in text \
+            or not text.startswith("政府信息公开", place.evidence[1]):
+        return None
+    return Candidate(full, place.source, place.evidence)
 
 
 def issuing_group(raw: str) -> str | None:

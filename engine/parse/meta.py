@@ -752,6 +752,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     if len(lines_above) > 1 and author.place_cut_off(lines_above[-2].strip(), _clean_agency(above)):
         first = lines_above[-2].strip()
         above = first + above  # "某县\n水利局\n2021年…年度报告": the name's place cut off (A54)
+    if above.endswith((":", "：")):
+        above = ""  # "省教育厅:\n根据…": a letter's addressee above the first line, as below a title (a23-agency-rest)
     if above and author.SPAM_WORD.match(above) and len(above) <= 40:
         # "puroview.com某镇\n2008年…年度报告": a spam mirror's domain glued before the name (the resolver cleans it)
         name = author.clean(above)[0]
