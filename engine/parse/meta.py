@@ -97,7 +97,7 @@ ISO_DATE = led(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")  # (asked over a text's
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
 
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|办公厅|委员会|"
-              r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
+              r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|(?<!部)署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
               # (and schools below the universities and public farms, as author.AGENCY_END: a19-agency)
               rf"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园|{author.LOWER_UNIT_END})")
