@@ -144,6 +144,10 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
         if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
             return "template", f"报告机关为占位符: {blanks[0]}"
+        if blanks and (year := BLANK_YEAR.search(text, 0, 3000)):
+            # "根据…XX县政府办…的有关规定,现将我局201x年度…报告如下": one blank body and the year a blank, no year
+            # stated anywhere: a sample made from a report, not the report (a23-blind-doc)
+            return "template", f"报告年份为占位符: {year.group()}; {blanks[0]}"
         masked = MASKED_FIGURE.findall(text, 0, 3000) if "*" in text else []
         if len(masked) >= 3 and not any(f.value for k, f in facts.items() if k.partition(".")[0] in FIGURES):
             # "全年发布**条…新收申请数*件…复议*件": every figure a blank, so a sample to fill in, not a report
