@@ -50,3 +50,28 @@ def test_a_report_with_its_year_and_one_blank_body_stays_a_report():
     r = parse(SAMPLE.format(year="2016"))
     assert fact(r, "doc.kind") == "government_annual"
     assert fact(r, "doc.year") == 2016
+
+
+# the statutory title in its short form over a page whose first part is its work measures, cut after it
+MEASURES = ("{title}\n  • 发布时间: 2019-02-18 15: 32\n  • 信息来源: 县水务集团\n"
+            "2018年,县水务集团认真贯彻《中华人民共和国政府信息公开条例》,积极推进政府信息公开工作。全年主动公开停水通知"
+            "20条。具体做法如下:\n一、政府信息公开工作措施\n(一)加强组织领导。成立了由总经理任组长的政务公开工作领导小组,"
+            "下设办公室,确定了专兼职人员。\n")
+
+
+def test_a_short_statutory_title_over_its_work_measures_is_a_report():
+    for title in ("青禾县水务集团有限公司2018年度政府信息公开年报", "青禾县水务集团有限公司2018年度政府信息公开年度报告"):
+        assert fact(parse(MEASURES.format(title=title)), "doc.kind") == "government_annual"
+
+
+def test_a_summary_title_over_its_work_measures_stays_no_report():
+    r = parse(MEASURES.format(title="青禾县水务集团有限公司2018年度政府信息公开工作总结"))
+    assert fact(r, "doc.kind") != "government_annual"
+
+
+def test_measures_and_plans_after_the_first_part_still_close_a_summary():
+    # the closing parts reached with no 依申请 part: a summary, whatever its title says (unchanged)
+    text = ("青禾县水务集团有限公司2018年度政府信息公开年报\n2018年,县水务集团认真贯彻《条例》。\n"
+            "一、主要做法\n全年主动公开停水通知20条。\n二、存在的问题\n公开形式较为单一。\n"
+            "三、下一步工作打算\n进一步加强培训。\n")
+    assert fact(parse(text), "doc.kind") != "government_annual"

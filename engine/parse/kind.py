@@ -44,7 +44,8 @@ ANNUAL_NAME = re.compile(r"年度报告|年报")
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
-CLOSING_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、[^\n]{0,12}"
+# (never the first part: "一、政府信息公开工作措施" opens a report's account of its work, a23-blind-doc)
+CLOSING_HEADING = re.compile(r"(?:^|\n)\s*(?!一、)[一二三四五六七八九十]+、[^\n]{0,12}"
                              r"(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
@@ -65,9 +66,10 @@ SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)(?
                              r"[^\n。,]{0,8}报告")
 # a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
 SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
-# ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告")
+# ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告"); also in its short
+# forms ("某公司2018年度政府信息公开年报", "…政府信息公开年度报告", a23-blind-doc)
 STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
-                             r"[^\n。,，:：]{2,40}政府信息公开工作年度报告\W{0,3}$")
+                             r"[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 # what every PLACEHOLDER_BODY (and so BLANK_TITLE) match holds, tested first (`in` at C speed; the pattern's own
