@@ -75,3 +75,16 @@ def test_measures_and_plans_after_the_first_part_still_close_a_summary():
             "一、主要做法\n全年主动公开停水通知20条。\n二、存在的问题\n公开形式较为单一。\n"
             "三、下一步工作打算\n进一步加强培训。\n")
     assert fact(parse(text), "doc.kind") != "government_annual"
+
+
+# 发布 alone as a date's label under a title
+def test_a_date_under_the_label_fabu_alone_is_the_publication_date():
+    text = ("信息公开年报\n\n青禾职业学院2022-2023学年信息公开工作报告\n\n发布:2023-10-31\n\n"
+            "为贯彻《高等学校信息公开办法》,编制本报告。\n一、概述\n学校高度重视信息公开工作。\n")
+    assert fact(parse(text), "doc.published_on") == "2023-10-31"
+
+
+def test_an_update_stamp_is_no_publication_date():
+    text = ("信息公开年报\n\n青禾职业学院2022-2023学年信息公开工作报告\n\n更新发布:2024-01-12\n\n"
+            "为贯彻《高等学校信息公开办法》,编制本报告。\n一、概述\n学校高度重视信息公开工作。\n")
+    assert fact(parse(text), "doc.published_on") is None

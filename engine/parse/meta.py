@@ -561,6 +561,12 @@ def _own_number_year(head: str) -> int | None:
     return None
 
 
+# 发布 alone as a date's label, the date right after its colon ("发布:2023-10-31" under a title), at a line's or a
+# cell's start: a site's label (not 信息发布, nor a sentence's "…发布:"), the date the page shows (a23-blind-doc)
+SHORT_LABEL_DATE = re.compile(r"(?:^|(?<=[\s|•·]))发布\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]"
+                              r"\s*(\d{1,2})", re.M)
+
+
 def _site_date(text: str) -> tuple[str, str] | None:
     """A labelled date near the top, a date in brackets of its own, or one on a metadata line."""
     for m in labelled_dates(text[:1500]):
@@ -570,6 +576,10 @@ def _site_date(text: str) -> tuple[str, str] | None:
         cell_end = text.find("|", m.end(), line_end)  # (a metadata table's row: only the date's own cell; the next
         # cell's "发布机构: | …app下载官网…" is a spam brand's, no upload: a22-agency-gov)
         if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
+            return d, snippet(text, m.start(), m.end())
+    if "发布:" in text[:1500] or "发布：" in text[:1500]:
+        m = SHORT_LABEL_DATE.search(text, 0, 1500)
+        if m and (d := _date(*m.groups())):
             return d, snippet(text, m.start(), m.end())
     bracket = BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
