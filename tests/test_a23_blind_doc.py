@@ -88,3 +88,18 @@ def test_an_update_stamp_is_no_publication_date():
     text = ("信息公开年报\n\n青禾职业学院2022-2023学年信息公开工作报告\n\n更新发布:2024-01-12\n\n"
             "为贯彻《高等学校信息公开办法》,编制本报告。\n一、概述\n学校高度重视信息公开工作。\n")
     assert fact(parse(text), "doc.published_on") is None
+
+
+# a work summary's year in its summing-up sentence
+def test_the_year_a_summary_sums_up():
+    text = ("根据上级政府信息公开工作有关要求,结合集团工作实际,现将2018年主要工作总结如下: 一、2018年主要工作 一是加强"
+            "组织领导,明确专人负责信息公开内容维护。\n")
+    r = parse(text)
+    assert fact(r, "doc.year") == 2018
+    assert fact(r, "doc.period") == "2018"
+
+
+def test_a_summing_up_sentence_without_a_year_gives_none():
+    text = ("根据上级政府信息公开工作有关要求,结合集团工作实际,现将主要工作总结如下: 一、主要工作 一是加强组织领导,"
+            "明确专人负责信息公开内容维护。\n")
+    assert fact(parse(text), "doc.year") is None

@@ -64,7 +64,8 @@ YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会�
                             r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
                             rf"(?<![0-9年][-—–~至到/]){YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 # the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
-YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?情况(?:报告|汇报|总结)?如下")
+# ("现将2018年主要工作总结如下": the summing-up verb without 情况, a23-blind-doc)
+YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?(?:情况(?:报告|汇报|总结)?|总结|汇报)如下")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
