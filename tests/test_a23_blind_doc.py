@@ -103,3 +103,21 @@ def test_a_summing_up_sentence_without_a_year_gives_none():
     text = ("根据上级政府信息公开工作有关要求,结合集团工作实际,现将主要工作总结如下: 一、主要工作 一是加强组织领导,"
             "明确专人负责信息公开内容维护。\n")
     assert fact(parse(text), "doc.year") is None
+
+
+# the title's name in brackets on a line of its own below it, over a site's 发布机构 (the body's successor)
+OWN_LINE = ("标题: | 2019年度政府信息公开工作年度报告 (青禾县经贸局) | ||\n---|---|---|---|\n"
+            "发文日期: | 2020-02-12 | 发布机构: | 青禾县工业和信息化局 |\n2019年度政府信息公开工作年度报告\n{below}\n"
+            "本年报根据《中华人民共和国政府信息公开条例》的要求,由县经贸局办公室负责组织编制。\n"
+            "一、概述\n2019年,我局认真落实《条例》。\n")
+
+
+def test_the_title_s_name_in_brackets_on_its_own_line():
+    r = parse(OWN_LINE.format(below="(青禾县经贸局)"))
+    assert fact(r, "doc.agency") == "青禾县经贸局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_date_in_brackets_below_the_title_is_no_name():
+    r = parse(OWN_LINE.format(below="(2020年2月12日)"))
+    assert fact(r, "doc.agency") == "青禾县工业和信息化局"

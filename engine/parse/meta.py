@@ -751,6 +751,8 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
     # line above; with a name on both, the one above is the site's header ("某区人民政府\n2020年度…报告\n某大学")
     line_end = text.find("\n", title.end())
     below = text[line_end + 1:text.find("\n", line_end + 1)].strip() if line_end >= 0 else ""
+    if below[:1] in "(（" and below[-1:] in ")）":
+        below = below[1:-1].strip()  # "2009年度…年度报告\n(某县某局)": the title's name in brackets on its own line
     # (a body with its second name in brackets: "某经开区管委会(某商务区管委会)"; never a line that ends with a colon:
     # the addressee of a report sent up, "某大学关于2022-2023学年…的报告\n省教育厅:", "…\n县政府办:", a23 lead)
     below_name = below and below[-1] not in ":：" and (len(below) <= 20 and AGENCY.fullmatch(_clean_agency(below))
