@@ -121,3 +121,24 @@ def test_the_title_s_name_in_brackets_on_its_own_line():
 def test_a_date_in_brackets_below_the_title_is_no_name():
     r = parse(OWN_LINE.format(below="(2020年2月12日)"))
     assert fact(r, "doc.agency") == "青禾县工业和信息化局"
+
+
+# the page's title with a bare place, the document's own heading under it naming the place's government
+def test_the_document_s_heading_names_the_place_s_government():
+    cases = (
+        ("2016年武江区云岭镇政府信息公开年度报告\n韶关市武江区云岭镇人民政府2016年政府信息公开年度报告 本年报是按照"
+         "《中华人民共和国政府信息公开条例》要求编制的。\n", "韶关市武江区云岭镇人民政府", "township"),
+        ("包头市东河区2014政府信息公开工作年度报告\n包头市东河区人民政府\n2014年政府信息公开工作年度报告\n"
+         "(2015年3月23日)\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下:\n", "包头市东河区人民政府", "county"),
+    )
+    for opening, name, level in cases:
+        r = parse(opening + "一、概述\n本年度认真落实《条例》。\n" + PARTS)
+        assert fact(r, "doc.agency") == name
+        assert fact(r, "doc.level") == level
+
+
+def test_a_bare_place_in_the_title_and_its_government_only_in_the_contact_stays_bare():
+    # A2: the government named elsewhere (the contact line) leaves the title's bare place as it is
+    text = ("包头市东河区2014年政府信息公开工作年度报告\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下。如有疑问,"
+            "请与包头市东河区人民政府办公室联系。\n一、概述\n本年度认真落实《条例》。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") == "包头市东河区"

@@ -1180,7 +1180,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                          weak=c.weak)
         if not is_generic(name) and not best.beside:
             if BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, text) or guide_government(best, text) or best
+                best = compiled_by_government(best, text) or guide_government(best, text) \
+                    or c.source == "title" and heading_government(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
@@ -1333,6 +1334,28 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
             if lead.endswith("由") or opens and (verb == "编制" and m.group("what") is not None
                                                 or verb in BASIS_VERBS and COMPILES_LATER.match(head, m.end())):
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
+        at = head.find(name, at + len(name))
+    return None
+
+
+# the document's own heading under the page's title: the place's government right before the year and the report
+# ("某区某镇人民政府2016年政府信息公开年度报告 本年报…", "某市某区人民政府\n2014年政府信息公开工作年度报告")
+HEADING_GOVERNMENT = re.compile(rf"((?:人民)?政府)[ \t]*\n?[ \t]*{YEARS}\s*(?:政府|政务)?信息公开[^\n。]{{0,12}}?"
+                                r"(?:年度报告|年报)")
+
+
+def heading_government(place: Candidate, text: str) -> Candidate | None:
+    """A page title's bare place ("龙归镇" of "2016年龙归镇…年度报告") gives way to the document's own heading below it
+    when that heading names the same place's government, maybe after the places above it, at its line's start
+    ("武江区龙归镇人民政府2016年…年度报告"): the document's heading is its own naming (a23-blind-doc)."""
+    head, name = text[:800], place.name
+    at = head.find(name)
+    while at >= 0:
+        line_start = head.rfind("\n", 0, at) + 1
+        prefix = head[line_start:at].strip()
+        m = HEADING_GOVERNMENT.match(head, at + len(name))
+        if m and (not prefix or divisions.place_chain(prefix) == prefix):
+            return Candidate(prefix + name + m.group(1), "title", (line_start, m.end()))
         at = head.find(name, at + len(name))
     return None
 
