@@ -142,3 +142,20 @@ def test_a_bare_place_in_the_title_and_its_government_only_in_the_contact_stays_
     text = ("包头市东河区2014年政府信息公开工作年度报告\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下。如有疑问,"
             "请与包头市东河区人民政府办公室联系。\n一、概述\n本年度认真落实《条例》。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "包头市东河区"
+
+
+# no title line: the opening sentence starts with the report's title and its declared short form
+def test_a_title_run_into_the_opening_after_its_short_form():
+    text = ("宣汉县2009年政府信息公开工作年度报告(以下简称年报)根据《中华人民共和国政府信息公开条例》(以下简称《条例》)"
+            "进行编制。全文包括概述,政府信息主动公开情况,政府信息依申请公开情况等6个部分。\n"
+            "一、概述\n(一)规范政府信息公开内容。全县认真落实《条例》。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "宣汉县"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_a_report_s_short_form_in_an_opening_without_a_name_gives_none():
+    text = ("本年度报告(以下简称年报)根据《中华人民共和国政府信息公开条例》(以下简称《条例》)进行编制。全文包括概述,"
+            "政府信息主动公开情况,政府信息依申请公开情况等6个部分,所列数据的统计期限自2009年1月1日起至2009年12月31日止。\n"
+            "一、概述\n(一)规范政府信息公开内容。认真落实《条例》。\n" + PARTS)
+    assert fact(parse(text), "doc.agency") is None

@@ -823,7 +823,9 @@ NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})�
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 # (an explainer's title too, "…年度报告图文解读 2023年,…": the report's body names it, A20; a19-agency)
+# (the title may declare its short form first: "某县2009年…年度报告(以下简称年报)根据《条例》…", a23-blind-doc)
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报)(?:的?(?:图文|文字|图片|视频)?解读)?)\s*"
+                             r"(?:[(（]以下简称[^()（）\n]{1,8}[)）]\s*)?"
                              r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
                              # a page flattened to one line: the first heading, or the site's metadata, after the title
                              r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
