@@ -159,3 +159,18 @@ def test_a_report_s_short_form_in_an_opening_without_a_name_gives_none():
             "政府信息主动公开情况,政府信息依申请公开情况等6个部分,所列数据的统计期限自2009年1月1日起至2009年12月31日止。\n"
             "一、概述\n(一)规范政府信息公开内容。认真落实《条例》。\n" + PARTS)
     assert fact(parse(text), "doc.agency") is None
+
+
+# a place's own plan for the year as the page's title, the year first
+def test_a_place_s_own_plan_title_names_the_place():
+    text = ("2022年东湖区政务公开工作要点\n根据《国务院办公厅关于印发2022年政务公开工作要点的通知》等文件精神,结合我区实际,"
+            "制定本工作要点。 一、总体要求 做好2022年全区政务公开工作的总体要求是:以公开促落实。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "东湖区"
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_plan_cited_on_the_first_line_names_no_one():
+    text = ("按照《2022年东湖区政务公开工作要点》要求,结合工作实际,现将有关事项通知如下。\n"
+            "一、提高认识 各单位要高度重视政务公开工作。\n")
+    assert fact(parse(text), "doc.agency") is None

@@ -694,9 +694,24 @@ def _clean_agency(name: str) -> str:
     return YEAR_OR_OFFICES.sub("", name).strip()
 
 
+# a place's own plan for the year as the page's title, the year first ("2022年某区政务公开工作要点"): the place
+# whose plan it is (the text speaks as it, 我区; a plan the text only cites is in a sentence, never a line of its own)
+PLAN_TITLE = re.compile(r"[ \t]*(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff]{2,20}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道))"
+                        r"(?:政务公开|政府信息公开)工作要点[ \t]*")
+
+
+def _plan_title(text: str) -> tuple[str, str, bool] | None:
+    """(place, evidence, False) of a plan's title on the page's first line, or None (a23-blind-doc)."""
+    first = text[:text.find("\n")] if "\n" in text else text
+    m = PLAN_TITLE.fullmatch(first) if "工作要点" in first else None
+    return (m.group(1), snippet(text, 0, len(first)), False) if m else None
+
+
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
     """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
+    if not titled and (plan := _plan_title(text)):
+        titled = [plan]
     if titled and DOC_LIBRARY.search(text, 0, 300):
         # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
         # name there is the uploader's label, not the document's author
