@@ -174,3 +174,20 @@ def test_a_plan_cited_on_the_first_line_names_no_one():
     text = ("按照《2022年东湖区政务公开工作要点》要求,结合工作实际,现将有关事项通知如下。\n"
             "一、提高认识 各单位要高度重视政务公开工作。\n")
     assert fact(parse(text), "doc.agency") is None
+
+
+# a customs district's title, its customs the compiler (A3 over the title; L18)
+CUSTOMS = ("您的位置:首页 > 政府信息公开 > 政府信息公开年报 > 关区报告\n\n青岛海关关区2020年政府信息公开年报\n\n"
+           "  本年报由{compiler}编制。年报中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n"
+           "一、总体情况\n2020年,关区认真落实《条例》。\n")
+
+
+def test_a_customs_district_compiled_by_its_customs_is_the_customs():
+    r = parse(CUSTOMS.format(compiler="青岛海关根据《中华人民共和国政府信息公开条例》(以下简称条例)"))
+    assert fact(r, "doc.agency") == "青岛海关"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_customs_district_compiled_from_its_units_stays_the_district():
+    r = parse(CUSTOMS.format(compiler="青岛海关关区各单位汇总"))
+    assert fact(r, "doc.agency") == "青岛海关关区"

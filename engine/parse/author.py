@@ -1181,7 +1181,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header,
                          weak=c.weak)
         if not is_generic(name) and not best.beside:
-            if BARE_PLACE.fullmatch(name):
+            if name.endswith("海关关区") and c.source == "title":  # (its 区 is no place's: BARE_PLACE's test)
+                best = customs_compiles(best, text) or best
+            elif BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or guide_government(best, text) \
                     or c.source == "title" and heading_government(best, text) or best
             break
@@ -1360,6 +1362,21 @@ def heading_government(place: Candidate, text: str) -> Candidate | None:
             return Candidate(prefix + name + m.group(1), "title", (line_start, m.end()))
         at = head.find(name, at + len(name))
     return None
+
+
+def customs_compiles(district: Candidate, text: str) -> Candidate | None:
+    """A title's customs district ("某海关关区2019年…年报") gives way to its customs when the opening says that customs
+    compiled the report ("本年报由某海关根据《条例》…编制"): the compiler's sentence over the title (labelling A3; the
+    district is its customs, L18). A title alone keeps the district (a15)."""
+    customs = district.name[:-2]
+    at = text.find("由" + customs, 0, 1500)
+    if at < 0 or not COMPILER_AFTER_NAME.match(text, at + 1 + len(customs)):
+        return None
+    return Candidate(customs, "opening", (at + 1, at + 1 + len(customs)))
+
+
+# what follows a compiler's name in 由…编制: the verb, or the basis the body compiles by first
+COMPILER_AFTER_NAME = re.compile(r"\s*(?:负责)?(?:编制|编写|汇总|根据|按照|依据|依照|结合)")
 
 
 def guide_government(place: Candidate, text: str) -> Candidate | None:
