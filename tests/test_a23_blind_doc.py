@@ -60,7 +60,8 @@ MEASURES = ("{title}\n  • 发布时间: 2019-02-18 15: 32\n  • 信息来源:
 
 
 def test_a_short_statutory_title_over_its_work_measures_is_a_report():
-    for title in ("青禾县水务集团有限公司2018年度政府信息公开年报", "青禾县水务集团有限公司2018年度政府信息公开年度报告"):
+    for title in ("青禾县水务集团有限公司2018年度政府信息公开年报",
+                  "青禾县水务集团有限公司2018年度政府信息公开年度报告"):
         assert fact(parse(MEASURES.format(title=title)), "doc.kind") == "government_annual"
 
 
@@ -129,7 +130,8 @@ def test_the_document_s_heading_names_the_place_s_government():
         ("2016年武江区云岭镇政府信息公开年度报告\n韶关市武江区云岭镇人民政府2016年政府信息公开年度报告 本年报是按照"
          "《中华人民共和国政府信息公开条例》要求编制的。\n", "韶关市武江区云岭镇人民政府", "township"),
         ("包头市东河区2014政府信息公开工作年度报告\n包头市东河区人民政府\n2014年政府信息公开工作年度报告\n"
-         "(2015年3月23日)\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下:\n", "包头市东河区人民政府", "county"),
+         "(2015年3月23日)\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下:\n",
+         "包头市东河区人民政府", "county"),
     )
     for opening, name, level in cases:
         r = parse(opening + "一、概述\n本年度认真落实《条例》。\n" + PARTS)
@@ -139,8 +141,8 @@ def test_the_document_s_heading_names_the_place_s_government():
 
 def test_a_bare_place_in_the_title_and_its_government_only_in_the_contact_stays_bare():
     # A2: the government named elsewhere (the contact line) leaves the title's bare place as it is
-    text = ("包头市东河区2014年政府信息公开工作年度报告\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下。如有疑问,"
-            "请与包头市东河区人民政府办公室联系。\n一、概述\n本年度认真落实《条例》。\n" + PARTS)
+    text = ("包头市东河区2014年政府信息公开工作年度报告\n根据《条例》要求,现将我区2014年政府信息公开工作公布如下。"
+            "如有疑问,请与包头市东河区人民政府办公室联系。\n一、概述\n本年度认真落实《条例》。\n" + PARTS)
     assert fact(parse(text), "doc.agency") == "包头市东河区"
 
 
@@ -163,8 +165,8 @@ def test_a_report_s_short_form_in_an_opening_without_a_name_gives_none():
 
 # a place's own plan for the year as the page's title, the year first
 def test_a_place_s_own_plan_title_names_the_place():
-    text = ("2022年东湖区政务公开工作要点\n根据《国务院办公厅关于印发2022年政务公开工作要点的通知》等文件精神,结合我区实际,"
-            "制定本工作要点。 一、总体要求 做好2022年全区政务公开工作的总体要求是:以公开促落实。\n")
+    text = ("2022年东湖区政务公开工作要点\n根据《国务院办公厅关于印发2022年政务公开工作要点的通知》等文件精神,"
+            "结合我区实际,制定本工作要点。 一、总体要求 做好2022年全区政务公开工作的总体要求是:以公开促落实。\n")
     r = parse(text)
     assert fact(r, "doc.agency") == "东湖区"
     assert fact(r, "doc.kind") == "other"

@@ -65,7 +65,8 @@ YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会�
                             rf"(?<![0-9年][-—–~至到/]){YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
 # the sentence that introduces the body names the year: "2008年主要工作情况如下", "现就2012年度工作情况报告如下"
 # ("现将2018年主要工作总结如下": the summing-up verb without 情况, a23-blind-doc)
-YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?(?:情况(?:报告|汇报|总结)?|总结|汇报)如下")
+YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?"
+                        r"(?:情况(?:报告|汇报|总结)?|总结|汇报)如下")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
@@ -579,9 +580,9 @@ def _site_date(text: str) -> tuple[str, str] | None:
         if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
             return d, snippet(text, m.start(), m.end())
     if "发布:" in text[:1500] or "发布：" in text[:1500]:
-        m = SHORT_LABEL_DATE.search(text, 0, 1500)
-        if m and (d := _date(*m.groups())):
-            return d, snippet(text, m.start(), m.end())
+        short = SHORT_LABEL_DATE.search(text, 0, 1500)
+        if short and (d := _date(*short.groups())):
+            return d, snippet(text, short.start(), short.end())
     bracket = BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
         return d, snippet(text, bracket.start(), bracket.end())
@@ -696,7 +697,8 @@ def _clean_agency(name: str) -> str:
 
 # a place's own plan for the year as the page's title, the year first ("2022年某区政务公开工作要点"): the place
 # whose plan it is (the text speaks as it, 我区; a plan the text only cites is in a sentence, never a line of its own)
-PLAN_TITLE = re.compile(r"[ \t]*(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff]{2,20}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道))"
+PLAN_TITLE = re.compile(r"[ \t]*(?:19|20)\d{2}\s*年度?\s*"
+                        r"([\u4e00-\u9fff]{2,20}?(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道))"
                         r"(?:政务公开|政府信息公开)工作要点[ \t]*")
 
 
