@@ -1,0 +1,29 @@
+"""The blind set's errors outside the doc fields (a23-blind-figures): the statutory items counted by their name
+(法定主动公开内容), all requests answered in a longer phrase (按照…要求, 准确地, 进行了, 予以公开答复, a count right
+before 已), the tenth checklist category closing a list after 及 (及其他事项), an unnumbered paragraph on requests
+(依申请公开方面。), and the review words in their 审核 / 保密性 forms. Every text is invented for the test; the wording
+is this file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+HEAD = "青禾县水利局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,我局认真落实条例,规范公开工作。\n"
+REQUESTS = "三、收到和处理政府信息公开申请情况\n"
+APPEALS = "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n"
+
+
+# the statutory items by their name: "法定主动公开内容N条" is the year's proactive count
+def test_the_statutory_items_by_their_name_are_the_years_count():
+    r = parse(HEAD + "二、主动公开政府信息情况\n2023年政府网站发布法定主动公开内容1208条,发布财政预决算、"
+              "水利工程建设、防汛抗旱等重点领域信息96条。"
+              "“青禾水利”微信发布信息310条。\n" + REQUESTS + "本年度未收到申请。\n" + APPEALS)
+    assert fact(r, "proactive.new") == 1208
+
+
+def test_contents_without_the_statutory_words_stay_unread():
+    # a column's contents updated (no 主动公开内容): no count of items disclosed
+    r = parse(HEAD + "二、主动公开政府信息情况\n2023年在网站更新栏目内容1208条。\n" + REQUESTS + "本年度未收到申请。\n"
+              + APPEALS)
+    assert fact(r, "proactive.new") is None
