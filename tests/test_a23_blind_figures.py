@@ -27,3 +27,29 @@ def test_contents_without_the_statutory_words_stay_unread():
     r = parse(HEAD + "二、主动公开政府信息情况\n2023年在网站更新栏目内容1208条。\n" + REQUESTS + "本年度未收到申请。\n"
               + APPEALS)
     assert fact(r, "proactive.new") is None
+
+
+# all of the year's requests answered, in a longer phrase
+def test_all_answered_in_a_longer_phrase():
+    cases = (
+        ("2023年共收到政府信息公开申请4件,都已及时准确地进行了答复。", 4, None),
+        ("2023年共计收到3件政府信息公开申请,均在法定期限内予以公开答复。", 3, None),
+        ("2023年共收到依申请公开12件,多数通过网上申请,11件已按照规定时限和程序依法依规进行了答复,1件结转下年。", 11, 1),
+    )
+    for said, done, carried in cases:
+        r = parse(HEAD + "二、主动公开政府信息情况\n本年度共公开信息86条。\n" + REQUESTS + said + "\n" + APPEALS)
+        assert fact(r, "requests.completed") == done, said
+        assert fact(r, "requests.carried_forward") == carried, said
+
+
+def test_answers_that_are_not_all_of_them_stay_unread():
+    cases = (
+        "2023年共收到政府信息公开申请4件,都已转交相关科室办理。",  # passed on, not answered
+        # a clause with a count of its own between: the 3 or all 5?
+        "2023年共收到政府信息公开申请5件,3件申请人为自然人,已按照有关要求及时予以答复。",
+        "2023年共收到政府信息公开申请5件,均不予公开答复。",  # (an outcome that withholds is still an answer, but 不予
+        # is no way of answering the phrase knows: left unread)
+    )
+    for said in cases:
+        r = parse(HEAD + "二、主动公开政府信息情况\n本年度共公开信息86条。\n" + REQUESTS + said + "\n" + APPEALS)
+        assert fact(r, "requests.completed") is None, said
