@@ -53,3 +53,20 @@ def test_answers_that_are_not_all_of_them_stay_unread():
     for said in cases:
         r = parse(HEAD + "二、主动公开政府信息情况\n本年度共公开信息86条。\n" + REQUESTS + said + "\n" + APPEALS)
         assert fact(r, "requests.completed") is None, said
+
+
+UNIVERSITY = ("青禾职业学院2022-2023学年信息公开工作报告\n一、概述\n学校认真落实《高等学校信息公开办法》,{list}。\n"
+              "二、主动公开信息情况\n学校在信息公开网公开各类信息。\n三、依申请公开和不予公开情况\n本学年未收到申请。\n")
+
+
+# the tenth category closing a list of the categories after 及 (及其他事项)
+def test_the_tenth_category_after_ji_closes_a_list_of_categories():
+    listed = ("确定学校基本信息、招生考试、财务资产及收费、人事师资、教学质量、学生管理服务、学风建设、"
+              "对外交流与合作及其他事项等共9个公开领域")
+    r = parse(UNIVERSITY.format(list=listed))
+    assert fact(r, "university.checklist.other") is True
+
+
+def test_other_matters_after_a_few_fields_are_no_category():
+    r = parse(UNIVERSITY.format(list="重点公开招生考试、财务资产及其他事项等信息"))
+    assert fact(r, "university.checklist.other") is False
