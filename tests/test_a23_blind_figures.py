@@ -70,3 +70,17 @@ def test_the_tenth_category_after_ji_closes_a_list_of_categories():
 def test_other_matters_after_a_few_fields_are_no_category():
     r = parse(UNIVERSITY.format(list="重点公开招生考试、财务资产及其他事项等信息"))
     assert fact(r, "university.checklist.other") is False
+
+
+# an unnumbered paragraph opened by the requests part's name and 方面, as "主动公开方面。" beside it
+def test_an_unnumbered_paragraph_on_requests_is_the_part():
+    r = parse("青禾县交通运输局2023年政府信息公开工作年度报告\n一、总体情况。\n"
+              "主动公开方面。全年累计公开政府信息320条。\n依申请公开方面。全年共办理依申请公开事项9件。\n")
+    assert fact(r, "sections.requests") is True
+
+
+def test_a_point_of_the_work_on_requests_is_no_part():
+    # S6: "二是…依申请公开。" is a point of the overview, not the requests part
+    r = parse("青禾县交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n"
+              "主动公开方面。全年累计公开政府信息320条。\n二是及时规范办理依申请公开。全年未收到申请。\n")
+    assert fact(r, "sections.requests") is False
