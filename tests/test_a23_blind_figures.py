@@ -84,3 +84,16 @@ def test_a_point_of_the_work_on_requests_is_no_part():
     r = parse("青禾县交通运输局2023年政府信息公开工作年度报告\n一、总体情况\n"
               "主动公开方面。全年累计公开政府信息320条。\n二是及时规范办理依申请公开。全年未收到申请。\n")
     assert fact(r, "sections.requests") is False
+
+
+# the review words in their 审核 and 保密性 forms
+def test_the_review_words_with_shenhe_and_baomixing():
+    r = parse(HEAD + "(三)政府信息管理情况\n严格按照“谁审核,谁负责”的原则,对发布内容进行保密性审查。\n")
+    assert fact(r, "mentions.review_principle") is True
+    assert fact(r, "mentions.confidentiality_review") is True
+
+
+def test_other_review_words_stay_silent():
+    r = parse(HEAD + "(三)政府信息管理情况\n严格按照“谁制作、谁审核、谁发布”的要求,实行先审后发。\n")
+    assert fact(r, "mentions.review_principle") is False
+    assert fact(r, "mentions.confidentiality_review") is False
