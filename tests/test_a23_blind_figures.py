@@ -97,3 +97,18 @@ def test_other_review_words_stay_silent():
     r = parse(HEAD + "(三)政府信息管理情况\n严格按照“谁制作、谁审核、谁发布”的要求,实行先审后发。\n")
     assert fact(r, "mentions.review_principle") is False
     assert fact(r, "mentions.confidentiality_review") is False
+
+
+# up to now, then the report's own year: the year so far (as 今年以来), not a running total
+def test_until_now_in_the_reports_own_year_is_the_years_count():
+    r = parse("2018年青禾园区政府信息公开工作年度报告\n一、总体情况\n2018年,园区认真落实条例。\n"
+              "二、主动公开政府信息情况\n园区充分利用信息公开网站主动公开机构职能、财政等信息。截止目前2018年主动公开信息16条。\n"
+              "三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+    assert fact(r, "proactive.new") == 16
+
+
+def test_until_now_with_a_running_word_or_another_year_stays_a_running_total():
+    for said in ("截止目前2018年以来累计主动公开信息160条。", "截止目前2016年起主动公开信息160条。"):
+        r = parse("2018年青禾园区政府信息公开工作年度报告\n一、总体情况\n2018年,园区认真落实条例。\n"
+                  "二、主动公开政府信息情况\n" + said + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
+        assert fact(r, "proactive.new") is None, said

@@ -456,6 +456,9 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
             or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
+    if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
+            and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
+        return True  # "截止目前2018年主动公开信息16条" in a 2018 report: the year so far, as 今年以来 (no 累计)
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
@@ -465,6 +468,10 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not RUNNING_TOTAL.search(clause(text, m.start(), 80)))
+
+
+# up to now, then the report's own year named (_year_total): "截止目前2018年…", "截至目前,2018年度…"
+UNTIL_NOW = re.compile(r"截[至止](?:到)?目前\s*[,，]?\s*((?:19|20)\d{2})\s*年")
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
