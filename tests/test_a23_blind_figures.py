@@ -112,3 +112,17 @@ def test_until_now_with_a_running_word_or_another_year_stays_a_running_total():
         r = parse("2018年青禾园区政府信息公开工作年度报告\n一、总体情况\n2018年,园区认真落实条例。\n"
                   "二、主动公开政府信息情况\n" + said + "\n三、收到和处理政府信息公开申请情况\n本年度未收到申请。\n")
         assert fact(r, "proactive.new") is None, said
+
+
+# the year's share right after its running total: what the total grew by this year
+def test_the_years_share_after_a_running_total_is_the_years_count():
+    r = parse("2018年青禾集团政府信息公开工作年度报告\n一、总体情况\n2018年,集团认真落实条例。\n"
+              "二、主动公开政府信息情况\n截止2018年12月31日,在政府信息公开平台上累计发布信息83条,2018年新增15条。\n")
+    assert fact(r, "proactive.new") == 15
+    assert fact(r, "proactive.cumulative") == 83
+
+
+def test_another_years_share_after_a_running_total_stays_unread():
+    r = parse("2018年青禾集团政府信息公开工作年度报告\n一、总体情况\n2018年,集团认真落实条例。\n"
+              "二、主动公开政府信息情况\n截止2018年12月31日,在政府信息公开平台上累计发布信息83条,2017年新增15条。\n")
+    assert fact(r, "proactive.new") is None

@@ -1156,9 +1156,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "收到书面申请3件,网上申请2件": one way among others, the whole not stated
     if fact == "requests.received" and attribute_items(text, m):
         return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
-    if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
+    if proactive and not _years_share(m.group(0), years) \
+            and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
-        return None
+        return None  # (the year's share after its running total, "累计发布信息83条,2018年新增15条", is the year's)
     if fact in REQUEST_COUNTS and not _the_requests_own(text, fact, m, years):
         return None
     if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
@@ -1175,6 +1176,16 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if "万" in unit:
             value *= 10000
     return value, said
+
+
+# a count that opens with the year's share ("2018年新增15条", "本年新增…"): what the running total before it grew by
+YEARS_SHARE = re.compile(r"(?:((?:19|20)\d{2})\s*年|本年|今年|当年)(?:度)?新增")
+
+
+def _years_share(said: str, years: tuple[int, ...]) -> bool:
+    """`said` opens with the share of the report's year (or of a year the text does not let us check)."""
+    share = YEARS_SHARE.match(said)
+    return share is not None and not (share.group(1) and years and int(share.group(1)) not in years)
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
