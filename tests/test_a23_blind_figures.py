@@ -126,3 +126,17 @@ def test_another_years_share_after_a_running_total_stays_unread():
     r = parse("2018年青禾集团政府信息公开工作年度报告\n一、总体情况\n2018年,集团认真落实条例。\n"
               "二、主动公开政府信息情况\n截止2018年12月31日,在政府信息公开平台上累计发布信息83条,2017年新增15条。\n")
     assert fact(r, "proactive.new") is None
+
+
+# no reviews or suits said with 情况 and no 的
+def test_no_reviews_or_suits_with_qingkuang_and_no_de_is_zero():
+    r = parse(HEAD + "二、主动公开政府信息情况\n本年度共公开信息86条。\n(二)依申请公开\n"
+              "全年共受理依申请公开2件,均已按时答复。全年无依申请公开行政复议、行政诉讼情况。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_none_said_of_something_else_beside_the_appeals_stays_unread():
+    r = parse(HEAD + "二、主动公开政府信息情况\n本年度共公开信息86条。\n(二)依申请公开\n全年无依申请公开情况,"
+              "行政复议、行政诉讼另行报告。\n")
+    assert fact(r, "appeals.review") is None
