@@ -31,7 +31,9 @@ PATTERNS: dict[str, list[str]] = {
         # (公示 only before the government's information: "通过公示栏公示政务信息36条"; not "公示低保信息")
         rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))(?:的)?"
         rf"(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
-        rf"(?:信息|文件|文章){W}{{0,14}}?{N}\s*{ITEM}",  # "学院网站公布各类信息570条", "在门户网站编发政务信息220条"
+        # "学院网站公布各类信息570条", "在门户网站编发政务信息220条" (a23-blind-figures: and the statutory items by
+        # their name, "政府网站发布法定主动公开内容5312条")
+        rf"(?:信息|文件|文章|(?:法定)?主动公开内容){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
         rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
@@ -174,7 +176,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的情况|[议讼]案)")
+                                 # (a23-blind-figures: and without 的, "全年无依申请公开行政复议、行政诉讼情况")
+                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的?情况|[议讼]案)")
                                  # "无政府信息公开申请行政复议、行政诉讼" closing its phrase: the appeals named, no more
                                  + "|" + _led("无|没有", "[^。,，;；可能应须需]{0,16}?行政(?:复议|诉讼)"
                                                        "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
@@ -454,6 +457,9 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
             or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
+    if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
+            and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
+        return True  # "截止目前2018年主动公开信息16条" in a 2018 report: the year so far, as 今年以来 (no 累计)
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
@@ -463,6 +469,10 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not RUNNING_TOTAL.search(clause(text, m.start(), 80)))
+
+
+# up to now, then the report's own year named (_year_total): "截止目前2018年…", "截至目前,2018年度…"
+UNTIL_NOW = re.compile(r"截[至止](?:到)?目前\s*[,，]?\s*((?:19|20)\d{2})\s*年")
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
@@ -1147,9 +1157,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "收到书面申请3件,网上申请2件": one way among others, the whole not stated
     if fact == "requests.received" and attribute_items(text, m):
         return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
-    if proactive and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
+    if proactive and not _years_share(m.group(0), years) \
+            and running_total_word(text, max(win[0], m.start() - 12), m.end(), years) \
             and not _year_total(text, m, years):
-        return None
+        return None  # (the year's share after its running total, "累计发布信息83条,2018年新增15条", is the year's)
     if fact in REQUEST_COUNTS and not _the_requests_own(text, fact, m, years):
         return None
     if about_other_year(text, m.start(), years, starts_ok=fact == "proactive.cumulative") \
@@ -1166,6 +1177,16 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if "万" in unit:
             value *= 10000
     return value, said
+
+
+# a count that opens with the year's share ("2018年新增15条", "本年新增…"): what the running total before it grew by
+YEARS_SHARE = re.compile(r"(?:((?:19|20)\d{2})\s*年|本年|今年|当年)(?:度)?新增")
+
+
+def _years_share(said: str, years: tuple[int, ...]) -> bool:
+    """`said` opens with the share of the report's year (or of a year the text does not let us check)."""
+    share = YEARS_SHARE.match(said)
+    return share is not None and not (share.group(1) and years and int(share.group(1)) not in years)
 
 
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
@@ -1488,16 +1509,20 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # "均已按时办结", "办结率100%". Every branch opens with a literal, so `re` skips ahead to the seven first characters
 # (a branch opening with a group, as (?:均|全部…) or (?:按时|按期)?, is tried at every character: 10× slower);
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
+# (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
+# outcome, "均…予以公开答复": every answer disclosed)
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
-               r"|妥善){0,3}"
-               r"(?:进行|作出|予以|给予)?(?:有效|书面|合法)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理"
+               r"|妥善|准确|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限)){0,3}地?"
+               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
                r"|告知(?![^。;,，]{0,8}补正))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = re.compile(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
                       rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
+                      # (and right after the count: "19件已…答复,1件结转下年")
+                      rf"|已(?<=[件条个]已){_DONE_AFTER.removeprefix('(?:已)?')}"
                       rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                       # "按时办结,完成率100%"
                       rf"|办结[,，]\s*完成{_RATE_100}"

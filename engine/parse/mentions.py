@@ -11,11 +11,12 @@ from engine.parse.textutil import NEGATION, clause, snippet
 
 MENTIONS = {
     # (also with 谁负责 between: "谁公开、谁负责、谁审查" states the same principle)
-    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查|谁审查[、,]?\s*谁负责"
+    # (a23-blind-figures: 审核 for 审查, "谁审核,谁负责"; and 保密性审查 for 保密审查)
+    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查|谁审[查核][、,]?\s*谁负责"
                                             r"|先审查[、,]?\s*后公开"),
-    "mentions.confidentiality_review": re.compile(r"保密审查"),
+    "mentions.confidentiality_review": re.compile(r"保密性?审查"),
     "mentions.review_mechanism": re.compile(
-        r"保密审查|审查机制|审核机制|审查制度|审核制度|三审|先审后发|谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查"
+        r"保密性?审查|审查机制|审核机制|审查制度|审核制度|三审|先审后发|谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查"
         r"|审核把关|发布审核|审签"),
     "mentions.assessment": re.compile(r"考核|社会评议|责任追究|评议"),
     "mentions.info_fee": re.compile(r"信息处理费"),
@@ -26,7 +27,7 @@ MENTION_LABELS = {"mentions.review_principle": "“谁公开谁审查”原则",
                   "mentions.review_mechanism": "审查机制", "mentions.assessment": "考核、社会评议或责任追究",
                   "mentions.info_fee": "信息处理费", "mentions.fee_exemption": "费用减免"}
 # every match of these holds one of the words: an `in` (C speed) first, the search only where one is there
-MENTION_WORDS = {"mentions.review_principle": ("审查",), "mentions.assessment": ("考核", "评议", "责任追究"),
+MENTION_WORDS = {"mentions.review_principle": ("审查", "审核"), "mentions.assessment": ("考核", "评议", "责任追究"),
                  "mentions.fee_exemption": ("免", "减收")}
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 # the scans as run: each pattern per opening character where its branches open with two to four (scan.led: `re`

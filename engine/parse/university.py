@@ -98,7 +98,8 @@ def _listed_categories(text: str) -> dict[str, Fact]:
 
 
 # "…学位学科信息、对外交流合作信息、其他信息等类别": 其他 as the last item of such a list is the tenth category
-_LAST_OTHER = re.compile(r"、\s*其他(?:信息)?\s*(?=等|$)")
+# (a23-blind-figures: and joined by 及/和, as 事项: "…学风建设、对外交流与合作及其他事项等共9个…领域")
+_LAST_OTHER = re.compile(r"(?:、|及|和|以及)\s*其他(?:信息|事项)?\s*(?=等|$)")
 
 
 def _listed_other(text: str) -> re.Match | None:
