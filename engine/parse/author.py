@@ -38,13 +38,13 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
 UTILITY_COMPANY = r"(?:供电|供水|自来水|燃气|供气|热力|供热|排水|水务|公交)公司"
 UTILITY_NAME = re.compile(rf"{UTILITY_COMPANY}$")
+# (署 never after 部: 研究部署 is a verb, a news headline's "某机关党组研究部署2022年政务公开工作"; a23-blind-doc)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
               rf"有限责任公司|有限公司|集团公司|{UTILITY_COMPANY}|{LOWER_UNIT_END})")
-# (署 never after 部: 研究部署 is a verb, a news headline's "某机关党组研究部署2022年政务公开工作"; a23-blind-doc)
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -462,6 +462,7 @@ UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
 
+@lru_cache(maxsize=1024)  # (gather's filter and resolve ask of the same name)
 def place_replaced(raw: str) -> str | None:
     """The department's name a spam mirror left when its advertising replaced only the place before it: the rest is
     the name, as the web corpus labels it ("where it replaced only the place part, the rest is the label") and as A11
@@ -860,9 +861,10 @@ ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|
                             rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
 
 
-# the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
+# the site a body published through, after the text's voice: "我镇通过某镇人民政府网站共发布…" (a23-agency-rest)
 SITE_VIA = re.compile(rf"[我本](镇|乡|街道|局|委|办)\s*通过\s*[“\"]?({NAME_CHARS}{{2,30}}?(镇|乡|街道|局|委|办)"
                       r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:网站|网)?\s*(?:共|累计)?(?:主动)?(?:发布|公开)")
+# the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
 SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
                          r"(?:门户|入口|官方|政务)?网站?上?\s*(?:开设|设立|设置|设定|开辟|建立|开通)[^。\n]{0,16}?(?:专栏|栏目)")
 
@@ -1053,12 +1055,12 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         lead = head[max(0, verb_start - 40):verb_start]
         cut = clause_cut(lead)
         clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
-        if not SUBJECT.fullmatch(without_leading_year(clause).strip()):
-            spam = without_leading_year(clause).strip()
-            if SPAM_WORD.search(spam) and place_replaced(spam):
+        bare = without_leading_year(clause).strip()
+        if not SUBJECT.fullmatch(bare):
+            if SPAM_WORD.search(bare) and place_replaced(bare):
                 # "365某某网址自然资源和规划局编制了…": advertising in the place of the subject's place; the resolver
                 # keeps what is left only when nothing else names the body (place_replaced)
-                yield Candidate(spam, "opening", (verb_start - len(spam), verb_start))
+                yield Candidate(bare, "opening", (verb_start - len(bare), verb_start))
                 continue
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb

@@ -236,8 +236,12 @@ ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
-# complaints or requests for help joined right before the enquiries: one count of both ("举报案件及咨询件123件")
-TOGETHER_BEFORE = re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、]{0,4}(?:及|和|与|以及|、)$")
+# a count of two kinds written together, the other kind before the joining word ("办结价格举报案件及咨询件123件",
+# "受理政府信息公开咨询及投诉15件"): a count of both is no count of either (F22, F27)
+JOINED_BEFORE = {
+    "consultations.total": re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、!?\n]{0,4}(?:及|和|与|以及|、)$"),
+    "appeals.complaints": re.compile(r"咨询[^,，。;；、!?\n]{0,2}(?:及|和|与|以及|、)$"),
+}
 CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
@@ -1108,8 +1112,6 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if fact == "consultations.total" and "公开" not in lead + m.group(0) \
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
-        if fact == "consultations.total" and TOGETHER_BEFORE.search(lead):
-            return None  # "办结价格举报案件及咨询件123件": enquiries counted together with complaints (a22, lead)
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
                 and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
             return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
@@ -1132,8 +1134,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
             and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
         return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
-    if fact == "appeals.complaints" and TOGETHER_WITH_ENQUIRIES.search(text, max(0, m.start() - 6), m.start()):
-        return None  # "受理政府信息公开咨询及投诉15件": complaints counted with enquiries, no count of either (F22)
+    if fact in JOINED_BEFORE and JOINED_BEFORE[fact].search(text, max(win[0], m.start() - 8), m.start()):
+        return None  # "举报案件及咨询件123件", "咨询及投诉15件": two kinds in one count (JOINED_BEFORE)
     if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
         return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
     if fact == "budget.spend_yuan" and spending_with_disclosure_share(text, m):
@@ -1263,6 +1265,7 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
     return bool(MANNER.search(text, clause_start(text, own, 80), own)
                 or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
 
+
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))
 # the sentence after an appeal count says they are not about disclosure, or gives the disclosure share
 OTHER_MATTER_AFTER = re.compile(r"(?:不|未|没有)涉及[^。;；,，]{0,6}信息公开|非(?:政府)?信息公开"
@@ -1272,8 +1275,6 @@ _APPEAL_WORDS = {"appeals.review": "行政复议|复议", "appeals.litigation": 
                  "appeals.complaints": "举报|投诉|申诉|申述"}
 ANOTHER_APPEAL = {f: re.compile("|".join(w for g, w in _APPEAL_WORDS.items() if g != f)) for f in _APPEAL_WORDS}
 EACH_BEFORE = re.compile(r"(?:各|均|都)(?:为|是|有|计)?\s*$")
-# complaints written together with enquiries ("咨询及投诉15件"): a count of both is no count of one (F22)
-TOGETHER_WITH_ENQUIRIES = re.compile(r"咨询[^,，。;；、]{0,2}(?:及|和|与|以及|、)$")
 
 
 def not_about_disclosure(text: str, m: re.Match) -> bool:

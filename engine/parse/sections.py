@@ -284,8 +284,6 @@ def _names_no_part(marks: list[tuple[int, str]], text: str) -> bool:
         and not any(classify(h, False) for _, h in _heading_lines(text))
 
 
-
-
 def _headless_overview(text: str, marks: list[tuple[int, str]]) -> Fact | None:
     """In such a text, its first paragraph (the first line of prose, wherever the headings stand) is the overview
     when it tells the year's work; a lead-in ("…现将…报告如下:") is no overview, and then no later paragraph is."""
