@@ -1,0 +1,36 @@
+"""Who reports, and at what level, on the pages of bodies that are no government (issue 12, a24-agency-other): mass
+organisations, public companies, hospitals, technician colleges, spam mirrors. Every text is invented for the test;
+the wording is this file's own (real division names only where the parser checks a place).
+"""
+
+from __future__ import annotations
+
+from tests.parse_support import fact, parse
+
+OVERVIEW = ("一、总体情况\n(一)主动公开情况。全年通过门户网站主动公开信息36条。\n"
+            "(二)依申请公开情况。全年未收到政府信息公开申请。\n")
+
+
+# ------------------------------------------------------------ a mass organisation by its name (A120)
+
+def test_a_federation_of_trade_unions_names_itself_in_its_title():
+    text = ("桐庐县总工会2022年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现发布本年度报告。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐庐县总工会"
+    assert fact(r, "doc.level") == "department"  # a mass organisation of a place (L19)
+
+
+def test_a_youth_league_committee_opens_with_the_league_before_its_place():
+    text = ("共青团岳阳市君山区委员会2021年政府信息公开工作年度报告\n"
+            "2021年,共青团君山区委员会认真贯彻落实《条例》,我委全年主动公开信息52条。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "共青团岳阳市君山区委员会"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_union_named_among_a_schools_supervisors_is_no_author():
+    # near miss: 工会 in a list of the bodies that oversee a school's disclosure is no name of its own
+    text = ("2021-2022学年,学校实行校长统一领导,教代会、工会协调监督,各部门各负其责的信息公开工作机制。"
+            "本报告依据《高等学校信息公开办法》编制,统计期限为2021年9月1日至2022年8月31日。\n" + OVERVIEW)
+    assert "工会" not in (fact(parse(text), "doc.agency") or "")
