@@ -34,3 +34,20 @@ def test_a_union_named_among_a_schools_supervisors_is_no_author():
     text = ("2021-2022学年,学校实行校长统一领导,教代会、工会协调监督,各部门各负其责的信息公开工作机制。"
             "本报告依据《高等学校信息公开办法》编制,统计期限为2021年9月1日至2022年8月31日。\n" + OVERVIEW)
     assert "工会" not in (fact(parse(text), "doc.agency") or "")
+
+
+# ------------------------------------------------------------ a mass organisation by its short form (A121)
+
+def test_a_federations_short_form_in_its_own_voice_is_its_generic_name():
+    text = ("现将区妇联2022年度政府信息公开工作开展情况报告如下:\n一、基本情况\n我会高度重视政府信息公开工作,"
+            "成立了以主席为组长的领导小组。全年主动公开信息41条,未收到依申请公开。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "区妇联"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_federation_named_in_a_townships_report_is_no_author():
+    # near miss: the same short form as the subject of a sentence in a township's voice (我镇): a partner
+    text = ("2022年,我镇认真贯彻落实《条例》,全年主动公开信息58条。\n区妇联紧紧围绕妇女儿童工作,"
+            "与我镇联合开展宣传活动3次。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") != "区妇联"

@@ -57,6 +57,10 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
+# a mass organisation by its short form under a bare unit (区妇联, 县残联, 市科协, 县总工会): a generic name, as A11
+# keeps 县民政局, read outside a title only in its own voice (我会/本会; labelling A121, a24-agency-other)
+MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协)")
+MASS_VOICE = re.compile(r"[我本]会")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
@@ -562,8 +566,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
-    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
-                                and NAME.fullmatch(raw[:raw.index("(")]))
+    # (and a mass organisation's short form under a bare unit, MASS_SHORT: 区妇联)
+    m = NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
+        or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
+            and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
@@ -1127,6 +1133,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 and OTHER_VOICE.search(head):
             # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
             # utility's company reports in its own voice, 公司/本公司; a22-agency-other)
+            name, why = None, "正文不以该单位口吻"
+        if name is not None and c.source != "title" and MASS_SHORT.fullmatch(name) and not MASS_VOICE.search(head):
+            # "区妇联" named in a township's or a bureau's text: a partner, not the author (A121)
             name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
