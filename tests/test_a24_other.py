@@ -51,3 +51,18 @@ def test_a_federation_named_in_a_townships_report_is_no_author():
     text = ("2022年,我镇认真贯彻落实《条例》,全年主动公开信息58条。\n区妇联紧紧围绕妇女儿童工作,"
             "与我镇联合开展宣传活动3次。\n" + OVERVIEW)
     assert fact(parse(text), "doc.agency") != "区妇联"
+
+
+# ------------------------------------------------------------ the compiler's clause with the verb after the work (A122)
+
+def test_the_work_the_report_is_compiled_from_names_its_body():
+    text = ("本报告依据《中华人民共和国政府信息公开条例》要求,结合2023年临安区残疾人联合会政府信息公开工作编制而成。"
+            "如对本报告有任何疑问,请与临安区残联办公室联系。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") == "临安区残疾人联合会"
+
+
+def test_a_plan_of_the_work_the_report_follows_names_no_compiler():
+    # near miss: the government's plan for the year's work, then the verb: whose plan, not who compiles
+    text = ("本报告结合2023年临安区政务公开工作要点编制。2023年,我局认真贯彻落实《条例》,全年主动公开信息27条。\n"
+            + OVERVIEW)
+    assert fact(parse(text), "doc.agency") != "临安区"

@@ -242,8 +242,9 @@ OPENING = (
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
     # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成", "结合2016~2017学年某职业技术学院信息公开工作实际
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
+    # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
-               r"(?:信息公开|政务公开)工作[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|形成)"),
+               r"(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?情况[^。\n]{0,10}?|\s*)(?:编制|撰写|形成)"),
     # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
     # name in brackets (a14-agency)
     re.compile(rf"(?:本机关|本行政机关|本单位|本部门|[我本][局委办镇乡厅])\s*[(（]\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
