@@ -66,3 +66,27 @@ def test_a_plan_of_the_work_the_report_follows_names_no_compiler():
     text = ("本报告结合2023年临安区政务公开工作要点编制。2023年,我局认真贯彻落实《条例》,全年主动公开信息27条。\n"
             + OVERVIEW)
     assert fact(parse(text), "doc.agency") != "临安区"
+
+
+# ------------------------------------------------------------ a public company under a known place (A123)
+
+def test_a_companys_title_names_it_whatever_service_it_runs():
+    text = ("黄山市公共交通公司2019年政府信息公开工作年度报告\n"
+            "本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。我公司全年主动公开线路调整等信息64条。\n"
+            + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "黄山市公共交通公司"
+    assert fact(r, "doc.level") == "unknown"  # a public enterprise (L17)
+
+
+def test_a_company_with_no_place_is_no_author():
+    # near miss: a company whose name says nowhere is a brand, not a public enterprise (A33)
+    text = ("星河科技公司2019年政府信息公开工作年度报告\n本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n"
+            + OVERVIEW)
+    assert fact(parse(text), "doc.agency") is None
+
+
+def test_a_company_in_a_townships_text_is_no_author():
+    # near miss: a company as the subject of a sentence in a township's voice works with the author
+    text = ("2022年,歙县城投公司积极配合我镇完成信息公开栏目改版。2022年,我镇全年主动公开信息33条。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") != "歙县城投公司"

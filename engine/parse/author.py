@@ -36,15 +36,15 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场 (never 市场, 广场,
 # 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
 LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
-UTILITY_COMPANY = r"(?:供电|供水|自来水|燃气|供气|热力|供热|排水|水务|公交)公司"
-UTILITY_NAME = re.compile(rf"{UTILITY_COMPANY}$")
 # (署 never after 部: 研究部署 is a verb, a news headline's "某机关党组研究部署2022年政务公开工作"; a23-blind-doc)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|供销社|气象台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
-              rf"有限责任公司|有限公司|集团公司|{UTILITY_COMPANY}|{LOWER_UNIT_END})")
+              # (and any company a known place's name opens, as clean requires: 某市动力公司, 某市公共交通公司; its
+              # level none, L17; A123, a24-agency-other)
+              rf"有限责任公司|有限公司|集团公司|(?<=[\u4e00-\u9fff]{{2}})公司|{LOWER_UNIT_END})")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -1130,10 +1130,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
             name, why = None, "正文不以该单位口吻"
-        if name is not None and c.source != "title" and UTILITY_NAME.search(name) \
-                and OTHER_VOICE.search(head):
+        if name is not None and c.source != "title" and name.endswith("公司") and OTHER_VOICE.search(head):
             # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
-            # utility's company reports in its own voice, 公司/本公司; a22-agency-other)
+            # utility's company reports in its own voice, 公司/本公司; a22-agency-other; and so any company, A123)
             name, why = None, "正文不以该单位口吻"
         if name is not None and c.source != "title" and MASS_SHORT.fullmatch(name) and not MASS_VOICE.search(head):
             # "区妇联" named in a township's or a bureau's text: a partner, not the author (A121)
