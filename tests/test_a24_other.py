@@ -90,3 +90,20 @@ def test_a_company_in_a_townships_text_is_no_author():
     # near miss: a company as the subject of a sentence in a township's voice works with the author
     text = ("2022年,歙县城投公司积极配合我镇完成信息公开栏目改版。2022年,我镇全年主动公开信息33条。\n" + OVERVIEW)
     assert fact(parse(text), "doc.agency") != "歙县城投公司"
+
+
+# ------------------------------------------------------------ a hospital by its generic name (A124)
+
+def test_a_hospitals_generic_name_as_the_subject_of_what_it_did_not_receive():
+    text = ("一、总体情况\n(一)主动公开情况。2021年,我院通过医院网站主动公开信息88条。\n"
+            "(二)依申请公开情况。2021年,县医院未收到政府信息公开申请。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") == "县医院"
+    assert fact(r, "doc.level") == "unknown"  # a hospital (L25)
+
+
+def test_a_hospital_not_receiving_in_a_bureaus_text_is_no_author():
+    # near miss: the bureau's text names the hospitals it oversees; its own name comes first
+    text = ("2021年,凤台县卫生健康委员会认真贯彻落实《条例》,全年主动公开信息61条。"
+            "2021年,县医院未收到政府信息公开申请。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") == "凤台县卫生健康委员会"
