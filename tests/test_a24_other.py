@@ -107,3 +107,17 @@ def test_a_hospital_not_receiving_in_a_bureaus_text_is_no_author():
     text = ("2021年,凤台县卫生健康委员会认真贯彻落实《条例》,全年主动公开信息61条。"
             "2021年,县医院未收到政府信息公开申请。\n" + OVERVIEW)
     assert fact(parse(text), "doc.agency") == "凤台县卫生健康委员会"
+
+
+# ------------------------------------------------------------ a betting site's account talk before a name (A125)
+
+def test_a_betting_sites_account_talk_is_no_part_of_the_name():
+    text = ("2021年,bet365官网手机版_365打水账号怎么防止封号林业局认真贯彻落实《条例》,我局全年主动公开信息40条。\n"
+            + OVERVIEW)
+    assert fact(parse(text), "doc.agency") == "林业局"
+
+
+def test_a_bureau_with_its_place_keeps_it():
+    # near miss: no advertising, the full name as written
+    text = "2021年,平阳县林业局认真贯彻落实《条例》,我局全年主动公开信息40条。\n" + OVERVIEW
+    assert fact(parse(text), "doc.agency") == "平阳县林业局"

@@ -52,7 +52,9 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
                        r"主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
-                       r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门")
+                       r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
+                       # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
+                       r"|账号|封号")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
