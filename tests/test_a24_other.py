@@ -121,3 +121,23 @@ def test_a_bureau_with_its_place_keeps_it():
     # near miss: no advertising, the full name as written
     text = "2021年,平阳县林业局认真贯彻落实《条例》,我局全年主动公开信息40条。\n" + OVERVIEW
     assert fact(parse(text), "doc.agency") == "平阳县林业局"
+
+
+# ------------------------------------------------------------ a technician college is no university (L38)
+
+def test_a_technician_colleges_report_is_a_government_format_report_with_no_level():
+    text = ("抚州市技师学院2019年度校务信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》的规定,"
+            "由抚州市技师学院办公室负责编制。本报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "抚州市技师学院"
+    assert fact(r, "doc.level") == "unknown"
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_vocational_college_stays_a_university():
+    # near miss: a 职业技术学院 is a 高等学校 (L10)
+    text = ("抚州职业技术学院2019-2020学年信息公开年度报告\n本报告根据《高等学校信息公开办法》编制,"
+            "统计期限为2019年9月1日至2020年8月31日。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.level") == "university"
+    assert fact(r, "doc.kind") == "university_annual"

@@ -60,8 +60,9 @@ SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 # a college reporting in the government format names itself in the title: "2022年某某职业学院信息公开工作年度报告"
 # (科学院, 行政学院, 社会主义学院 and 党校 are not schools under 《高等学校信息公开办法》)
 # (a street or road named after one is no school: 学院路街道办事处, 大学城街道)
-# (nor a school or hospital a university runs: 某学院附属中学, 某大学附属医院, a20-agency)
-SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)(?!路|街|城|大道|社区|村|附属|附[中小])"
+# (nor a school or hospital a university runs: 某学院附属中学, 某大学附属医院, a20-agency; nor a technician college,
+# 某市技师学院, a 技工院校 as a 技工学校 is: labelling L38, a24-agency-other)
+SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)(?<!技师)学院)(?!路|街|城|大道|社区|村|附属|附[中小])"
                              r"[^\n。,]{0,16}信息公开"
                              r"[^\n。,]{0,8}报告")
 # a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
