@@ -141,3 +141,20 @@ def test_a_vocational_college_stays_a_university():
     r = parse(text)
     assert fact(r, "doc.level") == "university"
     assert fact(r, "doc.kind") == "university_annual"
+
+
+# ------------------------------------------------------------ a power company by its old name (L39)
+
+def test_a_power_companys_old_name_has_no_level():
+    text = ("根据《中华人民共和国政府信息公开条例》规定,特向社会公布嘉善电业局政府信息公开工作2020年度报告。\n"
+            + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "嘉善电业局"
+    assert fact(r, "doc.level") == "unknown"  # an enterprise of the grid (L17)
+
+
+def test_a_water_bureau_stays_a_department():
+    # near miss: a government's bureau
+    text = ("根据《中华人民共和国政府信息公开条例》规定,特向社会公布嘉善县水利局2020年度政府信息公开工作年度报告。\n"
+            + OVERVIEW)
+    assert fact(parse(text), "doc.level") == "department"

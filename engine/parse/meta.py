@@ -949,10 +949,11 @@ NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城
 # administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
 # (nor a kindergarten, a school by its short name, 某县二中, a secondary vocational school, 某县职业中等专业学校, or a
 # public farm, 某林场, 园艺场: labelling L21, a19-agency; nor a technician college, 某市技师学院, a 技工院校 as a
-# 技工学校 is: L38, a24-agency-other)
+# 技工学校 is: L38; nor a power company by its old name, 某市电业局, 某供电局, an enterprise of the grid: L39,
+# a24-agency-other)
 NO_LEVEL = re.compile(r"(?:医院|保健院|卫生院|中学|小学|幼儿园|"
                       r"(?:中等专业|中等职业|职业中等专业|技工)学校|技师学院|[一二三四五六七八九十]中|"
-                      r"(?<=[林农牧茶渔果艺殖种])场|公司|人民法院|人民检察院|"
+                      r"(?<=[林农牧茶渔果艺殖种])场|公司|(?:电业|供电)局|人民法院|人民检察院|"
                       r"(?:人大常委会|人民代表大会常务委员会|政协|"
                       r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
