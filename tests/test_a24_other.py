@@ -158,3 +158,20 @@ def test_a_water_bureau_stays_a_department():
     text = ("根据《中华人民共和国政府信息公开条例》规定,特向社会公布嘉善县水利局2020年度政府信息公开工作年度报告。\n"
             + OVERVIEW)
     assert fact(parse(text), "doc.level") == "department"
+
+
+# ------------------------------------------------------------ a site's link line under a title (K16)
+
+def test_a_sites_link_to_an_explainer_does_not_make_the_report_an_explainer():
+    text = ("泰顺县中医医院2011年政府信息公开年度报告\n发布机构: 泰顺县中医医院 发布时间: 2012-03-12\n"
+            "原文链接:点击查看源文件\n政策解读链接:点击查看政策解读\n"
+            "根据《中华人民共和国政府信息公开条例》规定,特向社会公布2011年度泰顺县中医医院政府信息公开年度报告。\n"
+            + OVERVIEW)
+    assert fact(parse(text), "doc.kind") == "government_annual"
+
+
+def test_an_explainers_own_title_stays_an_explainer():
+    # near miss: the page's own title line says what it is
+    text = ("《2021年泰顺县政务公开工作要点》政策解读\n为便于公众理解,现就《要点》的主要内容解读如下。\n"
+            "一、出台背景\n为深入推进政务公开工作,县政府办公室制定了《要点》。\n")
+    assert fact(parse(text), "doc.kind") == "other"
