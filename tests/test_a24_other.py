@@ -29,6 +29,15 @@ def test_a_youth_league_committee_opens_with_the_league_before_its_place():
     assert fact(r, "doc.level") == "department"
 
 
+def test_the_leagues_full_name_opens_a_committee_of_a_place():
+    # not a national body for its 中国…委员会: the League's committee of a city, a department (L19)
+    text = ("中国共产主义青年团宁波市委员会2021年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现发布本年度报告。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "中国共产主义青年团宁波市委员会"
+    assert fact(r, "doc.level") == "department"
+
+
 def test_a_union_named_among_a_schools_supervisors_is_no_author():
     # near miss: 工会 in a list of the bodies that oversee a school's disclosure is no name of its own
     text = ("2021-2022学年,学校实行校长统一领导,教代会、工会协调监督,各部门各负其责的信息公开工作机制。"

@@ -966,7 +966,9 @@ LEVEL_PATTERNS = (
     # as a city's 政府办公室 does: a department of its government
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
-    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
+    # (the Youth League's committee of a place by the league's full name, 中国共产主义青年团某市委员会, is no national
+    # body: A120, a24-agency-other)
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国(?!共产主义青年团)|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办|所)$"  # (所: 中国科学院某研究所, A38)
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            # (农村 is no village: 农业农村部)
