@@ -184,3 +184,19 @@ def test_an_explainers_own_title_stays_an_explainer():
     text = ("《2021年泰顺县政务公开工作要点》政策解读\n为便于公众理解,现就《要点》的主要内容解读如下。\n"
             "一、出台背景\n为深入推进政务公开工作,县政府办公室制定了《要点》。\n")
     assert fact(parse(text), "doc.kind") == "other"
+
+
+# ------------------------------------------------------------ a radio and television station (A126)
+
+def test_a_radio_and_television_station_names_itself():
+    text = ("桐乡市广播电视台2021年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现发布本年度报告。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "桐乡市广播电视台"
+    assert fact(r, "doc.level") == "department"  # a public institution of its city, as a 馆 or a 中心
+
+
+def test_a_programme_on_the_station_names_no_author():
+    # near miss: a township's text that went on the county's station is the township's
+    text = ("2021年,我镇在桐乡市广播电视台播出政务公开专题节目2期,全年主动公开信息30条。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") != "桐乡市广播电视台"
