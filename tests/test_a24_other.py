@@ -200,3 +200,16 @@ def test_a_programme_on_the_station_names_no_author():
     # near miss: a township's text that went on the county's station is the township's
     text = ("2021年,我镇在桐乡市广播电视台播出政务公开专题节目2期,全年主动公开信息30条。\n" + OVERVIEW)
     assert fact(parse(text), "doc.agency") != "桐乡市广播电视台"
+
+
+# ------------------------------------------------------------ the year's whole between the subject and its verb (A127)
+
+def test_a_body_that_published_through_the_whole_year_names_itself():
+    text = ("根据《条例》,结合我院实际,特编制本报告。2021年,临海市第一人民医院全年主动公开信息30条。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") == "临海市第一人民医院"
+
+
+def test_a_countys_whole_year_names_no_body():
+    # near miss: the area's whole as the subject (全县) is no body's name
+    text = ("2021年,全县全年主动公开政府信息1200条,我局全年主动公开信息30条。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.agency") is None

@@ -295,6 +295,8 @@ VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 # (and what it did not receive: "2020年,县医院未收到…申请", a hospital's text in its voice, 我院; A124)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               # (and the year's whole before them: "2021年,某医院全年主动公开…"; A127)
+                               r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)"
                                # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
                                r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
