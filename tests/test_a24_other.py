@@ -213,3 +213,19 @@ def test_a_countys_whole_year_names_no_body():
     # near miss: the area's whole as the subject (全县) is no body's name
     text = ("2021年,全县全年主动公开政府信息1200条,我局全年主动公开信息30条。\n" + OVERVIEW)
     assert fact(parse(text), "doc.agency") is None
+
+
+# ------------------------------------------------------------ the year of a clause in an institution's voice (P16)
+
+def test_the_year_of_a_clause_in_a_librarys_voice_is_the_reports():
+    text = ("如对本报告有疑问,请与德清县图书馆办公室联系。2021年,我馆全年主动公开信息30条。\n" + OVERVIEW)
+    r = parse(text)
+    assert fact(r, "doc.year") == 2021
+    assert fact(r, "doc.period") == "2021"
+
+
+def test_the_year_of_a_plan_in_a_federations_voice_is_not_the_reports():
+    # near miss: a clause that plans (将) names the coming year, not the year reported on
+    text = ("如对本报告有疑问,请与德清县妇女联合会办公室联系。2021年,我会全年主动公开信息30条。"
+            "2022年,我会将进一步拓宽公开渠道。\n" + OVERVIEW)
+    assert fact(parse(text), "doc.year") == 2021

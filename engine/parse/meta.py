@@ -36,7 +36,9 @@ PLAN_WORD = r"(?:将|(?<![重主需纪摘概必只])要(?![求点素])|计划|�
 # (also after a heading run on, "一、基本概况 2014年,我局…", and early in the year, "2016年初,我乡…": a14-agency)
 YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=概况|情况|概述))"
                              rf"\s*{YEAR}\s*年(?:度|初)?\s*[,，]?\s*(?:本|我|全)"
-                             rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{{0,6}}{PLAN_WORD})")
+                             # (and a public institution's, a mass organisation's or a company's: 我馆, 我会, 我中心,
+                             # 我站, 我所, 我公司; P16, a24-agency-other)
+                             rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|馆|会|中心|站|所|公司)(?![^。\n]{{0,6}}{PLAN_WORD})")
 # the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
 VOICE_THEN_YEAR = re.compile(rf"(?:汇报|报告|总结)[我本](?:镇|乡|街道|局|委|办|县|区|市)\s*{YEAR}\s*年度?的?"
                              r"(?:政府|政务)?(?:信息公开|政务公开)工作(?![^。\n]{0,4}(?:要点|计划|方案|安排))")
