@@ -36,15 +36,17 @@ SOURCE_WORDS = {"title": "标题", "opening": "正文开头", "signature": "落�
 # schools below the universities and public farms: 某县实验小学, 某县二中, 某幼儿园, 某林场, 园艺场 (never 市场, 广场,
 # 现场, nor 中小学; 三中 not before 全会; a19-agency); meta.AGENCY_END ends with them too
 LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(?!全)|(?<=[林农牧茶渔果艺殖种])场"
-UTILITY_COMPANY = r"(?:供电|供水|自来水|燃气|供气|热力|供热|排水|水务|公交)公司"
-UTILITY_NAME = re.compile(rf"{UTILITY_COMPANY}$")
 # (署 never after 部: 研究部署 is a verb, a news headline's "某机关党组研究部署2022年政务公开工作"; a23-blind-doc)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|供销社|气象台|新城|[业技创]园|"
+              r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|供销社|气象台|电视台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
-              rf"有限责任公司|有限公司|集团公司|{UTILITY_COMPANY}|{LOWER_UNIT_END})")
+              # (and any company a known place's name opens, as clean requires: 某市动力公司, 某市公共交通公司; its
+              # level none, L17; A123, a24-agency-other; every pattern that ends with AGENCY_END reads two
+              # characters of the name before it, so 公司 alone needs no class of its own: a [\u4e00-\u9fff] here
+              # costs the import a charset optimisation per pattern that embeds it)
+              rf"有限责任公司|有限公司|集团公司|公司|{LOWER_UNIT_END})")
 NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
@@ -52,11 +54,17 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
                        r"主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
-                       r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门")
+                       r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
+                       # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
+                       r"|账号|封号")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
+# a mass organisation by its short form under a bare unit (区妇联, 县残联, 市科协, 县总工会): a generic name, as A11
+# keeps 县民政局, read outside a title only in its own voice (我会/本会; labelling A121, a24-agency-other)
+MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协)")
+MASS_VOICE = re.compile(r"[我本]会")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
@@ -238,8 +246,9 @@ OPENING = (
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
     # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成", "结合2016~2017学年某职业技术学院信息公开工作实际
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
+    # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
-               r"(?:信息公开|政务公开)工作[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|形成)"),
+               r"(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?情况[^。\n]{0,10}?|\s*)(?:编制|撰写|形成)"),
     # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
     # name in brackets (a14-agency)
     re.compile(rf"(?:本机关|本行政机关|本单位|本部门|[我本][局委办镇乡厅])\s*[(（]\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
@@ -286,7 +295,10 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
 SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
 VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
-YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+# (and what it did not receive: "2020年,县医院未收到…申请", a hospital's text in its voice, 我院; A124)
+YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               # (and the year's whole before them: "2021年,某医院全年主动公开…"; A127)
+                               r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)"
                                # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
                                r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
@@ -562,8 +574,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
-    m = NAME.fullmatch(raw) or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
-                                and NAME.fullmatch(raw[:raw.index("(")]))
+    # (and a mass organisation's short form under a bare unit, MASS_SHORT: 区妇联)
+    m = NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
+        or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
+            and NAME.fullmatch(raw[:raw.index("(")]))
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
@@ -1123,10 +1137,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
             name, why = None, "正文不以该单位口吻"
-        if name is not None and c.source != "title" and UTILITY_NAME.search(name) \
-                and OTHER_VOICE.search(head):
+        if name is not None and c.source != "title" and name.endswith("公司") and OTHER_VOICE.search(head):
             # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
-            # utility's company reports in its own voice, 公司/本公司; a22-agency-other)
+            # utility's company reports in its own voice, 公司/本公司; a22-agency-other; and so any company, A123)
+            name, why = None, "正文不以该单位口吻"
+        if name is not None and c.source != "title" and MASS_SHORT.fullmatch(name) and not MASS_VOICE.search(head):
+            # "区妇联" named in a township's or a bureau's text: a partner, not the author (A121)
             name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")

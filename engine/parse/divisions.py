@@ -104,7 +104,9 @@ def unknown_place(name: str) -> str | None:
     nothing is called unknown."""
     if NATIONAL.match(name):
         return None  # 中国科学院某分院, 国家某局: a national body's name opens with no place (a17-agency)
-    name = re.sub(r"^(?:中国共产党|中共)", "", name)  # 中共某市委…: the party committee of a known place
+    # 中共某市委…: the party committee of a known place; 共青团某市某区委员会: the Youth League's committee of a known
+    # place (a mass organisation, labelling A120, L19; a24-agency-other)
+    name = re.sub(r"^(?:中国共产党|中共|共青团)", "", name)
     name = GRID_BRAND.sub("", name)  # 国网某市供电公司: the State Grid's company of a known place (a22-agency-other)
     if not available() or place_chain(name):
         return None

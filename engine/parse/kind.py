@@ -60,8 +60,9 @@ SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
 # a college reporting in the government format names itself in the title: "2022年某某职业学院信息公开工作年度报告"
 # (科学院, 行政学院, 社会主义学院 and 党校 are not schools under 《高等学校信息公开办法》)
 # (a street or road named after one is no school: 学院路街道办事处, 大学城街道)
-# (nor a school or hospital a university runs: 某学院附属中学, 某大学附属医院, a20-agency)
-SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)(?!路|街|城|大道|社区|村|附属|附[中小])"
+# (nor a school or hospital a university runs: 某学院附属中学, 某大学附属医院, a20-agency; nor a technician college,
+# 某市技师学院, a 技工院校 as a 技工学校 is: labelling L38, a24-agency-other)
+SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)(?<!技师)学院)(?!路|街|城|大道|社区|村|附属|附[中小])"
                              r"[^\n。,]{0,16}信息公开"
                              r"[^\n。,]{0,8}报告")
 # a document site's banner ("SUCAI198.COM —— 专注公文写作范文") names the site, not the page
@@ -478,6 +479,9 @@ EXPLAINS_REPORT = re.compile(r"(?:现|特|下面)(?:就|对)[^。\n]{0,40}?(?:�
 CLAUSE_MARK = re.compile(r"[,，。;；]")
 # a site's menu entry ("- 政策解读", "· 政策解读" among "- 经济发展", "- 社会发展"): the page's navigation, no title
 MENU_ITEM = re.compile(r"^[-·•*]\s")
+# a site's link under a report's title ("原文链接:点击查看源文件", "政策解读链接:点击查看政策解读"): the page's
+# furniture pointing elsewhere, no title of its own (labelling K16, a24-agency-other)
+SITE_LINK = re.compile(r"链接\s*[:：]|点击查看")
 ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
 ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
 
@@ -575,7 +579,7 @@ def speech_or_explainer(text: str) -> str | None:
         # (a sentence that ends with the words is no title: "2023年,我镇认真落实条例,加强政策解读。", a22-agency-gov)
         speech = len(line) <= 60 and (m := SPEECH_TITLE.search(line)) and not CLAUSE_MARK.search(line, 0, m.start())
         if (speech or REPORT_EXPLAINER.match(line)) \
-                and not ENUMERATED.match(line) and not MENU_ITEM.match(line):
+                and not ENUMERATED.match(line) and not MENU_ITEM.match(line) and not SITE_LINK.search(line):
             return f"讲话或解读: {line[:40]}"  # a title line, not a report's heading ("三、发布解读…情况")
     first = body_start(text).lstrip().split("\n", 1)[0]
     if len(first) > 80 and REPORT_EXPLAINER.match(first):

@@ -36,7 +36,9 @@ PLAN_WORD = r"(?:将|(?<![重主需纪摘概必只])要(?![求点素])|计划|�
 # (also after a heading run on, "一、基本概况 2014年,我局…", and early in the year, "2016年初,我乡…": a14-agency)
 YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=概况|情况|概述))"
                              rf"\s*{YEAR}\s*年(?:度|初)?\s*[,，]?\s*(?:本|我|全)"
-                             rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院)(?![^。\n]{{0,6}}{PLAN_WORD})")
+                             # (and a public institution's, a mass organisation's or a company's: 我馆, 我会, 我中心,
+                             # 我站, 我所, 我公司; P16, a24-agency-other)
+                             rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|馆|会|中心|站|所|公司)(?![^。\n]{{0,6}}{PLAN_WORD})")
 # the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
 VOICE_THEN_YEAR = re.compile(rf"(?:汇报|报告|总结)[我本](?:镇|乡|街道|局|委|办|县|区|市)\s*{YEAR}\s*年度?的?"
                              r"(?:政府|政务)?(?:信息公开|政务公开)工作(?![^。\n]{0,4}(?:要点|计划|方案|安排))")
@@ -102,7 +104,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|(?<!部)署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
               # (and schools below the universities and public farms, as author.AGENCY_END: a19-agency)
-              rf"协会|残联|妇联|工商联|红十字会|供销社|气象台|苏木|新城|[业技创]园|{author.LOWER_UNIT_END})")
+              rf"协会|残联|妇联|工商联|红十字会|工会|供销社|气象台|电视台|苏木|新城|[业技创]园|{author.LOWER_UNIT_END})")
 AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
 # (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
@@ -948,10 +950,12 @@ NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城
 # (a court, a procuratorate, a people's congress or a CPPCC committee and their offices: bodies outside the
 # administration whose levels the contract lists, as a hospital or a company; docs/labelling.md L19, a17-agency)
 # (nor a kindergarten, a school by its short name, 某县二中, a secondary vocational school, 某县职业中等专业学校, or a
-# public farm, 某林场, 园艺场: labelling L21, a19-agency)
+# public farm, 某林场, 园艺场: labelling L21, a19-agency; nor a technician college, 某市技师学院, a 技工院校 as a
+# 技工学校 is: L38; nor a power company by its old name, 某市电业局, 某供电局, an enterprise of the grid: L39,
+# a24-agency-other)
 NO_LEVEL = re.compile(r"(?:医院|保健院|卫生院|中学|小学|幼儿园|"
-                      r"(?:中等专业|中等职业|职业中等专业|技工)学校|[一二三四五六七八九十]中|"
-                      r"(?<=[林农牧茶渔果艺殖种])场|公司|人民法院|人民检察院|"
+                      r"(?:中等专业|中等职业|职业中等专业|技工)学校|技师学院|[一二三四五六七八九十]中|"
+                      r"(?<=[林农牧茶渔果艺殖种])场|公司|(?:电业|供电)局|人民法院|人民检察院|"
                       r"(?:人大常委会|人民代表大会常务委员会|政协|"
                       r"政治协商会议[\u4e00-\u9fff]{0,12}委员会)(?:机关|办公厅|办公室)?)$")
 LEVEL_PATTERNS = (
@@ -964,7 +968,9 @@ LEVEL_PATTERNS = (
     # as a city's 政府办公室 does: a department of its government
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
     # a national agency: its level is not one the contract lists (corpus labelling choice)
-    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国|最高人民)[\u4e00-\u9fff]*"
+    # (the Youth League's committee of a place by the league's full name, 中国共产主义青年团某市委员会, is no national
+    # body: A120, a24-agency-other)
+    ("unknown", re.compile(r"^(?:国家|国务院|中华人民共和国|中国(?!共产主义青年团)|最高人民)[\u4e00-\u9fff]*"
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办|所)$"  # (所: 中国科学院某研究所, A38)
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            # (农村 is no village: 农业农村部)
