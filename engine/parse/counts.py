@@ -464,6 +464,11 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
             and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
         return True  # "截止目前2018年主动公开信息16条" in a 2018 report: the year so far, as 今年以来 (no 累计)
+    if years and any(since_this_year(text, w.start(), years)
+                     for w in START_WORD.finditer(text, clause_bounds(text, m.start(), 80)[0], m.start())):
+        return True  # "自2020年1月起,…累计主动公开信息1416条" in a 2020 report: the year so far, as 今年以来
+    if own_year_items(text, m, years):
+        return True  # "累计主动公开2009年度政府信息28条" in a 2009 report: the running word sums the year's items
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
@@ -473,6 +478,21 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not RUNNING_TOTAL.search(clause(text, m.start(), 80)))
+
+
+# from a month on ("自2020年1月起", "自2020年1月1日起"): since_this_year tells the year so far from a running total
+# (a year alone, "2018年以来累计…", stays a running total: F42)
+START_WORD = re.compile(r"(?<=[月日])\s*起")
+# the items of one year named after the running word ("累计主动公开2009年度政府信息28条"); not a year a total runs
+# from ("累计公开2003年以来信息…")
+OWN_YEAR_AFTER = re.compile(r"(?:累计|总计)[^。;,，\d]{0,8}?((?:19|20)\d{2})\s*年度?"
+                            r"(?!\s*\d|[^。;,，]{0,4}?(?:以来|起|至))")
+
+
+def own_year_items(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """The running word before the count names the report's own year's items: "累计主动公开2009年度政府信息28条"."""
+    own = OWN_YEAR_AFTER.search(text, clause_bounds(text, m.start(), 80)[0], m.end())
+    return bool(own and years and int(own.group(1)) == years[0])
 
 
 # up to now, then the report's own year named (_year_total): "截止目前2018年…", "截至目前,2018年度…"
@@ -1078,8 +1098,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             needs: re.Pattern | None) -> tuple[int, str] | None:
     """(value, what was said) of a match every stateless test lets through (_number_match's tests but the
     website-count rule), else None."""
-    if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-            text, m.start(), years) or year_end_count(text, m, years)
+    if fact == "proactive.cumulative" and ((text.startswith("以来", m.start()) or START_WORD.match(text, m.start()))
+                                           and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
+            or own_year_items(text, m, years)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
             or channel_since_opening(text, m.start(1))):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
@@ -1119,7 +1140,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           and not KINDS_LISTED.search(lead)
-                          or needs and CUMULATIVE.search(lead)):
+                          or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
                           or other_site_count(text, m, lead)

@@ -1,0 +1,49 @@
+"""a24-guesses: figures stated in prose that the parser took for another fact, or missed (invented texts, same shapes
+as the fresh real pages of /work/helper-notes/a24-guesses)."""
+
+from __future__ import annotations
+
+from tests.parse_support import fact, parse
+
+TOWN = "青禾镇{y}年政府信息公开工作年度报告\n一、主动公开政府信息情况\n"
+BUREAU = "云溪县农业农村局{y}年政府信息公开工作年度报告\n一、总体情况\n"
+
+
+# ------------------------------------------------ a running word over the report's own year (F50)
+
+def test_a_running_word_before_the_years_own_items_gives_the_years_count():
+    r = parse(TOWN.format(y=2010) + "截至2010年底,我镇累计主动公开2010年度政府信息36条。\n")
+    assert fact(r, "proactive.new") == 36
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_running_total_from_an_earlier_year_stays_a_running_total():
+    r = parse(TOWN.format(y=2010) + "截至2010年底,我镇累计主动公开2005年以来政府信息360条。\n")
+    assert fact(r, "proactive.cumulative") == 360
+    assert fact(r, "proactive.new") is None
+
+
+def test_a_running_total_naming_no_year_stays_a_running_total():
+    r = parse(TOWN.format(y=2010) + "截至2010年底,我镇累计主动公开政府信息360条。\n")
+    assert fact(r, "proactive.cumulative") == 360
+    assert fact(r, "proactive.new") is None
+
+
+def test_since_january_of_the_report_year_with_the_body_named_is_the_year_so_far():
+    r = parse(BUREAU.format(y=2020) + "(一)主动公开\n"
+              "据统计,自2020年1月起,云溪县农业农村局及所属单位累计主动公开信息512条。\n")
+    assert fact(r, "proactive.new") == 512
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_since_january_right_before_the_running_word_stays_the_year_so_far():
+    r = parse(BUREAU.format(y=2020) + "(一)主动公开\n"
+              "自2020年1月起累计主动公开信息512条,截至12月底,网站浏览量达9万次。\n")
+    assert fact(r, "proactive.new") == 512
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_since_an_earlier_year_stays_a_running_total():
+    r = parse(BUREAU.format(y=2020) + "(一)主动公开\n自2015年1月起,云溪县农业农村局累计主动公开信息2380条。\n")
+    assert fact(r, "proactive.new") is None
+    assert fact(r, "proactive.cumulative") == 2380
