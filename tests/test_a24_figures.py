@@ -47,3 +47,22 @@ def test_since_an_earlier_year_stays_a_running_total():
     r = parse(BUREAU.format(y=2020) + "(一)主动公开\n自2015年1月起,云溪县农业农村局累计主动公开信息2380条。\n")
     assert fact(r, "proactive.new") is None
     assert fact(r, "proactive.cumulative") == 2380
+
+
+# ------------------------------------------------ items sorted by how they are disclosed, in other words (F51)
+
+def test_request_items_beside_items_exempted_from_disclosure_are_no_received_count():
+    r = parse(BUREAU.format(y=2023) + "(一)主动公开方面\n全年公开政府信息43条。\n(二)依申请公开方面\n"
+              "依申请公开2条,免于公开信息0条。\n")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "proactive.new") == 43
+
+
+def test_received_applications_beside_a_withheld_answer_stay_read():
+    r = parse(BUREAU.format(y=2023) + "(二)依申请公开方面\n全年收到依申请公开申请2件,免于公开0件。\n")
+    assert fact(r, "requests.received") == 2
+
+
+def test_request_items_alone_stay_read_as_before():
+    r = parse(BUREAU.format(y=2023) + "(二)依申请公开方面\n全年依申请公开2条。\n")
+    assert fact(r, "requests.received") == 2

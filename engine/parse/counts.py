@@ -1227,7 +1227,10 @@ ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|�
 # the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息90条", "不予公开为0件"): the
 # sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
 # 依申请公开信息2条" may count requests answered: left as read)
-ATTRIBUTE_SIBLING = re.compile(r"不予公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# (a24-guesses: 免于/免予公开, the same withheld items in other words: "依申请公开2条,免于公开信息0条")
+ATTRIBUTE_SIBLING = re.compile(r"(?:不予|免于|免予)公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# the attribute with no object named: "依申请公开2条" (items, 条), not "依申请公开申请2条"
+BARE_ATTRIBUTE = re.compile(r"依申请公开(?:为|共|计)?\s*\d+\s*条")
 RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
 
 
@@ -1235,7 +1238,8 @@ def attribute_items(text: str, m: re.Match) -> bool:
     """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, and no verb of receiving before it:
     a count of information items disclosed on request (the attribute), not of applications."""
     said = m.group(0)
-    if not said.startswith("依申请公开") or "信息" not in said or not said.rstrip().endswith("条"):
+    if not said.startswith("依申请公开") or not said.rstrip().endswith("条") \
+            or "信息" not in said and not BARE_ATTRIBUTE.fullmatch(said.strip()):
         return False
     lo = clause_start(text, m.start(), 200)
     if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
