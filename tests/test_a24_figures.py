@@ -66,3 +66,24 @@ def test_received_applications_beside_a_withheld_answer_stay_read():
 def test_request_items_alone_stay_read_as_before():
     r = parse(BUREAU.format(y=2023) + "(二)依申请公开方面\n全年依申请公开2条。\n")
     assert fact(r, "requests.received") == 2
+
+
+# ------------------------------------------------ the statutory pair with a comma for its 、 (F52)
+
+def test_a_denial_before_review_comma_suit_denies_the_suit_too():
+    r = parse(BUREAU.format(y=2024) + "(二)依申请公开\n全年未收到政府信息公开申请,未发生因政府信息公开申请行政复议,"
+              "提起行政诉讼的情况。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_a_suit_counted_after_a_denied_review_keeps_its_count():
+    r = parse(BUREAU.format(y=2024) + "(四)复议诉讼\n全年未发生行政复议,提起行政诉讼1起。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 1
+
+
+def test_a_suit_after_a_review_that_happened_is_not_denied():
+    r = parse(BUREAU.format(y=2024) + "(四)复议诉讼\n全年发生行政复议1起,提起行政诉讼的情况另行说明。\n")
+    assert fact(r, "appeals.review") == 1
+    assert fact(r, "appeals.litigation") is None

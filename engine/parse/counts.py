@@ -1430,6 +1430,9 @@ PHRASE_END = re.compile(r"[。,，;；]")
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
                             r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
+# the statutory pair with a comma where its 、 stood ("申请行政复议,提起行政诉讼的情况"): the suit's phrase goes on the
+# review's, and so does a denial before it
+COMMA_PAIR = re.compile(r"复议\s*[,，]\s*(?:提起|提出)\s*(?:行政)?诉讼")
 
 
 # a second key, scanned only when the first found no statement: "未接到群众要求公开的信息" (no 申请 in it)
@@ -1475,6 +1478,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
         around = phrase(text, m.start(), 60)
+        if fact == "appeals.litigation" and (pair := COMMA_PAIR.search(text, max(0, m.start() - 10), m.end() + 4)):
+            around = phrase(text, pair.start(), 60) + around  # "未发生…行政复议,提起行政诉讼的情况": one denial
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
         stated = OVERDUE_COUNT if fact == "requests.overdue" else ANY_COUNT  # a count in the phrase is not "none"
         if verb.search(around) and not stated.search(around) \
