@@ -87,3 +87,17 @@ def test_a_suit_after_a_review_that_happened_is_not_denied():
     r = parse(BUREAU.format(y=2024) + "(四)复议诉讼\n全年发生行政复议1起,提起行政诉讼的情况另行说明。\n")
     assert fact(r, "appeals.review") == 1
     assert fact(r, "appeals.litigation") is None
+
+
+# ------------------------------------------------ all handled, said as 办理结束 (F53)
+
+def test_all_applications_said_finished_are_completed():
+    r = parse(BUREAU.format(y=2021) + "(三)依申请公开\n2021年受理依申请公开件6件,均通过信函递交,已全部办理结束。\n")
+    assert fact(r, "requests.received") == 6
+    assert fact(r, "requests.completed") == 6
+
+
+def test_applications_not_yet_finished_are_not_completed():
+    r = parse(BUREAU.format(y=2021) + "(三)依申请公开\n2021年受理依申请公开件6件,目前尚未办理结束。\n")
+    assert fact(r, "requests.received") == 6
+    assert fact(r, "requests.completed") is None
