@@ -101,3 +101,23 @@ def test_applications_not_yet_finished_are_not_completed():
     r = parse(BUREAU.format(y=2021) + "(三)依申请公开\n2021年受理依申请公开件6件,目前尚未办理结束。\n")
     assert fact(r, "requests.received") == 6
     assert fact(r, "requests.completed") is None
+
+
+# ------------------------------------------------ a total of listed outlets after the body's own count (F55)
+
+def test_a_total_of_listed_outlets_after_the_bodys_own_count_is_not_the_years_count():
+    r = parse("青禾镇2020年政务公开工作总结\n一、主动公开\n2020年度,本镇发布政府信息260多条,"
+              "被区政府网站采用信息180多条,在区新闻网、区融媒体中心等发布信息共计150多条。\n")
+    assert fact(r, "proactive.new") != 150
+
+
+def test_a_total_of_listed_outlets_alone_stays_the_years_count():
+    r = parse("青禾镇2020年政务公开工作总结\n一、主动公开\n"
+              "2020年度,本镇在区新闻网、区融媒体中心等发布信息共计150多条。\n")
+    assert fact(r, "proactive.new") == 150
+
+
+def test_a_total_of_listed_outlets_after_a_websites_count_stays_as_before():
+    r = parse("青禾镇2020年政务公开工作总结\n一、主动公开\n2020年度,本镇通过政府网站公开信息85条,"
+              "在区新闻网、区融媒体中心等发布信息共计150多条。\n")
+    assert fact(r, "proactive.new") == 150

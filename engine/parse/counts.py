@@ -655,7 +655,8 @@ def sibling_counts(text: str, pos: int) -> bool:
             sites += site
             if here:
                 kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
-                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind:
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind \
+                        and not outlets_total_after_own_count(part, before):
                     return False
                 mine = (n, site, kind)
         clauses.append(counts)
@@ -684,6 +685,18 @@ def _parts_make_it(sentence: str, own: int) -> bool:
         if run >= total:
             return run == total and parts >= 2
     return False
+
+
+# outlets listed and closed by 等 before a total ("在区新闻网、区人大网等发布信息共计300多条")
+OUTLETS_LISTED = re.compile(r"(?:在|通过|向)[^。;,，]{0,30}、[^。;,，]{0,30}等")
+
+
+def outlets_total_after_own_count(part: str, before: str) -> bool:
+    """The count's part totals outlets it lists ("在区新闻网、区人大网等发布信息共计300多条") after a count of the
+    body's own that names no place ("本镇发布政府信息400多条,"): the outlets' total, one channel beside the whole."""
+    if not OUTLETS_LISTED.search(part):
+        return False
+    return any(PHRASE_COUNT.search(p) and not PLACE.search(p) for p in before.split(",")[:-1])
 
 
 # "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
