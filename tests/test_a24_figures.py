@@ -121,3 +121,32 @@ def test_a_total_of_listed_outlets_after_a_websites_count_stays_as_before():
     r = parse("青禾镇2020年政务公开工作总结\n一、主动公开\n2020年度,本镇通过政府网站公开信息85条,"
               "在区新闻网、区融媒体中心等发布信息共计150多条。\n")
     assert fact(r, "proactive.new") == 150
+
+
+# ------------------------------------------------ all-done words after a count answered, or with some carried on (F56)
+
+REQ = "云溪县农业农村局2024年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n"
+
+
+def test_all_done_words_after_a_count_answered_give_that_count():
+    r = parse(REQ + "新收到依申请公开政府信息36件,答复依申请公开政府信息33件,均在法定期限内予以答复,"
+                    "结转下年度继续办理3件。\n")
+    assert fact(r, "requests.received") == 36
+    assert fact(r, "requests.completed") == 33
+    assert fact(r, "requests.carried_forward") == 3
+
+
+def test_all_done_words_with_some_carried_on_after_them_are_not_all():
+    r = parse(REQ + "新收到依申请公开政府信息36件,均在法定期限内予以答复,结转下年度继续办理3件。\n")
+    assert fact(r, "requests.received") == 36
+    assert fact(r, "requests.completed") is None
+
+
+def test_all_done_words_after_an_outcome_count_do_not_answer_the_received_count():
+    r = parse(REQ + "新收到依申请公开政府信息36件,同意公开答复20件,均在法定期限内予以答复。\n")
+    assert fact(r, "requests.completed") is None
+
+
+def test_all_done_words_right_after_the_received_count_stay_read():
+    r = parse(REQ + "新收到依申请公开政府信息36件,均在法定期限内予以答复。\n")
+    assert fact(r, "requests.completed") == 36

@@ -1624,13 +1624,20 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
     if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
+    if (handled := HANDLED_PHRASE_BEFORE.search(text[max(0, m.start() - 40):m.start()])) \
+            and (value := to_int(handled.group(1), handled.group(2))) is not None:
+        return Fact(value, snippet(text, m.start() - len(handled.group(0)), m.end()))  # "答复…39件,均在…予以答复"
     if REST_BEFORE.search(before) or one_part_before(before):
         return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
+    if other_count_before(before):
+        return None  # "…42件,同意公开答复20件,均…予以答复": the 20's (an outcome, F13) or all? Not said
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
-    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
+    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()) \
+            or CARRIED_ON.search(text, m.end(), _sentence_stop(text, m.end())):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
+        # (nor "…42件,均…予以答复,结转下年度继续办理3件")
     if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "\n"), _sentence_stop(text, m.end())):
         return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
         # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same, and so is a
@@ -1640,10 +1647,22 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     return Fact(received.value, evidence)
 
 
+# the phrase right before the all-done words counts those handled, its verb opening it ("答复依申请公开政府信息39件,"):
+# the all-done words say how those were handled (not an outcome or a way, "同意公开答复2件", F13)
+HANDLED_PHRASE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:共|已|并|全年|本年度?)?(?:答复|办结|回复|处理|办理)"
+                                   rf"[^。;,，\d]{{0,16}}?{N}\s*件\s*[,，]\s*$")
 # the year before, not in a comparison ("比上年增加2件,均已答复" answers this year's)
 PRIOR_YEAR_SAID = re.compile(r"(?<![比较])(?:上一?年|去年)(?!度?(?:结转|转结|同期))")
 REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*$")
 ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
+
+
+def other_count_before(before: str) -> bool:
+    """The phrase right before the all-done words counts something with no verb of receiving ("同意公开答复20件,"):
+    the words may be about that count alone, so they do not answer the received count."""
+    lead = before.rstrip(",， ")
+    part = lead[last_of(lead, ",，") + 1:]
+    return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith("其中")
 
 
 def one_part_before(before: str) -> bool:
@@ -1703,8 +1722,10 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if NOT_ALL_DONE.search(said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
-            if CARRIED_IN.search(text, clause_start(text, at, 200, "\n"), _sentence_stop(text, end)):
-                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated)
+            if CARRIED_IN.search(text, clause_start(text, at, 200, "\n"), _sentence_stop(text, end)) \
+                    or CARRIED_ON.search(text, end, _sentence_stop(text, end)):
+                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated; or some
+                # are carried on into the next year, "…均在法定期限内予以答复,结转下年度继续办理3件")
             return Fact(received.value, snippet(text, at, end, width=30))
         comma = end
     return None
