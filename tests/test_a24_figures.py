@@ -150,3 +150,17 @@ def test_all_done_words_after_an_outcome_count_do_not_answer_the_received_count(
 def test_all_done_words_right_after_the_received_count_stay_read():
     r = parse(REQ + "新收到依申请公开政府信息36件,均在法定期限内予以答复。\n")
     assert fact(r, "requests.completed") == 36
+
+
+# ------------------------------------------------ 其中主动公开 with one kind after it is a list of kinds (F57)
+
+def test_one_kind_after_the_disclosed_word_leaves_the_sites_count():
+    r = parse("云溪区2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。"
+              "全年政府门户网站发布各类信息2815条,其中主动公开政策文件214条,新闻类信息906条,政府重要会议23条。\n")
+    assert fact(r, "proactive.new") != 214
+
+
+def test_the_disclosed_share_after_its_word_stays_the_years_count():
+    r = parse("云溪区2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。"
+              "全年通过区政府门户网站发布信息2815条,其中主动公开各类政府信息1306条。\n")
+    assert fact(r, "proactive.new") == 1306

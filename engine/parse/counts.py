@@ -370,7 +370,10 @@ def part_of_running_total(text: str, pos: int) -> bool:
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
-YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
+# (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
+# "其中主动公开2107条"; not one kind, "其中主动公开政策文件352条,新闻类信息854条…", a list of kinds)
+DISCLOSED_WHOLE = r"主动公开(?:(?:的)?(?:各类|各项|全部)?(?:的)?(?:政府|政务)?(?:信息|内容)|(?=\s*(?:共|计|为)?\s*\d))"
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + DISCLOSED_WHOLE + r"|本年|今年|全年|新增|当年"
                              r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
                              # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
                              r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
@@ -827,7 +830,7 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
-SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
+SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?" + DISCLOSED_WHOLE)
 DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
