@@ -164,3 +164,16 @@ def test_the_disclosed_share_after_its_word_stays_the_years_count():
     r = parse("云溪区2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况。"
               "全年通过区政府门户网站发布信息2815条,其中主动公开各类政府信息1306条。\n")
     assert fact(r, "proactive.new") == 1306
+
+
+# ------------------------------------------------ the ways applications came, with their closing total (F58)
+
+def test_ways_listed_with_a_closing_total_give_the_total():
+    r = parse(REQ + "全年依申请公开共收到群众网上申请58件,快递9件,合计67件,上年结转4件。\n")
+    assert fact(r, "requests.received") == 67
+    assert fact(r, "requests.carried_over") == 4
+
+
+def test_ways_listed_with_no_total_give_no_received_count():
+    r = parse(REQ + "全年依申请公开共收到群众网上申请58件,快递9件,上年结转4件。\n")
+    assert fact(r, "requests.received") is None

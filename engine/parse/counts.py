@@ -80,6 +80,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
+        # the ways listed, then their closing total: "共收到群众网上申请105件,快递17件,合计122件" (a24-guesses)
+        rf"(?:收到|受理|接到|接收)[^。;,，\d]{{0,12}}?(?:书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递)"
+        rf"申请\s*\d+\s*件(?:[,，、][^。;,，\d]{{0,8}}\d+\s*件)+[,，]\s*(?:合计|共计|总计)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -1293,7 +1296,7 @@ def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
 
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
-MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
+MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递")
 
 
 def one_way_of_several(text: str, m: re.Match) -> bool:
