@@ -177,3 +177,16 @@ def test_ways_listed_with_a_closing_total_give_the_total():
 def test_ways_listed_with_no_total_give_no_received_count():
     r = parse(REQ + "全年依申请公开共收到群众网上申请58件,快递9件,上年结转4件。\n")
     assert fact(r, "requests.received") is None
+
+
+# ------------------------------------------------ all of the year's requests answered at once, 第一时间 (F59)
+
+def test_the_clause_after_the_received_count_answering_at_once_gives_completed():
+    r = parse(REQ + "2024年,我局收到依申请公开件18件,在第一时间进行了回复解答,满意率为100%。\n")
+    assert fact(r, "requests.received") == 18
+    assert fact(r, "requests.completed") == 18
+
+
+def test_a_count_answered_at_once_stays_that_count():
+    r = parse(REQ + "2024年,我局收到依申请公开件18件,第一时间答复12件,其余6件结转下年度办理。\n")
+    assert fact(r, "requests.completed") == 12

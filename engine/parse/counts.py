@@ -1560,8 +1560,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a branch opening with a group, as (?:均|全部…) or (?:按时|按期)?, is tried at every character: 10× slower);
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 # (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
-# outcome, "均…予以公开答复": every answer disclosed)
-_DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+# outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
+_DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善|准确|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限)){0,3}地?"
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
