@@ -190,3 +190,17 @@ def test_the_clause_after_the_received_count_answering_at_once_gives_completed()
 def test_a_count_answered_at_once_stays_that_count():
     r = parse(REQ + "2024年,我局收到依申请公开件18件,第一时间答复12件,其余6件结转下年度办理。\n")
     assert fact(r, "requests.completed") == 12
+
+
+# ------------------------------------------------ no applications, said with 没 alone (F60)
+
+def test_no_applications_said_with_mei_alone_are_none_received():
+    r = parse("云溪县审计局2016年政府信息公开工作年度报告\n三、依申请公开政府信息和不予公开政府信息的情况\n"
+              "我局2016年没收到政府信息公开申请。\n")
+    assert fact(r, "requests.received") == 0
+
+
+def test_a_confiscation_is_no_statement_about_applications():
+    r = parse("云溪县审计局2016年政府信息公开工作年度报告\n三、依申请公开政府信息和不予公开政府信息的情况\n"
+              "全年依法没收违法所得12万元。\n")
+    assert fact(r, "requests.received") is None

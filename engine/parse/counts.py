@@ -160,7 +160,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "requests.overdue": re.compile(
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
-    "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
+    # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
+    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
