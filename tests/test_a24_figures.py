@@ -204,3 +204,17 @@ def test_a_confiscation_is_no_statement_about_applications():
     r = parse("云溪县审计局2016年政府信息公开工作年度报告\n三、依申请公开政府信息和不予公开政府信息的情况\n"
               "全年依法没收违法所得12万元。\n")
     assert fact(r, "requests.received") is None
+
+
+# ------------------------------------------------ fees suspended for every applicant (F61)
+
+def test_fees_suspended_for_requests_are_no_fee_charged():
+    r = parse("青禾镇2017年政府信息公开工作年度报告\n三、政府信息公开的收费及减免情况。\n"
+              "根据上级统一部署,我镇对申请公开政府信息暂免收费。\n")
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_a_fee_charged_beside_a_suspension_for_some_stays_the_fee():
+    r = parse("青禾镇2017年政府信息公开工作年度报告\n三、政府信息公开的收费及减免情况。\n"
+              "全年共收取检索复印费30元,对困难群众暂免收费。\n")
+    assert fact(r, "fees.charged_yuan") == 30
