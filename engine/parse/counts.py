@@ -80,6 +80,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
+        # the ways listed, then their closing total: "共收到群众网上申请105件,快递17件,合计122件" (a24-guesses)
+        rf"(?:收到|受理|接到|接收)[^。;,，\d]{{0,12}}?(?:书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递)"
+        rf"申请\s*\d+\s*件(?:[,，、][^。;,，\d]{{0,8}}\d+\s*件)+[,，]\s*(?:合计|共计|总计)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -157,7 +160,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "requests.overdue": re.compile(
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
-    "requests.received": re.compile(_led("没有|未|无", "(?:收到|受理|接到|接收)") + "|"
+    # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
+    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
                                     + "|申请[^。]{0,6}(?:为零|为0)"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
@@ -185,6 +189,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "fees.charged_yuan": re.compile(
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费|收费[^。]{0,4}为零"
+        # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
+        + "|暂免收(?:费|取)"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
         + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
 }
@@ -370,7 +376,10 @@ def part_of_running_total(text: str, pos: int) -> bool:
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
-YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:主动公开|本年|今年|全年|新增|当年"
+# (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
+# "其中主动公开2107条"; not one kind, "其中主动公开政策文件352条,新闻类信息854条…", a list of kinds)
+DISCLOSED_WHOLE = r"主动公开(?:(?:的)?(?:各类|各项|全部)?(?:的)?(?:政府|政务)?(?:信息|内容)|(?=\s*(?:共|计|为)?\s*\d))"
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + DISCLOSED_WHOLE + r"|本年|今年|全年|新增|当年"
                              r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
                              # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
                              r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
@@ -464,6 +473,11 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
             and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
         return True  # "截止目前2018年主动公开信息16条" in a 2018 report: the year so far, as 今年以来 (no 累计)
+    if years and any(since_this_year(text, w.start(), years)
+                     for w in START_WORD.finditer(text, clause_bounds(text, m.start(), 80)[0], m.start())):
+        return True  # "自2020年1月起,…累计主动公开信息1416条" in a 2020 report: the year so far, as 今年以来
+    if own_year_items(text, m, years):
+        return True  # "累计主动公开2009年度政府信息28条" in a 2009 report: the running word sums the year's items
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
@@ -473,6 +487,21 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "2016年累计公开…" sums that year
     return bool(years and re.match(rf"\s*{years[0]}\s*年(?!\s*\d)", text[clause_bounds(text, m.start(), 80)[0]:])
                 and not RUNNING_TOTAL.search(clause(text, m.start(), 80)))
+
+
+# from a month on ("自2020年1月起", "自2020年1月1日起"): since_this_year tells the year so far from a running total
+# (a year alone, "2018年以来累计…", stays a running total: F42)
+START_WORD = re.compile(r"(?<=[月日])\s*起")
+# the items of one year named after the running word ("累计主动公开2009年度政府信息28条"); not a year a total runs
+# from ("累计公开2003年以来信息…")
+OWN_YEAR_AFTER = re.compile(r"(?:累计|总计)[^。;,，\d]{0,8}?((?:19|20)\d{2})\s*年度?"
+                            r"(?!\s*\d|[^。;,，]{0,4}?(?:以来|起|至))")
+
+
+def own_year_items(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
+    """The running word before the count names the report's own year's items: "累计主动公开2009年度政府信息28条"."""
+    own = OWN_YEAR_AFTER.search(text, clause_bounds(text, m.start(), 80)[0], m.end())
+    return bool(own and years and int(own.group(1)) == years[0])
 
 
 # up to now, then the report's own year named (_year_total): "截止目前2018年…", "截至目前,2018年度…"
@@ -635,7 +664,8 @@ def sibling_counts(text: str, pos: int) -> bool:
             sites += site
             if here:
                 kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
-                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind:
+                if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind \
+                        and not outlets_total_after_own_count(part, before):
                     return False
                 mine = (n, site, kind)
         clauses.append(counts)
@@ -664,6 +694,18 @@ def _parts_make_it(sentence: str, own: int) -> bool:
         if run >= total:
             return run == total and parts >= 2
     return False
+
+
+# outlets listed and closed by 等 before a total ("在区新闻网、区人大网等发布信息共计300多条")
+OUTLETS_LISTED = re.compile(r"(?:在|通过|向)[^。;,，]{0,30}、[^。;,，]{0,30}等")
+
+
+def outlets_total_after_own_count(part: str, before: str) -> bool:
+    """The count's part totals outlets it lists ("在区新闻网、区人大网等发布信息共计300多条") after a count of the
+    body's own that names no place ("本镇发布政府信息400多条,"): the outlets' total, one channel beside the whole."""
+    if not OUTLETS_LISTED.search(part):
+        return False
+    return any(PHRASE_COUNT.search(p) and not PLACE.search(p) for p in before.split(",")[:-1])
 
 
 # "同时通过…党政网、…led等媒体，公开发布政务服务各类信息500余条": 各类/全部 says what kinds of items, not that the
@@ -794,7 +836,7 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
-SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?主动公开")
+SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?" + DISCLOSED_WHOLE)
 DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
@@ -1078,8 +1120,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             needs: re.Pattern | None) -> tuple[int, str] | None:
     """(value, what was said) of a match every stateless test lets through (_number_match's tests but the
     website-count rule), else None."""
-    if fact == "proactive.cumulative" and (text.startswith("以来", m.start()) and since_this_year(
-            text, m.start(), years) or year_end_count(text, m, years)
+    if fact == "proactive.cumulative" and ((text.startswith("以来", m.start()) or START_WORD.match(text, m.start()))
+                                           and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
+            or own_year_items(text, m, years)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
             or channel_since_opening(text, m.start(1))):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
@@ -1119,7 +1162,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           and not KINDS_LISTED.search(lead)
-                          or needs and CUMULATIVE.search(lead)):
+                          or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
                           or other_site_count(text, m, lead)
@@ -1206,7 +1249,10 @@ ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|�
 # the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息90条", "不予公开为0件"): the
 # sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
 # 依申请公开信息2条" may count requests answered: left as read)
-ATTRIBUTE_SIBLING = re.compile(r"不予公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# (a24-guesses: 免于/免予公开, the same withheld items in other words: "依申请公开2条,免于公开信息0条")
+ATTRIBUTE_SIBLING = re.compile(r"(?:不予|免于|免予)公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# the attribute with no object named: "依申请公开2条" (items, 条), not "依申请公开申请2条"
+BARE_ATTRIBUTE = re.compile(r"依申请公开(?:为|共|计)?\s*\d+\s*条")
 RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
 
 
@@ -1214,7 +1260,8 @@ def attribute_items(text: str, m: re.Match) -> bool:
     """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, and no verb of receiving before it:
     a count of information items disclosed on request (the attribute), not of applications."""
     said = m.group(0)
-    if not said.startswith("依申请公开") or "信息" not in said or not said.rstrip().endswith("条"):
+    if not said.startswith("依申请公开") or not said.rstrip().endswith("条") \
+            or "信息" not in said and not BARE_ATTRIBUTE.fullmatch(said.strip()):
         return False
     lo = clause_start(text, m.start(), 200)
     if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
@@ -1252,7 +1299,7 @@ def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
 
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
-MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场")
+MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递")
 
 
 def one_way_of_several(text: str, m: re.Match) -> bool:
@@ -1405,6 +1452,9 @@ PHRASE_END = re.compile(r"[。,，;；]")
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
                             r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
 RECEIVED = re.compile(r"收到|受理|接到|接收")
+# the statutory pair with a comma where its 、 stood ("申请行政复议,提起行政诉讼的情况"): the suit's phrase goes on the
+# review's, and so does a denial before it
+COMMA_PAIR = re.compile(r"复议\s*[,，]\s*(?:提起|提出)\s*(?:行政)?诉讼")
 
 
 # a second key, scanned only when the first found no statement: "未接到群众要求公开的信息" (no 申请 in it)
@@ -1450,6 +1500,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             continue  # no negation within the phrase's farthest reach: one scan, cheaper than cutting the phrase
         # the comma-bounded phrase: "没有收到申请,没有发生收费的情况" are two statements
         around = phrase(text, m.start(), 60)
+        if fact == "appeals.litigation" and (pair := COMMA_PAIR.search(text, max(0, m.start() - 10), m.end() + 4)):
+            around = phrase(text, pair.start(), 60) + around  # "未发生…行政复议,提起行政诉讼的情况": one denial
         # the ZERO_VERB patterns carry the negation themselves (没有收到, 未发生, 免费, 为零)
         stated = OVERDUE_COUNT if fact == "requests.overdue" else ANY_COUNT  # a count in the phrase is not "none"
         if verb.search(around) and not stated.search(around) \
@@ -1511,11 +1563,11 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a branch opening with a group, as (?:均|全部…) or (?:按时|按期)?, is tried at every character: 10× slower);
 # tests/test_counts_scans.py holds the pattern as it was written first and checks the two find the same
 # (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
-# outcome, "均…予以公开答复": every answer disclosed)
-_DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内)?"
+# outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
+_DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
                r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
                r"|妥善|准确|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限)){0,3}地?"
-               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|完成答复|完成办理"
+               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
                r"|告知(?![^。;,，]{0,8}补正))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
@@ -1581,13 +1633,20 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
     if counted and (value := to_int(counted.group(1), counted.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(counted.group(0)), m.end()))
+    if (handled := HANDLED_PHRASE_BEFORE.search(text[max(0, m.start() - 40):m.start()])) \
+            and (value := to_int(handled.group(1), handled.group(2))) is not None:
+        return Fact(value, snippet(text, m.start() - len(handled.group(0)), m.end()))  # "答复…39件,均在…予以答复"
     if REST_BEFORE.search(before) or one_part_before(before):
         return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
+    if other_count_before(before):
+        return None  # "…42件,同意公开答复20件,均…予以答复": the 20's (an outcome, F13) or all? Not said
     received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
-    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()):
+    if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()) \
+            or CARRIED_ON.search(text, m.end(), _sentence_stop(text, m.end())):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
+        # (nor "…42件,均…予以答复,结转下年度继续办理3件")
     if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "\n"), _sentence_stop(text, m.end())):
         return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
         # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same, and so is a
@@ -1597,10 +1656,22 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     return Fact(received.value, evidence)
 
 
+# the phrase right before the all-done words counts those handled, its verb opening it ("答复依申请公开政府信息39件,"):
+# the all-done words say how those were handled (not an outcome or a way, "同意公开答复2件", F13)
+HANDLED_PHRASE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:共|已|并|全年|本年度?)?(?:答复|办结|回复|处理|办理)"
+                                   rf"[^。;,，\d]{{0,16}}?{N}\s*件\s*[,，]\s*$")
 # the year before, not in a comparison ("比上年增加2件,均已答复" answers this year's)
 PRIOR_YEAR_SAID = re.compile(r"(?<![比较])(?:上一?年|去年)(?!度?(?:结转|转结|同期))")
 REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*$")
 ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
+
+
+def other_count_before(before: str) -> bool:
+    """The phrase right before the all-done words counts something with no verb of receiving ("同意公开答复20件,"):
+    the words may be about that count alone, so they do not answer the received count."""
+    lead = before.rstrip(",， ")
+    part = lead[last_of(lead, ",，") + 1:]
+    return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith("其中")
 
 
 def one_part_before(before: str) -> bool:
@@ -1660,8 +1731,10 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
         if NOT_ALL_DONE.search(said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
-            if CARRIED_IN.search(text, clause_start(text, at, 200, "\n"), _sentence_stop(text, end)):
-                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated)
+            if CARRIED_IN.search(text, clause_start(text, at, 200, "\n"), _sentence_stop(text, end)) \
+                    or CARRIED_ON.search(text, end, _sentence_stop(text, end)):
+                return None  # (as _all_handled: the carried-over ones are answered too, a sum not stated; or some
+                # are carried on into the next year, "…均在法定期限内予以答复,结转下年度继续办理3件")
             return Fact(received.value, snippet(text, at, end, width=30))
         comma = end
     return None
