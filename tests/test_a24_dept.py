@@ -1,0 +1,40 @@
+"""Who reports on departments' pages (issue 12, a24-agency-dept): the classes a fresh sample of real pages of
+departments, vertical bodies and ministries showed — an autonomous region written short (新疆自治区某局: its people's
+name left out, which the division table did not know), the scope a ministry's report covers in brackets after its
+name (某部(含某局)), a bureau's desk for disclosure requests as the contact, and the statutory title read as a title
+where a metadata table labels it (标题: …) or where it keeps the old order of its words (某局2011年度政府信息公开工作
+报告). Every text is invented for the test; the wording is this file's own (the places before invented bureaus are
+real divisions, which the readers require).
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+from engine.parse import divisions
+
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息86条。\n"
+         "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+# an autonomous region by its short name: 新疆 for 新疆维吾尔自治区, as 广西 is for 广西壮族自治区
+def test_an_autonomous_division_written_without_its_people_is_a_known_place():
+    for name in ("新疆自治区草原监理局", "伊犁州畜牧局", "博尔塔拉州林业局", "广西自治区草原监理局"):
+        assert divisions.unknown_place(name) is None, name
+    assert divisions.unknown_place("标题县政府办") == "标题县"  # a place no table holds stays unknown
+
+
+def test_a_title_with_a_short_autonomous_region_keeps_its_form():
+    r = parse("2016年度新疆自治区草原监理局政府信息公开工作年报\n"
+              "根据《条例》,特向社会公布2016年度本局政府信息公开年度报告。\n一、概述\n"
+              "2016年,新疆维吾尔自治区草原监理局认真贯彻《条例》,扎实推进政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "新疆自治区草原监理局"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_title_whose_place_no_table_holds_still_gives_way_to_a_known_one():
+    # (the near miss: a place the table lacks keeps the title doubtful, the opening's known name wins as before)
+    r = parse("2016年度标题自治区草原监理局政府信息公开工作年报\n一、概述\n"
+              "2016年,新疆维吾尔自治区草原监理局认真贯彻《条例》,扎实推进政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "新疆维吾尔自治区草原监理局"
