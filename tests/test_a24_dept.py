@@ -38,3 +38,19 @@ def test_a_title_whose_place_no_table_holds_still_gives_way_to_a_known_one():
     r = parse("2016年度标题自治区草原监理局政府信息公开工作年报\n一、概述\n"
               "2016年,新疆维吾尔自治区草原监理局认真贯彻《条例》,扎实推进政府信息公开工作。\n" + PARTS)
     assert fact(r, "doc.agency") == "新疆维吾尔自治区草原监理局"
+
+
+# the scope a report covers in brackets after the body's name: the body
+def test_a_scope_bracket_after_a_ministry_s_name_is_dropped():
+    r = parse("根据《中华人民共和国政府信息公开条例》的规定,现公开海洋渔业部(含国家渔政局)2012年政府信息公开工作年度"
+              "报告。本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n一、概述\n"
+              "2012年,海洋渔业部认真贯彻落实《条例》精神。\n" + PARTS)
+    assert fact(r, "doc.agency") == "海洋渔业部"
+    assert fact(r, "doc.level") == "unknown"
+
+
+def test_a_second_name_in_brackets_is_kept():
+    # (the near miss: one body under two names is no scope; A6 keeps the bracket)
+    r = parse("现公开宁波市鄞州区农业农村局(宁波市鄞州区乡村振兴局)2021年政府信息公开工作年度报告。\n一、总体情况\n"
+              "2021年,我局认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "宁波市鄞州区农业农村局(宁波市鄞州区乡村振兴局)"

@@ -133,6 +133,8 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
+# "某部(含某局)": what a body's report also covers, in brackets at the name's end
+SCOPE_BRACKET = re.compile(r"\(含[\u4e00-\u9fff、]{2,30}\)$")
 # a government with no place before a township's own name ("区人民政府某街道办事处", its place cut by advertising)
 PLACELESS_OWNER = re.compile(r"^[省市区县旗](?:人民)?政府(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办事处|办事处)$)")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
@@ -517,8 +519,11 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
-    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]):
-        raw = raw[:raw.rindex("(")]  # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency)
+    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]) \
+            or (scope := SCOPE_BRACKET.search(raw)) and NAME.fullmatch(raw[:scope.start()]):
+        # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency); "某部(含某局)": the scope
+        # its report covers, a body it runs, not a second name (a24-agency-dept)
+        raw = raw[:raw.rindex("(")]
     if raw.endswith("机关") and BODY_END.search(raw[:-2]):
         # "某县人民政府机关": a government and its office reporting together as the government; "某市某局机关": a
         # bureau's own organs (apart from the system under it), the bureau
