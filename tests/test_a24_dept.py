@@ -54,3 +54,18 @@ def test_a_second_name_in_brackets_is_kept():
     r = parse("现公开宁波市鄞州区农业农村局(宁波市鄞州区乡村振兴局)2021年政府信息公开工作年度报告。\n一、总体情况\n"
               "2021年,我局认真落实条例。\n" + PARTS)
     assert fact(r, "doc.agency") == "宁波市鄞州区农业农村局(宁波市鄞州区乡村振兴局)"
+
+
+# a bureau's desk for disclosure requests as the only naming, the text in the bureau's voice: the bureau
+def test_a_bureau_s_request_desk_in_the_contact_names_the_bureau():
+    r = parse("根据《条例》规定,我局编制了2022年政府信息公开工作年度报告。如对本报告有任何疑问,请与河源市源城区林业局"
+              "政府信息公开申请受理机构联系(电话:0000-1234567)。\n一、总体情况\n2022年,我局认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "河源市源城区林业局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_government_s_request_desk_names_no_body_below_it():
+    # (the near miss: the desk of a whole government answers enquiries for its area; the text never names itself)
+    r = parse("根据《条例》规定,我局编制了2022年政府信息公开工作年度报告。如对本报告有任何疑问,请与河源市人民政府"
+              "政府信息公开申请受理机构联系。\n一、总体情况\n2022年,我局认真落实条例。\n" + PARTS)
+    assert "林业" not in str(fact(r, "doc.agency"))
