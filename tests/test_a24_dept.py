@@ -69,3 +69,19 @@ def test_a_government_s_request_desk_names_no_body_below_it():
     r = parse("根据《条例》规定,我局编制了2022年政府信息公开工作年度报告。如对本报告有任何疑问,请与河源市人民政府"
               "政府信息公开申请受理机构联系。\n一、总体情况\n2022年,我局认真落实条例。\n" + PARTS)
     assert "林业" not in str(fact(r, "doc.agency"))
+
+
+# an office's own rules it improved, named after it (《某区人防办政务信息审核报送制度》), the text in the office's voice
+def test_an_office_s_own_rules_name_the_office():
+    r = parse("一、总体情况\n2020年,我办在区委、区政府的正确领导下,认真贯彻落实《政府信息公开条例》,及时、准确向"
+              "社会公开各类政府信息。\n(一)主动公开。全年主动公开各类政府信息124条。\n(二)监督保障。我办进一步完善《河源市源城区"
+              "人防办政务信息审核报送制度》,明确具体人员对公开信息进行保密审查。\n" + PARTS)
+    assert fact(r, "doc.agency") == "河源市源城区人防办"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_rules_of_an_office_a_bureau_carries_out_name_no_author():
+    # (the near miss: a bureau, 我局, carrying out the government office's rules: not its own, no author from them)
+    r = parse("一、总体情况\n2020年,我局认真贯彻落实《政府信息公开条例》,及时向社会公开各类政府信息。\n"
+              "(一)监督保障。我局认真实施《河源市源城区政府办政务信息考核办法》,明确专人负责。\n" + PARTS)
+    assert fact(r, "doc.agency") != "河源市源城区政府办"

@@ -355,8 +355,9 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # (and "制定实施《某局2022年政务公开工作实施方案》", "认真实施《某局机关政务信息公开实施办法》"; a township's own
 # 《某乡信息公开保密审查机制》 only in a text that speaks as one, 我乡/本镇: a14-agency)
 OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实施)《|(?:发了|定了|台了|立了|订了|善了|施了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道))\s*{YEARS}?\s*"
-                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道|办))\s*{YEARS}?\s*"
+                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息)(?:工作)?"
+                      r"[\u4e00-\u9fff]{0,4}?"
                       r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
 # "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
