@@ -85,3 +85,26 @@ def test_rules_of_an_office_a_bureau_carries_out_name_no_author():
     r = parse("一、总体情况\n2020年,我局认真贯彻落实《政府信息公开条例》,及时向社会公开各类政府信息。\n"
               "(一)监督保障。我局认真实施《河源市源城区政府办政务信息考核办法》,明确专人负责。\n" + PARTS)
     assert fact(r, "doc.agency") != "河源市源城区政府办"
+
+
+# a generic title's short name and the full name the compiler writes (市城管执法局 / 某市城市管理行政执法局)
+def test_a_generic_title_gives_way_to_the_full_name_it_abbreviates():
+    r = parse("市城管执法局2020年政府信息公开工作年度报告\n发布日期: 2021-01-29\n\n本年度报告由德阳市城市管理行政"
+              "执法局按照有关要求编制。报告中所列数据的统计期限自2020年1月1日起至12月31日止。\n一、总体情况\n2020年,我局扎实推进"
+              "政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "德阳市城市管理行政执法局"
+
+
+def test_a_generic_subject_keeps_its_form_against_a_contact_s_full_name():
+    # (the near miss, A17: the text's own sentences call it 市人力资源社会保障局; the contact's form is no compiler)
+    r = parse("根据《条例》,现向社会公布2013年度本级政府(机关)信息公开工作年度报告。如对本报告有任何疑问,请与德阳市"
+              "人力资源和社会保障局政府信息公开领导小组办公室联系。\n一、概述\n2013年,市人力资源社会保障局认真贯彻"
+              "《条例》,扎实推进政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "市人力资源社会保障局"
+
+
+def test_a_generic_title_keeps_its_form_against_another_body_of_its_kind():
+    # (the near miss: a survey team is no short form of 市统计局, though it shares its first words)
+    r = parse("市统计局2020年政府信息公开工作年度报告\n\n本年度报告由德阳市统计调查队编制。\n一、总体情况\n"
+              "2020年,我局扎实推进政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") != "德阳市统计调查队"

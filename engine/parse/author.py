@@ -1159,7 +1159,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
-            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
+            if len(name) > len(best.name) and not is_generic(name) \
+                    and (canon(name).endswith(canon(best.name))
+                         or best.source == "title" and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
                     and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
@@ -1167,7 +1169,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # name the text's own sentences take as their subject, "县统计局通过…公开…" beside "通过某县统计局
                 # 网站发布…": A11 keeps it as written; a22-area)
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
-                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
+                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit); a generic
+                # title also to the full name it abbreviates (市城管执法局 → 某市城市管理行政执法局, A36; a generic
+                # subject keeps its form against a contact's, A17)
                 best = Candidate(name, c.source, c.evidence)
                 break
             continue
@@ -1436,6 +1440,21 @@ BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高�
 # a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
 # township has no 局, and 住房和城乡建设局 holds 乡)
 PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether a generic name is the short form of a full one under a place of its unit ("市城管执法局" for "某市城市
+    管理行政执法局", "县农机局" for "某县农业机械管理局"): the short name's words in order inside the full one's, the
+    same first and last character — the abbreviation a reader resolves, never a different body of the same kind
+    (a24-agency-dept)."""
+    if len(short) < 4 or short[0] not in divisions.BARE_UNITS:
+        return False
+    place = divisions.place_chain(full)
+    rest, body = short[1:], full[len(place):]
+    if not place.endswith(short[0]) or len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
+        return False
+    letters = iter(body)
+    return all(ch in letters for ch in rest)
 
 
 def is_generic(name: str) -> bool:
