@@ -71,6 +71,45 @@ def test_a_government_s_request_desk_names_no_body_below_it():
     assert "林业" not in str(fact(r, "doc.agency"))
 
 
+# the statutory title in a metadata table's cell (标题: …, 信息名称: …) over a page cut after its first paragraph
+CUT = ("\n\n根据区信息化工作领导小组办公室的要求,我局及时、规范地开展了政府信息公开工作,"
+       "现将有关情况报告如下:\n一、基本情况\n我局高度重视政府信息公开工作,成立了由局长任组长、分管副局长任副组长、"
+       "各股室负责人为成员的领导小组,下设办公室负责日常工作,明确专人承办信息的收集、审核和发布,"
+       "并把政府信息公开工作纳入全局年度目标考核。\n")
+
+
+def test_a_labelled_statutory_title_makes_a_cut_page_a_report():
+    for label in ("标题: ", "信息名称: ", "名  称: "):
+        r = parse(f"{label}2012年青禾区农机局政府信息公开年度报告\n索引号: 0000/2013-00001 发布机构: 青禾区农机局\n"
+                  "发文日期: 2013-01-18\n\n2012年青禾区农机局政府信息公开年度报告" + CUT)
+        assert fact(r, "doc.kind") == "government_annual", label
+
+
+def test_a_labelled_summary_title_stays_a_summary():
+    r = parse("标题: 青禾区农机局2012年政务公开工作总结\n索引号: 0000/2013-00001\n\n青禾区农机局2012年政务公开工作总结"
+              + CUT + "下一步,我局将进一步做好政务公开工作。\n")
+    assert fact(r, "doc.kind") != "government_annual"
+
+
+# the old order of the statutory title's words: 某局2011年度政府信息公开工作报告
+def test_the_year_first_statutory_title_makes_a_cut_page_a_report():
+    r = parse("青禾区农机局2011年度政府信息公开工作报告\n发布时间:2012-01-20\n\n"
+              "2011年,在区委、区政府的正确领导下,我局认真贯彻《政府信息公开条例》,进一步加强组织领导,"
+              "积极推进政府信息公开工作,规范和扩大公开内容,丰富和完善公开形式,强化监督检查,进一步提高农机工作的"
+              "透明度,按要求通过区政府信息公开网站、区农机网、政务公开栏等主动向社会公布,畅通了农机部门与群众沟通的"
+              "渠道,农机信息公开工作取得了良好成效。现将我局2011年度政府信息公开工作情况报告如下:\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_short_summary_titled_without_the_statutory_words_stays_a_summary():
+    # (the near miss: "某乡2010年政府信息公开报告", three paragraphs of staffing, a total and intentions)
+    r = parse("青禾乡2010年政府信息公开报告\n发布日期:2011-01-01\n\n乡政府信息公开工作始终坚持以服务人民群众为宗旨,"
+              "本乡由1人专门负责此项工作。\n截止2010年12月31日,全乡累计主动公开政府信息65条。\n"
+              "2011年,我们将进一步提高对政务公开工作重要性的认识,使政务公开的意识深入人心,切实把政务公开当作我乡工作"
+              "的重要内容。\n")
+    assert fact(r, "doc.kind") == "work_summary"
+
+
 # an office's own rules it improved, named after it (《某区人防办政务信息审核报送制度》), the text in the office's voice
 def test_an_office_s_own_rules_name_the_office():
     r = parse("一、总体情况\n2020年,我办在区委、区政府的正确领导下,认真贯彻落实《政府信息公开条例》,及时、准确向"
