@@ -147,3 +147,18 @@ def test_a_generic_title_keeps_its_form_against_another_body_of_its_kind():
     r = parse("市统计局2020年政府信息公开工作年度报告\n\n本年度报告由德阳市统计调查队编制。\n一、总体情况\n"
               "2020年,我局扎实推进政府信息公开工作。\n" + PARTS)
     assert fact(r, "doc.agency") != "德阳市统计调查队"
+
+
+# A17 for a short name: a contact's 某市水利局 where the text calls itself 市水利局 twice keeps the text's own form
+def test_a_short_contact_name_gives_way_to_the_text_s_own_generic_form():
+    r = parse("根据《条例》要求,市水利局编制了2013年度政府信息公开年度报告。如对本报告有任何疑问,请与德阳市水利局联系"
+              "(电话:0000-1234567)。\n一、概述\n2013年,市水利局配备了1名兼职工作人员,我局政府信息公开工作运行正常。\n"
+              + PARTS)
+    assert fact(r, "doc.agency") == "市水利局"
+
+
+def test_a_short_contact_name_stands_when_the_generic_form_is_written_once():
+    # (the near miss: once is no form the text keeps for itself; the contact's full name stands, as for longer names)
+    r = parse("如对本报告有任何疑问,请与德阳市水利局联系(电话:0000-1234567)。\n一、概述\n2013年,市水利局认真贯彻"
+              "《条例》,我局政府信息公开工作运行正常。\n" + PARTS)
+    assert fact(r, "doc.agency") == "德阳市水利局"

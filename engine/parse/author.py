@@ -1259,10 +1259,10 @@ def own_form(text: str, name: str) -> str:
     that only puts places before the form the text uses for itself elsewhere, on its own and at least twice ("在某区某镇
     人民政府政务信息专栏…"): that form (docs/labelling.md A4: a prefix is not added from an address or a contact
     line). The longest such form; else the name."""
-    for k in range(2, len(name) - 4):
+    for k in range(2, len(name) - 2):  # (the generic form of a short name too: 某市水利局 → 市水利局)
         if name[k - 1] not in PLACE_END:
             continue
-        if SHORT_FORM_PLACE.match(name, k):
+        if len(name) - k >= 5 and SHORT_FORM_PLACE.match(name, k):
             short, prefix = name[k:], name[:k]
         elif k >= 3 and name[k - 1] in "市县区旗":
             # "平度市政府办公室" in the contact line, "市政府办公室共发布…" in the text: the generic form the text
