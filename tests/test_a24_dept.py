@@ -162,3 +162,18 @@ def test_a_short_contact_name_stands_when_the_generic_form_is_written_once():
     r = parse("如对本报告有任何疑问,请与德阳市水利局联系(电话:0000-1234567)。\n一、概述\n2013年,市水利局认真贯彻"
               "《条例》,我局政府信息公开工作运行正常。\n" + PARTS)
     assert fact(r, "doc.agency") == "德阳市水利局"
+
+
+# the body as the subject that publishes its own report, 本机关 saying whose
+def test_the_subject_that_publishes_its_own_report_names_the_body():
+    r = parse("根据《中华人民共和国政府信息公开条例》和省、市、县有关要求,德阳市旌阳区住房和城乡建设局特向社会公布"
+              "2024年度本机关信息公开工作报告。\n一、总体情况\n2024年县住建局高度重视政府信息公开工作,安排专人负责。\n"
+              + PARTS)
+    assert fact(r, "doc.agency") == "德阳市旌阳区住房和城乡建设局"
+
+
+def test_an_office_publishing_its_area_s_report_is_not_read_so():
+    # (the near miss: a government's office publishing the county's report, no 本机关: the clause names no author)
+    r = parse("根据《条例》要求,德阳市旌阳区人民政府办公室特向社会公布2020年全区政府信息公开工作年度报告。\n"
+              "一、总体情况\n2020年,全区认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") != "德阳市旌阳区人民政府办公室"
