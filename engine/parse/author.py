@@ -101,7 +101,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              # a23-agency-other)
                              r"|^(.{2,30}?(?:科学院|研究院|研究所))(?:党政|综合|行政)?办公室$"
                              # a bureau's disclosure unit, maybe with its office: 某局政府信息公开工作机构-办公室
-                             r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?机构"
+                             # (or its desk for requests: 某局政府信息公开申请受理机构; a24-agency-dept)
+                             r"|^(.{2,30}?(?:局|厅|署|委员会|委))(?:政府|政务)?(?:信息公开|政务公开)(?:工作|申请受理)?机构"
                              r"(?:[-—–:：]?(?:办公室|[\u4e00-\u9fff]{1,6}[科股]))?$"
                              # a government office's disclosure unit: 某市人民政府办公室政府信息公开中心 → the office
                              r"|^(.{2,30}?(?:人民政府办公室|人民政府办公厅|政府办公室))"
@@ -141,6 +142,8 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
+# "某部(含某局)": what a body's report also covers, in brackets at the name's end
+SCOPE_BRACKET = re.compile(r"\(含[\u4e00-\u9fff、]{2,30}\)$")
 # a government with no place before a township's own name ("区人民政府某街道办事处", its place cut by advertising)
 PLACELESS_OWNER = re.compile(r"^[省市区县旗](?:人民)?政府(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|街道办事处|办事处)$)")
 OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?政府"
@@ -290,6 +293,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报))|"
+                          # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
+                          # report, 本机关 saying whose (a24-agency-dept)
+                          r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
@@ -364,8 +370,9 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # (and "制定实施《某局2022年政务公开工作实施方案》", "认真实施《某局机关政务信息公开实施办法》"; a township's own
 # 《某乡信息公开保密审查机制》 only in a text that speaks as one, 我乡/本镇: a14-agency)
 OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实施)《|(?:发了|定了|台了|立了|订了|善了|施了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道))\s*{YEARS}?\s*"
-                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开)(?:工作)?[\u4e00-\u9fff]{0,4}?"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道|办))\s*{YEARS}?\s*"
+                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息)(?:工作)?"
+                      r"[\u4e00-\u9fff]{0,4}?"
                       r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
 # "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
@@ -529,8 +536,11 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
-    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]):
-        raw = raw[:raw.rindex("(")]  # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency)
+    if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]) \
+            or (scope := SCOPE_BRACKET.search(raw)) and NAME.fullmatch(raw[:scope.start()]):
+        # "某镇政府(机关)信息公开年度报告": the body's own organs, the body (a15-agency); "某部(含某局)": the scope
+        # its report covers, a body it runs, not a second name (a24-agency-dept)
+        raw = raw[:raw.rindex("(")]
     if raw.endswith("机关") and BODY_END.search(raw[:-2]):
         # "某县人民政府机关": a government and its office reporting together as the government; "某市某局机关": a
         # bureau's own organs (apart from the system under it), the bureau
@@ -1168,7 +1178,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
-            if len(name) > len(best.name) and not is_generic(name) and canon(name).endswith(canon(best.name)) \
+            if len(name) > len(best.name) and not is_generic(name) \
+                    and (canon(name).endswith(canon(best.name))
+                         or best.source == "title" and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
                     and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
@@ -1176,7 +1188,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # name the text's own sentences take as their subject, "县统计局通过…公开…" beside "通过某县统计局
                 # 网站发布…": A11 keeps it as written; a22-area)
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
-                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit)
+                # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit); a generic
+                # title also to the full name it abbreviates (市城管执法局 → 某市城市管理行政执法局, A36; a generic
+                # subject keeps its form against a contact's, A17)
                 best = Candidate(name, c.source, c.evidence)
                 break
             continue
@@ -1264,10 +1278,10 @@ def own_form(text: str, name: str) -> str:
     that only puts places before the form the text uses for itself elsewhere, on its own and at least twice ("在某区某镇
     人民政府政务信息专栏…"): that form (docs/labelling.md A4: a prefix is not added from an address or a contact
     line). The longest such form; else the name."""
-    for k in range(2, len(name) - 4):
+    for k in range(2, len(name) - 2):  # (the generic form of a short name too: 某市水利局 → 市水利局)
         if name[k - 1] not in PLACE_END:
             continue
-        if SHORT_FORM_PLACE.match(name, k):
+        if len(name) - k >= 5 and SHORT_FORM_PLACE.match(name, k):
             short, prefix = name[k:], name[:k]
         elif k >= 3 and name[k - 1] in "市县区旗":
             # "平度市政府办公室" in the contact line, "市政府办公室共发布…" in the text: the generic form the text
@@ -1445,6 +1459,21 @@ BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高�
 # a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
 # township has no 局, and 住房和城乡建设局 holds 乡)
 PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether a generic name is the short form of a full one under a place of its unit ("市城管执法局" for "某市城市
+    管理行政执法局", "县农机局" for "某县农业机械管理局"): the short name's words in order inside the full one's, the
+    same first and last character — the abbreviation a reader resolves, never a different body of the same kind
+    (a24-agency-dept)."""
+    if len(short) < 4 or short[0] not in divisions.BARE_UNITS:
+        return False
+    place = divisions.place_chain(full)
+    rest, body = short[1:], full[len(place):]
+    if not place.endswith(short[0]) or len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
+        return False
+    letters = iter(body)
+    return all(ch in letters for ch in rest)
 
 
 def is_generic(name: str) -> bool:

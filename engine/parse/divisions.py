@@ -18,7 +18,10 @@ from pathlib import Path
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
 FUNCTIONAL_ZONE = re.compile(r"(?:开发|经开|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
 BARE_UNITS = frozenset("省市县区州旗盟")  # a name opening with one of these alone is generic (区政府办)
-UNIT_SUFFIX = re.compile(r"(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,8}族)*自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)")
+# (the peoples an autonomous division names without 族: 新疆维吾尔自治区 is 新疆, 伊犁哈萨克自治州 伊犁, 博尔塔拉蒙古
+# 自治州 博尔塔拉 — as a text writes them, "新疆自治区某局"; a24-agency-dept)
+UNIT_SUFFIX = re.compile(r"(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,8}族|维吾尔|哈萨克|蒙古|柯尔克孜|塔吉克|锡伯)*"
+                         r"自治(?:区|州|县|旗)|省|市|县|区|地区|盟|旗)")
 SKIP = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 MAX_NAME = 12
 

@@ -69,8 +69,13 @@ SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)(?<!技�
 SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
 # ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告"); also in its short
 # forms ("某公司2018年度政府信息公开年报", "…政府信息公开年度报告", a23-blind-doc)
+# (and the old form with the year before it, "某局2011年度政府信息公开工作报告": the statutory name's words, 年度 moved
+# before them; "某乡2010年政府信息公开报告" says less, and a short summary is filed so too; a24-agency-dept)
 STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
-                             r"[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)\W{0,3}$")
+                             r"(?:[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)"
+                             r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)\W{0,3}$")
+# a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value
+TITLE_CELL_LABEL = re.compile(r"^\s*(?:信息)?(?:标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
 # what every PLACEHOLDER_BODY (and so BLANK_TITLE) match holds, tested first (`in` at C speed; the pattern's own
@@ -159,6 +164,7 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 
 
 def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
+    title = TITLE_CELL_LABEL.sub("", title)
     head = title or body_start(text)[:80]
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = facts.keys()
