@@ -909,7 +909,10 @@ NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按�
                                   r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理"
                                   # (a verb whose object opens with 乡/镇: "…,形成乡主要领导管理、…的工作格局"; clean's
                                   # NOT_A_NAME has 建立, 构建, 完善…)
-                                  r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立")
+                                  r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立"
+                                  # (a verb of aiming whose object is the unit's own bodies: "紧紧围绕镇党委
+                                  # 政府重点工作", "聚焦乡中心工作"; a24-agency-town)
+                                  r"|围绕|紧扣|聚焦|立足|服务|结合")
 
 
 # a township whose name opens with a character that is also a function word: 对坊乡, 和平镇, 向阳街道

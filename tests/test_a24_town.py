@@ -1,0 +1,32 @@
+"""Who reports on a local government's own pages (issue 12, a24-agency-town): the classes a fresh sample of township,
+street, county, zone, city and province reports showed — a verb of aiming before the township's own bodies read as a
+name (紧紧围绕镇党委政府…), a township whose name opens with a function word written with its office (和平街道办事处),
+a township's full government as the possessor of its year's disclosure work (某乡人民政府信息公开工作…), a compiler
+that writes a township's government without the places a title puts above it, and 编写 before the report's name as
+编制 is. Every text is invented for the test; the wording is this file's own (the counties before invented towns are
+real divisions, which some readers require).
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+from engine.parse import author
+
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息52条。\n"
+         "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+# a verb of aiming whose object is the unit's own bodies: no township's name
+def test_a_verb_before_the_township_s_own_bodies_is_no_name():
+    for clause in ("紧紧围绕镇党委政府中心工作", "聚焦乡重点工作", "立足镇发展大局"):
+        r = parse("本年度报告根据《条例》编制。\n一、总体情况\n2024年,我镇以新思想为指导,深入落实上级部署,"
+                  f"{clause},持续做好政府信息公开。\n" + PARTS)
+        assert fact(r, "doc.agency") is None
+
+
+def test_a_township_named_once_in_its_own_clause_is_still_read():
+    r = parse("本年度报告根据《条例》编制。\n一、总体情况\n2024年,我镇深入落实上级部署。2024年,青禾镇未收到"
+              "政府信息公开申请,也未收取任何费用。\n" + PARTS)
+    assert fact(r, "doc.agency") == "青禾镇"
