@@ -30,3 +30,17 @@ def test_a_township_named_once_in_its_own_clause_is_still_read():
     r = parse("本年度报告根据《条例》编制。\n一、总体情况\n2024年,我镇深入落实上级部署。2024年,青禾镇未收到"
               "政府信息公开申请,也未收取任何费用。\n" + PARTS)
     assert fact(r, "doc.agency") == "青禾镇"
+
+
+# a township whose name opens with a function word, written with its office or government in the title
+def test_a_function_word_township_with_its_office_in_the_title():
+    for name in ("和平街道办事处", "向阳镇人民政府"):
+        r = parse(f"{name}2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我街认真落实条例。\n" + PARTS)
+        assert fact(r, "doc.agency") == name
+        assert evidence(r, "doc.agency").startswith("标题:")
+        assert fact(r, "doc.level") == "township"
+
+
+def test_a_clause_word_before_a_township_s_government_is_no_township():
+    assert not author.function_char_township("对全乡人民政府", "对全乡人民政府")
+    assert not author.function_char_township("向各镇政府", "向各镇政府")

@@ -916,7 +916,8 @@ NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按�
 
 
 # a township whose name opens with a character that is also a function word: 对坊乡, 和平镇, 向阳街道
-FUNCTION_TOWNSHIP = re.compile(r"[为在对向由将与和及]([\u4e00-\u9fff]{1,2})(?:乡|镇|街道)")
+# (with its government or office as the title writes it: 和平街道办事处, 向阳镇人民政府; a24-agency-town)
+FUNCTION_TOWNSHIP = re.compile(r"[为在对向由将与和及]([\u4e00-\u9fff]{1,2})(?:乡|镇|街道)(?:办事处|人民政府|政府)?")
 
 
 def function_char_township(name: str, text: str) -> bool:
