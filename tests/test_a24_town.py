@@ -44,3 +44,16 @@ def test_a_function_word_township_with_its_office_in_the_title():
 def test_a_clause_word_before_a_township_s_government_is_no_township():
     assert not author.function_char_township("对全乡人民政府", "对全乡人民政府")
     assert not author.function_char_township("向各镇政府", "向各镇政府")
+
+
+# a township's full government as the possessor of its year's disclosure work, its 政府 also the topic's
+def test_a_township_government_owning_its_year_s_work_is_the_author():
+    r = parse("一、总体情况\n2014年,青禾乡人民政府信息公开工作紧紧围绕全乡工作大局,取得积极成效。\n" + PARTS)
+    assert fact(r, "doc.agency") == "青禾乡人民政府"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_phrase_ending_in_a_township_government_is_no_name():
+    assert author.clean("推动全乡人民政府信息公开工作")[0] is None
+    assert author.clean("加强乡人民政府信息公开工作")[0] is None
+    assert author.clean("青禾乡人民政府信息公开工作")[0] == "青禾乡人民政府"

@@ -528,7 +528,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         if PLACE_THEN_GOVERNMENT.fullmatch(body):
             raw = body[:-2]  # "阿坝州政府信息公开工作": the place speaking as itself (its 政府 is the topic's)
         else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
-            raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
+            raw = body if divisions.place_chain(body) or not body.endswith("政府") or township_government(body) \
+                else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
     if LEADERSHIP.match(raw):
         return None, "不是机关名称"  # "县委县政府高度重视…": the party committee and government above the author
@@ -580,6 +581,17 @@ def clean(raw: str) -> tuple[str | None, str]:
         # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
         return None, "不是机关名称"
     return raw, ""
+
+
+# a township's own government by its name, its 政府 also the topic's ("2014年,某乡人民政府信息公开工作紧紧围绕…")
+TOWNSHIP_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|苏木|街道)人民政府")
+
+
+def township_government(body: str) -> bool:
+    """Whether body is one township's government named in full (某乡人民政府), a name the division table may lack; not
+    a phrase that ends so ("推动全乡人民政府…": its words are no township's name)."""
+    m = TOWNSHIP_GOVERNMENT.fullmatch(body)
+    return m is not None and not NOT_IN_TOWNSHIP_NAME.search(m.group(1)) and not NOT_A_NAME.search(m.group(1))
 
 
 LINE = re.compile(r"[^\n]+")
