@@ -1340,7 +1340,25 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
     唐村镇政府编制2020年…报告"): the place is the area covered, the compiler is who reports. Nothing else replaces it
     (a government named in the contact line or as a sentence's subject is left as the labels leave it). Found from
     the place's own name forwards (a literal search), not by running the opening's patterns again."""
-    head, name = text[:2500], place.name
+    head = text[:2500]
+    for name in own_names(place.name):
+        found = _compiled_by(head, name)
+        if found is not None:
+            return found
+    return None
+
+
+def own_names(place: str) -> list[str]:
+    """The place as written, then a township's own name without the places above it ("天长市永丰镇" → 永丰镇): the
+    opening's compiler writes its government so ("由永丰镇人民政府…编制而成"; a24-agency-town)."""
+    above = divisions.place_prefix(place)
+    own = place[len(above):]
+    if above and len(own) >= 3 and TOWNSHIP_NAME_END.search(own):
+        return [place, own]
+    return [place]
+
+
+def _compiled_by(head: str, name: str) -> Candidate | None:
     at = head.find(name)
     while at >= 0:
         m = GOVERNMENT_COMPILES.match(head, at + len(name))
