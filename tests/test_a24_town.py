@@ -71,3 +71,17 @@ def test_a_township_s_government_only_in_the_contact_leaves_the_title():
     r = parse("桐庐县青禾镇2021年政府信息公开工作年度报告\n本年报根据《条例》的规定编制。如有疑问,请与青禾镇人民政府"
               "联系。\n一、总体情况\n2021年,我镇认真落实条例。\n" + PARTS)
     assert fact(r, "doc.agency") == "桐庐县青禾镇"
+
+
+# 编写 before the report's name, as 编制
+def test_compiling_the_report_by_name_with_bianxie_names_the_body():
+    r = parse("根据《条例》和上级通知要求,编写桐庐县2017年度政府信息公开工作年度报告。如对本报告有疑问,请与桐庐县"
+              "电子政务办公室联系。\n一、概述\n2017年,我县认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "桐庐县"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_bianxie_without_a_name_leaves_the_contact():
+    r = parse("根据《条例》和上级通知要求,编写2017年度报告。如对本报告有疑问,请与桐庐县水利局联系。\n一、概述\n"
+              "2017年,我局认真落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "桐庐县水利局"
