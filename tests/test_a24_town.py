@@ -85,3 +85,20 @@ def test_bianxie_without_a_name_leaves_the_contact():
     r = parse("根据《条例》和上级通知要求,编写2017年度报告。如对本报告有疑问,请与桐庐县水利局联系。\n一、概述\n"
               "2017年,我局认真落实条例。\n" + PARTS)
     assert fact(r, "doc.agency") == "桐庐县水利局"
+
+
+# a body's own report titled with 关于 right before the year, on a page cut after its overview
+OVERVIEW = ("根据《条例》的有关规定,编制本县2019年度政府信息公开工作年度报告。\n一、总体公开情况说明\n"
+            "(一)县人民政府高度重视政府信息公开工作,安排专人负责日常工作,各部门上下联动,整体推进。\n"
+            "(二)抓实日常工作。全县各级各部门按照以公开为常态的要求,及时发布财政预决算、重点项目和民生政策等"
+            "信息,方便群众查阅,全年未发生泄密事件,群众满意度进一步提升。\n")
+
+
+def test_a_report_titled_with_guanyu_before_its_year_is_the_annual_report():
+    r = parse("青禾县人民政府关于2019年度政府信息公开工作年度报告\n" + OVERVIEW)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_notice_about_the_reports_stays_no_report():
+    r = parse("关于报送2019年度政府信息公开工作年度报告的通知\n各乡镇人民政府:\n请于1月20日前报送本单位年度报告。\n")
+    assert fact(r, "doc.kind") != "government_annual"

@@ -68,7 +68,10 @@ SCHOOL_REPORTER = re.compile(r"(?:大学|(?<!科)(?<!行政)(?<!主义)学院)(?
 SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re.I)
 # ...not a news or notice line about one ("市统计局发布2021年…年度报告", "关于报送…年度报告"); also in its short
 # forms ("某公司2018年度政府信息公开年报", "…政府信息公开年度报告", a23-blind-doc)
-STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
+# (but a body's report titled "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 right before the year;
+# a24-agency-town)
+STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|发布|公布|印发|转发|解读|编制|报送|链接"
+                             r"|下载))"
                              r"[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)\W{0,3}$")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
 PLACEHOLDER_BODY = re.compile(r"(?:[xX]{2}|××|某某|○○)\s*(?:省|市|县|区|旗|镇|乡|街道)")
