@@ -102,3 +102,19 @@ def test_a_report_titled_with_guanyu_before_its_year_is_the_annual_report():
 def test_a_notice_about_the_reports_stays_no_report():
     r = parse("关于报送2019年度政府信息公开工作年度报告的通知\n各乡镇人民政府:\n请于1月20日前报送本单位年度报告。\n")
     assert fact(r, "doc.kind") != "government_annual"
+
+
+# a city's report compiled from its counties' and departments' own reports, the summing sentence naming no place: the
+# area whose government's office the contact line gives
+def test_an_area_report_summed_from_its_bodies_names_the_contact_s_area():
+    r = parse("本报告根据《条例》要求以及各县市区人民政府、市属各开发区管委会和市政府各部门的2016年政府信息公开工作"
+              "年度报告编制。如对本报告有疑问,请与潍坊市人民政府办公室联系(电话:0000-1234567)。\n一、概述\n"
+              "2016年,全市政府系统深入落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "潍坊市"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_an_office_s_own_report_with_the_same_contact_stays_the_office():
+    r = parse("本报告根据《条例》要求编制,反映本办2016年的政府信息公开工作。如对本报告有疑问,请与潍坊市人民政府办公室"
+              "联系(电话:0000-1234567)。\n一、概述\n2016年,我办深入落实条例。\n" + PARTS)
+    assert fact(r, "doc.agency") == "潍坊市人民政府办公室"
