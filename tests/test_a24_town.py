@@ -118,3 +118,16 @@ def test_an_office_s_own_report_with_the_same_contact_stays_the_office():
     r = parse("本报告根据《条例》要求编制,反映本办2016年的政府信息公开工作。如对本报告有疑问,请与潍坊市人民政府办公室"
               "联系(电话:0000-1234567)。\n一、概述\n2016年,我办深入落实条例。\n" + PARTS)
     assert fact(r, "doc.agency") == "潍坊市人民政府办公室"
+
+
+# the compiler as the subject of 特编制 before the report named by its year
+def test_the_subject_of_te_bianzhi_before_the_year_s_report_is_the_compiler():
+    r = parse("一、总体情况\n根据《条例》的要求,湖州市吴兴区青禾街道特编制2023年政府信息公开年度报告。\n"
+              "(一)加大公开力度\n2023年,青禾街道办事处在区政府信息公开系统上主动公开政府信息47条。\n" + PARTS)
+    assert fact(r, "doc.agency") == "湖州市吴兴区青禾街道"
+
+
+def test_te_bianzhi_after_a_clause_with_no_subject_names_no_one():
+    r = parse("一、总体情况\n根据《条例》的要求,特编制2023年政府信息公开年度报告。\n(一)加大公开力度\n"
+              "2023年,我街道主动公开政府信息47条。\n" + PARTS)
+    assert fact(r, "doc.agency") is None

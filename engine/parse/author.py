@@ -282,7 +282,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
-                          r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报))|"
+                          # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
+                          r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 # verbs that open a report's figures ("2023年，区政府办公室共受理…"): a subject before them only right after the year
 SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
