@@ -104,13 +104,13 @@ def test_a_notice_about_the_reports_stays_no_report():
     assert fact(r, "doc.kind") != "government_annual"
 
 
-# a city's report compiled from its counties' and departments' own reports, the summing sentence naming no place: the
-# area whose government's office the contact line gives
-def test_an_area_report_summed_from_its_bodies_names_the_contact_s_area():
+# a city's report compiled from its counties' and departments' own reports with no 汇总/综合, the contact its
+# government's office: the office answers for the government (as tests/test_agency_a8.py's summed report)
+def test_an_area_report_summed_from_its_bodies_names_the_contact_s_government():
     r = parse("本报告根据《条例》要求以及各县市区人民政府、市属各开发区管委会和市政府各部门的2016年政府信息公开工作"
               "年度报告编制。如对本报告有疑问,请与潍坊市人民政府办公室联系(电话:0000-1234567)。\n一、概述\n"
               "2016年,全市政府系统深入落实条例。\n" + PARTS)
-    assert fact(r, "doc.agency") == "潍坊市"
+    assert fact(r, "doc.agency") == "潍坊市人民政府"
     assert fact(r, "doc.level") == "city"
 
 

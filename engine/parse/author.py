@@ -1210,8 +1210,6 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
-    if best is not None and best.source == "contact" and (area := summed_area(best.name, head)):
-        best = Candidate(area, best.source, best.evidence)
     if best is None:
         why = "; ".join(dict.fromkeys(reasons)) or "文中未写明发布机关"
         return None, why[:200], False
@@ -1330,23 +1328,6 @@ AREA_SUMMED = (
     re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
 )
-
-
-# the same summing with no place of its own ("本报告根据…以及各县市区人民政府、…和市政府各部门的2016年…年度报告编制"):
-# the area is the one whose government's office the contact line gives
-REPORTS_SUMMED = re.compile(r"各(?:县|区|市|旗)[^。\n]{0,60}?部门[^。\n]{0,40}?(?:年度报告|年报)[^。\n]{0,6}?"
-                            r"(?:基础上)?(?:编制|编写|汇总|形成)")
-GOVERNMENT_OFFICE = re.compile(r"(.{2,20}?)(?:人民)?政府办公[室厅]")
-
-
-def summed_area(contact: str, head: str) -> str | None:
-    """The area a report sums up when the opening says it was compiled from the area's counties' and departments'
-    own reports and names no place, and the only naming is the contact line's government office ("请与某市人民政府办
-    公室联系"): the area reports, not the office that compiles (labelling A62, A5; a24-agency-town)."""
-    office = GOVERNMENT_OFFICE.fullmatch(contact)
-    if office is None or divisions.place_chain(office.group(1)) != office.group(1) or "部门" not in head:
-        return None
-    return office.group(1) if REPORTS_SUMMED.search(head) else None
 
 
 def _area_summed(head: str) -> Iterator[Candidate]:
