@@ -219,7 +219,9 @@ OPENING = (
                rf"|编制了|编制完成|编制形成|并形成|形成了"
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
-               rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
+               rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
+               # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
+               rf"|编写(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
                # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
                rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*[《“\"「〔【]?\s*{YEARS}?\s*"
@@ -292,7 +294,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
-                          r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报))|"
+                          # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
+                          r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
                           # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
                           # report, 本机关 saying whose (a24-agency-dept)
                           r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
@@ -550,7 +553,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         if PLACE_THEN_GOVERNMENT.fullmatch(body):
             raw = body[:-2]  # "阿坝州政府信息公开工作": the place speaking as itself (its 政府 is the topic's)
         else:  # (only a name that says where: "努力推动政府信息公开工作" is a phrase)
-            raw = body if divisions.place_chain(body) or not body.endswith("政府") else raw
+            raw = body if divisions.place_chain(body) or not body.endswith("政府") or township_government(body) \
+                else raw
     raw = OWNER_GLUED.sub("", raw)  # "某区人民政府三河镇…": a site's name glued before the title's own
     if LEADERSHIP.match(raw):
         return None, "不是机关名称"  # "县委县政府高度重视…": the party committee and government above the author
@@ -604,6 +608,17 @@ def clean(raw: str) -> tuple[str | None, str]:
         # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
         return None, "不是机关名称"
     return raw, ""
+
+
+# a township's own government by its name, its 政府 also the topic's ("2014年,某乡人民政府信息公开工作紧紧围绕…")
+TOWNSHIP_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:乡|镇|苏木|街道)人民政府")
+
+
+def township_government(body: str) -> bool:
+    """Whether body is one township's government named in full (某乡人民政府), a name the division table may lack; not
+    a phrase that ends so ("推动全乡人民政府…": its words are no township's name)."""
+    m = TOWNSHIP_GOVERNMENT.fullmatch(body)
+    return m is not None and not NOT_IN_TOWNSHIP_NAME.search(m.group(1)) and not NOT_A_NAME.search(m.group(1))
 
 
 LINE = re.compile(r"[^\n]+")
@@ -933,11 +948,15 @@ NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按�
                                   r"|接受|参加|参与|配合|开展|落实|完成|进行|报送|上报|接到|收到|受理"
                                   # (a verb whose object opens with 乡/镇: "…,形成乡主要领导管理、…的工作格局"; clean's
                                   # NOT_A_NAME has 建立, 构建, 完善…)
-                                  r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立")
+                                  r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立"
+                                  # (a verb of aiming whose object is the unit's own bodies: "紧紧围绕镇党委
+                                  # 政府重点工作", "聚焦乡中心工作"; a24-agency-town)
+                                  r"|围绕|紧扣|聚焦|立足|服务|结合")
 
 
 # a township whose name opens with a character that is also a function word: 对坊乡, 和平镇, 向阳街道
-FUNCTION_TOWNSHIP = re.compile(r"[为在对向由将与和及]([\u4e00-\u9fff]{1,2})(?:乡|镇|街道)")
+# (with its government or office as the title writes it: 和平街道办事处, 向阳镇人民政府; a24-agency-town)
+FUNCTION_TOWNSHIP = re.compile(r"[为在对向由将与和及]([\u4e00-\u9fff]{1,2})(?:乡|镇|街道)(?:办事处|人民政府|政府)?")
 
 
 def function_char_township(name: str, text: str) -> bool:
@@ -1354,7 +1373,25 @@ def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
     唐村镇政府编制2020年…报告"): the place is the area covered, the compiler is who reports. Nothing else replaces it
     (a government named in the contact line or as a sentence's subject is left as the labels leave it). Found from
     the place's own name forwards (a literal search), not by running the opening's patterns again."""
-    head, name = text[:2500], place.name
+    head = text[:2500]
+    for name in own_names(place.name):
+        found = _compiled_by(head, name)
+        if found is not None:
+            return found
+    return None
+
+
+def own_names(place: str) -> list[str]:
+    """The place as written, then a township's own name without the places above it ("天长市永丰镇" → 永丰镇): the
+    opening's compiler writes its government so ("由永丰镇人民政府…编制而成"; a24-agency-town)."""
+    above = divisions.place_prefix(place)
+    own = place[len(above):]
+    if above and len(own) >= 3 and TOWNSHIP_NAME_END.search(own):
+        return [place, own]
+    return [place]
+
+
+def _compiled_by(head: str, name: str) -> Candidate | None:
     at = head.find(name)
     while at >= 0:
         m = GOVERNMENT_COMPILES.match(head, at + len(name))

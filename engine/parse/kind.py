@@ -71,7 +71,10 @@ SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re
 # forms ("某公司2018年度政府信息公开年报", "…政府信息公开年度报告", a23-blind-doc)
 # (and the old form with the year before it, "某局2011年度政府信息公开工作报告": the statutory name's words, 年度 moved
 # before them; "某乡2010年政府信息公开报告" says less, and a short summary is filed so too; a24-agency-dept)
-STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于|发布|公布|印发|转发|解读|编制|报送|链接|下载))"
+# (but a body's report titled "某县人民政府关于2019年度政府信息公开工作年度报告": 关于 right before the year;
+# a24-agency-town)
+STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|发布|公布|印发|转发|解读|编制|报送|链接"
+                             r"|下载))"
                              r"(?:[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)"
                              r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)\W{0,3}$")
 # a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value

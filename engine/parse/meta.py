@@ -807,7 +807,10 @@ COVERS_GOVERNMENT = re.compile(r"(?:报告|年报)[^。]{0,20}(?:包括|涵盖|�
 # a report compiled from the reports of the government's departments and townships ("根据各部门和各乡镇的年度报告汇总
 # 编制", "综合各区县政府和市级各部门的年度报告编制而成"): the office that compiles it answers for the government
 COMPILED_REPORT = re.compile(r"(?:汇总|综合)[^。]{0,40}(?:各部门|各乡镇|各街道|各县|各区|部门和|乡镇和)"
-                             r"|(?:各部门|各乡镇|各街道)[^。]{0,30}(?:年度报告|年报)[^。]{0,6}(?:汇总|综合)")
+                             r"|(?:各部门|各乡镇|各街道)[^。]{0,30}(?:年度报告|年报)[^。]{0,6}(?:汇总|综合)"
+                             # (or the counties' and departments' reports it was compiled from, with no 汇总/综合:
+                             # "根据…以及各县市区人民政府、…和市政府各部门的2016年…年度报告编制"; a24-agency-town)
+                             r"|各(?:县|区)[^。]{0,60}?各部门[^。]{0,40}?(?:年度报告|年报)[^。]{0,6}?(?:编制|编写)")
 WHOLE_AREA_VOICE = re.compile(r"[我全本](?:区|县|市|省|旗)")
 
 
