@@ -1101,10 +1101,11 @@ def test_a_township_office_named_under_its_district_government_stands_for_the_to
 
 
 @needs_divisions
-def test_a_government_office_compiling_for_the_county_answers_for_the_government():
+def test_a_government_office_compiling_for_the_county_answers_for_the_county():
+    # the area as its place is written, not 桐庐县人民政府 (labelling A128, which reverses a6's reading)
     head = "本报告由桐庐县人民政府办公室编制。本报告所列数据统计期限为2015年1月1日至2015年12月31日。\n一、概述\n"
     r = parse(head + "2015年，我县政府信息公开工作运行正常。\n")
-    assert value(r, "doc.agency") == "桐庐县人民政府"
+    assert value(r, "doc.agency") == "桐庐县"
     assert evidence(r, "doc.agency") == "正文开头: 本报告由桐庐县人民政府办公室编制。"
     assert value(r, "doc.level") == "county"
     own = parse(head + "2015年，我办政府信息公开工作运行正常，我县各部门积极配合。\n")

@@ -221,7 +221,10 @@ OPENING = (
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
-               rf"|编写(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)))了?"
+               rf"|编写(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
+               # (and 制定 of the report itself: "结合我校工作实际,现制定某大学2016—2017学年度信息公开工作年度报告";
+               # a plan or a guide it makes, "现制定本单位…指南", has no report noun in the clause; lead, a24)
+               rf"|现制定(?=[^。\n,，]{{2,50}}?(?:报告|年报)))了?"
                # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
                rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*[《“\"「〔【]?\s*{YEARS}?\s*"
@@ -253,7 +256,11 @@ OPENING = (
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
-               r"(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?情况[^。\n]{0,10}?|\s*)(?:编制|撰写|形成)"),
+               r"(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?情况[^。\n]{0,10}?|\s*)(?:编制|撰写|编写|形成)"),
+    # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
+    # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
+    re.compile(rf"(?:根据|结合)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*(?:年度)?的?(?:政府|政务)?"
+               r"(?:信息公开|政务公开)[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|编写|形成)"),
     # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
     # name in brackets (a14-agency)
     re.compile(rf"(?:本机关|本行政机关|本单位|本部门|[我本][局委办镇乡厅])\s*[(（]\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
@@ -305,7 +312,10 @@ SUBJECT_PREFIXES = ("领导班子", "党组", "党委", "党工委")
 VERB_ALONE = re.compile(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.join(SUBJECT_PREFIXES)})?"))
 # (and "2022年,某新区在某平台(网址)主动公开…": the place it published on between the subject and its verb, a20-agency)
 # (and what it did not receive: "2020年,县医院未收到…申请", a hospital's text in its voice, 我院; A124)
+# (and the rules it carried out: "2021年,某区某局贯彻落实《条例》…", the commonest opening of a 2021-format report;
+# lead, a24)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               r"|贯彻(?=落实|执行|《)"
                                # (and the year's whole before them: "2021年,某医院全年主动公开…"; A127)
                                r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)"

@@ -1091,6 +1091,38 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
 
 
 GOVERNMENT_OFFICE_END = re.compile(r"人民政府办公(?:室|厅)$")
+OFFICE_OF_PLACE = re.compile(r"(.+?)(?:人民)?政府办公(?:室|厅)$")
+# the area's place written in the text as itself, not as the office's, the site's or the government's name
+# ("2017年某县按照…", "是2018年某省各级行政机关…"; not "某县人民政府办公室", "某县政府信息公开网站", "某省人民政府网")
+PLACE_NOT_AS_NAME = r"(?!(?:人民)?政府(?:办公|网|门户)|[^。\n]{0,12}?网站)"
+
+
+def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
+    """Who reports when a government's office is the only naming, or None for the office itself. A report stated to
+    cover the government and its departments, or compiled from the area's departments' and townships' reports in the
+    area's voice, is the government's. Otherwise the office is the contact of, or compiles (由…编制), a report that
+    speaks as the whole area — 我县/我区, or for the compiler also the place itself as a sentence's subject ("2017年
+    某县按照…") — never as the office (我办, 本单位): the compiler gives the area, its place as written (labelling A5,
+    A128: web g19-035 and the fresh pages' labels); the contact gives the government (web g19-050, test_agency_a8)."""
+    office = OFFICE_OF_PLACE.fullmatch(agency[0])
+    if not GOVERNMENT_OFFICE_END.search(agency[0]) or office is None:
+        return None
+    head = text[:4000]
+    place = office.group(1)
+    compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
+        and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text) is not None
+    own_voice = re.search(r"我办|本办|我厅|本厅", head) is not None \
+        or compiles and OFFICE_VOICE.search(head) is not None
+    area_voice = re.search(r"我区|我县|我市|我省|我旗", head) is not None \
+        or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None
+    government = re.sub(r"办公(?:室|厅)$", "", agency[0])
+    if COVERS_GOVERNMENT.search(text[:3000]) or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(head):
+        return government  # the report says it covers the government (区政府及各部门) or sums the area's reports
+    if (agency[1].startswith(author.SOURCE_WORDS["contact"]) or compiles) and not own_voice and area_voice:
+        return place if compiles and author.BARE_PLACE.fullmatch(place) else government
+    return None
+
+
 GOVERNMENT_END = re.compile(r"(?:人民)?政府$")
 
 
@@ -1111,19 +1143,8 @@ def meta_facts(text: str) -> dict[str, Fact]:
     if agency is None:
         facts["doc.agency_missing"] = Fact(agency_evidence, agency_evidence)
     voice = voice_level(text)
-    if agency and GOVERNMENT_OFFICE_END.search(agency[0]) and (
-            (agency[1].startswith(author.SOURCE_WORDS["contact"])
-             or agency[1].startswith(author.SOURCE_WORDS["opening"])
-             and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text)
-             and not re.search(r"我办|本办|我厅|本厅", text[:4000]))
-            and re.search(r"我区|我县|我市|我省|我旗", text[:4000])
-            or COVERS_GOVERNMENT.search(text[:3000])
-            or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(text[:4000])):
-        # "请与某区人民政府办公室联系" or "由某县人民政府办公室编制" under a report that speaks as 我区/我县 (never
-        # as 我办), or an office that compiles a report stated to cover its government and the government's
-        # departments, or one compiled from the departments' and townships' reports in the whole area's voice:
-        # the office answers for the government
-        agency = (re.sub(r"办公(?:室|厅)$", "", agency[0]), agency[1])
+    if agency and (reporter := office_for_area(text, agency)):
+        agency = (reporter, agency[1])
     if agency and not agency[1].startswith(author.SOURCE_WORDS["title"]) \
             and (office := author.ZONE_COMMITTEE_OFFICE.fullmatch(agency[0])) \
             and (area := ZONE_AREA_COMPILED.search(text, 0, 3000)) and area.group(1) in office.group(1) \

@@ -1,0 +1,100 @@
+"""Who reports, the lead's readings of round a24 (issue 12). A government's office that compiles its whole area's report
+(labelling A128): the area reports, named as its place is written ("由某县人民政府办公室编制" over "2017年某县按照…"
+gives 某县), as the web corpus's labels and every fresh sample's labellers read it; an office that speaks as itself
+(我办, 本单位) is its own reporter (A5, L1), and an office named only as the contact answers for its government
+(tests/test_agency_a8.py). Then three openings the helpers' held pages showed missed: 现制定 of the report itself,
+a school's year of disclosure work with no 工作 before 编写, and the year's subject before 贯彻落实. Every text is
+invented for the test (the counties are real divisions, which the place check requires).
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_support import evidence, fact, parse
+
+from engine.parse import divisions
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+OPENING = ("本报告根据《中华人民共和国政府信息公开条例》要求,由{office}编制。全文包括概述、主动公开政府信息情况、"
+           "依申请公开政府信息情况等部分。本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n")
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息152条。\n"
+         "三、依申请公开政府信息情况\n本年度未收到政府信息公开申请。\n"
+         "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+@needs_divisions
+@pytest.mark.parametrize(("office", "body", "area", "level"), [
+    # the place as the first sentence's subject
+    ("上高县人民政府办公室", "一、概述\n2017年上高县按照条例要求,全面推进五公开。\n", "上高县", "county"),
+    # a province's 办公厅, the province's bodies of every level as what the report covers
+    ("贵州省人民政府办公厅", "一、概述\n本报告反映2017年贵州省各级行政机关的政府信息公开工作。\n",
+     "贵州省", "province"),
+    # the area's own voice
+    ("桐庐县人民政府办公室", "一、概述\n2017年,我县深入推进政务公开。\n", "桐庐县", "county"),
+])
+def test_an_office_compiling_its_areas_report_gives_the_area(office, body, area, level):
+    r = parse(OPENING.format(office=office) + body + PARTS)
+    assert fact(r, "doc.agency") == area
+    assert fact(r, "doc.level") == level
+    assert evidence(r, "doc.agency").startswith("正文开头:") and office in evidence(r, "doc.agency")
+
+
+@needs_divisions
+@pytest.mark.parametrize("body", [
+    # the office in its own voice: its own report (A5, L1)
+    "一、概述\n2017年,上高县人民政府办公室按照条例要求,我办进一步规范信息发布。\n",
+    "一、概述\n2017年,本单位按照上高县政府的部署推进信息公开。\n",
+])
+def test_an_office_speaking_as_itself_stays_the_reporter(body):
+    r = parse(OPENING.format(office="上高县人民政府办公室") + body + PARTS)
+    assert fact(r, "doc.agency") == "上高县人民政府办公室"
+    assert fact(r, "doc.level") == "department"
+
+
+@needs_divisions
+def test_the_place_only_in_the_offices_or_the_sites_name_is_no_voice():
+    # "上高县政府信息公开网站", "上高县人民政府办公室": names, not the area speaking
+    r = parse(OPENING.format(office="上高县人民政府办公室")
+              + "一、概述\n本报告电子版可在上高县政府信息公开网站下载。如有疑问请与上高县人民政府办公室联系。\n"
+              + PARTS)
+    assert fact(r, "doc.agency") == "上高县人民政府办公室"
+
+
+OVERVIEW = ("一、总体情况\n本年度共主动公开信息52条。\n二、收到和处理政府信息公开申请情况\n本年度未收到申请。\n"
+            "三、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+def test_the_report_made_by_its_own_body_with_zhiding():
+    r = parse("根据《高等学校信息公开办法》要求,结合我校工作实际,"
+              "现制定青岚师范大学2018—2019学年度信息公开工作年度报告。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "青岚师范大学"
+    assert "现制定" in evidence(r, "doc.agency")
+
+
+def test_zhiding_of_another_document_names_no_one():
+    r = parse("根据上级要求,结合实际,现制定青岚师范大学信息公开指南。我校认真做好信息公开工作。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_schools_year_of_disclosure_without_gongzuo_before_bianxie():
+    r = parse("本报告根据《高等学校信息公开办法》,根据青岚理工大学2019-2020年度信息公开实际情况编写。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "青岚理工大学"
+
+
+def test_without_a_year_the_zhengfu_of_the_topic_is_no_name():
+    r = parse("根据有关要求,结合园区政府信息公开实际工作情况特编制了本年度报告。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_the_years_subject_before_guanche_luoshi():
+    r = parse("桐庐县文化和广电旅游体育局\n2021年,桐庐县文化和广电旅游体育局贯彻落实《中华人民共和国政府信息公开条例》,"
+              "积极做好信息公开工作。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "桐庐县文化和广电旅游体育局"
+    assert evidence(r, "doc.agency").startswith("正文开头:")
+
+
+def test_an_areas_bodies_before_guanche_luoshi_are_no_name():
+    r = parse("2021年,全县各部门贯彻落实《中华人民共和国政府信息公开条例》,我局积极做好信息公开工作。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") is None
