@@ -2,9 +2,10 @@
 (labelling A128): the area reports, named as its place is written ("由某县人民政府办公室编制" over "2017年某县按照…"
 gives 某县), as the web corpus's labels and every fresh sample's labellers read it; an office that speaks as itself
 (我办, 本单位) is its own reporter (A5, L1), and an office named only as the contact answers for its government
-(tests/test_agency_a8.py). Then three openings the helpers' held pages showed missed: 现制定 of the report itself,
-a school's year of disclosure work with no 工作 before 编写, and the year's subject before 贯彻落实. Every text is
-invented for the test (the counties are real divisions, which the place check requires).
+(tests/test_agency_a8.py). Then four namings the helpers' held pages showed missed: 现制定 of the report itself,
+a school's year of disclosure work with no 工作 before 编写, the year's subject before 贯彻落实, and a breadcrumb whose
+steps a table's bars separate. Every text is invented for the test (the counties are real divisions, which the place
+check requires).
 """
 
 from __future__ import annotations
@@ -98,3 +99,14 @@ def test_the_years_subject_before_guanche_luoshi():
 def test_an_areas_bodies_before_guanche_luoshi_are_no_name():
     r = parse("2021年,全县各部门贯彻落实《中华人民共和国政府信息公开条例》,我局积极做好信息公开工作。\n" + OVERVIEW)
     assert fact(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_breadcrumb_whose_steps_a_table_separates_with_bars():
+    crumb = ">> 政务公开 | >> 信息公开目录 | >> 县政府部门 | >> 县水利局 | >> 年度报告 |\n"
+    r = parse(crumb + "根据《条例》要求,现将我局2010年度政府信息公开工作年度报告公布如下。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "县水利局"
+    assert evidence(r, "doc.agency").startswith("网页导航:")
+    two = parse(">> 县政府部门 | >> 县水利局 | >> 县林业局 |\n根据《条例》要求,现将我局2010年度政府信息公开工作年度报告"
+                "公布如下。\n" + OVERVIEW)
+    assert fact(two, "doc.agency") is None  # two bodies: the breadcrumb says nothing of which one reports

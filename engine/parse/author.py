@@ -821,7 +821,7 @@ def _breadcrumb_body(lines: list[tuple[int, str]]) -> Iterator[Candidate]:
             continue
         steps = []
         for m in BREADCRUMB_STEP.finditer(line):
-            step = m.group().strip()
+            step = m.group().strip(" \t\u3000|｜")  # (a table's bars between steps: ">> 政务公开 | >> 某局 |")
             name = clean(step)[0] if NAME.fullmatch(step) else None
             if name and not GOVERNMENT.search(name) and not OFFICE_OF_GOVERNMENT.search(name) \
                     and (divisions.place_chain(name) or divisions.unknown_place(name) or BARE_UNIT.match(name)):
