@@ -110,3 +110,24 @@ def test_a_breadcrumb_whose_steps_a_table_separates_with_bars():
     two = parse(">> 县政府部门 | >> 县水利局 | >> 县林业局 |\n根据《条例》要求,现将我局2010年度政府信息公开工作年度报告"
                 "公布如下。\n" + OVERVIEW)
     assert fact(two, "doc.agency") is None  # two bodies: the breadcrumb says nothing of which one reports
+
+
+@needs_divisions
+def test_a_townships_plain_office_in_the_contact_line_names_the_township():
+    r = parse("本年度报告根据《条例》要求编制。如对本报告有任何疑问,请与青阳县杜村乡办公室联系。\n"
+              "一、总体情况\n2024年,我乡按要求发布信息。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "青阳县杜村乡"
+    assert fact(r, "doc.level") == "township"
+    city = parse("本年度报告根据《条例》要求编制。如对本报告有任何疑问,请与桐庐县统筹城乡办公室联系。\n"
+                 "一、总体情况\n2024年,我乡按要求发布信息。\n" + OVERVIEW)
+    assert fact(city, "doc.agency") is None  # a 城乡 body's office is no township's: the voice rejects it
+    assert "统筹城乡办公室" in fact(city, "doc.agency_missing")
+
+
+def test_a_townships_own_disclosure_group_in_its_voice():
+    r = parse("本年度报告根据《条例》要求编制。\n一、主动公开政府信息的情况\n我镇高度重视政府信息公开工作,"
+              "成立青禾镇政府信息公开领导小组,明确专人负责。\n" + OVERVIEW)
+    assert fact(r, "doc.agency") == "青禾镇"
+    other = parse("本年度报告根据《条例》要求编制。\n一、主动公开政府信息的情况\n我局高度重视政府信息公开工作,"
+                  "成立青禾镇政府信息公开领导小组。\n" + OVERVIEW)
+    assert fact(other, "doc.agency") is None  # a township's group in a bureau's voice is not its own

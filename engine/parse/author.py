@@ -77,6 +77,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
                              r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
+                             # (or its office by no other word: 某县某乡办公室, never a 城乡 body's; lead, a24)
+                             r"|^(.{2,30}?(?:镇|(?<!城)乡|苏木))办公室$"
                              # a school's, a farm's or a hospital's office: 某县二中政府信息公开办公室, 某县某林场办公室
                              # (a19-agency), 某县中医院行政办公室 (a22, lead), 某市图书馆办公室, 某区档案馆办公室
                              # (a23-agency-other)
@@ -404,7 +406,8 @@ RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府)
 # 小组"): the name, when it ends in the voice's unit, as for OWN_REPORT
 # (also later in the sentence that speaks as it: "我局严格遵守…,成立市统计局政府信息公开工作领导小组", a traditional
 # mirror's only naming; a23-agency-lib)
-OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
+# (and a township's in its voice: "我镇高度重视…,成立某镇政府信息公开领导小组"; lead, a24)
+OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
                        r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
