@@ -1,0 +1,31 @@
+"""Who reports, for which year and what the page is (issue 12, a24-blind-doc): the doc-field classes the a24 blind
+pages showed — a title that names a bare province after its year, a heading run on into its paragraph before the
+year, a government's service centre as the contact of a text that speaks as its county, a guide that names itself
+for short in its opening, and a commission's own office heading the report it sends up. Every text is invented for
+the test; the wording is this file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+PARTS = ("二、主动公开政府信息情况\n本年度共公开信息120条。\n"
+         "三、依申请公开政府信息办理情况\n本年度未收到政府信息公开申请。\n"
+         "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生行政复议、行政诉讼。\n")
+
+
+# a title that names a bare province after its year (A2): the province as written, level province
+def test_a_bare_province_after_the_year_in_the_title():
+    for province, level in (("云南省", "province"), ("甘南藏族自治州", "city")):
+        r = parse(f"2016年{province}政府信息公开工作年度报告\n本报告依照《条例》编写。如有疑问,请与省政府信息公开"
+                  "办公室联系。\n一、概述\n2016年,全省各级机关持续深化公开。\n" + PARTS)
+        assert fact(r, "doc.agency") == province
+        assert fact(r, "doc.level") == level
+        assert evidence(r, "doc.agency").startswith(f"标题: 2016年{province}")
+
+
+def test_a_province_left_blank_or_unknown_names_no_one():
+    for province in ("某省", "青禾省"):
+        r = parse(f"2016年{province}政府信息公开工作年度报告\n本报告依照《条例》编写。\n一、概述\n"
+                  "2016年,全省各级机关持续深化公开。\n" + PARTS)
+        assert fact(r, "doc.agency") != province
