@@ -29,3 +29,15 @@ def test_a_province_left_blank_or_unknown_names_no_one():
         r = parse(f"2016年{province}政府信息公开工作年度报告\n本报告依照《条例》编写。\n一、概述\n"
                   "2016年,全省各级机关持续深化公开。\n" + PARTS)
         assert fact(r, "doc.agency") != province
+
+
+# a heading run on into its paragraph (the page lost the line break), then the year and a named subject
+def test_the_year_after_a_heading_run_on():
+    r = parse("一、总体情况 2021年度,青禾供水有限公司依照《条例》开展公开工作,共发布信息85条。\n" + PARTS)
+    assert fact(r, "doc.year") == 2021
+    assert fact(r, "doc.period") == "2021"
+
+
+def test_a_plan_after_a_heading_run_on_is_no_year():
+    r = parse("一、总体情况 2022年度,我们将继续依照《条例》开展公开工作。\n" + PARTS)
+    assert fact(r, "doc.year") is None

@@ -419,7 +419,9 @@ def body_lines(head: str) -> list[str]:
     return [ln.strip() for ln in head.split("\n") if ln.strip()]
 
 
-BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
+# (a heading run on into its paragraph where a page lost the line break, "一、总体情况 2019年度,某公司…", its space
+# gone once normalised: a24-blind-doc)
+BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]|(?<=情况|概况|概述)[ \t]*))?"
                        r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
                        rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
                        r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共|街道(?:办事处)?(?:受理|共|全年|主动|收到|发生))"
