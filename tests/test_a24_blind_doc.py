@@ -41,3 +41,23 @@ def test_the_year_after_a_heading_run_on():
 def test_a_plan_after_a_heading_run_on_is_no_year():
     r = parse("一、总体情况 2022年度,我们将继续依照《条例》开展公开工作。\n" + PARTS)
     assert fact(r, "doc.year") is None
+
+
+# a government's service centre as the contact of a text that speaks as its county: the desk that answers
+# enquiries; the county's government is named by the site that carries its report (A40)
+CENTRE = ("根据《中华人民共和国政府信息公开条例》,现公布本年度报告。如对本报告有疑问,请联系青禾县政务服务中心。"
+          "{site}\n一、总体情况\n本年度,我县持续推进政务公开。\n" + PARTS)
+
+
+def test_a_service_centre_under_the_county_voice_is_no_author():
+    r = parse(CENTRE.format(site=""))
+    assert fact(r, "doc.agency") is None
+    r = parse(CENTRE.format(site="本报告的电子版可在青禾县人民政府门户网站下载。"))
+    assert fact(r, "doc.agency") == "青禾县人民政府"
+    assert fact(r, "doc.level") == "county"
+    assert evidence(r, "doc.agency").startswith("报告发布网站: 本报告的电子版可在青禾县人民政府")
+
+
+def test_a_centre_that_speaks_as_itself_keeps_its_name():
+    r = parse(CENTRE.format(site="").replace("我县", "我中心"))
+    assert fact(r, "doc.agency") == "青禾县政务服务中心"

@@ -789,6 +789,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in ELECTRONIC_COPY.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
+    if "电子版" in head and "人民政府" in head and area_voice(head):
+        # a government's own site under its area's voice ("电子版可在某县人民政府门户网站下载", 我县): the same
+        # weakest naming, the government of the unit the text speaks as (A40; a24-blind-doc)
+        for m in ELECTRONIC_COPY_GOVERNMENT.finditer(head):
+            if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                yield Candidate(m.group(1), "site", m.span(1))
     if "网站" in head and "栏" in head:
         # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
         # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
@@ -908,6 +914,18 @@ OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(
 # where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
 ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
                             rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
+
+
+ELECTRONIC_COPY_GOVERNMENT = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
+                                       rf"({NAME_CHARS}{{2,20}}?(县|区|市|旗)人民政府)[”\"》]?\s*(?:门户|官方|政务)?网站?")
+# a text that speaks as its area (我县, 本区) and never as a body below or inside it (我局, 我中心, 我镇, 我办…)
+AREA_SELF = re.compile(r"[我本](?:县|区|市|旗)")
+BELOW_AREA_SELF = re.compile(r"[我本](?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)")
+
+
+def area_voice(head: str) -> bool:
+    """Whether the opening speaks as a county, district, city or banner only."""
+    return AREA_SELF.search(head) is not None and BELOW_AREA_SELF.search(head) is None
 
 
 # the site a body published through, after the text's voice: "我镇通过某镇人民政府网站共发布…" (a23-agency-rest)
@@ -1186,8 +1204,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
-        if best is None and c.source == "contact" and ENQUIRY_DESK.search(name):
-            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
+        if best is None and c.source == "contact" and (ENQUIRY_DESK.search(name)
+                                                       or SERVICE_UNIT.search(name) and area_voice(head)):
+            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports; so
+            # is a government's service centre under the area's voice ("请联系某县政务服务中心", 我县; a24-blind-doc)
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
         if c.source == "opening" and isinstance(c.evidence, tuple) \
