@@ -61,3 +61,22 @@ def test_a_service_centre_under_the_county_voice_is_no_author():
 def test_a_centre_that_speaks_as_itself_keeps_its_name():
     r = parse(CENTRE.format(site="").replace("我县", "我中心"))
     assert fact(r, "doc.agency") == "青禾县政务服务中心"
+
+
+# a guide that names itself for short in its opening sentences: no report, its place's government (A71)
+GUIDE = ("根据《政府信息公开条例》,我乡制作或者获取的政府信息,除依法免予公开的外,均应予以公开。\n"
+         "为做好公开服务,结合青禾乡实际,{lead}我乡编制了《青禾乡政府信息公开指南》(以下简称《指南》)。\n"
+         "一、主动公开的信息\n主动公开的范围见本乡的公开目录。\n二、依申请公开\n受理机构为青禾乡人民政府党政办公室。\n")
+
+
+def test_a_guide_that_names_itself_for_short():
+    r = parse(GUIDE.format(lead=""))
+    assert fact(r, "doc.kind") == "other"
+    assert evidence(r, "doc.kind").startswith("正文自述为指南")
+    assert fact(r, "doc.agency") == "青禾乡人民政府"
+
+
+def test_a_report_that_compiled_its_guide_stays_a_report():
+    r = parse(GUIDE.format(lead="本报告说明本年度工作。") + PARTS)
+    assert not evidence(r, "doc.kind").startswith("正文自述为指南")
+    assert fact(r, "doc.agency") != "青禾乡人民政府"

@@ -1481,12 +1481,22 @@ COMPILER_AFTER_NAME = re.compile(r"\s*(?:负责)?(?:编制|编写|汇总|根据|
 def guide_government(place: Candidate, text: str) -> Candidate | None:
     """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place
     and the topic 政府信息公开) is the place's government when the text writes that government in full
-    ("白云乡人民政府"): the guide is the government's (a23-agency-rest)."""
+    ("白云乡人民政府"): the guide is the government's (a23-agency-rest). So is the bare place a guide's opening
+    names ("结合白云乡实际", A71) when the text is that place's guide by its own name (a24-blind-doc)."""
     full = place.name + "人民政府"
-    if place.source != "guide" or not isinstance(place.evidence, tuple) or full not in text \
-            or not text.startswith("政府信息公开", place.evidence[1]):
+    if not isinstance(place.evidence, tuple) or full not in text:
+        return None
+    if not (place.source == "guide" and text.startswith("政府信息公开", place.evidence[1])
+            or place.source == "opening" and _own_guide(text, place.name)):
         return None
     return Candidate(full, place.source, place.evidence)
+
+
+def _own_guide(text: str, place: str) -> bool:
+    """Whether the text opens as the place's guide: its name 《某乡政府信息公开指南》 with no report named before it
+    (a report that says it compiled its guide is still a report, A2)."""
+    at = text.find(f"《{place}政府信息公开指南》", 0, 1500)
+    return at >= 0 and re.search(r"报告|年报", text[:at]) is None
 
 
 def issuing_group(raw: str) -> str | None:
