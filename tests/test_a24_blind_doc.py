@@ -80,3 +80,21 @@ def test_a_report_that_compiled_its_guide_stays_a_report():
     r = parse(GUIDE.format(lead="本报告说明本年度工作。") + PARTS)
     assert not evidence(r, "doc.kind").startswith("正文自述为指南")
     assert fact(r, "doc.agency") != "青禾乡人民政府"
+
+
+# a commission's own office heading the report it sends up, the body taking the commission as its subject (A19)
+LETTER = ("昆明市卫生健康委员会办公室\n关于2019年度政府信息公开工作情况的{what}\n市政府信息公开办公室:\n"
+          "根据《条例》,编制本年度报告。\n一、基本情况\n2019年,{subject}认真落实《条例》要求。\n" + PARTS)
+
+
+def test_the_commission_reports_through_its_office():
+    r = parse(LETTER.format(what="报告", subject="昆明市卫生健康委员会"))
+    assert fact(r, "doc.agency") == "昆明市卫生健康委员会"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_an_office_the_body_never_leaves_is_kept():
+    r = parse(LETTER.format(what="报告", subject="我办"))
+    assert fact(r, "doc.agency") == "昆明市卫生健康委员会办公室"
+    r = parse(LETTER.format(what="通知", subject="昆明市卫生健康委员会"))  # a notice the office issues
+    assert fact(r, "doc.agency") != "昆明市卫生健康委员会"

@@ -1267,6 +1267,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             elif BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or guide_government(best, text) \
                     or c.source == "title" and heading_government(best, text) or best
+            elif c.source == "title" and name.endswith("委员会办公室"):
+                best = commission_reports(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
@@ -1472,6 +1474,21 @@ def customs_compiles(district: Candidate, text: str) -> Candidate | None:
     if at < 0 or not COMPILER_AFTER_NAME.match(text, at + 1 + len(customs)):
         return None
     return Candidate(customs, "opening", (at + 1, at + 1 + len(customs)))
+
+
+# a commission the body takes as its subject, at a clause's start or after its year ("2018年,某委员会认真…")
+SUBJECT_START = r"(?:^|[\n。,，;；:：]|年度?)\s*"
+
+
+def commission_reports(office: Candidate, text: str) -> Candidate | None:
+    """A commission's own office heading a report sent up (某委员会办公室\n关于2018年度…的报告) gives way to its
+    commission when the body takes the commission as its subject ("2018年,某委员会认真贯彻…"): the office sends it,
+    the commission reports (A19). An office the body never leaves (a 编委办 reporting for itself) is kept."""
+    commission = office.name[:-3]
+    if not re.search(re.escape(office.name) + r"\s*关于[^\n。]{0,40}(?:报告|汇报)", text[:600]):
+        return None  # (a notice the office issues stays the office's)
+    m = re.search(SUBJECT_START + f"({re.escape(commission)})" + r"(?!办公室)(?=[\u4e00-\u9fff])", text[:3000], re.M)
+    return Candidate(commission, "opening", m.span(1)) if m else None
 
 
 # what follows a compiler's name in 由…编制: the verb, or the basis the body compiles by first
