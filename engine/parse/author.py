@@ -792,6 +792,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in ELECTRONIC_COPY.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
+    if "电子版" in head and "人民政府" in head and area_voice(head):
+        # a government's own site under its area's voice ("电子版可在某县人民政府门户网站下载", 我县): the same
+        # weakest naming, the government of the unit the text speaks as (A40; a24-blind-doc)
+        for m in ELECTRONIC_COPY_GOVERNMENT.finditer(head):
+            if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                yield Candidate(m.group(1), "site", m.span(1))
     if "网站" in head and "栏" in head:
         # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
         # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
@@ -911,6 +917,18 @@ OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(
 # where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
 ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
                             rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
+
+
+ELECTRONIC_COPY_GOVERNMENT = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
+                                       rf"({NAME_CHARS}{{2,20}}?(县|区|市|旗)人民政府)[”\"》]?\s*(?:门户|官方|政务)?网站?")
+# a text that speaks as its area (我县, 本区) and never as a body below or inside it (我局, 我中心, 我镇, 我办…)
+AREA_SELF = re.compile(r"[我本](?:县|区|市|旗)")
+BELOW_AREA_SELF = re.compile(r"[我本](?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)")
+
+
+def area_voice(head: str) -> bool:
+    """Whether the opening speaks as a county, district, city or banner only."""
+    return AREA_SELF.search(head) is not None and BELOW_AREA_SELF.search(head) is None
 
 
 # the site a body published through, after the text's voice: "我镇通过某镇人民政府网站共发布…" (a23-agency-rest)
@@ -1189,8 +1207,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
-        if best is None and c.source == "contact" and ENQUIRY_DESK.search(name):
-            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports
+        if best is None and c.source == "contact" and (ENQUIRY_DESK.search(name)
+                                                       or SERVICE_UNIT.search(name) and area_voice(head)):
+            # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports; so
+            # is a government's service centre under the area's voice ("请联系某县政务服务中心", 我县; a24-blind-doc)
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
         if c.source == "opening" and isinstance(c.evidence, tuple) \
@@ -1250,6 +1270,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             elif BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or guide_government(best, text) \
                     or c.source == "title" and heading_government(best, text) or best
+            elif c.source == "title" and name.endswith("委员会办公室"):
+                best = commission_reports(best, text) or best
             break
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
@@ -1457,6 +1479,21 @@ def customs_compiles(district: Candidate, text: str) -> Candidate | None:
     return Candidate(customs, "opening", (at + 1, at + 1 + len(customs)))
 
 
+# a commission the body takes as its subject, at a clause's start or after its year ("2018年,某委员会认真…")
+SUBJECT_START = r"(?:^|[\n。,，;；:：]|年度?)\s*"
+
+
+def commission_reports(office: Candidate, text: str) -> Candidate | None:
+    """A commission's own office heading a report sent up (某委员会办公室\n关于2018年度…的报告) gives way to its
+    commission when the body takes the commission as its subject ("2018年,某委员会认真贯彻…"): the office sends it,
+    the commission reports (A19). An office the body never leaves (a 编委办 reporting for itself) is kept."""
+    commission = office.name[:-3]
+    if not re.search(re.escape(office.name) + r"\s*关于[^\n。]{0,40}(?:报告|汇报)", text[:600]):
+        return None  # (a notice the office issues stays the office's)
+    m = re.search(SUBJECT_START + f"({re.escape(commission)})" + r"(?!办公室)(?=[\u4e00-\u9fff])", text[:3000], re.M)
+    return Candidate(commission, "opening", m.span(1)) if m else None
+
+
 # what follows a compiler's name in 由…编制: the verb, or the basis the body compiles by first
 COMPILER_AFTER_NAME = re.compile(r"\s*(?:负责)?(?:编制|编写|汇总|根据|按照|依据|依照|结合)")
 
@@ -1464,12 +1501,22 @@ COMPILER_AFTER_NAME = re.compile(r"\s*(?:负责)?(?:编制|编写|汇总|根据|
 def guide_government(place: Candidate, text: str) -> Candidate | None:
     """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place
     and the topic 政府信息公开) is the place's government when the text writes that government in full
-    ("白云乡人民政府"): the guide is the government's (a23-agency-rest)."""
+    ("白云乡人民政府"): the guide is the government's (a23-agency-rest). So is the bare place a guide's opening
+    names ("结合白云乡实际", A71) when the text is that place's guide by its own name (a24-blind-doc)."""
     full = place.name + "人民政府"
-    if place.source != "guide" or not isinstance(place.evidence, tuple) or full not in text \
-            or not text.startswith("政府信息公开", place.evidence[1]):
+    if not isinstance(place.evidence, tuple) or full not in text:
+        return None
+    if not (place.source == "guide" and text.startswith("政府信息公开", place.evidence[1])
+            or place.source == "opening" and _own_guide(text, place.name)):
         return None
     return Candidate(full, place.source, place.evidence)
+
+
+def _own_guide(text: str, place: str) -> bool:
+    """Whether the text opens as the place's guide: its name 《某乡政府信息公开指南》 with no report named before it
+    (a report that says it compiled its guide is still a report, A2)."""
+    at = text.find(f"《{place}政府信息公开指南》", 0, 1500)
+    return at >= 0 and re.search(r"报告|年报", text[:at]) is None
 
 
 def issuing_group(raw: str) -> str | None:

@@ -380,9 +380,17 @@ def reply_letter(text: str) -> str | None:
     return f"答复书: {line[:40]}" if line else None
 
 
+# a guide that opens by naming itself for short: "…我镇编制了《某镇政府信息公开指南》(以下简称《指南》)"
+GUIDE_NAMED = re.compile(r"编制了?《[^》\n]{2,30}?公开指南》\s*[(（]\s*以下简称\s*[《“\"]?\s*指南")
+
+
 def own_type(text: str) -> str | None:
     """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
-    本报告 or 本年度报告 before that is a report quoting one."""
+    本报告 or 本年度报告 before that is a report quoting one. A guide also names itself for short in its opening
+    sentences (a24-blind-doc)."""
+    if "以下简称" in text[:400] and (g := GUIDE_NAMED.search(text, 0, 400)) \
+            and not re.search(r"报告|年报", text[:g.start()]):
+        return f"正文自述为指南: {snippet(text, g.start(), g.end())}"
     m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
               if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE
               or m.group(1) in ("指南", "目录") and OWN_TYPE_RULE.match(text, m.end())), None)

@@ -419,7 +419,9 @@ def body_lines(head: str) -> list[str]:
     return [ln.strip() for ln in head.split("\n") if ln.strip()]
 
 
-BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]))?"
+# (a heading run on into its paragraph where a page lost the line break, "一、总体情况 2019年度,某公司…", its space
+# gone once normalised: a24-blind-doc)
+BODY_YEAR = re.compile(rf"(?:^|\n)\s*(?:[一二三四五六七八九十]、[^\n]{{0,20}}?(?:\n|[:：]|(?<=情况|概况|概述)[ \t]*))?"
                        r"\s*(?:[((][一二三四五六七八九十][))][^\n。:：,,]{0,16}[。:：]\s*)?"
                        rf"\s*{YEAR}\s*年(?:度)?(?:上半年|下半年|\s*1\s*[-—–~至]\s*12\s*月(?:份)?)?"
                        r"\s*(?:[,,]|以来|我|全|本|在|是|主动|通过|共|街道(?:办事处)?(?:受理|共|全年|主动|收到|发生))"
@@ -730,6 +732,7 @@ PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|主题
 # 城乡\n建设局2021年…年度报告"): no punctuation, a known place at its start, and not ending as a whole name ends (a
 # site's header: 某区人民政府, 某市门户网站, or a bare place, 某市 — A4: no prefix from another line)
 WRAPPED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,20}")
+BARE_AREA_END = frozenset("省州盟旗")  # (自治区 ends in 区, 地区 too: AGENCY reads them)
 NOT_WRAPPED_END = re.compile(r"(?:政府|网站|网|门户|办公室|办公厅|委员会|局|委|办|厅|中心|院|署|[省市县区州盟旗])$")
 
 
@@ -759,8 +762,11 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
         if part.endswith("人民"):
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
+        # (or a bare province, prefecture, league or banner the table knows, which AGENCY_END leaves out:
+        # "2017年某省政府信息公开工作年度报告", the title's own area, A2; a24-blind-doc)
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
-             or (author.SPAM_WORD.search(part) and author.clean(part)[0])) if part else None
+             or (author.SPAM_WORD.search(part) and author.clean(part)[0])
+             or part[-1] in BARE_AREA_END and divisions.place_chain(part) == part) if part else None
         # (a name cut so short its second part is no name alone: "某县水\n利局2021年…")
         if part and (m or len(part) <= 2) and (wrapped := _wrapped_name(text, title, part)):
             return wrapped
