@@ -465,6 +465,13 @@ def channel_since_opening(text: str, pos: int) -> bool:
     return bool(CHANNEL_OPENED.search(text, start, pos) and OWN_CHANNEL.search(text, start, pos))
 
 
+def social_running_total(text: str, m: re.Match) -> bool:
+    """"截至12月31日,某街官方微博共累计发布微博120条": a social account's running total of its posts, named alone
+    (no website, no list of channels): that account's, not the body's disclosed information (a24-blind-figures)."""
+    said = text[m.start():m.start(1)]
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and not LISTED.search(said)
+
+
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A cumulative word that still gives the year's figure: "2016年累计公开…", "2022年，我局在…平台累计主动公开…"."""
     if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
@@ -1124,7 +1131,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                                            and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
             or own_year_items(text, m, years)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
-            or channel_since_opening(text, m.start(1))):
+            or channel_since_opening(text, m.start(1)) or social_running_total(text, m)):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
     if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
         return None
