@@ -30,3 +30,22 @@ def test_a_websites_running_total_stays_a_running_total():
 def test_a_running_total_over_the_site_and_the_microblog_stays_a_running_total():
     r = parse(STREET + "(一)主动公开。截至2024年底,通过政府网站、官方微博等累计发布信息960条。\n")
     assert fact(r, "proactive.cumulative") == 960
+
+
+# ------------------------------------------------ applications in a sentence about approval services (F69)
+
+def test_applications_on_an_approval_platform_are_no_requests():
+    r = parse(BOARD + "1. 推进网审平台建设。涉及市农业农村委的18项行政审批服务事项已在网上审批大厅实现网上办理,"
+                      "全年通过网审平台收到受理申请2150件,办结2150件。\n")
+    assert fact(r, "requests.received") is None
+
+
+def test_requests_for_information_in_a_sentence_about_approvals_stay_requests():
+    r = parse(BOARD + "1. 推进网审平台建设。行政审批服务事项已实现网上办理,全年收到政府信息公开申请12件,"
+                      "均已按时答复。\n")
+    assert fact(r, "requests.received") == 12
+
+
+def test_applications_with_no_approval_named_stay_requests():
+    r = parse(BOARD + "(二)依申请公开。严格按照登记、审核、答复的流程办理,全年共收到申请7件。\n")
+    assert fact(r, "requests.received") == 7

@@ -1247,6 +1247,8 @@ REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests
 OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
                                r"|信访|建议|提案|户籍|落户|执照")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# a sentence about the approval services a body runs online (a24-blind-figures): its applications are those services'
+APPROVAL_SERVICE = re.compile(r"行政审批|行政许可|审批(?:服务)?事项|政务服务事项|办事服务|审批大厅|政务服务大厅")
 # the phrase before a count of 申请 that makes it another thing's: a complaint, last year's (and OTHER_APPLICATION)
 OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 # what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
@@ -1286,10 +1288,14 @@ CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中
 
 def _other_application(text: str, m: re.Match) -> bool:
     """The phrase of a received count, up to the count, says the applications are of another kind or last year's;
-    or a bracket after it says last year's are inside it."""
+    or a bracket after it says last year's are inside it; or its sentence is about approval services and names no
+    request for information ("…审批事项已实现网上办理,全年通过网审平台收到申请4364件")."""
     lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
-    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead)
-                or CARRY_INSIDE.match(text, m.end()))
+    if OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead) \
+            or CARRY_INSIDE.match(text, m.end()):
+        return True
+    said = text[clause_start(text, m.start(), 160, "。;!?\n"):m.start(1)]
+    return "公开" not in said and APPROVAL_SERVICE.search(said) is not None
 
 
 # a rate before an amount ("每页0.5元", "每件10元"): a price, not what was charged
