@@ -49,3 +49,23 @@ def test_requests_for_information_in_a_sentence_about_approvals_stay_requests():
 def test_applications_with_no_approval_named_stay_requests():
     r = parse(BOARD + "(二)依申请公开。严格按照登记、审核、答复的流程办理,全年共收到申请7件。\n")
     assert fact(r, "requests.received") == 7
+
+
+# ------------------------------------------------ documents counted in 件 or 份 beside other counts (F63)
+
+def test_a_count_of_documents_among_kinds_with_no_total_is_no_years_count():
+    r = parse(COUNTY + "(一)主动公开方面\n全年,我县政府门户网站更新政务动态信息1520条,信息公开目录信息2310条,"
+                       "发布政策性文件41件,政策解读41条。\n")
+    assert fact(r, "proactive.new") is None
+
+
+def test_a_websites_count_beside_another_systems_count_of_files_is_no_years_count():
+    r = parse(COLLEGE + "2. 主动公开信息数量\n2013-2014学年,学院通过云溪职业学院办公系统发布学院各类文件共121份,"
+                        "通过相关职能部门网站发布信息870条。\n")
+    assert fact(r, "proactive.new") is None
+
+
+def test_a_sites_total_stays_beside_documents_issued_with_no_place():
+    r = parse(COUNTY + "(一)主动公开。本年度通过政府网站主动公开信息总数681条,以县政府名义印发并公开的行政规范性"
+                       "文件15件,其他政策文件30件。\n")
+    assert fact(r, "proactive.new") == 681

@@ -627,6 +627,10 @@ WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
 SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
+# documents counted in 件 or 份: a sibling when the count is the candidate itself or names where they went
+# ("通过办公系统发布文件共134份,通过网站发布信息940条"; not "印发并公开的规范性文件17件" beside a site's total)
+DOCS_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:件|份)")
+DOCS_PLACE = re.compile(r"(?:在|通过|依托|利用)[^,，。;；]{0,24}(?:网|栏|门户|平台|系统|屏)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
 # where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
 PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
@@ -661,7 +665,8 @@ def sibling_counts(text: str, pos: int) -> bool:
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
             before, seen = seen, seen + part + ","
-            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
+            if not (PHRASE_COUNT.search(part) or DOCS_COUNT.search(part) and (here or DOCS_PLACE.search(part))) \
+                    or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
                                      or host_total_phrase(part)):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
