@@ -69,3 +69,21 @@ def test_a_sites_total_stays_beside_documents_issued_with_no_place():
     r = parse(COUNTY + "(一)主动公开。本年度通过政府网站主动公开信息总数681条,以县政府名义印发并公开的行政规范性"
                        "文件15件,其他政策文件30件。\n")
     assert fact(r, "proactive.new") == 681
+
+
+# ------------------------------------------------ the disclosed share after a count of everything issued (F30, F64)
+
+def test_the_disclosed_share_after_a_count_of_everything_issued_is_the_years_count():
+    r = parse(COMPANY + "2019年度共对外发布信息610条,其中:门户网站上主动公开政府信息552条,电视、报纸等媒体发布"
+                        "宣传信息58条。\n")
+    assert fact(r, "proactive.new") == 552
+
+
+def test_the_disclosed_share_after_a_colon_follows_a_websites_count():
+    r = parse(COMPANY + "2019年度通过门户网站发布信息610条,其中:主动公开政府信息552条。\n")
+    assert fact(r, "proactive.new") == 552
+
+
+def test_a_count_said_disclosed_stays_the_whole_before_its_share():
+    r = parse(COMPANY + "2019年度主动公开信息610条,其中门户网站上主动公开政府信息552条。\n")
+    assert fact(r, "proactive.new") == 610

@@ -379,7 +379,10 @@ WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）�
 # (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
 # "其中主动公开2107条"; not one kind, "其中主动公开政策文件352条,新闻类信息854条…", a list of kinds)
 DISCLOSED_WHOLE = r"主动公开(?:(?:的)?(?:各类|各项|全部)?(?:的)?(?:政府|政务)?(?:信息|内容)|(?=\s*(?:共|计|为)?\s*\d))"
-YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + DISCLOSED_WHOLE + r"|本年|今年|全年|新增|当年"
+# (a24-blind-figures: the place the share was put before it, "其中:门户网站上主动公开政府信息496条")
+SHARE_PLACE = r"(?:(?:在|通过)?[^,，。;；:：\d]{0,16}?(?:网站|门户|平台)上?)?"
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + SHARE_PLACE + DISCLOSED_WHOLE
+                             + r"|本年|今年|全年|新增|当年"
                              r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
                              # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
                              r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
@@ -848,7 +851,17 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
-SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?" + DISCLOSED_WHOLE)
+SHARE_DISCLOSED = re.compile(r"其中\s*[:：,，]?\s*(?:属于)?" + SHARE_PLACE + DISCLOSED_WHOLE)
+# the disclosed share right after a count (",其中主动公开政府信息496条"): that count is of everything issued, publicity
+# included, and the share is the year's (F30; a count itself said 主动公开 stays the whole)
+SHARE_AFTER = re.compile(r"\s*[,，]\s*" + SHARE_DISCLOSED.pattern)
+
+
+def whole_before_disclosed_share(text: str, m: re.Match) -> bool:
+    """"共对外发布信息542条,其中:门户网站上主动公开政府信息496条,…媒体发布宣传信息46条": the count before the share
+    said 主动公开 is everything issued, not the items disclosed (a24-blind-figures)."""
+    head = clause_start(text, m.start(), 40, "。;!?\n,，")
+    return "主动公开" not in text[head:m.end()] and SHARE_AFTER.match(text, m.end()) is not None
 DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
@@ -995,7 +1008,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
-                          or one_of_kinds_disclosed(text, m))
+                          or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
