@@ -87,3 +87,17 @@ def test_the_disclosed_share_after_a_colon_follows_a_websites_count():
 def test_a_count_said_disclosed_stays_the_whole_before_its_share():
     r = parse(COMPANY + "2019年度主动公开信息610条,其中门户网站上主动公开政府信息552条。\n")
     assert fact(r, "proactive.new") == 610
+
+
+# ------------------------------------------------ a long list of kinds closed by 等, then its total (F65)
+
+def test_a_long_list_closed_by_deng_then_its_total_is_the_years_count():
+    r = parse(STREET + "(一)政府信息主动公开情况。\n2024年,青禾街道通过丰水区人民政府信息公开网站主动公开规划信息、"
+                       "统计信息、许可服务、处罚强制、财政资金、政府采购、公益事业建设事项等共计75余条。\n")
+    assert fact(r, "proactive.new") == 75
+
+
+def test_a_long_list_with_no_total_word_gives_no_count():
+    r = parse(STREET + "(一)政府信息主动公开情况。\n2024年,青禾街道主动公开规划信息、统计信息、许可服务、处罚强制、"
+                       "财政资金、政府采购、公益事业建设事项等信息,群众满意度达95%。\n")
+    assert fact(r, "proactive.new") is None

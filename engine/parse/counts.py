@@ -57,6 +57,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # documents counted in copies right after the verb and what was disclosed: "主动公开政府文件4份"
         rf"主动公开(?:各类)?(?:政府|政务)?(?:信息|文件)\s*{N}\s*份",
+        # a long list of what was disclosed closed by 等, then its total (a24-blind-figures): "主动公开规划信息、统计
+        # 信息、许可服务、…、公益事业建设事项等共计80余条" (pattern 2 reads 24 characters to the total word)
+        rf"主动公开[^。;!?\n,，\d]{{0,80}}?、[^。;!?\n,，\d]{{0,40}}?等(?:各类|方面)?(?:的)?(?:政府|政务)?"
+        rf"(?:信息|内容|事项)?\s*(?:共计|合计|总计|共)\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -1138,6 +1142,9 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
 # "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
 KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?$")
+# the same list inside the match, its total word right before the count ("…、政府采购、公益事业建设事项等共计80余条")
+LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?:政府|政务)?(?:信息|内容|事项)?"
+                        r"\s*(?:共计|合计|总计|共)\s*$")
 
 
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
@@ -1186,7 +1193,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
-                          and not KINDS_LISTED.search(lead)
+                          and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1)))
                           or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
