@@ -101,3 +101,17 @@ def test_a_long_list_with_no_total_word_gives_no_count():
     r = parse(STREET + "(一)政府信息主动公开情况。\n2024年,青禾街道主动公开规划信息、统计信息、许可服务、处罚强制、"
                        "财政资金、政府采购、公益事业建设事项等信息,群众满意度达95%。\n")
     assert fact(r, "proactive.new") is None
+
+
+# ------------------------------------------------ one kind's count whose parts after 其中 add up to it (F66)
+
+def test_a_kinds_count_whose_parts_add_up_to_it_is_the_years_count():
+    r = parse(TOWN + "(一)主动公开方面。2022年,我镇主动公开政务动态类信息300条,完成目标任务。其中重点工作120条,"
+                     "文化体育10条,社会救助类70条,其他信息100条。\n")
+    assert fact(r, "proactive.new") == 300
+
+
+def test_a_kinds_count_whose_parts_do_not_add_up_stays_unread():
+    r = parse(TOWN + "(一)主动公开方面。2022年,我镇主动公开政务动态类信息300条,完成目标任务。其中重点工作120条,"
+                     "文化体育10条,社会救助类70条。\n")
+    assert fact(r, "proactive.new") is None

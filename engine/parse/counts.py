@@ -950,6 +950,20 @@ def closes_a_list(text: str, m: re.Match) -> bool:
         and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
 
 
+# the parts of a count after its 其中, in its sentence or the next one ("…420条,完成任务。其中重点工作186条,…")
+PARTS_SHARE = re.compile(r"[^。;!?\n]{0,60}?[。,，]\s*其中\s*[:：,，]?")
+
+
+def parts_after_make_it(text: str, m: re.Match) -> bool:
+    """"主动公开政务动态类信息420条,…。其中重点工作186条,文化体育5条,…,其他信息91条": the parts listed after the
+    count's 其中 add up to it exactly, so the kind named is the whole of what was disclosed (a24-blind-figures)."""
+    share = PARTS_SHARE.match(text, m.end())
+    if share is None:
+        return False
+    stop = _sentence_stop(text, share.end())
+    return _parts_make_it(text[m.start(1):stop], 0)
+
+
 def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     """The year's items as the total closing a list of kinds, after 主动公开 in the sentence ("主动公开政府信息情况
     如下:公开政策文件8件,工作动态52条,合计60条"): no channel, running total, request, other year or wider area."""
@@ -1193,7 +1207,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
-                          and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1)))
+                          and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1))
+                                   or parts_after_make_it(text, m))
                           or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
