@@ -115,3 +115,16 @@ def test_a_kinds_count_whose_parts_do_not_add_up_stays_unread():
     r = parse(TOWN + "(一)主动公开方面。2022年,我镇主动公开政务动态类信息300条,完成目标任务。其中重点工作120条,"
                      "文化体育10条,社会救助类70条。\n")
     assert fact(r, "proactive.new") is None
+
+
+# ------------------------------------------------ a count's digits left as one X (F67)
+
+def test_one_x_standing_for_a_counts_digits_is_a_placeholder():
+    r = parse("2023年某县政务公开工作总结\n2023年,我县政府网站共公布政府信息X条,开展政务公开培训X次。\n")
+    assert fact(r, "quality.placeholders") is True
+
+
+def test_an_x_in_a_latin_word_or_a_product_name_is_no_placeholder():
+    r = parse(COUNTY + "2023年,全县在云溪App和X光机采购公告中公布政府信息128条,"
+                       "网址www.yunxi.gov.cn/xxgk/index.html。\n")
+    assert fact(r, "quality.placeholders") is False

@@ -67,13 +67,21 @@ _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}(?:省|市|县|区|乡|镇|街道|局|年))")
 
 
+# one X standing for a count's digits after a word ("共公布政府信息X条", "开展培训X次", "配有x名专职人员"): a sample's
+# blank left in (a24-blind-figures); an X inside a Latin word or after a digit is none
+COUNT_BLANK = Led(r"X(?<=[\u4e00-\u9fff]X)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))"
+                  r"|x(?<=[\u4e00-\u9fff]x)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))")
+
+
 def _placeholders(text: str) -> list[re.Match]:
-    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order."""
+    """PLACEHOLDER.finditer(text), UNDERSCORE_BLANK's and COUNT_BLANK's, in order."""
+    found = _marks_and_years(text)
+    more: list[re.Match] = []
     if "_" in text:  # (gated: most texts have no underscore)
-        lines = list(UNDERSCORE_BLANK.finditer(text))
-        if lines:
-            return sorted(_marks_and_years(text) + lines, key=re.Match.start)
-    return _marks_and_years(text)
+        more += UNDERSCORE_BLANK.finditer(text)
+    if "X" in text or "x" in text:
+        more += COUNT_BLANK.finditer(text)
+    return sorted(found + more, key=re.Match.start) if more else found
 
 
 def _marks_and_years(text: str) -> list[re.Match]:
