@@ -128,3 +128,15 @@ def test_an_x_in_a_latin_word_or_a_product_name_is_no_placeholder():
     r = parse(COUNTY + "2023年,全县在云溪App和X光机采购公告中公布政府信息128条,"
                        "网址www.yunxi.gov.cn/xxgk/index.html。\n")
     assert fact(r, "quality.placeholders") is False
+
+
+# ------------------------------------------------ a date's month and day left blank after its year (F68)
+
+def test_a_date_left_blank_after_its_year_in_prose_is_a_placeholder():
+    r = parse("青禾镇政府信息公开指南\n一、依申请公开\n本镇自2012年 月 日起正式受理政府信息公开申请。\n")
+    assert fact(r, "quality.placeholders") is True
+
+
+def test_a_forms_blank_date_field_stays_no_placeholder():
+    r = parse(COUNTY + "全年收到申请3件。\n填报单位:云溪县人民政府办公室\n报出日期:2024年 月 日\n")
+    assert fact(r, "quality.placeholders") is False
