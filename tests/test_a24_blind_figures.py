@@ -140,3 +140,25 @@ def test_a_date_left_blank_after_its_year_in_prose_is_a_placeholder():
 def test_a_forms_blank_date_field_stays_no_placeholder():
     r = parse(COUNTY + "全年收到申请3件。\n填报单位:云溪县人民政府办公室\n报出日期:2024年 月 日\n")
     assert fact(r, "quality.placeholders") is False
+
+
+# ------------------------------------------------ a document library's banner over its copy (S11)
+
+LIBRARY = ("2023年政务公开工作总结【2023年某县政务公开工作总结】.doc\n"
+           "《2023年政务公开工作总结【2023年某县政务公开工作总结】.doc》由会员分享,可在线阅读,更多相关《2023年政务"
+           "公开工作总结(5页珍藏版)》请在某某文库网站上搜索。\n")
+
+
+def test_a_libraries_banner_is_no_overview_and_the_lead_ins_count_no_proactive_part():
+    r = parse(LIBRARY + "1、 2023年某县政务公开工作总结 2023年,在县委县政府的领导下,我县加强政策解读和回应关切,"
+                        "今年政府网站共公布政府信息210条,县直部门公开390条。现将有关情况总结如下。 "
+                        "一、2023年工作开展情况 (一)积极做好政策解读工作。\n")
+    assert fact(r, "sections.overview") is False
+    assert fact(r, "sections.proactive") is False
+
+
+def test_a_summarys_own_opening_after_a_banner_stays_the_overview():
+    r = parse(LIBRARY + "2023年,我县认真贯彻落实政务公开工作要点,全年在政府网站发布信息210条,县直部门公开390条,"
+                        "政务公开工作取得了明显成效,群众满意度进一步提升。\n一、2023年工作开展情况\n"
+                        "(一)积极做好政策解读工作。\n")
+    assert fact(r, "sections.overview") is True

@@ -172,8 +172,9 @@ LEAD_IN = re.compile(r"\s*(?:根据|依据|按照)\s*《")
 ANNOUNCED = re.compile(r"(?:现|特)[^。]{0,8}(?:向社会)?(?:公布|公开|发布|报告)[^。]{0,30}(?:年度报告|工作报告|年报)")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
+# (a24-blind-figures: and a document library's banner over its copy, "《….doc》由会员分享,可在线阅读,更多相关…")
 SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
-                       r"|当前位置|首页")
+                       r"|当前位置|首页|由会员分享")
 
 
 # a part's title on a line of its own, numbered otherwise than 一、 or not at all ("1.收到和处理政府信息公开申请情况",
@@ -338,7 +339,7 @@ ITEMS_DISCLOSED = re.compile(r"(?:公开|发布|上传|公布)[^。;!?\n]{0,16}?
 def _headless_proactive(text: str, problems: re.Match | None) -> Fact | None:
     """(and not a count inside the first paragraph, the overview or the lead-in: "2020年,我镇…全面推进政务公开。我们还在
     主动公开方面,本镇全年发布政府信息400多条…" is a point of the overview)"""
-    first = OPENING.search(text)
+    first = next((o for o in OPENING.finditer(text) if not SITE_LINE.search(o.group(0))), None)  # (not a banner)
     for m in ITEMS_DISCLOSED.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
