@@ -162,3 +162,19 @@ def test_a_summarys_own_opening_after_a_banner_stays_the_overview():
                         "政务公开工作取得了明显成效,群众满意度进一步提升。\n一、2023年工作开展情况\n"
                         "(一)积极做好政策解读工作。\n")
     assert fact(r, "sections.overview") is True
+
+
+# ------------------------------------------------ an unnumbered paragraph opened by the requests part's name (S12)
+
+AUDIT = ("本报告根据《中华人民共和国政府信息公开条例》的要求编制。\n一、总体情况\n2022年,我局认真贯彻落实《条例》,"
+         "扎实开展政府信息公开工作。\n政府信息主动公开情况。通过局网站和微信公众号等途径公开机构职能等信息。\n")
+
+
+def test_a_paragraph_opened_by_the_requests_parts_name_and_qingkuang_is_the_requests_part():
+    r = parse(AUDIT + "政府信息依申请公开情况。明确各环节办理责任,全年共受理政府信息公开申请6件,全部按时办结。\n")
+    assert fact(r, "sections.requests") is True
+
+
+def test_a_numbered_point_of_the_work_on_requests_stays_no_part():
+    r = parse(AUDIT + "二是及时规范办理依申请公开。全年共受理政府信息公开申请6件,全部按时办结。\n")
+    assert fact(r, "sections.requests") is False

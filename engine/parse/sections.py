@@ -136,10 +136,11 @@ LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]�
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*(?:[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
                            r"\s*(?:[:：。]|(?:\n|$))|依申请公开(?:工作)?(?:方面)?\s*[。:：])"
-                           r"|\s*依申请公开(?:工作)?方面\s*[。:：]")
+                           r"|\s*(?:政府信息)?依申请公开(?:工作)?(?:方面|情况)\s*[。:：]")
 # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…", the part's bare name "2.依申请公开。规范…";
 # a23-blind-figures: a paragraph opened by the part's name and 方面, unnumbered as "主动公开方面。" beside it:
-# "依申请公开方面。全年共…")
+# "依申请公开方面。全年共…"; a24-blind-figures: and by its name and 情况, as "政府信息主动公开情况。" beside it:
+# "政府信息依申请公开情况。…全年共受理…")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
