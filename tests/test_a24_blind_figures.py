@@ -178,3 +178,23 @@ def test_a_paragraph_opened_by_the_requests_parts_name_and_qingkuang_is_the_requ
 def test_a_numbered_point_of_the_work_on_requests_stays_no_part():
     r = parse(AUDIT + "二是及时规范办理依申请公开。全年共受理政府信息公开申请6件,全部按时办结。\n")
     assert fact(r, "sections.requests") is False
+
+
+# ------------------------------------------------ the work's first heading, the parts' list naming proactive (S13)
+
+STATS = ("云溪盟统计局2019年政府信息公开年度报告\n本年度报告根据《条例》要求编制。全文包括信息公开工作情况、"
+         "主动公开政府信息情况、依申请公开政府信息情况、存在的主要问题和改进情况。\n")
+
+
+def test_the_first_heading_on_the_disclosure_work_is_the_overview_where_the_parts_list_names_proactive():
+    r = parse(STATS + "一、信息公开工作情况\n我局始终把政务公开纳入全局重点工作,强化组织领导。\n"
+                      "(一)加强组织领导。成立了政务公开领导小组。\n")
+    assert fact(r, "sections.overview") is True
+    assert fact(r, "sections.proactive") is False
+
+
+def test_the_same_heading_with_no_list_of_parts_stays_the_proactive_part():
+    r = parse("云溪盟统计局2019年政府信息公开年度报告\n本年度报告根据《条例》要求编制。\n"
+              "一、信息公开工作情况\n我局始终把政务公开纳入全局重点工作,全年公开信息86条。\n"
+              "二、依申请公开情况\n全年未收到申请。\n")
+    assert fact(r, "sections.proactive") is True

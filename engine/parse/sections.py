@@ -385,10 +385,16 @@ WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工�
 PROACTIVE_KEY = dict(KEYS)["proactive"]  # a heading that names the proactive part in its own words
 
 
+# the report's own list of its parts before its first heading, naming the proactive part (a24-blind-figures: "全文包括
+# 信息公开工作情况、主动公开政府信息情况、…" over "一、信息公开工作情况", a page cut before its second part)
+LISTS_PROACTIVE = re.compile(r"(?:全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由))[^。]{0,60}?主动公开")
+
+
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
     """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW), or the
     disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a
-    later top heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
+    later top heading names the proactive part itself ("二、主动公开政府信息情况"), or the report's own list of its
+    parts does (LISTS_PROACTIVE): the overview either way."""
     tops = [(p, h) for p, h in marks if text[p] not in "()"]
     if not tops:
         return None
@@ -398,7 +404,8 @@ def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
     if key is None:
         return pos if WORK_OVERVIEW.fullmatch(head) else None
     if key == "proactive" and not PROACTIVE_KEY.search(heading) \
-            and any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:]):
+            and (any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:])
+                 or LISTS_PROACTIVE.search(text, 0, pos)):
         return pos
     return None
 
