@@ -137,6 +137,11 @@ def test_a_date_left_blank_after_its_year_in_prose_is_a_placeholder():
     assert fact(r, "quality.placeholders") is True
 
 
+def test_a_signatures_blank_date_closing_its_line_stays_no_placeholder():
+    r = parse(COUNTY + "全年收到申请3件。\n云溪县人民政府办公室\n2024年 月 日\n")
+    assert fact(r, "quality.placeholders") is False
+
+
 def test_a_forms_blank_date_field_stays_no_placeholder():
     r = parse(COUNTY + "全年收到申请3件。\n填报单位:云溪县人民政府办公室\n报出日期:2024年 月 日\n")
     assert fact(r, "quality.placeholders") is False

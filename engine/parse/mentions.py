@@ -71,10 +71,10 @@ UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}
 # blank left in (a24-blind-figures); an X inside a Latin word or after a digit is none
 COUNT_BLANK = Led(r"X(?<=[\u4e00-\u9fff]X)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))"
                   r"|x(?<=[\u4e00-\u9fff]x)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))")
-# a date whose month and day are left blank after its year, in prose ("本镇自2012年 月 日起…", normalised to
-# "2012年月日"): a sample's blank (a form's date field after its label, "报出日期: 年 月 日" or "…:2024年 月 日",
-# is K4's empty field, not counted)
-BLANK_DAY = Led(r"年(?<=\d年)(?<!:\d{4}年)月日")
+# a date whose month and day are left blank after its year, inside a sentence ("本镇自2012年 月 日起…", normalised
+# to "2012年月日起"): a sample's blank. A form's date field after its label ("报出日期: 年 月 日", "…:2024年 月 日")
+# is K4's empty field, and a signature's date line ("2024年 月 日" closing its line) the same: not counted
+BLANK_DAY = Led(r"年(?<=\d年)(?<!:\d{4}年)月日(?=[\u4e00-\u9fff])")
 
 
 def _placeholders(text: str) -> list[re.Match]:
