@@ -57,6 +57,10 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:19|20)\d{{2}}\s*年|本年|今年|当年)(?:度)?新增(?:主动公开)?(?:政府)?(?:信息)?\s*{N}\s*(?:条|篇)",
         # documents counted in copies right after the verb and what was disclosed: "主动公开政府文件4份"
         rf"主动公开(?:各类)?(?:政府|政务)?(?:信息|文件)\s*{N}\s*份",
+        # a long list of what was disclosed closed by 等, then its total (a24-blind-figures): "主动公开规划信息、统计
+        # 信息、许可服务、…、公益事业建设事项等共计80余条" (pattern 2 reads 24 characters to the total word)
+        rf"主动公开[^。;!?\n,，\d]{{0,80}}?、[^。;!?\n,，\d]{{0,40}}?等(?:各类|方面)?(?:的)?(?:政府|政务)?"
+        rf"(?:信息|内容|事项)?\s*(?:共计|合计|总计|共)\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -379,7 +383,10 @@ WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）�
 # (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
 # "其中主动公开2107条"; not one kind, "其中主动公开政策文件352条,新闻类信息854条…", a list of kinds)
 DISCLOSED_WHOLE = r"主动公开(?:(?:的)?(?:各类|各项|全部)?(?:的)?(?:政府|政务)?(?:信息|内容)|(?=\s*(?:共|计|为)?\s*\d))"
-YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + DISCLOSED_WHOLE + r"|本年|今年|全年|新增|当年"
+# (a24-blind-figures: the place the share was put before it, "其中:门户网站上主动公开政府信息496条")
+SHARE_PLACE = r"(?:(?:在|通过)?[^,，。;；:：\d]{0,16}?(?:网站|门户|平台)上?)?"
+YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + SHARE_PLACE + DISCLOSED_WHOLE
+                             + r"|本年|今年|全年|新增|当年"
                              r"|(?:我|本)(?:镇|乡|街道|街|局|委|办|单位|部门|院|校)"
                              # the items of the disclosure work: "其中,发布政府信息公开信息共399条"
                              r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
@@ -463,6 +470,13 @@ def channel_since_opening(text: str, pos: int) -> bool:
     not the body's."""
     start = clause_start(text, pos, 120, "。!?\n")
     return bool(CHANNEL_OPENED.search(text, start, pos) and OWN_CHANNEL.search(text, start, pos))
+
+
+def social_running_total(text: str, m: re.Match) -> bool:
+    """"截至12月31日,某街官方微博共累计发布微博120条": a social account's running total of its posts, named alone
+    (no website, no list of channels): that account's, not the body's disclosed information (a24-blind-figures)."""
+    said = text[m.start():m.start(1)]
+    return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and not LISTED.search(said)
 
 
 def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
@@ -620,6 +634,10 @@ WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
 SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
+# documents counted in 件 or 份: a sibling when the count is the candidate itself or names where they went
+# ("通过办公系统发布文件共134份,通过网站发布信息940条"; not "印发并公开的规范性文件17件" beside a site's total)
+DOCS_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:件|份)")
+DOCS_PLACE = re.compile(r"(?:在|通过|依托|利用)[^,，。;；]{0,24}(?:网|栏|门户|平台|系统|屏)")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
 # where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
 PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
@@ -654,7 +672,8 @@ def sibling_counts(text: str, pos: int) -> bool:
             here = at <= own < at + len(part) + 1
             at += len(part) + 1
             before, seen = seen, seen + part + ","
-            if not PHRASE_COUNT.search(part) or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
+            if not (PHRASE_COUNT.search(part) or DOCS_COUNT.search(part) and (here or DOCS_PLACE.search(part))) \
+                    or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
                                      or host_total_phrase(part)):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
@@ -836,7 +855,17 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
 
 
-SHARE_DISCLOSED = re.compile(r"其中\s*(?:属于)?" + DISCLOSED_WHOLE)
+SHARE_DISCLOSED = re.compile(r"其中\s*[:：,，]?\s*(?:属于)?" + SHARE_PLACE + DISCLOSED_WHOLE)
+# the disclosed share right after a count (",其中主动公开政府信息496条"): that count is of everything issued, publicity
+# included, and the share is the year's (F30; a count itself said 主动公开 stays the whole)
+SHARE_AFTER = re.compile(r"\s*[,，]\s*" + SHARE_DISCLOSED.pattern)
+
+
+def whole_before_disclosed_share(text: str, m: re.Match) -> bool:
+    """"共对外发布信息542条,其中:门户网站上主动公开政府信息496条,…媒体发布宣传信息46条": the count before the share
+    said 主动公开 is everything issued, not the items disclosed (a24-blind-figures)."""
+    head = clause_start(text, m.start(), 40, "。;!?\n,，")
+    return "主动公开" not in text[head:m.end()] and SHARE_AFTER.match(text, m.end()) is not None
 DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 
@@ -921,6 +950,20 @@ def closes_a_list(text: str, m: re.Match) -> bool:
         and COUNT_BEFORE_ITEM.search(text, m.end(), total.start()) is not None
 
 
+# the parts of a count after its 其中, in its sentence or the next one ("…420条,完成任务。其中重点工作186条,…")
+PARTS_SHARE = re.compile(r"[^。;!?\n]{0,60}?[。,，]\s*其中\s*[:：,，]?")
+
+
+def parts_after_make_it(text: str, m: re.Match) -> bool:
+    """"主动公开政务动态类信息420条,…。其中重点工作186条,文化体育5条,…,其他信息91条": the parts listed after the
+    count's 其中 add up to it exactly, so the kind named is the whole of what was disclosed (a24-blind-figures)."""
+    share = PARTS_SHARE.match(text, m.end())
+    if share is None:
+        return False
+    stop = _sentence_stop(text, share.end())
+    return _parts_make_it(text[m.start(1):stop], 0)
+
+
 def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     """The year's items as the total closing a list of kinds, after 主动公开 in the sentence ("主动公开政府信息情况
     如下:公开政策文件8件,工作动态52条,合计60条"): no channel, running total, request, other year or wider area."""
@@ -983,7 +1026,7 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
-                          or one_of_kinds_disclosed(text, m))
+                          or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -1113,6 +1156,9 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
 # "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
 KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?$")
+# the same list inside the match, its total word right before the count ("…、政府采购、公益事业建设事项等共计80余条")
+LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?:政府|政务)?(?:信息|内容|事项)?"
+                        r"\s*(?:共计|合计|总计|共)\s*$")
 
 
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
@@ -1124,7 +1170,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                                            and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
             or own_year_items(text, m, years)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
-            or channel_since_opening(text, m.start(1))):
+            or channel_since_opening(text, m.start(1)) or social_running_total(text, m)):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
     if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
         return None
@@ -1161,7 +1207,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
-                          and not KINDS_LISTED.search(lead)
+                          and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1))
+                                   or parts_after_make_it(text, m))
                           or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
@@ -1240,6 +1287,8 @@ REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests
 OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
                                r"|信访|建议|提案|户籍|落户|执照")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
+# a sentence about the approval services a body runs online (a24-blind-figures): its applications are those services'
+APPROVAL_SERVICE = re.compile(r"行政审批|行政许可|审批(?:服务)?事项|政务服务事项|办事服务|审批大厅|政务服务大厅")
 # the phrase before a count of 申请 that makes it another thing's: a complaint, last year's (and OTHER_APPLICATION)
 OTHER_INTAKE = re.compile(r"投诉|举报|结转")
 # what an answer was (公开, 不予公开, 信息不存在) or how or when it was given: a count of those answers is one part
@@ -1279,10 +1328,14 @@ CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中
 
 def _other_application(text: str, m: re.Match) -> bool:
     """The phrase of a received count, up to the count, says the applications are of another kind or last year's;
-    or a bracket after it says last year's are inside it."""
+    or a bracket after it says last year's are inside it; or its sentence is about approval services and names no
+    request for information ("…审批事项已实现网上办理,全年通过网审平台收到申请4364件")."""
     lead = text[clause_start(text, m.start(), 20, "。;!?\n,，"):m.start(1)]
-    return bool(OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead)
-                or CARRY_INSIDE.match(text, m.end()))
+    if OTHER_INTAKE.search(lead) or OTHER_APPLICATION.search(lead) and not OWN_REQUEST.search(lead) \
+            or CARRY_INSIDE.match(text, m.end()):
+        return True
+    said = text[clause_start(text, m.start(), 160, "。;!?\n"):m.start(1)]
+    return "公开" not in said and APPROVAL_SERVICE.search(said) is not None
 
 
 # a rate before an amount ("每页0.5元", "每件10元"): a price, not what was charged

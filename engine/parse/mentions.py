@@ -67,13 +67,27 @@ _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 UNDERSCORE_BLANK = re.compile(r"_(?<=\d_)_*(?=\s*年)|__+(?=[\u4e00-\u9fff]{0,2}(?:省|市|县|区|乡|镇|街道|局|年))")
 
 
+# one X standing for a count's digits after a word ("共公布政府信息X条", "开展培训X次", "配有x名专职人员"): a sample's
+# blank left in (a24-blind-figures); an X inside a Latin word or after a digit is none
+COUNT_BLANK = Led(r"X(?<=[\u4e00-\u9fff]X)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))"
+                  r"|x(?<=[\u4e00-\u9fff]x)(?=(?:多|余)?(?:条|件|次|人次|场|个|项|篇|份|家|名|期|万))")
+# a date whose month and day are left blank after its year, inside a sentence ("本镇自2012年 月 日起…", normalised
+# to "2012年月日起"): a sample's blank. A form's date field after its label ("报出日期: 年 月 日", "…:2024年 月 日")
+# is K4's empty field, and a signature's date line ("2024年 月 日" closing its line) the same: not counted
+BLANK_DAY = Led(r"年(?<=\d年)(?<!:\d{4}年)月日(?=[\u4e00-\u9fff])")
+
+
 def _placeholders(text: str) -> list[re.Match]:
-    """PLACEHOLDER.finditer(text) and UNDERSCORE_BLANK's, in order."""
+    """PLACEHOLDER.finditer(text), UNDERSCORE_BLANK's, COUNT_BLANK's and BLANK_DAY's, in order."""
+    found = _marks_and_years(text)
+    more: list[re.Match] = []
     if "_" in text:  # (gated: most texts have no underscore)
-        lines = list(UNDERSCORE_BLANK.finditer(text))
-        if lines:
-            return sorted(_marks_and_years(text) + lines, key=re.Match.start)
-    return _marks_and_years(text)
+        more += UNDERSCORE_BLANK.finditer(text)
+    if "X" in text or "x" in text:
+        more += COUNT_BLANK.finditer(text)
+    if "年月日" in text:
+        more += BLANK_DAY.finditer(text)
+    return sorted(found + more, key=re.Match.start) if more else found
 
 
 def _marks_and_years(text: str) -> list[re.Match]:

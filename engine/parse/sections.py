@@ -136,10 +136,11 @@ LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]�
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*(?:[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
                            r"\s*(?:[:：。]|(?:\n|$))|依申请公开(?:工作)?(?:方面)?\s*[。:：])"
-                           r"|\s*依申请公开(?:工作)?方面\s*[。:：]")
+                           r"|\s*(?:政府信息)?依申请公开(?:工作)?(?:方面|情况)\s*[。:：]")
 # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…", the part's bare name "2.依申请公开。规范…";
 # a23-blind-figures: a paragraph opened by the part's name and 方面, unnumbered as "主动公开方面。" beside it:
-# "依申请公开方面。全年共…")
+# "依申请公开方面。全年共…"; a24-blind-figures: and by its name and 情况, as "政府信息主动公开情况。" beside it:
+# "政府信息依申请公开情况。…全年共受理…")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -172,8 +173,9 @@ LEAD_IN = re.compile(r"\s*(?:根据|依据|按照)\s*《")
 ANNOUNCED = re.compile(r"(?:现|特)[^。]{0,8}(?:向社会)?(?:公布|公开|发布|报告)[^。]{0,30}(?:年度报告|工作报告|年报)")
 OPENING = re.compile(r"[\u4e00-\u9fff][^\n]{60,}")
 # a site's header or footer line, which may be as long as a paragraph: not prose about the year's work
+# (a24-blind-figures: and a document library's banner over its copy, "《….doc》由会员分享,可在线阅读,更多相关…")
 SITE_LINE = re.compile(r"发布时间|发布日期|浏览次数|点击|索引号|字号|打印|关闭|版权|网站标识码|主办单位|ICP|备案"
-                       r"|当前位置|首页")
+                       r"|当前位置|首页|由会员分享")
 
 
 # a part's title on a line of its own, numbered otherwise than 一、 or not at all ("1.收到和处理政府信息公开申请情况",
@@ -338,7 +340,7 @@ ITEMS_DISCLOSED = re.compile(r"(?:公开|发布|上传|公布)[^。;!?\n]{0,16}?
 def _headless_proactive(text: str, problems: re.Match | None) -> Fact | None:
     """(and not a count inside the first paragraph, the overview or the lead-in: "2020年,我镇…全面推进政务公开。我们还在
     主动公开方面,本镇全年发布政府信息400多条…" is a point of the overview)"""
-    first = OPENING.search(text)
+    first = next((o for o in OPENING.finditer(text) if not SITE_LINE.search(o.group(0))), None)  # (not a banner)
     for m in ITEMS_DISCLOSED.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -383,10 +385,16 @@ WORK_OVERVIEW = re.compile(r"(?:主要|全年|年度|本年度?|总体)?(?:工�
 PROACTIVE_KEY = dict(KEYS)["proactive"]  # a heading that names the proactive part in its own words
 
 
+# the report's own list of its parts before its first heading, naming the proactive part (a24-blind-figures: "全文包括
+# 信息公开工作情况、主动公开政府信息情况、…" over "一、信息公开工作情况", a page cut before its second part)
+LISTS_PROACTIVE = re.compile(r"(?:全文包括|全文由|报告(?:内容)?(?:主要)?(?:包括|由))[^。]{0,60}?主动公开")
+
+
 def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
     """Where the first top-level heading stands, when it names the year's work and no part (WORK_OVERVIEW), or the
     disclosure work in general ("一、政府信息公开工作开展情况", read as the proactive part by WORK_PART) while a
-    later top heading names the proactive part itself ("二、主动公开政府信息情况"): the overview either way."""
+    later top heading names the proactive part itself ("二、主动公开政府信息情况"), or the report's own list of its
+    parts does (LISTS_PROACTIVE): the overview either way."""
     tops = [(p, h) for p, h in marks if text[p] not in "()"]
     if not tops:
         return None
@@ -396,7 +404,8 @@ def _first_is_overview(marks: list[tuple[int, str]], text: str) -> int | None:
     if key is None:
         return pos if WORK_OVERVIEW.fullmatch(head) else None
     if key == "proactive" and not PROACTIVE_KEY.search(heading) \
-            and any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:]):
+            and (any(PROACTIVE_KEY.search(h) and classify(h) == "proactive" for _, h in tops[1:])
+                 or LISTS_PROACTIVE.search(text, 0, pos)):
         return pos
     return None
 
