@@ -131,3 +131,45 @@ def test_a_townships_own_disclosure_group_in_its_voice():
     other = parse("本年度报告根据《条例》要求编制。\n一、主动公开政府信息的情况\n我局高度重视政府信息公开工作,"
                   "成立青禾镇政府信息公开领导小组。\n" + OVERVIEW)
     assert fact(other, "doc.agency") is None  # a township's group in a bureau's voice is not its own
+
+
+# ---------------------------------------------------------------- report or not on cut pages (a24-agency-dept's held)
+
+
+def test_zhizuo_ben_baogao_declares_the_report():
+    r = parse("依据《中华人民共和国政府信息公开条例》之规定,制作本报告。\n一、2025年政府信息公开总体情况\n"
+              "2025年,市民宗局坚持依法公开,全年主动公开信息86条。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    guide = parse("依据《中华人民共和国政府信息公开条例》之规定,制作本指南。\n一、主动公开的范围\n"
+                  "本机关主动公开机构职能等信息。\n")
+    assert fact(guide, "doc.kind") != "government_annual"
+
+
+# (the pages below are cut short, as sites show them: 120 characters or more, a title and the start of the work)
+WORK = ("在进一步丰富政府信息公开内容、健全信息公开工作机制、完善信息发布审查流程、拓宽公开渠道等方面做了大量工作,"
+        "全年各项工作有序推进,公众满意度稳步提升。\n")
+
+
+def test_the_statutory_title_with_its_year_in_brackets_after_it():
+    r = parse("自治区某厅政府信息公开年报(2010)\n\n发布时间: 2011-03-31\n\n2010年,自治区某厅认真贯彻落实"
+              "《中华人民共和国政府信息公开条例》," + WORK)
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "年报(2010)" in evidence(r, "doc.kind")
+
+
+def test_the_statutory_title_wrapped_over_two_lines():
+    body = "根据《中华人民共和国政府信息公开条例》的有关规定,某县烟草专卖局一直致力于信息公开方面的工作," + WORK
+    r = parse("2014年某县烟草专卖局\n政府信息公开工作年度报告\n" + body)
+    assert fact(r, "doc.kind") == "government_annual"
+    summary = parse("2014年某县烟草专卖局\n政府信息公开工作总结\n" + body)
+    assert fact(summary, "doc.kind") != "government_annual"
+
+
+def test_a_short_cut_page_whose_overview_heading_follows_the_title():
+    title = "某县教育科技体育局2019年政府信息公开工作年度报告\n"
+    r = parse(title + "—、总体情况\n2019年,在县委、县政府的正确领导下,全县教科体系统" + WORK)
+    assert fact(r, "doc.kind") == "government_annual"
+    link = parse(title + "附件下载:某县教育科技体育局2019年报.pdf\n点击查看原文。\n"
+                 "本页面提供文件下载,如无法打开请安装阅读器,或联系网站管理员处理,联系电话见页面底部的网站信息。\n"
+                 "相关链接:首页 | 网站地图 | 联系我们 | 无障碍浏览 | 长者模式\n")
+    assert fact(link, "doc.kind") != "government_annual"  # a link to a file: no body about the work

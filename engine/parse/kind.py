@@ -33,7 +33,7 @@ STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数�
 # matches; tests/test_parse_scan_starts.py compares it with the pattern as written first)
 _ANNOUNCED = r"[^。\n]{0,40}(?:年度报告|年报|工作报告)"
 SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
-                           r"|编制(?:了)?本(?:年度)?报告|"
+                           r"|(?:编制|制作|撰写)(?:了)?本(?:年度)?报告|"
                            + "|".join(w + _ANNOUNCED for w in ("现将", "现予公布", "现公布", "特向社会公布",
                                                                "并向社会公布", "现编制", "编制形成", "编制(?:完成)?了",
                                                                "并形成"))
@@ -41,6 +41,9 @@ SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根�
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问|"
                            + "|".join(w + STATS_PERIOD.pattern.removeprefix("(?:报告|年报)") for w in ("报告", "年报")))
 ANNUAL_NAME = re.compile(r"年度报告|年报")
+# the statutory first part's heading on a line of its own ("一、总体情况", "—、总体情况" with a dash a page put for 一):
+# the report's body under its title, though it names neither the Regulations nor itself (lead, a24)
+OVERVIEW_UNDER_TITLE = re.compile(r"\n[ \t]*[一—-]?[、,，.．]{0,2}[ \t]*(?:总体情况|概述)[ \t]*\n")
 PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
@@ -76,7 +79,9 @@ SITE_BANNER = re.compile(r"^[^\n]*[A-Za-z0-9-]+\.(?:com|cn|net|org)\b[^\n]*", re
 STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|发布|公布|印发|转发|解读|编制|报送|链接"
                              r"|下载))"
                              r"(?:[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)"
-                             r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)\W{0,3}$")
+                             r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)"
+                             # (its year in brackets after it: "某厅政府信息公开年报(2010)"; lead, a24)
+                             r"(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?\W{0,3}$")
 # a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value
 TITLE_CELL_LABEL = re.compile(r"^\s*(?:信息)?(?:标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
@@ -231,18 +236,22 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         said = None
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"
-    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary;
+    # the page opens with the statutory title itself ("某市2009年政府信息公开工作年度报告") and nothing says summary
+    # (a page cut short counts from 120 characters, a title and the start of a paragraph about the work; lead, a24);
     # or the title found under a site's banner and metadata ("无障碍版 长者助手 / 您当前的位置… / 某局2020年政府信息
     # 公开工作年度报告"), on a page cut after its overview (a13-audit)
     titled = ""
     if heads and STATUTORY_TITLE.search(heads[0]):
         titled = heads[0]
+    elif len(heads) > 1 and heads[1].startswith("政府信息公开") and STATUTORY_TITLE.search(heads[0] + heads[1]):
+        titled = heads[0] + heads[1]  # "2014年某县某局\n政府信息公开工作年度报告": the title wrapped over two lines
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
     elif "|" in text[:600] and (in_cell := cell_title(text)):
         titled = in_cell  # "某镇2022年…年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
-    if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 200 \
-            and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)):  # a body about the work, not a link to a file
+    if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 120 \
+            and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)
+                 or OVERVIEW_UNDER_TITLE.search(text, 0, 600)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     items = overview_items(text)
