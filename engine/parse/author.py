@@ -788,16 +788,13 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "电子版" in head:
         # the body whose site the report is published on, in a text that speaks as that kind of body ("本报告的
         # 电子版可从某市公安局网站下载" under 我局): the weakest naming, for a text that names itself nowhere else
-        # (a19-agency)
-        for m in ELECTRONIC_COPY.finditer(head):
-            if "我" + m.group(2) in head or "本" + m.group(2) in head:
-                yield Candidate(m.group(1), "site", m.span(1))
-    if "电子版" in head and "人民政府" in head and area_voice(head):
-        # a government's own site under its area's voice ("电子版可在某县人民政府门户网站下载", 我县): the same
-        # weakest naming, the government of the unit the text speaks as (A40; a24-blind-doc)
-        for m in ELECTRONIC_COPY_GOVERNMENT.finditer(head):
-            if "我" + m.group(2) in head or "本" + m.group(2) in head:
-                yield Candidate(m.group(1), "site", m.span(1))
+        # (a19-agency); a government's own site only under its area's voice alone (A40; a24-blind-doc)
+        copies = (ELECTRONIC_COPY, ELECTRONIC_COPY_GOVERNMENT) if "人民政府" in head and area_voice(head) \
+            else (ELECTRONIC_COPY,)
+        for copy in copies:
+            for m in copy.finditer(head):
+                if "我" + m.group(2) in head or "本" + m.group(2) in head:
+                    yield Candidate(m.group(1), "site", m.span(1))
     if "网站" in head and "栏" in head:
         # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
         # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
@@ -915,12 +912,12 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 # a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
 OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
 # where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
-ELECTRONIC_COPY = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
-                            rf"({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"》]?\s*(?:门户|官方|政务)?网站?")
+COPY_AT = r"电子版[^。\n]{0,16}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
+COPY_SITE = r"[”\"》]?\s*(?:门户|官方|政务)?网站?"
+ELECTRONIC_COPY = re.compile(rf"{COPY_AT}({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所)){COPY_SITE}")
+# ...and a government's under its area's voice ("电子版可在某县人民政府门户网站下载", 我县; a24-blind-doc)
+ELECTRONIC_COPY_GOVERNMENT = re.compile(rf"{COPY_AT}({NAME_CHARS}{{2,20}}?(县|区|市|旗)人民政府){COPY_SITE}")
 
-
-ELECTRONIC_COPY_GOVERNMENT = re.compile(rf"电子版[^。\n]{{0,16}}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
-                                       rf"({NAME_CHARS}{{2,20}}?(县|区|市|旗)人民政府)[”\"》]?\s*(?:门户|官方|政务)?网站?")
 # a text that speaks as its area (我县, 本区) and never as a body below or inside it (我局, 我中心, 我镇, 我办…)
 AREA_SELF = re.compile(r"[我本](?:县|区|市|旗)")
 BELOW_AREA_SELF = re.compile(r"[我本](?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)")

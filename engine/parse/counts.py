@@ -866,6 +866,8 @@ def whole_before_disclosed_share(text: str, m: re.Match) -> bool:
     said 主动公开 is everything issued, not the items disclosed (a24-blind-figures)."""
     head = clause_start(text, m.start(), 40, "。;!?\n,，")
     return "主动公开" not in text[head:m.end()] and SHARE_AFTER.match(text, m.end()) is not None
+
+
 DISCLOSURE_ITEMS_SHARE = re.compile(r"其中\s*[,，]?\s*(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息")
 
 

@@ -1096,8 +1096,9 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
     return True
 
 
-GOVERNMENT_OFFICE_END = re.compile(r"人民政府办公(?:室|厅)$")
-OFFICE_OF_PLACE = re.compile(r"(.+?)(?:人民)?政府办公(?:室|厅)$")
+OFFICE_OF_PLACE = re.compile(r"(.+?)人民政府办公(?:室|厅)")
+# a text that speaks as a whole county, district, city, province or banner
+SPEAKS_AS_AREA = re.compile(r"我(?:区|县|市|省|旗)")
 # the area's place written in the text as itself, not as the office's, the site's or the government's name
 # ("2017年某县按照…", "是2018年某省各级行政机关…"; not "某县人民政府办公室", "某县政府信息公开网站", "某省人民政府网")
 PLACE_NOT_AS_NAME = r"(?!(?:人民)?政府(?:办公|网|门户)|[^。\n]{0,12}?网站)"
@@ -1111,15 +1112,14 @@ def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
     某县按照…") — never as the office (我办, 本单位): the compiler gives the area, its place as written (labelling A5,
     A128: web g19-035 and the fresh pages' labels); the contact gives the government (web g19-050, test_agency_a8)."""
     office = OFFICE_OF_PLACE.fullmatch(agency[0])
-    if not GOVERNMENT_OFFICE_END.search(agency[0]) or office is None:
+    if office is None:
         return None
     head = text[:4000]
     place = office.group(1)
     compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
         and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text) is not None
-    own_voice = re.search(r"我办|本办|我厅|本厅", head) is not None \
-        or compiles and OFFICE_VOICE.search(head) is not None
-    area_voice = re.search(r"我区|我县|我市|我省|我旗", head) is not None \
+    own_voice = OFFICE_VOICE.search(head) is not None
+    area_voice = SPEAKS_AS_AREA.search(head) is not None \
         or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None
     government = re.sub(r"办公(?:室|厅)$", "", agency[0])
     if COVERS_GOVERNMENT.search(text[:3000]) or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(head):
