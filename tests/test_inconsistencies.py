@@ -23,8 +23,8 @@ def problems(text: str) -> list[str]:
 
 
 def test_a_report_that_says_seven_parts_and_lists_six():
-    text = ("本年度报告由概述、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、收费及减免情况、"
-            "存在的主要问题及改进措施等七部分组成。\n" + OPENING)
+    text = ("本年度报告由概述、主动公开政府信息情况、收费及减免情况、依申请办理情况、复议和诉讼情况、"
+            "问题与改进等七部分组成。\n" + OPENING)
     found = problems(text)
     assert len(found) == 1 and found[0].startswith("文中称共七部分，但列出6项（概述、主动公开政府信息情况")
 
@@ -42,7 +42,7 @@ def test_part_lists_that_fit_their_count_however_the_items_are_worded():
         # two parts joined by 及 ("主动公开情况及重点领域信息公开情况") counted as one by the writer
         "报告内容包括概述、主动公开情况及重点领域信息公开情况、依申请公开情况、存在问题、改进措施等四个部分。",
         # quoted parts
-        "报告内容主要包括“总体情况”“主动公开政府信息情况”“收到和处理政府信息公开申请情况”“其他需要报告的事项”"
+        "报告内容主要包括“总体情况”“主动公开情况”“收到和处理申请情况”“其他需要报告的事项”"
         "等四个部分。",
         # a count with no list before it
         "报告内容分六个部分，所列数据的统计期限为2022年全年。",

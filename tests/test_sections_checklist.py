@@ -86,7 +86,7 @@ def test_an_unnumbered_paragraph_lead_counts_for_the_proactive_part():
 def test_headings_run_together_without_bodies_are_each_found():
     text = ("一、总体情况 2021年，本镇按照条例做好公开工作，全年未发生泄密事件。"
             "二、主动公开政府信息情况三、收到和处理政府"
-            "信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况 栏目更新不够及时。\n")
+            "信息公开申请情况四、行政复议、行政诉讼情况五、存在问题及改进措施 栏目更新不够及时。\n")
     got = parts(text)
     assert got["proactive"] and got["requests"] and got["review_litigation"] and got["problems"]
 
