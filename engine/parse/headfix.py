@@ -13,6 +13,7 @@ READ_ALREADY = re.compile(TITLE_WORDS_READ)
 HEAD = 600  # a title is among a page's first lines
 SHORT = 40  # a title's line; a sentence's or a paragraph's is longer or has its punctuation
 SENTENCE = re.compile(r"[。，,;；:：!！?？>›»|]")  # (and a breadcrumb's or a table's marks)
+YEAR_WORD = "年"  # in every YEAR_END match: a line without it is not searched
 YEAR_END = re.compile(r"(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})[ \t]*年度?[ \t]*$")
 # "2 0 2 1年", a letter-spaced title's year (the spaces between Han characters are gone in normalise; those between
 # digits stay there, where they may be a table row's columns)
@@ -60,7 +61,9 @@ def _join_wrapped_title(head: str) -> str:
             already = READ_ALREADY.search("\n".join(part))
             if n == 3 or not (already and "\n" in already.group()):
                 return "\n".join([*lines[:i], joined, *lines[i + n:]])
-        if YEAR_END.search(lines[i]) and TITLE_WORDS.match(lines[i + 1].strip()) and len(lines[i]) <= SHORT \
+        # (the line's length and its 年 asked first: most lines are no such year)
+        if len(lines[i]) <= SHORT and YEAR_WORD in lines[i] and YEAR_END.search(lines[i]) \
+                and TITLE_WORDS.match(lines[i + 1].strip()) \
                 and not SENTENCE.search(lines[i]) and not TITLE_WORDS.search(lines[i]) \
                 and not SENTENCE.search(lines[i + 1]):  # (a title's words, no sentence: "截至2020年\n政府…已发布。")
             # "某局2021年\n政府信息公开年度报告", "2021年度\n政府信息公开工作年度报告": the year's line and the words'

@@ -14,6 +14,7 @@ TITLE_LINE = re.compile(r"^[^\n。,;]{0,30}(?:政府信息公开|政务信息公
                         r"(?:年度报告|工作报告|总结|汇报|报告)[^\n。,;]{0,6}$", re.M)
 TITLE_LINE_LONGEST = 30 + 6 + 12 + 4 + 6  # TITLE_LINE's longest match: a body paragraph that says 公开 is longer
 TITLE_LINE_OPEN = 30 + 4  # where its 公开 starts at the latest: its words (公开 4 in at most) after 30 of lead
+TITLE_LINE_ENDS = ("报告", "总结", "汇报")  # every TITLE_LINE match holds one (年度报告, 工作报告 hold 报告)
 AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中心|镇|乡|学院|大学)\s*$")
 TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
@@ -38,17 +39,20 @@ def split(text: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None, latest: int = -1):
+def _line_matches(pattern: re.Pattern, text: str, word: str, longest: int | None = None, latest: int = -1,
+                  ends: tuple[str, ...] = ()):
     """pattern.finditer(text) for a pattern whose every match is a whole line holding `word` (the 篇 markers, the
     title lines that say 公开): tried only at the start of those lines, not at every line, not at a line longer
-    than the `longest` the pattern can match, and (`latest` ≥ 0) not at a line whose first `word` starts more than
-    `latest` characters in, where the pattern needs it."""
+    than the `longest` the pattern can match, (`latest` ≥ 0) not at a line whose first `word` starts more than
+    `latest` characters in, where the pattern needs it, and (`ends`) not at a line that holds none of these words
+    (a part's heading that says 公开, "二、主动公开政府信息情况", is no title)."""
     at = text.find(word)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        if (longest is None or (len(text) if end < 0 else end) - start <= longest) \
-                and (latest < 0 or at - start <= latest):
+        stop = len(text) if end < 0 else end
+        if (longest is None or stop - start <= longest) and (latest < 0 or at - start <= latest) \
+                and (not ends or any(text.find(w, start, stop) >= 0 for w in ends)):
             m = pattern.match(text, start)
             if m:
                 yield m
@@ -70,7 +74,7 @@ def _split_inside(text: str) -> list[str]:
 
 def _title_cuts(text: str) -> list[int]:
     cuts = []
-    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST, TITLE_LINE_OPEN):
+    for m in _line_matches(TITLE_LINE, text, "公开", TITLE_LINE_LONGEST, TITLE_LINE_OPEN, TITLE_LINE_ENDS):
         start = m.start()
         above_end = start - 1
         above_start = text.rfind("\n", 0, max(0, above_end)) + 1
