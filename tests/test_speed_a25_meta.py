@@ -8,7 +8,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import author, headfix, kind, split
+from engine.parse import author, headfix, kind, meta, split
+from engine.parse.textutil import snippet
 
 FILLER = ["0", "3", "12", "2021", "二〇二一", "年", "度", " ", "\n", "。", "，", ",", "、", ":", "(", ")", "x", "X",
           "某", "县", "局", "本", "我"]
@@ -126,3 +127,60 @@ def test_title_lines_found_with_their_end_words_are_those_found_without(lines):
 def test_a_year_end_holds_its_year_word(line):
     if headfix.YEAR_END.search(line):
         assert headfix.YEAR_WORD in line
+
+
+# ---------------------------------------------------------------- meta: the voice's forms, the range marks
+
+
+def old_voice_level(text: str):
+    """meta.voice_level as it was before a25 (every form scanned)."""
+    head = text[:4000]
+    for level, regex in meta.VOICE_LEVEL:
+        if level == "province" and "我省" not in head and "我区" not in head:
+            continue
+        m = regex.search(head)
+        if m:
+            if m.group() in ("厅机关", "厅门户网站") and not meta.OWN_DEPARTMENT_VOICE.search(head) \
+                    and meta.OTHER_FIRST_PERSON.search(head):
+                continue
+            if m.group() in ("我办", "本办") and (meta.STREET_OFFICE.search(head) or meta.TOWNSHIP_VOICE.search(head)):
+                level = "township"
+            elif "厅" in m.group() and meta.PROVINCE_CONTEXT.search(head) and not meta.CITY_GENERAL_OFFICE.search(head):
+                level = "province"
+            return level, snippet(text, m.start(), m.end())
+    return None
+
+
+VOICE_PIECES = [*{w for _, regex in meta.VOICE_LEVEL for w in re.findall(r"[\u4e00-\u9fff]+", regex.pattern)},
+                "省委", "全省", "自治区", "市人民政府办公厅", "街道办事处", "中心", "门户网站", "机关"]
+
+
+@settings(max_examples=500)
+@given(_texts(VOICE_PIECES, 30))
+@example("本厅门户网站")
+@example("我街道我中心")
+@example("全旗我校")
+def test_voice_level_is_the_level_every_form_scanned_gave(text):
+    assert meta.voice_level(text) == old_voice_level(text)
+
+
+@settings(max_examples=500)
+@given(_texts(VOICE_PIECES, 30))
+def test_a_voice_form_opens_with_one_of_its_openings(text):
+    for regex, openings in meta.VOICE_OPENINGS.items():
+        for m in regex.finditer(text):
+            assert m.group()[:2] in openings, regex.pattern
+
+
+@settings(max_examples=300)
+@given(_texts(["学年", "9月1日", "8月31日", "1月1日", "12月31日", "至", "到", "—", "-", "2016", "2017", ".", "年", "月",
+               "日", "统计期限为", "起", "学年度"], 40))
+@example("统计期限为2016年9月1日至2017年8月31日,2016年1月1日至2016年12月31日")
+def test_periods_read_from_the_marks_found_once_are_those_found_per_read(head):
+    marks = meta.range_marks(head)
+    for regex in (meta.ACADEMIC_PERIOD, meta.CALENDAR_PERIOD):
+        got = meta._period(head, regex, marks)
+        want = next((m for mark in meta._RANGE_SCAN.finditer(head)
+                     if (m := regex.search(head, max(0, mark.start() - 16), mark.end() + 24))
+                     and m.start() <= mark.start() < m.end()), None)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
