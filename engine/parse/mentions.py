@@ -61,6 +61,10 @@ _MARK_WORDS = ("XX", "Xx", "xX", "xx", "×", "20*", "20X", "20x", "**")
 _MARKS_SCAN = Led(r"X(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|x(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|××*|20[\*Xx]{1,2}(?=\s*年)"
                   r"|\*\*+(?=[年月日条件个次项省市县区镇乡])")
 _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
+# where _BLANK_YEAR_AFTER matches, found from its 年: the character before it asked first (a report has ≈ 25 年, few
+# after a space or a stop), then what follows; the match itself is _BLANK_YEAR_AFTER's at the character before
+_BLANK_YEAR_AT = re.compile("年(?<=" + _BLANK_YEAR_AFTER.pattern[:_BLANK_YEAR_AFTER.pattern.index("]") + 1] + "年)"
+                            + _BLANK_YEAR.removeprefix("年"))
 
 
 # underscores for a year's digits or a place's name ("20_年", "2___年", "____市", "___岭乡"): a form's blanks
@@ -95,7 +99,7 @@ def _marks_and_years(text: str) -> list[re.Match]:
     # (and each of them holds X, x, × or *: a one-character `in` is ≈10× faster than a two-character one)
     marked = any(c in text for c in "Xx×*") and any(w in text for w in _MARK_WORDS)
     found = list(_MARKS_SCAN.finditer(text)) if marked else []
-    blanks = [m for y in LEADING_BLANK_YEAR.finditer(text, 1) if (m := _BLANK_YEAR_AFTER.match(text, y.start() - 1))]
+    blanks = [m for y in _BLANK_YEAR_AT.finditer(text, 1) if (m := _BLANK_YEAR_AFTER.match(text, y.start() - 1))]
     return sorted(found + blanks, key=re.Match.start) if blanks else found
 
 def _flag(text: str, regex: re.Pattern | Led, what: str) -> Fact:
