@@ -224,8 +224,7 @@ def parts_over_total_contradictions(text: str) -> list[str]:
     below the total may leave parts unlisted, and a run of the sentence's last parts that makes the total means the
     earlier numbers are about something else: neither is a contradiction."""
     out: list[str] = []
-    if "共计" not in text and "合计" not in text and "总计" not in text:  # each match opens so (44% of texts: none)
-        return out
+    # (no `in` gate for 共计, 合计 and 总计: three finds of a two-character word cost what the scan per word does)
     for m in TOTAL_AFTER.finditer(text):
         lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()),
                  m.start() - SENTENCE) + 1
