@@ -52,16 +52,22 @@ def top_level(pattern: str) -> list[str] | None:
     return [*parts, pattern[start:]]
 
 
-_LOOKBEHIND_FIRST = re.compile(r"\(\?<([!=])([^\\.^$*+?{}\[\]|()]+)\)(.)")
+# a lookbehind whose body is literal characters and classes (no group, no choice: one width)
+_LOOKBEHIND = r"(\(\?<[!=])((?:[^\\.^$*+?{}\[\]|()]|\[[^\]\\]+\])+)\)"
+_LOOKBEHIND_FIRST = re.compile(rf"((?:{_LOOKBEHIND})+)(.)")
+_LOOKBEHIND_ONE = re.compile(_LOOKBEHIND)
 
 
 def lookbehind_after(branch: str) -> str:
-    """`(?<!X)c…` (or `(?<=X)c…`, X a literal word, c a literal character) written `c(?<!Xc)…`: the same matches,
-    and the pattern opens with a literal (a pattern that opens with a lookbehind is tried at every character)."""
+    """`(?<!X)c…` (or `(?<=X)c…`, X literal characters and classes, c a literal character; also a run of such
+    lookbehinds, `(?<!X)(?<![YZ])c…`) written `c(?<!Xc)…` (`c(?<!Xc)(?<![YZ]c)…`): the same matches, and the pattern
+    opens with a literal (a pattern that opens with a lookbehind is tried at every character)."""
     m = _LOOKBEHIND_FIRST.match(branch)
-    if m is None or m.group(3) in _META or branch[m.end():m.end() + 1] in _QUANTIFIER:
+    c = m.group(4) if m is not None else ""
+    if m is None or c in _META or branch[m.end():m.end() + 1] in _QUANTIFIER:
         return branch
-    return f"{m.group(3)}(?<{m.group(1)}{m.group(2)}{m.group(3)}){branch[m.end():]}"
+    moved = "".join(f"{one.group(1)}{one.group(2)}{c})" for one in _LOOKBEHIND_ONE.finditer(m.group(1)))
+    return f"{c}{moved}{branch[m.end():]}"
 
 
 def _opening(branch: str) -> str | None:
@@ -118,13 +124,16 @@ class Led:
     __slots__ = ("regex", "pattern", "_parts", "_scan", "_word", "_least", "_most")
 
     def __init__(self, pattern: str, flags: int = 0, scan: str | None = None,
-                 word: tuple[str, int, int] | None = None):
+                 word: tuple[str, int, int] | None = None, parts: list[str] | None = None):
         self.regex = re.compile(pattern, flags)
         self.pattern = pattern
-        # (led: `scan`, the same pattern written to open with a literal; `word`, the anchor searched for first)
+        # (led: `scan`, the same pattern written to open with a literal; `word`, the anchor searched for first;
+        # `parts`, the pattern per opening character written out where split_by_opening cannot split it, each
+        # part's matches the pattern's that open with its characters: the caller's tests hold them to it)
         self._scan = re.compile(scan, flags) if scan is not None else self.regex
         self._word, self._least, self._most = word if word is not None else ("", 0, -1)
-        parts = None if flags & re.IGNORECASE or scan is not None or word is not None else split_by_opening(pattern)
+        if parts is None and not (flags & re.IGNORECASE or scan is not None or word is not None):
+            parts = split_by_opening(pattern)
         self._parts = [re.compile(p, flags) for p in parts] if parts else None
 
     def _from_word(self, text: str, pos: int, endpos: int) -> int:
