@@ -9,9 +9,7 @@ regex pass and a short hash per sentence, about 0.1 ms for a 10 KB report.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import struct
 from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
@@ -35,23 +33,9 @@ def sketch(text: str) -> list[int]:
     masked = DIGITS.sub("#", text).replace(" ", "").replace("\t", "")
     for mark in END_MARKS:
         masked = masked.replace(mark, "\n")
-    kept = {s for s in masked.split("\n") if len(s) >= MIN_CHARS and s.count("#") <= MAX_NUMBERS}
-    if not kept:
-        return []
-    # each distinct sentence hashed once (a set of sentences: the same set of hashes), by a copy of an empty
-    # 4-byte blake2b: what blake2b(data, digest_size=4) gives, without parsing its keywords and setting up its
-    # parameter block for every sentence (≈ 30% of the hashing). The sentences are encoded as one text (none
-    # holds a newline) and the digests read as big-endian ints in one unpack
-    empty = _EMPTY
-    digests = []
-    for sentence in "\n".join(kept).encode("utf-8").split(b"\n"):
-        h = empty.copy()
-        h.update(sentence)
-        digests.append(h.digest())
-    return sorted(set(struct.unpack(f">{len(digests)}I", b"".join(digests))))[:SIZE]
-
-
-_EMPTY = hashlib.blake2b(digest_size=4)  # never updated: only copied
+    # the lines kept and hashed by a loop compiled with ingest's unit (engine/ingest/finish.py)
+    from engine.ingest.finish import sentence_hashes
+    return sorted(sentence_hashes(masked, MIN_CHARS, MAX_NUMBERS))[:SIZE]
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
