@@ -1,5 +1,5 @@
 """`./dev compile`: each unit of engine/parser_build.py's UNITS compiled with mypyc, a group of its own: engine/parse's
-modules (MODULES) into build/compiled/<key>/, engine/ingest's html, normalise and text into
+modules (MODULES) into build/compiled/<key>/, engine/ingest's finish, html, normalise and text into
 build/compiled-ingest/<key>/; key = a hash of the files the unit's build reads (its compiled modules and the project
 modules they import, transitively), the mypy version and the Python ABI. A unit whose sources did not change keeps
 its build.

@@ -2,10 +2,11 @@
 each only when it was made from the sources as they are now; else the .py files.
 
 Two units are compiled, each a mypyc group of its own with its own key, build folder and manifest (UNITS): the
-parser (engine/parse, build/compiled/<key>/) and ingest's text extraction (engine/ingest's html, normalise and text,
-build/compiled-ingest/<key>/). A build holds one extension module per compiled module and the group's shared runtime
-module (`<package>.compiled__mypyc`) beside them, never beside the sources; the ingest group is apart so that the
-batch parent, which reads pages' markup through engine.ingest but never parses, imports no parser with it.
+parser (engine/parse, build/compiled/<key>/) and ingest's text extraction with the finish step's loops
+(engine/ingest's finish, html, normalise and text, build/compiled-ingest/<key>/). A build holds one extension
+module per compiled module and the group's shared runtime module (`<package>.compiled__mypyc`) beside them, never
+beside the sources; the ingest group is apart so that the batch parent, which reads pages' markup through
+engine.ingest but never parses, imports no parser with it.
 
 Called first by the package's __init__, `use_build` puts a build's folder first on the package's `__path__` when its
 manifest (written last, when the build is whole) lists this interpreter's extension suffix (the Python ABI) and every
@@ -58,9 +59,10 @@ MODULES = ("author", "checks", "counts", "divisions", "kind", "mentions", "meta"
            "scan", "sections", "split", "tables", "textutil", "university")
 PARSE = Unit("engine.parse", MODULES, "compiled", "解析器", "约 1–3 分钟")
 # engine/ingest's modules a worker runs on every .txt and web page: the HTML walk (−18–24% of a page's extraction,
-# bench/README.md "a17-compiled"), the normalisation and the decoding. Not pdf/docx (their time is in PDFium and
-# lxml), not similarity or derive (≈ 10 µs a report, and they sit in the package every process imports first).
-INGEST = Unit("engine.ingest", ("html", "normalise", "text"), "compiled-ingest", "文本提取", "约半分钟")
+# bench/README.md "a17-compiled"), the normalisation and the decoding; and finish, the Python loops of the sketch
+# and the payload's facts, moved out of similarity and records, which sit in the package every process imports first
+# (bench/README.md "a25-worker"). Not pdf/docx (their time is in PDFium and lxml), not derive.
+INGEST = Unit("engine.ingest", ("finish", "html", "normalise", "text"), "compiled-ingest", "文本提取", "约半分钟")
 UNITS = (PARSE, INGEST)
 BUILDS = PARSE.builds()
 

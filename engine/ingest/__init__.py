@@ -12,8 +12,8 @@ from pathlib import Path
 
 from engine.parser_build import INGEST, use_build
 
-# first: a compiled build of html, normalise and text that matches their sources goes first on this package's __path__
-# (engine/parser_build.py; its own mypyc group: no parser comes with it)
+# first: a compiled build of finish, html, normalise and text that matches their sources goes first on this package's
+# __path__ (engine/parser_build.py; its own mypyc group: no parser comes with it)
 BUILD = use_build(__path__, unit=INGEST)
 
 from engine import limits

@@ -49,6 +49,9 @@ _COMMON = frozenset(
 _HAN = re.compile("[\u4e00-\u9fff]")
 _SAMPLE = 20_000  # characters checked for plausibility and control characters
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not \t \n \v \f \r: control characters of a binary file
+# the same characters, each looked for by `in` first (a C scan of a few instructions a character against the class
+# scan's ≈ 40): a text that holds none of them needs no count
+_CONTROL_CHARS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20)))) + "\ufffd"
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -75,6 +78,8 @@ def plausible_chinese(text: str) -> bool:
 
 def _mostly_text(text: str) -> bool:
     sample = text[:_SAMPLE]
+    if not any(c in sample for c in _CONTROL_CHARS):
+        return True
     return len(_CONTROL.findall(sample)) <= 0.01 * len(sample)
 
 

@@ -1,0 +1,92 @@
+"""The two Python loops of a batch worker's finish step (engine.batch._finished), compiled with ingest's unit
+(engine/parser_build.py's INGEST): the sketch's sentences and their hashes (engine.similarity.sketch) and the JSON
+of a report's facts (engine.records.payload). Here and not beside their callers because engine.similarity and
+engine.records sit in the package every process imports first; mypyc runs each loop in about 60% of the
+interpreter's instructions (bench/README.md "a25-worker"). Pure Python gives the same results."""
+
+from __future__ import annotations
+
+import hashlib
+from json.encoder import encode_basestring
+from typing import Any
+
+from engine.model import Fact
+
+_EMPTY = hashlib.blake2b(digest_size=4)  # never updated: only copied
+_KEYS: dict[str, str] = {}  # a fact name's JSON
+KEYS_KEPT = 4096
+
+
+def sentence_hashes(masked: str, min_chars: int, max_numbers: int) -> list[int]:
+    """The distinct 32-bit blake2b hashes (big-endian, as int.from_bytes reads the 4-byte digest) of the distinct
+    lines of `masked` of at least `min_chars` characters that hold at most `max_numbers` "#", unsorted. Each
+    by a copy of an empty 4-byte blake2b: what blake2b(line, digest_size=4) gives, without parsing its keywords and
+    setting up its parameter block for every line."""
+    kept: set[str] = set()
+    for line in masked.split("\n"):
+        if len(line) >= min_chars and line.count("#") <= max_numbers:
+            kept.add(line)
+    empty = _EMPTY
+    hashes: set[int] = set()
+    for line in kept:
+        h = empty.copy()
+        h.update(line.encode("utf-8"))
+        hashes.add(int.from_bytes(h.digest(), "big"))
+    return list(hashes)
+
+
+def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, parts: list[str]) -> None:
+    """Appends to `parts` the pieces of `encode({k: (f.value, evidence.setdefault(f.evidence, len(evidence))) for
+    k, f in facts.items()})`, with `encode` json's encoder with ensure_ascii=False and the default separators: each
+    name's JSON kept, and a bool, an int or a str value written here as that encoder writes it (an exact int's
+    repr, json's encode_basestring); any other value by `encode`. `evidence` gets each fact's evidence numbered
+    in the same order."""
+    if not facts:
+        parts.append("{}")
+        return
+    parts.append("{")
+    for k, f in facts.items():
+        value: Any = f.value
+        kind = type(value)
+        if kind is bool:
+            text = "true" if value else "false"
+        elif kind is int:
+            text = str(value)  # an exact int: str is its repr
+        elif kind is str:
+            text = encode_basestring(value)
+        else:
+            text = encode(value)
+        said = f.evidence
+        at = evidence.get(said)
+        if at is None:
+            at = len(evidence)
+            evidence[said] = at
+        parts.append(_key(k))
+        parts.append(": [")
+        parts.append(text)
+        parts.append(", ")
+        parts.append(str(at))
+        parts.append("], ")
+    parts[-1] = "]}"
+
+
+def names_json(names: list[str], parts: list[str]) -> None:
+    """Appends to `parts` the pieces of the JSON list of `names` (fact names) as json's encoder writes it."""
+    if not names:
+        parts.append("[]")
+        return
+    parts.append("[")
+    for name in names:
+        parts.append(_key(name))
+        parts.append(", ")
+    parts[-1] = "]"
+
+
+def _key(name: str) -> str:
+    """A fact name's JSON (json's encode_basestring), kept for the next report (a batch has a few hundred)."""
+    key = _KEYS.get(name)
+    if key is None:
+        key = encode_basestring(name)
+        if len(_KEYS) < KEYS_KEPT:
+            _KEYS[name] = key
+    return key
