@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import author, meta
+from engine.parse import author, meta, region
 
 FILLER = ["0", "3", "12", "2021", "年", "月", "日", "度", " ", "\t", "\n", "。", "，", ",", "、", ":", "：", "(", ")",
           "（", "）", ";", "；", "！", "x", "某", "县", "局", "本", "我", "和", "及"]
@@ -226,3 +226,35 @@ SIGNATURE_PIECES = ["某市某区", "某镇人民政府", "某县水利局", "�
 def test_signatures_are_tried_at_line_starts_with_the_same_matches(text, start):
     for regex in (author.SIGNATURE, author.SPLIT_SIGNATURE):
         assert _found(author.at_line_starts(regex, text, start)) == _found(regex.finditer(text, start))
+
+
+# ---------------------------------------------------------------- region: a chain only where a place can end
+
+
+def _old_chain_before(s: str) -> list[str]:
+    starts = [0] + [i for i in range(1, len(s)) if s[:i].endswith(region.INTRODUCERS)]
+    chains = [c for c in (region._chain_from(s, i) for i in reversed(starts)) if c]
+    return max(chains, key=len, default=[])
+
+
+def _old_name_places(agency: str) -> list[str]:
+    for end in range(min(len(agency), 40), 1, -1):
+        chain = region._chain_from(agency[:end], 0)
+        if chain:
+            return chain
+    return []
+
+
+REGION_PIECES = ["江苏省", "淮安市", "洪泽区", "人民政府", "自治区", "自治州", "自治县", "地区", "盟", "旗", "和县",
+                 "城关镇", "本报告由", "由", "年度", "水利局", "市场监督管理局", "某", "东岚", "柳溪县", "县", "市",
+                 "区", "省", "州"]
+
+
+@settings(max_examples=600)
+@given(_texts(REGION_PIECES, 24))
+@example("本报告由江苏省淮安市洪泽区")
+@example("东岚市柳溪县水利局")
+@example("内蒙古自治区某盟某旗人民政府")
+def test_region_chains_are_read_where_they_were(s):
+    assert region._chain_before(s) == _old_chain_before(s)
+    assert region.name_places(s) == _old_name_places(s)
