@@ -1,5 +1,5 @@
 """a25-author: the author's scans rewritten to open with a literal, split per opening character, gated or matched at
-the one place they can start, and title_match's words asked before its pattern — each held against the form it
+the one place they can start, and region's chains asked only where a place can end — each held against the form it
 replaces on made-up texts of its words."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import author, meta, region
+from engine.parse import author, region
 
 FILLER = ["0", "3", "12", "2021", "年", "月", "日", "度", " ", "\t", "\n", "。", "，", ",", "、", ":", "：", "(", ")",
           "（", "）", ";", "；", "！", "x", "某", "县", "局", "本", "我", "和", "及"]
@@ -151,46 +151,6 @@ def test_a_run_on_signature_is_matched_at_the_last_stop(text, start):
     old = author.RUN_ON_SIGNATURE.search(text, start)
     new = author.run_on_signature(text, start)
     assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1)))
-
-
-# ---------------------------------------------------------------- title_match: its words asked first
-
-OLD_TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
-                   r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
-
-
-def test_the_title_words_open_with_their_openings():
-    assert meta.TITLE_WORDS == OLD_TITLE_WORDS
-    assert meta.TITLE_WORDS.startswith("(?:" + "|".join(meta.TITLE_OPENINGS) + ")")
-
-
-@settings(max_examples=400)
-@given(_texts(["政府信息公开", "政务信息公开", "信息公开", "政务公开", "主动公开", "公开", "工作", "的", "年度报告",
-               "报告", "年报", "总结", "汇报", "情况", "半年", "上半年", "\n"], 30))
-@example("政务信息公开工作的\n年度报告")
-def test_a_title_tail_matches_only_where_its_openings_are(text):
-    for start in range(len(text) + 1):
-        if meta.TITLE_TAIL.match(text, start):
-            assert text.startswith(meta.TITLE_OPENINGS, start)
-
-
-def _old_can_start_title(head: str, at: int, end: int) -> bool:
-    word = head.find("公开", at + 2, min(end, at + 46))
-    while word >= 0:
-        for start in (word - 4, word - 2):
-            if at <= start <= at + 40 and meta.TITLE_TAIL.match(head, start):
-                return True
-        word = head.find("公开", word + 1, min(end, at + 46))
-    return False
-
-
-@settings(max_examples=400)
-@given(_texts(["政府信息公开", "政务信息公开", "信息公开", "政务公开", "主动公开", "公开", "工作", "的", "年度报告",
-               "报告", "年报", "总结", "某县2021年度"], 30))
-@example("某县政务公开工作报告")
-def test_a_title_may_start_where_it_could(line):
-    for at in range(len(line) + 1):
-        assert meta._can_start(meta.TITLE, line, at, len(line)) == _old_can_start_title(line, at, len(line))
 
 
 # ---------------------------------------------------------------- the signature, own report, spam opening

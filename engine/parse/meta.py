@@ -17,8 +17,7 @@ from engine.parse.textutil import snippet
 
 CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二一, 二○一九 (the circle sites type for the zero)
 YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
-TITLE_OPENINGS = ("政府信息公开", "政务信息公开", "信息公开", "政务公开")  # TITLE_WORDS's first words
-TITLE_WORDS = (rf"(?:{'|'.join(TITLE_OPENINGS)})(?:工作)?的?\n?"
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:(?:19|20)?\d{{2}}|{CN_YEAR})\s*)?(?:年度?|学年度?)"
@@ -219,8 +218,7 @@ def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
     word = head.find("公开", at + 2, min(end, at + 46))
     while word >= 0:
         for start in (word - 4, word - 2):
-            # (its first words asked first: most 公开 of a head are 主动公开, 依申请公开…, where no match starts)
-            if at <= start <= at + 40 and head.startswith(TITLE_OPENINGS, start) and TITLE_TAIL.match(head, start):
+            if at <= start <= at + 40 and TITLE_TAIL.match(head, start):
                 return True
         word = head.find("公开", word + 1, min(end, at + 46))
     return False
