@@ -265,8 +265,11 @@ OPENING = (
                r"(?:信息公开|政务公开)[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|编写|形成)"),
     # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
     # name in brackets (a14-agency)
-    re.compile(rf"(?:本机关|本行政机关|本单位|本部门|[我本][局委办镇乡厅])\s*[(（]\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
-               r"\s*[)）]"),
+    # (the voices written out as words, [我本][局…] a word each: every branch opens with 我 or 本, so the scan is led
+    # by those two characters instead of trying the pattern at every one; no two words share a start, the same
+    # matches)
+    re.compile(rf"(?:本机关|本行政机关|本单位|本部门|我局|我委|我办|我镇|我乡|我厅|本局|本委|本办|本镇|本乡|本厅)\s*[(（]"
+               rf"\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*[)）]"),
     # "汇总2020年度某乡的政府信息公开年度报告编制而成": the body whose report of the year is compiled (a14-agency)
     re.compile(rf"汇总\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报|情况)[^。\n]{0,6}?(?:编制|形成)"),
@@ -278,6 +281,16 @@ OPENING = (
     re.compile(r"(?:做好|抓好|做实)\s*([^\s省市县区州镇乡旗我本全各该\d][\u4e00-\u9fff()]{1,29}?)\s*的?"
                r"(?:政府信息公开|政务公开|信息公开)工作"),
 )
+
+
+def _by_opening(regex: re.Pattern) -> re.Pattern | scan.Led:
+    """`regex` as a scan.Led where it opens with a choice of 2 to scan.MAX_PARTS first characters (`(?:根据|结合)`,
+    `(?:本|该)`): one scan per character, the same matches (scan.Led); else as it is."""
+    parts = scan.split_by_opening(regex.pattern)
+    return scan.Led(regex.pattern, regex.flags) if parts and len(parts) <= scan.MAX_PARTS else regex
+
+
+OPENING_SCANS = tuple(_by_opening(regex) for regex in OPENING)
 # the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
 # opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
 YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*{OWN_SECTIONS}(?:的)?"
@@ -394,8 +407,37 @@ SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月
 # place and is a bare place or no whole name (A37's rule for a title or a compiler, a20-agency)
 SPLIT_SIGNATURE = re.compile(rf"^[ \t]*([\u4e00-\u9fff]{{2,20}})[ \t]*\n[ \t]*({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*"
                              rf"(?:{SIGNED_DATE}[ \t]*$|\n[ \t]*{SIGNED_DATE})", re.M)
+
+
+def at_line_starts(regex: re.Pattern, text: str, start: int) -> Iterator[re.Match]:
+    """regex.finditer(text, start) for SIGNATURE and SPLIT_SIGNATURE (MULTILINE, `^` first): tried only where a line
+    starts, not at every character (`re` tries `^` at each, 10–15 ns a character). A match holds a name, so is never
+    empty, and ends at a name, a date or `$`, never just after a line break: the next can start only at a line after
+    its end, as in finditer."""
+    at = start
+    while True:
+        if at == 0 or text[at - 1:at] == "\n":
+            m = regex.match(text, at)
+            if m is not None:
+                yield m
+                at = m.end()
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return
+        at = line_end + 1
+
+
+# (a match can start only at the text's last stop: what follows its stop — spaces, the name's characters, the date —
+# holds no stop; so it is matched there, not searched for over the text's end)
+RUN_ON_STOPS = "。！;；"
 RUN_ON_SIGNATURE = re.compile(rf"[。！;；]\s*({NAME_CHARS}{{2,30}}{AGENCY_END})\s*"
                               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\Z")
+
+
+def run_on_signature(text: str, start: int) -> re.Match | None:
+    """RUN_ON_SIGNATURE.search(text, start): matched at the last stop from `start` on, the one place it can start."""
+    at = last_of(text, RUN_ON_STOPS, start)
+    return RUN_ON_SIGNATURE.match(text, at) if at >= 0 else None
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
                   r"|来源|稿源|所属机构|所属单位|公开主体|责任部门|供稿单位|信息提供单位|提供单位|编制单位|编制机关"
                   r"|作者)"
@@ -425,8 +467,10 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实�
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
 # "我局报送了《某局…总结》"): the name, when it ends in the voice's unit (部 for 我部) — a document of another kind of
 # body, or one the text follows (按照《…》), names no one
-OWN_REPORT = re.compile(r"[我本](部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
-                        r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
+OWN_REPORT_TAIL = (r"(部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
+                   r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
+# (scanned as 我… and 本…: a scan per voice's first character, where a class first is tested at every character)
+OWN_REPORT = scan.led_parts("[我本]" + OWN_REPORT_TAIL, ["我" + OWN_REPORT_TAIL, "本" + OWN_REPORT_TAIL])
 # a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
 # 决算公开"): the unit is the agency of this look-alike (docs/labelling.md L9)
 # (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
@@ -461,20 +505,28 @@ RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适�
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
-CONTACT = re.compile(rf"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*({NAME_CHARS}{{2,40}}?)"
-                     r"\s*(?:联系|[,,(。;；]|$)", re.M)
+CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)"
+# (the opening per first character, each in the order the choice tries it: a scan per character, scan.led_parts)
+CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?)", "直接与", "可与")
+CONTACT_TAIL = rf"\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)"
+# (scanned per opening character: a choice of first characters is tested character by character over the text)
+CONTACT = scan.led_parts(CONTACT_OPENING + CONTACT_TAIL, [w + CONTACT_TAIL for w in CONTACT_OPENINGS], re.M)
 # a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
 # a contact line whose body's place a spam mirror's advertising replaced ("请联系365某某网址生态环境局办公室(电话…)"):
 # read only for what place_replaced leaves (CONTACT's name holds no ASCII)
-SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)\s*([^\s。,，;；(（]{2,60}?)"
-                          r"\s*(?:联系|[,，(（。;；]|$)", re.M)
-CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
+SPAM_CONTACT_TAIL = r"\s*([^\s。,，;；(（]{2,60}?)\s*(?:联系|[,，(（。;；]|$)"
+SPAM_CONTACT = scan.led_parts(CONTACT_OPENING + SPAM_CONTACT_TAIL, [w + SPAM_CONTACT_TAIL for w in CONTACT_OPENINGS],
+                              re.M)
+CONTACT_PERSON = scan.led(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
                             r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 # (单 before its lookbehind, not after it: every branch opens with a literal, so `re` skips ahead to the first
 # characters instead of trying the pattern at every one; the same matches)
-CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?)\s*[:：]\s*"
-                           rf"({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)", re.M)
+CONTACT_LABEL_TAIL = rf"\s*[:：]\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)"
+CONTACT_LABEL = scan.led_parts(
+    rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?){CONTACT_LABEL_TAIL}",
+    [w + CONTACT_LABEL_TAIL
+     for w in ("(?:联系单位|联系部门)", "(?:受理单位|受理机构)", r"单(?<=[\s\d,，;；]单)位(?:名称)?")], re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,7 +576,7 @@ SPAM_REPLACED = "名称被广告替换"
 # what advertising that took only the place left of a department's name ("365某某网址自然资源和规划局编制了…")
 # an opening's name that advertising opens with, which OPENING's names (Chinese first) never read ("现公布365某某网址
 # 水利局2021年度…报告", "结合abc88某某网址审计局工作实际"): read only for what place_replaced leaves (never a year)
-SPAM_OPENING = re.compile(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
+SPAM_OPENING = scan.led(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
                           r"[^\s。\n,，《》]{1,60}?(?:局|委员会|办公室|中心))")
 UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
@@ -742,7 +794,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             if m and not CHROME_SCAN.search(cell.group(1)):
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
-    for regex in OPENING:
+    for regex in OPENING_SCANS:
         if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
             continue
         for m in regex.finditer(head):
@@ -765,19 +817,19 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
-    for m in SPLIT_SIGNATURE.finditer(text, tail_start):
+    for m in at_line_starts(SPLIT_SIGNATURE, text, tail_start):
         first = m.group(1)
         place = divisions.place_chain(first)
         if place and (place == first or not NAME.fullmatch(first)):
             yield Candidate(first + m.group(2), "signature", (m.start(1), m.end(2)))
-    for m in SIGNATURE.finditer(text, tail_start):
+    for m in at_line_starts(SIGNATURE, text, tail_start):
         yield Candidate(m.group(1), "signature", m.span(1))
     if "印发给你" in text[:3000]:
         # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
         # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
         for m in COVER_SIGNATURE.finditer(text, 0, 3000):
             yield Candidate(m.group(1), "signature", m.span(1))
-    m = RUN_ON_SIGNATURE.search(text, tail_start)
+    m = run_on_signature(text, tail_start)
     if m:  # a page flattened to one line: "…工作水平。某街道办事处2013年3月7日" at the very end
         yield Candidate(m.group(1), "signature", m.span(1))
     yield from (Candidate(m.group(1), "metadata", m.span())
@@ -943,7 +995,9 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 
 
 # a department's own website by its short name, beside another site: "在市政府网站和法制办网站进行了主动公开"
-OWN_SITE = re.compile(r"(?<=[和及、])\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
+# (the character before the name taken in, not looked behind for: a scan per character, where a pattern that opens
+# with a lookbehind is tried at every character; the same groups, the whole match a character longer)
+OWN_SITE = scan.led(r"(?:和|及|、)\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
 # where a report's electronic copy is published: "电子版可从某局网站下载", "电子版可在“某局”门户网站查阅"
 COPY_AT = r"电子版[^。\n]{0,16}?(?:从|在|于|通过|登录|到)\s*[“\"《]?"
 COPY_SITE = r"[”\"》]?\s*(?:门户|官方|政务)?网站?"
@@ -1105,14 +1159,18 @@ def _bureau_in_clause(text: str) -> Iterator[Candidate]:
 
 # "县某局2019年全年主动公开政府信息302条" (a sample's 201x too): a body named by its unit and kind as the subject of its
 # year's figures, its year after its name (the figures' verbs as YEAR_SUBJECT_VERB's); found from the year backwards
-YEAR_AFTER_BODY = re.compile(r"(?<=[局委办])(?:19|20)\d[\dxX]\s*年度?\s*(?:全年|度内)?\s*(?:共|累计)?"
+# (the lookbehind after the year's first digit, as YEAR_LEAD's: the scan is led by 1 and 2)
+YEAR_AFTER_BODY = re.compile(r"(?:1(?<=[局委办]1)9|2(?<=[局委办]2)0)\d[\dxX]\s*年度?\s*(?:全年|度内)?\s*(?:共|累计)?"
                              r"(?:主动公开|受理|收到|发布)")
 GENERIC_BODY_END = re.compile(r"[省市县区州旗][\u4e00-\u9fff]{1,12}?(局|委|办)$")
+GENERIC_BODY_VOICES = ("我局", "本局", "我委", "本委", "我办", "本办")  # 我/本 + GENERIC_BODY_END's unit
 
 
 def _generic_body_before_year(head: str) -> Iterator[Candidate]:
     """A generic bureau (县招投标局, A11) as the subject of its year's figures in a text in its voice (我局): the
     weakest naming of the opening, for a text that names itself nowhere else."""
+    if not any(voice in head for voice in GENERIC_BODY_VOICES):
+        return  # (its name is taken only under its voice: none, no name)
     for m in YEAR_AFTER_BODY.finditer(head):
         name = GENERIC_BODY_END.search(head, max(0, m.start() - 14), m.start())
         if name and ("我" + name.group(1) in head or "本" + name.group(1) in head):
@@ -1382,7 +1440,8 @@ def own_form(text: str, name: str) -> str:
 
 
 # the voice of a body below a county's government: a township's or a department's (not 本办法)
-LOWER_VOICE = re.compile(r"我(?:办|处)|[我本](?:镇|乡|街道|局|委|中心|站|队)")
+# (a branch per voice's first character, no class first: a scan led by 我 and 本, the same matches)
+LOWER_VOICE = scan.led(r"我(?:办|处|镇|乡|街道|局|委|中心|站|队)|本(?:镇|乡|街道|局|委|中心|站|队)")
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
 # the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,

@@ -27,6 +27,7 @@ from engine.parse.textutil import snippet
 
 UNITS = ("自治区", "自治州", "自治县", "地区", "省", "市", "州", "盟", "县", "旗", "区")
 BARE_UNITS = "省市州盟县旗区"
+PLACE_ENDS = frozenset(unit[-1] for unit in UNITS)  # the last character of every place
 IN_NAME_UNITS = BARE_UNITS.replace("州", "")
 NOT_ONE_CHAR_NAMES = "我本全该各此其每这那"
 # words after which a place chain may begin inside a sentence: "本报告由江苏省…", "根据…", "今年临川县…"
@@ -76,6 +77,8 @@ def _chain_from(s: str, start: int) -> list[str] | None:
 
 def _chain_before(s: str) -> list[str]:
     """The places that end `s`, from its start or after an introducer word: the most places, then the shortest."""
+    if not s or s[-1] not in PLACE_ENDS:
+        return []  # (no place ends it: every chain would be None)
     starts = [0] + [i for i in range(1, len(s)) if s[:i].endswith(INTRODUCERS)]
     chains = [c for c in (_chain_from(s, i) for i in reversed(starts)) if c]
     return max(chains, key=len, default=[])
@@ -90,7 +93,8 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 def name_places(agency: str) -> list[str]:
     """The places the agency's name opens with: "东岚市柳溪县水利局" → [东岚市, 柳溪县]."""
     for end in range(min(len(agency), 40), 1, -1):
-        chain = _chain_from(agency[:end], 0)
+        # (a chain ends with a place, so only where a unit ends: not a whole table of substrings for each end)
+        chain = _chain_from(agency[:end], 0) if agency[end - 1] in PLACE_ENDS else None
         if chain:
             return chain
     return []
