@@ -470,7 +470,7 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实�
 OWN_REPORT_TAIL = (r"(部|局|委|厅|署|办)(?:按要求|按照要求|及时)?(?:上报|报送|呈报|编制|形成|撰写)了?"
                    r"《([\u4e00-\u9fff]{2,30}?)(?:落实|关于|开展|\d{4}年)[^》]{0,40}(?:报告|总结)》")
 # (scanned as 我… and 本…: a scan per voice's first character, where a class first is tested at every character)
-OWN_REPORT = scan.led_parts("[我本]" + OWN_REPORT_TAIL, ["我" + OWN_REPORT_TAIL, "本" + OWN_REPORT_TAIL])
+OWN_REPORT = scan.Led("[我本]" + OWN_REPORT_TAIL, parts=["我" + OWN_REPORT_TAIL, "本" + OWN_REPORT_TAIL])
 # a department's budget or final accounts under its name ("某市国资委2022年度部门决算公开", "2022年度某市审计局\n部门
 # 决算公开"): the unit is the agency of this look-alike (docs/labelling.md L9)
 # (a PDF's title spaces its year out, "某管理处 2021 年度决算公开说明", and may drop 部门)
@@ -506,27 +506,27 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
 CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)"
-# (the opening per first character, each in the order the choice tries it: a scan per character, scan.led_parts)
+# (the opening per first character, each in the order the choice tries it: a scan per character, scan.Led's parts)
 CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?)", "直接与", "可与")
 CONTACT_TAIL = rf"\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)"
 # (scanned per opening character: a choice of first characters is tested character by character over the text)
-CONTACT = scan.led_parts(CONTACT_OPENING + CONTACT_TAIL, [w + CONTACT_TAIL for w in CONTACT_OPENINGS], re.M)
+CONTACT = scan.Led(CONTACT_OPENING + CONTACT_TAIL, re.M, parts=[w + CONTACT_TAIL for w in CONTACT_OPENINGS])
 # a contact line that names a person after the unit ("请与某县卫生局办公室陈某联系"): the unit
 # a contact line whose body's place a spam mirror's advertising replaced ("请联系365某某网址生态环境局办公室(电话…)"):
 # read only for what place_replaced leaves (CONTACT's name holds no ASCII)
 SPAM_CONTACT_TAIL = r"\s*([^\s。,，;；(（]{2,60}?)\s*(?:联系|[,，(（。;；]|$)"
-SPAM_CONTACT = scan.led_parts(CONTACT_OPENING + SPAM_CONTACT_TAIL, [w + SPAM_CONTACT_TAIL for w in CONTACT_OPENINGS],
-                              re.M)
+SPAM_CONTACT = scan.Led(CONTACT_OPENING + SPAM_CONTACT_TAIL, re.M,
+                        parts=[w + SPAM_CONTACT_TAIL for w in CONTACT_OPENINGS])
 CONTACT_PERSON = scan.led(rf"(?:请与|直接与|可与)\s*({NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
                             r"[\u4e00-\u9fff]{2,3}?(?:同志)?\s*联系")
 # a contact block that names its body by label ("联系地址:… 联系电话:… 单位:某镇人民政府", 联系单位:…)
 # (单 before its lookbehind, not after it: every branch opens with a literal, so `re` skips ahead to the first
 # characters instead of trying the pattern at every one; the same matches)
 CONTACT_LABEL_TAIL = rf"\s*[:：]\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)"
-CONTACT_LABEL = scan.led_parts(
-    rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?){CONTACT_LABEL_TAIL}",
-    [w + CONTACT_LABEL_TAIL
-     for w in ("(?:联系单位|联系部门)", "(?:受理单位|受理机构)", r"单(?<=[\s\d,，;；]单)位(?:名称)?")], re.M)
+CONTACT_LABEL = scan.Led(
+    rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?){CONTACT_LABEL_TAIL}", re.M,
+    parts=[w + CONTACT_LABEL_TAIL
+           for w in ("(?:联系单位|联系部门)", "(?:受理单位|受理机构)", r"单(?<=[\s\d,，;；]单)位(?:名称)?")])
 
 
 @dataclass(frozen=True, slots=True)

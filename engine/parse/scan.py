@@ -215,17 +215,6 @@ def led(pattern: str) -> re.Pattern | Led:
     return Led(pattern, 0, moved) if moved != pattern else re.compile(pattern)
 
 
-def led_parts(pattern: str, parts: list[str], flags: int = 0) -> Led:
-    """`pattern` scanned as `parts`, one pattern per opening character written out by the caller where
-    split_by_opening cannot cut it (its opening words hold a group or a quantifier: `(?:请与|请(?:联系|联络)…|直接与|
-    可与)…`, or a lookbehind: `(?:…|单(?<=…)位)…`). Each part opens with its own literal character and tries, at a
-    position holding it, what the pattern tries there in the same order: the matches are the pattern's (the caller's
-    test holds them equal)."""
-    found = Led(pattern, flags)
-    found._parts = [re.compile(part, flags) for part in parts]
-    return found
-
-
 class LineLed:
     """`regex.finditer` for a MULTILINE pattern that opens with `^[^\\n` (a match starts at a line start, and its first
     character is no line break), found from each line break: `re` tries `^` at every character (10–15 ns each; ≈ 130
