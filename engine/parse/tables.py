@@ -543,15 +543,19 @@ def read_table2(text: str, out: Tables) -> None:
 
 def read_tables(text: str) -> Tables:
     out = Tables()
+    # which tables were read, from the facts each reader added (no pass over the ~200 cell facts): read_table2 adds
+    # only table2.* facts, read_table4 a table4.* fact first, read_table3 tables.requests_layout with its table3.*
     read_table2(text, out)
+    has_t2 = len(out.facts) > 0
     read_table3(text, out)
+    before_t4 = len(out.facts)
     read_table4(text, out)
-    has = {k.partition(".")[0] for k in out.facts}  # the tables read (one pass over the ~200 cell facts)
+    has_t4 = len(out.facts) > before_t4
     out.facts["tables.proactive"] = Fact(
-        "table2" in has or "第二十条第(一)项" in text,
+        has_t2 or "第二十条第(一)项" in text,
         _presence(text, "第二十条第(一)项"))
-    out.facts["tables.requests"] = Fact("table3" in has, _presence(text, "本年新收"))
-    out.facts["tables.appeals"] = Fact("table4" in has, _presence(text, "尚未审结"))
+    out.facts["tables.requests"] = Fact("tables.requests_layout" in out.facts, _presence(text, "本年新收"))
+    out.facts["tables.appeals"] = Fact(has_t4, _presence(text, "尚未审结"))
     m = TRIAL_MARKERS.search(text)
     out.facts["tables.trial_format"] = Fact(m is not None, snippet(text, m.start(), m.end()) if m else "")
     if out.unread:
