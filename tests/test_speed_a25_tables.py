@@ -47,3 +47,26 @@ def test_which_tables_were_read_is_told_by_their_facts(text):
     assert read["tables.proactive"].value == ("table2" in has or "第二十条第(一)项" in text)
     assert read["tables.requests"].value == ("table3" in has)
     assert read["tables.appeals"].value == ("table4" in has)
+
+
+def _cells_one_by_one(text: str, start: int, end: int) -> list[tuple[int, float]]:
+    """The replaced form: a CELL match each."""
+    cells = [(m.start(), float(m.group(1))) for m in tables.CELL.finditer(text, start, end)]
+    return [(p, min(v, tables._MAX)) for p, v in cells]
+
+
+CELL_PIECES = st.sampled_from(["0", "7", "12", "٣", "3.5", ".", " ", "  ", "\n", "\u3000", "|", "年", "月", "日",
+                               "号", "项", "条", "件", "、", ")", "-", "/", "x", "总计", "0 0 0", "1 2.5 3"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(CELL_PIECES, max_size=40).map("".join), st.integers(0, 8), st.integers(0, 8))
+@example("总计 0 0 3 0 0 0 3\n", 0, 0)
+@example("1 2 3年 4 5.6.7 8. 9 10", 0, 0)  # a run cut where a number is no cell
+@example("x 1 2.5 3 4", 3, 0)  # the region starts inside a run
+@example("1 2 3 4", 0, 2)  # and ends inside one
+@example("9" * 400 + " 1", 0, 0)  # infinity, kept as the largest float
+def test_cells_read_run_by_run_are_the_cell_matches(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert tables._cells(text, start, end) == _cells_one_by_one(text, start, end)
+
