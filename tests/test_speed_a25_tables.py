@@ -3,6 +3,7 @@ what the form it replaces found, on generated texts and on the reports of report
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,57 @@ def test_cells_read_run_by_run_are_the_cell_matches(text, cut_start, cut_end):
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert tables._cells(text, start, end) == _cells_one_by_one(text, start, end)
 
+
+def _head_before(heading: str) -> str:
+    cut = sections.NEXT_MARK.search(heading, 2)
+    heading = heading[:cut.start()] if cut else heading
+    return re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
+
+
+def _classify_before(heading: str, top: bool = True) -> str | None:
+    """classify as it was before its patterns were gated."""
+    head = _head_before(heading)
+    for key, regex in sections.KEYS:
+        if regex.search(head):
+            return key
+    if "**" in head or "＊＊" in head:
+        return sections._masked_key(head)
+    return "proactive" if top and sections.WORK_PART.search(head) else None
+
+
+def _joined_keys_before(heading: str) -> tuple[str, ...]:
+    head = _head_before(heading)
+    if not sections.JOINED.search(head):
+        return ()
+    return tuple(k for piece in sections.JOINED.split(head) if (k := sections.classify(piece, False)))
+
+
+# the words of the keys and of a work part, and what cuts a heading
+_WORDS = re.findall(r"[\u4e00-\u9fff]+", "|".join(r.pattern for _, r in sections.KEYS) + sections.WORK_PART.pattern)
+HEADING_WORDS = st.sampled_from([*_WORDS, *{c for w in _WORDS for c in w}, "三、", "(二)", "( 十 )", "2021年", "1",
+                                 "、", ",", "，", " ", "\u3000", "**", "＊＊", "*", "及", "和", "x" * 9, "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(HEADING_WORDS, max_size=14).map("".join), st.booleans())
+@example("总体情况及主动公开政府信息情况", True)
+@example("主动***息的数量", False)
+@example("政府信息公开工作情况", True)
+@example("一是推进政务公开工作三、收到和处理政府信息公开申请情况", True)
+@example("x" * 20 + "其他需要报告的事项,以及2021年", True)
+def test_headings_classified_with_gates_as_before(heading, top):
+    assert sections.classify.__wrapped__(heading, top) == _classify_before(heading, top)
+    assert sections.joined_keys.__wrapped__(heading) == _joined_keys_before(heading)
+    # each gate holds wherever its pattern matches
+    if sections.NEXT_MARK.search(heading, 2):
+        assert sections._holds_need(heading, sections.NEXT_MARK_NEEDS, 2)
+    for _, regex, wanted in sections.KEY_NEEDS:
+        if regex.search(heading):
+            assert sections._holds_need(heading, wanted)
+    if sections.WORK_PART.search(heading):
+        assert "公开" in heading
+
+
+def test_the_gates_read_from_the_patterns():
+    assert sections.NEXT_MARK_NEEDS == ("、", "(", "年")
+    assert all(wanted for _, _, wanted in sections.KEY_NEEDS)  # a key without a gate would be a silent loss

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from engine.facts import SECTIONS
 from engine.model import Fact
+from engine.parse.gate import needs
 from engine.parse.scan import led
 from engine.parse.textutil import OWN_VOICE, snippet
 
@@ -50,6 +51,34 @@ WORK_PART = re.compile(r"^(?!.*(?:领导|组织|机制|制度|队伍|载体|重�
                        r"|公开(?:的)?(?:政府|政务)信息(?:的)?情况$)")
 # where a heading's text stops when the next heading follows it directly ("…情况三、收到…")
 NEXT_MARK = re.compile(rf"{N}{{1,3}}\s*、|\(\s*{N}{{1,3}}\s*\)|\d{{4}}\s*年")
+HEAD_CUT = re.compile(r"[,，\s]")
+# what every match of NEXT_MARK and of each of KEYS holds, one of (gate.needs): a heading is tested for them with
+# `in` (≈ 100 instructions each) before a search (≈ 2,000 on a heading: none of these patterns opens with one
+# character, so `re` tries each at every character); most headings hold the words of one key only. WORK_PART's
+# branches all hold 公开.
+NEXT_MARK_NEEDS = needs(NEXT_MARK)
+KEY_NEEDS = tuple((key, regex, needs(regex)) for key, regex in KEYS)
+
+
+def _holds_need(text: str, wanted: tuple[str | frozenset[str], ...] | None, pos: int = 0) -> bool:
+    """Whether text[pos:] holds one of `wanted` (a word, or one of a set of characters); True for no gate (None)."""
+    if wanted is None:
+        return True
+    for need in wanted:
+        if isinstance(need, str):
+            if text.find(need, pos) >= 0:
+                return True
+        elif any(text.find(c, pos) >= 0 for c in need):
+            return True
+    return False
+
+
+def _head(heading: str) -> str:
+    """A heading's own words: up to the next heading when one follows it directly, and a long one (a heading run on
+    into its text) up to its first comma or space."""
+    cut = NEXT_MARK.search(heading, 2) if _holds_need(heading, NEXT_MARK_NEEDS, 2) else None
+    heading = heading[:cut.start()] if cut else heading
+    return HEAD_CUT.split(heading.strip(), 1)[0] if len(heading) > 24 else heading
 
 # TOP's first characters, and the characters its lookbehinds let stand before one besides a space (str.isspace is
 # re's \s): TOP's class-led scan tests every character of the text against its class (≈ 60 instructions each, most
@@ -81,15 +110,13 @@ def _top_matches(text: str) -> list[re.Match]:
 
 @lru_cache(maxsize=4096)  # headings repeat: the same one is classified for the facts, the spans and its subheadings
 def classify(heading: str, top: bool = True) -> str | None:
-    cut = NEXT_MARK.search(heading, 2)
-    heading = heading[:cut.start()] if cut else heading
-    head = re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
-    for key, regex in KEYS:
-        if regex.search(head):
+    head = _head(heading)
+    for key, regex, wanted in KEY_NEEDS:
+        if _holds_need(head, wanted) and regex.search(head):
             return key
     if "**" in head or "＊＊" in head:
         return _masked_key(head)
-    return "proactive" if top and WORK_PART.search(head) else None
+    return "proactive" if top and "公开" in head and WORK_PART.search(head) else None
 
 
 # a mirror that masks words with asterisks ("(一)主动***息的数量" for 主动公开政府信息): a keyword of KEYS whose
@@ -129,9 +156,7 @@ def joined_keys(heading: str) -> tuple[str, ...]:
     """The parts a heading names besides the one classify gives it, each in a piece of its own between the words that
     join them: "总体情况及主动公开…情况" is the overview and the proactive part. A single part's name that holds a
     joining word ("收到和处理…申请情况", "收费及减免情况") names no other."""
-    cut = NEXT_MARK.search(heading, 2)
-    heading = heading[:cut.start()] if cut else heading
-    head = re.split(r"[,，\s]", heading.strip(), maxsplit=1)[0] if len(heading) > 24 else heading
+    head = _head(heading)
     if not JOINED.search(head):
         return ()
     return tuple(k for piece in JOINED.split(head) if (k := classify(piece, False)))
@@ -386,7 +411,6 @@ STATUTORY = ("requests", "review_litigation", "fees")
 STATUTORY_KEYS = frozenset(STATUTORY)
 SUB_STATUTORY = re.compile(SUB.pattern.replace(
     r"\s*([^", r"\s*(?=[^\n。;:!?]{0,30}(?:申请|复议|诉讼|收费|费用|减免))([^", 1))
-HEAD_CUT = re.compile(r"[,，\s]")
 
 
 def _statutory_subheadings(text: str, marks: set[tuple[int, str]], last: int, found: dict[str, Fact]) -> None:
