@@ -5,3 +5,7 @@ ingest → parse → derive → rules → scoring → render.
 """
 
 __version__ = "0.1.0"
+
+from engine import patterns
+
+patterns.install()  # before any module compiles its patterns: made from the build's kept code (engine/patterns.py)

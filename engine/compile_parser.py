@@ -12,6 +12,8 @@ matches the sources (engine/parser_build.py). No mypy, no compiler, no Python he
 stays pure Python, with one notice in Chinese for the whole run and the log kept, and set-up goes on (exit 0).
 --if-missing (./dev's set-up, every run) builds only when the current key has no build and no failed attempt; without
 it a failed key is tried again. XXGK_PURE=1 skips building. The newest KEEP builds of each unit are kept.
+Then the engine's compiled patterns are kept in build/patterns/ (engine/patterns.py; with --if-missing only when the
+file was written from other sources).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from engine import patterns
 from engine.parser_build import ABI, MANIFEST, PARSE, ROOT, UNITS, Unit, file_hash, matches, pure_forced
 
 KEEP = 3
@@ -171,12 +174,26 @@ def build(if_missing: bool = False, root: Path = ROOT, builds: Path | None = Non
         return None
 
 
-def main_in(root: Path, base: Path, argv: list[str] | None = None, units: tuple[Unit, ...] = UNITS) -> int:
-    """Build every unit into base/<its folder>/ (base: the checkout's build/); the failures, told once."""
+def _keep_patterns(root: Path, folder: Path, told: list[str]) -> None:
+    """The engine's compiled patterns kept for every process's start (engine/patterns.py), written by a fresh
+    interpreter: one that has compiled none of them yet."""
+    done = subprocess.run([sys.executable, "-c", "import sys, pathlib; from engine.patterns import write; "
+                           "write(pathlib.Path(sys.argv[1]))", str(folder)],
+                          cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        why = (done.stderr.strip().splitlines() or [""])[-1]
+        told.append(f"正则表达式未能预编译（{why}），各进程启动稍慢，结果不受影响")
+
+
+def main_in(root: Path, base: Path, argv: list[str] | None = None, units: tuple[Unit, ...] = UNITS,
+            patterns_folder: Path | None = None) -> int:
+    """Build every unit into base/<its folder>/ (base: the checkout's build/); then, when `patterns_folder` is given,
+    the patterns kept there (with --if-missing only when written from other sources); the failures, told once."""
     ap = argparse.ArgumentParser(
         prog="./dev compile",
         description="用 mypyc 编译解析器（engine/parse）到 build/compiled/、文本提取（engine/ingest）到 "
-                    "build/compiled-ingest/；结果与纯 Python 相同，运行更快。失败时以纯 Python 运行，不影响使用。",
+                    "build/compiled-ingest/，并把正则表达式的编译结果存入 build/patterns/；"
+                    "结果与纯 Python 相同，运行更快。失败时以纯 Python 运行，不影响使用。",
         epilog="示例：./dev compile（立即重新编译）；XXGK_PURE=1 ./dev test（跳过编译，以纯 Python 运行）")
     ap.add_argument("--if-missing", action="store_true", help="仅当当前源码尚无编译结果时编译（./dev 每次启动时使用）")
     args = ap.parse_args(argv)
@@ -190,13 +207,16 @@ def main_in(root: Path, base: Path, argv: list[str] | None = None, units: tuple[
             found = None
         if found is not None and not args.if_missing:
             print(f"xxgk: {unit.name}已编译: {found.relative_to(root) if found.is_relative_to(root) else found}")
+    if patterns_folder is not None and not pure_forced() and not (args.if_missing and patterns.current(patterns_folder,
+                                                                                                      root)):
+        _keep_patterns(root, patterns_folder, told)
     if told:  # one notice: no compiler fails every unit alike
         _notice("；".join(dict.fromkeys(told)))
     return 0  # never a failed set-up: without a build that code runs as pure Python
 
 
 def main(argv: list[str] | None = None) -> int:
-    return main_in(ROOT, ROOT / "build", argv)
+    return main_in(ROOT, ROOT / "build", argv, patterns_folder=patterns.FOLDER)
 
 
 if __name__ == "__main__":
