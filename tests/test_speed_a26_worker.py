@@ -1,0 +1,63 @@
+"""a26-worker: ingest's cheaper forms held against the forms they replace (bench/README.md "a26-worker")."""
+
+from __future__ import annotations
+
+import importlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.ingest import text as T
+from engine.ingest.normalise import to_simplified
+
+N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ingest re-exports the function)
+
+
+def _plausible_ada949f(text: str) -> bool:
+    """engine/ingest/text.py's plausible_chinese as of ada949f: the Han characters found one by one."""
+    import re
+    han = re.findall("[\u4e00-\u9fff]", text[:T._SAMPLE])
+    if len(han) < 20:
+        return True
+    common = sum(map(T._COMMON.__contains__, to_simplified("".join(han))))
+    return common >= 0.3 * len(han)
+
+
+# common characters, Han ones that are not (and traditional ones t2s changes, to common ones or not), Han outside
+# U+4E00–U+9FFF, the range's ends, kana, hangul, ASCII, controls, beyond the BMP
+_HAN_PIECES = ["的", "是", "公开", "申请", "政府信息", "龘", "鬱", "麤", "發", "門", "們", "這", "國", "說", "乾", "臺",
+               "\u4e00", "\u9fff", "\u4dff", "\ua000", "\u3400", "𠀀", "の", "한", "a", "1", " ", "\n", "，", "。",
+               "\x00", "\ufffd"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HAN_PIECES), max_size=120).map("".join), st.integers(0, 40))
+def test_plausible_chinese_is_its_form_before(text, pad):
+    """The same answer as findall's count, at the 20-character bound, near the 30% threshold, and past _SAMPLE."""
+    for sample in (text, "龘" * pad + text, "的" * pad + text, "a" * (T._SAMPLE - pad) + text + "的" * 30):
+        assert T.plausible_chinese(sample) == _plausible_ada949f(sample)
+
+
+def test_plausible_chinese_classes_are_the_sets():
+    """_NOT_HAN leaves exactly U+4E00–U+9FFF, _NOT_COMMON exactly _COMMON, over all of Unicode."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert T._NOT_HAN.sub("", everything) == "".join(map(chr, range(0x4E00, 0xA000)))
+    assert set(T._NOT_COMMON.sub("", everything)) == set(T._COMMON)
+    assert len(T._NOT_COMMON.sub("", everything)) == len(T._COMMON)
+
+
+def test_odd_space_characters_are_not_printable():
+    """The gate's premise: str.isprintable rejects every character _odd_spaces looks for, and none is a newline."""
+    assert all(not c.isprintable() and c != "\n" for c in N._BREAK_OR_NOT_A_SPACE)
+
+
+_SPACE_PIECES = ["\n", " ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u200a",
+                 "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\xad", "\x00", "\ue000",
+                 "\ufffd", "公开", "a", "1", "𠀀", "\U000e0001"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACE_PIECES), max_size=60).map("".join) | st.text(max_size=60))
+def test_odd_spaces_is_the_scans(text):
+    """_odd_spaces says what the `in` scans of ada949f said, with other unprintable characters beside them too."""
+    assert N._odd_spaces(text) == any(c in text for c in N._BREAK_OR_NOT_A_SPACE)
