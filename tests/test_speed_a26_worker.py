@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +16,6 @@ N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ing
 
 def _plausible_ada949f(text: str) -> bool:
     """engine/ingest/text.py's plausible_chinese as of ada949f: the Han characters found one by one."""
-    import re
     han = re.findall("[\u4e00-\u9fff]", text[:T._SAMPLE])
     if len(han) < 20:
         return True
@@ -61,3 +61,48 @@ _SPACE_PIECES = ["\n", " ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", 
 def test_odd_spaces_is_the_scans(text):
     """_odd_spaces says what the `in` scans of ada949f said, with other unprintable characters beside them too."""
     assert N._odd_spaces(text) == any(c in text for c in N._BREAK_OR_NOT_A_SPACE)
+
+
+# engine/ingest/normalise.py's three space passes as of ada949f, applied in turn
+_CJK = N._CJK
+_SPACE_CJK_CJK = re.compile(f" (?<=[{_CJK}] )(?=[{_CJK}])")
+_SPACE_CJK_PUNCT = re.compile(
+    f" (?:(?<=[{_CJK}] )(?=[,.;:!?()])|(?<=[0-9] )(?=[,;:!?)])|(?<=[,.;:!?()] )(?=[{_CJK}]))")
+_SPACE_DIGIT_CJK = re.compile(f" (?<=[0-9] )(?=[{_CJK}])")
+
+
+def _three_passes(text: str) -> str:
+    return _SPACE_DIGIT_CJK.sub("", _SPACE_CJK_PUNCT.sub("", _SPACE_CJK_CJK.sub("", text)))
+
+
+def _tidy_ada949f(text: str) -> str:
+    if " \n" in text or "\n " in text:
+        text = N._LINE_EDGE_SPACES.sub("\n", text)
+    if " " not in text:
+        return text
+    return N._SPACE_CJK_NUMBER_CJK.sub("", _three_passes(text))
+
+
+# each class's ends and the characters just outside them, every punctuation mark of the passes, digits, letters,
+# other whitespace, and runs of spaces (which the normalised text no longer has, but the pass must not depend on it)
+_TIDY_PIECES = [" ", "  ", "   ", "\n", "\t", "\u3000", "\u3001", "\u303f", "\u3040", "\u33ff", "\u3400", "\u4dbf",
+                "\u4dc0", "\u4dff", "\u4e00", "年", "\u9fff", "\ua000", "\uf8ff", "\uf900", "\ufaff", "\ufb00",
+                "\U0001ffff", "\U00020000", "\U0003134f", "\U00031350", "\u2013", "\u2014", "\u2018", "\u2019",
+                "\u201c", "\u201d", "\u2026", "\u2025", ",", ".", ";", ":", "!", "?", "(", ")", "%", "0", "5", "9", "/",
+                "a", "１", "٣"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TIDY_PIECES), max_size=40).map("".join))
+def test_drop_spaces_between_is_the_three_passes(text):
+    """One pass over the spaces removes what ada949f's three passes removed in turn, wherever the spaces are."""
+    assert N._drop_spaces_between(text) == _three_passes(text)
+    assert N._tidy_spaces(text) == _tidy_ada949f(text)
+
+
+def test_is_cjk_is_the_class():
+    """_is_cjk holds exactly the characters of [_CJK], over all of Unicode."""
+    cjk = re.compile(f"[{_CJK}]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert N._is_cjk(code) == (cjk.match(char) is not None), hex(code)
