@@ -106,3 +106,30 @@ def test_is_cjk_is_the_class():
     for code in range(0x110000):
         char = chr(code)
         assert N._is_cjk(code) == (cjk.match(char) is not None), hex(code)
+
+
+def _cost_fee_wording_ada949f(text: str):
+    """engine/derive.py's derived.cost_fee_wording as of ada949f: COST_FEES itself."""
+    from engine.derive import FEE_NEGATION
+    from engine.model import Fact
+    from engine.parse.mentions import COST_FEES
+    from engine.parse.textutil import clause
+    costs = COST_FEES.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    wording = next((m for m in costs if not FEE_NEGATION.search(clause(text, m.start(), 40))), None)
+    said = clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述"
+    return Fact(wording is not None, said)
+
+
+_FEE_PIECES = ["检索", "复制", "邮寄", "费", "检索费", "复制费", "邮寄费", "、", "和", "及", "。", ";", "\n", "复议",
+               "答复", "未", "免收", "没有", "0元", "收取", "工本", "本单位", "a", " ", "1"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_FEE_PIECES), min_size=1, max_size=40).map("".join))
+def test_cost_fee_wording_is_its_form_before(text):
+    """derived.cost_fee_wording from the parser's led scan is what COST_FEES gave: the same first match not negated."""
+    from engine.derive import _text_facts
+    from engine.model import ParsedReport
+    facts: dict = {}
+    _text_facts(ParsedReport("r.txt", "ok", text=text), facts, None)
+    assert facts["derived.cost_fee_wording"] == _cost_fee_wording_ada949f(text)
