@@ -109,8 +109,8 @@ def _every_pass(raw: str) -> str:
         text = m._PINYIN_RUN.sub(m._drop_pinyin, text)
     text = m._SPACES.sub(" ", m._LINE_BREAKS.sub("\n", m.to_simplified(text)))
     text = m._join_all_thousands(text)
-    tidy = lambda t: m._SPACE_CJK_NUMBER_CJK.sub("", m._SPACE_DIGIT_CJK.sub("", m._SPACE_CJK_PUNCT.sub(  # noqa: E731
-        "", m._SPACE_CJK_CJK.sub("", m._LINE_EDGE_SPACES.sub("\n", t)))))
+    tidy = lambda t: m._SPACE_CJK_NUMBER_CJK.sub("", m._drop_spaces_between(  # noqa: E731
+        m._LINE_EDGE_SPACES.sub("\n", t)))
     text = tidy(text)
     if m._DIGIT_COMMA_DIGIT.search(text):
         joined = m._join_all_thousands(text)

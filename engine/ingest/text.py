@@ -46,7 +46,11 @@ _COMMON = frozenset(
     "候亲快效院查型眼王按格养易置派层片始却专状育厂京识适属包住调满县局照参红细引听该铁价严申请依答复督促"
     "落网站审核培训监督宣传栏目咨询诉讼"
 )
-_HAN = re.compile("[\u4e00-\u9fff]")
+# what is not a Han character (U+4E00–U+9FFF), in runs: deleting them leaves the Han characters joined, with no string
+# made for each one as findall did (≈ 5 M instructions a GBK text); and what is not a common character, likewise: the
+# length of what deleting it leaves is the count of common characters
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
+_NOT_COMMON = re.compile(f"[^{''.join(sorted(_COMMON))}]+")
 _SAMPLE = 20_000  # characters checked for plausibility and control characters
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not \t \n \v \f \r: control characters of a binary file
 # the same characters, each looked for by `in` first (a C scan of a few instructions a character against the class
@@ -67,12 +71,11 @@ def sniff_binary(data: bytes) -> str | None:
 
 def plausible_chinese(text: str) -> bool:
     """True unless the text has enough Han characters to judge and too few of them are common ones."""
-    sample = text[:_SAMPLE]
-    han = _HAN.findall(sample)
+    han = _NOT_HAN.sub("", text[:_SAMPLE])
     if len(han) < 20:
         return True
     # Big5 text is traditional: judge it in simplified form.
-    common = sum(map(_COMMON.__contains__, to_simplified("".join(han))))  # (True counts 1)
+    common = len(_NOT_COMMON.sub("", to_simplified(han)))
     return common >= 0.3 * len(han)
 
 
