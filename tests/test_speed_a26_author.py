@@ -82,3 +82,35 @@ def test_own_site_is_scanned_wherever_it_can_match(text):
     """The gate passes every text OWN_SITE finds a match in."""
     if any(author.OWN_SITE.finditer(text)):
         assert author.OWN_SITE_END.search(text) is not None
+
+
+# ---------------------------------------------------------------- OWN_GROUP, META_BELOW, the area's voice per character
+
+OLD_OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?"
+                           r"(?:[^。；;]{0,40}?的)?\s*([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?"
+                           r"领导小组")
+OLD_META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|"
+                            r"所属机构|所属单位|公开主体|责任部门)"
+                            r"[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
+OLD_AREA_SELF = re.compile(r"[我本](?:县|区|市|旗)")
+OLD_BELOW_AREA_SELF = re.compile(r"[我本](?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)")
+VOICE_PIECES = ["我局", "本镇", "我街道", "我县", "本区", "本市", "我旗", "本公司", "我中心", "成立", "成立了", "的",
+                "某县水利局", "政府信息公开", "政务公开", "信息公开", "工作", "领导小组", "发布机构", "信息来源",
+                "责任部门", "所属单位", "公开主体", "发文机关", "某县民政局", "成文日期", "|"]
+
+
+@settings(max_examples=1000)
+@given(_texts(VOICE_PIECES, 40), st.integers(0, 30), st.integers(0, 60))
+@example("我局高度重视,成立了由局长任组长的某县水利局政府信息公开工作领导小组", 0, 60)
+@example("本镇成立某镇政务公开领导小组。我局成立局信息公开领导小组", 1, 60)
+@example("本镇成立某镇政务公开领导小组", 0, 60)
+@example("发布机构\n某县民政局\n成文日期\n信息来源：\n 某县水利局 \n责任部门\n|x", 0, 60)
+@example("责任部门\n某县水利局", 0, 60)
+@example("我县本局我市", 0, 60)
+@example("本旗本局", 0, 60)
+def test_the_voice_led_scans_find_what_the_class_led_patterns_find(text, pos, endpos):
+    assert _found(author.OWN_GROUP.finditer(text, pos, endpos)) == _found(OLD_OWN_GROUP.finditer(text, pos, endpos))
+    assert _found(author.META_BELOW.finditer(text)) == _found(OLD_META_BELOW.finditer(text))
+    for new, old in ((author.AREA_SELF, OLD_AREA_SELF), (author.BELOW_AREA_SELF, OLD_BELOW_AREA_SELF)):
+        assert _found([m for m in [new.search(text, pos)] if m]) == _found([m for m in [old.search(text, pos)] if m])
+    assert (author.OWN_GROUP.pattern, author.META_BELOW.pattern) == (OLD_OWN_GROUP.pattern, OLD_META_BELOW.pattern)

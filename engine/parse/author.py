@@ -510,13 +510,18 @@ RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府)
 # (also later in the sentence that speaks as it: "我局严格遵守…,成立市统计局政府信息公开工作领导小组", a traditional
 # mirror's only naming; a23-agency-lib)
 # (and a township's in its voice: "我镇高度重视…,成立某镇政府信息公开领导小组"; lead, a24)
-OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
-                       r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
+# (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the text's first 4,000)
+OWN_GROUP_TAIL = (r"(部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
+                  r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
+OWN_GROUP = scan.Led("[我本]" + OWN_GROUP_TAIL, parts=["我" + OWN_GROUP_TAIL, "本" + OWN_GROUP_TAIL])
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
 # pattern that opens with a literal is scanned fast)
-META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|所属机构|"
-                        r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$", re.M)
+# (scanned per opening character, six parts: a choice of six first characters is tested at every character, ≈ 10
+# times the instructions of a scan to one)
+META_BELOW_PATTERN = (r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|所属机构|"
+                      r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$")
+META_BELOW = scan.Led(META_BELOW_PATTERN, re.M, parts=scan.split_by_opening(META_BELOW_PATTERN))
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 # (and its guide or rules with words between: 《某大学信息公开工作指南》, 《某学院信息公开保密审查办法》)
@@ -1035,8 +1040,11 @@ ELECTRONIC_COPY = re.compile(rf"{COPY_AT}({NAME_CHARS}{{2,30}}?(局|委|办|厅|
 ELECTRONIC_COPY_GOVERNMENT = re.compile(rf"{COPY_AT}({NAME_CHARS}{{2,20}}?(县|区|市|旗)人民政府){COPY_SITE}")
 
 # a text that speaks as its area (我县, 本区) and never as a body below or inside it (我局, 我中心, 我镇, 我办…)
-AREA_SELF = re.compile(r"[我本](?:县|区|市|旗)")
-BELOW_AREA_SELF = re.compile(r"[我本](?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)")
+# (each searched as 我… and 本…: a scan per character, where a class first is tested at every character)
+AREA_SELF = scan.Led(r"[我本](?:县|区|市|旗)", parts=["我(?:县|区|市|旗)", "本(?:县|区|市|旗)"])
+BELOW_AREA_SELF_UNITS = r"(?:局|委|办|厅|署|中心|镇|乡|街道|校|院|所|站|馆|公司)"
+BELOW_AREA_SELF = scan.Led("[我本]" + BELOW_AREA_SELF_UNITS,
+                           parts=["我" + BELOW_AREA_SELF_UNITS, "本" + BELOW_AREA_SELF_UNITS])
 
 
 def area_voice(head: str) -> bool:
