@@ -1,5 +1,5 @@
-"""a26-meta: the title scans' gates answer as the forms they replace — each held against the old form on made-up
-texts of its words."""
+"""a26-meta: the title scans' gates and kind's explainer scan answer as the forms they replace — each held against
+the old form on made-up texts of its words."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from engine.parse import meta
+from engine.parse import kind, meta
 
 # ---------------------------------------------------------------- meta: a title's 公开, followed by its tail
 
@@ -79,4 +79,21 @@ def test_title_lines_tried_only_at_a_title_word_find_the_same(text):
         want = _spans(_old_line_matches(regex, text))
         assert _spans(meta._line_matches(regex, text)) == want
         assert want == _spans(regex.finditer(text))
+
+
+# ---------------------------------------------------------------- kind: an explainer's sentence, led by its words
+
+EXPLAINER_PIECES = st.sampled_from(["现", "特", "下面", "下", "面", "就", "对", "现就", "特对", "下面就",
+                                    "报告", "年报", "》", "”", '"', "《", "进行", "作", "做", "如下", "以下",
+                                    "解读", "解析", "。", "某局", "2021年", "的", "\n", " "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(EXPLAINER_PIECES, max_size=30).map("".join), st.integers(0, 80))
+@example("现就《某局2021年报告》进行解读", 40)
+@example("下面对报告作如下解析", 40)
+@example("特就年报解读", 40)
+def test_the_explainer_scanned_per_opening_finds_what_the_pattern_found(text, end):
+    new, old = kind._EXPLAINS_SCAN.search(text, 0, end), kind.EXPLAINS_REPORT.search(text, 0, end)
+    assert (new and new.span()) == (old and old.span())
 
