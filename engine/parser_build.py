@@ -55,8 +55,8 @@ class Unit:
 
 
 # engine/parse's modules that are compiled: all but __init__ and gate (it reads re's private parser)
-MODULES = ("author", "checks", "counts", "divisions", "kind", "mentions", "meta", "numbers", "prescan", "region",
-           "scan", "sections", "split", "tables", "textutil", "university")
+MODULES = ("author", "checks", "counts", "divisions", "headfix", "kind", "mentions", "meta", "numbers", "prescan",
+           "region", "scan", "sections", "split", "tables", "textutil", "university")
 PARSE = Unit("engine.parse", MODULES, "compiled", "解析器", "约 1–3 分钟")
 # engine/ingest's modules a worker runs on every .txt and web page: the HTML walk (−18–24% of a page's extraction,
 # bench/README.md "a17-compiled"), the normalisation and the decoding; and finish, the Python loops of the sketch

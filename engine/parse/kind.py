@@ -14,7 +14,7 @@ from functools import lru_cache
 from engine.model import Fact
 from engine.parse import author, split
 from engine.parse.gate import may_match
-from engine.parse.scan import AfterBreak
+from engine.parse.scan import AfterBreak, led
 from engine.parse.textutil import snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
@@ -191,7 +191,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return sum(1 for k, f in facts.items() if f.value
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
-    if (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and placeholders >= 3 and stated() <= 1 \
+    # (the count of placeholders asked first: most reports hold fewer than three, and 填写 is counted over the text)
+    if placeholders >= 3 and (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and stated() <= 1 \
             or placeholders and re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):
         # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
         # figure written) is judged by its body as any other page
@@ -218,7 +219,6 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
     fees = "fees" in sec or "fees.charged_yuan" in has
-    modern = any(w in text for w in FORMAT_2019_WORDS)
     if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
@@ -228,7 +228,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
     if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
         return "other", f"标题: {plan[:40]}"
-    if requests and review and (fees or modern):
+    # (the 2019 format's words looked for over the text only where that decides)
+    if requests and review and (fees or any(w in text for w in FORMAT_2019_WORDS)):
         return "government_annual", "含依申请公开、复议诉讼等法定内容"
     # the closing parts reached with no 依申请 part: a work summary filed as the report, whatever it calls itself
     closing = "problems" in sec or _LINE_SCANS[CLOSING_HEADING].search(text)
@@ -514,6 +515,8 @@ REPORT_EXPLAINER = re.compile(r"^\W{0,3}[^\n。]{4,50}?(?:报告|年报)的?(?:�
 # "现对《报告》解读如下"; labelling A20, a22-agency-gov)
 EXPLAINS_REPORT = re.compile(r"(?:现|特|下面)(?:就|对)[^。\n]{0,40}?(?:报告|年报)[》”\"]?[^。\n《]{0,12}?"
                              r"(?:进行|作|做)?(?:如下|以下)?(?:解读|解析)")
+# (scanned per opening character, 现, 特 and 下 (scan.led): `re` tests each character of the opening against the set)
+_EXPLAINS_SCAN = led(EXPLAINS_REPORT.pattern)
 CLAUSE_MARK = re.compile(r"[,，。;；]")
 # a site's menu entry ("- 政策解读", "· 政策解读" among "- 经济发展", "- 社会发展"): the page's navigation, no title
 MENU_ITEM = re.compile(r"^[-·•*]\s")
@@ -632,7 +635,7 @@ def speech_or_explainer(text: str) -> str | None:
     first = body_start(text).lstrip().split("\n", 1)[0]
     if len(first) > 80 and "解读" in first and REPORT_EXPLAINER.match(first):
         return f"解读: {first[:40]}"  # the explainer's title with its page run on after it, one long line
-    if "解" in text[:600] and (m := EXPLAINS_REPORT.search(text, 0, 600)):
+    if "解" in text[:600] and (m := _EXPLAINS_SCAN.search(text, 0, 600)):
         return f"解读: {snippet(text, m.start(), m.end())}"
     if "同志们" in text[:800]:
         m = ADDRESS.search(text, 0, 800)

@@ -217,25 +217,40 @@ def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
     # follows them there: tried at each such start (TITLE_TAIL), not at each length of `pre`
     word = head.find("公开", at + 2, min(end, at + 46))
     while word >= 0:
-        for start in (word - 4, word - 2):
-            if at <= start <= at + 40 and TITLE_TAIL.match(head, start):
-                return True
+        if head[word + 2:word + 3] in _TAIL_OPENS:  # (a 公开 that no tail follows is no title's: not tried)
+            for start in (word - 4, word - 2):
+                if at <= start <= at + 40 and TITLE_TAIL.match(head, start):
+                    return True
         word = head.find("公开", word + 1, min(end, at + 46))
     return False
 
 
+# what follows the 公开 of every TITLE_WORDS match: 工作, 的, a line break, or the first character of a tail word
+# (年度报告 … 上半年总结); a match that starts 4 characters before a 公开 and holds a four-character word has its own
+# 公开 2 characters before it, followed by that 公开's 公
+_TAIL_OPENS = frozenset("工的\n年报总汇情自上半")
+# such a 公开, found in a scan led by its 公 (a line of a TITLE match, or of a TITLE_WITH_YEAR match that does not go
+# on past its line's year, holds one)
+_TITLE_WORD = re.compile(f"公开(?=[{''.join(sorted(_TAIL_OPENS))}])")
+
+
 def _line_matches(regex: re.Pattern, head: str):
     """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
-    start a match: those that say 公开, or (a title with a year) end where the year may go on."""
-    at, last_end = 0, 0
+    start a match: those that hold a title's 公开 (_TITLE_WORD), or (a title with a year) end where the year may go
+    on."""
+    words = [m.start() for m in _TITLE_WORD.finditer(head)]
+    at, last_end, k = 0, 0, 0
     while at <= len(head):
         end = head.find("\n", at)
         end = len(head) if end < 0 else end
+        while k < len(words) and words[k] < at:
+            k += 1
         if at >= last_end:
-            line = head[at:end]
-            tail = line.rstrip()[-1:]
-            if ("公开" in line or regex is TITLE_WITH_YEAR and tail and (tail in _YEAR_LINE_END or tail.isdecimal())) \
-                    and _can_start(regex, head, at, end):
+            holds = k < len(words) and words[k] < end  # (the line holds a title's 公开)
+            if not holds and regex is TITLE_WITH_YEAR:
+                tail = head[at:end].rstrip()[-1:]
+                holds = tail != "" and (tail in _YEAR_LINE_END or tail.isdecimal())
+            if holds and _can_start(regex, head, at, end):
                 m = regex.match(head, at)
                 if m:
                     yield m
