@@ -3,11 +3,12 @@ replaces gave, on generated input and on the reports of reports/ and bench/synth
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import synth
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.ingest import load, normalise
@@ -97,5 +98,39 @@ def test_t3_failures_on_a_whole_grid_that_holds_and_one_that_does_not(trial):
     grid["new"]["natural"] = 2.0
     grid[rows[5][0]]["legal"] = 1.0
     assert tables.t3_failures(grid, trial) == _t3_failures_before(grid, trial) != []
+
+
+TRIAL_MARKERS = re.compile(r"本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额")
+MARKER_PIECES = st.sampled_from(["本年新制作数量", "本年新公开数量", "对外公开总数量", "政府集中采购", "采购总金额",
+                                 "政府集中采购总金额", "量", "购", "数量", "采购", "本年新", "制作", "政府集中",
+                                 "总金额", "对外公开总", "本", "x", "\n", " ", "。"])
+
+
+def _trial_marker_before(text: str) -> tuple[bool, str]:
+    m = TRIAL_MARKERS.search(text)
+    return m is not None, tables.snippet(text, m.start(), m.end()) if m else ""
+
+
+def _trial_marker_now(text: str) -> tuple[bool, str]:
+    fact = tables.read_tables(text).facts["tables.trial_format"]
+    return fact.value, fact.evidence
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(MARKER_PIECES, max_size=30).map("".join))
+@example("采购总金额 政府集中采购")
+@example("政府集中采购总金额")
+@example("对外公开总数量 采购总金额")
+@example("购买采购总金额本年新制作数量")
+def test_trial_marker_is_the_patterns_first_match(text):
+    m = TRIAL_MARKERS.search(text)
+    assert tables._trial_marker(text) == (m.start() if m else -1)
+    if m:
+        assert tables._TRIAL_LENGTH[text[m.start()]] == m.end() - m.start()
+
+
+@pytest.mark.parametrize("text", REPORTS + SYNTH)
+def test_trial_format_fact_on_reports(text):
+    assert _trial_marker_now(text) == _trial_marker_before(text)
 
 
