@@ -134,3 +134,25 @@ def test_trial_format_fact_on_reports(text):
     assert _trial_marker_now(text) == _trial_marker_before(text)
 
 
+def _trailing_values_before(cells: list[str], n: int) -> list[float | None] | None:
+    """tables._trailing_values as it was (ada949f)."""
+    labels = [i for i, c in enumerate(cells) if c and not (c.isdecimal() or tables._NUMBER.fullmatch(c))]
+    last_label = labels[-1] if labels else -1
+    while len(cells) - last_label - 1 > n and cells[-1] == "":
+        cells = cells[:-1]
+    return tables._values(cells[-n:]) if len(cells) > n else None
+
+
+CELL_TEXTS = st.sampled_from(["", "", "0", "7", "12", "3.5", "٣", "²", "1.", ".5", "总计", "(一)予以公开", "x",
+                              "9" * 400])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CELL_TEXTS, max_size=20), st.sampled_from([1, 2, 7, 15]))
+@example(["(一)予以公开", "0", "0", "0", "0", "0", "0", "0", "", ""], 7)
+@example(["总计", "1", "", "", "", "", "", "2", "", ""], 7)  # blanks inside the row, padding after it
+@example(["1", "2", "总计", "3"], 1)
+def test_trailing_values_are_those_before(cells, n):
+    assert tables._trailing_values(cells, n) == _trailing_values_before(list(cells), n)
+
+

@@ -213,11 +213,19 @@ def _values(cells: list[str]) -> list[float | None] | None:
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
     are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
-    labels = [i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))]
-    last_label = labels[-1] if labels else -1
-    while len(cells) - last_label - 1 > n and cells[-1] == "":
-        cells = cells[:-1]
-    return _values(cells[-n:]) if len(cells) > n else None
+    last_label = -1
+    for i, c in enumerate(cells):
+        if c and not (c.isdecimal() or _NUMBER.fullmatch(c)):
+            last_label = i
+    size = len(cells)
+    while size - last_label - 1 > n and cells[size - 1] == "":
+        size -= 1
+    # _values of the last n cells, without asking each again: text among them is the last label (labels are never
+    # dropped as padding, so it is before `size`)
+    if size <= n or last_label >= size - n:
+        return None
+    last = cells[size - n:size]
+    return [_finite(c) if c else None for c in last] if any(last) else None
 
 
 def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
