@@ -156,3 +156,30 @@ def test_trailing_values_are_those_before(cells, n):
     assert tables._trailing_values(cells, n) == _trailing_values_before(list(cells), n)
 
 
+def _pipe_rows_before(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
+    """tables._pipe_rows without its first test for a "|" (ada949f)."""
+    lines = []
+    pos = start
+    while pos < end:
+        stop = tables._line_end(text, pos)
+        if text[pos:stop].strip():
+            lines.append((pos, text[pos:stop]))
+        pos = stop + 1
+    piped = [(p, line) for p, line in lines if "|" in line]
+    if len(piped) < 0.8 * len(lines) or not piped:
+        return None
+    return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
+
+
+PIPE_PIECES = st.sampled_from(["总计", " | ", "|", "0", " ", "\n", "\n\n", "x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(PIPE_PIECES, max_size=25).map("".join), st.integers(0, 12), st.integers(0, 12))
+@example("总计 0 | 1", 0, 5)  # the region ends before the "|" of its last line
+@example("总计 0\n0 | 1", 0, 5)  # ... and on the line break before the line with one
+def test_pipe_rows_are_those_before(text, cut_start, cut_end):
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert tables._pipe_rows(text, start, end) == _pipe_rows_before(text, start, end)
+
+

@@ -187,6 +187,8 @@ def _in_row_order(cells: list[tuple[int, float]], labels: dict[str, int], rows, 
 
 def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
     """The region's lines as cells when it is made of `|` rows (an HTML or Word table from ingest), else None."""
+    if text.find("|", start, _line_end(text, end)) < 0:  # (its lines end at or before the line break after end)
+        return None
     lines = []
     pos = start
     while pos < end:
