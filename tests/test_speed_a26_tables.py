@@ -183,3 +183,22 @@ def test_pipe_rows_are_those_before(text, cut_start, cut_end):
     assert tables._pipe_rows(text, start, end) == _pipe_rows_before(text, start, end)
 
 
+T4_HEADER = re.compile(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
+T4_PIECES = st.sampled_from(["维持", "维 持", "维\n持", "尚未审", "尚 未\u3000审", "行政复议 行政诉讼",
+                             "行政复议\n行政诉讼", "行政复议", "行政", "维", "尚", "尚未", "未", "审", "持", "x", " ",
+                             "\n"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(T4_PIECES, max_size=30).map("".join))
+@example("行政复议 行政诉讼 维持")
+@example("维护 尚未审结 维持")
+def test_t4_header_is_the_patterns_first_match(text):
+    m = T4_HEADER.search(text)
+    assert tables._t4_header(text) == (m.start() if m else -1)
+
+
+@pytest.mark.parametrize("text", REPORTS + SYNTH)
+def test_t4_header_on_reports(text):
+    m = T4_HEADER.search(text)
+    assert tables._t4_header(text) == (m.start() if m else -1)

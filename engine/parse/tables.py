@@ -21,7 +21,6 @@ from itertools import accumulate, islice
 
 from engine import facts
 from engine.model import Fact
-from engine.parse.scan import led
 from engine.parse.textutil import snippet
 
 T3_COLUMNS = tuple(facts.T3_COLUMNS)
@@ -450,19 +449,35 @@ def grids_from_facts(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]
 
 # the header's words, also wrapped inside narrow cells ("结果维\n持", "尚未审\n结"), or its top row when the
 # words stand vertically (one character per line, as pdftotext -layout prints narrow columns)
-T4_HEADER = led(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
+# (each part tried where str.find finds its opening word, ≈ 1 instruction a character: 维, 尚 and 行政复议 stand a few
+# times in a report; `re` scanning for each part's opening went through the text at ≈ 5 a character, three times)
+T4_HEADER_PARTS = (("维", re.compile(r"维\s*持")), ("尚", re.compile(r"尚\s*未\s*审")),
+                   ("行政复议", re.compile(r"行政复议\s*行政诉讼")))
 T4_HEADER_STOP = re.compile(r"\n\s*(?:五|六)、|存在的主要问题")
+
+
+def _t4_header(text: str) -> int:
+    """Where the first match of any of T4_HEADER_PARTS starts, or -1: a part's match opens with its word, so its
+    first match is at the first place of the word where it matches; a part is tried only before the first found."""
+    first = -1
+    for word, part in T4_HEADER_PARTS:
+        at = text.find(word)
+        while at >= 0 and (first < 0 or at < first):
+            if part.match(text, at):
+                first = at
+                break
+            at = text.find(word, at + 1)
+    return first
 
 
 def read_table4(text: str, out: Tables) -> None:
     """表四 is one row of 15 cells under a two-level header: the run of exactly 15 cells after the header, as `|`
     cells when the row is a `|` row (so an empty cell keeps its place)."""
-    found = T4_HEADER.search(text)
+    header = _t4_header(text)
     # the 2019+ header has 尚未审结 (the pre-2019 statistics list has 维持具体行政行为数 but no such column)
-    near = text[found.start():found.start() + 600] if found else ""
-    if found is None or "尚" not in near or "审" not in near:
+    near = text[header:header + 600] if header >= 0 else ""
+    if header < 0 or "尚" not in near or "审" not in near:
         return
-    header = found.start()
     stop = T4_HEADER_STOP.search(text, header)
     end = stop.start() if stop else min(len(text), header + 800)
     first = CELL.search(text, header, end)
