@@ -198,7 +198,33 @@ def test_t4_header_is_the_patterns_first_match(text):
     assert tables._t4_header(text) == (m.start() if m else -1)
 
 
+def _t3_region_before(text: str) -> tuple[int, int, bool] | None:
+    """tables._t3_region as it was (ada949f): every 本年新收 of the first eight found by `re`."""
+    from itertools import islice
+    starts = [m.start() for m in islice(re.finditer("本年新收", text), 8)]
+    if not starts:
+        return None
+    start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
+    fwd = tables._CARRIED_FORWARD.search(text, start)
+    if fwd is None:
+        return start, len(text), True
+    return start, tables._run_end(text, fwd.end(), min(len(text), fwd.end() + 400)), False
+
+
+REGION_PIECES = st.sampled_from(["本年新收", "政府信息公开申请数量", "数量", "申请7件", "x" * 9, "结转下年度", " 0 0 1",
+                                 "\n", " ", "本年新收本年新收"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(REGION_PIECES, max_size=30).map("".join))
+@example("本年新收" * 8 + "数量")  # the eighth holds 数量
+@example("本年新收x" * 8 + "本年新收数量")  # only the ninth: the first is taken
+def test_t3_region_is_the_one_before(text):
+    assert tables._t3_region(text) == _t3_region_before(text)
+
+
 @pytest.mark.parametrize("text", REPORTS + SYNTH)
-def test_t4_header_on_reports(text):
+def test_t4_header_and_t3_region_on_reports(text):
     m = T4_HEADER.search(text)
     assert tables._t4_header(text) == (m.start() if m else -1)
+    assert tables._t3_region(text) == _t3_region_before(text)

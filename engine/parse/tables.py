@@ -17,7 +17,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from engine import facts
 from engine.model import Fact
@@ -105,7 +105,6 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-_NEW_REQUESTS = re.compile("本年新收")
 _CARRIED_FORWARD = re.compile(r"结\s*转\s*下\s*年")  # 结转下年度继续办理, wrapped anywhere in a narrow cell
 # cell count of 表三 → (rows, columns); the columns are T3_COLUMNS, or the total alone
 T3_LAYOUTS = {175: (T3_ROWS_2021, 7), 161: (T3_ROWS_TRIAL, 7), 25: (T3_ROWS_2021, 1), 23: (T3_ROWS_TRIAL, 1)}
@@ -130,10 +129,16 @@ def _t3_region(text: str) -> tuple[int, int, bool] | None:
     """From the table's first row label to its last row's last cell, and whether the text is cut before the
     last row (then the region runs to the end). Prose may say "本年新收申请7件" before the table: the label is
     the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not); else the first."""
-    starts = [m.start() for m in islice(_NEW_REQUESTS.finditer(text), 8)]
-    if not starts:
+    start = at = text.find("本年新收")
+    if at < 0:
         return None
-    start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
+    for _ in range(8):  # of the first eight, found one by one up to the first with 数量 (not every one by `re`)
+        if at < 0:
+            break
+        if "数量" in text[at:at + 20]:
+            start = at
+            break
+        at = text.find("本年新收", at + 4)
     fwd = _CARRIED_FORWARD.search(text, start)
     if fwd is None:
         return start, len(text), True
