@@ -391,19 +391,13 @@ def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[st
     rows = T3_ROWS_TRIAL if trial else T3_ROWS_2021
     results = T3_RESULT_ROWS_TRIAL if trial else T3_RESULT_ROWS_2021
     out: list[tuple[str, str]] = []
-    # each row looked up once, a missing one as the shared empty row (not a new {} per lookup); the sums stay sum()'s
-    # (compiled, it adds the cells as they are: an int grid, derive's, sums exactly, as it did)
-    empty: dict[str, float] = _NO_ROW
-    new_row, old_row = grid.get("new", empty), grid.get("carried_over", empty)
-    done_row, fwd_row = grid.get("total", empty), grid.get("carried_forward", empty)
-    result_rows = [grid.get(k, empty) for k in results]
-    names = T3_COLUMN_NAMES
-    for c, col in enumerate(T3_COLUMNS):
-        if col not in new_row or col not in old_row or col not in done_row or col not in fwd_row:
-            continue
-        name = names[c]
-        new, old = new_row[col], old_row[col]
-        done, fwd = done_row[col], fwd_row[col]
+    cols = [c for c in T3_COLUMNS if all(c in grid.get(k, {}) for k in ("new", "carried_over", "total",
+                                                                          "carried_forward"))]
+    result_rows = [grid.get(k, {}) for k in results]  # looked up once, not once per column
+    for col in cols:
+        name = T3_COLUMN_NAMES[T3_COLUMNS.index(col)]
+        new, old = grid["new"][col], grid["carried_over"][col]
+        done, fwd = grid["total"][col], grid["carried_forward"][col]
         if new + old != done + fwd:
             out.append(("balance", f"表三 {name}: 新收 {_fmt(new)} + 上年结转 {_fmt(old)} = {_fmt(new + old)} "
                                    f"!= 办理结果总计 {_fmt(done)} + 结转下年度 {_fmt(fwd)} = {_fmt(done + fwd)}"))
@@ -411,18 +405,13 @@ def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[st
             parts = sum(row[col] for row in result_rows)
             if parts != done:
                 out.append(("results", f"表三 {name}: (七)总计 {_fmt(done)} != 各办理结果之和 {_fmt(parts)}"))
-    applicants = _T3_APPLICANTS
     for key, label in rows:
-        row = grid.get(key, empty)
+        row = grid.get(key, {})
         if len(row) == 7:
-            parts = sum(row[c] for c in applicants)
+            parts = sum(row[c] for c in T3_COLUMNS[:6])
             if parts != row["total"]:
                 out.append(("columns", f"表三 {label}: 总计 {_fmt(row['total'])} != 各类申请人之和 {_fmt(parts)}"))
     return out
-
-
-_NO_ROW: dict[str, float] = {}  # (never written: t3_failures' row for a key the grid lacks)
-_T3_APPLICANTS = T3_COLUMNS[:6]  # (T3_COLUMNS[6] is the total)
 
 
 def t4_failures(values: list[float]) -> list[str]:
