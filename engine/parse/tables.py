@@ -17,11 +17,10 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from engine import facts
 from engine.model import Fact
-from engine.parse.scan import led
 from engine.parse.textutil import snippet
 
 T3_COLUMNS = tuple(facts.T3_COLUMNS)
@@ -65,7 +64,6 @@ CELL_RUN = re.compile(r"\d(?<![\d.\-/年月]\d)\d*(?:\.\d+)?(?: \d+(?:\.\d+)?)*(
 SIGNED_CELL = re.compile(r"(?<![\d.\-/年月])([+\-−]?\d+(?:\.\d+)?)(?![\d.、)\-/年月日号项条件])")
 _GAP = re.compile(r"[\s|]*")  # what may stand between two cells of one run: space, line breaks, cell bars
 _NON_SPACE = re.compile(r"\S+")
-TRIAL_MARKERS = led(r"本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额")
 
 
 @dataclass
@@ -107,7 +105,6 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-_NEW_REQUESTS = re.compile("本年新收")
 _CARRIED_FORWARD = re.compile(r"结\s*转\s*下\s*年")  # 结转下年度继续办理, wrapped anywhere in a narrow cell
 # cell count of 表三 → (rows, columns); the columns are T3_COLUMNS, or the total alone
 T3_LAYOUTS = {175: (T3_ROWS_2021, 7), 161: (T3_ROWS_TRIAL, 7), 25: (T3_ROWS_2021, 1), 23: (T3_ROWS_TRIAL, 1)}
@@ -132,10 +129,16 @@ def _t3_region(text: str) -> tuple[int, int, bool] | None:
     """From the table's first row label to its last row's last cell, and whether the text is cut before the
     last row (then the region runs to the end). Prose may say "本年新收申请7件" before the table: the label is
     the "本年新收" followed by "数量" (本年新收政府信息公开申请数量, wrapped or not); else the first."""
-    starts = [m.start() for m in islice(_NEW_REQUESTS.finditer(text), 8)]
-    if not starts:
+    start = at = text.find("本年新收")
+    if at < 0:
         return None
-    start = next((s for s in starts if "数量" in text[s:s + 20]), starts[0])
+    for _ in range(8):  # of the first eight, found one by one up to the first with 数量 (not every one by `re`)
+        if at < 0:
+            break
+        if "数量" in text[at:at + 20]:
+            start = at
+            break
+        at = text.find("本年新收", at + 4)
     fwd = _CARRIED_FORWARD.search(text, start)
     if fwd is None:
         return start, len(text), True
@@ -188,6 +191,8 @@ def _in_row_order(cells: list[tuple[int, float]], labels: dict[str, int], rows, 
 
 def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
     """The region's lines as cells when it is made of `|` rows (an HTML or Word table from ingest), else None."""
+    if text.find("|", start, _line_end(text, end)) < 0:  # (its lines end at or before the line break after end)
+        return None
     lines = []
     pos = start
     while pos < end:
@@ -214,11 +219,19 @@ def _values(cells: list[str]) -> list[float | None] | None:
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
     are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
-    labels = [i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))]
-    last_label = labels[-1] if labels else -1
-    while len(cells) - last_label - 1 > n and cells[-1] == "":
-        cells = cells[:-1]
-    return _values(cells[-n:]) if len(cells) > n else None
+    last_label = -1
+    for i, c in enumerate(cells):
+        if c and not (c.isdecimal() or _NUMBER.fullmatch(c)):
+            last_label = i
+    size = len(cells)
+    while size - last_label - 1 > n and cells[size - 1] == "":
+        size -= 1
+    # _values of the last n cells, without asking each again: text among them is the last label (labels are never
+    # dropped as padding, so it is before `size`)
+    if size <= n or last_label >= size - n:
+        return None
+    last = cells[size - n:size]
+    return [_finite(c) if c else None for c in last] if any(last) else None
 
 
 def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
@@ -430,19 +443,35 @@ def grids_from_facts(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]
 
 # the header's words, also wrapped inside narrow cells ("结果维\n持", "尚未审\n结"), or its top row when the
 # words stand vertically (one character per line, as pdftotext -layout prints narrow columns)
-T4_HEADER = led(r"维\s*持|尚\s*未\s*审|行政复议\s*行政诉讼")
+# (each part tried where str.find finds its opening word, ≈ 1 instruction a character: 维, 尚 and 行政复议 stand a few
+# times in a report; `re` scanning for each part's opening went through the text at ≈ 5 a character, three times)
+T4_HEADER_PARTS = (("维", re.compile(r"维\s*持")), ("尚", re.compile(r"尚\s*未\s*审")),
+                   ("行政复议", re.compile(r"行政复议\s*行政诉讼")))
 T4_HEADER_STOP = re.compile(r"\n\s*(?:五|六)、|存在的主要问题")
+
+
+def _t4_header(text: str) -> int:
+    """Where the first match of any of T4_HEADER_PARTS starts, or -1: a part's match opens with its word, so its
+    first match is at the first place of the word where it matches; a part is tried only before the first found."""
+    first = -1
+    for word, part in T4_HEADER_PARTS:
+        at = text.find(word)
+        while at >= 0 and (first < 0 or at < first):
+            if part.match(text, at):
+                first = at
+                break
+            at = text.find(word, at + 1)
+    return first
 
 
 def read_table4(text: str, out: Tables) -> None:
     """表四 is one row of 15 cells under a two-level header: the run of exactly 15 cells after the header, as `|`
     cells when the row is a `|` row (so an empty cell keeps its place)."""
-    found = T4_HEADER.search(text)
+    header = _t4_header(text)
     # the 2019+ header has 尚未审结 (the pre-2019 statistics list has 维持具体行政行为数 but no such column)
-    near = text[found.start():found.start() + 600] if found else ""
-    if found is None or "尚" not in near or "审" not in near:
+    near = text[header:header + 600] if header >= 0 else ""
+    if header < 0 or "尚" not in near or "审" not in near:
         return
-    header = found.start()
     stop = T4_HEADER_STOP.search(text, header)
     end = stop.start() if stop else min(len(text), header + 800)
     first = CELL.search(text, header, end)
@@ -565,11 +594,42 @@ def read_tables(text: str) -> Tables:
         _presence(text, "第二十条第(一)项"))
     out.facts["tables.requests"] = Fact("tables.requests_layout" in out.facts, _presence(text, "本年新收"))
     out.facts["tables.appeals"] = Fact(has_t4, _presence(text, "尚未审结"))
-    m = TRIAL_MARKERS.search(text)
-    out.facts["tables.trial_format"] = Fact(m is not None, snippet(text, m.start(), m.end()) if m else "")
+    at = _trial_marker(text)
+    out.facts["tables.trial_format"] = Fact(at >= 0, snippet(text, at, at + _TRIAL_LENGTH[text[at]]) if at >= 0
+                                            else "")
     if out.unread:
         out.facts["tables.unread"] = Fact(out.unread, "; ".join(out.unread)[:200])
     return out
+
+
+# the 2019 trial format's words (本年新制作数量|本年新公开数量|对外公开总数量|政府集中采购|采购总金额), found from
+# their rarest characters: 量 ends the first three, 购 is in the other two; two one-character finds (≈ 1 instruction a
+# character) instead of a scan per opening character (four scans of the whole text, ≈ 75 k instructions a report)
+_TRIAL_COUNTS = ("本年新制作数量", "本年新公开数量", "对外公开总数量")
+_TRIAL_LENGTH = {"本": 7, "对": 7, "政": 6, "采": 5}  # a word's length, by its first character
+
+
+def _trial_marker(text: str) -> int:
+    """Where the first of the trial format's words starts in text, or -1. The words with 量 start 6 before it, the
+    words with 购 5 before it (政府集中采购) or 1 before it (采购总金额): at each character one word at most starts, and
+    a later 量 (购) never gives an earlier start, so the first 量 and the first 购 that end a word give the first. A
+    购 is tried only while a word of it could start before the 量 word found; no two of the words overlap, so one
+    that holds that 购 starts before the 量 word."""
+    first = -1
+    at = text.find("量")
+    while at >= 0:
+        if at >= 6 and text[at - 6:at + 1] in _TRIAL_COUNTS:
+            first = at - 6
+            break
+        at = text.find("量", at + 1)
+    at = text.find("购")
+    while at >= 0 and (first < 0 or at - 5 < first):
+        if at >= 5 and text[at - 5:at + 1] == "政府集中采购":
+            return at - 5
+        if at >= 1 and text[at - 1:at + 4] == "采购总金额":
+            return at - 1
+        at = text.find("购", at + 1)
+    return first
 
 
 def _presence(text: str, needle: str) -> str:
