@@ -116,7 +116,7 @@ def _deadlines(report: ParsedReport, facts: dict[str, Fact], kind, level, year: 
 
 def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
     """Facts a rule needs that the parser's flags get wrong: the agency's own delays, fees not negated."""
-    from engine.parse.mentions import _COST_SCAN
+    from engine.parse.mentions import COST_SCAN
     from engine.parse.textutil import clause
     overdue = facts.get("requests.overdue")
     if overdue is not None and isinstance(overdue.value, int):
@@ -127,10 +127,10 @@ def _text_facts(report: ParsedReport, facts: dict[str, Fact], kind) -> None:
     if not text:
         return
     # every COST_FEES match holds 检索, 复制 or 邮寄: most reports have none. Scanned as the parser scans it
-    # (mentions._COST_SCAN: its matches, led by their first characters; tests/test_parse_gate.py), for COST_FEES
+    # (mentions.COST_SCAN: its matches, led by their first characters; tests/test_parse_gate.py), for COST_FEES
     # itself opens with no character `re` can skip ahead to and was tried at every character (≈ 0.8 M instructions
     # a text that holds one of the words)
-    costs = _COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    costs = COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
     wording = next((m for m in costs if not FEE_NEGATION.search(clause(text, m.start(), 40))), None)
     said = clause(text, wording.start(), 40).strip() if wording else "未见收取检索、复制、邮寄费的表述"
     facts["derived.cost_fee_wording"] = Fact(wording is not None, said)

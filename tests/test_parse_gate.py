@@ -111,9 +111,9 @@ COST_PIECES = ["检索", "复制", "邮寄", "费", "、", "和", "及", "。", 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(COST_PIECES), max_size=25).map("".join))
 def test_cost_scan_finds_what_cost_fees_finds(text):
-    """mentions._COST_SCAN (COST_FEES with its leading group written out, scanned per opening character)."""
+    """mentions.COST_SCAN (COST_FEES with its leading group written out, scanned per opening character)."""
     from engine.parse import mentions
-    assert [m.span() for m in mentions._COST_SCAN.finditer(text)] == \
+    assert [m.span() for m in mentions.COST_SCAN.finditer(text)] == \
         [m.span() for m in mentions.COST_FEES.finditer(text)]
 
 
@@ -124,7 +124,7 @@ def test_cost_scan_on_every_listed_pair():
             for second in ("复制", "邮寄", "检索"):
                 for middle in ("", "等", "。"):
                     text = f"收取{first}{join}{second}{middle}费用"
-                    assert [m.span() for m in mentions._COST_SCAN.finditer(text)] == \
+                    assert [m.span() for m in mentions.COST_SCAN.finditer(text)] == \
                         [m.span() for m in mentions.COST_FEES.finditer(text)], text
 
 

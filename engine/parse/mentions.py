@@ -35,7 +35,7 @@ COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(
 # last branch's leading group written out (检索X|复制X|邮寄X: the same matches in the same order, every branch led
 # by 检, 复 or 邮); tests/test_parse_gate.py holds each against its pattern
 _SCANS = {name: led(regex.pattern) for name, regex in MENTIONS.items()}
-_COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费"
+COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费"
                  r"|复制(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费|邮寄(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 
 # placeholders: XX/xx, ××, 20*, **, and a 年 whose year is missing
@@ -124,7 +124,7 @@ def mention_facts(text: str) -> dict[str, Fact]:
     facts = {name: Fact(True, snippet(text, m.start(), m.end())) if (m := first[name]) is not None
              else Fact(False, f"未提及{MENTION_LABELS[name]}") for name in MENTIONS}
     # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
-    costs = _COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    costs = COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
