@@ -141,10 +141,9 @@ def test_compile_keeps_the_file_current_and_tells_a_failure_once(tmp_path, capsy
     assert cp.main_in(ROOT, tmp_path / "build", ["--if-missing"], units=(), patterns_folder=folder) == 0
     assert patterns.path(folder).stat().st_mtime_ns == made  # current: not written again
     assert capsys.readouterr().err == ""
-    bare = tmp_path / "bare"  # a tree without the engine: the write fails, the set-up does not
-    (bare / "engine").mkdir(parents=True)
-    (bare / "engine" / "__init__.py").write_text("", encoding="utf-8")
-    assert cp.main_in(bare, tmp_path / "build", ["--if-missing"], units=(), patterns_folder=bare / "p") == 0
+    blocked = tmp_path / "a-file"  # a folder that cannot be made: the write fails, the set-up does not
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    assert cp.main_in(ROOT, tmp_path / "build", ["--if-missing"], units=(), patterns_folder=blocked / "p") == 0
     err = capsys.readouterr().err
     assert "正则表达式未能预编译" in err and err.count("xxgk:") == 1
 
