@@ -46,14 +46,19 @@ def path(folder: Path = FOLDER) -> Path:
     return folder / f"{TAG}.bin"
 
 
+def _made(pattern: str, entry: Entry) -> Any:
+    """The pattern made from its entry (TypeError, ValueError or RuntimeError where _sre refuses the entry)."""
+    final, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final, array("I", code).tolist(), groups, dict(groupindex), indexgroup)
+
+
 def _compiled(table: dict[tuple[str, int], Entry]):
     def compile(p: Any, flags: int = 0) -> Any:
         entry = table.get((p, flags)) if type(p) is str else None
         if entry is None:
             return STOCK(p, flags)
-        final, code, groups, groupindex, indexgroup = entry
         try:
-            return _sre.compile(p, final, array("I", code).tolist(), groups, dict(groupindex), indexgroup)
+            return _made(p, entry)
         except (TypeError, ValueError, RuntimeError):  # a damaged entry (_sre checks the code): as always
             return STOCK(p, flags)
     return compile
@@ -98,8 +103,9 @@ def record() -> dict[tuple[str, int], Entry]:
         stock = STOCK(p, flags)
         if type(p) is str and not flags & _compiler.SRE_FLAG_DEBUG:
             entry = _entry(p, flags)
-            if _same(_compiled({(p, flags): entry})(p, flags), stock):
-                table[(p, flags)] = entry
+            with contextlib.suppress(TypeError, ValueError, RuntimeError):  # (refused: not kept)
+                if _same(_made(p, entry), stock):
+                    table[(p, flags)] = entry
         return stock
 
     re.purge()  # (a pattern already in re's cache would not reach the compile)

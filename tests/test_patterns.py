@@ -39,9 +39,8 @@ def kept(tmp_path_factory) -> dict:
 
 
 def test_every_kept_pattern_is_the_one_re_compiles(kept):
-    make = patterns._compiled(kept)
-    for (pattern, flags) in kept:
-        assert patterns._same(make(pattern, flags), patterns.STOCK(pattern, flags)), pattern
+    for (pattern, flags), entry in kept.items():  # (made by _sre itself: a refused entry raises, not falls back)
+        assert patterns._same(patterns._made(pattern, entry), patterns.STOCK(pattern, flags)), pattern
 
 
 def test_the_engines_patterns_are_kept(kept):
@@ -62,18 +61,17 @@ def test_the_engines_patterns_are_kept(kept):
 def test_a_changed_code_is_not_the_same_pattern(kept):
     """The check `write` keeps a pattern by has teeth: one word of its code changed, it fails; a code _sre rejects
     falls back to re's own."""
-    import _sre
     (pattern, flags), entry = next((k, e) for k, e in kept.items() if len(e[1]) > 40)
     final, code, groups, groupindex, indexgroup = entry
     taken = rejected = 0
     for k in range(len(code) // 4):
         changed = array("I", code)
         changed[k] ^= 1
+        damaged = (final, changed.tobytes(), groups, groupindex, indexgroup)
         try:
-            made = _sre.compile(pattern, final, changed.tolist(), groups, dict(groupindex), indexgroup)
+            made = patterns._made(pattern, damaged)
         except RuntimeError:
             rejected += 1
-            damaged = (final, changed.tobytes(), groups, groupindex, indexgroup)
             assert patterns._same(patterns._compiled({(pattern, flags): damaged})(pattern, flags),
                                   patterns.STOCK(pattern, flags))
             continue
@@ -113,7 +111,7 @@ def test_an_entry_makes_what_re_makes(pattern, flags):
     except re.error:  # (a generated pattern re refuses, e.g. a repeated group name)
         return
     entry = patterns._entry(pattern, int(flags))
-    assert patterns._same(patterns._compiled({(pattern, int(flags)): entry})(pattern, int(flags)), stock)
+    assert patterns._same(patterns._made(pattern, entry), stock)
 
 
 def test_only_this_interpreters_whole_file_is_installed(tmp_path, monkeypatch):
@@ -130,7 +128,7 @@ def test_only_this_interpreters_whole_file_is_installed(tmp_path, monkeypatch):
     assert patterns._same(kept, patterns.STOCK("公开(?P<n>\\d+)件", 0)) and kept.search("共公开12件")["n"] == "12"
     assert re.compile("不在文件里(\\d)").match("不在文件里7")[1] == "7"  # not kept: re compiles it
     named = "(?P<a>甲)|(?P<b>乙)"  # the index → name map (Match.lastgroup), which Pattern's == does not compare
-    assert patterns._compiled({(named, 0): patterns._entry(named, 0)})(named, 0).match("乙").lastgroup == "b"
+    assert patterns._made(named, patterns._entry(named, 0)).match("乙").lastgroup == "b"
 
 
 def test_compile_keeps_the_file_current_and_tells_a_failure_once(tmp_path, capsys):
