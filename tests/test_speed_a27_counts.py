@@ -75,3 +75,39 @@ def test_holds_any_answers_as_before(text, a, b, words):
     start, end = cut(text, a, b)
     for asked in (tuple(words), None):
         assert counts.holds_any(text, (start, end), asked) == old_holds_any(text, (start, end), asked)
+
+
+# ---------------------------------------------------------------- about_prior_year's gate, the thousands' head's
+
+def old_about_prior_year(text: str, pos: int) -> bool:
+    lead = text[max(0, pos - 40):pos]
+    return bool(counts.PRIOR_YEAR.search(lead[counts.last_of(lead, "。;!?\n,，") + 1:]))
+
+
+YEAR_PIECES = st.sampled_from(["上", "上一年", "上年", "上年度", "去年", "前年", "年", "一", "度", "结转", "转结",
+                               "同期", "比", "较", "收到申请", "公开", "2023年", "3件", ",", "，", "。", ";", "\n", " ",
+                               "x"])
+
+
+# (seen failing: the gate without 前, "前年公开3条"; and with "上" in lead for "年" in lead)
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(YEAR_PIECES, max_size=30).map("".join), st.integers(0, 60))
+@example("前年公开3条", 6)
+@example("去年公开3条", 6)
+@example("上一年度收到申请3件", 8)
+def test_about_prior_year_answers_as_before(text, back):
+    for pos in range(max(0, len(text) - back), len(text) + 1):
+        assert counts.about_prior_year(text, pos) == old_about_prior_year(text, pos), (text, pos)
+
+
+# (seen failing: the comma looked for at pos - 1 only, "1,\n234": the head before a line break)
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="0123456789,.\n x", max_size=24))
+@example("1,234")
+@example("12,345,678")
+@example("1,\n234")
+def test_the_thousands_head_is_the_patterns_own(text):
+    for pos in range(len(text) + 1):
+        old = counts.THOUSANDS_HEAD.search(text, max(0, pos - 12), pos)
+        new = counts._thousands_head(text, pos)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), (text, pos)

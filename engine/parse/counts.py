@@ -554,6 +554,8 @@ PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|转结|�
 def about_prior_year(text: str, pos: int) -> bool:
     """The comma-bounded phrase up to `pos` speaks of the year before: "上一年度收到申请3件", "去年公开…"."""
     lead = text[max(0, pos - 40):pos]
+    if "年" not in lead or "上" not in lead and "去" not in lead and "前" not in lead:
+        return False  # (every match holds 年 and one of 上, 去, 前: 7 in 10 leads lack them, settled by four finds)
     return bool(PRIOR_YEAR.search(lead[last_of(lead, "。;!?\n,，") + 1:]))
 
 
@@ -1288,8 +1290,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     value = to_int(m.group(1), m.group(2))
     if value is None:
         return None
-    if (head := THOUSANDS_HEAD.search(text, max(0, m.start(1) - 12), m.start(1))) \
-            and re.fullmatch(r"\d{3}", m.group(1)):
+    if (head := _thousands_head(text, m.start(1))) and re.fullmatch(r"\d{3}", m.group(1)):
         value = int(head.group(1).replace(",", "") + m.group(1))  # "1,234条": the figure, not its last three digits
     if fact in ("fees.charged_yuan", "budget.spend_yuan") and m.group(2) is None:
         unit = text[m.end(1):m.end()]
@@ -1418,6 +1419,15 @@ NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|正�
 NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
+
+
+def _thousands_head(text: str, at: int) -> re.Match | None:
+    """THOUSANDS_HEAD's match right before `at`. Its `,$` ends at `at` or at a line break right before it: with no
+    comma in the two characters before `at` there is none, and the search (a digit class tried at each of 12
+    characters) is not made."""
+    if text.find(",", max(0, at - 2), at) < 0:
+        return None
+    return THOUSANDS_HEAD.search(text, max(0, at - 12), at)
 
 
 def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...]) -> bool:
