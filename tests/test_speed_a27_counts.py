@@ -67,14 +67,35 @@ def test_a_gated_scan_is_skipped_only_where_it_finds_nothing(text, a, b):
         assert gated == [m.span() for m in regex.finditer(text, start, end)], (regex.pattern, text)
 
 
-# (seen failing: holds_any with `len(w) == 2` for `len(w) == 1`)
-@settings(max_examples=800, deadline=None)
-@given(st.text(alphabet="转结咨询以来份x", max_size=20), st.integers(0, 8), st.integers(0, 8),
-       st.lists(st.sampled_from(["转", "咨询", "以来", "来", "份", "结转", "x", "来x"]), max_size=3))
+# every word the parse asks holds_any about, and some that share a probe or hold it twice
+ASKED = sorted({w for words in counts.SCAN_WORDS.values() for w in words} | {"来来", "x来", "来x", "转x转", "x"})
+HOLD_PIECES = st.sampled_from(ASKED + sorted({c for w in ASKED for c in w}) + ["。", " "])
+
+
+# (seen failing: holds_any with `s + len(w) < hi` — a word that ends the window; without `s >= lo` — a word whose
+# probe is inside the window and its start before it, "至今" from (1, …) over "至今"; with the next probe looked for
+# from at + 2; and, in its first form (commit 0ef56f1), with `len(w) == 2` for `len(w) == 1`)
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(HOLD_PIECES, max_size=16).map("".join), st.integers(0, 8), st.integers(0, 8),
+       st.lists(st.sampled_from(ASKED), min_size=1, max_size=4).map(tuple))
+@example("至今", 1, 0, ("至今",))
+@example("以来", 0, 0, ("以来",))
+@example("x以来", 0, 1, ("以来",))
+@example("来来x", 0, 0, ("来x",))  # (the probe right after one that starts no word)
 def test_holds_any_answers_as_before(text, a, b, words):
     start, end = cut(text, a, b)
-    for asked in (tuple(words), None):
+    for asked in (words, None):
         assert counts.holds_any(text, (start, end), asked) == old_holds_any(text, (start, end), asked)
+    # (and over a window that runs past the text's end)
+    assert counts.holds_any(text, (start, end + 5), words) == old_holds_any(text, (start, end + 5), words)
+
+
+def test_every_scan_words_tuple_is_answered_as_before_over_the_reports_words():
+    text = "截至今年以来,收到举报和投诉,申述1件,超过法定期限的0件,结转至下年,按期答复,已办结,咨询3人次"
+    for words in counts.SCAN_WORDS.values():
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                assert counts.holds_any(text, (start, end), words) == old_holds_any(text, (start, end), words)
 
 
 # ---------------------------------------------------------------- about_prior_year's gate, the thousands' head's
