@@ -74,7 +74,8 @@ HOLD_PIECES = st.sampled_from(ASKED + sorted({c for w in ASKED for c in w}) + ["
 
 # (seen failing: holds_any with `s + len(w) < hi` — a word that ends the window; without `s >= lo` — a word whose
 # probe is inside the window and its start before it, "至今" from (1, …) over "至今"; with the next probe looked for
-# from at + 2; and, in its first form (commit 0ef56f1), with `len(w) == 2` for `len(w) == 1`)
+# from at + 2; with the word looked for one place on, find(w, s, s + len(w) + 1); and, in its first form (commit
+# 0ef56f1), with `len(w) == 2` for `len(w) == 1`)
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(HOLD_PIECES, max_size=16).map("".join), st.integers(0, 8), st.integers(0, 8),
        st.lists(st.sampled_from(ASKED), min_size=1, max_size=4).map(tuple))
@@ -82,6 +83,7 @@ HOLD_PIECES = st.sampled_from(ASKED + sorted({c for w in ASKED for c in w}) + ["
 @example("以来", 0, 0, ("以来",))
 @example("x以来", 0, 1, ("以来",))
 @example("来来x", 0, 0, ("来x",))  # (the probe right after one that starts no word)
+@example("来来x", 0, 1, ("来x",))  # (… and the word there past the window's end)
 def test_holds_any_answers_as_before(text, a, b, words):
     start, end = cut(text, a, b)
     for asked in (words, None):
@@ -132,3 +134,20 @@ def test_the_thousands_head_is_the_patterns_own(text):
         old = counts.THOUSANDS_HEAD.search(text, max(0, pos - 12), pos)
         new = counts._thousands_head(text, pos)
         assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), (text, pos)
+
+
+def test_each_scan_is_gated_by_its_own_words_plan():
+    # the plans made at import are those of SCAN_WORDS' tuples, for the same scans (holds_any's tests hold _holds)
+    for fact, regs in counts.COMPILED_WITH_NEEDS.items():
+        for regex, _, plan in regs:
+            words = counts.SCAN_WORDS.get(regex)
+            assert plan == (None if words is None else counts._plan(words)), (fact, regex.pattern)
+    for fact, (word, _) in counts.WORD_AFTER_COUNT.items():
+        words = counts.SCAN_WORDS.get(word)
+        assert counts.WORD_PLANS[fact] == (None if words is None else counts._plan(words)), fact
+    for fact, key in counts.ZERO_KEYS.items():
+        words = counts.SCAN_WORDS.get(key)
+        assert counts.ZERO_KEY_PLANS[fact] == (None if words is None else counts._plan(words)), fact
+    assert counts._plan(counts.SCAN_WORDS[counts.OVERDUE_WORD]) == counts.OVERDUE_PLAN
+    assert counts._plan(("截至", "截止", "至今", "以来")) == [("截", [("截至", 0), ("截止", 0)]), ("今", [("至今", 1)]),
+                                                        ("来", [("以来", 1)])]

@@ -344,7 +344,6 @@ YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
 # reports (synth-2000, a report: 来 4 against 以's 7, 诉 4 against 申's 22, 限 5 against 法's 8, 转 4 against 结's 17)
 PROBE = {"至今": "今", SINCE: "来", "申诉": "诉", "申述": "述", "法定期限": "限", "规定期限": "限", "行政复议": "议",
          "行政诉讼": "讼", "结转": "转", "转入": "转"}
-_PLANS: dict[tuple[str, ...], list[tuple[str, list[tuple[str, int]]]]] = {}
 
 
 def _plan(words: tuple[str, ...]) -> list[tuple[str, list[tuple[str, int]]]]:
@@ -358,28 +357,36 @@ def _plan(words: tuple[str, ...]) -> list[tuple[str, list[tuple[str, int]]]]:
 
 
 def holds_any(text: str, win: tuple[int, int], words: tuple[str, ...] | None) -> bool:
-    """Whether text[win] holds one of `words` (always, for None). Each word is found from its probe character
-    (_plan): a one-character `find` is ≈10× faster than a two-character one (4 instructions a character, more than
-    `re`'s scan of a literal) and a word mostly absent; where the probe is there, the word is checked at each place
-    it stands. Words that share their probe are found in one pass."""
-    if words is None:
-        return True
-    plan = _PLANS.get(words)
+    """Whether text[win] holds one of `words` (always, for None): _holds with the words' _plan."""
+    return _holds(text, win, None if words is None else _plan(words))
+
+
+def _holds(text: str, win: tuple[int, int], plan: list[tuple[str, list[tuple[str, int]]]] | None) -> bool:
+    """holds_any with the words' plan made once (the scans' plans are made at import: a dict keyed by a pattern
+    hashes its whole code). Each word is found from its probe character: a one-character `find` is ≈10× faster
+    than a two-character one (4 instructions a character, more than `re`'s scan of a literal) and a word mostly
+    absent; where the probe is there, the word is checked at each place it stands (a `find` within the word's own
+    length). Words that share their probe are found in one pass."""
     if plan is None:
-        plan = _PLANS[words] = _plan(words)
+        return True
     lo, hi = win  # (the bounds named, not *win: a call with *args takes the slow generic path in the compiled parser)
     for probe, group in plan:
         at = text.find(probe, lo, hi)
         while at >= 0:
             for w, k in group:
                 s = at - k
-                if s >= lo and s + len(w) <= hi and text.startswith(w, s):
+                if s >= lo and s + len(w) <= hi and text.find(w, s, s + len(w)) == s:
                     return True
             at = text.find(probe, at + 1, hi)
     return False
 
 
-COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r), SCAN_WORDS.get(r)) for r in regs] for f, regs in COMPILED.items()}
+def _plan_of(regex: re.Pattern | Led) -> list[tuple[str, list[tuple[str, int]]]] | None:
+    words = SCAN_WORDS.get(regex)
+    return None if words is None else _plan(words)
+
+
+COMPILED_WITH_NEEDS = {f: [(r, LEAD_NEEDS.get(r), _plan_of(r)) for r in regs] for f, regs in COMPILED.items()}
 # "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
 COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
 COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
@@ -1168,8 +1175,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
     site_count = None  # a website's or column's count: the year's only where no total is stated after it
-    for i, (regex, needs, words) in enumerate(COMPILED_WITH_NEEDS[fact]):
-        if not holds_any(text, win, words):
+    for i, (regex, needs, plan) in enumerate(COMPILED_WITH_NEEDS[fact]):
+        if not _holds(text, win, plan):
             continue
         for m in _scanned(regex, text, pieces) if pieces and rejected is not None \
                 else regex.finditer(text, win[0], win[1]):
@@ -1504,6 +1511,7 @@ for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", 
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
+WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
 
@@ -1512,7 +1520,7 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
     if fact not in WORD_AFTER_COUNT:
         return None
     word, needs = WORD_AFTER_COUNT[fact]
-    if not holds_any(text, win, SCAN_WORDS.get(word)):
+    if not _holds(text, win, WORD_PLANS[fact]):
         return None
     for m in word.finditer(text, win[0], win[1]):
         if m.start() == 0 or text[m.start() - 1] not in COUNT_END:
@@ -1576,6 +1584,7 @@ RECEIVED = re.compile(r"收到|受理|接到|接收")
 COMMA_PAIR = re.compile(r"复议\s*[,，]\s*(?:提起|提出)\s*(?:行政)?诉讼")
 
 
+ZERO_KEY_PLANS = {f: _plan_of(key) for f, key in ZERO_KEYS.items()}
 # a second key, scanned only when the first found no statement: "未接到群众要求公开的信息" (no 申请 in it)
 ZERO_KEYS_AFTER = {"requests.received": re.compile(r"要求公开(?![^。,]{0,12}申请)")}
 
@@ -1605,7 +1614,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
     judged on the text around it, never on the window: one an earlier window of the fact turned down (`rejected`,
     kept by count_facts: the key, the match's span) is not judged again when the whole text is scanned."""
     verb = ZERO_VERB.get(fact)
-    if key is None or verb is None or not holds_any(text, win, SCAN_WORDS.get(key)):
+    if key is None or verb is None \
+            or not _holds(text, win, ZERO_KEY_PLANS[fact] if key is ZERO_KEYS.get(fact) else _plan_of(key)):
         return None
     if fact == "requests.completed" and not verb.search(text, win[0], win[1]):
         return None  # (none handled is said only with none received, "未收到和处理…": one scan, not one per 申请)
@@ -1716,12 +1726,13 @@ COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
 COUNT_AFTER = re.compile(r"\s*(?:了)?\s*\d+\s*[件条项个]")
 OVERDUE_WORD = led(r"超期|逾期")  # (per opening: 超, 逾)
 SCAN_WORDS[OVERDUE_WORD] = ("超期", "逾期")
+OVERDUE_PLAN = _plan_of(OVERDUE_WORD)
 OVERDUE_BEFORE = re.compile(rf"{N}\s*件[^。;,\n]{{0,6}}$")
 
 
 def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
     """"有2件超期答复": found from the rare word backwards, never by trying every number."""
-    if not holds_any(text, win, SCAN_WORDS.get(OVERDUE_WORD)):
+    if not _holds(text, win, OVERDUE_PLAN):
         return None
     for m in OVERDUE_WORD.finditer(text, win[0], win[1]):
         if text.find("件", max(0, m.start() - 16), m.start()) < 0:
