@@ -74,8 +74,8 @@ HOLD_PIECES = st.sampled_from(ASKED + sorted({c for w in ASKED for c in w}) + ["
 
 # (seen failing: holds_any with `s + len(w) < hi` — a word that ends the window; without `s >= lo` — a word whose
 # probe is inside the window and its start before it, "至今" from (1, …) over "至今"; with the next probe looked for
-# from at + 2; with the word looked for one place on, find(w, s, s + len(w) + 1); and, in its first form (commit
-# 0ef56f1), with `len(w) == 2` for `len(w) == 1`)
+# from at + 2; with the word looked for one place on, find(w, s, s + len(w) + 1); and, in its first form (the branch's
+# first commit), with `len(w) == 2` for `len(w) == 1`)
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(HOLD_PIECES, max_size=16).map("".join), st.integers(0, 8), st.integers(0, 8),
        st.lists(st.sampled_from(ASKED), min_size=1, max_size=4).map(tuple))
