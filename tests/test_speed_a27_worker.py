@@ -1,12 +1,15 @@
-"""a27-worker: cheaper forms held against the forms they replace (bench/README.md "a27-worker")."""
+"""a27-worker: the payload's names and derive's grids, cheaper forms held against the forms they replace
+(bench/README.md "a27-worker")."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine import derive as D
 from engine import records
 from engine.model import Fact
+from engine.parse.tables import T3_FACT_NAMES, T4_BLOCKS, T4_COLUMNS, grids_from_facts
 
 # ---- the payload's report_facts: kept per list of names
 
@@ -43,3 +46,77 @@ def test_report_facts_kept_up_to_the_bound(monkeypatch):
         facts = {f"n{i}": Fact(1, ""), "a": Fact(2, "")}
         assert records._names(facts) == _names_9267251(facts)
     assert len(records._NAMES) == records.NAMES_KEPT
+
+
+# ---- derive's grids: how a list of names reads into them, kept per list
+
+
+def _grids_9267251(facts: dict[str, Fact]) -> tuple[dict[str, dict[str, float]], bool, list[float]]:
+    """engine/derive.py's grids as of 9267251: the names counted, the cells found by a set intersection."""
+    names = "\n" + "\n".join(facts)
+    n3, n4 = names.count("\ntable3."), names.count("\ntable4.")
+    layout = facts.get("tables.requests_layout")
+    trial = bool(layout and layout.value == "trial")
+    if not n3 and not n4:
+        return {}, trial, []
+    cells = {name: (row, col) for row, cols in T3_FACT_NAMES.items() for col, name in cols.items()}
+    t4_names = tuple(f"table4.{b}.{c}" for b in T4_BLOCKS for c in T4_COLUMNS)
+    known = facts.keys() & cells.keys()
+    t4 = [facts[name].value for name in t4_names if name in facts] if n4 else []
+    if len(known) != n3 or len(t4) != n4:
+        return grids_from_facts(facts)
+    grid: dict[str, dict[str, float]] = {}
+    for name in known:
+        row, col = cells[name]
+        grid.setdefault(row, {})[col] = facts[name].value
+    return grid, trial, t4 if len(t4) == len(t4_names) else []
+
+
+_T3 = sorted(name for cols in T3_FACT_NAMES.values() for name in cols.values())
+_T4 = [f"table4.{b}.{c}" for b in T4_BLOCKS for c in T4_COLUMNS]
+_OTHER = ["doc.year", "requests.received", "tables.requests_layout", "table3.new.odd", "table3.x.y", "table4.z",
+          "xtable3.new.total", "table30.a.b"]
+
+
+def _as_sorted(got: tuple[dict[str, dict[str, float]], bool, list[float]]) -> tuple:
+    """A grid by its keys and values (t3_failures reads it by key): rows and cells in any order."""
+    grid, trial, t4 = got
+    return {row: sorted(cells.items()) for row, cells in grid.items()}, trial, t4
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sets(st.sampled_from(_T3)) | st.just(set(_T3)), st.sets(st.sampled_from(_T4)) | st.just(set(_T4)),
+       st.lists(st.sampled_from(_OTHER), unique=True, max_size=3), st.sampled_from(["trial", "2021", None]),
+       st.randoms(), st.integers(1, 3))
+def test_grids_are_9267251s(t3, t4, other, layout, rnd, times):
+    """The same grid (by key), layout flag and 表四 values as the set intersection's: whole and partial 表三 and 表四,
+    none of either, names the parser does not write (grids_from_facts then), in any order, and lists met again."""
+    names = [*t3, *t4, *other]
+    rnd.shuffle(names)
+    facts = {n: Fact(rnd.randint(0, 99), "") for n in names}
+    if layout is not None:
+        facts["tables.requests_layout"] = Fact(layout, "")
+    for _ in range(times):
+        assert _as_sorted(D.grids(facts)) == _as_sorted(_grids_9267251(facts))
+
+
+def test_grids_on_the_sample_reports():
+    """The same grids on every sample report's facts and derived facts, twice (the second time from the kept plan)."""
+    from pathlib import Path
+
+    from engine.ingest import load
+    from engine.parse import parse
+    for p in sorted((Path(__file__).parents[1] / "reports").glob("*.txt")):
+        for report in parse(load(p)):
+            for facts in (report.facts, D.derive(report)):
+                for _ in range(2):
+                    assert _as_sorted(D.grids(facts)) == _as_sorted(_grids_9267251(facts))
+
+
+def test_grid_plans_kept_up_to_the_bound(monkeypatch):
+    """Lists past PLANS_KEPT are read, not kept."""
+    monkeypatch.setattr(D, "_PLANS", {})
+    for i in range(D.PLANS_KEPT + 5):
+        facts = {f"n{i}": Fact(1, ""), _T3[0]: Fact(i, "")}
+        assert _as_sorted(D.grids(facts)) == _as_sorted(_grids_9267251(facts))
+    assert len(D._PLANS) == D.PLANS_KEPT
