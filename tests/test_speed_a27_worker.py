@@ -120,3 +120,68 @@ def test_grid_plans_kept_up_to_the_bound(monkeypatch):
         facts = {f"n{i}": Fact(1, ""), _T3[0]: Fact(i, "")}
         assert _as_sorted(D.grids(facts)) == _as_sorted(_grids_9267251(facts))
     assert len(D._PLANS) == D.PLANS_KEPT
+
+
+# ---- the payload's facts: each name's opening and each evidence number's closing kept
+
+
+def _facts_json_9267251(facts: dict[str, Fact], evidence: dict[str, int], encode, parts: list[str]) -> None:
+    """engine/ingest/finish.py's facts_json as of 9267251: six pieces a fact."""
+    from json.encoder import encode_basestring
+    if not facts:
+        parts.append("{}")
+        return
+    parts.append("{")
+    for k, f in facts.items():
+        value = f.value
+        kind = type(value)
+        if kind is bool:
+            text = "true" if value else "false"
+        elif kind is int:
+            text = str(value)
+        elif kind is str:
+            text = encode_basestring(value)
+        else:
+            text = encode(value)
+        at = evidence.get(f.evidence)
+        if at is None:
+            at = len(evidence)
+            evidence[f.evidence] = at
+        parts += encode_basestring(k), ": [", text, ", ", str(at), "], "
+    parts[-1] = "]}"
+
+
+_VALUE = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() | st.text(max_size=6) | st.lists(
+    st.integers(), max_size=2)
+_SAID = st.sampled_from(["", "证据", "表三", 'say "一"\n']) | st.text(max_size=4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.dictionaries(_NAME, st.tuples(_VALUE, _SAID), max_size=10), min_size=1, max_size=4),
+       st.dictionaries(_SAID, st.integers(0, 3), max_size=3))
+def test_facts_json_is_9267251s(dicts, seen):
+    """The same text and evidence numbering as six pieces a fact: names met before (kept openings), evidence numbers
+    met before (kept closings) and new, evidence already numbered by an earlier part of the payload."""
+    from engine.ingest.finish import facts_json
+    for raw in dicts + dicts:
+        facts = {k: Fact(v, e) for k, (v, e) in raw.items()}
+        new_ev, old_ev = dict(seen), dict(seen)
+        new: list[str] = []
+        old: list[str] = []
+        facts_json(facts, new_ev, records._ENCODE, new)
+        _facts_json_9267251(facts, old_ev, records._ENCODE, old)
+        assert new_ev == old_ev
+        assert "".join(new) == "".join(old) == records._ENCODE({k: (f.value, old_ev[f.evidence])
+                                                                for k, f in facts.items()})
+
+
+def test_facts_json_past_the_kept_numbers_and_names():
+    """Past KEYS_KEPT evidence numbers and names: written, not kept, the same text."""
+    from engine.ingest.finish import KEYS_KEPT, facts_json
+    facts = {f"n{i}": Fact(i, f"e{i}") for i in range(KEYS_KEPT + 50)}
+    for _ in range(2):
+        new: list[str] = []
+        old: list[str] = []
+        facts_json(facts, {}, records._ENCODE, new)
+        _facts_json_9267251(facts, {}, records._ENCODE, old)
+        assert "".join(new) == "".join(old)

@@ -38,13 +38,15 @@ def sentence_hashes(masked: str, min_chars: int, max_numbers: int) -> list[int]:
 def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, parts: list[str]) -> None:
     """Appends to `parts` the pieces of `encode({k: (f.value, evidence.setdefault(f.evidence, len(evidence))) for
     k, f in facts.items()})`, with `encode` json's encoder with ensure_ascii=False and the default separators: each
-    name's JSON kept, and a bool, an int or a str value written here as that encoder writes it (an exact int's
-    repr, json's encode_basestring); any other value by `encode`. `evidence` gets each fact's evidence numbered
-    in the same order."""
+    name's JSON with the ': [' after it kept, and each evidence number's ', N], ' (`_opening`, `_closing`: three
+    pieces a fact, not six, for the list and the join), and a bool, an int or a str value written here as that
+    encoder writes it (an exact int's repr, json's encode_basestring); any other value by `encode`. `evidence`
+    gets each fact's evidence numbered in the same order."""
     if not facts:
         parts.append("{}")
         return
     parts.append("{")
+    at = 0
     for k, f in facts.items():
         value: Any = f.value
         kind = type(value)
@@ -57,17 +59,16 @@ def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, pa
         else:
             text = encode(value)
         said = f.evidence
-        at = evidence.get(said)
-        if at is None:
+        found = evidence.get(said)
+        if found is None:
             at = len(evidence)
             evidence[said] = at
-        parts.append(_key(k))
-        parts.append(": [")
+        else:
+            at = found
+        parts.append(_opening(k))
         parts.append(text)
-        parts.append(", ")
-        parts.append(str(at))
-        parts.append("], ")
-    parts[-1] = "]}"
+        parts.append(_closing(at))
+    parts[-1] = ", " + str(at) + "]}"
 
 
 def names_json(names: list[str], parts: list[str]) -> None:
@@ -90,3 +91,27 @@ def _key(name: str) -> str:
         if len(_KEYS) < KEYS_KEPT:
             _KEYS[name] = key
     return key
+
+
+_OPENINGS: dict[str, str] = {}  # a fact name's JSON and ': ['
+_CLOSINGS: list[str] = []  # ', N], ' at N
+
+
+def _opening(name: str) -> str:
+    """'"name": [' as the encoder writes a fact's name and opens its pair, kept for the next report."""
+    opening = _OPENINGS.get(name)
+    if opening is None:
+        opening = encode_basestring(name) + ": ["
+        if len(_OPENINGS) < KEYS_KEPT:
+            _OPENINGS[name] = opening
+    return opening
+
+
+def _closing(at: int) -> str:
+    """', N], ' for evidence number N, as the encoder closes a fact's pair (the first KEYS_KEPT numbers kept)."""
+    if at < len(_CLOSINGS):
+        return _CLOSINGS[at]
+    closing = ", " + str(at) + "], "
+    if at == len(_CLOSINGS) and at < KEYS_KEPT:
+        _CLOSINGS.append(closing)
+    return closing
