@@ -185,3 +185,13 @@ def test_facts_json_past_the_kept_numbers_and_names():
         facts_json(facts, {}, records._ENCODE, new)
         _facts_json_9267251(facts, {}, records._ENCODE, old)
         assert "".join(new) == "".join(old)
+
+
+def test_facts_json_ints_around_the_kept_ones():
+    """Ints from the kept list and past it, negative ones, bools (not ints), written as the encoder writes them."""
+    from engine.ingest.finish import INTS_KEPT, facts_json
+    values = [*range(-3, 40), *range(INTS_KEPT - 40, INTS_KEPT + 40), 2**62, 2**64 + 1, -(2**70), True, False]
+    facts = {f"n{i}": Fact(v, "") for i, v in enumerate(values)}
+    new: list[str] = []
+    facts_json(facts, {}, records._ENCODE, new)
+    assert "".join(new) == records._ENCODE({k: (f.value, 0) for k, f in facts.items()})
