@@ -195,3 +195,39 @@ def test_facts_json_ints_around_the_kept_ones():
     new: list[str] = []
     facts_json(facts, {}, records._ENCODE, new)
     assert "".join(new) == records._ENCODE({k: (f.value, 0) for k, f in facts.items()})
+
+
+# ---- the sketch's line hashes: a line met before by its hash kept
+
+
+def _sentence_hashes_9267251(masked: str, min_chars: int, max_numbers: int) -> list[int]:
+    """engine/ingest/finish.py's sentence_hashes as of 9267251: every line hashed."""
+    import hashlib
+    kept = {line for line in masked.split("\n") if len(line) >= min_chars and line.count("#") <= max_numbers}
+    return list({int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=4).digest(), "big")
+                 for line in kept})
+
+
+_LINE = st.sampled_from(["本机关全年共收到政府信息公开申请#件", "#年度", "公开", "依申请公开##件###件", "𠀀" * 12,
+                         "a" * 12, "é" * 11, ""]) | st.text(max_size=16)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_LINE, max_size=12), min_size=1, max_size=4), st.integers(0, 14), st.integers(0, 4))
+def test_sentence_hashes_are_9267251s(texts, min_chars, max_numbers):
+    """The same hashes for lines met again (kept), new ones, short ones and ones with too many "#", at any bounds."""
+    from engine.ingest.finish import sentence_hashes
+    for lines in texts + texts:
+        masked = "\n".join(lines)
+        assert sorted(sentence_hashes(masked, min_chars, max_numbers)) == sorted(
+            _sentence_hashes_9267251(masked, min_chars, max_numbers))
+
+
+def test_sentence_hashes_kept_up_to_the_bound():
+    """Lines past HASHES_KEPT are hashed, not kept, with the same hashes."""
+    from engine.ingest import finish as F
+    F._HASHES.clear()
+    masked = "\n".join(f"第{i}行的一句足够长的话" for i in range(F.HASHES_KEPT + 50))
+    for _ in range(2):
+        assert sorted(F.sentence_hashes(masked, 12, 3)) == sorted(_sentence_hashes_9267251(masked, 12, 3))
+    assert len(F._HASHES) == F.HASHES_KEPT
