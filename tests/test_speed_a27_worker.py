@@ -197,37 +197,61 @@ def test_facts_json_ints_around_the_kept_ones():
     assert "".join(new) == records._ENCODE({k: (f.value, 0) for k, f in facts.items()})
 
 
-# ---- the sketch's line hashes: a line met before by its hash kept
+# ---- the sketch: each line masked and hashed once in a process, a line met before by its hash kept
 
 
-def _sentence_hashes_9267251(masked: str, min_chars: int, max_numbers: int) -> list[int]:
-    """engine/ingest/finish.py's sentence_hashes as of 9267251: every line hashed."""
+def _sketch_9267251(text: str) -> list[int]:
+    """engine/similarity.py's sketch as of 9267251: the whole text masked, then split, every line hashed."""
     import hashlib
-    kept = {line for line in masked.split("\n") if len(line) >= min_chars and line.count("#") <= max_numbers}
-    return list({int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=4).digest(), "big")
-                 for line in kept})
+
+    from engine.similarity import DIGITS, END_MARKS, MAX_NUMBERS, MIN_CHARS, SIZE
+    masked = DIGITS.sub("#", text).replace(" ", "").replace("\t", "")
+    for mark in END_MARKS:
+        masked = masked.replace(mark, "\n")
+    kept = {line for line in masked.split("\n") if len(line) >= MIN_CHARS and line.count("#") <= MAX_NUMBERS}
+    return sorted({int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=4).digest(), "big")
+                   for line in kept})[:SIZE]
 
 
-_LINE = st.sampled_from(["本机关全年共收到政府信息公开申请#件", "#年度", "公开", "依申请公开##件###件", "𠀀" * 12,
-                         "a" * 12, "é" * 11, ""]) | st.text(max_size=16)
+# stock sentences, numbers (with "." and other scripts' digits), spaces and tabs around them, every end mark, lines
+# near MIN_CHARS and MAX_NUMBERS, beyond-BMP characters
+_SKETCH_PIECES = ["本机关全年共收到政府信息公开申请", "2023", "1.5", "3.", ".7", "١٢", "０", "𝟎", " ", "\t", "\n",
+                  "。", ";", "!", "?", "件", "年", "𠀀", "a", "#", "公开", "依申请公开", "办理结果总计"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(_LINE, max_size=12), min_size=1, max_size=4), st.integers(0, 14), st.integers(0, 4))
-def test_sentence_hashes_are_9267251s(texts, min_chars, max_numbers):
-    """The same hashes for lines met again (kept), new ones, short ones and ones with too many "#", at any bounds."""
-    from engine.ingest.finish import sentence_hashes
-    for lines in texts + texts:
-        masked = "\n".join(lines)
-        assert sorted(sentence_hashes(masked, min_chars, max_numbers)) == sorted(
-            _sentence_hashes_9267251(masked, min_chars, max_numbers))
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_SKETCH_PIECES), max_size=60).map("".join), min_size=1, max_size=4))
+def test_sketch_is_9267251s(texts):
+    """The same sketch as masking the whole text: for texts and lines met again (kept), lines masked together, numbers
+    beside spaces, tabs and marks, lines near the bounds, and more than SIZE lines."""
+    from engine.similarity import sketch
+    for text in texts + texts + ["\n".join(texts) * 30]:
+        assert sketch(text) == _sketch_9267251(text)
 
 
-def test_sentence_hashes_kept_up_to_the_bound():
-    """Lines past HASHES_KEPT are hashed, not kept, with the same hashes."""
+def test_sketch_on_the_sample_reports():
+    """The same sketch as masking the whole text on every sample report, twice (the second from the kept lines)."""
+    from pathlib import Path
+
+    from engine.ingest import load
+    from engine.similarity import sketch
+    for p in sorted((Path(__file__).parents[1] / "reports").glob("*.txt")):
+        text = load(p).text
+        for _ in range(2):
+            assert sketch(text) == _sketch_9267251(text)
+
+
+def test_sketch_lines_and_hashes_kept_up_to_their_bounds():
+    """Lines past LINES_KEPT and HASHES_KEPT are masked and hashed, not kept, with the same sketch."""
     from engine.ingest import finish as F
+    from engine.similarity import sketch
+    F._LINES.clear()
     F._HASHES.clear()
-    masked = "\n".join(f"第{i}行的一句足够长的话" for i in range(F.HASHES_KEPT + 50))
+    # distinct lines of 12 characters and no digit, then the same with a figure in each (left out once masked)
+    lines = ["这是一句足够长的话" + chr(0x4E00 + i // 1000) + chr(0x4E00 + i % 1000) + "啊"
+             for i in range(max(F.LINES_KEPT, F.HASHES_KEPT) + 50)]
+    text = "\n".join(lines + [f"第{i}行的一句话" for i in range(50)])
     for _ in range(2):
-        assert sorted(F.sentence_hashes(masked, 12, 3)) == sorted(_sentence_hashes_9267251(masked, 12, 3))
+        assert sketch(text) == _sketch_9267251(text)
+    assert len(F._LINES) == F.LINES_KEPT
     assert len(F._HASHES) == F.HASHES_KEPT

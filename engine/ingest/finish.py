@@ -13,35 +13,56 @@ from typing import Any
 from engine.model import Fact
 
 _EMPTY = hashlib.blake2b(digest_size=4)  # never updated: only copied
-_HASHES: dict[str, int] = {}  # a sketch line's hash, by the line
+_HASHES: dict[str, int] = {}  # a sketch line's hash, by the masked line
 HASHES_KEPT = 16384  # lines (≈ 40 characters: ≈ 3 MB at most)
+_LINES: dict[str, int] = {}  # a text's line (unmasked) → its hash, or -1 when the sketch leaves it out
+LINES_KEPT = 16384
 _KEYS: dict[str, str] = {}  # a fact name's JSON
 KEYS_KEPT = 4096
 
 
-def sentence_hashes(masked: str, min_chars: int, max_numbers: int) -> list[int]:
-    """The distinct 32-bit blake2b hashes (big-endian, as int.from_bytes reads the 4-byte digest) of the distinct
-    lines of `masked` of at least `min_chars` characters that hold at most `max_numbers` "#", unsorted. Each
-    by a copy of an empty 4-byte blake2b: what blake2b(line, digest_size=4) gives, without parsing its keywords and
-    setting up its parameter block for every line; a line met before (stock sentences: 70% of a synth report's) by
-    its hash kept (`_HASHES`: the line's str hash is made already, by the set of lines)."""
-    kept: set[str] = set()
-    for line in masked.split("\n"):
-        if len(line) >= min_chars and line.count("#") <= max_numbers:
-            kept.add(line)
-    empty = _EMPTY
-    known = _HASHES
+def sketch_hashes(lines: list[str], mask: Any, min_chars: int, max_numbers: int) -> list[int]:
+    """The distinct 32-bit blake2b hashes (big-endian, as int.from_bytes reads the 4-byte digest) of the text's
+    lines (`lines`: split at newlines and END_MARKS, digits not masked yet) that, once `mask(line)` has put "#" for
+    each number and spaces and tabs are out, have at least `min_chars` characters and at most `max_numbers` "#",
+    unsorted. The mask and the spaces' removal work within a line (a number is digits and "."), so each line can be
+    masked apart from the others; a line shorter than `min_chars` is left out unmasked (masking never lengthens
+    it). A line met before (three in four of a synth report's) is answered from `_LINES` (its hash, or -1: left
+    out); the others are masked together, in one `mask` of their join."""
+    known = _LINES
     hashes: set[int] = set()
-    for line in kept:
-        found = known.get(line)
-        if found is None:
-            h = empty.copy()
-            h.update(line.encode("utf-8"))
-            found = int.from_bytes(h.digest(), "big")
-            if len(known) < HASHES_KEPT:
-                known[line] = found
-        hashes.add(found)
+    missing: list[str] = []
+    for raw in lines:
+        if len(raw) >= min_chars:
+            found = known.get(raw)
+            if found is None:
+                missing.append(raw)
+            elif found >= 0:
+                hashes.add(found)
+    if not missing:
+        return list(hashes)
+    masked = str(mask("\n".join(missing))).replace(" ", "").replace("\t", "").split("\n")
+    for raw, line in zip(missing, masked, strict=True):
+        h = _line_hash(line) if len(line) >= min_chars and line.count("#") <= max_numbers else -1
+        if len(known) < LINES_KEPT:
+            known[raw] = h
+        if h >= 0:
+            hashes.add(h)
     return list(hashes)
+
+
+def _line_hash(line: str) -> int:
+    """blake2b(line, digest_size=4) as a big-endian int, by a copy of an empty 4-byte blake2b (without parsing its
+    keywords and setting up its parameter block each time); kept by the masked line (`_HASHES`: lines of other
+    years' figures mask alike)."""
+    found = _HASHES.get(line)
+    if found is None:
+        h = _EMPTY.copy()
+        h.update(line.encode("utf-8"))
+        found = int.from_bytes(h.digest(), "big")
+        if len(_HASHES) < HASHES_KEPT:
+            _HASHES[line] = found
+    return found
 
 
 def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, parts: list[str]) -> None:
