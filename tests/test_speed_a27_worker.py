@@ -255,3 +255,34 @@ def test_sketch_lines_and_hashes_kept_up_to_their_bounds():
         assert sketch(text) == _sketch_9267251(text)
     assert len(F._LINES) == F.LINES_KEPT
     assert len(F._HASHES) == F.HASHES_KEPT
+
+
+# ---- the rules' applies_to kept per band of doc.year
+
+_EVALUATOR = None
+
+
+def _evaluator():
+    global _EVALUATOR
+    if _EVALUATOR is None:
+        from engine.batch import Engine
+        _EVALUATOR = Engine.load().evaluator
+    return _EVALUATOR
+
+
+_YEAR = (st.integers(2005, 2030) | st.sampled_from([2**53 - 1, 2**53, -(2**53), 10**30, True, False, None, "2020",
+                                                     2019.5, 2020.0, float("nan"), [2020]]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.fixed_dictionaries({}, optional={
+    "doc__kind": st.sampled_from(["government_annual", "university_annual", "template", 1]),
+    "doc__level": st.sampled_from(["township", "county", "university", "department"]),
+    "doc__status": st.sampled_from(["ok", "not_a_report", "error"]),
+    "doc__year": _YEAR}), min_size=1, max_size=8))
+def test_applicable_is_each_rows_own(rows):
+    """The kept applicable ids (a year keyed by its band) are those applies_to gives on each row itself: years
+    around every constant, bools, floats, ints past 2**53, unhashable values, absent fields."""
+    ev = _evaluator()
+    for row in rows + rows:
+        assert ev.applicable(row) == ev._applicable_now(row)
