@@ -286,3 +286,17 @@ def test_applicable_is_each_rows_own(rows):
     ev = _evaluator()
     for row in rows + rows:
         assert ev.applicable(row) == ev._applicable_now(row)
+
+
+def test_sketch_long_lines_are_not_kept():
+    """A line longer than KEPT_CHARS is masked and hashed each time, not kept; one of KEPT_CHARS is kept."""
+    from engine.ingest import finish as F
+    from engine.similarity import sketch
+    F._LINES.clear()
+    F._HASHES.clear()
+    at_bound, past = "这是一句话" * (F.KEPT_CHARS // 5), "这是一句话" * (F.KEPT_CHARS // 5) + "啊"
+    for text in (at_bound + "\n" + past, past, at_bound):
+        for _ in range(2):
+            assert sketch(text) == _sketch_9267251(text)
+    assert at_bound in F._LINES and at_bound in F._HASHES
+    assert past not in F._LINES and past not in F._HASHES

@@ -14,9 +14,10 @@ from engine.model import Fact
 
 _EMPTY = hashlib.blake2b(digest_size=4)  # never updated: only copied
 _HASHES: dict[str, int] = {}  # a sketch line's hash, by the masked line
-HASHES_KEPT = 16384  # lines (≈ 40 characters: ≈ 3 MB at most)
+HASHES_KEPT = 16384  # lines (≈ 40 characters in synth: ≈ 3 MB)
 _LINES: dict[str, int] = {}  # a text's line (unmasked) → its hash, or -1 when the sketch leaves it out
 LINES_KEPT = 16384
+KEPT_CHARS = 400  # a longer line (a table flattened, a text without end marks) is not kept: ≈ 15 MB at most each
 _KEYS: dict[str, str] = {}  # a fact name's JSON
 KEYS_KEPT = 4096
 
@@ -44,7 +45,7 @@ def sketch_hashes(lines: list[str], mask: Any, min_chars: int, max_numbers: int)
     masked = str(mask("\n".join(missing))).replace(" ", "").replace("\t", "").split("\n")
     for raw, line in zip(missing, masked, strict=True):
         h = _line_hash(line) if len(line) >= min_chars and line.count("#") <= max_numbers else -1
-        if len(known) < LINES_KEPT:
+        if len(known) < LINES_KEPT and len(raw) <= KEPT_CHARS:
             known[raw] = h
         if h >= 0:
             hashes.add(h)
@@ -60,7 +61,7 @@ def _line_hash(line: str) -> int:
         h = _EMPTY.copy()
         h.update(line.encode("utf-8"))
         found = int.from_bytes(h.digest(), "big")
-        if len(_HASHES) < HASHES_KEPT:
+        if len(_HASHES) < HASHES_KEPT and len(line) <= KEPT_CHARS:
             _HASHES[line] = found
     return found
 
