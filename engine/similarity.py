@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import partial
 from itertools import combinations
 
 END_MARKS = "。;!?"  # a sentence ends at these or a newline (the normalised text has ASCII ; ! ?)
@@ -26,16 +27,18 @@ SIZE = 256  # hashes kept per report: the estimate's error is about 1/sqrt(SIZE)
 
 def sketch(text: str) -> list[int]:
     """The SIZE smallest 32-bit hashes of the text's distinct long sentences, digits masked."""
-    # str.replace + split rather than a regex split (a third of the time); the empty pieces between two
-    # marks are shorter than MIN_CHARS. Spaces and tabs go from the whole text after the mask, not from each
-    # sentence: a sentence's "#" count is the same without them, and a sentence of MIN_CHARS without them had
-    # as many with them, so the same sentences are kept (tests/test_speed_a25_worker.py)
-    masked = DIGITS.sub("#", text).replace(" ", "").replace("\t", "")
+    # str.replace + split rather than a regex split (a third of the time); the empty pieces between two marks are
+    # shorter than MIN_CHARS. Split before the mask: a number (digits and ".") holds no mark and no newline, so the
+    # mask and the spaces' removal work within a line, and each line is masked, spaces and tabs removed (after the
+    # mask: "1 2" stays two numbers) and hashed once in a process, by a loop compiled with ingest's unit
+    # (engine/ingest/finish.py; tests/test_speed_a27_worker.py holds it against the mask of the whole text)
     for mark in END_MARKS:
-        masked = masked.replace(mark, "\n")
-    # the lines kept and hashed by a loop compiled with ingest's unit (engine/ingest/finish.py)
-    from engine.ingest.finish import sentence_hashes
-    return sorted(sentence_hashes(masked, MIN_CHARS, MAX_NUMBERS))[:SIZE]
+        text = text.replace(mark, "\n")
+    from engine.ingest.finish import sketch_hashes
+    return sorted(sketch_hashes(text.split("\n"), _MASK, MIN_CHARS, MAX_NUMBERS))[:SIZE]
+
+
+_MASK = partial(DIGITS.sub, "#")
 
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
