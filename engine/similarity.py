@@ -40,9 +40,12 @@ def sketch(text: str) -> list[int]:
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated |A∩B| / |A∪B| of the two sentence sets: of the SIZE smallest hashes of the union, the
-    share found in both sketches."""
+    share found in both sketches (each holds a hash once, as `sketch` makes them)."""
     if not a or not b:
         return 0.0
+    if len(a) + len(b) <= SIZE:  # the whole union is kept: |A∩B| / |A∪B| without building and sorting the union
+        both = len(set(a).intersection(b))  # (most reports have far fewer than SIZE / 2 long sentences)
+        return both / (len(a) + len(b) - both)
     sa, sb = set(a), set(b)
     union = sorted(sa | sb)[:SIZE]
     return len((sa & sb).intersection(union)) / len(union)  # the union's hashes found in both
