@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 GENERIC = re.compile(r"(?:人民政府|政府)?(?:办公室|办公厅)?$")
@@ -23,6 +24,9 @@ def normalise_name(name: str) -> str:
     return _IGNORED.sub("", unicodedata.normalize("NFKC", name))
 
 
+# a batch's tail keys each name about five times (grouping, the cross-year index and its lookups, the changes
+# against earlier cards): each distinct name worked out once, a bounded number remembered (bench/README.md "a27-tail")
+@lru_cache(maxsize=8192)
 def agency_key(name: str) -> str:
     """The name as agencies are compared: normalised, a place's own government written as the place."""
     return _OWN_BODY.sub("", _BARE_GOVERNMENT.sub("人民政府", normalise_name(name)))
