@@ -3,14 +3,26 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import random
+import sqlite3
 from array import array
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine import batch, records
+from engine.batch import Engine, run
+from engine.model import Finding, Scorecard
 from engine.similarity import SIZE, resemblance
+from engine.store import Store, _card_row
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _resemblance_9267251(a: Sequence[int], b: Sequence[int]) -> float:
@@ -41,3 +53,54 @@ def test_resemblance_is_its_form_before(na, nb, share, top, as_arrays, rnd):
         if as_arrays:
             x, y = array("I", x), array("I", y)
         assert resemblance(x, y) == _resemblance_9267251(x, y)
+
+
+_TEXT = st.text(max_size=12) | st.sampled_from(["", "2023", "石湾镇人民政府", '引号"与\\反斜杠', "\n\t\x00", "\ud800"])
+_NUMBER = st.floats(allow_nan=True, allow_infinity=True) | st.integers(-10**20, 10**20).map(float) | st.sampled_from(
+    [0.0, -0.0, 85.5, 100.0, 1e16])
+_FINDING = st.builds(Finding, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _NUMBER, _TEXT, st.booleans(), st.integers(1, 9),
+                     _TEXT, st.none() | _TEXT, _TEXT, _TEXT, _TEXT)
+_CARD = st.builds(
+    Scorecard, agency=_TEXT, period=_TEXT, profile=_TEXT, score=_NUMBER, grade=_TEXT, veto=st.booleans(),
+    findings=st.lists(_FINDING, max_size=3), inputs=st.lists(_TEXT, max_size=3), normalised_score=_NUMBER,
+    applicable_points=_NUMBER, not_applicable=st.lists(_TEXT, max_size=3), warnings=st.lists(_TEXT, max_size=3),
+    kind=_TEXT, level=_TEXT, region=_TEXT, deductions=st.dictionaries(_TEXT, _NUMBER, max_size=3),
+    category_deductions=st.dictionaries(_TEXT, _NUMBER, max_size=3), escalation=_TEXT,
+    previous_period=_TEXT, change=st.none() | _NUMBER, auto_score=st.none() | _NUMBER, ranked=st.booleans(),
+    unranked_reason=_TEXT, category=_TEXT, submitted=st.booleans())
+
+
+@settings(max_examples=800, deadline=None)
+@given(_CARD, st.none() | st.tuples(_TEXT, _NUMBER), st.integers(1, 10**6))
+def test_a_cards_row_from_its_parts_is_the_row_of_its_json(card, change, run_id):
+    """records.card_row(run_id, card_parts(card), change) is store._card_row(run_id, card.to_json()) once the change
+    is applied to the card (batch._changed): every column, the payload's text to the byte (repr: NaN is not equal
+    to itself), on cards with findings, waivers, an auto_score or none, odd text, every kind of float."""
+    parts = records.card_parts(card)
+    expected = _card_row(run_id, batch._changed(copy.deepcopy(card), change).to_json())
+    got = records.card_row(run_id, pickle.loads(pickle.dumps(parts)), change)
+    assert repr(list(got.items())) == repr(list(expected.items()))
+
+
+def _stored_rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT run_id, agency, period, score, grade, payload, level, region, veto, change, "
+                            "previous_period, deductions FROM scorecards ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize("jobs, apart, whole", [(1, 1000, False), (2, 2, False), (2, 2, True)])
+def test_a_batchs_stored_cards_are_their_rows(monkeypatch, tmp_path, jobs, apart, whole):
+    """A batch's scorecards rows, made from the parts its scoring wrote (in one process, or the parent's and a
+    forked copy's halves, the cards spilled or held whole), are the rows store._card_row makes of its cards, in
+    order; an earlier run in the store gives some cards a change."""
+    monkeypatch.setattr(batch, "SCORE_APART", apart)
+    engine = Engine.load()
+    db = tmp_path / "s.db"
+    store = Store(f"sqlite:///{db}")
+    run(engine, [ROOT / "reports"], today=date(2026, 12, 1), jobs=1, store=store, force=True)
+    result = run(engine, [ROOT / "reports"], today=date(2026, 12, 1), jobs=jobs, store=store, force=True,
+                 cards_whole=whole)
+    rows = [r for r in _stored_rows(db) if r[0] == result.run_id]
+    expected = [tuple(_card_row(result.run_id, card.to_json()).values()) for card in result.cards]
+    assert rows == expected and len(rows) == 24
+    assert any(r[9] is not None for r in rows) and any(r[9] is None for r in rows)
