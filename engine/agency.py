@@ -38,6 +38,7 @@ def names_its_own(key: str) -> bool:
     return len(GENERIC.sub("", key)) >= MIN_OWN
 
 
+@lru_cache(maxsize=8192)  # (as agency_key: a batch groups by it in each scoring process)
 def card_key(name: str) -> str:
     """What a batch gathers one agency's documents into one card by: the agency_key (石湾镇 = 石湾镇人民政府), or
     the name as written where the key names no place of its own (区政府办公室, 区人民政府办公室: two districts'?)."""
@@ -64,6 +65,7 @@ def same_region(a: str | None, b: str | None) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+@lru_cache(maxsize=8192)  # (as agency_key: every lookup in an AgencyIndex asks it)
 def short_forms(name: str) -> range:
     """Start offsets of the suffixes of `name` that can stand for it (see same_agency)."""
     own = len(GENERIC.sub("", name))

@@ -110,6 +110,7 @@ def _with_sketch(head: dict, ev: Evaluation, sketch: str | None) -> str:
 # themselves (an id kept in a dict for each of a payload's ≈ 150 lists while it is written): what is encoded here
 # is parsed data, never circular; the text is the same (a circular value would raise RecursionError, not ValueError)
 _ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_ENCODE_STR = json.encoder.encode_basestring  # what _ENCODE does with a str, without its call
 
 
 def period_start(period: str) -> int | None:
@@ -149,6 +150,7 @@ def card_row(run_id: int, parts: CardParts, change: tuple[str, float] | None) ->
     agency, period, score, grade, head, tail, level, region, veto, deductions, previous, delta = parts
     if change is not None:
         previous, delta = change
-    return dict(run_id=run_id, agency=agency, period=period, score=score, grade=grade,
-                payload=f'{head}, "previous_period": {_ENCODE(previous)}, "change": {_ENCODE(delta)}, {tail}',
+    return dict(run_id=run_id, agency=agency, period=period, score=score, grade=grade,  # (a period is a str)
+                payload=f'{head}, "previous_period": {_ENCODE_STR(previous)}, "change": '
+                        f'{"null" if delta is None else _ENCODE(delta)}, {tail}',
                 level=level, region=region, veto=veto, change=delta, previous_period=previous, deductions=deductions)
