@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import pickle
 import random
 import sqlite3
@@ -16,9 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import batch, records
+from engine import batch, records, scoring
 from engine.batch import Engine, run
 from engine.model import Finding, Scorecard
+from engine.rules.message import priced
 from engine.similarity import SIZE, resemblance
 from engine.store import Store, _card_row
 
@@ -104,3 +106,30 @@ def test_a_batchs_stored_cards_are_their_rows(monkeypatch, tmp_path, jobs, apart
     expected = [tuple(_card_row(result.run_id, card.to_json()).values()) for card in result.cards]
     assert rows == expected and len(rows) == 24
     assert any(r[9] is not None for r in rows) and any(r[9] is None for r in rows)
+
+
+_VALUES = {"points": _NUMBER, "occurrence": st.integers(1, 9), "veto": st.booleans(), "waived": st.none() | _TEXT}
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FINDING, st.data())
+def test_a_replaced_finding_is_dataclasses_replace(finding, data):
+    """scoring.replaced(f, changes) is dataclasses.replace(f, **changes): any set of fields changed, in any order."""
+    names = data.draw(st.lists(st.sampled_from([x.name for x in dataclasses.fields(Finding)]), unique=True))
+    changes = {n: data.draw(_VALUES.get(n, _TEXT)) for n in names}
+    got = scoring.replaced(finding, changes)
+    assert type(got) is Finding and repr(got) == repr(dataclasses.replace(finding, **changes))
+
+
+_TITLES = st.sampled_from(["未公开{points}，扣{points}分", "未按时答复，扣{points}分。", "仅提示", "，扣{points}分；另",
+                           "{points}"]) | _TEXT
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_TITLES, _NUMBER | st.sampled_from([0, 0.0, -0.0, False, True, 1, 1.0, 5, 5.0, 2.5])),
+                max_size=8))
+def test_priced_remembered_is_priced(calls):
+    """message.priced through its cache gives what it works out afresh, whatever was asked before: prices equal
+    as keys but of other types (0, 0.0, -0.0, False; 1, 1.0, True) read the same."""
+    for title, points in calls + calls[::-1]:
+        assert priced(title, points) == priced.__wrapped__(title, points)
