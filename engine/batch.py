@@ -894,6 +894,8 @@ def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
     corrections.ensure_tables(store.engine)
     with store.engine.connect() as conn:
         fixed = {digest(h) for h in conn.execute(sa.select(corrections.corrections.c.file_hash).distinct()).scalars()}
+    if not fixed:  # (a store seldom holds any: no document's digest is then read)
+        return {}
     which = [i for i in range(len(kept.briefs)) if kept.digest(i) in fixed]
     if not which:
         return {}
