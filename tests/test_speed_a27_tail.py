@@ -9,8 +9,10 @@ import pickle
 import random
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ from engine import batch, records, scoring
 from engine.batch import Engine, run
 from engine.model import Finding, Scorecard
 from engine.rules.message import priced
-from engine.similarity import SIZE, resemblance
+from engine.similarity import SIZE, resemblance, similar_pairs
 from engine.store import Store, _card_row
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +57,55 @@ def test_resemblance_is_its_form_before(na, nb, share, top, as_arrays, rnd):
         if as_arrays:
             x, y = array("I", x), array("I", y)
         assert resemblance(x, y) == _resemblance_9267251(x, y)
+
+
+def _candidates(sketches, probe=8, common=16) -> list[tuple[int, int]]:
+    """The candidate pairs of similar_pairs as of 9267251, in its order."""
+    postings: dict[int, list[int]] = {}
+    for i, sk in enumerate(sketches):
+        for h in sk[:probe]:
+            postings.setdefault(h, []).append(i)
+    shared = Counter(pair for ids in postings.values() if len(ids) <= common for pair in combinations(ids, 2))
+    return [pair for pair, n in shared.items() if n >= 2]
+
+
+def _similar_pairs_9267251(sketches, threshold):
+    """engine/similarity.py's similar_pairs as of 9267251: each pair's two sketches read and compared afresh."""
+    return [(i, j, r) for i, j in _candidates(sketches)
+            if (r := _resemblance_9267251(sketches[i], sketches[j])) >= threshold]
+
+
+class _Counted(list):
+    """Sketches that count their reads by position."""
+
+    reads = 0
+
+    def __getitem__(self, i):
+        self.reads += 1
+        return super().__getitem__(i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, SIZE), st.booleans()), max_size=40),
+       st.sampled_from([0.0, 0.3, 0.5, 0.7, 1.0]), st.randoms(use_true_random=False))
+def test_similar_pairs_is_its_form_before(reports, threshold, rnd):
+    """The same pairs, resemblances and order (peers keeps the first of equal ones) on batches of reports copied
+    from a few templates (a template's first n hashes, some dropped, some of their own added: a few empty, some past
+    SIZE / 2), as lists and as spilled arrays; a first report's sketch is read once for the pairs that follow it."""
+    templates = [sorted(rnd.sample(range(4 * SIZE), SIZE)) for _ in range(7)]
+    sketches = []
+    for t, n, own in reports:
+        kept = [h for h in templates[t][:n] if rnd.random() < 0.9]
+        extra = rnd.sample(range(4 * SIZE, 2**32), rnd.randint(0, 20)) if own else []
+        sketches.append(sorted(set(kept + extra))[:SIZE])
+    expected = _similar_pairs_9267251(sketches, threshold)
+    assert similar_pairs(sketches, threshold) == expected
+    assert similar_pairs([array("I", s) for s in sketches], threshold) == expected
+    counted = _Counted(sketches)
+    similar_pairs(counted, threshold)
+    pairs = _candidates(sketches)
+    firsts = sum(1 for k, (i, _) in enumerate(pairs) if k == 0 or i != pairs[k - 1][0])
+    assert counted.reads == len(pairs) + firsts  # (the postings' pass iterates the list: no __getitem__)
 
 
 _TEXT = st.text(max_size=12) | st.sampled_from(["", "2023", "石湾镇人民政府", '引号"与\\反斜杠', "\n\t\x00", "\ud800"])
