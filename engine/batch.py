@@ -722,7 +722,8 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     del earlier
     t1 = time.perf_counter()
     rules = engine.ruleset.by_id()
-    cards, summaries = _score_all(kept, engine, profile, rules, today, notes, jobs, cards_whole)
+    cards, summaries, parts = _score_all(kept, engine, profile, rules, today, notes, jobs, cards_whole,
+                                         rows=store is not None)
     kept.release()  # before _changes builds its own index of every card
     if store is not None:
         from engine.store import History
@@ -736,8 +737,10 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
         if cards_whole:
             result.cards = list(result.cards)
     result.evaluations = Spilled(len(kept.briefs), kept.evaluation)
-    if store is not None:
-        store.finish_run(result.run_id, result.cards)
+    if store is not None and parts is not None:  # (parts are made when a store is written)
+        run_id = result.run_id  # the rows from each card's parts and its change: the cards are not read again
+        store.finish_run(run_id, result.cards, Spilled(len(parts), lambda i: records.card_row(run_id, parts[i],
+                                                                                               changes[i])))
     result.seconds.update(crossyear=t1 - t0, scoring=t2 - t1,
                           store=result.seconds.get("store", 0.0) + time.perf_counter() - t2)
     return result
@@ -747,40 +750,53 @@ Summaries = tuple[list[str], list[str], list[str], array]
 # documents from which the cards are scored in two processes (a fork of this one): at 1,000 the fork costs the parent
 # ≈ 0.02 s (the pages it writes after it are copied) and saves it half of ≈ 0.11 s of scoring (a26-parent)
 SCORE_APART = 1000
+# the share of the documents (%) the parent scores when a copy scores the rest: a document costs the parent ≈ 10% more
+# than the copy (measured, synth-2000: 0.143 against 0.126 s at an even split), so both finish together near 47%
+PARENT_SHARE = 47
 
 
 def _score_all(kept: _Kept, engine: Engine, profile: str, rules: dict, today: date, notes: dict[str, str],
-               jobs: int, whole: bool = False) -> tuple[Records | list[Scorecard], Summaries]:
-    """Every card, in `_brief_groups`' order, on disk; and each card's (agency, region, period, score) for _changes
-    in four columns (the agency the Brief's own string, region and period interned, the score a double). With
-    jobs > 1 and a large batch, the groups after the first half of the documents are scored by a forked copy of
-    this process at the same time (the workers are gone by now: their cores are free), and its cards appended;
-    should the copy fail, the parent scores them itself. `whole`: in one process, the cards are kept in a list
-    rather than pickled to disk (for a caller that holds every card anyway: see run's cards_whole)."""
+               jobs: int, whole: bool = False, rows: bool = False
+               ) -> tuple[Records | Sequence[Scorecard], Summaries, Records | Sequence[records.CardParts] | None]:
+    """Every card, in `_brief_groups`' order, on disk; each card's (agency, region, period, score) for _changes
+    in four columns (the agency the Brief's own string, region and period interned, the score a double); and with
+    `rows`, each card's store row but its change (records.card_parts), on disk. With jobs > 1 and a large batch,
+    the groups after the parent's share of the documents (PARENT_SHARE) are scored by a forked copy of this process
+    at the same time (the workers are gone by now: their cores are free), its cards and rows read from its files
+    after the parent's; should the copy fail, the parent scores them itself. `whole`: in one process, the cards are
+    kept in a list rather than pickled to disk (for a caller that holds every card anyway: see run's cards_whole)."""
     summaries: Summaries = ([], [], [], array("d"))
-    half = len(kept.briefs) // 2
+    parts = Records() if rows else None
+    half = len(kept.briefs) * PARENT_SHARE // 100
     if jobs < 2 or len(kept.briefs) < SCORE_APART or not hasattr(os, "fork"):
         kept_cards: Records | list[Scorecard] = [] if whole else Records()
-        _score_groups(kept, _brief_groups(kept.briefs), engine, profile, rules, today, notes, kept_cards, summaries)
-        return kept_cards, summaries
+        _score_groups(kept, _brief_groups(kept.briefs), engine, profile, rules, today, notes, kept_cards, summaries,
+                      parts)
+        return kept_cards, summaries, parts
     cards: Records = Records()
     with _forked(lambda out, sums: _score_groups(kept, _halves(kept.briefs, half, False), engine, profile, rules,
-                                                 today, notes, out, sums)) as theirs:
-        _score_groups(kept, _halves(kept.briefs, half, True), engine, profile, rules, today, notes, cards, summaries)
+                                                 today, notes, out[0], sums, out[1] if rows else None)) as theirs:
+        _score_groups(kept, _halves(kept.briefs, half, True), engine, profile, rules, today, notes, cards, summaries,
+                      parts)
         got = theirs()
     if got is None:  # the copy failed: its half is scored here
         _score_groups(kept, _halves(kept.briefs, half, False), engine, profile, rules, today, notes, cards,
-                      summaries)
-        return cards, summaries
-    other, sums = got
-    try:
-        for i in range(len(other)):
-            cards.add_bytes(other.raw(i))
-    finally:
-        other.close()
+                      summaries, parts)
+        return cards, summaries, parts
+    (their_cards, their_parts), sums = got
     for column, values in zip(summaries, sums, strict=True):
         column.extend(values)  # type: ignore[attr-defined]
-    return cards, summaries
+    if parts is None:
+        their_parts.close()
+        return _chained(cards, their_cards), summaries, None
+    return _chained(cards, their_cards), summaries, _chained(parts, their_parts)
+
+
+def _chained(first: Records, second: Records) -> Spilled:
+    """The records of the parent's file, then the copy's, as one sequence read when used (the copy's are not
+    copied into the parent's file)."""
+    n = len(first)
+    return Spilled(n + len(second), lambda i: first[i] if i < n else second[i - n])
 
 
 def _halves(briefs: Sequence[Brief], half: int, first: bool) -> Iterator[tuple[str, list[int]]]:
@@ -795,7 +811,8 @@ def _halves(briefs: Sequence[Brief], half: int, first: bool) -> Iterator[tuple[s
 
 
 def _score_groups(kept: _Kept, groups: Iterator[tuple[str, list[int]]], engine: Engine, profile: str, rules: dict,
-                  today: date, notes: dict[str, str], cards: Records | list[Scorecard], summaries: Summaries) -> None:
+                  today: date, notes: dict[str, str], cards: Records | list[Scorecard], summaries: Summaries,
+                  parts: Records | None = None) -> None:
     keep = cards.append if isinstance(cards, list) else cards.add
     for name, members in groups:
         group = [kept.evaluation(i) for i in members]
@@ -806,18 +823,22 @@ def _score_groups(kept: _Kept, groups: Iterator[tuple[str, list[int]]], engine: 
         set_unnamed_apart([card])
         card.warnings.extend(notes[s] for s in card.inputs if s in notes)  # 人工更正 (the exports show warnings)
         keep(card)
+        if parts is not None:
+            parts.add(records.card_parts(card))
         for column, value in zip(summaries, (card.agency, sys.intern(card.region), sys.intern(card.period),
                                              card.score), strict=True):
             column.append(value)  # type: ignore[attr-defined]
 
 
 @contextlib.contextmanager
-def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[], tuple[Records, Summaries] | None]]:
-    """`work(records, summaries)` run in a forked copy of this process, its records written to a temporary file
-    made before the fork (both hold it), their places and the summaries sent back through a pipe when it is done.
-    Yields `wait()`: the records and summaries, or None if the copy failed. The copy ignores Ctrl-C (the parent's
-    to handle) and is killed if the parent leaves before waiting (Ctrl-C, SIGTERM, an error)."""
-    out = Records()
+def _forked(work: Callable[[tuple[Records, Records], Summaries], None]
+            ) -> Iterator[Callable[[], tuple[tuple[Records, Records], Summaries] | None]]:
+    """`work(records, summaries)` run in a forked copy of this process, its records written to two temporary files
+    made before the fork (both hold them: the cards and their store rows), their places and the summaries sent back
+    through a pipe when it is done. Yields `wait()`: the records and summaries, or None if the copy failed. The copy
+    ignores Ctrl-C (the parent's to handle) and is killed if the parent leaves before waiting (Ctrl-C, SIGTERM, an
+    error)."""
+    out = (Records(), Records())
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the copy: never returns, never runs the parent's clean-up (os._exit)
@@ -828,7 +849,7 @@ def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[],
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             sums: Summaries = ([], [], [], array("d"))
             work(out, sums)
-            blob = pickle.dumps((out.places(), sums), pickle.HIGHEST_PROTOCOL)
+            blob = pickle.dumps(([r.places() for r in out], sums), pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write, "wb") as pipe:
                 pipe.write(blob)
             code = 0
@@ -838,16 +859,18 @@ def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[],
     pipe = os.fdopen(read, "rb")
     waited = False
 
-    def wait() -> tuple[Records, Summaries] | None:
+    def wait() -> tuple[tuple[Records, Records], Summaries] | None:
         nonlocal waited
         blob = pipe.read()
         _, status = os.waitpid(pid, 0)
         waited = True
         if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and blob):
-            out.close()
+            for r in out:
+                r.close()
             return None
         places, sums = pickle.loads(blob)
-        out.adopt(places)  # the copy's records, in the file both hold
+        for r, where in zip(out, places, strict=True):
+            r.adopt(where)  # the copy's records, in the files both hold
         return out, sums
 
     try:
@@ -859,7 +882,8 @@ def _forked(work: Callable[[Records, Summaries], None]) -> Iterator[Callable[[],
                 os.kill(pid, signal.SIGKILL)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
-            out.close()
+            for r in out:
+                r.close()
 
 
 def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
@@ -870,6 +894,8 @@ def _corrections(engine: Engine, store: Store, kept: _Kept) -> dict[str, str]:
     corrections.ensure_tables(store.engine)
     with store.engine.connect() as conn:
         fixed = {digest(h) for h in conn.execute(sa.select(corrections.corrections.c.file_hash).distinct()).scalars()}
+    if not fixed:  # (a store seldom holds any: no document's digest is then read)
+        return {}
     which = [i for i in range(len(kept.briefs)) if kept.digest(i) in fixed]
     if not which:
         return {}

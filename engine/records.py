@@ -12,10 +12,10 @@ import threading
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from engine.crossyear import NEEDED
-from engine.model import Fact, Finding
+from engine.model import Fact, Finding, Scorecard
 
 try:  # ISA-L's deflate (python-isal): the same zlib format, ≈ 3× faster than zlib's level 1 on a payload
     from isal.isal_zlib import compress as _compress
@@ -132,6 +132,7 @@ def _with_sketch(head: dict, ev: Evaluation, sketch: str | None) -> str:
 # themselves (an id kept in a dict for each of a payload's ≈ 150 lists while it is written): what is encoded here
 # is parsed data, never circular; the text is the same (a circular value would raise RecursionError, not ValueError)
 _ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+_ENCODE_STR = json.encoder.encode_basestring  # what _ENCODE does with a str, without its call
 
 
 def period_start(period: str) -> int | None:
@@ -143,3 +144,35 @@ def history_payload(ev: Evaluation, sketch: str | None = None) -> str:
     """What a later year's cross-year checks read of this report: a few facts, the rules fired, the sketch."""
     return _with_sketch({"facts": {k: f.value for k, f in ev.facts.items() if k in NEEDED or k.startswith("doc.")},
                          "fired": ev.fired}, ev, sketch)
+
+
+# a scorecard's row (engine.store's scorecards) but for its change against an earlier period: agency, period, score,
+# grade, the payload's JSON before and after its previous_period and change, level, region, veto, deductions' JSON,
+# and the card's own previous_period and change (kept when it has no earlier period)
+CardParts = tuple[str, str, float, str, str, str, str, str, bool, str, str, "float | None"]
+
+
+def card_parts(card: Scorecard) -> CardParts:
+    """What the store's row of a card (engine.store._card_row of its to_json) holds before the batch's changes
+    against earlier periods are known (engine.batch._changes needs every card): made where the card is scored, so
+    a large batch's forked copy makes its half's (engine.batch._score_all) and finish_run only joins them
+    (`card_row`). Scorecard.to_json writes change right after previous_period."""
+    d = card.to_json()
+    keys = list(d)
+    at = keys.index("previous_period")
+    head = _ENCODE({k: d[k] for k in keys[:at]})[:-1]
+    tail = _ENCODE({k: d[k] for k in keys[at + 2:]})[1:]
+    return (d["agency"], d["period"], d["score"], d["grade"], head, tail, d.get("level", ""), d.get("region", ""),
+            bool(d.get("veto")), _ENCODE(d.get("deductions", {})), d["previous_period"], d["change"])
+
+
+def card_row(run_id: int, parts: CardParts, change: tuple[str, float] | None) -> dict[str, Any]:
+    """engine.store._card_row(run_id, card.to_json()) of the card `parts` were made of, with the batch's change
+    (engine.batch._changed) applied."""
+    agency, period, score, grade, head, tail, level, region, veto, deductions, previous, delta = parts
+    if change is not None:
+        previous, delta = change
+    return dict(run_id=run_id, agency=agency, period=period, score=score, grade=grade,  # (a period is a str)
+                payload=f'{head}, "previous_period": {_ENCODE_STR(previous)}, "change": '
+                        f'{"null" if delta is None else _ENCODE(delta)}, {tail}',
+                level=level, region=region, veto=veto, change=delta, previous_period=previous, deductions=deductions)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from datetime import date
+from operator import attrgetter
 
 from engine.facts import KINDS
 from engine.glossary import label
@@ -110,12 +111,26 @@ def _count(f: Finding, rule: Rule, facts: dict) -> int:
     return max(1, int(fact.value)) if fact is not None and isinstance(fact.value, int) else 1
 
 
+_FINDING_FIELDS = tuple(x.name for x in dataclasses.fields(Finding))
+_FINDING_VALUES = attrgetter(*_FINDING_FIELDS)
+_FINDING_AT = {name: i for i, name in enumerate(_FINDING_FIELDS)}
+
+
+def replaced(f: Finding, changes: dict[str, object]) -> Finding:
+    """dataclasses.replace(f, **changes) (every field of a Finding is an init field, none init-only), its values
+    read at once and set by position: each case of a card's findings is one (≈ 1,200 a 1,000 cards)."""
+    values = list(_FINDING_VALUES(f))
+    for name, value in changes.items():
+        values[_FINDING_AT[name]] = value
+    return Finding(*values)
+
+
 def _expand(f: Finding, rule: Rule, profile: Profile, facts: dict, points: float,
             settled: dict[str, object]) -> list[Finding]:
     """Per-case points, or one finding per occurrence priced by its escalation tier; `settled`: the fields the
     card sets on every case (severity, veto, waived, and points 0 for an unverified basis), in the same copy."""
     def case(**changes: object) -> Finding:
-        return dataclasses.replace(f, **(changes | settled))
+        return replaced(f, changes | settled)
 
     if rule.id in profile.repeat_rules:
         years = facts["history.repeat_streak"].value if "history.repeat_streak" in facts else 1

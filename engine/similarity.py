@@ -43,10 +43,16 @@ _MASK = partial(DIGITS.sub, "#")
 
 def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated |A∩B| / |A∪B| of the two sentence sets: of the SIZE smallest hashes of the union, the
-    share found in both sketches."""
-    if not a or not b:
-        return 0.0
-    sa, sb = set(a), set(b)
+    share found in both sketches (each holds a hash once, as `sketch` makes them)."""
+    return _resembling(a, set(a), b) if a and b else 0.0
+
+
+def _resembling(a: Sequence[int], sa: set[int], b: Sequence[int]) -> float:
+    """resemblance(a, b) of two sketches that are not empty, `sa` the set of a's hashes (made once for several b)."""
+    if len(a) + len(b) <= SIZE:  # the whole union is kept: |A∩B| / |A∪B| without building and sorting the union
+        both = len(sa.intersection(b))  # (most reports have far fewer than SIZE / 2 long sentences)
+        return both / (len(a) + len(b) - both)
+    sb = set(b)
     union = sorted(sa | sb)[:SIZE]
     return len((sa & sb).intersection(union)) / len(union)  # the union's hashes found in both
 
@@ -61,5 +67,17 @@ def similar_pairs(sketches: Sequence[Sequence[int]], threshold: float, probe: in
         for h in sk[:probe]:
             postings.setdefault(h, []).append(i)
     shared = Counter(pair for ids in postings.values() if len(ids) <= common for pair in combinations(ids, 2))
-    return [(i, j, r) for (i, j), n in shared.items()
-            if n >= 2 and (r := resemblance(sketches[i], sketches[j])) >= threshold]
+    out = []
+    a: Sequence[int]
+    sa: set[int]
+    # most candidate pairs follow one with the same first report: its sketch is read and its set made once for them
+    last, a, sa = -1, (), set()
+    for (i, j), n in shared.items():
+        if n >= 2:
+            if i != last:
+                last, a = i, sketches[i]
+                sa = set(a)
+            b = sketches[j]
+            if (r := _resembling(a, sa, b) if a and b else 0.0) >= threshold:
+                out.append((i, j, r))
+    return out

@@ -15,7 +15,7 @@ import sys
 import time
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -367,11 +367,14 @@ class Store:
         replaces its earlier rows. Killed before the commit, the whole group is simply done again."""
         self._write(lambda conn: _write_files(conn, run_id, rules_version, profile, files))
 
-    def finish_run(self, run_id: int, cards: list[Scorecard]) -> None:
+    def finish_run(self, run_id: int, cards: Sequence[Scorecard], rows: Sequence[dict] | None = None) -> None:
+        """The run's cards stored and the run marked done. `rows`: the cards' rows made already (the batch's, by
+        records.card_row), in the cards' order: the cards are then not read."""
         def write(conn):
             conn.execute(scorecards.delete().where(scorecards.c.run_id == run_id))
             for i in range(0, len(cards), 500):  # one transaction, but only 500 cards' JSON at a time in memory
-                conn.execute(scorecards.insert(), [_card_row(run_id, card.to_json()) for card in cards[i:i + 500]])
+                conn.execute(scorecards.insert(), rows[i:i + 500] if rows is not None else
+                             [_card_row(run_id, card.to_json()) for card in cards[i:i + 500]])
             conn.execute(runs.update().where(runs.c.id == run_id).values(finished_at=_now(), status="done"))
         self._write(write)
         self._release(run_id)

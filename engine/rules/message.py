@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from engine.glossary import label
@@ -54,6 +55,7 @@ def fill(message: str, facts: Mapping[str, Fact], titles: Mapping[str, str] | No
     return PLACEHOLDER.sub(value, message)
 
 
+@lru_cache(maxsize=1024)  # synth-2000 prices 366 distinct (title, points) 2,358 times (bench/README.md "a27-tail")
 def priced(title: str, points: float) -> str:
     """`{points}` filled with the finding's final points (5.0 → 5). At 0 points (a flag: an unverified basis, a
     profile that does not price the rule) the clause that names the deduction would say 扣0分: it becomes
