@@ -160,6 +160,8 @@ def card_parts(card: Scorecard) -> CardParts:
     d = card.to_json()
     keys = list(d)
     at = keys.index("previous_period")
+    if keys[at + 1] != "change":  # (the payload is spliced around the pair: another order would misplace it)
+        raise ValueError(f"Scorecard.to_json: change must follow previous_period, not {keys[at + 1]}")
     head = _ENCODE({k: d[k] for k in keys[:at]})[:-1]
     tail = _ENCODE({k: d[k] for k in keys[at + 2:]})[1:]
     return (d["agency"], d["period"], d["score"], d["grade"], head, tail, d.get("level", ""), d.get("region", ""),
