@@ -743,6 +743,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
                                                                                                changes[i])))
     result.seconds.update(crossyear=t1 - t0, scoring=t2 - t1,
                           store=result.seconds.get("store", 0.0) + time.perf_counter() - t2)
+    workers.reap()  # the fork server, told to stop with the stream, has exited during the tail
     return result
 
 

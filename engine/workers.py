@@ -15,9 +15,9 @@ Results come back in input order.
 
 Workers are forked from a fork server (multiprocessing's "forkserver": a clean interpreter started for the batch
 that imports the task's modules once, with the parent's sys.path) rather than each spawned as a fresh interpreter
-that imports everything again: a worker is ready in the time its initializer takes. The server is stopped when
-the batch ends, after its workers, so that their CPU time is the parent's RUSAGE_CHILDREN as a spawned worker's
-was. Where there is no fork server, workers are spawned.
+that imports everything again: a worker is ready in the time its initializer takes. The server is told to stop when
+the batch's workers are done and reaped (`reap`) once the batch's tail is, so that their CPU time is the parent's
+RUSAGE_CHILDREN as a spawned worker's was. Where there is no fork server, workers are spawned.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing import forkserver
+from multiprocessing import forkserver, util
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -150,10 +150,39 @@ def _workers_ignore_ctrl_c():
 # stopped when the last one running ends
 _SERVER_LOCK = threading.Lock()
 _SERVER_USERS = 0
+_EXITING: list[int] = []  # fork servers told to stop and not yet reaped (`reap`)
 
 
 def _forkserver_usable() -> bool:
-    return "forkserver" in multiprocessing.get_all_start_methods() and hasattr(forkserver._forkserver, "_stop")
+    fs = forkserver._forkserver
+    return "forkserver" in multiprocessing.get_all_start_methods() and hasattr(fs, "_stop") \
+        and all(hasattr(fs, a) for a in ("_lock", "_forkserver_pid", "_forkserver_alive_fd", "_forkserver_address"))
+
+
+def _server_stop() -> None:
+    """(Under _SERVER_LOCK) tell the fork server to stop without waiting for it: multiprocessing's `_stop` but for
+    its waitpid. The server's exit (an interpreter's shutdown, ≈ 30 ms) then runs on a core the batch's tail leaves
+    idle instead of before it; `reap` collects it."""
+    fs = forkserver._forkserver
+    with fs._lock:
+        if fs._forkserver_pid is None:
+            return
+        os.close(fs._forkserver_alive_fd)  # the server reads EOF and exits
+        fs._forkserver_alive_fd = None
+        _EXITING.append(fs._forkserver_pid)
+        fs._forkserver_pid = None
+        if not util.is_abstract_socket_namespace(fs._forkserver_address):
+            os.unlink(fs._forkserver_address)
+        fs._forkserver_address = None
+
+
+def reap() -> None:
+    """Wait for the fork servers told to stop: once reaped, their workers' CPU time is this process's
+    RUSAGE_CHILDREN (what bench/batch.py and bench/mixed.py read). engine.batch.run calls it when its tail is done."""
+    while _EXITING:
+        pid = _EXITING.pop()
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, 0)
 
 
 @contextlib.contextmanager
@@ -179,6 +208,7 @@ def _parent_path():
 def _server_start(modules: list[str]) -> None:
     """(Under _SERVER_LOCK, with no batch using the server) the fork server importing `modules`, started unless
     running."""
+    reap()  # (one told to stop by an earlier batch that did not get to reap it)
     forkserver.set_forkserver_preload(["__main__", *modules])
     with _workers_ignore_ctrl_c(), _parent_path():
         forkserver.ensure_running()
@@ -213,12 +243,12 @@ def _server_acquire(modules: list[str]) -> None:
 
 def _server_release(workers_gone: bool) -> None:
     """The last batch out stops the server (it exits once every worker forked from it has: they are, when
-    `workers_gone`), reaping it, so that its workers' CPU time is counted as the parent's children's."""
+    `workers_gone`); `reap` collects it, so that its workers' CPU time is counted as the parent's children's."""
     global _SERVER_USERS
     with _SERVER_LOCK:
         _SERVER_USERS -= 1
         if _SERVER_USERS == 0 and workers_gone:
-            forkserver._forkserver._stop()
+            _server_stop()
 
 
 class Supervisor:

@@ -29,6 +29,8 @@ def test_parallel_equals_sequential(tmp_path):
     par = run(ENGINE, paths, jobs=2)
     assert cards_json(seq) == cards_json(par) and len(seq.cards) == 24
     assert [e.source for e in par.errors] == [str(bad)]
+    from engine import workers
+    assert not workers._EXITING  # the fork server, told to stop with the stream, reaped by the batch's end
 
 
 def test_progress_counts_every_file():
