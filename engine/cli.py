@@ -247,10 +247,12 @@ def _score(args) -> int:
         return roster
     # a batch large enough for workers: their fork server is started before this process imports the batch's
     # modules (≈ 0.5 s), so that its own imports (the parser's, ≈ 0.7 s) run beside them; stopped below if unused
-    early = args.jobs != 1 and not args.scheduler and _many_files(args.paths, 2 if args.jobs > 1 else MANY)
-    if early:
+    early = False
+    if args.jobs != 1 and not args.scheduler:
         from engine import workers
-        workers.prestart(WORKER_IMPORTS)
+        early = workers.enough_files(args.paths, 2 if args.jobs > 1 else MANY)
+        if early:
+            workers.prestart(WORKER_IMPORTS)
     try:
         return _score_listed(args, today, roster)
     finally:
@@ -260,23 +262,6 @@ def _score(args) -> int:
 
 MANY = 50  # files from which a batch runs on every core when --jobs is not given
 WORKER_IMPORTS = ("engine.batch", "engine.parse")  # engine.batch and its WORKER_MODULES, named without importing it
-
-
-def _many_files(paths: list[Path], at_least: int) -> bool:
-    """Whether the paths hold at least `at_least` files, by a walk that stops there (what is listed later may be
-    fewer: a guess for starting the fork server early, never for the batch's jobs)."""
-    seen = 0
-    for path in paths:
-        if not path.is_dir():
-            seen += 1
-        else:
-            for _, _, names in os.walk(path):
-                seen += len(names)
-                if seen >= at_least:
-                    break
-        if seen >= at_least:
-            return True
-    return False
 
 
 def _score_listed(args, today, roster) -> int:

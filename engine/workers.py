@@ -224,6 +224,24 @@ def prestart(modules: Sequence[str]) -> None:
             _server_start([m for m in dict.fromkeys(modules) if m != "__main__"])
 
 
+def enough_files(paths: Sequence[os.PathLike | str], at_least: int) -> bool:
+    """Whether the paths hold at least `at_least` files, by a walk that stops there: a guess for starting the fork
+    server before the files are listed (what is listed may be fewer: `stop_idle` then stops it), never for the
+    batch's jobs."""
+    seen = 0
+    for path in paths:
+        if not os.path.isdir(path):
+            seen += 1
+        else:
+            for _, _, names in os.walk(path):
+                seen += len(names)
+                if seen >= at_least:
+                    break
+        if seen >= at_least:
+            return True
+    return False
+
+
 def stop_idle() -> None:
     """Stop (and reap) the fork server if no batch is using it."""
     if not _forkserver_usable():

@@ -439,15 +439,3 @@ def test_the_fork_server_starts_before_the_batch_modules_are_imported_when_the_b
     assert code == "0" and eval(calls)[0] == (False, cli.WORKER_IMPORTS)  # noqa: S307 (our own repr)
     out = subprocess.run(run, capture_output=True, text=True, env=env, check=True).stdout
     assert out.strip().splitlines()[-1] == "0 []"
-
-
-def test_many_files_stops_counting_at_what_it_asks_for(tmp_path):
-    from engine.cli import _many_files
-
-    for i in range(3):
-        (tmp_path / f"{i}.txt").write_text("x", encoding="utf-8")
-    (tmp_path / "sub").mkdir()
-    (tmp_path / "sub" / "more.txt").write_text("x", encoding="utf-8")
-    assert _many_files([tmp_path], 4) and not _many_files([tmp_path], 5)
-    assert _many_files([tmp_path / "0.txt", tmp_path / "1.txt"], 2) and not _many_files([tmp_path / "0.txt"], 2)
-    assert not _many_files([], 1)

@@ -183,6 +183,18 @@ def test_a_fork_server_started_ahead_and_not_used_is_stopped():
     assert workers.forkserver._forkserver._forkserver_pid is None
 
 
+def test_enough_files_stops_counting_at_what_it_asks_for(tmp_path):
+    from engine.workers import enough_files
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "more.txt").write_text("x", encoding="utf-8")
+    assert enough_files([tmp_path], 4) and not enough_files([tmp_path], 5)
+    assert enough_files([tmp_path / "0.txt", tmp_path / "1.txt"], 2) and not enough_files([tmp_path / "0.txt"], 2)
+    assert not enough_files([], 1)
+
+
 class _CannotKill(Supervisor):
     """A worker that SIGKILL does not end at once (a process in uninterruptible sleep): `kill` does nothing."""
 
