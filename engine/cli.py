@@ -294,9 +294,6 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     from engine.output import atomic, write_atomic
     from engine.render import BINARY, SUFFIX, render
     store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
-    if args.store:
-        from engine.store import Store, StoreError
-        store_errors = (StoreError,)
     def load_engine():
         engine = Engine.load(args.rules)
         commands.warn(engine)
@@ -308,18 +305,33 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
             return None
         return engine
 
-    engine = pool = None
+    def set_up():
+        """The rules loaded and the workers started while every file is hashed for this run's key, by a thread."""
+        from engine.batch import start_pool
+        hashed = commands.hashes_ahead(listed)
+        engine = load_engine()
+        return hashed, engine, start_pool(engine, listed, jobs, args.rules, today) if engine is not None else None
+
+    engine = pool = hashed = None
+    ahead = args.store is not None and jobs > 1 and not args.scheduler
     try:
-        store = Store(args.store) if args.store else None
-        if store is not None and jobs > 1 and not args.scheduler and not commands.may_reuse(store, args):
-            # no earlier run can be reused: the rules are loaded and the workers set up while every file is hashed
-            # for this run's key, by a thread (a store with a finished run to compare with hashes first, and may
-            # stop there)
-            from engine.batch import start_pool
-            hashed = commands.hashes_ahead(listed)  # by a thread, beside the loading
-            if (engine := load_engine()) is None:
+        if ahead and "://" not in args.store and not os.path.lexists(args.store):
+            # a new store holds no run to reuse: all that starts before SQLAlchemy is imported and the store made
+            # (≈ 0.2 s of this process), which then run beside the workers' set-up and the hashing
+            hashed, engine, pool = set_up()
+            if engine is None:
                 return EXIT_USAGE
-            pool = start_pool(engine, listed, jobs, args.rules, today)
+        if args.store:
+            from engine.store import Store, StoreError
+            store_errors = (StoreError,)
+            store = Store(args.store)
+        if ahead and (hashed is not None or not commands.may_reuse(store, args)):
+            # no earlier run can be reused (a store with a finished run to compare with hashes first, and may stop
+            # there)
+            if hashed is None:
+                hashed, engine, pool = set_up()
+                if engine is None:
+                    return EXIT_USAGE
             prior = commands.prior_run(store, listed, args, today, hashed())
         else:
             prior = commands.prior_run(store, listed, args, today) if store is not None else None
