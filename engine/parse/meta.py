@@ -891,8 +891,10 @@ def voice_level(text: str) -> tuple[str, str] | None:
     head = text[:4000]
     said = voice_openings(head)
     for level, regex in VOICE_LEVEL:
-        if level == "province" and "我省" not in head and "我区" not in head:
-            continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
+        if level == "province" and "我省" not in said and "我区" not in said:
+            # both forms need one of these words (said holds the two characters at each 我: the words are in the head
+            # exactly where they are in said); the 自治区 branch is otherwise tried at every character
+            continue
         if regex in VOICE_OPENINGS and said.isdisjoint(VOICE_OPENINGS[regex]):
             continue
         m = _VOICE_SCAN[regex].search(head)
