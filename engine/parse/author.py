@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.parse import divisions, scan
-from engine.parse.textutil import last_of, snippet
+from engine.parse.textutil import holds_word, last_of, snippet
 
 ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site", "breadcrumb")
 # the sources outside the report's own words: their name is completed to the form the text gives it (own_form), and
@@ -805,12 +805,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
             end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
             yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
-    if "关于印发《" in text[:1500]:
+    if holds_word(text[:1500], "关于印发《", 2):
         # a notice's title at a line's start, its page flattened into one line ("某市人民政府办公室关于印发《…》的通知
         # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
         for m in NOTICE_AT_LINE_START.finditer(text, 0, 1500):
             yield Candidate(m.group(1), "title", m.span(1), issuer=True)
-    if "规则" in text[:600]:
+    if holds_word(text[:600], "规则", 1):
         # a government's own working rules under its name, a line of their own ("某县人民政府工作规则")
         for m in RULES_TITLE.finditer(text, 0, 600):
             yield Candidate(m.group(1), "title", m.span(1))
@@ -818,7 +818,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         m = BUDGET_TITLE.search(text, 0, 300)
         if m:
             yield Candidate(m.group("name"), "title", m.span("name"))
-    if "标题" in text[:1500] or "题名" in text[:1500]:
+    if holds_word(text[:1500], "标题", 0) or holds_word(text[:1500], "题名", 1):
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
             m = TITLE_LINE.match(cell.group(1))
@@ -841,7 +841,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     for m in WRAPPED_COMPILER.finditer(head):
         if divisions.place_chain(m.group(1)):
             yield Candidate(m.group(1) + m.group(2), "opening", (m.start(1), m.end(2)))
-    if "本指南" in head[:1500] or "公开指南" in head[:1500]:
+    if holds_word(head[:1500], "本指南", 2) or holds_word(head[:1500], "公开指南", 3):
         # a guide names its issuer in its scope: "做好某县政府办公室以及县直单位的政府信息公开工作", "某县人民政府
         # 办公室负责向社会主动公开下列信息"
         for regex in GUIDE_ISSUER:
@@ -855,7 +855,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield Candidate(first + m.group(2), "signature", (m.start(1), m.end(2)))
     for m in at_line_starts(SIGNATURE, text, tail_start, SIGNATURE_ENDS):
         yield Candidate(m.group(1), "signature", m.span(1))
-    if "印发给你" in text[:3000]:
+    if holds_word(text[:3000], "印发给你", 2):
         # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
         # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
         for m in COVER_SIGNATURE.finditer(text, 0, 3000):
@@ -870,16 +870,17 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]) if not _rules_obeyed(text, m))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in SCHOOL_RULES.finditer(text[:4000]))
-    if "适用于" in text[:3000]:  # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
+    # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
+    if holds_word(text[:3000], "适用于", 0):
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
                 if m.group(2).endswith(m.group(1)))
-    if "成立" in text[:4000]:
+    if holds_word(text[:4000], "成立", 1):
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
                     if m.group(2).endswith(m.group(1)))
-    if "信息公开指南" in text or "信息公开实施" in text:
+    if holds_word(text, "信息公开指南", 5) or holds_word(text, "信息公开实施", 5):
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in SPAM_CONTACT.finditer(text)
