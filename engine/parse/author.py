@@ -833,7 +833,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     for m in SPAM_OPENING.finditer(head):
         if place_replaced(m.group(1)):
             yield Candidate(m.group(1), "opening", m.span(1))
-    if "综合" in head:
+    if holds_word(head, "综合", 0):
         yield from _area_summed(head)
     if "结合" in head:
         yield from (Candidate(m.group(1), "opening", m.span(1)) for m in YEAR_THEN_OWN_WORK.finditer(head)
@@ -895,14 +895,14 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # the weakest namings: a township the text names once in a clause and otherwise speaks as (我乡); a department
     # that speaks as 我办/我局 and names its own website by its short name ("在市政府网站和法制办网站…公开")
     yield from _township_in_sentence(head)
-    if "我局" in head or "本局" in head:
+    if holds_word(head, "我局", 0) or holds_word(head, "本局", 1):
         yield from _bureau_in_clause(text)
     yield from _generic_body_before_year(head)
     if OWN_SITE_END.search(head):
         for m in OWN_SITE.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "guide", m.span(1))
-    if "电子版" in head:
+    if holds_word(head, "电子版", 2):
         # the body whose site the report is published on, in a text that speaks as that kind of body ("本报告的
         # 电子版可从某市公安局网站下载" under 我局): the weakest naming, for a text that names itself nowhere else
         # (a19-agency); a government's own site only under its area's voice alone (A40; a24-blind-doc)
