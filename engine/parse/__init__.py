@@ -59,7 +59,13 @@ def reposted_later(text: str, facts: dict[str, Fact]) -> bool:
 
 def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     # a Taiwan-style gateway's word for 信息; 谘 is the variant of 咨 that t2s leaves (諮詢 → 咨询, 谘詢 → 谘询)
-    text = PINYIN_GLOSS.sub("", text).replace("政府资讯", "政府信息").replace("谘询", "咨询")
+    text = PINYIN_GLOSS.sub("", text)
+    # (each replace asked only where one character of its word is: most texts hold neither, and a replace reads the
+    # whole text for its word)
+    if "讯" in text:
+        text = text.replace("政府资讯", "政府信息")
+    if "谘" in text:
+        text = text.replace("谘询", "咨询")
     text = headfix.mend_head(text)  # a title a layout cut or letter-spaced: one title line for every reader
     facts: dict[str, Fact] = {}
     facts.update(meta.meta_facts(text))

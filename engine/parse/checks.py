@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from engine.model import Fact
 from engine.parse.numbers import NUMBER, to_int
 from engine.parse.scan import Led, led
-from engine.parse.textutil import line_end
+from engine.parse.textutil import holds_word, line_end
 
 UNIT = r"(人次|次|件|条|个|篇|期|场)"
 # (a whole-text scan per opening: 共, 合, 总, 累; the 其中 may open the next sentence: "主动公开政府信息共计88条。其中:
@@ -22,7 +22,7 @@ WHAT = {"咨询": "consultations", "申请": "requests", "公开": "proactive", 
 
 def total_part_contradictions(text: str) -> list[str]:
     out: list[str] = []
-    if "其中" not in text:  # every TOTAL match ends so (most reports never say it: their scan is skipped)
+    if not holds_word(text, "其中", 0):  # every TOTAL match ends so (most reports never say it: their scan is skipped)
         return out
     for m in TOTAL.finditer(text):
         total, unit = to_int(m.group(1), m.group(2)), m.group(3)

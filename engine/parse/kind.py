@@ -15,7 +15,7 @@ from engine.model import Fact
 from engine.parse import author, split
 from engine.parse.gate import may_match
 from engine.parse.scan import AfterBreak, led
-from engine.parse.textutil import snippet
+from engine.parse.textutil import holds_word, snippet
 
 # "某乡2011年度信息公开的报告" says 年度 and 报告 with the topic between them
 ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告|年度[^\n。,，]{0,12}的报告")
@@ -422,7 +422,7 @@ def own_type(text: str) -> str | None:
 def articles_form(text: str) -> str | None:
     """Why the text is a rule by its articles (第一条…第二条… opening lines), or None."""
     head = text[:6000]
-    if "第一条" in head and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
+    if holds_word(head, "第一条", 0) and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
         return "条文体例(第一条、第二条…): 制度或办法"
     return None
 
@@ -594,7 +594,7 @@ def blank_form(text: str) -> str | None:
     """Why the text is a blank statistics form (its date field blank, and the fields of who fills it in), or None:
     a filled form ("报出日期: 2024年1月5日", "填报人: 某某") is not blank."""
     head = text[:3000]
-    if "填" not in head and "单位名称" not in head and "单位负责人" not in head:
+    if "填" not in head and not holds_word(head, "单位名称", 2) and not holds_word(head, "单位负责人", 2):
         return None
     blank = next((m for m in DATE_BLANK.finditer(text, 0, 3000)
                   if DATE_LABEL.search(text, max(0, m.start() - 8), m.start())), None)

@@ -7,7 +7,7 @@ import re
 
 from engine.model import Fact
 from engine.parse.scan import Led, led
-from engine.parse.textutil import NEGATION, clause, snippet
+from engine.parse.textutil import NEGATION, clause, holds_word, snippet
 
 MENTIONS = {
     # (also with 谁负责 between: "谁公开、谁负责、谁审查" states the same principle)
@@ -26,9 +26,13 @@ MENTIONS = {
 MENTION_LABELS = {"mentions.review_principle": "“谁公开谁审查”原则", "mentions.confidentiality_review": "保密审查",
                   "mentions.review_mechanism": "审查机制", "mentions.assessment": "考核、社会评议或责任追究",
                   "mentions.info_fee": "信息处理费", "mentions.fee_exemption": "费用减免"}
-# every match of these holds one of the words: an `in` (C speed) first, the search only where one is there
-MENTION_WORDS = {"mentions.review_principle": ("审查", "审核"), "mentions.assessment": ("考核", "评议", "责任追究"),
-                 "mentions.fee_exemption": ("免", "减收")}
+# every match of these holds one of the words: the words looked for first (holds_word, each from its character at
+# the index beside it, the rarest in reports: 核, 评, 追…), the search only where one is there
+MENTION_WORDS = {"mentions.review_principle": (("审查", 0), ("审核", 1)),
+                 "mentions.assessment": (("考核", 1), ("评议", 0), ("责任追究", 2)),
+                 "mentions.fee_exemption": (("免", 0), ("减收", 0))}
+# COST_FEES' words (检索, 复制, 邮寄), each from its rarer character
+COST_WORDS = (("检索", 1), ("复制", 1), ("邮寄", 0))
 COST_FEES = re.compile(r"检索费|复制费|邮寄费|(?:检索|复制|邮寄)(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 # the scans as run: each pattern per opening character where its branches open with two to four (scan.led: `re`
 # tests every character against a set of first characters, a search per literal skips ahead), COST_FEES with its
@@ -89,7 +93,7 @@ def _placeholders(text: str) -> list[re.Match]:
         more += UNDERSCORE_BLANK.finditer(text)
     if "X" in text or "x" in text:
         more += COUNT_BLANK.finditer(text)
-    if "年月日" in text:
+    if holds_word(text, "年月日", 1):  # (from its 月: a report's ≈ 3 against ≈ 23 年)
         more += BLANK_DAY.finditer(text)
     return sorted(found + more, key=re.Match.start) if more else found
 
@@ -119,12 +123,13 @@ def mention_facts(text: str) -> dict[str, Fact]:
         if name == "mentions.review_mechanism":
             first[name] = _review_mechanism(text, first["mentions.confidentiality_review"])
         else:
-            first[name] = _SCANS[name].search(text) if any(w in text for w in MENTION_WORDS.get(name, ("",))) \
+            words = MENTION_WORDS.get(name)
+            first[name] = _SCANS[name].search(text) if words is None or any(holds_word(text, w, k) for w, k in words) \
                 else None
     facts = {name: Fact(True, snippet(text, m.start(), m.end())) if (m := first[name]) is not None
              else Fact(False, f"未提及{MENTION_LABELS[name]}") for name in MENTIONS}
     # every COST_FEES match holds 检索, 复制 or 邮寄 (its scan stops at every 复 of 复议): most reports have none
-    costs = COST_SCAN.finditer(text) if "检索" in text or "复制" in text or "邮寄" in text else ()
+    costs = COST_SCAN.finditer(text) if any(holds_word(text, w, k) for w, k in COST_WORDS) else ()
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))

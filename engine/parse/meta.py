@@ -13,7 +13,7 @@ from engine.parse import author, divisions
 from engine.parse.numbers import cn_to_int
 from engine.parse.region import find_region
 from engine.parse.scan import AfterBreak, Led, LineLed, led
-from engine.parse.textutil import snippet
+from engine.parse.textutil import holds_word, snippet
 
 CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二一, 二○一九 (the circle sites type for the zero)
 YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
@@ -624,7 +624,7 @@ def _site_date(text: str) -> tuple[str, str] | None:
         # cell's "发布机构: | …app下载官网…" is a spam brand's, no upload: a22-agency-gov)
         if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
             return d, snippet(text, m.start(), m.end())
-    if "发布:" in text[:1500] or "发布：" in text[:1500]:
+    if holds_word(text[:1500], "发布:", 2) or holds_word(text[:1500], "发布：", 2):
         short = SHORT_LABEL_DATE.search(text, 0, 1500)
         if short and (d := _date(*short.groups())):
             return d, snippet(text, short.start(), short.end())
@@ -891,8 +891,10 @@ def voice_level(text: str) -> tuple[str, str] | None:
     head = text[:4000]
     said = voice_openings(head)
     for level, regex in VOICE_LEVEL:
-        if level == "province" and "我省" not in head and "我区" not in head:
-            continue  # both forms need one of these words; the 自治区 branch is otherwise tried at every character
+        if level == "province" and "我省" not in said and "我区" not in said:
+            # both forms need one of these words (said holds the two characters at each 我: the words are in the head
+            # exactly where they are in said); the 自治区 branch is otherwise tried at every character
+            continue
         if regex in VOICE_OPENINGS and said.isdisjoint(VOICE_OPENINGS[regex]):
             continue
         m = _VOICE_SCAN[regex].search(head)

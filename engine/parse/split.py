@@ -86,8 +86,11 @@ def _title_cuts(text: str) -> list[int]:
 
 def _restart_cuts(text: str) -> list[int]:
     """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
-    heads = [(start, ORDER.index(ordinal) + 1) for start, line, ordinal in top_headings(text)
-             if not TABLE_ROW.search(line)]
+    found = top_headings(text)
+    ordinals = [ORDER.index(ordinal) + 1 for _, _, ordinal in found]
+    if not _may_restart(ordinals):
+        return []  # (a report's one sequence: its headings' lines not asked whether they are table rows)
+    heads = [(start, n) for (start, line, _), n in zip(found, ordinals, strict=True) if not TABLE_ROW.search(line)]
     cuts, highest = [], 0
     for i, (pos, n) in enumerate(heads):
         if n == 1 and highest >= 2:
@@ -97,6 +100,19 @@ def _restart_cuts(text: str) -> list[int]:
                 cuts.append(_paragraph_start(text, pos))
         highest = n if n == 1 else max(highest, n)
     return cuts
+
+
+def _may_restart(ordinals: list[int]) -> bool:
+    """Whether a 1 comes after a 2 or more and a 2 after that 1: a cut of _restart_cuts needs it among the headings
+    that are no table rows, a part of these, so it needs it among all of them. The earliest such 1 has the most
+    after it."""
+    high = False
+    for i, n in enumerate(ordinals):
+        if n >= 2:
+            high = True
+        elif high:
+            return 2 in ordinals[i + 1:]
+    return False
 
 
 # "一、" found from its "、" (a scan led by one literal character skips ahead 4× faster than one led by a class of
