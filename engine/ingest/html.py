@@ -68,10 +68,11 @@ _CHROME_LINE = re.compile(
     r"|设为首页|加入收藏|字[体号][:：]?\s*[【\[]?\s*大\s*中\s*小",
     re.I,
 )
-# One character of every alternative of _CHROME_LINE (same flags): a line without any of them cannot match, and
-# this one-class search runs at memchr-like speed where the alternation is tried at every position. Four lines in
-# five of a report hold none of them.
-_CHROME_HINT = re.compile(r"[位链章阅闻相篇打窗闭享版p码备©技首藏字]", re.I)
+# One character of every alternative of _CHROME_LINE: a line without any of them cannot match, and this one-class
+# search runs at memchr-like speed where the alternation is tried at every position. Four lines in five of a report
+# hold none of them. "P" is spelt out instead of re.I, which is the same class (checked over all of Unicode) but
+# under which `re` tries the class as a whole pattern at every position (≈ 60 instructions a character, not ≈ 10).
+_CHROME_HINT = re.compile(r"[位链章阅闻相篇打窗闭享版Pp码备©技首藏字]")
 _CHROME_LINE_MAX = 120  # a long line that mentions 版权所有 is prose, not a footer
 _HEAD_MAX = 300  # characters of title/date lines taken from above the main container
 _DATA_CELL_MAX = 300  # a table cell with more text than this is page layout, not a statistics cell
