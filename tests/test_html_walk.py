@@ -125,13 +125,6 @@ def test_the_walk_keeps_a_page_s_text_and_drops_its_chrome() -> None:
         "某局2023年政府信息公开工作年度报告", "本机关全年主动公开信息1024条，较上年增加。", "收到申请 | 12"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=300).map(lambda b: bytes(b"</a>"[x % 4] for x in b)), st.integers(0, 300),
-       st.integers(0, 400))
-def test_counting_closing_tags_by_regex_counts_what_bytes_count_counts(data: bytes, start: int, end: int) -> None:
-    assert len(html._CLOSE.findall(data, start, end)) == data.count(b"</", start, end)
-
-
 def _measure_before(els, skipped: int) -> None:
     """_measure as it was: every element's items looped over, leaves too."""
     total = sum(e.text_chars for e in els) + skipped
