@@ -84,21 +84,28 @@ def payload(ev: Evaluation, sketch: str | None = None) -> bytes:
     evidence: dict[str, int] = {}
     # json.dumps({"facts": …, "evidence": …, "report_facts": …, …, "sketch": …}).encode() in UTF-8 pieces joined once
     # (the text's encoding cost as much as writing it): the facts (as (value, evidence number) pairs) by finish's
-    # loop, the evidence texts' JSON kept per text, the names' per list (_names), the rest by the encoder
-    rest = {"findings": [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings],
-            "applicable": list(ev.applicable), "fired": ev.fired, "sha256": ev.report.sha256}
+    # loop, the evidence texts' and rule ids' JSON kept per string, the names' per list (_names), the findings by
+    # the encoder
+    findings = [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings]
     sketch = _ENCODE(list(ev.sketch)) if sketch is None else sketch
     parts = [b'{"facts": ']
     try:
         facts_json(ev.facts, evidence, _ENCODE, parts)
         parts.append(b', "evidence": ')
         strings_json(evidence, parts)
-        parts += (b', "report_facts": ', _names(ev.report.facts), b", ", _ENCODE(rest)[1:-1].encode("utf-8"),
-                  b', "sketch": ', sketch.encode("utf-8"), b"}")
+        parts += b', "report_facts": ', _names(ev.report.facts), b', "findings": ', _ENCODE(findings).encode("utf-8")
+        # the rule ids (str) by their kept JSON, as the evidence texts: 26 a synth report, of a few hundred in all
+        parts.append(b', "applicable": ')
+        strings_json(ev.applicable, parts)
+        parts.append(b', "fired": ')
+        strings_json(ev.fired, parts)
+        parts += b', "sha256": ', _ENCODE_STR(ev.report.sha256).encode("utf-8"), b', "sketch": ', sketch.encode(
+            "utf-8"), b"}"
     except UnicodeEncodeError:  # a lone surrogate: the error the whole text's encoding raised, from the same text
         said: dict[str, int] = {}
         whole = {"facts": {k: (f.value, said.setdefault(f.evidence, len(said))) for k, f in ev.facts.items()},
-                 "evidence": list(said), "report_facts": sorted(ev.report.facts), **rest}
+                 "evidence": list(said), "report_facts": sorted(ev.report.facts), "findings": findings,
+                 "applicable": list(ev.applicable), "fired": ev.fired, "sha256": ev.report.sha256}
         parts = [(_ENCODE(whole)[:-1] + ', "sketch": ' + sketch + "}").encode("utf-8")]
     return _compress(b"".join(parts), 1)
 
