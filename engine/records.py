@@ -80,38 +80,53 @@ def payload(ev: Evaluation, sketch: str | None = None) -> bytes:
     `sketch`: the sketch's JSON when already made (`stored`). Compressed at level 1 by ISA-L where python-isal is
     installed (≈ 35 µs a 15 KB payload against zlib's ≈ 115, 1–2% larger), else by zlib: the bytes differ, the
     zlib stream they hold decompresses (zlib.decompress) to the same text."""
-    from engine.ingest.finish import facts_json  # (compiled with ingest: engine/ingest/finish.py)
+    from engine.ingest.finish import facts_json, strings_json  # (compiled with ingest: engine/ingest/finish.py)
     evidence: dict[str, int] = {}
-    # json.dumps({"facts": …, "evidence": …, "report_facts": …, …, "sketch": …}) in pieces joined once: the facts
-    # (as (value, evidence number) pairs) by finish's loop, the names' JSON kept per list (_names), the rest by the
-    # encoder
-    parts = ['{"facts": ']
-    facts_json(ev.facts, evidence, _ENCODE, parts)
-    parts += ', "evidence": ', _ENCODE(list(evidence)), ', "report_facts": ', _names(ev.report.facts)
-    rest = _ENCODE({"findings": [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings],
-                    "applicable": list(ev.applicable), "fired": ev.fired, "sha256": ev.report.sha256})
-    parts += ", ", rest[1:-1], ', "sketch": ', _ENCODE(list(ev.sketch)) if sketch is None else sketch, "}"
-    text = "".join(parts)
-    return _compress(text.encode("utf-8"), 1)
+    # json.dumps({"facts": …, "evidence": …, "report_facts": …, …, "sketch": …}).encode() in UTF-8 pieces joined once
+    # (the text's encoding cost as much as writing it): the facts (as (value, evidence number) pairs) by finish's
+    # loop, the evidence texts' and rule ids' JSON kept per string, the names' per list (_names), the findings by
+    # the encoder
+    findings = [{k: getattr(f, k) for k in _FINDING_FIELDS} for f in ev.findings]
+    sketch = _ENCODE(list(ev.sketch)) if sketch is None else sketch
+    parts = [b'{"facts": ']
+    try:
+        facts_json(ev.facts, evidence, _ENCODE, parts)
+        parts.append(b', "evidence": ')
+        strings_json(evidence, parts)
+        parts += b', "report_facts": ', _names(ev.report.facts), b', "findings": ', _ENCODE(findings).encode("utf-8")
+        # the rule ids (str) by their kept JSON, as the evidence texts: 26 a synth report, of a few hundred in all
+        parts.append(b', "applicable": ')
+        strings_json(ev.applicable, parts)
+        parts.append(b', "fired": ')
+        strings_json(ev.fired, parts)
+        parts += b', "sha256": ', _ENCODE_STR(ev.report.sha256).encode("utf-8"), b', "sketch": ', sketch.encode(
+            "utf-8"), b"}"
+    except UnicodeEncodeError:  # a lone surrogate: the error the whole text's encoding raised, from the same text
+        said: dict[str, int] = {}
+        whole = {"facts": {k: (f.value, said.setdefault(f.evidence, len(said))) for k, f in ev.facts.items()},
+                 "evidence": list(said), "report_facts": sorted(ev.report.facts), "findings": findings,
+                 "applicable": list(ev.applicable), "fired": ev.fired, "sha256": ev.report.sha256}
+        parts = [(_ENCODE(whole)[:-1] + ', "sketch": ' + sketch + "}").encode("utf-8")]
+    return _compress(b"".join(parts), 1)
 
 
 # the JSON of a report's sorted fact names, by those names in the report's order: a batch's reports hold few
 # distinct name lists (49 in synth-2000's first 1,000), and the tuple's hash and compare cost far less than sorting
 # ≈ 300 names and writing them (≈ 0.18 M instructions a report)
-_NAMES: dict[tuple[str, ...], str] = {}
+_NAMES: dict[tuple[str, ...], bytes] = {}
 NAMES_KEPT = 256
 
 
-def _names(facts: dict[str, Fact]) -> str:
-    """json.dumps(sorted(facts)): kept per tuple of the names in `facts`' order (the same names, the same sorted
-    list), up to NAMES_KEPT lists."""
+def _names(facts: dict[str, Fact]) -> bytes:
+    """json.dumps(sorted(facts)) in UTF-8: kept per tuple of the names in `facts`' order (the same names, the same
+    sorted list), up to NAMES_KEPT lists."""
     key = tuple(facts)
     text = _NAMES.get(key)
     if text is None:
-        from engine.ingest.finish import names_json
-        parts: list[str] = []
-        names_json(sorted(key), parts)
-        text = "".join(parts)
+        from engine.ingest.finish import strings_json
+        parts: list[bytes] = []
+        strings_json(sorted(key), parts)
+        text = b"".join(parts)
         if len(_NAMES) < NAMES_KEPT:
             _NAMES[key] = text
     return text

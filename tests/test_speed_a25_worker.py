@@ -71,25 +71,25 @@ _NAMES = st.sampled_from(["doc.year", "doc.agency", "requests.received", "t3.总
 @given(st.dictionaries(_NAMES, st.tuples(_VALUES, st.sampled_from(["", "证据", "表三", 'say "一"\n']))),
        st.booleans())
 def test_facts_json_is_the_encoders(raw, again):
-    """facts_json and names_json give the encoder's text of the (value, evidence number) dict and of the names,
-    with the same evidence numbering: on values of every JSON kind (bools and ints apart from each other, big
+    """facts_json and strings_json give (in UTF-8) the encoder's text of the (value, evidence number) dict and of the
+    names, with the same evidence numbering: on values of every JSON kind (bools and ints apart from each other, big
     ints, floats with nan and infinities, text that needs escaping, nested lists and dicts), names that need
     escaping, and names met before (kept)."""
-    from engine.ingest.finish import facts_json, names_json
+    from engine.ingest.finish import facts_json, strings_json
     from engine.model import Fact
     from engine.records import _ENCODE
     facts = {k: Fact(v, e) for k, (v, e) in raw.items()}
     for _ in range(2 if again else 1):
         evidence: dict[str, int] = {}
-        parts: list[str] = []
+        parts: list[bytes] = []
         facts_json(facts, evidence, _ENCODE, parts)
         plain: dict[str, int] = {}
-        assert "".join(parts) == _ENCODE({k: (f.value, plain.setdefault(f.evidence, len(plain)))
-                                          for k, f in facts.items()})
+        assert b"".join(parts) == _ENCODE({k: (f.value, plain.setdefault(f.evidence, len(plain)))
+                                           for k, f in facts.items()}).encode("utf-8")
         assert evidence == plain
-        names: list[str] = []
-        names_json(sorted(facts), names)
-        assert "".join(names) == _ENCODE(sorted(facts))
+        names: list[bytes] = []
+        strings_json(sorted(facts), names)
+        assert b"".join(names) == _ENCODE(sorted(facts)).encode("utf-8")
 
 
 # ---- ingest: the ellipsis before the NFKC check, the `in` gates of the control and odd-space scans

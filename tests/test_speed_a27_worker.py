@@ -14,12 +14,10 @@ from engine.parse.tables import T3_FACT_NAMES, T4_BLOCKS, T4_COLUMNS, grids_from
 # ---- the payload's report_facts: kept per list of names
 
 
-def _names_9267251(facts: dict[str, Fact]) -> str:
-    """engine/records.py's report_facts as of 9267251: the names sorted and written for every report."""
-    from engine.ingest.finish import names_json
-    parts: list[str] = []
-    names_json(sorted(facts), parts)
-    return "".join(parts)
+def _names_9267251(facts: dict[str, Fact]) -> bytes:
+    """engine/records.py's report_facts as of 9267251: the names sorted and written for every report (in UTF-8 since
+    a28-finish)."""
+    return records._ENCODE(sorted(facts)).encode("utf-8")
 
 
 _NAME = st.sampled_from(["doc.year", "doc.agency", "requests.received", "table3.new.total", 'odd"name\\', "tab\tname",
@@ -36,7 +34,7 @@ def test_report_facts_json_is_9267251s(lists, rnd):
         rnd.shuffle(shuffled)
         for order in (names, shuffled):
             facts = {n: Fact(1, "") for n in order}
-            assert records._names(facts) == _names_9267251(facts) == records._ENCODE(sorted(facts))
+            assert records._names(facts) == _names_9267251(facts)
 
 
 def test_report_facts_kept_up_to_the_bound(monkeypatch):
@@ -166,12 +164,12 @@ def test_facts_json_is_9267251s(dicts, seen):
     for raw in dicts + dicts:
         facts = {k: Fact(v, e) for k, (v, e) in raw.items()}
         new_ev, old_ev = dict(seen), dict(seen)
-        new: list[str] = []
+        new: list[bytes] = []
         old: list[str] = []
         facts_json(facts, new_ev, records._ENCODE, new)
         _facts_json_9267251(facts, old_ev, records._ENCODE, old)
         assert new_ev == old_ev
-        assert "".join(new) == "".join(old) == records._ENCODE({k: (f.value, old_ev[f.evidence])
+        assert b"".join(new).decode("utf-8") == "".join(old) == records._ENCODE({k: (f.value, old_ev[f.evidence])
                                                                 for k, f in facts.items()})
 
 
@@ -180,11 +178,11 @@ def test_facts_json_past_the_kept_numbers_and_names():
     from engine.ingest.finish import KEYS_KEPT, facts_json
     facts = {f"n{i}": Fact(i, f"e{i}") for i in range(KEYS_KEPT + 50)}
     for _ in range(2):
-        new: list[str] = []
+        new: list[bytes] = []
         old: list[str] = []
         facts_json(facts, {}, records._ENCODE, new)
         _facts_json_9267251(facts, {}, records._ENCODE, old)
-        assert "".join(new) == "".join(old)
+        assert b"".join(new).decode("utf-8") == "".join(old)
 
 
 def test_facts_json_ints_around_the_kept_ones():
@@ -192,9 +190,9 @@ def test_facts_json_ints_around_the_kept_ones():
     from engine.ingest.finish import INTS_KEPT, facts_json
     values = [*range(-3, 40), *range(INTS_KEPT - 40, INTS_KEPT + 40), 2**62, 2**64 + 1, -(2**70), True, False]
     facts = {f"n{i}": Fact(v, "") for i, v in enumerate(values)}
-    new: list[str] = []
+    new: list[bytes] = []
     facts_json(facts, {}, records._ENCODE, new)
-    assert "".join(new) == records._ENCODE({k: (f.value, 0) for k, f in facts.items()})
+    assert b"".join(new).decode("utf-8") == records._ENCODE({k: (f.value, 0) for k, f in facts.items()})
 
 
 # ---- the sketch: each line masked and hashed once in a process, a line met before by its hash kept

@@ -1,12 +1,13 @@
-"""The two Python loops of a batch worker's finish step (engine.batch._finished), compiled with ingest's unit
+"""The Python loops of a batch worker's finish step (engine.batch._finished), compiled with ingest's unit
 (engine/parser_build.py's INGEST): the sketch's sentences and their hashes (engine.similarity.sketch) and the JSON
-of a report's facts (engine.records.payload). Here and not beside their callers because engine.similarity and
-engine.records sit in the package every process imports first; mypyc runs each loop in about 60% of the
-interpreter's instructions (bench/README.md "a25-worker"). Pure Python gives the same results."""
+of a report's facts and of its lists of strings (engine.records.payload). Here and not beside their callers because
+engine.similarity and engine.records sit in the package every process imports first; mypyc runs each loop in about
+60% of the interpreter's instructions (bench/README.md "a25-worker"). Pure Python gives the same results."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -18,8 +19,6 @@ HASHES_KEPT = 16384  # lines (≈ 40 characters in synth: ≈ 3 MB)
 _LINES: dict[str, int] = {}  # a text's line (unmasked) → its hash, or -1 when the sketch leaves it out
 LINES_KEPT = 16384
 KEPT_CHARS = 400  # a longer line (a table flattened, a text without end marks) is not kept: ≈ 15 MB at most each
-_KEYS: dict[str, str] = {}  # a fact name's JSON
-KEYS_KEPT = 4096
 
 
 def sketch_hashes(lines: list[str], mask: Any, min_chars: int, max_numbers: int) -> list[int]:
@@ -66,17 +65,19 @@ def _line_hash(line: str) -> int:
     return found
 
 
-def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, parts: list[str]) -> None:
-    """Appends to `parts` the pieces of `encode({k: (f.value, evidence.setdefault(f.evidence, len(evidence))) for
-    k, f in facts.items()})`, with `encode` json's encoder with ensure_ascii=False and the default separators: each
-    name's JSON with the ': [' after it kept, and each evidence number's ', N], ' (`_opening`, `_closing`: three
+def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, parts: list[bytes]) -> None:
+    """Appends to `parts` the UTF-8 pieces of `encode({k: (f.value, evidence.setdefault(f.evidence, len(evidence)))
+    for k, f in facts.items()})`, with `encode` json's encoder with ensure_ascii=False and the default separators:
+    each name's JSON with the ': [' after it kept, and each evidence number's ', N], ' (`_opening`, `_closing`: three
     pieces a fact, not six, for the list and the join), and a bool, an int or a str value written here as that
     encoder writes it (an exact int's repr, kept for the first INTS_KEPT; json's encode_basestring); any other value
-    by `encode`. `evidence` gets each fact's evidence numbered in the same order."""
+    by `encode`. `evidence` gets each fact's evidence numbered in the same order. In bytes, so that the payload is
+    joined as bytes: the text of a payload, mostly ASCII but widened by its Chinese, cost as much to encode as to
+    write (a lone surrogate raises UnicodeEncodeError here, as the text's encoding did: engine.records.payload)."""
     if not facts:
-        parts.append("{}")
+        parts.append(b"{}")
         return
-    parts.append("{")
+    parts.append(b"{")
     # the kept pieces read through locals: a module global is a dict lookup each time it is named
     openings, closings, ints = _OPENINGS, _CLOSINGS, _INTS
     at = 0
@@ -84,14 +85,14 @@ def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, pa
         value: Any = f.value
         kind = type(value)
         if kind is bool:
-            text = "true" if value else "false"
+            text = b"true" if value else b"false"
         elif kind is int:
             n: int = value
-            text = ints[n] if 0 <= n < len(ints) else str(n)  # an exact int: str is its repr
+            text = ints[n] if 0 <= n < len(ints) else str(n).encode()  # an exact int: str is its repr
         elif kind is str:
-            text = encode_basestring(value)
+            text = encode_basestring(value).encode("utf-8")
         else:
-            text = encode(value)
+            text = encode(value).encode("utf-8")
         said = f.evidence
         found = evidence.get(said)
         if found is None:
@@ -103,52 +104,55 @@ def facts_json(facts: dict[str, Fact], evidence: dict[str, int], encode: Any, pa
         parts.append(_opening(k) if opening is None else opening)
         parts.append(text)
         parts.append(closings[at] if at < len(closings) else _closing(at))
-    parts[-1] = ", " + str(at) + "]}"
+    parts[-1] = b", " + str(at).encode() + b"]}"
 
 
-def names_json(names: list[str], parts: list[str]) -> None:
-    """Appends to `parts` the pieces of the JSON list of `names` (fact names) as json's encoder writes it."""
-    if not names:
-        parts.append("[]")
-        return
-    parts.append("[")
-    for name in names:
-        parts.append(_key(name))
-        parts.append(", ")
-    parts[-1] = "]"
+def strings_json(strings: Iterable[str], parts: list[bytes]) -> None:
+    """Appends to `parts` the UTF-8 pieces of the JSON list of `strings` as json's encoder writes it (ensure_ascii
+    False): each string's JSON kept (`_STRINGS`): a batch's fact names and evidence texts repeat (nine in ten of a
+    synth report's evidence texts were met in an earlier report)."""
+    kept = _STRINGS
+    parts.append(b"[")
+    empty = True
+    for s in strings:
+        found = kept.get(s)
+        if found is None:
+            found = encode_basestring(s).encode("utf-8")
+            if len(kept) < STRINGS_KEPT and len(s) <= KEPT_CHARS:
+                kept[s] = found
+        parts.append(found)
+        parts.append(b", ")
+        empty = False
+    if empty:
+        parts.append(b"]")
+    else:
+        parts[-1] = b"]"
 
 
-def _key(name: str) -> str:
-    """A fact name's JSON (json's encode_basestring), kept for the next report (a batch has a few hundred)."""
-    key = _KEYS.get(name)
-    if key is None:
-        key = encode_basestring(name)
-        if len(_KEYS) < KEYS_KEPT:
-            _KEYS[name] = key
-    return key
-
-
-_OPENINGS: dict[str, str] = {}  # a fact name's JSON and ': ['
-_CLOSINGS: list[str] = []  # ', N], ' at N
+_STRINGS: dict[str, bytes] = {}  # a fact name's or evidence text's JSON, in UTF-8
+STRINGS_KEPT = 8192
+KEYS_KEPT = 4096
+_OPENINGS: dict[str, bytes] = {}  # a fact name's JSON and ': ['
+_CLOSINGS: list[bytes] = []  # ', N], ' at N
 INTS_KEPT = 2048  # the ints below this (counts, years) written from a list, not by str (≈ 20 instructions, not 350)
-_INTS = [str(n) for n in range(INTS_KEPT)]
+_INTS = [str(n).encode() for n in range(INTS_KEPT)]
 
 
-def _opening(name: str) -> str:
+def _opening(name: str) -> bytes:
     """'"name": [' as the encoder writes a fact's name and opens its pair, kept for the next report."""
     opening = _OPENINGS.get(name)
     if opening is None:
-        opening = encode_basestring(name) + ": ["
+        opening = (encode_basestring(name) + ": [").encode("utf-8")
         if len(_OPENINGS) < KEYS_KEPT:
             _OPENINGS[name] = opening
     return opening
 
 
-def _closing(at: int) -> str:
+def _closing(at: int) -> bytes:
     """', N], ' for evidence number N, as the encoder closes a fact's pair (the first KEYS_KEPT numbers kept)."""
     if at < len(_CLOSINGS):
         return _CLOSINGS[at]
-    closing = ", " + str(at) + "], "
+    closing = (", " + str(at) + "], ").encode()
     if at == len(_CLOSINGS) and at < KEYS_KEPT:
         _CLOSINGS.append(closing)
     return closing
