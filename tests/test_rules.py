@@ -267,12 +267,12 @@ def test_bands_only_for_fields_compared_with_numbers():
         {"fact": "a.s", "gt": 3}, {"fact": "a.s", "eq": "x"},
         {"fact": "a.b", "eq": True}, {"fact": "a.l", "in": [1, 2]}, {"text": "某词"})]
     fields = tuple(sorted({leaf[1] for c in conds for leaf in C.leaves(c)}))
-    bands = host._bands(fields, conds)
+    bands = host.numeric_bands(fields, conds)
     assert [(fields[i], [(t.__name__, c) for t, c in tests]) for i, tests in bands] == [
         ("a__n", [("gt", 3), ("le", 10.5)])]
     values = tuple(range(len(fields)))
-    assert host._banded(values, bands)[fields.index("a__n")] == (values[fields.index("a__n")] > 3, True)
-    assert host._banded((True,) * len(fields), bands) == (True,) * len(fields)  # a bool is not banded
+    assert host.banded(values, bands)[fields.index("a__n")] == (values[fields.index("a__n")] > 3, True)
+    assert host.banded((True,) * len(fields), bands) == (True,) * len(fields)  # a bool is not banded
 
 
 _BANDED = sorted({DURABLE._fields[k][i] for k, bands in enumerate(DURABLE._bands) for i, _ in bands})

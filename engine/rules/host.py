@@ -16,7 +16,7 @@ What the engine needs, learnt the hard way (docs/design.md has the list):
 - a field its rules only compare with numbers (`$gt` … `$neq` against int or float constants, or test for
   presence) gives the same answer for every int on which each of those comparisons comes out the same: such an int
   is keyed by those outcomes (its band), not by itself, so a ruleset that reads a count or a number of days is
-  asserted once per band, not once per value (`_banded`; the answers stay durable's, for a value of the band);
+  asserted once per band, not once per value (`banded`; the answers stay durable's, for a value of the band);
 - one large ruleset corrupts memory when many `$or` rules fire on one fact: rulesets of CHUNK rules;
 - durable's Python layer (Host.assert_fact) JSON-decodes the state and the fact for every action it runs, wraps
   them, runs the action and JSON-encodes the state back: most of a report's matching time. `fired` drives the
@@ -75,7 +75,7 @@ class DurableRules:
         self._handles: list[int] = []  # each ruleset's handle in durable's C engine
         # per ruleset: the fact (its JSON, or its values and their types) → the rules it fired
         self._answers: list[dict[tuple | str, tuple[int, ...]]] = []
-        self._bands: list[tuple[tuple[int, tuple], ...]] = []  # per ruleset: its fields that take a band (_bands)
+        self._bands: list[tuple[tuple[int, tuple], ...]] = []  # per ruleset: its fields that take a band
         for start in range(0, max(len(conditions), 1), self.CHUNK):
             rules: dict[str, Any] = {
                 _SENTINEL: {"all": [{"m": {"$eq": {_MARK: 1}}}], "run": _noop},
@@ -91,7 +91,7 @@ class DurableRules:
             self._answers.append({})
             self._fields.append(tuple(sorted({leaf[1] for cond in conditions[start:start + self.CHUNK]
                                               for leaf in C.leaves(cond)})))
-            self._bands.append(_bands(self._fields[-1], conditions[start:start + self.CHUNK]))
+            self._bands.append(numeric_bands(self._fields[-1], conditions[start:start + self.CHUNK]))
 
     def fired(self, row: dict[str, Any]) -> list[int]:
         """Indexes of the rules whose condition holds on the row. Each ruleset gets only the fields its rules
@@ -105,9 +105,9 @@ class DurableRules:
             # the fields' values and their types, made in C: when each is a str, an int, a bool, None or absent,
             # they spell the fact's JSON exactly (True is not 1: the type is in the key), so they key its answer
             # without the JSON being made; any other value (a float: -0.0 == 0.0; a list) is keyed by the JSON
-            values = tuple(map(get, fields, repeat(_ABSENT, len(fields))))
+            values = tuple(map(get, fields, repeat(ABSENT, len(fields))))
             types = tuple(map(type, values))
-            key: tuple | str = ((_banded(values, bands) if bands else values, types) if _SIMPLE.issuperset(types)
+            key: tuple | str = ((banded(values, bands) if bands else values, types) if _SIMPLE.issuperset(types)
                                 else _fact_json(row, fields))
             known = answers.get(key)
             if known is None:
@@ -148,7 +148,7 @@ class _Absent:
     """A field the row does not have (left out of the fact's JSON)."""
 
 
-_ABSENT = _Absent()
+ABSENT = _Absent()  # (engine.rules.runner keys applies_to's answers by the same bands)
 _SIMPLE = frozenset({str, int, bool, type(None), _Absent})  # values whose type and value fix their JSON
 
 
@@ -157,7 +157,7 @@ _ORDERS = {"gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": oper
 _EXACT = 2 ** 53  # ints below this in size compare with a float constant as Python compares them, in any C double
 
 
-def _bands(fields: tuple[str, ...], conditions: list[C.Cond]) -> tuple[tuple[int, tuple], ...]:
+def numeric_bands(fields: tuple[str, ...], conditions: list[C.Cond]) -> tuple[tuple[int, tuple], ...]:
     """(position in `fields`, its comparisons as (operator, constant)) for each field that these conditions only
     compare with numbers by `_ORDERS` or test for presence: on an int, the rules' answer depends on those
     comparisons' outcomes only (absence is keyed apart: it is not an int)."""
@@ -172,7 +172,7 @@ def _bands(fields: tuple[str, ...], conditions: list[C.Cond]) -> tuple[tuple[int
     return tuple((i, tuple(dict.fromkeys(tests[f]))) for i, f in enumerate(fields) if tests[f])
 
 
-def _banded(values: tuple, bands: tuple[tuple[int, tuple], ...]) -> tuple:
+def banded(values: tuple, bands: tuple[tuple[int, tuple], ...]) -> tuple:
     """The values with each banded field's int (not bool) replaced by its comparisons' outcomes, a tuple of bools:
     never a value a field holds otherwise, and its type (int) stays in the key beside it."""
     out = None

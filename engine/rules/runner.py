@@ -13,7 +13,7 @@ from engine.derive import derive
 from engine.model import Fact, Finding, ParsedReport
 from engine.rules import condition as C
 from engine.rules.basis import basis_for
-from engine.rules.host import _ABSENT, DurableRules, _banded, _bands
+from engine.rules.host import ABSENT, DurableRules, banded, numeric_bands
 from engine.rules.loader import Rule, RuleSet, compile_pattern
 from engine.rules.message import fill
 
@@ -65,7 +65,7 @@ class Evaluator:
         self._applies_fields = tuple(sorted({leaf[1] for cond in self._applies for leaf in C.leaves(cond)}))
         # doc.year is only compared with numbers there: a year is keyed by those comparisons' outcomes (its band, as
         # durable's facts are: engine.rules.host), so the years of a batch share a few keys, not one each
-        self._applies_bands = _bands(self._applies_fields, self._applies)
+        self._applies_bands = numeric_bands(self._applies_fields, self._applies)
         self._applicable: dict[tuple, tuple[str, ...]] = {}
 
     def row(self, facts: dict[str, Fact], text: str) -> dict[str, Any]:
@@ -90,10 +90,10 @@ class Evaluator:
     def applicable(self, row: dict[str, Any]) -> tuple[str, ...]:
         """Ids of the rules whose applies_to holds on the row, kept per distinct value (and type: True is not
         1 to an ordering) of the fields applies_to reads, an int that applies_to only compares with numbers by
-        its band (`host._banded`)."""
+        its band (`host.banded`)."""
         fields = self._applies_fields
-        values = tuple(map(row.get, fields, repeat(_ABSENT, len(fields))))
-        key = (_banded(values, self._applies_bands), tuple(map(type, values)))
+        values = tuple(map(row.get, fields, repeat(ABSENT, len(fields))))
+        key = (banded(values, self._applies_bands), tuple(map(type, values)))
         try:
             return self._applicable[key]
         except KeyError:
