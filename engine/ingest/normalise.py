@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 # Han ideographs (BMP, extension A, compatibility, supplementary planes) and the CJK punctuation that
 # survives NFKC (、。《》「」【】〔〕 and the curly quotes and dashes Chinese text uses).
@@ -77,17 +77,21 @@ _DIGIT_COMMA_DIGIT = re.compile(r",(?<=[0-9],)(?=[0-9])")  # [0-9],[0-9], led by
 _THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
-# what can make t2s change a text (engine/ingest/t2s_keys.py, read from the dictionaries t2s loads): None when the
-# installed dictionaries are not the ones it was read from, and then every text is converted
-_t2s_trigger: re.Pattern[str] | None = None
+# what can make t2s change a text (engine/ingest/t2s_keys.py, read from the dictionaries t2s loads), a byte for each
+# code point of the Basic Multilingual Plane: _ALONE for a one-character key it changes, a normalization key or a
+# surrogate, _HINGE for the character longer changing keys hinge on (those in _t2s_phrases), 0 for the rest. None when
+# the installed dictionaries are not the ones it was read from, and then every text is converted
+_ALONE: Final = 1
+_HINGE: Final = 2
+_t2s_marks: bytes | None = None
 _t2s_phrases: dict[str, list[str]] = {}
 
 
-def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
-    """The pattern of every character that can make t2s change a text (one-character keys it changes, normalization
-    keys, the character each longer changing key hinges on, lone surrogates and everything beyond the BMP), and the
-    longer keys by hinge; (None, {}) unless the installed t2s.json and dictionaries hash to those the lists were
-    read from."""
+def _t2s_keys() -> tuple[bytes | None, dict[str, list[str]]]:
+    """The mark of every BMP character (_t2s_marks: one-character keys it changes and normalization keys _ALONE, the
+    character each longer changing key hinges on _HINGE, lone surrogates _ALONE; everything beyond the BMP counts as
+    _ALONE too, in _t2s_changes), and the longer keys by hinge; (None, {}) unless the installed t2s.json and
+    dictionaries hash to those the lists were read from."""
     import hashlib
     import os
 
@@ -103,24 +107,34 @@ def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
                     return None, {}
         except OSError:
             return None, {}
-    chars = re.escape(t2s_keys.SINGLE + "".join(t2s_keys.PHRASES))
-    # the surrogates' range written with chr(): mypyc takes no surrogate in a string literal
-    return re.compile(f"[{chars}{chr(0xD800)}-{chr(0xDFFF)}\U00010000-\U0010ffff]"), t2s_keys.PHRASES
+    marks = bytearray(0x10000)
+    marks[0xD800:0xE000] = bytes([_ALONE]) * 0x800
+    for char in t2s_keys.SINGLE:
+        marks[ord(char)] = _ALONE
+    for char in t2s_keys.PHRASES:
+        marks[ord(char)] = _HINGE
+    return bytes(marks), t2s_keys.PHRASES
 
 
 def _t2s_changes(text: str) -> bool:
     """False only when t2s cannot change the text: no key any of its dictionaries would replace by something else
-    is in it (t2s replaces the longest key at each position, so then every piece it looks up comes back as it was)."""
-    if _t2s_trigger is None:
+    is in it (t2s replaces the longest key at each position, so then every piece it looks up comes back as it was).
+    Each character's mark read from a table (compiled: ≈ 30 instructions a character, where a class of the
+    thousands of marked characters cost `re` ≈ 70: tests/test_speed_a29_ingest.py holds it to that search)."""
+    marks = _t2s_marks
+    if marks is None:
         return True
-    for match in _t2s_trigger.finditer(text):
-        char, at = match.group(), match.start()
-        phrases = _t2s_phrases.get(char)
-        if phrases is None:  # a character that changes alone (or one not read: beyond the BMP, a surrogate)
+    for at in range(len(text)):
+        code = ord(text[at])
+        if code > 0xFFFF:  # beyond the BMP: not read from the dictionaries
             return True
-        for phrase in phrases:  # an occurrence holding the character at `at` lies within at ± len(phrase)
-            if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
-                return True
+        mark = marks[code]
+        if mark == _ALONE:
+            return True
+        if mark == _HINGE:
+            for phrase in _t2s_phrases[text[at]]:  # an occurrence holding the character at `at` lies within at ± len
+                if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
+                    return True
     return False
 
 
@@ -131,12 +145,12 @@ def to_simplified(text: str) -> str:
     dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
     text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
     """
-    global _converter, _t2s_trigger, _t2s_phrases
+    global _converter, _t2s_marks, _t2s_phrases
     if _converter is None:
         import opencc
 
         _converter = opencc.OpenCC("t2s")
-        _t2s_trigger, _t2s_phrases = _t2s_keys()
+        _t2s_marks, _t2s_phrases = _t2s_keys()
     if not _t2s_changes(text):
         return text
     return str(_converter.convert(text))

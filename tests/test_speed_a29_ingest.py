@@ -1,0 +1,122 @@
+"""a29-ingest: ingest's cheaper forms held against the forms they replace, copied here (bench/README.md a29-ingest)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.ingest import t2s_keys
+from engine.ingest import text as T
+from engine.ingest.normalise import to_simplified
+
+N = importlib.import_module("engine.ingest.normalise")  # the module (engine.ingest re-exports the function)
+CONVERTER = opencc.OpenCC("t2s")
+
+# ------------------------------------------------------------------------------- normalise._t2s_changes, d34c6ac
+
+_TRIGGER_BEFORE = re.compile(f"[{re.escape(t2s_keys.SINGLE + ''.join(t2s_keys.PHRASES))}"
+                             f"{chr(0xD800)}-{chr(0xDFFF)}\U00010000-\U0010ffff]")
+
+
+def _t2s_changes_before(text: str) -> bool:
+    """normalise._t2s_changes at d34c6ac: the marked characters found by a class of all of them."""
+    for match in _TRIGGER_BEFORE.finditer(text):
+        char, at = match.group(), match.start()
+        phrases = t2s_keys.PHRASES.get(char)
+        if phrases is None:
+            return True
+        for phrase in phrases:
+            if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
+                return True
+    return False
+
+
+_PHRASES = [p for ps in t2s_keys.PHRASES.values() for p in ps]
+# simplified prose (some of it the first characters of keys t2s leaves alone), ASCII, the BMP's last characters,
+# the surrogates' edges, beyond the BMP, compatibility ideographs
+_PLAIN = list("政府信息公开工作年度报告答复覆盖沉淀意见目以情流出落任水上所文回成老深金南手函") + [
+    "a", "1", " ", "\n", "，", "\ud7ff", "\ue000", "\uffff", "\ud800", "\udfff", "\U00010000", "\U0010ffff",
+    "\U00020000", "\uf900", "\ufaff", "ａ"]
+_PIECE = st.one_of(
+    st.sampled_from(_PLAIN),
+    st.sampled_from(t2s_keys.SINGLE),  # a traditional character that changes alone
+    st.sampled_from(list(t2s_keys.PHRASES)),  # a hinge, alone
+    st.sampled_from(_PHRASES),  # a whole changing phrase
+    st.tuples(st.sampled_from(_PHRASES), st.integers(0, 3), st.integers(0, 3)).map(  # a phrase cut at either end
+        lambda t: t[0][t[1]:max(t[1], len(t[0]) - t[2])]),
+    st.characters(),
+)
+
+
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
+
+
+def setup_module() -> None:
+    to_simplified("")  # the converter and the marks, built on first use
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PIECE, max_size=40).map("".join))
+def test_t2s_changes_is_its_form_before(text):
+    """The marks' loop says what the class's search said, on texts mixing traditional characters, hinges, whole and
+    cut phrases, simplified prose, surrogates and characters beyond the BMP; and to_simplified is t2s."""
+    assert N._t2s_marks is not None
+    assert N._t2s_changes(text) == _t2s_changes_before(text)
+    if not _SURROGATE.search(text):  # OpenCC takes no lone surrogate
+        assert to_simplified(text) == CONVERTER.convert(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PLAIN[:40] + list(t2s_keys.PHRASES)), max_size=30).map("".join),
+       st.sampled_from(_PHRASES), st.integers(0, 40))
+def test_t2s_changes_finds_a_phrase_anywhere(prose, phrase, at):
+    """A phrase put at any place of hinge-rich simplified prose, and cut short by one at either end."""
+    at = min(at, len(prose))
+    for piece in (phrase, phrase[1:], phrase[:-1]):
+        text = prose[:at] + piece + prose[at:]
+        assert N._t2s_changes(text) == _t2s_changes_before(text)
+
+
+def test_t2s_marks_are_the_class():
+    """Every BMP code point is marked exactly when the class held it, _HINGE exactly for the phrases' characters."""
+    marks = N._t2s_marks
+    assert marks is not None
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(marks[code]) == bool(_TRIGGER_BEFORE.match(char)), hex(code)
+        assert (marks[code] == N._HINGE) == (char in t2s_keys.PHRASES), hex(code)
+
+
+# ------------------------------------------------------------------------------- text.plausible_chinese, d34c6ac
+
+_NOT_HAN_BEFORE = re.compile("[^\u4e00-\u9fff]+")
+_NOT_COMMON_BEFORE = re.compile(f"[^{''.join(sorted(T._COMMON))}]+")
+
+
+def _plausible_before(text: str) -> bool:
+    """text.plausible_chinese at d34c6ac: the runs of other characters deleted by `re`."""
+    han = _NOT_HAN_BEFORE.sub("", text[:T._SAMPLE])
+    if len(han) < 20:
+        return True
+    common = len(_NOT_COMMON_BEFORE.sub("", to_simplified(han)))
+    return common >= 0.3 * len(han)
+
+
+# common characters, Han ones that are not (traditional ones t2s changes, to common ones or not, phrases), the range's
+# ends and just outside, kana, hangul, ASCII, controls, beyond the BMP
+_HAN_PIECES = ["的", "是", "公开", "申请", "政府信息", "龘", "鬱", "麤", "發", "門", "們", "這", "國", "說", "乾", "臺",
+               "反覆", "覆", "乾燥", "\u4e00", "\u9fff", "\u4dff", "\ua000", "\u3400", "𠀀", "の", "한", "a", "1", " ",
+               "\n", "，", "。", "\x00", "\ufffd", "\uffff"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_HAN_PIECES), max_size=120).map("".join), st.integers(0, 40))
+def test_plausible_chinese_is_its_form_before(text, pad):
+    """The same answer at the 20-character bound, near the 30% threshold, and past _SAMPLE (a run cut by it)."""
+    for sample in (text, "龘" * pad + text, "的" * pad + text, "a" * (T._SAMPLE - pad) + text + "的" * 30,
+                   "的" * (T._SAMPLE - pad) + text, text + "的" * pad):
+        assert T.plausible_chinese(sample) == _plausible_before(sample)
