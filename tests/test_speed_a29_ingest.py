@@ -35,12 +35,40 @@ def _t2s_changes_before(text: str) -> bool:
     return False
 
 
+def _odd_spaces_before(text: str) -> bool:
+    """normalise._odd_spaces (d34c6ac), which normalise asked after t2s."""
+    return not text.replace("\n", "").isprintable() and any(c in text for c in N._BREAK_OR_NOT_A_SPACE)
+
+
+def _normalise_before(raw: str) -> str:
+    """normalise.normalise at d34c6ac, t2s's test by the class (OpenCC itself where it says the text may change)."""
+    text = N._ZERO_WIDTH.sub("", raw) if any(c in raw for c in N._ZERO_WIDTH_CHARS) else raw
+    text = N._nfkc(text)
+    if "(" in text and N._PINYIN_CANDIDATE.search(text):
+        text = N._PINYIN_RUN.sub(N._drop_pinyin, text)
+    text = CONVERTER.convert(text) if _t2s_changes_before(text) else text
+    odd = _odd_spaces_before(text)
+    if odd and any(c in text for c in N._LINE_BREAK_CHARS):
+        text = N._LINE_BREAKS.sub("\n", text)
+    other = odd and any(c in text for c in N._NOT_A_SPACE)
+    text = N._SPACES.sub(" ", text) if other else N._collapse_space_runs(text)
+    text = N._join_all_thousands(text)
+    text = N._tidy_spaces(text)
+    if N._DIGIT_COMMA_DIGIT.search(text):
+        joined = N._join_all_thousands(text)
+        text = text if joined == text else N._tidy_spaces(joined)
+    if "\n\n\n" in text:
+        text = N._BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
 _PHRASES = [p for ps in t2s_keys.PHRASES.values() for p in ps]
 # simplified prose (some of it the first characters of keys t2s leaves alone), ASCII, the BMP's last characters,
-# the surrogates' edges, beyond the BMP, compatibility ideographs
+# the surrogates' edges, beyond the BMP, compatibility ideographs, the odd spaces and line breaks, pinyin
 _PLAIN = list("政府信息公开工作年度报告答复覆盖沉淀意见目以情流出落任水上所文回成老深金南手函") + [
     "a", "1", " ", "\n", "，", "\ud7ff", "\ue000", "\uffff", "\ud800", "\udfff", "\U00010000", "\U0010ffff",
-    "\U00020000", "\uf900", "\ufaff", "ａ"]
+    "\U00020000", "\uf900", "\ufaff", "ａ", "(fā)", " (gān)", "1,234", "\u200b", "\u3000"
+] + list(N._BREAK_OR_NOT_A_SPACE)
 _PIECE = st.one_of(
     st.sampled_from(_PLAIN),
     st.sampled_from(t2s_keys.SINGLE),  # a traditional character that changes alone
@@ -50,8 +78,6 @@ _PIECE = st.one_of(
         lambda t: t[0][t[1]:max(t[1], len(t[0]) - t[2])]),
     st.characters(),
 )
-
-
 _SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
@@ -61,34 +87,41 @@ def setup_module() -> None:
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_PIECE, max_size=40).map("".join))
-def test_t2s_changes_is_its_form_before(text):
-    """The marks' loop says what the class's search said, on texts mixing traditional characters, hinges, whole and
-    cut phrases, simplified prose, surrogates and characters beyond the BMP; and to_simplified is t2s."""
+def test_t2s_or_odd_is_its_forms_before(text):
+    """The marks' loop says what the class's search said and, where t2s leaves the text alone, what _odd_spaces said,
+    on texts mixing traditional characters, hinges, whole and cut phrases, simplified prose, surrogates, characters
+    beyond the BMP and odd spaces; and to_simplified is t2s."""
     assert N._t2s_marks is not None
-    assert N._t2s_changes(text) == _t2s_changes_before(text)
+    marked = N._t2s_or_odd(text)
+    assert (marked == N._ALONE) == _t2s_changes_before(text)
+    if marked != N._ALONE:
+        assert (marked == N._ODD) == _odd_spaces_before(text)
     if not _SURROGATE.search(text):  # OpenCC takes no lone surrogate
         assert to_simplified(text) == CONVERTER.convert(text)
+        assert N.normalise(text) == _normalise_before(text)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_PLAIN[:40] + list(t2s_keys.PHRASES)), max_size=30).map("".join),
        st.sampled_from(_PHRASES), st.integers(0, 40))
-def test_t2s_changes_finds_a_phrase_anywhere(prose, phrase, at):
+def test_t2s_or_odd_finds_a_phrase_anywhere(prose, phrase, at):
     """A phrase put at any place of hinge-rich simplified prose, and cut short by one at either end."""
     at = min(at, len(prose))
     for piece in (phrase, phrase[1:], phrase[:-1]):
         text = prose[:at] + piece + prose[at:]
-        assert N._t2s_changes(text) == _t2s_changes_before(text)
+        assert (N._t2s_or_odd(text) == N._ALONE) == _t2s_changes_before(text)
 
 
-def test_t2s_marks_are_the_class():
-    """Every BMP code point is marked exactly when the class held it, _HINGE exactly for the phrases' characters."""
+def test_t2s_marks_are_the_class_and_the_odd_spaces():
+    """Every BMP code point is marked _ALONE or _HINGE exactly when the class held it, _HINGE exactly for the
+    phrases' characters, _ODD exactly for _BREAK_OR_NOT_A_SPACE's."""
     marks = N._t2s_marks
     assert marks is not None
     for code in range(0x10000):
         char = chr(code)
-        assert bool(marks[code]) == bool(_TRIGGER_BEFORE.match(char)), hex(code)
-        assert (marks[code] == N._HINGE) == (char in t2s_keys.PHRASES), hex(code)
+        assert bool(marks[code] & (N._ALONE | N._HINGE)) == bool(_TRIGGER_BEFORE.match(char)), hex(code)
+        assert bool(marks[code] & N._HINGE) == (char in t2s_keys.PHRASES), hex(code)
+        assert bool(marks[code] & N._ODD) == (char in N._BREAK_OR_NOT_A_SPACE), hex(code)
 
 
 # ------------------------------------------------------------------------------- text.plausible_chinese, d34c6ac

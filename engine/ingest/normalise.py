@@ -77,21 +77,21 @@ _DIGIT_COMMA_DIGIT = re.compile(r",(?<=[0-9],)(?=[0-9])")  # [0-9],[0-9], led by
 _THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
-# what can make t2s change a text (engine/ingest/t2s_keys.py, read from the dictionaries t2s loads), a byte for each
-# code point of the Basic Multilingual Plane: _ALONE for a one-character key it changes, a normalization key or a
-# surrogate, _HINGE for the character longer changing keys hinge on (those in _t2s_phrases), 0 for the rest. None when
-# the installed dictionaries are not the ones it was read from, and then every text is converted
+# a byte for each code point of the Basic Multilingual Plane, its bits: _ALONE for a character whose presence alone can
+# make t2s change a text (a one-character key it changes, a normalization key, a lone surrogate), _HINGE for one that
+# longer changing keys hinge on (those in _t2s_phrases), both read from the dictionaries t2s loads
+# (engine/ingest/t2s_keys.py); _ODD for one of _BREAK_OR_NOT_A_SPACE. None when the installed dictionaries are not the
+# ones the lists were read from, and then every text is converted
 _ALONE: Final = 1
 _HINGE: Final = 2
+_ODD: Final = 4
 _t2s_marks: bytes | None = None
 _t2s_phrases: dict[str, list[str]] = {}
 
 
 def _t2s_keys() -> tuple[bytes | None, dict[str, list[str]]]:
-    """The mark of every BMP character (_t2s_marks: one-character keys it changes and normalization keys _ALONE, the
-    character each longer changing key hinges on _HINGE, lone surrogates _ALONE; everything beyond the BMP counts as
-    _ALONE too, in _t2s_changes), and the longer keys by hinge; (None, {}) unless the installed t2s.json and
-    dictionaries hash to those the lists were read from."""
+    """_t2s_marks and the longer keys by hinge; (None, {}) unless the installed t2s.json and dictionaries hash to
+    those the lists were read from."""
     import hashlib
     import os
 
@@ -108,52 +108,63 @@ def _t2s_keys() -> tuple[bytes | None, dict[str, list[str]]]:
         except OSError:
             return None, {}
     marks = bytearray(0x10000)
-    marks[0xD800:0xE000] = bytes([_ALONE]) * 0x800
+    for code in range(0xD800, 0xE000):
+        marks[code] = _ALONE
     for char in t2s_keys.SINGLE:
-        marks[ord(char)] = _ALONE
+        marks[ord(char)] |= _ALONE
     for char in t2s_keys.PHRASES:
-        marks[ord(char)] = _HINGE
+        marks[ord(char)] |= _HINGE
+    for char in _BREAK_OR_NOT_A_SPACE:
+        marks[ord(char)] |= _ODD
     return bytes(marks), t2s_keys.PHRASES
 
 
-def _t2s_changes(text: str) -> bool:
-    """False only when t2s cannot change the text: no key any of its dictionaries would replace by something else
-    is in it (t2s replaces the longest key at each position, so then every piece it looks up comes back as it was).
-    Each character's mark read from a table (compiled: ≈ 30 instructions a character, where a class of the
-    thousands of marked characters cost `re` ≈ 70: tests/test_speed_a29_ingest.py holds it to that search)."""
+def _t2s_or_odd(text: str) -> int:
+    """_ALONE unless t2s cannot change the text (no key any of its dictionaries would replace by something else is in
+    it: t2s replaces the longest key at each position, so then every piece it looks up comes back as it was; nor a
+    character beyond the BMP, which the lists leave out); else _ODD when the text holds a character of
+    _BREAK_OR_NOT_A_SPACE (_odd_spaces), else 0. One compiled loop reads each character's marks (≈ 30 instructions a
+    character, where `re`'s class of the thousands of t2s's characters cost ≈ 70, and the odd-space test ≈ 35 more:
+    tests/test_speed_a29_ingest.py holds it to them)."""
     marks = _t2s_marks
     if marks is None:
-        return True
+        return _ALONE
+    found = 0
     for at in range(len(text)):
         code = ord(text[at])
-        if code > 0xFFFF:  # beyond the BMP: not read from the dictionaries
-            return True
+        if code > 0xFFFF:
+            return _ALONE
         mark = marks[code]
-        if mark == _ALONE:
-            return True
-        if mark == _HINGE:
-            for phrase in _t2s_phrases[text[at]]:  # an occurrence holding the character at `at` lies within at ± len
-                if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
-                    return True
-    return False
+        if mark:
+            if mark & _ALONE:
+                return _ALONE
+            if mark & _HINGE:
+                for phrase in _t2s_phrases[text[at]]:  # an occurrence holding the character at `at` lies within ± len
+                    if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
+                        return _ALONE
+            found |= mark & _ODD
+    return found
+
+
+def _load_t2s() -> None:
+    """OpenCC's t2s and the lists, built on first use (loading its dictionaries takes ~5 ms)."""
+    global _converter, _t2s_marks, _t2s_phrases
+    import opencc
+
+    _converter = opencc.OpenCC("t2s")
+    _t2s_marks, _t2s_phrases = _t2s_keys()
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified with OpenCC, built on first use (loading its dictionaries takes ~5 ms).
+    """Traditional → simplified with OpenCC.
 
-    The conversion is skipped when nothing in the text can change (`_t2s_changes`): an exact test read from the
+    The conversion is skipped when nothing in the text can change (`_t2s_or_odd`): an exact test read from the
     dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
     text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
     """
-    global _converter, _t2s_marks, _t2s_phrases
     if _converter is None:
-        import opencc
-
-        _converter = opencc.OpenCC("t2s")
-        _t2s_marks, _t2s_phrases = _t2s_keys()
-    if not _t2s_changes(text):
-        return text
-    return str(_converter.convert(text))
+        _load_t2s()
+    return str(_converter.convert(text)) if _t2s_or_odd(text) == _ALONE else text
 
 
 def _is_pinyin(run: str) -> bool:
@@ -262,8 +273,14 @@ def normalise(raw: str) -> str:
     text = _nfkc(text)
     if "(" in text and _PINYIN_CANDIDATE.search(text):
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
-    text = to_simplified(text)
-    odd = _odd_spaces(text)
+    if _converter is None:
+        _load_t2s()
+    marked = _t2s_or_odd(text)  # t2s's test and, when it leaves the text as it is, _odd_spaces's answer
+    if marked == _ALONE:
+        text = str(_converter.convert(text))
+        odd = _odd_spaces(text)
+    else:
+        odd = marked == _ODD
     if odd and any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
     # a space other than " ": every run becomes one space; only " " (and newlines): runs of two or more collapse
