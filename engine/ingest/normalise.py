@@ -123,12 +123,12 @@ def _t2s_or_odd(text: str) -> int:
     """_ALONE unless t2s cannot change the text (no key any of its dictionaries would replace by something else is in
     it: t2s replaces the longest key at each position, so then every piece it looks up comes back as it was; nor a
     character beyond the BMP, which the lists leave out); else _ODD when the text holds a character of
-    _BREAK_OR_NOT_A_SPACE (_odd_spaces), else 0. One compiled loop reads each character's marks (≈ 30 instructions a
+    _BREAK_OR_NOT_A_SPACE (_odd_spaces), else 0. One compiled loop reads each character's marks (≈ 35 instructions a
     character, where `re`'s class of the thousands of t2s's characters cost ≈ 70, and the odd-space test ≈ 35 more:
     tests/test_speed_a29_ingest.py holds it to them)."""
-    marks = _t2s_marks
-    if marks is None:
+    if _t2s_marks is None:
         return _ALONE
+    marks: bytes = _t2s_marks  # declared bytes, not bytes | None: compiled, its indexing reads the byte in place
     found = 0
     for at in range(len(text)):
         code = ord(text[at])
