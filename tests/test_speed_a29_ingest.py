@@ -153,3 +153,31 @@ def test_plausible_chinese_is_its_form_before(text, pad):
     for sample in (text, "龘" * pad + text, "的" * pad + text, "a" * (T._SAMPLE - pad) + text + "的" * 30,
                    "的" * (T._SAMPLE - pad) + text, text + "的" * pad):
         assert T.plausible_chinese(sample) == _plausible_before(sample)
+
+
+# ----------------------------------------------------------------------------------- text._mostly_text, d34c6ac
+
+_CONTROL_CHARS_BEFORE = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20)))) + "\ufffd"
+
+
+def _mostly_text_before(text: str) -> bool:
+    """text._mostly_text at d34c6ac: an `in` for each control character, then their count."""
+    sample = text[:T._SAMPLE]
+    if not any(c in sample for c in _CONTROL_CHARS_BEFORE):
+        return True
+    return len(T._CONTROL.findall(sample)) <= 0.01 * len(sample)
+
+
+# every control character, the ones it leaves out (\t \n \v \f \r, DEL, C1), U+FFFD and its neighbours, surrogates,
+# beyond the BMP, Latin-1, Chinese
+_TEXT_PIECES = [*map(chr, range(0x20)), "\x7f", "\x80", "\x85", "\xff", "\ufffd", "\ufffc", "\ufffe", "\ud800",
+                "\udfff", "\U00020000", "é", "a", " ", "公开", "政府信息", "，"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=80).map("".join), st.integers(0, 40))
+def test_mostly_text_is_its_form_before(text, pad):
+    """The same answer with none, one or many control characters, at the 1% bound, and past _SAMPLE."""
+    for sample in (text, text + "公" * 100, text * 3 + "公" * (len(text) * 97), "公" * (T._SAMPLE - pad) + text,
+                   "a" * pad + text + "公" * 30):
+        assert T._mostly_text(sample) == _mostly_text_before(sample)
