@@ -67,7 +67,8 @@ _PHRASES = [p for ps in t2s_keys.PHRASES.values() for p in ps]
 # the surrogates' edges, beyond the BMP, compatibility ideographs, the odd spaces and line breaks, pinyin
 _PLAIN = list("政府信息公开工作年度报告答复覆盖沉淀意见目以情流出落任水上所文回成老深金南手函") + [
     "a", "1", " ", "\n", "，", "\ud7ff", "\ue000", "\uffff", "\ud800", "\udfff", "\U00010000", "\U0010ffff",
-    "\U00020000", "\uf900", "\ufaff", "ａ", "(fā)", " (gān)", "1,234", "\u200b", "\u3000"
+    "\U00020000", "\uf900", "\ufaff", "ａ", "(fā)", " (gān)", "1,234", "\u200b", "\u3000", ",", "0", "9", "1, 234",
+    "12 ,345", "1,\r\n2", "3,\u20004", "，5", "١"
 ] + list(N._BREAK_OR_NOT_A_SPACE)
 _PIECE = st.one_of(
     st.sampled_from(_PLAIN),
@@ -87,15 +88,17 @@ def setup_module() -> None:
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_PIECE, max_size=40).map("".join))
-def test_t2s_or_odd_is_its_forms_before(text):
-    """The marks' loop says what the class's search said and, where t2s leaves the text alone, what _odd_spaces said,
-    on texts mixing traditional characters, hinges, whole and cut phrases, simplified prose, surrogates, characters
-    beyond the BMP and odd spaces; and to_simplified is t2s."""
+def test_scan_is_its_forms_before(text):
+    """The marks' loop says what the class's search said and, where t2s leaves the text alone, what _odd_spaces and
+    _DIGIT_COMMA_DIGIT said, on texts mixing traditional characters, hinges, whole and cut phrases, simplified prose,
+    surrogates, characters beyond the BMP, odd spaces, digits and commas; to_simplified is t2s, and normalise is its
+    flow before."""
     assert N._t2s_marks is not None
-    marked = N._t2s_or_odd(text)
+    marked = N._scan(text)
     assert (marked == N._ALONE) == _t2s_changes_before(text)
     if marked != N._ALONE:
-        assert (marked == N._ODD) == _odd_spaces_before(text)
+        assert bool(marked & N._ODD) == _odd_spaces_before(text)
+        assert bool(marked & N._COMMA) == bool(N._DIGIT_COMMA_DIGIT.search(text))
     if not _SURROGATE.search(text):  # OpenCC takes no lone surrogate
         assert to_simplified(text) == CONVERTER.convert(text)
         assert N.normalise(text) == _normalise_before(text)
@@ -104,17 +107,27 @@ def test_t2s_or_odd_is_its_forms_before(text):
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(_PLAIN[:40] + list(t2s_keys.PHRASES)), max_size=30).map("".join),
        st.sampled_from(_PHRASES), st.integers(0, 40))
-def test_t2s_or_odd_finds_a_phrase_anywhere(prose, phrase, at):
+def test_scan_finds_a_phrase_anywhere(prose, phrase, at):
     """A phrase put at any place of hinge-rich simplified prose, and cut short by one at either end."""
     at = min(at, len(prose))
     for piece in (phrase, phrase[1:], phrase[:-1]):
         text = prose[:at] + piece + prose[at:]
-        assert (N._t2s_or_odd(text) == N._ALONE) == _t2s_changes_before(text)
+        assert (N._scan(text) == N._ALONE) == _t2s_changes_before(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789,， .a\n公开年", "1,234", "١"]), max_size=12).map("".join))
+def test_scan_finds_a_digit_comma_digit_anywhere(text):
+    """_COMMA exactly when _DIGIT_COMMA_DIGIT finds one, in texts of digits, commas and a few others (at either end
+    too); and normalise is its flow before."""
+    for sample in (text, "政" + text, text + "府"):
+        assert N._scan(sample) == (N._COMMA if N._DIGIT_COMMA_DIGIT.search(sample) else 0)
+        assert N.normalise(sample) == _normalise_before(sample)
 
 
 def test_t2s_marks_are_the_class_and_the_odd_spaces():
     """Every BMP code point is marked _ALONE or _HINGE exactly when the class held it, _HINGE exactly for the
-    phrases' characters, _ODD exactly for _BREAK_OR_NOT_A_SPACE's."""
+    phrases' characters, _ODD exactly for _BREAK_OR_NOT_A_SPACE's, _COMMA for ","."""
     marks = N._t2s_marks
     assert marks is not None
     for code in range(0x10000):
@@ -122,6 +135,7 @@ def test_t2s_marks_are_the_class_and_the_odd_spaces():
         assert bool(marks[code] & (N._ALONE | N._HINGE)) == bool(_TRIGGER_BEFORE.match(char)), hex(code)
         assert bool(marks[code] & N._HINGE) == (char in t2s_keys.PHRASES), hex(code)
         assert bool(marks[code] & N._ODD) == (char in N._BREAK_OR_NOT_A_SPACE), hex(code)
+        assert bool(marks[code] & N._COMMA) == (char == ","), hex(code)
 
 
 # ------------------------------------------------------------------------------- text.plausible_chinese, d34c6ac

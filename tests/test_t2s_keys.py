@@ -71,7 +71,7 @@ def test_to_simplified_is_t2s_on_texts_made_of_its_keys() -> None:
     skipped = 0
     for text in _texts(17, 30_000):
         assert normalise_module.to_simplified(text) == CONVERTER.convert(text), text
-        skipped += normalise_module._t2s_or_odd(text) != normalise_module._ALONE
+        skipped += normalise_module._scan(text) != normalise_module._ALONE
     assert skipped > 3_000  # the test does skip: prose with hinges and cut phrases in it
 
 
@@ -86,4 +86,4 @@ def test_other_dictionaries_mean_every_text_is_converted(monkeypatch: pytest.Mon
     monkeypatch.setitem(t2s_keys.DICTIONARIES, "TSPhrases.ocd2", "0" * 64)
     assert normalise_module._t2s_keys() == (None, {})
     monkeypatch.setattr(normalise_module, "_t2s_marks", None)
-    assert normalise_module._t2s_or_odd("政府信息公开") == normalise_module._ALONE
+    assert normalise_module._scan("政府信息公开") == normalise_module._ALONE

@@ -80,11 +80,12 @@ _converter: Any = None
 # a byte for each code point of the Basic Multilingual Plane, its bits: _ALONE for a character whose presence alone can
 # make t2s change a text (a one-character key it changes, a normalization key, a lone surrogate), _HINGE for one that
 # longer changing keys hinge on (those in _t2s_phrases), both read from the dictionaries t2s loads
-# (engine/ingest/t2s_keys.py); _ODD for one of _BREAK_OR_NOT_A_SPACE. None when the installed dictionaries are not the
-# ones the lists were read from, and then every text is converted
+# (engine/ingest/t2s_keys.py); _ODD for one of _BREAK_OR_NOT_A_SPACE; _COMMA for ",". None when the installed
+# dictionaries are not the ones the lists were read from, and then every text is converted
 _ALONE: Final = 1
 _HINGE: Final = 2
 _ODD: Final = 4
+_COMMA: Final = 8
 _t2s_marks: bytes | None = None
 _t2s_phrases: dict[str, list[str]] = {}
 
@@ -116,16 +117,18 @@ def _t2s_keys() -> tuple[bytes | None, dict[str, list[str]]]:
         marks[ord(char)] |= _HINGE
     for char in _BREAK_OR_NOT_A_SPACE:
         marks[ord(char)] |= _ODD
+    marks[ord(",")] |= _COMMA
     return bytes(marks), t2s_keys.PHRASES
 
 
-def _t2s_or_odd(text: str) -> int:
+def _scan(text: str) -> int:
     """_ALONE unless t2s cannot change the text (no key any of its dictionaries would replace by something else is in
     it: t2s replaces the longest key at each position, so then every piece it looks up comes back as it was; nor a
-    character beyond the BMP, which the lists leave out); else _ODD when the text holds a character of
-    _BREAK_OR_NOT_A_SPACE (_odd_spaces), else 0. One compiled loop reads each character's marks (≈ 35 instructions a
-    character, where `re`'s class of the thousands of t2s's characters cost ≈ 70, and the odd-space test ≈ 35 more:
-    tests/test_speed_a29_ingest.py holds it to them)."""
+    character beyond the BMP, which the lists leave out); else the bits _ODD when the text holds a character of
+    _BREAK_OR_NOT_A_SPACE (_odd_spaces) and _COMMA when it holds [0-9],[0-9] (_DIGIT_COMMA_DIGIT). One compiled loop
+    reads each character's marks (≈ 35 instructions a character, where `re`'s class of the thousands of t2s's
+    characters cost ≈ 70, the odd-space test ≈ 35 more and the comma search ≈ 10: tests/test_speed_a29_ingest.py holds
+    it to them)."""
     if _t2s_marks is None:
         return _ALONE
     marks: bytes = _t2s_marks  # declared bytes, not bytes | None: compiled, its indexing reads the byte in place
@@ -142,6 +145,9 @@ def _t2s_or_odd(text: str) -> int:
                 for phrase in _t2s_phrases[text[at]]:  # an occurrence holding the character at `at` lies within ± len
                     if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
                         return _ALONE
+            if mark & _COMMA and 0 < at < len(text) - 1 and (
+                    0x30 <= ord(text[at - 1]) <= 0x39 and 0x30 <= ord(text[at + 1]) <= 0x39):
+                found |= _COMMA
             found |= mark & _ODD
     return found
 
@@ -158,13 +164,13 @@ def _load_t2s() -> None:
 def to_simplified(text: str) -> str:
     """Traditional → simplified with OpenCC.
 
-    The conversion is skipped when nothing in the text can change (`_t2s_or_odd`): an exact test read from the
+    The conversion is skipped when nothing in the text can change (`_scan`): an exact test read from the
     dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
     text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
     """
     if _converter is None:
         _load_t2s()
-    return str(_converter.convert(text)) if _t2s_or_odd(text) == _ALONE else text
+    return str(_converter.convert(text)) if _scan(text) == _ALONE else text
 
 
 def _is_pinyin(run: str) -> bool:
@@ -275,18 +281,23 @@ def normalise(raw: str) -> str:
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
     if _converter is None:
         _load_t2s()
-    marked = _t2s_or_odd(text)  # t2s's test and, when it leaves the text as it is, _odd_spaces's answer
+    # t2s's test and, when it leaves the text as it is, _odd_spaces's answer and whether _join_all_thousands has a
+    # group to join (the steps before it turn whitespace into whitespace, never "[0-9],[0-9]" into one or back)
+    marked = _scan(text)
     if marked == _ALONE:
         text = str(_converter.convert(text))
         odd = _odd_spaces(text)
+        grouped = True
     else:
-        odd = marked == _ODD
+        odd = marked & _ODD != 0
+        grouped = marked & _COMMA != 0
     if odd and any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
     # a space other than " ": every run becomes one space; only " " (and newlines): runs of two or more collapse
     other = odd and any(c in text for c in _NOT_A_SPACE)
     text = _SPACES.sub(" ", text) if other else _collapse_space_runs(text)
-    text = _join_all_thousands(text)
+    if grouped:
+        text = _join_all_thousands(text)
     text = _tidy_spaces(text)
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
         joined = _join_all_thousands(text)
