@@ -166,7 +166,7 @@ def to_simplified(text: str) -> str:
 
     The conversion is skipped when nothing in the text can change (`_scan`): an exact test read from the
     dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
-    text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
+    text t2s would change; most texts are simplified already.
     """
     if _converter is None:
         _load_t2s()
