@@ -119,4 +119,4 @@ def test_ingest_gates_are_the_scans(text):
 
 def test_the_control_characters_are_the_class():
     from engine.ingest import text as T
-    assert {chr(c) for c in range(0x110000) if T._CONTROL.match(chr(c))} == set(T._CONTROL_CHARS)
+    assert {chr(c) for c in range(0x110000) if T._CONTROL.match(chr(c))} == {*T._CONTROL_BYTES.decode(), "\ufffd"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 # Han ideographs (BMP, extension A, compatibility, supplementary planes) and the CJK punctuation that
 # survives NFKC (、。《》「」【】〔〕 and the curly quotes and dashes Chinese text uses).
@@ -77,17 +77,22 @@ _DIGIT_COMMA_DIGIT = re.compile(r",(?<=[0-9],)(?=[0-9])")  # [0-9],[0-9], led by
 _THOUSANDS = re.compile(r"(?<![0-9])(?<![0-9],)[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?!,[0-9])")
 
 _converter: Any = None
-# what can make t2s change a text (engine/ingest/t2s_keys.py, read from the dictionaries t2s loads): None when the
-# installed dictionaries are not the ones it was read from, and then every text is converted
-_t2s_trigger: re.Pattern[str] | None = None
+# a byte for each code point of the Basic Multilingual Plane, its bits: _ALONE for a character whose presence alone can
+# make t2s change a text (a one-character key it changes, a normalization key, a lone surrogate), _HINGE for one that
+# longer changing keys hinge on (those in _t2s_phrases), both read from the dictionaries t2s loads
+# (engine/ingest/t2s_keys.py); _ODD for one of _BREAK_OR_NOT_A_SPACE; _COMMA for ",". None when the installed
+# dictionaries are not the ones the lists were read from, and then every text is converted
+_ALONE: Final = 1
+_HINGE: Final = 2
+_ODD: Final = 4
+_COMMA: Final = 8
+_t2s_marks: bytes | None = None
 _t2s_phrases: dict[str, list[str]] = {}
 
 
-def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
-    """The pattern of every character that can make t2s change a text (one-character keys it changes, normalization
-    keys, the character each longer changing key hinges on, lone surrogates and everything beyond the BMP), and the
-    longer keys by hinge; (None, {}) unless the installed t2s.json and dictionaries hash to those the lists were
-    read from."""
+def _t2s_keys() -> tuple[bytes | None, dict[str, list[str]]]:
+    """_t2s_marks and the longer keys by hinge; (None, {}) unless the installed t2s.json and dictionaries hash to
+    those the lists were read from."""
     import hashlib
     import os
 
@@ -103,43 +108,69 @@ def _t2s_keys() -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
                     return None, {}
         except OSError:
             return None, {}
-    chars = re.escape(t2s_keys.SINGLE + "".join(t2s_keys.PHRASES))
-    # the surrogates' range written with chr(): mypyc takes no surrogate in a string literal
-    return re.compile(f"[{chars}{chr(0xD800)}-{chr(0xDFFF)}\U00010000-\U0010ffff]"), t2s_keys.PHRASES
+    marks = bytearray(0x10000)
+    for code in range(0xD800, 0xE000):
+        marks[code] = _ALONE
+    for char in t2s_keys.SINGLE:
+        marks[ord(char)] |= _ALONE
+    for char in t2s_keys.PHRASES:
+        marks[ord(char)] |= _HINGE
+    for char in _BREAK_OR_NOT_A_SPACE:
+        marks[ord(char)] |= _ODD
+    marks[ord(",")] |= _COMMA
+    return bytes(marks), t2s_keys.PHRASES
 
 
-def _t2s_changes(text: str) -> bool:
-    """False only when t2s cannot change the text: no key any of its dictionaries would replace by something else
-    is in it (t2s replaces the longest key at each position, so then every piece it looks up comes back as it was)."""
-    if _t2s_trigger is None:
-        return True
-    for match in _t2s_trigger.finditer(text):
-        char, at = match.group(), match.start()
-        phrases = _t2s_phrases.get(char)
-        if phrases is None:  # a character that changes alone (or one not read: beyond the BMP, a surrogate)
-            return True
-        for phrase in phrases:  # an occurrence holding the character at `at` lies within at ± len(phrase)
-            if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
-                return True
-    return False
+def _scan(text: str) -> int:
+    """_ALONE unless t2s cannot change the text (no key any of its dictionaries would replace by something else is in
+    it: t2s replaces the longest key at each position, so then every piece it looks up comes back as it was; nor a
+    character beyond the BMP, which the lists leave out); else the bits _ODD when the text holds a character of
+    _BREAK_OR_NOT_A_SPACE (_odd_spaces) and _COMMA when it holds [0-9],[0-9] (_DIGIT_COMMA_DIGIT). One compiled loop
+    reads each character's marks (≈ 35 instructions a character, where `re`'s class of the thousands of t2s's
+    characters cost ≈ 70, the odd-space test ≈ 35 more and the comma search ≈ 10: tests/test_speed_a29_ingest.py holds
+    it to them)."""
+    if _t2s_marks is None:
+        return _ALONE
+    marks: bytes = _t2s_marks  # declared bytes, not bytes | None: compiled, its indexing reads the byte in place
+    found = 0
+    for at in range(len(text)):
+        code = ord(text[at])
+        if code > 0xFFFF:
+            return _ALONE
+        mark = marks[code]
+        if mark:
+            if mark & _ALONE:
+                return _ALONE
+            if mark & _HINGE:
+                for phrase in _t2s_phrases[text[at]]:  # an occurrence holding the character at `at` lies within ± len
+                    if text.find(phrase, max(0, at - len(phrase) + 1), at + len(phrase)) != -1:
+                        return _ALONE
+            if mark & _COMMA and 0 < at < len(text) - 1 and (
+                    0x30 <= ord(text[at - 1]) <= 0x39 and 0x30 <= ord(text[at + 1]) <= 0x39):
+                found |= _COMMA
+            found |= mark & _ODD
+    return found
+
+
+def _load_t2s() -> None:
+    """OpenCC's t2s and the lists, built on first use (loading its dictionaries takes ~5 ms)."""
+    global _converter, _t2s_marks, _t2s_phrases
+    import opencc
+
+    _converter = opencc.OpenCC("t2s")
+    _t2s_marks, _t2s_phrases = _t2s_keys()
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified with OpenCC, built on first use (loading its dictionaries takes ~5 ms).
+    """Traditional → simplified with OpenCC.
 
-    The conversion is skipped when nothing in the text can change (`_t2s_changes`): an exact test read from the
+    The conversion is skipped when nothing in the text can change (`_scan`): an exact test read from the
     dictionaries themselves (bench/make_t2s_keys.py), not a list of traditional characters, so it never skips a
-    text t2s would change; most texts are simplified already, and the test costs a third of the conversion.
+    text t2s would change; most texts are simplified already.
     """
-    global _converter, _t2s_trigger, _t2s_phrases
     if _converter is None:
-        import opencc
-
-        _converter = opencc.OpenCC("t2s")
-        _t2s_trigger, _t2s_phrases = _t2s_keys()
-    if not _t2s_changes(text):
-        return text
-    return str(_converter.convert(text))
+        _load_t2s()
+    return str(_converter.convert(text)) if _scan(text) == _ALONE else text
 
 
 def _is_pinyin(run: str) -> bool:
@@ -248,14 +279,25 @@ def normalise(raw: str) -> str:
     text = _nfkc(text)
     if "(" in text and _PINYIN_CANDIDATE.search(text):
         text = _PINYIN_RUN.sub(_drop_pinyin, text)
-    text = to_simplified(text)
-    odd = _odd_spaces(text)
+    if _converter is None:
+        _load_t2s()
+    # t2s's test and, when it leaves the text as it is, _odd_spaces's answer and whether _join_all_thousands has a
+    # group to join (the steps before it turn whitespace into whitespace, never "[0-9],[0-9]" into one or back)
+    marked = _scan(text)
+    if marked == _ALONE:
+        text = str(_converter.convert(text))
+        odd = _odd_spaces(text)
+        grouped = True
+    else:
+        odd = marked & _ODD != 0
+        grouped = marked & _COMMA != 0
     if odd and any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
     # a space other than " ": every run becomes one space; only " " (and newlines): runs of two or more collapse
     other = odd and any(c in text for c in _NOT_A_SPACE)
     text = _SPACES.sub(" ", text) if other else _collapse_space_runs(text)
-    text = _join_all_thousands(text)
+    if grouped:
+        text = _join_all_thousands(text)
     text = _tidy_spaces(text)
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
         joined = _join_all_thousands(text)

@@ -46,16 +46,24 @@ _COMMON = frozenset(
     "候亲快效院查型眼王按格养易置派层片始却专状育厂京识适属包住调满县局照参红细引听该铁价严申请依答复督促"
     "落网站审核培训监督宣传栏目咨询诉讼"
 )
-# what is not a Han character (U+4E00–U+9FFF), in runs: deleting them leaves the Han characters joined, with no string
-# made for each one as findall did (≈ 5 M instructions a GBK text); and what is not a common character, likewise: the
-# length of what deleting it leaves is the count of common characters
-_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
-_NOT_COMMON = re.compile(f"[^{''.join(sorted(_COMMON))}]+")
+# a byte for each code point of the Basic Multilingual Plane, 1 for a common character: plausible_chinese counts
+# them by reading it (compiled, a few instructions a character, where deleting the runs of others by `re` paid a
+# match for each run: ≈ 2 M instructions a GBK text)
+
+
+def _marks(chars: frozenset[str]) -> bytes:
+    marks = bytearray(0x10000)
+    for char in chars:
+        marks[ord(char)] = 1
+    return bytes(marks)
+
+
+_COMMON_MARKS = _marks(_COMMON)
 _SAMPLE = 20_000  # characters checked for plausibility and control characters
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # not \t \n \v \f \r: control characters of a binary file
-# the same characters, each looked for by `in` first (a C scan of a few instructions a character against the class
-# scan's ≈ 40): a text that holds none of them needs no count
-_CONTROL_CHARS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20)))) + "\ufffd"
+# the same characters but U+FFFD, as bytes: looked for among the text's ASCII characters first (each is one), and
+# U+FFFD by `in`: a text that holds none of them needs no count
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x20)))
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -70,18 +78,40 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def plausible_chinese(text: str) -> bool:
-    """True unless the text has enough Han characters to judge and too few of them are common ones."""
-    han = _NOT_HAN.sub("", text[:_SAMPLE])
+    """True unless the text has enough Han characters (U+4E00–U+9FFF) to judge and too few of them are common ones."""
+    sample = text[:_SAMPLE]
+    runs: list[str] = []  # the runs of Han characters, in order
+    start = -1
+    for at in range(len(sample)):
+        code = ord(sample[at])
+        if 0x4E00 <= code <= 0x9FFF:
+            if start < 0:
+                start = at
+        elif start >= 0:
+            runs.append(sample[start:at])
+            start = -1
+    if start >= 0:
+        runs.append(sample[start:])
+    han = "".join(runs)
     if len(han) < 20:
         return True
     # Big5 text is traditional: judge it in simplified form.
-    common = len(_NOT_COMMON.sub("", to_simplified(han)))
+    simplified = to_simplified(han)
+    marks = _COMMON_MARKS
+    common = 0
+    for at in range(len(simplified)):
+        code = ord(simplified[at])
+        if code <= 0xFFFF and marks[code]:
+            common += 1
     return common >= 0.3 * len(han)
 
 
 def _mostly_text(text: str) -> bool:
     sample = text[:_SAMPLE]
-    if not any(c in sample for c in _CONTROL_CHARS):
+    # its ASCII characters alone, then those of them that are not controls: two C passes (≈ 12 instructions a character
+    # in all), where an `in` for each of the 26 characters cost ≈ 27
+    plain = sample.encode("ascii", "ignore")
+    if "\ufffd" not in sample and len(plain.translate(None, _CONTROL_BYTES)) == len(plain):
         return True
     return len(_CONTROL.findall(sample)) <= 0.01 * len(sample)
 
