@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from engine import facts
 from engine.model import Fact
-from engine.parse.textutil import snippet
+from engine.parse.textutil import EVIDENCE_WIDTH, snippet
 
 T3_COLUMNS = tuple(facts.T3_COLUMNS)
 T3_COLUMN_NAMES = tuple(facts.T3_COLUMNS.values())
@@ -74,17 +74,48 @@ class Tables:
     requests_at: int | None = None  # where 表三 starts, when it was read
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
+def _scan_cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     """(start, value) of each CELL match in text[start:end], read run by run (CELL_RUN)."""
     cells = []
     for run in CELL_RUN.finditer(text, start, end):
         at = run.start()
         for digits in run.group().split(" "):
-            cells.append((at, float(digits)))
+            value = float(digits)
+            # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
+            cells.append((at, value if value <= _MAX else _MAX))  # (CELL has no sign: only +inf to clamp)
             at += len(digits) + 1
-    # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
-    if cells and max(v for _, v in cells) > _MAX:  # (CELL has no sign: only +inf to clamp)
-        cells = [(p, min(v, _MAX)) for p, v in cells]
+    return cells
+
+
+# a line's cells, kept per process: the statutory tables' rows repeat from report to report of a batch ("2.重复申请 0
+# 0 0 0 0 0 0", seven lines in ten of a synth 表三), and a CELL_RUN scan of a row costs ≈ 10 k instructions (its
+# label's characters each tried), a kept line a lookup
+LINE_CELLS_KEPT = 4096
+LINE_CHARS_KEPT = 200  # (a longer line, a flattened table on one line, is scanned each time)
+_LINE_CELLS: dict[str, tuple[tuple[int, float], ...]] = {}
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
+    """_scan_cells(text, start, end), line by line: no CELL_RUN match crosses a line break (a run's numbers are one
+    space apart), a lookaround at a line's end sees a line break, which is none of its characters, as it sees the end
+    of a line cut out, and a lookbehind at a line's start a line break (no digit, ".", -, /, 年 or 月) as it sees
+    nothing. Only a first line that starts inside a line at a digit is scanned in the text (its lookbehind reads the
+    character before `start`)."""
+    cells: list[tuple[int, float]] = []
+    at = start
+    for line in text[start:end].split("\n"):
+        if len(line) > LINE_CHARS_KEPT or at == start and start > 0 and text[start - 1] != "\n" \
+                and line[:1].isdecimal():
+            cells += _scan_cells(text, at, at + len(line))
+        else:
+            kept = _LINE_CELLS.get(line)
+            if kept is None:
+                kept = tuple(_scan_cells(line, 0, len(line)))
+                if len(_LINE_CELLS) < LINE_CELLS_KEPT:
+                    _LINE_CELLS[line] = kept
+            for p, value in kept:
+                cells.append((at + p, value))
+        at += len(line) + 1
     return cells
 
 
@@ -98,6 +129,27 @@ def _finite(digits: str) -> float:
 
 
 _MAX = sys.float_info.max
+
+
+# a row's evidence, kept per process by what snippet reads of the text: a row and its label repeat from report to
+# report of a batch as its cells do
+EVIDENCE_KEPT = 4096
+EVIDENCE_CHARS_KEPT = 400
+_EVIDENCE: dict[tuple[str, int, int, int], str] = {}
+
+
+def _evidence(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
+    """snippet(text, start, end, width): snippet reads only text[s:e] (its pad around the span, which the span's
+    length and the width set), so it is a function of that window, the span's place in it and the width."""
+    pad = max(8, (width - (end - start)) // 2)
+    s, e = max(0, start - pad), min(len(text), end + pad)
+    key = (text[s:e], start - s, end - s, width)
+    ev = _EVIDENCE.get(key)
+    if ev is None:
+        ev = snippet(text, start, end, width)
+        if len(_EVIDENCE) < EVIDENCE_KEPT and e - s <= EVIDENCE_CHARS_KEPT:
+            _EVIDENCE[key] = ev
+    return ev
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -304,7 +356,7 @@ def read_table3(text: str, out: Tables) -> None:
     for key, row in grid.items():
         at = positions.get(key, start)
         # one evidence per row, not per cell: a `|` row whole, else the row's first cells
-        ev = snippet(text, at, _line_end(text, at), width=120) if pipe_rows is not None else snippet(text, at, at + 10)
+        ev = _evidence(text, at, _line_end(text, at), 120) if pipe_rows is not None else _evidence(text, at, at + 10)
         made: dict[int, Fact] = {}  # a Fact is frozen and a row's cells share their evidence: one per value
         names = T3_FACT_NAMES[key]
         for col, value in row.items():
@@ -555,7 +607,7 @@ def read_table2(text: str, out: Tables) -> None:
         if at < 0:
             continue
         values = _row_values(text, at + len(label), limit)
-        ev = snippet(text, at, at + len(label))
+        ev = _evidence(text, at, at + len(label))
         pos = at + len(label)
         names: tuple[str | None, ...] | None
         if trial:
