@@ -135,21 +135,39 @@ _MAX = sys.float_info.max
 # report of a batch as its cells do
 EVIDENCE_KEPT = 4096
 EVIDENCE_CHARS_KEPT = 400
-_EVIDENCE: dict[tuple[str, int, int, int], str] = {}
+_EVIDENCE: dict[tuple[str, int, int], str] = {}
 
 
 def _evidence(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
     """snippet(text, start, end, width): snippet reads only text[s:e] (its pad around the span, which the span's
-    length and the width set), so it is a function of that window, the span's place in it and the width."""
+    length and the width set), so it is a function of that window and the span's place in it (there the pad reaches
+    the window's ends whatever the width)."""
     pad = max(8, (width - (end - start)) // 2)
     s, e = max(0, start - pad), min(len(text), end + pad)
-    key = (text[s:e], start - s, end - s, width)
+    key = (text[s:e], start - s, end - s)
     ev = _EVIDENCE.get(key)
     if ev is None:
         ev = snippet(text, start, end, width)
         if len(_EVIDENCE) < EVIDENCE_KEPT and e - s <= EVIDENCE_CHARS_KEPT:
             _EVIDENCE[key] = ev
     return ev
+
+
+# a cell's Fact, kept per process by its value and evidence: a Fact is frozen, and a row's cells and evidence repeat
+# from report to report of a batch (a Fact made costs ≈ 2.4 k instructions, engine.model is not compiled)
+FACTS_KEPT = 4096
+_FACTS: dict[tuple[int, str], Fact] = {}
+
+
+def _fact(n: int, ev: str) -> Fact:
+    """Fact(n, ev) for an int n."""
+    key = (n, ev)
+    fact = _FACTS.get(key)
+    if fact is None:
+        fact = Fact(n, ev)
+        if len(_FACTS) < FACTS_KEPT:
+            _FACTS[key] = fact
+    return fact
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -241,8 +259,29 @@ def _in_row_order(cells: list[tuple[int, float]], labels: dict[str, int], rows, 
     return checked >= 3  # the first, the last and one more at least: labels lost in wrapping are not checked
 
 
-def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
-    """The region's lines as cells when it is made of `|` rows (an HTML or Word table from ingest), else None."""
+# a `|` line as read: its cells, its label (the cells' characters but spaces), whether its cells hold the trial
+# format's 其他处理 and 缴纳费用, and its last 7 and its last cell as numbers (_trailing_values); kept per process by
+# the line (a batch's rows repeat, and a row's cells cost ≈ 10 k instructions to read)
+PipeRow = tuple[list[str], str, bool, bool, list[float | None] | None, list[float | None] | None]
+PIPE_ROWS_KEPT = 4096
+_PIPE_ROWS: dict[str, PipeRow] = {}
+
+
+def _pipe_row(line: str) -> PipeRow:
+    row = _PIPE_ROWS.get(line)
+    if row is None:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        joined = " ".join(cells)
+        row = (cells, "".join(joined.split()), "其他处理" in joined, "缴纳费用" in joined, _trailing_values(cells, 7),
+               _trailing_values(cells, 1))
+        if len(_PIPE_ROWS) < PIPE_ROWS_KEPT and len(line) <= LINE_CHARS_KEPT:
+            _PIPE_ROWS[line] = row
+    return row
+
+
+def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, PipeRow]] | None:
+    """The region's lines as read (_pipe_row) when it is made of `|` rows (an HTML or Word table from ingest), else
+    None."""
     if text.find("|", start, _line_end(text, end)) < 0:  # (its lines end at or before the line break after end)
         return None
     lines = []
@@ -255,7 +294,7 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] |
     piped = [(p, line) for p, line in lines if "|" in line]
     if len(piped) < 0.8 * len(lines) or not piped:
         return None
-    return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
+    return [(p, _pipe_row(line)) for p, line in piped]
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a cell of digits only is one (str.isdecimal is re's \d): asked first
@@ -286,23 +325,25 @@ def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     return [_finite(c) if c else None for c in last] if any(last) else None
 
 
-def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
-    """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values."""
-    text = "\n".join(" ".join(cells) for _, cells in pipe_rows)
-    rows = T3_ROWS_TRIAL if "其他处理" in text and "缴纳费用" not in text else T3_ROWS_2021
+def _t3_from_pipes(pipe_rows: list[tuple[int, PipeRow]], grid, out: Tables):
+    """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values. (The
+    trial format's words hold no space or line break: in the rows' cells joined by spaces and lines exactly where in
+    one row's.)"""
+    trial = any(row[2] for _, row in pipe_rows) and not any(row[3] for _, row in pipe_rows)
+    rows = T3_ROWS_TRIAL if trial else T3_ROWS_2021
     positions: dict[str, int] = {}
     blanks = 0
     r = 0
-    for pos, cells in pipe_rows:
-        label = "".join("".join(cells).split())
+    for pos, read in pipe_rows:
+        label = read[1]
         hit = next((i for i in range(r, len(rows)) if rows[i][1] in label), None)
         if hit is None:
             continue
         key = rows[hit][0]
-        values = _trailing_values(cells, 7)
+        values = read[4]
         cols = T3_COLUMNS
         if values is None:
-            values, cols = _trailing_values(cells, 1), ("total",)
+            values, cols = read[5], ("total",)
         if values is None:
             continue
         grid[key] = {c: v for c, v in zip(cols, values, strict=True) if v is not None}
@@ -362,7 +403,7 @@ def read_table3(text: str, out: Tables) -> None:
         for col, value in row.items():
             fact = made.get(n := int(value))
             if fact is None:
-                fact = made[n] = Fact(n, ev)
+                fact = made[n] = _fact(n, ev)
             out.facts[names[col]] = fact
     # (==, not `is`: mypyc (./dev compile) boxes a fixed-length tuple constant anew where it is read)
     out.inconsistencies += [message for _, message in t3_failures(grid, rows == T3_ROWS_TRIAL)]
@@ -548,7 +589,7 @@ def read_table4(text: str, out: Tables) -> None:
         for c, col in enumerate(T4_COLUMNS):
             value = values[b * 5 + c]
             if value is not None:
-                out.facts[f"table4.{block}.{col}"] = Fact(int(value), ev)
+                out.facts[f"table4.{block}.{col}"] = _fact(int(value), ev)
     full = [v for v in values if v is not None]
     if len(full) < len(values):
         out.unread.append(f"表四: {len(values) - len(full)} 个空白单元格未读取（空白不等于 0）")
