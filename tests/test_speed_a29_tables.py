@@ -1,5 +1,6 @@
-"""Speed edits of issue 17 in the parse's tables (branch a29-tables): each cheaper form gives exactly what the form it
-replaces gave (copied here from d34c6ac), on generated texts and on the reports of reports/ and bench/synth.py."""
+"""Speed edits of issue 17 in the parse's tables and split (branch a29-tables): each cheaper form gives exactly what
+the form it replaces gave (copied here from d34c6ac), on generated texts and on the reports of reports/ and
+bench/synth.py."""
 
 from __future__ import annotations
 
@@ -11,9 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from engine.ingest import load, normalise
-from engine.model import Fact
-from engine.parse import tables
-from engine.parse.textutil import snippet
+from engine.parse import split, tables
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = [load(p).text for p in sorted((ROOT / "reports").glob("*.txt"))]
@@ -73,54 +72,6 @@ def test_cells_of_reports_are_the_cells_before(text):
     spans = [(0, len(text))] + ([region[:2]] if region else [])
     for start, end in spans:
         assert tables._cells(text, start, end) == _cells_before(text, start, end)
-
-
-EVIDENCE_PIECES = st.sampled_from(["。", "\n", " ", "  ", "\t", "\u3000", "0", "12", "本年新收", "总计", "x", "|",
-                                   "。\n", "a" * 30])
-
-
-# mutations seen failing: the pad one narrower (`… // 2 - 1`), the window one shorter at its end (`end + pad - 1`) or
-# at its start (`start - pad + 1`)
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(EVIDENCE_PIECES, max_size=40).map("".join), st.integers(0, 200), st.integers(0, 140),
-       st.sampled_from([tables.EVIDENCE_WIDTH, 120, 40, 10]), st.sampled_from(["。", "\n", "x", " "]))
-@example("本年新收 0 0 0。\n总计 1 2 3", 0, 10, 60, "。")
-@example("a" * 80, 30, 10, 60, "。")
-@example("a" * 80, 30, 10, 120, "\n")
-def test_evidence_is_the_snippet(text, start, length, width, other):
-    start = min(start, len(text))
-    end = min(start + length, len(text))
-    assert tables._evidence(text, start, end, width) == snippet(text, start, end, width)
-    assert tables._evidence(text, start, end, width) == snippet(text, start, end, width)  # asked again: kept
-    # the text changed at the window's ends, inside and outside: the same window is the same evidence, another
-    # window another one
-    pad = max(8, (width - (end - start)) // 2)
-    for at in (start - pad - 1, start - pad, end + pad - 1, end + pad):
-        if 0 <= at < len(text):
-            changed = text[:at] + other + text[at + 1:]
-            assert tables._evidence(changed, start, end, width) == snippet(changed, start, end, width)
-
-
-def test_evidence_past_the_kept_windows():
-    for i in range(tables.EVIDENCE_KEPT + 10):
-        text = f"第{i}行 本年新收 {i} 0 0。\n总计"
-        assert tables._evidence(text, 4, 14) == snippet(text, 4, 14)
-    assert len(tables._EVIDENCE) == tables.EVIDENCE_KEPT
-
-
-# mutation seen failing: the key without the value (`key = (0, ev)`)
-@settings(max_examples=1000, deadline=None)
-@given(st.integers(-3, 3) | st.integers(), st.sampled_from(["", "0", "总计 0 0", "x"]))
-def test_kept_facts_are_the_facts(n, ev):
-    for _ in range(2):
-        fact = tables._fact(n, ev)
-        assert fact == Fact(n, ev) and type(fact.value) is int and fact.evidence == ev
-
-
-def test_facts_past_the_kept_ones():
-    for i in range(tables.FACTS_KEPT + 10):
-        assert tables._fact(i, "past") == Fact(i, "past")
-    assert len(tables._FACTS) == tables.FACTS_KEPT
 
 
 def _t3_from_pipes_before(pipe_rows: list[tuple[int, list[str]]], grid, out):
@@ -189,3 +140,42 @@ def test_pipe_rows_past_the_kept_ones():
         line = f"| 第{i}行 | {i} | 0 |"
         assert tables._pipe_row(line)[0] == _cells_of_line(line)
     assert len(tables._PIPE_ROWS) == tables.PIPE_ROWS_KEPT
+
+
+def _restart_cuts_before(text: str) -> list[int]:
+    """split._restart_cuts as it was (d34c6ac): each ordinal's number by ORDER.index."""
+    found = split.top_headings(text)
+    ordinals = [split.ORDER.index(ordinal) + 1 for _, _, ordinal in found]
+    if not split._may_restart(ordinals):
+        return []
+    heads = [(start, n) for (start, line, _), n in zip(found, ordinals, strict=True)
+             if not split.TABLE_ROW.search(line)]
+    cuts, highest = [], 0
+    for i, (pos, n) in enumerate(heads):
+        if n == 1 and highest >= 2:
+            following = [k for _, k in heads[i + 1:]]
+            continues = following[:following.index(1)] if 1 in following else following
+            if 2 in continues:
+                cuts.append(split._paragraph_start(text, pos))
+        highest = n if n == 1 else max(highest, n)
+    return cuts
+
+
+HEADING_PIECES = st.sampled_from(["\n", " ", "一、", "二、", "三、", "十、", "五、", "九、", "、", "总体情况", "0 0",
+                                  "本年新收", "正文。", "x" * 12])
+
+
+# mutation seen failing: a number one off (`i + 2` in NUMBER_OF), 二 and 三 swapped in NUMBER_OF
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=40).map("".join))
+@example("一、总体情况\n二、主动\n三、依申请\n一、总体情况\n二、主动\n")
+@example("一、总体情况\n九、x\n十、y\n一、总体情况\n三、a\n二、主动\n")
+def test_restart_cuts_by_numbers_are_those_before(text):
+    assert split._restart_cuts(text) == _restart_cuts_before(text)
+
+
+@pytest.mark.parametrize("text", REPORTS + SYNTH)
+def test_restart_cuts_of_reports_are_those_before(text):
+    assert split._restart_cuts(text) == _restart_cuts_before(text)
+    doubled = text + "\n" + text  # a report's headings again: where the numbering restarts
+    assert split._restart_cuts(doubled) == _restart_cuts_before(doubled)

@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from engine import facts
 from engine.model import Fact
-from engine.parse.textutil import EVIDENCE_WIDTH, snippet
+from engine.parse.textutil import snippet
 
 T3_COLUMNS = tuple(facts.T3_COLUMNS)
 T3_COLUMN_NAMES = tuple(facts.T3_COLUMNS.values())
@@ -102,17 +102,17 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     nothing. Only a first line that starts inside a line at a digit is scanned in the text (its lookbehind reads the
     character before `start`)."""
     cells: list[tuple[int, float]] = []
+    known, longest = _LINE_CELLS, LINE_CHARS_KEPT  # (read once: a module global is a dict lookup each time)
     at = start
     for line in text[start:end].split("\n"):
-        if len(line) > LINE_CHARS_KEPT or at == start and start > 0 and text[start - 1] != "\n" \
-                and line[:1].isdecimal():
+        if len(line) > longest or at == start and start > 0 and text[start - 1] != "\n" and line[:1].isdecimal():
             cells += _scan_cells(text, at, at + len(line))
         else:
-            kept = _LINE_CELLS.get(line)
+            kept = known.get(line)
             if kept is None:
                 kept = tuple(_scan_cells(line, 0, len(line)))
-                if len(_LINE_CELLS) < LINE_CELLS_KEPT:
-                    _LINE_CELLS[line] = kept
+                if len(known) < LINE_CELLS_KEPT:
+                    known[line] = kept
             for p, value in kept:
                 cells.append((at + p, value))
         at += len(line) + 1
@@ -129,45 +129,6 @@ def _finite(digits: str) -> float:
 
 
 _MAX = sys.float_info.max
-
-
-# a row's evidence, kept per process by what snippet reads of the text: a row and its label repeat from report to
-# report of a batch as its cells do
-EVIDENCE_KEPT = 4096
-EVIDENCE_CHARS_KEPT = 400
-_EVIDENCE: dict[tuple[str, int, int], str] = {}
-
-
-def _evidence(text: str, start: int, end: int, width: int = EVIDENCE_WIDTH) -> str:
-    """snippet(text, start, end, width): snippet reads only text[s:e] (its pad around the span, which the span's
-    length and the width set), so it is a function of that window and the span's place in it (there the pad reaches
-    the window's ends whatever the width)."""
-    pad = max(8, (width - (end - start)) // 2)
-    s, e = max(0, start - pad), min(len(text), end + pad)
-    key = (text[s:e], start - s, end - s)
-    ev = _EVIDENCE.get(key)
-    if ev is None:
-        ev = snippet(text, start, end, width)
-        if len(_EVIDENCE) < EVIDENCE_KEPT and e - s <= EVIDENCE_CHARS_KEPT:
-            _EVIDENCE[key] = ev
-    return ev
-
-
-# a cell's Fact, kept per process by its value and evidence: a Fact is frozen, and a row's cells and evidence repeat
-# from report to report of a batch (a Fact made costs ≈ 2.4 k instructions, engine.model is not compiled)
-FACTS_KEPT = 4096
-_FACTS: dict[tuple[int, str], Fact] = {}
-
-
-def _fact(n: int, ev: str) -> Fact:
-    """Fact(n, ev) for an int n."""
-    key = (n, ev)
-    fact = _FACTS.get(key)
-    if fact is None:
-        fact = Fact(n, ev)
-        if len(_FACTS) < FACTS_KEPT:
-            _FACTS[key] = fact
-    return fact
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -397,13 +358,13 @@ def read_table3(text: str, out: Tables) -> None:
     for key, row in grid.items():
         at = positions.get(key, start)
         # one evidence per row, not per cell: a `|` row whole, else the row's first cells
-        ev = _evidence(text, at, _line_end(text, at), 120) if pipe_rows is not None else _evidence(text, at, at + 10)
+        ev = snippet(text, at, _line_end(text, at), width=120) if pipe_rows is not None else snippet(text, at, at + 10)
         made: dict[int, Fact] = {}  # a Fact is frozen and a row's cells share their evidence: one per value
         names = T3_FACT_NAMES[key]
         for col, value in row.items():
             fact = made.get(n := int(value))
             if fact is None:
-                fact = made[n] = _fact(n, ev)
+                fact = made[n] = Fact(n, ev)
             out.facts[names[col]] = fact
     # (==, not `is`: mypyc (./dev compile) boxes a fixed-length tuple constant anew where it is read)
     out.inconsistencies += [message for _, message in t3_failures(grid, rows == T3_ROWS_TRIAL)]
@@ -589,7 +550,7 @@ def read_table4(text: str, out: Tables) -> None:
         for c, col in enumerate(T4_COLUMNS):
             value = values[b * 5 + c]
             if value is not None:
-                out.facts[f"table4.{block}.{col}"] = _fact(int(value), ev)
+                out.facts[f"table4.{block}.{col}"] = Fact(int(value), ev)
     full = [v for v in values if v is not None]
     if len(full) < len(values):
         out.unread.append(f"表四: {len(values) - len(full)} 个空白单元格未读取（空白不等于 0）")
@@ -648,7 +609,7 @@ def read_table2(text: str, out: Tables) -> None:
         if at < 0:
             continue
         values = _row_values(text, at + len(label), limit)
-        ev = _evidence(text, at, at + len(label))
+        ev = snippet(text, at, at + len(label))
         pos = at + len(label)
         names: tuple[str | None, ...] | None
         if trial:
