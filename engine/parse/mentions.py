@@ -133,9 +133,11 @@ def mention_facts(text: str) -> dict[str, Fact]:
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
-    link_lists = text.count("|") >= 3  # spam link lists need separators: skip the check when there are none
-    found = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text))
-             if m and not _is_multiplication(text, m) and not (link_lists and _in_link_list(text, m))]
+    marks = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text)) if m and not _is_multiplication(text, m)]
+    # spam link lists need separators: skip the check when there are none (counted only where a mark is to be checked:
+    # most reports have none, and the count reads the whole text)
+    link_lists = bool(marks) and text.count("|") >= 3
+    found = [m for m in marks if not (link_lists and _in_link_list(text, m))]
     facts["quality.placeholders"] = Fact(bool(found), snippet(text, found[0].start(), found[0].end())
                                          if found else "未见占位符")
     facts["quality.placeholder_examples"] = Fact(sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10],

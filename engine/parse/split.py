@@ -19,6 +19,7 @@ AGENCY_LINE = re.compile(r"^[^\n。,;]{2,20}(?:局|委|办|政府|办公室|中�
 TOP_HEADING = re.compile(r"^\s*([一二三四五六七八九十])、([^\n]{0,30})", re.M)
 TABLE_ROW = re.compile(r"本年新收|上年结转|结转下年度|本年度办理结果|\d+\s+\d+")
 ORDER = "一二三四五六七八九十"
+NUMBER_OF = {c: i + 1 for i, c in enumerate(ORDER)}  # an ordinal's number (ORDER.index + 1: a method call each)
 MIN_DOC = 400  # characters a document needs on each side of a split
 MIN_PIECE = 200  # characters between two 篇N markers
 
@@ -87,7 +88,8 @@ def _title_cuts(text: str) -> list[int]:
 def _restart_cuts(text: str) -> list[int]:
     """Where 一、 comes again after a sequence that reached 二、 and goes on to 二、 itself (not table rows)."""
     found = top_headings(text)
-    ordinals = [ORDER.index(ordinal) + 1 for _, _, ordinal in found]
+    number_of = NUMBER_OF
+    ordinals = [number_of[ordinal] for _, _, ordinal in found]  # (every ordinal is one of ORDER: _ORDINAL_MARK's)
     if not _may_restart(ordinals):
         return []  # (a report's one sequence: its headings' lines not asked whether they are table rows)
     heads = [(start, n) for (start, line, _), n in zip(found, ordinals, strict=True) if not TABLE_ROW.search(line)]

@@ -74,17 +74,48 @@ class Tables:
     requests_at: int | None = None  # where 表三 starts, when it was read
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
+def _scan_cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
     """(start, value) of each CELL match in text[start:end], read run by run (CELL_RUN)."""
     cells = []
     for run in CELL_RUN.finditer(text, start, end):
         at = run.start()
         for digits in run.group().split(" "):
-            cells.append((at, float(digits)))
+            value = float(digits)
+            # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
+            cells.append((at, value if value <= _MAX else _MAX))  # (CELL has no sign: only +inf to clamp)
             at += len(digits) + 1
-    # a run of 309+ digits is float infinity, which int() refuses: kept as the largest float (fuzz, issue 14)
-    if cells and max(v for _, v in cells) > _MAX:  # (CELL has no sign: only +inf to clamp)
-        cells = [(p, min(v, _MAX)) for p, v in cells]
+    return cells
+
+
+# a line's cells, kept per process: the statutory tables' rows repeat from report to report of a batch ("2.重复申请 0
+# 0 0 0 0 0 0", seven lines in ten of a synth 表三), and a CELL_RUN scan of a row costs ≈ 10 k instructions (its
+# label's characters each tried), a kept line a lookup
+LINE_CELLS_KEPT = 4096
+LINE_CHARS_KEPT = 200  # (a longer line, a flattened table on one line, is scanned each time)
+_LINE_CELLS: dict[str, tuple[tuple[int, float], ...]] = {}
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, float]]:
+    """_scan_cells(text, start, end), line by line: no CELL_RUN match crosses a line break (a run's numbers are one
+    space apart), a lookaround at a line's end sees a line break, which is none of its characters, as it sees the end
+    of a line cut out, and a lookbehind at a line's start a line break (no digit, ".", -, /, 年 or 月) as it sees
+    nothing. Only a first line that starts inside a line at a digit is scanned in the text (its lookbehind reads the
+    character before `start`)."""
+    cells: list[tuple[int, float]] = []
+    known, longest = _LINE_CELLS, LINE_CHARS_KEPT  # (read once: a module global is a dict lookup each time)
+    at = start
+    for line in text[start:end].split("\n"):
+        if len(line) > longest or at == start and start > 0 and text[start - 1] != "\n" and line[:1].isdecimal():
+            cells += _scan_cells(text, at, at + len(line))
+        else:
+            kept = known.get(line)
+            if kept is None:
+                kept = tuple(_scan_cells(line, 0, len(line)))
+                if len(known) < LINE_CELLS_KEPT:
+                    known[line] = kept
+            for p, value in kept:
+                cells.append((at + p, value))
+        at += len(line) + 1
     return cells
 
 
@@ -189,8 +220,29 @@ def _in_row_order(cells: list[tuple[int, float]], labels: dict[str, int], rows, 
     return checked >= 3  # the first, the last and one more at least: labels lost in wrapping are not checked
 
 
-def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
-    """The region's lines as cells when it is made of `|` rows (an HTML or Word table from ingest), else None."""
+# a `|` line as read: its cells, its label (the cells' characters but spaces), whether its cells hold the trial
+# format's 其他处理 and 缴纳费用, and its last 7 and its last cell as numbers (_trailing_values); kept per process by
+# the line (a batch's rows repeat, and a row's cells cost ≈ 10 k instructions to read)
+PipeRow = tuple[list[str], str, bool, bool, list[float | None] | None, list[float | None] | None]
+PIPE_ROWS_KEPT = 4096
+_PIPE_ROWS: dict[str, PipeRow] = {}
+
+
+def _pipe_row(line: str) -> PipeRow:
+    row = _PIPE_ROWS.get(line)
+    if row is None:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        joined = " ".join(cells)
+        row = (cells, "".join(joined.split()), "其他处理" in joined, "缴纳费用" in joined, _trailing_values(cells, 7),
+               _trailing_values(cells, 1))
+        if len(_PIPE_ROWS) < PIPE_ROWS_KEPT and len(line) <= LINE_CHARS_KEPT:
+            _PIPE_ROWS[line] = row
+    return row
+
+
+def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, PipeRow]] | None:
+    """The region's lines as read (_pipe_row) when it is made of `|` rows (an HTML or Word table from ingest), else
+    None."""
     if text.find("|", start, _line_end(text, end)) < 0:  # (its lines end at or before the line break after end)
         return None
     lines = []
@@ -203,7 +255,7 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, list[str]]] |
     piped = [(p, line) for p, line in lines if "|" in line]
     if len(piped) < 0.8 * len(lines) or not piped:
         return None
-    return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
+    return [(p, _pipe_row(line)) for p, line in piped]
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a cell of digits only is one (str.isdecimal is re's \d): asked first
@@ -234,23 +286,25 @@ def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     return [_finite(c) if c else None for c in last] if any(last) else None
 
 
-def _t3_from_pipes(pipe_rows: list[tuple[int, list[str]]], grid, out: Tables):
-    """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values."""
-    text = "\n".join(" ".join(cells) for _, cells in pipe_rows)
-    rows = T3_ROWS_TRIAL if "其他处理" in text and "缴纳费用" not in text else T3_ROWS_2021
+def _t3_from_pipes(pipe_rows: list[tuple[int, PipeRow]], grid, out: Tables):
+    """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values. (The
+    trial format's words hold no space or line break: in the rows' cells joined by spaces and lines exactly where in
+    one row's.)"""
+    trial = any(row[2] for _, row in pipe_rows) and not any(row[3] for _, row in pipe_rows)
+    rows = T3_ROWS_TRIAL if trial else T3_ROWS_2021
     positions: dict[str, int] = {}
     blanks = 0
     r = 0
-    for pos, cells in pipe_rows:
-        label = "".join("".join(cells).split())
+    for pos, read in pipe_rows:
+        label = read[1]
         hit = next((i for i in range(r, len(rows)) if rows[i][1] in label), None)
         if hit is None:
             continue
         key = rows[hit][0]
-        values = _trailing_values(cells, 7)
+        values = read[4]
         cols = T3_COLUMNS
         if values is None:
-            values, cols = _trailing_values(cells, 1), ("total",)
+            values, cols = read[5], ("total",)
         if values is None:
             continue
         grid[key] = {c: v for c, v in zip(cols, values, strict=True) if v is not None}
