@@ -188,8 +188,9 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 @lru_cache(maxsize=4)  # asked three times per report (agency, year, kind): scanned once
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
+    words = _title_words(head)  # (the same for both scans: found once)
     for regex in (TITLE_WITH_YEAR, TITLE):
-        for m in _line_matches(regex, head):
+        for m in _line_matches(regex, head, words):
             line_end = head.find("\n", m.start())
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
@@ -229,16 +230,26 @@ def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
 # (年度报告 … 上半年总结); a match that starts 4 characters before a 公开 and holds a four-character word has its own
 # 公开 2 characters before it, followed by that 公开's 公
 _TAIL_OPENS = frozenset("工的\n年报总汇情自上半")
-# such a 公开, found in a scan led by its 公 (a line of a TITLE match, or of a TITLE_WITH_YEAR match that does not go
-# on past its line's year, holds one)
-_TITLE_WORD = re.compile(f"公开(?=[{''.join(sorted(_TAIL_OPENS))}])")
 
 
-def _line_matches(regex: re.Pattern, head: str):
+def _title_words(head: str) -> list[int]:
+    """Where each 公开 of `head` that a character of _TAIL_OPENS follows stands (a line of a TITLE match, or of a
+    TITLE_WITH_YEAR match that does not go on past its line's year, holds one): found by `str.find`."""
+    words = []
+    at = head.find("公开")
+    while at >= 0:
+        if head[at + 2:at + 3] in _TAIL_OPENS:
+            words.append(at)
+        at = head.find("公开", at + 2)
+    return words
+
+
+def _line_matches(regex: re.Pattern, head: str, words: list[int] | None = None):
     """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
-    start a match: those that hold a title's 公开 (_TITLE_WORD), or (a title with a year) end where the year may go
-    on."""
-    words = [m.start() for m in _TITLE_WORD.finditer(head)]
+    start a match: those that hold a title's 公开 (`words`, _title_words(head)), or (a title with a year) end where
+    the year may go on."""
+    if words is None:
+        words = _title_words(head)
     at, last_end, k = 0, 0, 0
     while at <= len(head):
         end = head.find("\n", at)
@@ -480,9 +491,39 @@ _RANGE_SCAN = _led_marks(RANGE_MARK)
 _BODY_YEAR_SCAN = AfterBreak(BODY_YEAR)  # searched from each line break (the group `(?:^|\n)` at every character)
 
 
+# RANGE_MARK as _mark_at reads it: a change to it falls back to the scan
+_RANGE_READ = RANGE_MARK.pattern == r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]"
+# what may follow a mark's 日 or 月 (and any whitespace): 起, or the range's own sign
+_AFTER_DAY = frozenset("起至到—-–~")
+
+
 def range_marks(head: str) -> list[re.Match]:
-    """The range marks of the opening, found once for the two or three periods read around them (_period)."""
-    return list(_RANGE_SCAN.finditer(head))
+    """The range marks of the opening, found once for the two or three periods read around them (_period): each 日,
+    月 and "." found by `str.find` and RANGE_MARK tried only where the next character can go on a mark (a scan led
+    by each of the three read every character: ≈ 60 k instructions a report). The same matches: no mark holds
+    another's first character, so the marks of each are those of the scan per opening character, in order."""
+    if not _RANGE_READ:
+        return list(_RANGE_SCAN.finditer(head))
+    found = [m for lead in "日月." for m in _marks_of(head, lead)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _marks_of(head: str, lead: str) -> list[re.Match]:
+    """RANGE_MARK's matches that open with `lead` (日, 月 or "."), in order: tried at each `lead` where the next
+    character is whitespace, 起 or a range's sign (after 日/月) or a digit (after "."), as `re` would have to."""
+    found = []
+    at = head.find(lead)
+    while at >= 0:
+        after = head[at + 1:at + 2]
+        if after and (after.isdecimal() if lead == "." else after.isspace() or after in _AFTER_DAY):
+            m = RANGE_MARK.match(head, at)
+            if m is not None:
+                found.append(m)
+                at = head.find(lead, m.end())
+                continue
+        at = head.find(lead, at + 1)
+    return found
 
 
 def _period(head: str, regex: re.Pattern, marks: list[re.Match]) -> re.Match | None:
@@ -546,7 +587,7 @@ def labelled_dates(head: str) -> Iterator[re.Match]:
 
 def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
-    if DOC_LIBRARY.search(text, 0, 300):
+    if doc_library(text):
         # a document library's 时间 is its upload, and so is a bare date under its page title ("…格式范文(通用9篇)"
         # over "2024-05-21"): only a date under a signature, after the document's first sentence, is the document's
         first = text.find("。")
@@ -596,10 +637,27 @@ DOC_NUMBER = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}
 NUMBER_LINE_HEAD = re.compile(r"[^\n。,，]{0,16}")
 
 
+DOC_NUMBER_OPENS = "〔[［(（"  # DOC_NUMBER's first characters; the year follows them
+
+
+def doc_numbers(head: str) -> list[re.Match]:
+    """DOC_NUMBER.finditer(head) as a list: tried at each opening bracket that 19 or 20 follows (found by `str.find`,
+    where `re` tests every character against the five brackets; "(" and "（" are in every opening). The same
+    matches, in order: a match holds no opening bracket after its first character, so no two overlap and each
+    bracket's is the pattern's match there."""
+    found = []
+    for bracket in DOC_NUMBER_OPENS:
+        at = head.find(bracket)
+        while at >= 0:
+            if head.startswith(("19", "20"), at + 1) and (m := DOC_NUMBER.match(head, at)) is not None:
+                found.append(m)
+            at = head.find(bracket, at + 1)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def _own_number_year(head: str) -> int | None:
-    if "〔" not in head and "[" not in head and "［" not in head and "(" not in head and "（" not in head:
-        return None  # (most pages: no bracket to scan from)
-    for m in DOC_NUMBER.finditer(head):
+    for m in doc_numbers(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         if NUMBER_LINE_HEAD.fullmatch(head, line_start, m.start()) \
@@ -664,6 +722,19 @@ def _last_own_line_date(text: str, window: int) -> tuple[str, str] | None:
 # (a writing site also counts the characters of what it posts: "[本文共11869字]")
 DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考"
                          r"|本文共\s*\d+\s*字")
+# a word of each of DOC_LIBRARY's branches (and where its rarest character stands): a page's opening that holds none
+# is no library's, and the pattern's first characters (文, 范, 上, 会…) are not tried one by one (≈ 12 k instructions
+# over 300 characters, asked twice a report)
+LIBRARY_WORDS = (("文库", 1), ("范文", 0), ("文档", 1), ("上传者", 1), ("会员分享", 1), ("网友投稿", 3), ("小编", 0),
+                 ("供大家参考", 0), ("本文共", 1))
+
+
+def doc_library(text: str) -> bool:
+    """DOC_LIBRARY.search(text, 0, 300) is not None: searched only where the first 300 characters hold a word of one
+    of its branches."""
+    head = text[:300]
+    return any(holds_word(head, word, probe) for word, probe in LIBRARY_WORDS) \
+        and DOC_LIBRARY.search(text, 0, 300) is not None
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
@@ -759,7 +830,7 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, boo
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     if not titled and (plan := _plan_title(text)):
         titled = [plan]
-    if titled and DOC_LIBRARY.search(text, 0, 300):
+    if titled and doc_library(text):
         # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
         # name there is the uploader's label, not the document's author
         titled = [found for found in titled if not author.is_generic(found[0])]
