@@ -37,8 +37,9 @@ def test_the_mark_reading_was_read_from_this_range_mark():
 @example("统计期限为2021年1月1日起,至2021年12月31日止;2020.1.1-2020.12.31")
 @example("日\u3000至月 起，到.１~.")
 def test_range_marks_are_the_scans(head):
-    # (mutations seen failing: 起 or — left out of _AFTER_DAY, `isspace` or `isdecimal` asked of no character, the
-    # find going on from m.end() + 1, the sort left out)
+    # (mutations seen failing: 起 or — left out of _AFTER_DAY, `isspace` or `isdecimal` asked of no character, a
+    # number's second digit or its first alone not let through, the find going on from m.end() + 1, the sort left
+    # out)
     want = [m.span() for m in _old_range_marks(head)]
     assert [m.span() for m in meta.range_marks(head)] == want
     assert want == [m.span() for m in meta.RANGE_MARK.finditer(head)]
@@ -114,3 +115,102 @@ def test_doc_library_is_the_search(text):
     # (mutations seen failing: a word left out of LIBRARY_WORDS, the words looked for in text[:200])
     assert meta.doc_library(text) == (meta.DOC_LIBRARY.search(text, 0, 300) is not None)
 
+
+# ---------------------------------------------------------------- a breadcrumb line, gated by its words
+
+# CHROME_SCAN as chrome_line's gate was read from: a change to it asks for the gate read again
+CHROME_SCAN_READ = (r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置"
+                    r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»<\n]{1,30}\s*[>›»]" for c in ">›»"))
+CHROME_PIECES = ["您", "你", "现在", "所在", "的", "位置", "当前", "首页", "位", "置", "首", "页", ">", "›", "»",
+                 "/", " ", "<", "\n", "某局", "年报", "x"]
+
+
+def test_the_chrome_gate_was_read_from_this_pattern():
+    from engine.parse import author
+    assert author.CHROME_SCAN.pattern == CHROME_SCAN_READ
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(CHROME_PIECES, 20))
+def test_chrome_line_is_the_search(line):
+    # (mutations seen failing: 位置 or » left out of the gate)
+    from engine.parse import author
+    assert author.chrome_line(line) == (author.CHROME_SCAN.search(line) is not None)
+    assert meta.is_chrome(line) == bool(author.CHROME_SCAN.search(line))
+
+
+# ---------------------------------------------------------------- a date on its own line, from its 年
+
+DATE_PIECES = ["2021", "1998", "二〇二一", "20", "19", "1", "12", "31", "０", "年", "月", "日", " ", "\u3000", "\n",
+               "\n", "|", "某局", "落款", "x", "2021年3月5日", "2021 年 12 月 31 日", "\n2020年1月2日\n",
+               "2019\n年", "。"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_texts(DATE_PIECES, 30), st.data())
+@example("某局\n2021年3月5日\n", None)
+@example("x\n2021 \n 年1月2日 |\n2022年1月1日", None)
+@example("x\n20２１年3月5日\n", None)
+def test_numeric_dates_are_the_scan(text, data):
+    # (mutations seen failing: the year's whitespace not walked back over, the year's digits asked to be ASCII, a
+    # year at the window's start left out, the line's start looked for from the window's; a line taken twice, a
+    # match's end not skipped to or the year read as three digits cannot fail: more lines tried, a match at the
+    # same line, and no year inside another's match)
+    from engine.parse.scan import LineLed
+    spans = [(0, len(text))]
+    if data is not None:
+        pos = data.draw(st.integers(0, len(text)))
+        spans += [(pos, len(text)), (0, pos)]
+    for start, end in spans:
+        want = [(m.span(), m.groups()) for m in meta.NUMERIC_DATE.finditer(text, start, end)]
+        assert [(m.span(), m.groups()) for m in meta.numeric_dates(text, start, end)] == want
+        assert [(m.span(), m.groups()) for m in LineLed(meta.NUMERIC_DATE).finditer(text, start, end)] == want
+
+
+# ---------------------------------------------------------------- a title line's checks: gated, asked once a line
+
+COMPILATION_READ = r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇"
+CATEGORY_CELL_READ = r"(?:分类|类别|栏目|类目)\s*[|:：]\s*\|?\s*$"
+CHECK_PIECES = ["汇编", "合集", "汇", "编", "合", "集", "篇", "(", "（", ")", "）", "12", " ", "范文", "总结", "报告",
+                "材料", "精选", "大全", "7篇", "(3篇)", "分类", "类别", "栏目", "类目", "类", "栏", "|", ":", "：",
+                "\n", "x"]
+
+
+def test_the_title_checks_gates_were_read_from_these_patterns():
+    assert meta.COMPILATION.pattern == COMPILATION_READ
+    assert meta.CATEGORY_CELL.pattern == CATEGORY_CELL_READ
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_texts(CHECK_PIECES, 20))
+@example("2023年工作总结范文精选7篇")
+@example("年度报告(12篇)")
+@example("组配分类 | ")
+def test_title_checks_are_the_searches(line):
+    # (mutations seen failing: 篇 or 合集 left out of compilation's gate, 栏 out of category_cell's)
+    assert meta.compilation(line) == (meta.COMPILATION.search(line) is not None)
+    assert meta.category_cell(line) == (meta.CATEGORY_CELL.search(line) is not None)
+
+
+def _old_title_matches(head: str) -> tuple[re.Match, ...]:
+    """meta._title_matches as a28 left it: each match's line checked, a line's second match too."""
+    found: dict[int, re.Match] = {}
+    for regex in (meta.TITLE_WITH_YEAR, meta.TITLE):
+        for m in meta._line_matches(regex, head):
+            line_end = head.find("\n", m.start())
+            line = meta.author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
+            if len(line) <= 80 and not meta.is_chrome(line) and not meta.SENTENCE_MARK.search(m.group("pre") or "") \
+                    and not meta.COMPILATION.search(line) and not meta.CATEGORY_CELL.search(m.group("pre") or ""):
+                found.setdefault(m.start(), m)
+    return tuple(found[k] for k in sorted(found))[:4]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(TITLE_PIECES + ["2021", "年", "某局", "政府信息公开工作年度报告", "分类:", "汇编", "3篇", "，",
+                              "发布时间:", "首页 > ", "位置"], 30))
+@example("栏目: 2021年政府信息公开工作年度报告\n某局2021年政府信息公开工作年度报告\n")
+def test_title_matches_are_the_old_ones(head):
+    # (mutations seen failing: the line's second match kept over its first)
+    meta._title_matches.cache_clear()
+    got = meta._title_matches(head)
+    assert [(m.span(), m.re.pattern) for m in got] == [(m.span(), m.re.pattern) for m in _old_title_matches(head)]

@@ -170,14 +170,25 @@ SENTENCE_MARK = re.compile(r"[,，。;；]")
 COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
 
 
+def compilation(line: str) -> bool:
+    """COMPILATION.search(line) is not None, searched only where the line holds what every match holds (汇编, 合集
+    or 篇): `re` tests each character against its branches' first ones."""
+    return ("篇" in line or "汇编" in line or "合集" in line) and COMPILATION.search(line) is not None
+
+
 def is_chrome(line: str) -> bool:
     """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
-    return bool(author.CHROME_SCAN.search(line))
+    return author.chrome_line(line)
 
 
 # a site's category cell before the words ("组配分类 | 信息公开年报", "主题分类: 政务公开年报"): the column the page is
 # filed under, no title (a20-agency)
 CATEGORY_CELL = re.compile(r"(?:分类|类别|栏目|类目)\s*[|:：]\s*\|?\s*$")
+
+
+def category_cell(pre: str) -> bool:
+    """CATEGORY_CELL.search(pre) is not None, searched only where `pre` holds 类 or 栏 (every match holds one)."""
+    return ("类" in pre or "栏" in pre) and CATEGORY_CELL.search(pre) is not None
 
 
 def title_matches(text: str) -> tuple[re.Match, ...]:
@@ -191,12 +202,14 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
     words = _title_words(head)  # (the same for both scans: found once)
     for regex in (TITLE_WITH_YEAR, TITLE):
         for m in _line_matches(regex, head, words):
+            if m.start() in found:
+                continue  # (TITLE at a line TITLE_WITH_YEAR took: the first kept, as setdefault would)
             line_end = head.find("\n", m.start())
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
-                    and not COMPILATION.search(line) and not CATEGORY_CELL.search(m.group("pre") or ""):
+                    and not compilation(line) and not category_cell(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
@@ -456,7 +469,7 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
         if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and (y := parse_year(m.group(1))) \
-                and not COMPILATION.search(line):  # "2023年…工作总结范文7篇": a writing site's collection
+                and not compilation(line):  # "2023年…工作总结范文7篇": a writing site's collection
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
     return None
@@ -497,6 +510,12 @@ _RANGE_READ = RANGE_MARK.pattern == r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)
 _AFTER_DAY = frozenset("起至到—-–~")
 
 
+def _goes_on(head: str, at: int) -> bool:
+    """Whether head[at] can go on a mark after its 日, 月 or number: whitespace, 起 or a range's sign."""
+    after = head[at:at + 1]
+    return after != "" and (after.isspace() or after in _AFTER_DAY)
+
+
 def range_marks(head: str) -> list[re.Match]:
     """The range marks of the opening, found once for the two or three periods read around them (_period): each 日,
     月 and "." found by `str.find` and RANGE_MARK tried only where the next character can go on a mark (a scan led
@@ -511,12 +530,13 @@ def range_marks(head: str) -> list[re.Match]:
 
 def _marks_of(head: str, lead: str) -> list[re.Match]:
     """RANGE_MARK's matches that open with `lead` (日, 月 or "."), in order: tried at each `lead` where the next
-    character is whitespace, 起 or a range's sign (after 日/月) or a digit (after "."), as `re` would have to."""
+    character can go on a mark (after 日/月), or is a digit that one such character or a second digit and one follow
+    (after "."), as `re` would have to."""
     found = []
     at = head.find(lead)
     while at >= 0:
-        after = head[at + 1:at + 2]
-        if after and (after.isdecimal() if lead == "." else after.isspace() or after in _AFTER_DAY):
+        if lead != "." and _goes_on(head, at + 1) or lead == "." and head[at + 1:at + 2].isdecimal() \
+                and (_goes_on(head, at + 2) or head[at + 2:at + 3].isdecimal() and _goes_on(head, at + 3)):
             m = RANGE_MARK.match(head, at)
             if m is not None:
                 found.append(m)
@@ -757,6 +777,31 @@ def _signed_date(text: str) -> tuple[str, str] | None:
 _OWN_LINE_SCANS = {regex: LineLed(regex) for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE)}
 
 
+def numeric_dates(text: str, start: int, end: int) -> list[re.Match]:
+    """NUMERIC_DATE.finditer(text, start, end) as a list: tried only at the start of a line that holds a year before
+    a 年 (found from each 年 backwards: the year's four digits, maybe whitespace, then 年), where the scan from each
+    line break tries its year at each of a line's first 31 characters (≈ 45 k instructions a report). A match's year
+    is the first digits of its line (no digit and no line break before them), so its line is one of these."""
+    starts: list[int] = []
+    at = text.find("年", start, end)
+    while at >= 0:
+        year_end = at
+        while year_end > start and text[year_end - 1].isspace():
+            year_end -= 1
+        if year_end - 4 >= start and text[year_end - 4:year_end].isdecimal():
+            line = text.rfind("\n", 0, year_end - 4) + 1
+            if line >= start and (not starts or starts[-1] != line):
+                starts.append(line)  # (in order: a later 年's year starts after an earlier 年)
+        at = text.find("年", at + 1, end)
+    found = []
+    last_end = start
+    for line in starts:
+        if line >= last_end and (m := NUMERIC_DATE.match(text, line, end)) is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
 def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, str, bool]]:
     """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
     the line or (`alone`) with nothing before it."""
@@ -768,7 +813,9 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     for regex, possible in ((NUMERIC_DATE, has_day), (CN_DATE, cn_year), (ISO_LINE, iso)):
         if not possible:
             continue
-        for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
+        matches = numeric_dates(text, start, end) if regex is NUMERIC_DATE \
+            else list(_OWN_LINE_SCANS[regex].finditer(text, start, end))
+        for m in matches:
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
             if d and SITE_STAMP.search(text, m.start(), m.start(1)):
                 continue  # "更新于2024年1月12日": a site's update or upload stamp, not a signature's date
@@ -1138,6 +1185,7 @@ INNER_ALIAS = re.compile(r"(?<=区)\([^()]+\)(?=管委会|管理委员会|管委
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
 
+@lru_cache(maxsize=4096)  # asked once or twice a report of its agency's name; a batch's names repeat
 def find_level(agency: str | None) -> str:
     if agency:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
