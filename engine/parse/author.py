@@ -119,6 +119,13 @@ CHROME = re.compile(r"(?:[您你](?:现在)?(?:所在)?的?|当前(?:所在)?|�
 # instead of trying the pattern at every one; CHROME itself is what its gate (gate.needs) reads
 CHROME_SCAN = re.compile(r"您(?:现在)?(?:所在)?的?位置|你(?:现在)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置"
                          r"|首页\s*[>›»/]|" + "|".join(c + r"\s*[^>›»<\n]{1,30}\s*[>›»]" for c in ">›»"))
+
+
+def chrome_line(line: str) -> bool:
+    """CHROME_SCAN.search(line) is not None, searched only where the line holds what every match holds: 位置, 首页 or
+    one of >›» (a title line holds none; `re` tests its every character against the branches' eight first ones)."""
+    return ("位置" in line or "首页" in line or ">" in line or "›" in line or "»" in line) \
+        and CHROME_SCAN.search(line) is not None
 GOVERNMENT_WITH_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:人民政府|政府)"
                                     r"\([\u4e00-\u9fff]{2,20}(?:办公室|办公厅)\)")
 BODY_WITH_ALIAS = re.compile(rf"[\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\([\u4e00-\u9fff]{{2,30}}?{AGENCY_END}\)")
@@ -761,7 +768,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
-    below = next((k for k in range(4, min(len(lines), 16)) if CHROME_SCAN.search(lines[k][1])), 0)
+    below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
     lines = lines[:4] + lines[below:below + 4] if below else lines[:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
@@ -773,9 +780,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         line = body.group(1) if body else line  # "某学院2014-2015学年度…年度报告 根据《…》…": the title part
         if m and i and place_cut_off(lines[i - 1][1].strip(), m.group(1)):
             continue  # "某县\n水利局2021年…": the name's place on the line above (meta reads the two joined, A54)
-        if m and len(meta_cut(line)) <= 90 and not CHROME_SCAN.search(line) and not line.rstrip().endswith("。"):
+        if m and len(meta_cut(line)) <= 90 and not chrome_line(line) and not line.rstrip().endswith("。"):
             yield Candidate(m.group(1), "title", (start, start + len(line)), issuer=m.group().endswith("关于"))
-        elif (crumb := BREADCRUMB_LAST.search(line)) and CHROME_SCAN.search(line) \
+        elif (crumb := BREADCRUMB_LAST.search(line)) and chrome_line(line) \
                 and (last := TITLE_LINE.match(crumb.group(1))) and len(meta_cut(crumb.group(1))) <= 90:
             # "当前位置:首页 > 信息公开 > 年度报告 > 某局2021年政府信息公开工作年度报告": the page's title as the
             # breadcrumb's last step, kept nowhere else (the steps before it are the site's sections; a14-agency)
@@ -783,7 +790,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         elif "、" in line and (joint := TITLE_WITH_ALIASES.match(line)):
             # "某县委宣传部(县委网信办、县政府新闻办)2020年…年度报告": one body under its several names
             yield Candidate(joint.group(1), "title", (start, start + len(line)))
-        elif (after := TITLE_THEN_NAME.match(line)) and not CHROME_SCAN.search(line):
+        elif (after := TITLE_THEN_NAME.match(line)) and not chrome_line(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
                 and not (guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1))):
@@ -822,7 +829,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # a site's metadata grid flattened a cell a line: the title cell's value under its label
         for cell in TITLE_CELL.finditer(text, 0, 1500):
             m = TITLE_LINE.match(cell.group(1))
-            if m and not CHROME_SCAN.search(cell.group(1)):
+            if m and not chrome_line(cell.group(1)):
                 yield Candidate(m.group(1), "title", cell.span(1), issuer=m.group().endswith("关于"))
     head = text[:2500]
     for regex in OPENING_SCANS:
@@ -940,7 +947,7 @@ def _breadcrumb_body(lines: list[tuple[int, str]]) -> Iterator[Candidate]:
     the section the page is filed under, the weakest naming (A55). A government's step is the site's own, and a
     breadcrumb that names two bodies says nothing of which one reports."""
     for start, line in lines:
-        if not CHROME_SCAN.search(line) or len(BREADCRUMB_MARK.findall(line)) < 2:
+        if not chrome_line(line) or len(BREADCRUMB_MARK.findall(line)) < 2:
             continue
         steps = []
         for m in BREADCRUMB_STEP.finditer(line):

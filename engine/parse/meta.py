@@ -170,14 +170,25 @@ SENTENCE_MARK = re.compile(r"[,，。;；]")
 COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
 
 
+def compilation(line: str) -> bool:
+    """COMPILATION.search(line) is not None, searched only where the line holds what every match holds (汇编, 合集
+    or 篇): `re` tests each character against its branches' first ones."""
+    return ("篇" in line or "汇编" in line or "合集" in line) and COMPILATION.search(line) is not None
+
+
 def is_chrome(line: str) -> bool:
     """A breadcrumb line ("您现在所在的位置: 首页 > … > 某区人民政府 > 年报"): its last crumb is no title."""
-    return bool(author.CHROME_SCAN.search(line))
+    return author.chrome_line(line)
 
 
 # a site's category cell before the words ("组配分类 | 信息公开年报", "主题分类: 政务公开年报"): the column the page is
 # filed under, no title (a20-agency)
 CATEGORY_CELL = re.compile(r"(?:分类|类别|栏目|类目)\s*[|:：]\s*\|?\s*$")
+
+
+def category_cell(pre: str) -> bool:
+    """CATEGORY_CELL.search(pre) is not None, searched only where `pre` holds 类 or 栏 (every match holds one)."""
+    return ("类" in pre or "栏" in pre) and CATEGORY_CELL.search(pre) is not None
 
 
 def title_matches(text: str) -> tuple[re.Match, ...]:
@@ -188,14 +199,17 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 @lru_cache(maxsize=4)  # asked three times per report (agency, year, kind): scanned once
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
+    words = _title_words(head)  # (the same for both scans: found once)
     for regex in (TITLE_WITH_YEAR, TITLE):
-        for m in _line_matches(regex, head):
+        for m in _line_matches(regex, head, words):
+            if m.start() in found:
+                continue  # (TITLE at a line TITLE_WITH_YEAR took: the first kept, as setdefault would)
             line_end = head.find("\n", m.start())
             # a title line that a site runs on into its metadata ("…年度报告 发布时间:… 来源:… 浏览次数:…")
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
-                    and not COMPILATION.search(line) and not CATEGORY_CELL.search(m.group("pre") or ""):
+                    and not compilation(line) and not category_cell(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
@@ -229,16 +243,25 @@ def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
 # (年度报告 … 上半年总结); a match that starts 4 characters before a 公开 and holds a four-character word has its own
 # 公开 2 characters before it, followed by that 公开's 公
 _TAIL_OPENS = frozenset("工的\n年报总汇情自上半")
+
+
 # such a 公开, found in a scan led by its 公 (a line of a TITLE match, or of a TITLE_WITH_YEAR match that does not go
 # on past its line's year, holds one)
 _TITLE_WORD = re.compile(f"公开(?=[{''.join(sorted(_TAIL_OPENS))}])")
 
 
-def _line_matches(regex: re.Pattern, head: str):
+def _title_words(head: str) -> list[int]:
+    """Where each 公开 of `head` that a character of _TAIL_OPENS follows stands: one scan a head (≈ 33 k instructions;
+    a loop of `str.find`, ≈ 400 instructions a 公开 and ≈ 36 of them, cost 44 k, a `split` 52 k)."""
+    return [m.start() for m in _TITLE_WORD.finditer(head)]
+
+
+def _line_matches(regex: re.Pattern, head: str, words: list[int] | None = None):
     """regex.finditer(head) for TITLE_WITH_YEAR and TITLE (both start at a line), tried only at the lines that can
-    start a match: those that hold a title's 公开 (_TITLE_WORD), or (a title with a year) end where the year may go
-    on."""
-    words = [m.start() for m in _TITLE_WORD.finditer(head)]
+    start a match: those that hold a title's 公开 (`words`, _title_words(head)), or (a title with a year) end where
+    the year may go on."""
+    if words is None:
+        words = _title_words(head)
     at, last_end, k = 0, 0, 0
     while at <= len(head):
         end = head.find("\n", at)
@@ -445,7 +468,7 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
         if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and (y := parse_year(m.group(1))) \
-                and not COMPILATION.search(line):  # "2023年…工作总结范文7篇": a writing site's collection
+                and not compilation(line):  # "2023年…工作总结范文7篇": a writing site's collection
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
     return None
@@ -480,9 +503,46 @@ _RANGE_SCAN = _led_marks(RANGE_MARK)
 _BODY_YEAR_SCAN = AfterBreak(BODY_YEAR)  # searched from each line break (the group `(?:^|\n)` at every character)
 
 
+# RANGE_MARK as _mark_at reads it: a change to it falls back to the scan
+_RANGE_READ = RANGE_MARK.pattern == r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到—\-–~]"
+# what may follow a mark's 日 or 月 (and any whitespace): 起, or the range's own sign
+_AFTER_DAY = frozenset("起至到—-–~")
+
+
+def _goes_on(head: str, at: int) -> bool:
+    """Whether head[at] can go on a mark after its 日, 月 or number: whitespace, 起 or a range's sign."""
+    after = head[at:at + 1]
+    return after != "" and (after.isspace() or after in _AFTER_DAY)
+
+
 def range_marks(head: str) -> list[re.Match]:
-    """The range marks of the opening, found once for the two or three periods read around them (_period)."""
-    return list(_RANGE_SCAN.finditer(head))
+    """The range marks of the opening, found once for the two or three periods read around them (_period): each 日,
+    月 and "." found by `str.find` and RANGE_MARK tried only where the next character can go on a mark (a scan led
+    by each of the three read every character: ≈ 60 k instructions a report). The same matches: no mark holds
+    another's first character, so the marks of each are those of the scan per opening character, in order."""
+    if not _RANGE_READ:
+        return list(_RANGE_SCAN.finditer(head))
+    found = [m for lead in "日月." for m in _marks_of(head, lead)]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _marks_of(head: str, lead: str) -> list[re.Match]:
+    """RANGE_MARK's matches that open with `lead` (日, 月 or "."), in order: tried at each `lead` where the next
+    character can go on a mark (after 日/月), or is a digit that one such character or a second digit and one follow
+    (after "."), as `re` would have to."""
+    found = []
+    at = head.find(lead)
+    while at >= 0:
+        if lead != "." and _goes_on(head, at + 1) or lead == "." and head[at + 1:at + 2].isdecimal() \
+                and (_goes_on(head, at + 2) or head[at + 2:at + 3].isdecimal() and _goes_on(head, at + 3)):
+            m = RANGE_MARK.match(head, at)
+            if m is not None:
+                found.append(m)
+                at = head.find(lead, m.end())
+                continue
+        at = head.find(lead, at + 1)
+    return found
 
 
 def _period(head: str, regex: re.Pattern, marks: list[re.Match]) -> re.Match | None:
@@ -546,7 +606,7 @@ def labelled_dates(head: str) -> Iterator[re.Match]:
 
 def find_published(text: str) -> tuple[str, str] | None:
     """A date the document shows for itself: a labelled date near the top, else the date under the signature."""
-    if DOC_LIBRARY.search(text, 0, 300):
+    if doc_library(text):
         # a document library's 时间 is its upload, and so is a bare date under its page title ("…格式范文(通用9篇)"
         # over "2024-05-21"): only a date under a signature, after the document's first sentence, is the document's
         first = text.find("。")
@@ -596,10 +656,27 @@ DOC_NUMBER = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\s*\d{1,4}
 NUMBER_LINE_HEAD = re.compile(r"[^\n。,，]{0,16}")
 
 
+DOC_NUMBER_OPENS = "〔[［(（"  # DOC_NUMBER's first characters; the year follows them
+
+
+def doc_numbers(head: str) -> list[re.Match]:
+    """DOC_NUMBER.finditer(head) as a list: tried at each opening bracket that 19 or 20 follows (found by `str.find`,
+    where `re` tests every character against the five brackets; "(" and "（" are in every opening). The same
+    matches, in order: a match holds no opening bracket after its first character, so no two overlap and each
+    bracket's is the pattern's match there."""
+    found = []
+    for bracket in DOC_NUMBER_OPENS:
+        at = head.find(bracket)
+        while at >= 0:
+            if head.startswith(("19", "20"), at + 1) and (m := DOC_NUMBER.match(head, at)) is not None:
+                found.append(m)
+            at = head.find(bracket, at + 1)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def _own_number_year(head: str) -> int | None:
-    if "〔" not in head and "[" not in head and "［" not in head and "(" not in head and "（" not in head:
-        return None  # (most pages: no bracket to scan from)
-    for m in DOC_NUMBER.finditer(head):
+    for m in doc_numbers(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         if NUMBER_LINE_HEAD.fullmatch(head, line_start, m.start()) \
@@ -664,6 +741,19 @@ def _last_own_line_date(text: str, window: int) -> tuple[str, str] | None:
 # (a writing site also counts the characters of what it posts: "[本文共11869字]")
 DOC_LIBRARY = re.compile(r"文库|范文|文档页数|文档分享|上传者|会员分享|网友投稿|小编(?:为大家)?整理|供大家参考"
                          r"|本文共\s*\d+\s*字")
+# a word of each of DOC_LIBRARY's branches (and where its rarest character stands): a page's opening that holds none
+# is no library's, and the pattern's first characters (文, 范, 上, 会…) are not tried one by one (≈ 12 k instructions
+# over 300 characters, asked twice a report)
+LIBRARY_WORDS = (("文库", 1), ("范文", 0), ("文档", 1), ("上传者", 1), ("会员分享", 1), ("网友投稿", 3), ("小编", 0),
+                 ("供大家参考", 0), ("本文共", 1))
+
+
+def doc_library(text: str) -> bool:
+    """DOC_LIBRARY.search(text, 0, 300) is not None: searched only where the first 300 characters hold a word of one
+    of its branches."""
+    head = text[:300]
+    return any(holds_word(head, word, probe) for word, probe in LIBRARY_WORDS) \
+        and DOC_LIBRARY.search(text, 0, 300) is not None
 
 
 def _signed_date(text: str) -> tuple[str, str] | None:
@@ -686,6 +776,31 @@ def _signed_date(text: str) -> tuple[str, str] | None:
 _OWN_LINE_SCANS = {regex: LineLed(regex) for regex in (NUMERIC_DATE, CN_DATE, ISO_LINE)}
 
 
+def numeric_dates(text: str, start: int, end: int) -> list[re.Match]:
+    """NUMERIC_DATE.finditer(text, start, end) as a list: tried only at the start of a line that holds a year before
+    a 年 (found from each 年 backwards: the year's four digits, maybe whitespace, then 年), where the scan from each
+    line break tries its year at each of a line's first 31 characters (≈ 45 k instructions a report). A match's year
+    is the first digits of its line (no digit and no line break before them), so its line is one of these."""
+    starts: list[int] = []
+    at = text.find("年", start, end)
+    while at >= 0:
+        year_end = at
+        while year_end > start and text[year_end - 1].isspace():
+            year_end -= 1
+        if year_end - 4 >= start and text[year_end - 4:year_end].isdecimal():
+            line = text.rfind("\n", 0, year_end - 4) + 1
+            if line >= start and (not starts or starts[-1] != line):
+                starts.append(line)  # (in order: a later 年's year starts after an earlier 年)
+        at = text.find("年", at + 1, end)
+    found = []
+    last_end = start
+    for line in starts:
+        if line >= last_end and (m := NUMERIC_DATE.match(text, line, end)) is not None:
+            found.append(m)
+            last_end = m.end()
+    return found
+
+
 def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, str, bool]]:
     """(position, date, evidence, alone) of every date that ends its line in text[start:end], after a signature on
     the line or (`alone`) with nothing before it."""
@@ -697,7 +812,9 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
     for regex, possible in ((NUMERIC_DATE, has_day), (CN_DATE, cn_year), (ISO_LINE, iso)):
         if not possible:
             continue
-        for m in _OWN_LINE_SCANS[regex].finditer(text, start, end):
+        matches = numeric_dates(text, start, end) if regex is NUMERIC_DATE \
+            else list(_OWN_LINE_SCANS[regex].finditer(text, start, end))
+        for m in matches:
             d = _date(m["y"], m["m"], m["d"]) if regex is ISO_LINE else _date(*m.groups())
             if d and SITE_STAMP.search(text, m.start(), m.start(1)):
                 continue  # "更新于2024年1月12日": a site's update or upload stamp, not a signature's date
@@ -759,7 +876,7 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, boo
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     if not titled and (plan := _plan_title(text)):
         titled = [plan]
-    if titled and DOC_LIBRARY.search(text, 0, 300):
+    if titled and doc_library(text):
         # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
         # name there is the uploader's label, not the document's author
         titled = [found for found in titled if not author.is_generic(found[0])]
@@ -1067,6 +1184,7 @@ INNER_ALIAS = re.compile(r"(?<=区)\([^()]+\)(?=管委会|管理委员会|管委
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
 
 
+@lru_cache(maxsize=4096)  # asked once or twice a report of its agency's name; a batch's names repeat
 def find_level(agency: str | None) -> str:
     if agency:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
