@@ -280,7 +280,6 @@ class AfterBreak:
         return self._after.search(text, pos, endpos)
 
 
-
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT)
 _FIRSTS_MAX = 8  # more opening characters than this: a `find` for each costs more than `re`'s own scan
 
