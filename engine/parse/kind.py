@@ -342,7 +342,7 @@ def body_start(text: str) -> str:
     head = text[:600]
     if not (may_match(author.CHROME, head) and author.CHROME_SCAN.search(head)):  # gated: most texts have no crumbs
         return head
-    return "\n".join(ln for ln in head.split("\n") if not author.CHROME_SCAN.search(ln))
+    return "\n".join(ln for ln in head.split("\n") if not author.chrome_line(ln))
 
 
 def sentence(line: str) -> bool:
