@@ -314,11 +314,16 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
 
     engine = pool = hashed = None
     ahead = args.store is not None and jobs > 1 and not args.scheduler
+    new_store = args.store is not None and "://" not in args.store and not os.path.lexists(args.store)
     try:
-        if ahead and "://" not in args.store and not os.path.lexists(args.store):
+        if new_store:
             # a new store holds no run to reuse: all that starts before SQLAlchemy is imported and the store made
-            # (≈ 0.2 s of this process), which then run beside the workers' set-up and the hashing
-            hashed, engine, pool = set_up()
+            # (≈ 0.2 s of this process), which then run beside the workers' set-up and the hashing; and a usage
+            # error (an unknown profile) stops before the store's file is made
+            if ahead:
+                hashed, engine, pool = set_up()
+            else:
+                engine = load_engine()
             if engine is None:
                 return EXIT_USAGE
         if args.store:

@@ -373,10 +373,17 @@ def test_score_markdown_out(xxgk, tmp_path):
     assert DEADLINE_RULE in text.replace("\\_", "_")  # Markdown may escape the underscore
 
 
-def test_score_profiles(xxgk):
+def test_score_profiles(xxgk, tmp_path):
     run = xxgk("score", GOOD, "--profile", "nosuch")
     assert run.code == 2, run.both
     assert "nosuch" in run.err and GOOD_AGENCY not in run.out
+
+    # a usage error makes nothing: no store file is left behind, whether the workers were started or not
+    for jobs in ("1", "2"):
+        store = tmp_path / f"new-{jobs}.db"
+        run = xxgk("score", GOOD, LATE, "--profile", "nosuch", "--jobs", jobs, "--store", store)
+        assert run.code == 2 and "nosuch" in run.err, run.both
+        assert not store.exists(), jobs
 
     run = xxgk("score", "reports/03-shiwan-town-2021.txt", "--profile", "university")
     assert run.code == 0, run.both
