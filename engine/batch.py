@@ -25,7 +25,7 @@ from engine import compiled, crossyear, interrupts, limits, records, workers
 from engine.agency import AgencyIndex, card_key
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Document, Fact, InputError, ParsedReport, Scorecard
-from engine.pipeline import ingest_file, listing, parse_ingested
+from engine.pipeline import as_text, ingest_file, listing, parse_ingested
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, period_start
 from engine.rules.combine import layers, load_layers
@@ -136,7 +136,7 @@ def _read_logs(files: list[Path], result: BatchResult) -> SubmissionLog:
         try:
             load_log(path, log)
         except InputError as exc:
-            result.errors.append(ParsedReport(str(path), ERROR, error=str(exc)))
+            result.errors.append(ParsedReport(as_text(str(path)), ERROR, error=as_text(str(exc))))
     return log
 
 
@@ -244,10 +244,11 @@ def _guarded(state: _File) -> Iterator[None]:
     try:
         yield
     except MemoryError:
-        state.failed = [ParsedReport(str(state.path), ERROR, error=str(limits.memory_error(str(state.path))))]
+        source = as_text(str(state.path))
+        state.failed = [ParsedReport(source, ERROR, error=str(limits.memory_error(source)))]
     except Exception as exc:
-        state.failed = [ParsedReport(str(state.path), ERROR, error="读取此文件时发生内部错误，请连同该文件报告给维护者"
-                                                                   f"（技术信息：{exc!r}）")]
+        state.failed = [ParsedReport(as_text(str(state.path)), ERROR,
+                                     error=f"读取此文件时发生内部错误，请连同该文件报告给维护者（技术信息：{exc!r}）")]
 
 
 def _ingest_step(task: str | tuple[str, str]) -> _File:
@@ -397,8 +398,9 @@ def _drained(files: list, hashes: dict[str, bytes] | None = None) -> Iterator:
 def _over_budget(task: str | tuple[str, str], why: str) -> tuple[str, list[ParsedReport]]:
     """The result of a file whose worker was killed at the wall-time limit or died (out of memory, a crash)."""
     path, _ = _task_path(task)
-    error = limits.time_error(str(path)) if why == "seconds" else limits.crash_error(str(path))
-    return path, [ParsedReport(str(path), ERROR, error=str(error))]
+    source = as_text(str(path))
+    error = limits.time_error(source) if why == "seconds" else limits.crash_error(source)
+    return path, [ParsedReport(source, ERROR, error=str(error))]
 
 
 def _copy(ev: Evaluation) -> Evaluation:
@@ -610,7 +612,7 @@ def _from_store(store: Store, result: BatchResult, kept: _Kept, reports: list[st
                 continue
             cached = [_copy(ev) for ev in cached]  # two files with the same bytes get their own results
             for i, ev in enumerate(cached, 1):  # the file may have moved since: name it as given now
-                ev.report.source = str(path) if len(cached) == 1 else f"{path}#{i}"
+                ev.report.source = as_text(path) if len(cached) == 1 else f"{as_text(path)}#{i}"
             for ev in cached:
                 kept.add(done(slim(ev, keep)))
             result.reused += 1
@@ -661,7 +663,7 @@ def run(engine: Engine, paths: list[Path], profile: str = "auto", today: date | 
     if store is not None:
         try:
             with interrupts.shielded():  # the run's row is written whole, then a stop is raised
-                result.run_id = store.begin_run(profile, engine.rules_version, [str(p) for p in paths])
+                result.run_id = store.begin_run(profile, engine.rules_version, [as_text(str(p)) for p in paths])
             reports, hashes = _from_store(store, result, kept, reports, key, force, progress, engine.keep,
                                           known_hashes or {})
             known_hashes = None  # used up: its table is not kept for the rest of the batch

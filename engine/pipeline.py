@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -24,12 +25,33 @@ def parse(doc: Document) -> list[ParsedReport]:
     return parse_document(doc)
 
 
+def as_text(name: str) -> str:
+    """`name` as valid Unicode: a file name's bytes the file system's encoding could not decode (Python keeps them
+    as lone surrogates, which no output can encode: JSON, the store, a spreadsheet) written as \\xNN, so that one
+    oddly named file is reported by a readable name instead of stopping the batch's output. Other text: itself."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no file name decodes to: escaped as it is
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
+
+
+def _load(path: Path, sha256: str | None) -> Document:
+    """The file's Document, named as results name it (`as_text`); the file is read by its own path."""
+    doc = load(path, sha256)
+    source = as_text(doc.source)
+    return doc if source is doc.source else dataclasses.replace(doc, source=source)
+
+
 def parse_file(path: Path, sha256: str | None = None) -> list[ParsedReport]:
     """Every input ends with at least one result: parsed documents, or one error naming the file. Reading and
     parsing stay within the file's budget (engine.limits): past it, the file gets an error naming the limit.
     `sha256`: the file's hash when already made (engine.ingest.load)."""
     import engine.parse  # noqa: F401  (the first call imports the parser before the file's budget starts)
-    return _budgeted(str(path), lambda: parse(load(path, sha256)))
+    return _budgeted(str(path), lambda: parse(_load(path, sha256)))
 
 
 def ingest_file(path: Path, sha256: str | None = None) -> Document | list[ParsedReport]:
@@ -37,7 +59,7 @@ def ingest_file(path: Path, sha256: str | None = None) -> Document | list[Parsed
     data stay in the CPU's caches across the group): the file's Document, or its one error result. With
     `parse_ingested` the same results and errors as parse_file, and the same budget for both parts."""
     import engine.parse  # noqa: F401  (as parse_file: imported before the file's budget starts)
-    return _budgeted(str(path), lambda: load(path, sha256))
+    return _budgeted(str(path), lambda: _load(path, sha256))
 
 
 def parse_ingested(doc: Document, source: str, spent: float) -> list[ParsedReport]:
@@ -48,7 +70,7 @@ def parse_ingested(doc: Document, source: str, spent: float) -> list[ParsedRepor
 
 def _budgeted(source: str, work: Callable[[], _T], spent: float = 0.0) -> _T | list[ParsedReport]:
     """`work()` within the file's budget less `spent` seconds; a reason to stop (an InputError: unreadable input,
-    a limit reached, out of memory) becomes the file's one error result."""
+    a limit reached, out of memory) becomes the file's one error result (named as `as_text` names it)."""
     try:
         with limits.deadline(source, spent=spent):
             try:
@@ -56,7 +78,7 @@ def _budgeted(source: str, work: Callable[[], _T], spent: float = 0.0) -> _T | l
             except MemoryError:
                 raise limits.memory_error(source) from None
     except InputError as exc:
-        return [ParsedReport(source=source, status=ERROR, error=str(exc))]
+        return [ParsedReport(source=as_text(source), status=ERROR, error=as_text(str(exc)))]
 
 
 def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list[ParsedReport]]:
@@ -77,15 +99,16 @@ def listing(paths: list[Path], with_logs: bool = False) -> tuple[list[str], list
     for p in paths:
         if p.is_dir():
             found, odd = _scan(p, suffixes)
-            errors += [ParsedReport(f, ERROR, error=problem) for f, problem in odd]
+            errors += [ParsedReport(as_text(f), ERROR, error=as_text(problem)) for f, problem in odd]
             if not found and not odd:
                 looked = "、".join(suffixes)
-                errors.append(ParsedReport(str(p), ERROR, error=f"文件夹中没有报告文件（查找的类型：{looked}）"))
+                errors.append(ParsedReport(as_text(str(p)), ERROR,
+                                           error=f"文件夹中没有报告文件（查找的类型：{looked}）"))
             files += found
         elif p.exists() or p.is_symlink():  # a dangling link: the reader says it is missing
             files.append(str(p))
         else:
-            errors.append(ParsedReport(str(p), ERROR, error="文件或文件夹不存在；请检查路径"))
+            errors.append(ParsedReport(as_text(str(p)), ERROR, error="文件或文件夹不存在；请检查路径"))
     return files, errors
 
 

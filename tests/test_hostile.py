@@ -8,6 +8,7 @@ limit is enforced where the work happens and named in the message, not how fast 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -549,3 +550,59 @@ def test_a_parallel_batch_with_hostile_files_loses_nothing_else(tmp_path, budget
     assert set(errors) == {"bomb.docx", "locked.pdf", "pipe.txt"}
     assert "解压后超过上限" in errors["bomb.docx"] and "该PDF已加密" in errors["locked.pdf"]
     assert sorted(Path(ev.report.source).name for ev in result.evaluations) == sorted(good)
+
+
+# ---------------------------------------------------------------- file names
+
+
+def test_as_text_writes_undecodable_name_bytes_as_escapes():
+    from engine.pipeline import as_text
+    assert as_text(os.fsdecode(b"/in/bad\xffname.txt")) == "/in/bad\\xffname.txt"
+    assert as_text(os.fsdecode(b"\xe5\xb9\xb4\xb6")) == "年\\xb6"  # a name cut inside a character
+    assert as_text("\ud800x") == "\\ud800x"  # a surrogate no file name decodes to
+    name = "/in/年度报告 (1)\n.txt"
+    assert as_text(name) is name  # valid text: itself, not a copy
+
+
+@pytest.mark.parametrize("fmt", ["json", "md", "html", "csv", "xlsx", "table"])
+def test_a_file_name_that_is_not_unicode_is_named_readably_in_every_output(tmp_path, fmt):
+    """A name whose bytes are not UTF-8 (a GBK name copied from a Windows share, a name cut by a tool) once stopped
+    the whole batch's output with an internal error: every output and the store need valid text."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    gbk_name = os.fsdecode(bytes(folder) + b"/\xc4\xea.txt")  # 年.txt saved in GBK
+    shutil.copy(ROOT / "reports" / "03-shiwan-town-2021.txt", gbk_name)
+    shutil.copy(ROOT / "reports" / "15-minghu-city-2022-clean.txt", folder / "minghu.txt")
+    Path(os.fsdecode(bytes(folder) + b"/broken\xfe.pdf")).write_bytes(b"%PDF-1.4 not really")
+    out, store = tmp_path / "out", tmp_path / "runs.db"
+    run = _cli("score", str(folder), "--format", fmt, "--out", str(out), "--store", str(store))
+    assert run.returncode == 3, run.stderr  # partial: the broken PDF has its error line, the rest is scored
+    assert "内部错误" not in run.stderr
+    assert f"{folder}/broken\\xfe.pdf：" in run.stderr
+    (written,) = out.iterdir()
+    if fmt == "json":
+        cards = json.loads(written.read_bytes().decode("utf-8"))  # valid UTF-8 throughout
+        inputs = sorted(i for card in cards for i in card["inputs"])
+        assert inputs == [f"{folder}/\\xc4\\xea.txt", f"{folder}/minghu.txt"]
+    with sqlite3.connect(store) as db:
+        sources = sorted(s for (s,) in db.execute("select source from results"))
+    assert sources == [f"{folder}/\\xc4\\xea.txt", f"{folder}/broken\\xfe.pdf", f"{folder}/minghu.txt"]
+
+
+def test_parse_names_undecodable_file_names_readably_in_valid_json_lines(tmp_path):
+    from engine.batch import Engine, run
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        shutil.copy(ROOT / "reports" / "03-shiwan-town-2021.txt", os.fsdecode(bytes(folder) + b"/r%d\xff.txt" % i))
+    Path(os.fsdecode(bytes(folder) + b"/empty\xff.txt")).write_bytes(b"")
+    done = _cli("parse", str(folder))
+    assert done.returncode == 3, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(d["source"], d["status"]) for d in lines] == [
+        (f"{folder}/empty\\xff.txt", "error"), *((f"{folder}/r{i}\\xff.txt", "ok") for i in range(3))]
+    assert lines[0]["error"].startswith(f"{folder}/empty\\xff.txt：文件是空的")
+    # the same names from a batch's workers
+    result = run(Engine.load(), [folder], jobs=2)
+    assert [e.source for e in result.errors] == [f"{folder}/empty\\xff.txt"]
+    assert sorted(ev.report.source for ev in result.evaluations) == [f"{folder}/r{i}\\xff.txt" for i in range(3)]
