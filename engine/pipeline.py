@@ -92,24 +92,46 @@ def expand(paths: list[Path], with_logs: bool = False) -> tuple[list[Path], list
 
 def listing(paths: list[Path], with_logs: bool = False) -> tuple[list[str], list[ParsedReport]]:
     """`expand` with the files as `str`, in the same order: a batch of 50,000 files never holds a Path per file
-    (a Path from a folder scan keeps its parts as a list: about 500 bytes against 150 for the str)."""
+    (a Path from a folder scan keeps its parts as a list: about 500 bytes against 150 for the str). Paths given
+    that overlap (a folder and a file or subfolder in it, the same folder twice) list each file once, where it
+    first comes: read twice, it would be counted twice and warned about as two files of one agency and year."""
     suffixes = (*SUPPORTED_SUFFIXES, ".csv") if with_logs else SUPPORTED_SUFFIXES
     files: list[str] = []
     errors: list[ParsedReport] = []
+    once = _Once() if len(paths) > 1 else None  # (one path cannot list a file twice: links to folders are not followed)
     for p in paths:
         if p.is_dir():
             found, odd = _scan(p, suffixes)
-            errors += [ParsedReport(as_text(f), ERROR, error=as_text(problem)) for f, problem in odd]
-            if not found and not odd:
+            if not found and not odd and (once is None or once.first(str(p))):
                 looked = "、".join(suffixes)
                 errors.append(ParsedReport(as_text(str(p)), ERROR,
                                            error=f"文件夹中没有报告文件（查找的类型：{looked}）"))
+            if once is not None:
+                found, odd = [f for f in found if once.first(f)], [(f, why) for f, why in odd if once.first(f)]
+            errors += [ParsedReport(as_text(f), ERROR, error=as_text(problem)) for f, problem in odd]
             files += found
         elif p.exists() or p.is_symlink():  # a dangling link: the reader says it is missing
-            files.append(str(p))
-        else:
+            if once is None or once.first(str(p)):
+                files.append(str(p))
+        elif once is None or once.first(str(p)):
             errors.append(ParsedReport(as_text(str(p)), ERROR, error="文件或文件夹不存在；请检查路径"))
     return files, errors
+
+
+class _Once:
+    """Paths seen so far, by their absolute form (a link is its own name: not followed to what it names)."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def first(self, path: str) -> bool:
+        key = os.path.abspath(path)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
 
 
 def _ignored(path: Path) -> bool:

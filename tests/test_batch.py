@@ -388,3 +388,25 @@ def _parsed_reports() -> list[ParsedReport]:
     from engine.pipeline import parse_file
     return [r for p in sorted((ROOT / "reports").iterdir()) if p.is_file() for r in parse_file(p)
             if r.status != "error"]
+
+
+def test_paths_that_overlap_list_each_file_once_where_it_first_comes(tmp_path):
+    """`xxgk score 2022/ 2022/街道/` or the same folder twice: each file is read once (read twice, it was counted
+    twice and warned about as two files of one agency and year); a link is a name of its own."""
+    from engine.pipeline import listing
+    top = tmp_path / "a"
+    (top / "sub").mkdir(parents=True)
+    for rel in ("x.txt", "sub/y.txt", "sub/z.doc"):
+        (top / rel).write_text("年度报告", encoding="utf-8")
+    (top / "link.txt").symlink_to(top / "x.txt")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    given = [top / "sub" / "y.txt", top, Path(f"{top}/sub/"), top / "sub" / ".." / "x.txt", empty, empty,
+             tmp_path / "gone", tmp_path / "gone"]
+    files, errors = listing(given)
+    assert files == [str(top / "sub" / "y.txt"), str(top / "link.txt"), str(top / "x.txt")]
+    assert [Path(e.source).name for e in errors] == ["z.doc", "empty", "gone"]
+    assert "不支持的文件类型" in errors[0].error and errors[1].error.startswith("文件夹中没有报告文件")
+    assert errors[2].error.startswith("文件或文件夹不存在")
+    # one path lists what it always listed
+    assert listing([top]) == ([str(top / "link.txt"), str(top / "sub" / "y.txt"), str(top / "x.txt")], errors[:1])
