@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from engine import limits
+from engine.glossary import os_reason
 from engine.ingest import SUPPORTED_SUFFIXES, load, unsupported
 from engine.model import ERROR, Document, InputError, ParsedReport
 
@@ -147,8 +148,8 @@ def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[tupl
     Nothing is skipped without a word except files no one means as a report (_ignored).
 
     The order and the entries are `sorted(folder.rglob("*"))`'s: each folder's entries by name, a subfolder's
-    files where the subfolder sorts (a Path sorts by its parts), links to folders not followed, unreadable
-    subfolders passed over; but as `str`, one folder at a time."""
+    files where the subfolder sorts (a Path sorts by its parts), links to folders not followed; but as `str`, one
+    folder at a time, and a folder that cannot be opened is listed with what to do (rglob passes over it)."""
     found: list[str] = []
     odd: list[tuple[str, str]] = []
     _walk(str(folder / "_")[:-1], suffixes, found, odd)
@@ -164,7 +165,10 @@ def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tu
                 names.append(e.name)
                 if _is_folder(e):
                     folders.add(e.name)
-    except PermissionError:
+    except OSError as exc:  # (no permission, a failing network share): said, never passed over in silence
+        folder = prefix[:-1] or "."
+        odd.append((folder, f"{folder}：无法打开文件夹（{os_reason(exc)}），其中的文件没有评分；"
+                            "请检查文件夹的权限或所在的磁盘后再评分。"))
         return
     names.sort(reverse=True)
     while names:  # taken from the end, so each name is let go as its path is made

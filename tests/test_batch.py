@@ -410,3 +410,29 @@ def test_paths_that_overlap_list_each_file_once_where_it_first_comes(tmp_path):
     assert errors[2].error.startswith("文件或文件夹不存在")
     # one path lists what it always listed
     assert listing([top]) == ([str(top / "link.txt"), str(top / "sub" / "y.txt"), str(top / "x.txt")], errors[:1])
+
+
+def test_a_folder_that_cannot_be_opened_is_an_error_line_not_passed_over(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from engine.pipeline import listing
+    top = tmp_path / "a"
+    for rel in ("x.txt", "locked/y.txt", "z/w.txt"):
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text("年度报告", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).rstrip("/").endswith("locked"):  # as for a user without the right (the suite runs as root)
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    files, errors = listing([top])
+    assert files == [str(top / "x.txt"), str(top / "z" / "w.txt")]
+    assert [e.source for e in errors] == [str(top / "locked")]
+    assert errors[0].error.startswith(f"{top / 'locked'}：无法打开文件夹（没有权限）")
+    # the folder given itself: said so, not called a folder without reports
+    monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(OSError(errno.EIO, "I/O error")))
+    files, errors = listing([top])
+    assert files == [] and [e.source for e in errors] == [str(top)] and "读写出错" in errors[0].error
