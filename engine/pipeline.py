@@ -156,7 +156,10 @@ def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[tupl
     return found, odd
 
 
-def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tuple[str, str]]) -> None:
+def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tuple[str, str]],
+          assets: bool = False) -> None:
+    """`_scan` of one folder. `assets`: a saved page's folder (`_companions`), where files of other types are its
+    pictures, styles and scripts, passed over without a word; its pages, PDFs and documents are read as any."""
     names: list[str] = []
     folders: set[str] = set()
     try:
@@ -170,12 +173,13 @@ def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tu
         odd.append((folder, f"{folder}：无法打开文件夹（{os_reason(exc)}），其中的文件没有评分；"
                             "请检查文件夹的权限或所在的磁盘后再评分。"))
         return
+    companions = _companions(names, folders) if folders else ()
     names.sort(reverse=True)
     while names:  # taken from the end, so each name is let go as its path is made
         name = names.pop()
         f = prefix + name
         if name in folders:
-            _walk(f + "/", suffixes, found, odd)
+            _walk(f + "/", suffixes, found, odd, assets or name in companions)
             continue
         path = Path(f)
         if path.is_dir() or _ignored(path):
@@ -184,8 +188,21 @@ def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tu
             odd.append((f, problem))
         elif path.suffix.lower() in suffixes:
             found.append(f)
-        else:
+        elif not assets:
             odd.append((f, unsupported(path)))
+
+
+_PAGES = (".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml")
+
+
+def _companions(names: list[str], folders: set[str]) -> set[str]:
+    """The folders that hold a saved page's pictures, styles and scripts: `报告_files` beside `报告.html`, as a
+    browser's "save complete page" and Word's "save as web page" make them (`_files`, `.files` or `-files`, the
+    names Windows keeps together with the page as connected files). Hundreds of saved pages would otherwise list
+    thousands of .js, .css and .png files as unsupported."""
+    stems = {n[:n.rfind(".")].lower() for n in names if n not in folders and n.lower().endswith(_PAGES)}
+    return {d for d in folders
+            if len(d) > 6 and d[-6] in "_.-" and d[-5:].lower() == "files" and d[:-6].lower() in stems}
 
 
 def _is_folder(entry: os.DirEntry) -> bool:

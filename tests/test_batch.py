@@ -436,3 +436,22 @@ def test_a_folder_that_cannot_be_opened_is_an_error_line_not_passed_over(tmp_pat
     monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(OSError(errno.EIO, "I/O error")))
     files, errors = listing([top])
     assert files == [] and [e.source for e in errors] == [str(top)] and "读写出错" in errors[0].error
+
+
+def test_a_saved_pages_own_folder_lists_its_pages_but_not_its_pictures_styles_and_scripts(tmp_path):
+    from engine.pipeline import listing
+    top = tmp_path / "pages"
+    files = ["报告.html", "报告_files/a.js", "报告_files/b.css", "报告_files/img/c.png", "报告_files/frame.html",
+             "年报.HTM", "年报.files/d.gif", "word-files/e.css", "notes_files/f.js", "x.pdf"]
+    for rel in files:
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text("年度报告", encoding="utf-8")
+    found, errors = listing([top])
+    assert [Path(f).relative_to(top).as_posix() for f in found] == ["x.pdf", "年报.HTM", "报告.html",
+                                                                    "报告_files/frame.html"]
+    # a folder named like one with no page beside it is anyone's folder: its other files are said, as before
+    said = sorted(Path(e.source).relative_to(top).as_posix() for e in errors)
+    assert said == ["notes_files/f.js", "word-files/e.css"]
+    # given by name, such a folder is scanned as any other
+    _, errors = listing([top / "报告_files"])
+    assert sorted(Path(e.source).name for e in errors) == ["a.js", "b.css", "c.png"]
