@@ -25,7 +25,7 @@ from engine import compiled, crossyear, interrupts, limits, records, workers
 from engine.agency import AgencyIndex, card_key
 from engine.ingest.submissions import SubmissionLog, is_submission_log, load_log
 from engine.model import ERROR, OK, Document, Fact, InputError, ParsedReport, Scorecard
-from engine.pipeline import as_text, ingest_file, listing, parse_ingested
+from engine.pipeline import as_text, ingest_file, internal_error, listing, parse_ingested
 from engine.profiles import Profiles, load_profiles
 from engine.records import file_hash, period_start
 from engine.rules.combine import layers, load_layers
@@ -247,8 +247,7 @@ def _guarded(state: _File) -> Iterator[None]:
         source = as_text(str(state.path))
         state.failed = [ParsedReport(source, ERROR, error=str(limits.memory_error(source)))]
     except Exception as exc:
-        state.failed = [ParsedReport(as_text(str(state.path)), ERROR,
-                                     error=f"读取此文件时发生内部错误，请连同该文件报告给维护者（技术信息：{exc!r}）")]
+        state.failed = [internal_error(str(state.path), exc)]
 
 
 def _ingest_step(task: str | tuple[str, str]) -> _File:

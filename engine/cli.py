@@ -215,13 +215,19 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _parse(args) -> int:
     from engine.model import ERROR
-    from engine.pipeline import expand, parse_file
+    from engine.pipeline import expand, internal_error, parse_file
     files, errors = expand(args.paths)
     failed = bool(errors)
     for report in errors:
         print(json.dumps(report.to_json(), ensure_ascii=False))
     for path in files:
-        for report in parse_file(path):
+        try:
+            reports = parse_file(path)
+        except Exception as exc:  # a bug on one file, as a batch's worker says it: the other files go on
+            if args.debug:
+                raise
+            reports = [internal_error(str(path), exc)]
+        for report in reports:
             failed |= report.status == ERROR
             print(json.dumps(report.to_json(), ensure_ascii=False), flush=True)
     return EXIT_INPUT if failed else EXIT_OK

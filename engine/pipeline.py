@@ -69,6 +69,12 @@ def parse_ingested(doc: Document, source: str, spent: float) -> list[ParsedRepor
     return _budgeted(source, lambda: parse(doc), spent)
 
 
+def internal_error(source: str, exc: Exception) -> ParsedReport:
+    """A file's one error result for a failure that is a bug (not bad input): it must not stop the other files."""
+    return ParsedReport(as_text(source), ERROR,
+                        error=f"读取此文件时发生内部错误，请连同该文件报告给维护者（技术信息：{exc!r}）")
+
+
 def _budgeted(source: str, work: Callable[[], _T], spent: float = 0.0) -> _T | list[ParsedReport]:
     """`work()` within the file's budget less `spent` seconds; a reason to stop (an InputError: unreadable input,
     a limit reached, out of memory) becomes the file's one error result (named as `as_text` names it)."""

@@ -606,3 +606,24 @@ def test_parse_names_undecodable_file_names_readably_in_valid_json_lines(tmp_pat
     result = run(Engine.load(), [folder], jobs=2)
     assert [e.source for e in result.errors] == [f"{folder}/empty\\xff.txt"]
     assert sorted(ev.report.source for ev in result.evaluations) == [f"{folder}/r{i}\\xff.txt" for i in range(3)]
+
+
+def test_a_bug_on_one_file_is_its_error_line_in_parse_too(tmp_path, monkeypatch, capsys):
+    """As a batch's worker does (batch._guarded): `xxgk parse` over a folder goes on past a file that trips a bug."""
+    import engine.pipeline as pipeline
+    for name in ("a.txt", "b.txt", "c.txt"):
+        shutil.copy(ROOT / "reports" / "03-shiwan-town-2021.txt", tmp_path / name)
+    real = pipeline.parse_file
+
+    def parse_file(path, sha256=None):
+        if path.name == "b.txt":
+            raise RuntimeError("a bug")
+        return real(path, sha256)
+    monkeypatch.setattr(pipeline, "parse_file", parse_file)
+    assert main(["parse", str(tmp_path)]) == 3
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(Path(d["source"]).name, d["status"]) for d in lines] == [("a.txt", "ok"), ("b.txt", "error"),
+                                                                      ("c.txt", "ok")]
+    assert "内部错误" in lines[1]["error"] and "RuntimeError('a bug')" in lines[1]["error"]
+    with pytest.raises(RuntimeError):  # --debug shows the bug itself
+        main(["--debug", "parse", str(tmp_path)])

@@ -513,3 +513,56 @@ def test_messages_name_the_file_and_no_traceback(tmp_path: Path) -> None:
         load(path)
     assert str(info.value).startswith(str(path))
     assert "Traceback" not in str(info.value)
+
+
+# --- .mht: a page saved as one file ---------------------------------------------------------------------------
+
+def _mht(html: bytes, charset: str, transfer: str, blink: bool = False) -> bytes:
+    """An MHTML file as IE ("网页，单个文件") or Chrome ("Saved by Blink") writes one: the page as the root part,
+    a picture after it."""
+    import base64
+    import quopri
+    body = quopri.encodestring(html) if transfer == "quoted-printable" else base64.encodebytes(html)
+    head = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/art/1.html\r\n"
+            if blink else b"From: <\xd3\xc9 Windows Internet Explorer 8 \xb1\xa3\xb4\xe6>\r\n")
+    return (head + b"Subject: report\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000_0000"\r\n\r\n'
+            b"This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0000\r\n"
+            b"Content-Type: text/html; charset=\"" + charset.encode() + b"\"\r\n"
+            b"Content-Transfer-Encoding: " + transfer.encode() + b"\r\n"
+            b"Content-Location: http://www.example.gov.cn/art/1.html\r\n\r\n" + body + b"\r\n"
+            b"------=_NextPart_000_0000\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+            b"Content-Location: http://www.example.gov.cn/logo.gif\r\n\r\nR0lGODlhAQABAAAAACw=\r\n\r\n"
+            b"------=_NextPart_000_0000--\r\n")
+
+
+@pytest.mark.parametrize(("charset", "encoded", "transfer", "blink"), [
+    ("gb2312", "gbk", "quoted-printable", False),  # IE on a Chinese Windows
+    ("utf-8", "utf-8", "quoted-printable", True),  # Chrome's "single file"
+    ("gb2312", "gbk", "base64", False),  # Word's "单个文件网页"
+])
+def test_mht_is_read_as_the_page_it_holds(tmp_path: Path, charset, encoded, transfer, blink) -> None:
+    page = PAGE.format(charset=charset).encode(encoded)
+    doc = load(write(tmp_path, "report.mht", _mht(page, charset, transfer, blink)))
+    assert doc.format == "html" and doc.encoding == ("utf_8" if encoded == "utf-8" else "gb18030")
+    assert_article_only(doc.text)
+    assert doc.text == load(write(tmp_path, "report.html", page)).text  # what the page saved alone gives
+    assert load(write(tmp_path, "REPORT.MHTML", _mht(page, charset, transfer, blink))).text == doc.text
+
+
+def test_mht_that_holds_no_page_says_what_to_do(tmp_path: Path) -> None:
+    for name, data in (("plain.mht", "某县2024年政府信息公开工作年度报告".encode()),
+                       ("picture.mht", _mht(b"", "utf-8", "base64").replace(b"text/html", b"image/png"))):
+        with pytest.raises(InputError) as info:
+            load(write(tmp_path, name, data))
+        assert f"{tmp_path / name}：没有在这个 .mht 文件中找到网页" in str(info.value)
+
+
+def test_mht_nested_thousands_deep_is_an_error_line_not_a_crash(tmp_path: Path) -> None:
+    deep = b"MIME-Version: 1.0\r\n"
+    for i in range(3000):
+        deep += b'Content-Type: multipart/related; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+    deep += b"Content-Type: text/html\r\n\r\n<html><body>hi</body></html>\r\n"
+    with pytest.raises(InputError) as info:
+        load(write(tmp_path, "deep.mht", deep))
+    assert "结构已损坏（分段嵌套过深）" in str(info.value)

@@ -24,11 +24,11 @@ from engine.model import Document, InputError
 
 __all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise", "unsupported"]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".pdf")
 MAX_BYTES = int(limits.Limits().file_mb * limits.MB)  # the default; engine.limits holds the one in force
 
-_FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html",
-            ".docx": "docx", ".pdf": "pdf"}
+_FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mht",
+            ".mhtml": "mht", ".docx": "docx", ".pdf": "pdf"}
 _HINTS = {".doc": "请用 Word 或 WPS 打开，另存为 .docx 后再评分", ".wps": "请用 WPS 打开，另存为 .docx 后再评分",
           ".xls": "只有表格不构成年度报告；请提供报告全文", ".xlsx": "只有表格不构成年度报告；请提供报告全文",
           ".et": "只有表格不构成年度报告；请提供报告全文", ".rtf": "请用 Word 或 WPS 打开，另存为 .docx 后再评分",
@@ -90,9 +90,15 @@ def load(path: Path, sha256: str | None = None) -> Document:
         raw, encoding = text.decode(data, source)
         if looks_like_html(raw):  # a page saved with "Save as… .txt": its markup is read, not scored as text
             fmt, raw = "html", html.extract(raw, data if encoding == "utf_8" else None)
-    elif fmt == "html":
-        page, encoding = html.decode_html(data, source)
-        raw = html.extract(page, data if encoding == "utf_8" else None)
+    elif fmt in ("html", "mht"):
+        if fmt == "html":
+            page, encoding = html.decode_html(data, source)
+            utf8 = data
+        else:  # a page saved as one file: its HTML part, read as a page is (the format stays "html")
+            from engine.ingest import mht
+            fmt = "html"
+            page, encoding, utf8 = mht.page(data, source)
+        raw = html.extract(page, utf8 if encoding == "utf_8" else None)
         if not raw.strip() and page.strip():
             raise InputError(f"{source}：网页中没有正文（只有菜单、链接或脚本）；请保存报告正文所在的页面，"
                              "或把正文另存为 .txt。")
