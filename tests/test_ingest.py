@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,6 +18,8 @@ from hypothesis import strategies as st
 from engine.ingest import SUPPORTED_SUFFIXES, load, normalise
 from engine.ingest.html import extract as html_text
 from engine.model import InputError
+
+ROOT = Path(__file__).resolve().parents[1]
 
 REAL_PDF = Path("/work/shared/corpus/real/hz-2024.pdf")
 
@@ -500,7 +505,7 @@ def test_undecodable(tmp_path: Path, data: bytes) -> None:
         load(write(tmp_path, "odd.txt", data))
 
 
-@pytest.mark.parametrize("name", ["report.doc", "report.xlsx", "README"])
+@pytest.mark.parametrize("name", ["report.wps", "report.xlsx", "README"])
 def test_unsupported_suffix(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match="不支持的文件类型") as info:
         load(write(tmp_path, name, b"x"))
@@ -566,3 +571,53 @@ def test_mht_nested_thousands_deep_is_an_error_line_not_a_crash(tmp_path: Path) 
     with pytest.raises(InputError) as info:
         load(write(tmp_path, "deep.mht", deep))
     assert "结构已损坏（分段嵌套过深）" in str(info.value)
+
+
+# --- Word names holding something else: a site's "导出Word", Word's "另存为网页", a renamed file --------------------
+
+def test_a_word_name_holding_a_page_is_read_as_the_page(tmp_path: Path) -> None:
+    page = PAGE.format(charset="gb2312").encode("gbk")
+    alone = load(write(tmp_path, "report.html", page))
+    for name, data in (("导出.doc", page), ("导出.docx", page),
+                       ("单个文件.doc", _mht(page, "gb2312", "quoted-printable"))):
+        doc = load(write(tmp_path, name, data))
+        assert (doc.format, doc.encoding, doc.text) == ("html", "gb18030", alone.text), name
+
+
+def test_a_word_name_holding_a_docx_or_a_pdf_is_read_as_that(tmp_path: Path) -> None:
+    docx_bytes = (ROOT / "reports" / "12-nanping-amr-2023.docx").read_bytes()
+    as_docx = load(write(tmp_path, "a.docx", docx_bytes))
+    renamed = load(write(tmp_path, "a.doc", docx_bytes))
+    assert (renamed.format, renamed.text) == ("docx", as_docx.text)
+    pdf_bytes = make_pdf([["Annual report 2024"]])
+    assert load(write(tmp_path, "b.doc", pdf_bytes)).text == load(write(tmp_path, "b.pdf", pdf_bytes)).text
+
+
+def test_word_97_2003_format_says_what_to_do(tmp_path: Path) -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    for name in ("old.doc", "renamed.docx"):
+        with pytest.raises(InputError) as info:
+            load(write(tmp_path, name, ole))
+        assert str(info.value) == (f"{tmp_path / name}：这是 Word 97-2003 格式（.doc）的文件，不能直接读取；"
+                                   "请用 Word 或 WPS 打开，另存为 .docx 后再评分。")
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed here")
+def test_a_doc_that_word_97_2003_wrote_says_what_to_do(tmp_path: Path) -> None:
+    source = write(tmp_path, "报告.docx", (ROOT / "reports" / "12-nanping-amr-2023.docx").read_bytes())
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path / "out"), str(source)],
+                   check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)})
+    with pytest.raises(InputError, match="这是 Word 97-2003 格式"):
+        load(tmp_path / "out" / "报告.doc")
+
+
+def test_a_pdf_name_holding_a_page_or_a_word_file_says_what_it_is(tmp_path: Path) -> None:
+    error_page = b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404</h1></body></html>"
+    with pytest.raises(InputError, match="这不是 PDF 文件，而是网页（HTML），常见于下载失败"):
+        load(write(tmp_path, "report.pdf", error_page))
+    with pytest.raises(InputError, match="这不是 PDF 文件，而是 Word 或其他 Office 文件"):
+        load(write(tmp_path, "report2.pdf", (ROOT / "reports" / "12-nanping-amr-2023.docx").read_bytes()))
+    # a tagged PDF's structure (`<</P 12 0 R …>>`) is not markup: its header says what it is
+    tagged = b"%PDF-1.7\n" + b"1 0 obj <</P 12 0 R/S/P>> endobj\n" * 40
+    with pytest.raises(InputError, match="无法读取的PDF文件"):
+        load(write(tmp_path, "tagged.pdf", tagged))

@@ -24,12 +24,12 @@ from engine.model import Document, InputError
 
 __all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise", "unsupported"]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".doc", ".pdf")
 MAX_BYTES = int(limits.Limits().file_mb * limits.MB)  # the default; engine.limits holds the one in force
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mht",
-            ".mhtml": "mht", ".docx": "docx", ".pdf": "pdf"}
-_HINTS = {".doc": "请用 Word 或 WPS 打开，另存为 .docx 后再评分", ".wps": "请用 WPS 打开，另存为 .docx 后再评分",
+            ".mhtml": "mht", ".docx": "word", ".doc": "word", ".pdf": "pdf"}
+_HINTS = {".wps": "请用 WPS 打开，另存为 .docx 后再评分",
           ".xls": "只有表格不构成年度报告；请提供报告全文", ".xlsx": "只有表格不构成年度报告；请提供报告全文",
           ".et": "只有表格不构成年度报告；请提供报告全文", ".rtf": "请用 Word 或 WPS 打开，另存为 .docx 后再评分",
           ".ofd": "请用版式阅读器导出为 PDF 后再评分",
@@ -67,6 +67,38 @@ def _read(path: Path) -> bytes:
     return data
 
 
+def _held_by_word(data: bytes, source: str) -> str:
+    """What a .docx or .doc file holds, read as that: a site's "导出Word" and Word's "另存为网页" save a page (HTML,
+    or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. Word 97-2003's own format
+    is not read (no library for it here): it says what to do, as before."""
+    head = data[:16].lstrip()
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(f"{source}：这是 Word 97-2003 格式（.doc）的文件，不能直接读取；"
+                         "请用 Word 或 WPS 打开，另存为 .docx 后再评分。")
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    start = data[:4096]
+    headers = start.split(b"\n\n", 1)[0].lower()
+    if b"mime-version:" in headers and b"multipart/" in start.lower():
+        return "mht"
+    # a page (its <meta charset> read as a page's) or text; the text reader says what anything else is
+    return "html" if looks_like_html(start.decode("latin-1")) else "txt"
+
+
+def _check_pdf(data: bytes, source: str) -> None:
+    """A .pdf that is plainly something else says what it is (PDFium would only call it damaged): most often a web
+    page, the error page a failed download saved. (A PDF's header may come anywhere in its first 1,024 bytes.)"""
+    if b"%PDF-" in data[:1024]:
+        return
+    if looks_like_html(data[:4096].decode("latin-1")):
+        raise InputError(f"{source}：这不是 PDF 文件，而是网页（HTML），常见于下载失败时保存下来的出错页面；"
+                         "请重新下载报告的 PDF；如确是报告网页，请把扩展名改为 .html。")
+    if data[:16].lstrip().startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise InputError(f"{source}：这不是 PDF 文件，而是 Word 或其他 Office 文件；请把扩展名改为 .docx 或 .doc。")
+
+
 # markup a saved page opens with, or enough element tags that the text is a page, not prose that cites one
 HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|table|p)\b", re.I | re.S)
 HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|table|tr|td|th|br|meta|script|style|a|li|ul|font)\b[^>]*>",
@@ -86,6 +118,10 @@ def load(path: Path, sha256: str | None = None) -> Document:
     data = _read(path)
     source = str(path)
     fmt = _FORMATS[path.suffix.lower()]
+    if fmt == "word":
+        fmt = _held_by_word(data, source)
+    elif fmt == "pdf":
+        _check_pdf(data, source)
     if fmt == "txt":
         raw, encoding = text.decode(data, source)
         if looks_like_html(raw):  # a page saved with "Save as… .txt": its markup is read, not scored as text
