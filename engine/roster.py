@@ -24,7 +24,8 @@ from pathlib import Path
 
 from engine.agency import AgencyIndex, agency_key
 from engine.glossary import LEVELS, os_reason
-from engine.model import Scorecard
+from engine.ingest.text import decode
+from engine.model import InputError, Scorecard
 from engine.profiles import Profiles
 from engine.rules.loader import display_path
 
@@ -62,19 +63,17 @@ class Expected:
 
 
 def load_roster(path: Path) -> list[Expected]:
-    """The roster's agencies; every problem found (unknown column, empty or duplicate name, unknown level,
-    not UTF-8) raises RosterError with the file and line, so nothing is scored against half a roster."""
+    """The roster's agencies; every problem found (unknown column, empty or duplicate name, unknown level, not
+    text) raises RosterError with the file and line, so nothing is scored against half a roster."""
     shown = display_path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise RosterError([f"{shown}:1: 无法读取名单文件（{os_reason(exc)}）"]) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise RosterError([f"{shown}:{line}: 名单文件不是 UTF-8 编码（可能是 GBK）；"
-                           "请在表格软件中另存为“CSV UTF-8”后重试"]) from None
+    try:  # as a report's text is read: UTF-8, or the GBK that Excel's and WPS's plain "CSV" save in China
+        text, _ = decode(data, shown)
+    except InputError as exc:
+        raise RosterError([f"{shown}:1: {str(exc).removeprefix(f'{shown}：')}"]) from None
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise RosterError([f"{shown}:1: 名单为空；第一行应为列名：单位名称,层级,类别,地区,别名"])

@@ -272,6 +272,12 @@ def test_the_roster_year_on_the_command_line(db, tmp_path, capsys):
     assert code == 2 and re.search(r"bad\.csv:2: 年度“二三年”无效", err), err
 
 
+def test_a_roster_saved_as_excels_plain_csv_in_gbk_reads_as_in_utf8(tmp_path):
+    text = "单位名称,层级,类别,别名\n云岭县人民政府,县级,县区政府,云岭县政府\n石桥镇人民政府,乡镇,乡镇街道,\n"
+    assert load_roster(write(tmp_path / "gbk.csv", text, "gbk")) == load_roster(write(tmp_path / "u.csv", text))
+    assert load_roster(write(tmp_path / "bom.csv", text, "utf-8-sig")) == load_roster(tmp_path / "u.csv")
+
+
 def test_a_profile_says_how_a_missing_report_is_scored(tmp_path):
     folder = tmp_path / "local" / "profiles"
     folder.mkdir(parents=True)
@@ -288,7 +294,8 @@ def test_a_profile_says_how_a_missing_report_is_scored(tmp_path):
     ("单位名称,层级\n云岭县人民政府,县级\n石桥县人民政府,县级\n云岭县人民政府,县级\n", "utf-8", 4, "第 2 行"),
     ("单位名称,别名\n云岭县人民政府,\n石桥县人民政府,云岭县人民政府\n", "utf-8", 3, "重复"),
     ("单位名称,层级\n云岭县人民政府,县级\n石桥县人民政府,省部级\n", "utf-8", 3, "省部级"),
-    ("name,level\n云岭县人民政府,县级\n石桥县人民政府,县级\n", "gbk", 2, "UTF-8"),
+    ("单位名称,层级\n云岭县人民政府,县级\n石桥县人民政府,省部级\n", "gbk", 3, "省部级"),  # read as GBK, then checked
+    ("单位名称\n\x00\x01\x02云岭县\n", "utf-8", 1, "二进制文件"),
 ])
 def test_a_bad_roster_is_located_and_nothing_is_scored(tmp_path, capsys, text, encoding, line, words):
     roster = write(tmp_path / "bad.csv", text, encoding)
