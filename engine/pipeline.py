@@ -151,7 +151,8 @@ def _ignored(path: Path) -> bool:
 def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[tuple[str, str]]]:
     """The report files under a folder, and every other entry with what to do about it: files of other types
     (with advice) and entries that are not regular files (FIFOs, sockets, devices, links to them: never opened).
-    Nothing is skipped without a word except files no one means as a report (_ignored).
+    Nothing is skipped without a word except files no one means as a report (_ignored, and the pictures, styles
+    and scripts in a saved page's own folder: _companions).
 
     The order and the entries are `sorted(folder.rglob("*"))`'s: each folder's entries by name, a subfolder's
     files where the subfolder sorts (a Path sorts by its parts), links to folders not followed; but as `str`, one
