@@ -80,7 +80,7 @@ def _held_by_word(data: bytes, source: str) -> str:
     if head.startswith(b"%PDF-"):
         return "pdf"
     start = data[:4096]
-    headers = start.split(b"\n\n", 1)[0].lower()
+    headers = re.split(rb"\r?\n\r?\n", start, maxsplit=1)[0].lower()  # (a MIME message's header block)
     if b"mime-version:" in headers and b"multipart/" in start.lower():
         return "mht"
     # a page (its <meta charset> read as a page's) or text; the text reader says what anything else is

@@ -482,8 +482,9 @@ def extract(html: str, utf8: bytes | None = None) -> str:
     return "\n".join(_head(els, main) + _lines(els, main, els[main].end))
 
 
-def decode_html(data: bytes, source: str) -> tuple[str, str]:
-    """Decode an HTML file: BOM, strict UTF-8, the page's own <meta charset>, then detection."""
+def decode_html(data: bytes, source: str, charset: str | None = None) -> tuple[str, str]:
+    """Decode an HTML file: BOM, strict UTF-8, the charset it was saved with (`charset`: an .mht part's, as a
+    server's header would say it), the page's own <meta charset>, then detection."""
     what = sniff_binary(data)
     if what:
         raise InputError(f"{source}：这是{what}。")
@@ -492,10 +493,9 @@ def decode_html(data: bytes, source: str) -> tuple[str, str]:
             return data.decode("utf_8"), "utf_8"
         except UnicodeDecodeError:
             pass
-        declared = _META_CHARSET.search(data[:8192])
-        if declared:
-            name = declared.group(1).decode("ascii").lower().replace("_", "-")
-            encoding = _DECLARED_OK.get(name)
+        meta = _META_CHARSET.search(data[:8192])
+        for declared in (charset, meta.group(1).decode("ascii") if meta else None):
+            encoding = _DECLARED_OK.get(declared.lower().replace("_", "-")) if declared else None
             if encoding and encoding != "utf_8":
                 try:
                     text = data.decode(encoding)

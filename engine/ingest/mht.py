@@ -11,12 +11,7 @@ import email.policy
 from email.message import EmailMessage
 
 from engine.ingest.html import decode_html
-from engine.ingest.text import plausible_chinese
 from engine.model import InputError
-
-# a MIME part's charset → the codec a page's <meta charset> would get (engine.ingest.html); others: detection
-_CHARSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "big5": "big5",
-             "big5-hkscs": "big5hkscs", "utf-8": "utf_8"}
 
 
 def page(data: bytes, source: str) -> tuple[str, str, bytes]:
@@ -31,13 +26,5 @@ def page(data: bytes, source: str) -> tuple[str, str, bytes]:
     if root is None or not isinstance(body, bytes) or not body.strip():
         raise InputError(f"{source}：没有在这个 .mht 文件中找到网页（它应是浏览器或 Word 以“单个文件”保存的网页）；"
                          "请用浏览器打开原网页，另存为 .html 或打印为 PDF 后再评分。")
-    declared = _CHARSETS.get((root.get_content_charset() or "").lower())
-    if declared and declared != "utf_8":  # the part's own charset first, as a server's header would be
-        try:
-            text = body.decode(declared)
-        except UnicodeDecodeError:
-            text = ""
-        if plausible_chinese(text):
-            return text, declared, body
-    text, encoding = decode_html(body, source)
+    text, encoding = decode_html(body, source, root.get_content_charset())
     return text, encoding, body
