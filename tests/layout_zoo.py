@@ -408,6 +408,7 @@ def flatten_all(report: Report, folder: Path) -> dict[str, tuple[str, str]]:
         out["docx:libreoffice-txt"] = (".txt", libreoffice(docx_path, "txt:Text (encoded):UTF8", folder)
                                        .read_text(encoding="utf-8-sig"))
         pdfs["libreoffice"] = libreoffice(docx_path, "pdf", folder).rename(folder / f"{name}-libreoffice.pdf")
+        out["doc:libreoffice"] = (".doc", str(libreoffice(docx_path, "doc", folder)))  # Word 97-2003, as sites post
     for maker, pdf in pdfs.items():
         out[f"pdf-{maker}:ingest"] = (".pdf", str(pdf))
         if have("pdftotext"):

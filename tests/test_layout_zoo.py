@@ -14,7 +14,7 @@ from engine.parse import parse_text
 
 FORMATS = ("2021", "trial")
 TOOLS = (*(f"text:{s}" for s in STYLES), "html:ingest", "docx:ingest", "html:chromium-innertext", "html:lynx",
-         "html:w3m", "html:html2text", "docx:python-docx-cells", "docx:libreoffice-txt",
+         "html:w3m", "html:html2text", "docx:python-docx-cells", "docx:libreoffice-txt", "doc:libreoffice",
          *(f"pdf-{maker}:{how}" for maker in ("reportlab", "chromium", "libreoffice")
            for how in ("ingest", "pdftotext-reading", "pdftotext-raw", "pdftotext-layout")))
 # Layouts that cannot be read whole: blank cells (a blank is not a 0); Debian html2text, which cuts multi-byte

@@ -69,14 +69,13 @@ def _read(path: Path) -> bytes:
 
 def _held_by_word(data: bytes, source: str) -> str:
     """What a .docx or .doc file holds, read as that: a site's "导出Word" and Word's "另存为网页" save a page (HTML,
-    or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. Word 97-2003's own format
-    is not read (no library for it here): it says what to do, as before."""
+    or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. An OLE file is Word
+    97-2003's own format (engine/ingest/word97.py; it says so when it holds another Office file)."""
     head = data[:16].lstrip()
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{source}：这是 Word 97-2003 格式（.doc）的文件，不能直接读取；"
-                         "请用 Word 或 WPS 打开，另存为 .docx 后再评分。")
+        return "doc"
     if head.startswith(b"%PDF-"):
         return "pdf"
     start = data[:4096]
@@ -141,6 +140,9 @@ def load(path: Path, sha256: str | None = None) -> Document:
     elif fmt == "docx":
         from engine.ingest import docx  # python-docx and lxml only for Word files (a fifth of a worker's start)
         raw, encoding = docx.extract(data, source), "docx"
+    elif fmt == "doc":
+        from engine.ingest import word97  # olefile only for Word 97-2003 files
+        raw, encoding = word97.extract(data, source), "doc"
     else:
         raw, encoding = pdf.extract(data, source), "pdf"
     limits.check_chars(raw, source)
