@@ -220,3 +220,79 @@ def test_a_doc_is_scored_as_its_docx_twin(made, tmp_path: Path) -> None:
         cards[kind] = card
     assert cards["doc"] == cards["docx"]
     assert cards["doc"]["agency"] == "南屏县市场监督管理局"
+
+
+# ---------------------------------------------------------------- streams built by hand: what LibreOffice never writes
+
+
+def _fkp(runs: list[tuple[int, bytes]], end: int, papx: bool) -> bytes:
+    """A PapxFkp or ChpxFkp page: runs (first FC, properties) up to `end`; properties b"" for none."""
+    page = bytearray(512)
+    count = len(runs)
+    struct.pack_into(f"<{count + 1}I", page, 0, *(fc for fc, _ in runs), end)
+    top = 511
+    for k, (_, props) in enumerate(runs):
+        slot = 4 * (count + 1) + (13 * k if papx else k)
+        if not props:
+            continue
+        body = bytes([0, len(props) // 2]) + props if papx else bytes([len(props)]) + props
+        top = (top - len(body)) & ~1
+        page[top:top + len(body)] = body
+        page[slot] = top // 2
+    assert top >= 4 * (count + 1) + (13 if papx else 1) * count, "too much for one page"
+    page[511] = count
+    return bytes(page)
+
+
+def _sprm(code: int, operand: bytes) -> bytes:
+    return struct.pack("<H", code) + operand
+
+
+def test_pieces_in_both_widths_inline_row_ends_merges_fields_and_deletions() -> None:
+    """Word's own files: several pieces (8-bit and UTF-16), a row's end marked in its page (no Data stream), Word
+    97's horizontal merge flag, a vertical merge, a field inside a field's code, and a tracked deletion."""
+    first = "Annual report 2021\r"  # 8-bit piece at 1024
+    second = ("某县2021年政府信息公开工作年度报告\r共收到申请1215件"  # UTF-16 piece at 2048; "12" is deleted
+              "\x13 HYPERLINK \x13 PAGE \x141\x15 \x14详见专栏\x15。\r"
+              "项目\x07本年\x07合并\x07总计\x07\x07申请\x079\x07\x0715\x07\x07\x07\x07\x07\x07\x07结束\r")
+    word = bytearray(8192)
+    word[1024:1024 + len(first)] = first.encode("cp1252")
+    second_bytes = second.encode("utf-16-le")
+    word[2048:2048 + len(second_bytes)] = second_bytes
+
+    def fc(text_index: int) -> int:  # the stream offset of second[text_index]
+        return 2048 + 2 * text_index
+
+    in_table = _sprm(0x2416, b"\x01")
+    definition = bytes([4]) + struct.pack("<5h", 0, 100, 200, 300, 400) + b"".join(
+        struct.pack("<H", flags) + bytes(18) for flags in (0, 0, 0x0002, 0))  # the third cell continues a merge
+    row_end = in_table + _sprm(0x2417, b"\x01") + _sprm(0xD608, struct.pack("<H", len(definition) + 1) + definition)
+    second_row_end = row_end + _sprm(0xD62B, bytes([2, 0, 1]))  # its first cell continues a vertical merge
+    istd = b"\x00\x00"
+    ends = [i + 1 for i, c in enumerate(second) if c in "\r\x07"]  # paragraphs: 2 lines, 3 rows of 4 cells, 1 line
+    runs, start = [], 2048
+    for n, end in enumerate(ends):
+        props = b"" if n in (0, 1, 17) else istd + {6: row_end, 11: second_row_end, 16: row_end}.get(n, in_table)
+        runs.append((start, props + (b"\x00" if len(props) % 2 else b"")))
+        start = fc(end)
+    word[4096:4608] = _fkp(runs[:9], runs[9][0], papx=True)  # two pages: row ends' table definitions are long
+    word[5120:5632] = _fkp(runs[9:], start, papx=True)
+    deleted = second.index("1215")
+    chars = [(2048, b""), (fc(deleted), _sprm(0x0800, b"\x01")), (fc(deleted + 2), b"")]
+    word[4608:5120] = _fkp(chars, fc(len(second)), papx=False)
+    cps = (0, len(first), len(first) + len(second))
+    pieces = struct.pack("<3I", *cps) + b"".join(
+        struct.pack("<HIH", 0, offset, 0) for offset in ((1024 * 2) | 0x40000000, 2048))
+    table = bytearray(b"\x02" + struct.pack("<I", len(pieces)) + pieces)
+    papx_at = len(table)
+    table += struct.pack("<3I", 2048, runs[9][0], start) + struct.pack("<2I", 8, 10)  # pages 8 and 10
+    chpx_at = len(table)
+    table += struct.pack("<2I", 2048, start) + struct.pack("<I", 9)
+    fib = word97._Fib(which_table=True, text_chars=cps[-1], clx=(0, papx_at), papx_bins=(papx_at, 20),
+                      chpx_bins=(chpx_at, 12))
+    text = word97._Reader(bytes(word), bytes(table), b"", fib).text()
+    assert text.splitlines() == [
+        "Annual report 2021", "某县2021年政府信息公开工作年度报告", "共收到申请15件详见专栏。",
+        "项目 | 本年 | 总计",  # the merged third cell is not written
+        " | 9 | 15",  # the first cell continues a vertical merge: empty; a row of empty cells is not written
+        "结束"]
