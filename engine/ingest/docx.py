@@ -132,10 +132,8 @@ def _document_xml(data: bytes, source: str) -> bytes:
 
 
 def extract(data: bytes, source: str) -> str:
-    """The text of a .docx file's body; InputError when it is not a readable .docx."""
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{source}：这是改了扩展名的旧版 Word 97-2003 .doc 文件；请用 Word 或 WPS 打开，"
-                         "另存为 .docx 后再评分。")
+    """The text of a .docx file's body; InputError when it is not a readable .docx (ingest sends only zips here:
+    a Word 97-2003 file under a .docx name goes to engine/ingest/word97.py)."""
     try:
         root = etree.fromstring(_document_xml(data, source), _PARSER)
         body = root.find(f"{_W}body")
