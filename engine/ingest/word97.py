@@ -22,8 +22,12 @@ import re
 import struct
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from engine.model import InputError
+
+if TYPE_CHECKING:
+    from olefile import OleFileIO
 
 _FIB_MAGIC = 0xA5EC
 _FIRST_WORD97_NFIB = 0x00C0  # Word 97 writes 0x00C1; lower is Word 6.0/95, whose text is not in pieces this way
@@ -83,8 +87,8 @@ def extract(data: bytes, source: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _other_office_file(ole: object) -> str:
-    exists = ole.exists  # type: ignore[attr-defined]
+def _other_office_file(ole: OleFileIO) -> str:
+    exists = ole.exists
     if exists("Workbook") or exists("Book"):
         return "这是 Excel 表格文件（.xls），不是 Word 文件；只有表格不构成年度报告，请提供报告全文。"
     if exists("PowerPoint Document"):
@@ -92,11 +96,11 @@ def _other_office_file(ole: object) -> str:
     return "这是 Office 复合文档，但里面没有 Word 正文；请用 Word 或 WPS 打开后另存为 .docx 再评分。"
 
 
-def _stream(ole: object, name: str, file_size: int) -> bytes:
+def _stream(ole: OleFileIO, name: str, file_size: int) -> bytes:
     """A stream's bytes; one that claims more than the whole file is damaged (and would be read into memory)."""
-    if ole.get_size(name) > file_size:  # type: ignore[attr-defined]
+    if ole.get_size(name) > file_size:
         raise ValueError(f"stream {name} larger than its file")
-    with ole.openstream(name) as stream:  # type: ignore[attr-defined]
+    with ole.openstream(name) as stream:
         return stream.read()
 
 
@@ -161,6 +165,8 @@ class _Piece:
 
 
 class _Reader:
+    """One document's streams: its main text (deletions blanked) and where its paragraph properties are."""
+
     def __init__(self, word: bytes, table: bytes, data: bytes, fib: _Fib) -> None:
         self.word, self.data = word, data
         self.pieces: list[_Piece] = []
@@ -250,6 +256,7 @@ class _Reader:
         return "".join(text)
 
     def text(self) -> str:
+        """Paragraphs as lines and table rows as `a | b | c` lines, fields showing their results."""
         if not self.bins[1] and "\x07" in self.main:
             return self._cells_as_lines()
         lines: list[str] = []
