@@ -175,6 +175,7 @@ class _Reader:
         self.main = self._without_deletions(main, self._bins(table, fib.chpx_bins))
         self.bins = self._bins(table, fib.papx_bins)
         self.pages: dict[int, tuple[list[int], list[_Paragraph]]] = {}
+        self.known: dict[bytes, _Paragraph] = {}  # a PAPX's istd and sprms → what they say
 
     def _main_text(self, table: bytes, fib: _Fib) -> str:
         """The main document's characters, piece by piece (at most as many as the stream has bytes: pieces that
@@ -339,16 +340,21 @@ class _Reader:
                 fcs = list(struct.unpack_from(f"<{runs + 1}I", page, 0))
                 props = []
                 for k in range(runs):
-                    offset = page[4 * (runs + 1) + 13 * k] * 2
-                    props.append(_properties(page, offset, self.data) if offset else _PLAIN)
+                    at = page[4 * (runs + 1) + 13 * k] * 2
+                    if not at:
+                        props.append(_PLAIN)
+                        continue
+                    # (most paragraphs share their properties with many others: each distinct set is read once)
+                    grpprl = page[at + 1:at + 2 * page[at]] if page[at] else page[at + 2:at + 2 + 2 * page[at + 1]]
+                    if grpprl not in self.known:
+                        self.known[grpprl] = _properties(grpprl, self.data)
+                    props.append(self.known[grpprl])
                 self.pages[pn] = (fcs, props)
         return self.pages[pn]
 
 
-def _properties(page: bytes, at: int, data: bytes) -> _Paragraph:
+def _properties(grpprl: bytes, data: bytes) -> _Paragraph:
     """A PapxInFkp's sprms that place a paragraph in a table (after its style index, istd)."""
-    size = page[at]
-    grpprl = page[at + 1:at + 2 * size] if size else page[at + 2:at + 2 + 2 * page[at + 1]]
     table = _Table()
     table.read(grpprl, 2, data)
     if not (table.in_table or table.row_end):
