@@ -166,7 +166,9 @@ def _scan(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[tupl
 def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tuple[str, str]],
           assets: bool = False) -> None:
     """`_scan` of one folder. `assets`: a saved page's folder (`_companions`), where files of other types are its
-    pictures, styles and scripts, passed over without a word; its pages, PDFs and documents are read as any."""
+    pictures, styles and scripts, passed over without a word; its pages, PDFs and documents are read as any, but
+    for Word's (its manifest, filelist.xml, says so): the pages Word puts there are the document's headers and
+    footers (header.htm) and frames, while the document itself is the page beside the folder."""
     names: list[str] = []
     folders: set[str] = set()
     try:
@@ -181,6 +183,7 @@ def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tu
                             "请检查文件夹的权限或所在的磁盘后再评分。"))
         return
     companions = _companions(names, folders) if folders else ()
+    word_parts = assets and any(name.lower() == "filelist.xml" for name in names)
     names.sort(reverse=True)
     while names:  # taken from the end, so each name is let go as its path is made
         name = names.pop()
@@ -189,7 +192,7 @@ def _walk(prefix: str, suffixes: tuple[str, ...], found: list[str], odd: list[tu
             _walk(f + "/", suffixes, found, odd, assets or name in companions)
             continue
         path = Path(f)
-        if path.is_dir() or _ignored(path):
+        if path.is_dir() or _ignored(path) or word_parts and name.lower().endswith(_PAGES):
             continue
         if problem := limits.not_regular(path):
             odd.append((f, problem))

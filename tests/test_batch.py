@@ -455,3 +455,22 @@ def test_a_saved_pages_own_folder_lists_its_pages_but_not_its_pictures_styles_an
     # given by name, such a folder is scanned as any other
     _, errors = listing([top / "报告_files"])
     assert sorted(Path(e.source).name for e in errors) == ["a.js", "b.css", "c.png"]
+
+
+def test_words_own_folder_of_a_saved_page_gives_no_header_page(tmp_path):
+    """Word's "另存为网页" writes the document's headers and footers as header.htm in the page's folder, beside its
+    manifest filelist.xml: not a report (it waited for review as 非年度报告). A browser's folder, with no manifest,
+    keeps its pages read: a frame may hold the report."""
+    from engine.pipeline import listing
+    top = tmp_path / "pages"
+    files = ["年报.htm", "年报.files/filelist.xml", "年报.files/header.htm", "年报.files/image001.png",
+             "年报.files/themedata.thmx", "报告.html", "报告_files/frame.html", "报告_files/style.css"]
+    for rel in files:
+        (top / rel).parent.mkdir(parents=True, exist_ok=True)
+        (top / rel).write_text("年度报告", encoding="utf-8")
+    found, errors = listing([top])
+    assert [Path(f).relative_to(top).as_posix() for f in found] == ["年报.htm", "报告.html", "报告_files/frame.html"]
+    assert errors == []
+    # given by name, Word's folder is scanned as any other: its page is read, its manifest said
+    found, errors = listing([top / "年报.files"])
+    assert [Path(f).name for f in found] == ["header.htm"]
