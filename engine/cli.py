@@ -298,6 +298,7 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     from engine import commands
     from engine.batch import Engine, run
     from engine.output import atomic, write_atomic
+    from engine.pipeline import unread_line
     from engine.render import BINARY, SUFFIX, render
     store, store_errors = None, ()  # SQLAlchemy is imported only with --store (a third of the start-up)
     def load_engine():
@@ -398,8 +399,7 @@ def _score_batch(args, paths: list[Path], listed: tuple[list[str], list], jobs: 
     else:
         sys.stdout.writelines(text)
     for source, message in errors:
-        print(f"未能读取：{message}" if message.startswith(source) else f"未能读取：{source}：{message}",
-              file=sys.stderr)
+        print(unread_line(source, message), file=sys.stderr)
     if prior is not None and prior.result is not None:
         return EXIT_OK
     apart = misfits = 0  # one pass: a batch's cards are read back from disk each time they are walked

@@ -86,12 +86,11 @@ def _named(agency: str) -> Scorecard:
 def explain_file(path: Path, rules) -> int:
     """Score one report now and explain its card(s)."""
     from engine.batch import Engine, run
+    from engine.pipeline import unread_line
     engine = Engine.load(rules)
     result = run(engine, [path])
     for error in result.errors:
-        message = error.error or ""
-        print(f"未能读取：{message}" if message.startswith(error.source) else f"未能读取：{error.source}：{message}",
-              file=sys.stderr)
+        print(unread_line(error.source, error.error or ""), file=sys.stderr)
     for card in result.cards:
         sys.stdout.write(describe(card, f"评分方案 {card.profile}"))
     return 3 if result.errors else 0
@@ -116,7 +115,7 @@ def trace(targets: list[str], rule_id: str | None, rules) -> int:
     """The rule trace: each condition of one rule, its fact's value and whether it holds."""
     from engine.batch import Engine
     from engine.model import ERROR
-    from engine.pipeline import parse_file
+    from engine.pipeline import parse_file, unread_line
     from engine.rules import condition as C
     if not rule_id:
         print("xxgk：--trace 需要 --rule 规则编号（xxgk rules doc 列出全部规则）", file=sys.stderr)
@@ -132,8 +131,7 @@ def trace(targets: list[str], rule_id: str | None, rules) -> int:
     status = 0
     for report in parse_file(Path(targets[0])):
         if report.status == ERROR:
-            error = report.error or ""
-            print(f"未能读取：{error}" if error.startswith(report.source) else f"未能读取：{report.source}：{error}")
+            print(unread_line(report.source, report.error or ""))
             status = 3
             continue
         ev = engine.evaluator.evaluate(report)

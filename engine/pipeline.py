@@ -40,6 +40,17 @@ def as_text(name: str) -> str:
     return name
 
 
+# control characters a file name may hold (Unix allows a line break in one) as escapes, so an error line stays a line
+_ONE_LINE = {c: f"\\x{c:02x}" for c in range(0x20) if c != 0x09} | {0x0A: "\\n", 0x0D: "\\r"}
+
+
+def unread_line(source: str, message: str) -> str:
+    """The line said for a file that was not read: its name, then what is wrong and what to do (most messages begin
+    with the name already), on one line whatever the name holds."""
+    line = f"未能读取：{message}" if message.startswith(source) else f"未能读取：{source}：{message}"
+    return line.translate(_ONE_LINE)
+
+
 def _load(path: Path, sha256: str | None) -> Document:
     """The file's Document, named as results name it (`as_text`); the file is read by its own path."""
     doc = load(path, sha256)

@@ -627,3 +627,20 @@ def test_a_bug_on_one_file_is_its_error_line_in_parse_too(tmp_path, monkeypatch,
     assert "内部错误" in lines[1]["error"] and "RuntimeError('a bug')" in lines[1]["error"]
     with pytest.raises(RuntimeError):  # --debug shows the bug itself
         main(["--debug", "parse", str(tmp_path)])
+
+
+def test_a_line_break_in_a_file_name_keeps_its_error_line_one_line(tmp_path, capsys):
+    """Unix allows a line break in a name; the 未能读取 line a person and a log reader count on stays one line, in
+    `score` and in `explain`, the name's break written \\n (the JSON outputs escape it themselves)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    broken = folder / "年\n报.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    shutil.copy(ROOT / "reports" / "15-minghu-city-2022-clean.txt", folder / "minghu.txt")
+    assert main(["score", str(folder), "--format", "json"]) == 3
+    err = capsys.readouterr().err.splitlines()
+    unread = [line for line in err if line.startswith("未能读取：")]
+    assert unread == [line for line in err if "报.pdf" in line]
+    assert len(unread) == 1 and unread[0].startswith(f"未能读取：{folder}/年\\n报.pdf：无法读取的PDF文件")
+    assert main(["explain", str(broken)]) == 3
+    assert capsys.readouterr().err.splitlines()[0].startswith(f"未能读取：{folder}/年\\n报.pdf：")
