@@ -67,7 +67,7 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def _held_by_word(data: bytes, source: str) -> str:
+def _held_by_word(data: bytes) -> str:
     """What a .docx or .doc file holds, read as that: a site's "导出Word" and Word's "另存为网页" save a page (HTML,
     or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. An OLE file is Word
     97-2003's own format (engine/ingest/word97.py; it says so when it holds another Office file)."""
@@ -118,7 +118,7 @@ def load(path: Path, sha256: str | None = None) -> Document:
     source = str(path)
     fmt = _FORMATS[path.suffix.lower()]
     if fmt == "word":
-        fmt = _held_by_word(data, source)
+        fmt = _held_by_word(data)
     elif fmt == "pdf":
         _check_pdf(data, source)
     if fmt == "txt":

@@ -163,7 +163,6 @@ class _Piece:
         return self.cp + units - bisect_left(self.pair_ends, units)
 
 
-
 class _Reader:
     """One document's streams: its main text (deletions blanked) and where its paragraph properties are."""
 
@@ -174,7 +173,7 @@ class _Reader:
         self.starts = [piece.cp for piece in self.pieces]
         self.main = self._without_deletions(main, self._bins(table, fib.chpx_bins))
         self.bins = self._bins(table, fib.papx_bins)
-        self.pages: dict[int, tuple[list[int], list[_Paragraph]]] = {}
+        self.pages: dict[int, tuple[tuple[int, ...], list[_Paragraph]]] = {}
         self.known: dict[bytes, _Paragraph] = {}  # a PAPX's istd and sprms → what they say
 
     def _main_text(self, table: bytes, fib: _Fib) -> str:
@@ -228,14 +227,9 @@ class _Reader:
         report saved with its revisions reads as their result, as the .docx reader skips <w:del>. Positions stay."""
         deleted: list[tuple[int, int]] = []
         for pn in bins[1]:
-            page = self.word[pn * 512:pn * 512 + 512]
-            if len(page) < 512:
-                continue
-            runs = page[511]
-            fcs = struct.unpack_from(f"<{runs + 1}I", page, 0) if 4 * (runs + 1) + runs <= 511 else ()
-            for k in range(len(fcs) - 1):
-                at = page[4 * (runs + 1) + k] * 2
-                if at and _deleted(page[at + 1:at + 1 + page[at]]):
+            page, fcs, places = _fkp(self.word, pn, entry=1)
+            for k, at in enumerate(places):
+                if at and _deleted(page[at + 1:at + 1 + page[at]]):  # a Chpx: cb, then its sprms
                     deleted.append((fcs[k], fcs[k + 1]))
         if not deleted:
             return main
@@ -329,28 +323,37 @@ class _Reader:
         j = bisect_right(runs, fc) - 1
         return props[j] if 0 <= j < len(props) else _PLAIN
 
-    def _page(self, pn: int) -> tuple[list[int], list[_Paragraph]]:
-        """A PapxFkp ([MS-DOC] 2.9.182): 512 bytes of run boundaries and each run's properties, read once."""
+    def _page(self, pn: int) -> tuple[tuple[int, ...], list[_Paragraph]]:
+        """A PapxFkp's run boundaries and each run's properties, read once."""
         if pn not in self.pages:
-            page = self.word[pn * 512:pn * 512 + 512]
-            if len(page) < 512:
-                self.pages[pn] = ([], [])
-            else:
-                runs = page[511]
-                fcs = list(struct.unpack_from(f"<{runs + 1}I", page, 0))
-                props = []
-                for k in range(runs):
-                    at = page[4 * (runs + 1) + 13 * k] * 2
-                    if not at:
-                        props.append(_PLAIN)
-                        continue
-                    # (most paragraphs share their properties with many others: each distinct set is read once)
-                    grpprl = page[at + 1:at + 2 * page[at]] if page[at] else page[at + 2:at + 2 + 2 * page[at + 1]]
-                    if grpprl not in self.known:
-                        self.known[grpprl] = _properties(grpprl, self.data)
-                    props.append(self.known[grpprl])
-                self.pages[pn] = (fcs, props)
+            page, fcs, places = _fkp(self.word, pn, entry=13)  # a BxPap: the PAPX's place, then 12 bytes
+            props = []
+            for at in places:
+                if not at:
+                    props.append(_PLAIN)
+                    continue
+                # a PapxInFkp: cb (0: the next byte counts words), then istd and sprms; most paragraphs share
+                # their properties with many others, so each distinct set is read once
+                grpprl = page[at + 1:at + 2 * page[at]] if page[at] else page[at + 2:at + 2 + 2 * page[at + 1]]
+                if grpprl not in self.known:
+                    self.known[grpprl] = _properties(grpprl, self.data)
+                props.append(self.known[grpprl])
+            self.pages[pn] = (fcs, props)
         return self.pages[pn]
+
+
+def _fkp(word: bytes, pn: int, entry: int) -> tuple[bytes, tuple[int, ...], list[int]]:
+    """A 512-byte page of paragraph or character properties ([MS-DOC] PapxFkp, ChpxFkp): the page, its runs'
+    boundaries (stream offsets) and where each run's properties are in the page (0: none). A page that cannot
+    hold the runs it claims has none."""
+    page = word[pn * 512:pn * 512 + 512]
+    if len(page) < 512:
+        return page, (), []
+    runs = page[511]
+    places = 4 * (runs + 1)  # after the runs + 1 boundaries: one entry a run
+    if places + entry * runs > 511:
+        return page, (), []
+    return page, struct.unpack_from(f"<{runs + 1}I", page, 0), [page[places + entry * k] * 2 for k in range(runs)]
 
 
 def _properties(grpprl: bytes, data: bytes) -> _Paragraph:
