@@ -396,7 +396,7 @@ def test_paths_that_overlap_list_each_file_once_where_it_first_comes(tmp_path):
     from engine.pipeline import listing
     top = tmp_path / "a"
     (top / "sub").mkdir(parents=True)
-    for rel in ("x.txt", "sub/y.txt", "sub/z.wps"):
+    for rel in ("x.txt", "sub/y.txt", "sub/z.et"):
         (top / rel).write_text("年度报告", encoding="utf-8")
     (top / "link.txt").symlink_to(top / "x.txt")
     empty = tmp_path / "empty"
@@ -405,7 +405,7 @@ def test_paths_that_overlap_list_each_file_once_where_it_first_comes(tmp_path):
              tmp_path / "gone", tmp_path / "gone"]
     files, errors = listing(given)
     assert files == [str(top / "sub" / "y.txt"), str(top / "link.txt"), str(top / "x.txt")]
-    assert [Path(e.source).name for e in errors] == ["z.wps", "empty", "gone"]
+    assert [Path(e.source).name for e in errors] == ["z.et", "empty", "gone"]
     assert "不支持的文件类型" in errors[0].error and errors[1].error.startswith("文件夹中没有报告文件")
     assert errors[2].error.startswith("文件或文件夹不存在")
     # one path lists what it always listed

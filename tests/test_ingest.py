@@ -502,7 +502,7 @@ def test_undecodable(tmp_path: Path, data: bytes) -> None:
         load(write(tmp_path, "odd.txt", data))
 
 
-@pytest.mark.parametrize("name", ["report.wps", "report.xlsx", "README"])
+@pytest.mark.parametrize("name", ["report.rtf", "report.xlsx", "README"])
 def test_unsupported_suffix(tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match="不支持的文件类型") as info:
         load(write(tmp_path, name, b"x"))

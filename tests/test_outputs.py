@@ -157,7 +157,7 @@ def test_nameless_documents_are_not_ranked(tmp_path):
 def test_files_of_other_types_are_listed_with_advice_and_exit_3(tmp_path):
     (tmp_path / "report.txt").write_text((ROOT / "reports" / "15-minghu-city-2022-clean.txt").read_text("utf-8"),
                                          "utf-8")
-    for suffix in (".doc", ".wps", ".jpg", ".xlsx"):  # (this .doc: a damaged Word 97-2003 file)
+    for suffix in (".doc", ".wps", ".jpg", ".xlsx"):  # (this .doc and .wps: damaged Word 97-2003 files)
         (tmp_path / f"附件{suffix}").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
     (tmp_path / ".DS_Store").write_bytes(b"x")
     run = subprocess.run([str(XXGK), "score", str(tmp_path), "--format", "md"],

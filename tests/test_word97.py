@@ -114,6 +114,36 @@ def test_a_doc_name_holding_any_word_file_is_read_by_what_it_holds(made, tmp_pat
         assert load(tmp_path / name).text == load(doc).text
 
 
+def test_a_wps_file_is_read_as_the_word_file_it_is(made, tmp_path: Path) -> None:
+    """WPS 文字's .wps is Word 97-2003's format with Kingsoft's additions: read by this reader, its messages naming
+    it; Microsoft Works' .wps (its text in a CONTENTS stream) says what it is."""
+    _, doc = made["sample"]
+    data = doc.read_bytes()
+    for name in ("报告.wps", "报告.WPS"):
+        (tmp_path / name).write_bytes(data)
+        loaded = load(tmp_path / name)
+        assert (loaded.text, loaded.format) == (load(doc).text, "doc")
+    cut = tmp_path / "cut.wps"
+    cut.write_bytes(data[:3000])
+    with pytest.raises(InputError, match=f"^{cut}：无法读取的 WPS 文字 .wps 文件；文件可能已损坏。"):
+        load(cut)
+    flags = struct.unpack_from("<H", word97_stream(doc), 0x0A)[0]
+    locked = _patched(doc, tmp_path, 0x0A, flags | 0x0100).rename(tmp_path / "locked.wps")
+    with pytest.raises(InputError, match=f"^{locked}：WPS 文件设有打开密码（已加密）"):
+        load(locked)
+    name = "WordDocument".encode("utf-16-le")
+    at = data.index(name + b"\x00\x00")  # its directory entry: a 64-byte name, then the name's length in bytes
+    works = bytearray(data)
+    works[at:at + 64] = "CONTENTS".encode("utf-16-le").ljust(64, b"\x00")
+    struct.pack_into("<H", works, at + 64, 18)
+    (tmp_path / "works.wps").write_bytes(bytes(works))
+    with pytest.raises(InputError) as info:
+        load(tmp_path / "works.wps")
+    assert str(info.value) == (f"{tmp_path / 'works.wps'}：这是 Microsoft Works 文字处理文件（也用 .wps 扩展名，"
+                               "但不是 WPS 文字文件），不能直接读取；"
+                               "请用 Word 或 LibreOffice 打开，另存为 .docx 后再评分。")
+
+
 def _patched(doc: Path, tmp_path: Path, at: int, value: int, fmt: str = "<H") -> Path:
     """The .doc with one field of its WordDocument stream (the FIB) changed in place."""
     import olefile
@@ -206,19 +236,21 @@ def test_damaged_files_give_text_or_a_clear_error_never_a_crash(made) -> None:
 
 
 def test_a_doc_is_scored_as_its_docx_twin(made, tmp_path: Path) -> None:
-    """The whole path, `xxgk score` on a folder: the .doc's card is the .docx's, but for the file it names."""
+    """The whole path, `xxgk score` on a folder: the .doc's card is the .docx's, but for the file it names; so is
+    the card of the same .doc named .wps (as WPS 文字 saves it)."""
     cards = {}
-    for kind, path in zip(("docx", "doc"), made["sample"], strict=True):
+    source, doc = made["sample"]
+    for kind, path in (("docx", source), ("doc", doc), ("wps", doc)):
         folder = tmp_path / kind
         folder.mkdir()
-        shutil.copy(path, folder / f"南平{path.suffix}")
+        shutil.copy(path, folder / f"南平.{kind}")
         run = subprocess.run([str(ROOT / ".venv" / "bin" / "xxgk"), "score", str(folder), "--format", "json"],
                              capture_output=True, text=True, cwd=ROOT)
         assert run.returncode == 0, run.stderr
         [card] = json.loads(run.stdout)
-        assert card.pop("inputs") == [str(folder / f"南平{path.suffix}")]
+        assert card.pop("inputs") == [str(folder / f"南平.{kind}")]
         cards[kind] = card
-    assert cards["doc"] == cards["docx"]
+    assert cards["doc"] == cards["docx"] == cards["wps"]
     assert cards["doc"]["agency"] == "南屏县市场监督管理局"
 
 

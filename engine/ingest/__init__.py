@@ -24,13 +24,13 @@ from engine.model import Document, InputError
 
 __all__ = ["MAX_BYTES", "SUPPORTED_SUFFIXES", "load", "normalise", "unsupported"]
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".doc", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm", ".shtml", ".mht", ".mhtml", ".docx", ".doc", ".wps",
+                      ".pdf")
 MAX_BYTES = int(limits.Limits().file_mb * limits.MB)  # the default; engine.limits holds the one in force
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".shtml": "html", ".mht": "mht",
-            ".mhtml": "mht", ".docx": "word", ".doc": "word", ".pdf": "pdf"}
-_HINTS = {".wps": "请用 WPS 打开，另存为 .docx 后再评分",
-          ".xls": "只有表格不构成年度报告；请提供报告全文", ".xlsx": "只有表格不构成年度报告；请提供报告全文",
+            ".mhtml": "mht", ".docx": "word", ".doc": "word", ".wps": "word", ".pdf": "pdf"}
+_HINTS = {".xls": "只有表格不构成年度报告；请提供报告全文", ".xlsx": "只有表格不构成年度报告；请提供报告全文",
           ".et": "只有表格不构成年度报告；请提供报告全文", ".rtf": "请用 Word 或 WPS 打开，另存为 .docx 后再评分",
           ".ofd": "请用版式阅读器导出为 PDF 后再评分",
           **dict.fromkeys((".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"),
@@ -68,9 +68,10 @@ def _read(path: Path) -> bytes:
 
 
 def _held_by_word(data: bytes) -> str:
-    """What a .docx or .doc file holds, read as that: a site's "导出Word" and Word's "另存为网页" save a page (HTML,
-    or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. An OLE file is Word
-    97-2003's own format (engine/ingest/word97.py; it says so when it holds another Office file)."""
+    """What a .docx, .doc or .wps file holds, read as that: a site's "导出Word" and Word's "另存为网页" save a page
+    (HTML, or MHTML as one file) under a Word name, and a .docx may be a renamed .doc or PDF. An OLE file is Word
+    97-2003's own format, which WPS 文字's .wps builds on (engine/ingest/word97.py; it says so when it holds
+    another Office file or a Microsoft Works document, the other program that writes .wps)."""
     head = data[:16].lstrip()
     if head.startswith(b"PK\x03\x04"):
         return "docx"

@@ -1,6 +1,8 @@
 """Word 97-2003 .doc → text, paragraphs and tables in the order the document shows them, as the .docx reader gives.
 
-Sites still publish a great share of their reports as .doc attachments. The file is an OLE compound file (olefile
+Sites still publish a great share of their reports as .doc attachments, and some as WPS 文字's .wps, which is the
+same binary format with Kingsoft's additions (its readers, LibreOffice's among them, read the Word part and pass
+over the rest). The file is an OLE compound file (olefile
 reads its streams); the text is the main document's characters, found through the piece table ([MS-DOC] 2.4.1:
 the FIB points to the Clx in the table stream, each piece says where its characters are and whether they are
 UTF-16 or 8-bit). Fields show their result, not their code. Headers, footnotes and text boxes are other parts of
@@ -64,7 +66,7 @@ def extract(data: bytes, source: str) -> str:
     """The text of a Word 97-2003 file's main document; InputError when it is not one that can be read."""
     import olefile  # only for .doc files
 
-    damaged = (f"{source}：无法读取的 Word 97-2003 .doc 文件；文件可能已损坏。"
+    damaged = (f"{source}：无法读取的 {'WPS 文字 .wps' if _wps(source) else 'Word 97-2003 .doc'} 文件；文件可能已损坏。"
                "请用 Word 或 WPS 打开后另存为 .docx 再评分")
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
@@ -87,12 +89,20 @@ def extract(data: bytes, source: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+def _wps(source: str) -> bool:
+    """A WPS 文字 file by its name: its messages name it so."""
+    return source.lower().endswith(".wps")
+
+
 def _other_office_file(ole: OleFileIO) -> str:
     exists = ole.exists
     if exists("Workbook") or exists("Book"):
         return "这是 Excel 表格文件（.xls），不是 Word 文件；只有表格不构成年度报告，请提供报告全文。"
     if exists("PowerPoint Document"):
         return "这是 PowerPoint 演示文稿，不是 Word 文件；请提供报告全文（.docx、.pdf 或 .txt）。"
+    if exists("CONTENTS"):  # Works 4 and later keep their text there (libwps); WPS 文字 writes Word's streams
+        return ("这是 Microsoft Works 文字处理文件（也用 .wps 扩展名，但不是 WPS 文字文件），不能直接读取；"
+                "请用 Word 或 LibreOffice 打开，另存为 .docx 后再评分。")
     return "这是 Office 复合文档，但里面没有 Word 正文；请用 Word 或 WPS 打开后另存为 .docx 再评分。"
 
 
@@ -124,7 +134,7 @@ class _Fib:
                              "请用 Word 或 WPS 打开，另存为 .docx 后再评分。")
         flags = struct.unpack_from("<H", word, 0x0A)[0]
         if flags & _ENCRYPTED:
-            raise InputError(f"{source}：Word 文件设有打开密码（已加密），无法读取；"
+            raise InputError(f"{source}：{'WPS' if _wps(source) else 'Word'} 文件设有打开密码（已加密），无法读取；"
                              "请取消密码后另存为 .docx 再评分。")
         at = 32
         at += 2 + 2 * struct.unpack_from("<H", word, at)[0]  # csw, fibRgW
