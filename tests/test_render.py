@@ -152,6 +152,15 @@ def test_table_findings_warnings_and_errors():
     assert "reports/坏文件.pdf" in tail and "PDF 已加密" in tail
 
 
+def test_table_card_waiting_for_review_says_it_is_not_ranked():
+    """Its score is the automatic one of a file not yet confirmed as a report: the head says so, as md and html."""
+    pending = card("柳溪县水利局", 100.0, "优秀", [finding("common.doc.kind_unconfirmed", 0, topic="doc.kind")],
+                   period="2020", ranked=False, unranked_reason="自动识别为非年度报告（工作总结），待人工确认")
+    lines = render([*CARDS, pending], "table").splitlines()
+    assert "柳溪县水利局（2020）得分 100.0 优秀 · 不参与排名：自动识别为非年度报告（工作总结），待人工确认" in lines
+    assert "常德市委编办（2018）得分 87.5 良好" in lines  # a ranked card's head is as it was
+
+
 # --- json --------------------------------------------------------------------------------------------------------
 
 def test_schema_is_valid():

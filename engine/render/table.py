@@ -31,6 +31,7 @@ from engine.render import (
     reason,
     score_text,
     summary_rows,
+    unranked_reason,
     unranked_rows,
 )
 
@@ -68,6 +69,8 @@ def _card(card: Scorecard) -> str:
     for s in ledger(card):
         rows.append(["", f"小计：{s.topic}" + (f"（{s.note}）" if s.note else ""), "", number(s.counted), "", ""])
     head = f"{card.agency}（{card.period}）得分 {score_text(card)} {card.grade}"
+    if not card.ranked:  # as md and html say it: the score of a card waiting for review is not yet the agency's
+        head += f" · 不参与排名：{unranked_reason(card)}"
     return one_line(head) + "\n" + _table(rows, _SHOWN)
 
 
