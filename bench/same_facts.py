@@ -1,6 +1,6 @@
 """Do two checkouts parse the same? Every fact, value and evidence, for changes that must not change any.
 
-    python bench/same_facts.py --src /path/to/other/checkout PATH... [--keep-other FILE]
+    python bench/same_facts.py --src /path/to/other/checkout PATH... [--keep-other FILE] [--src-python PYTHON]
 
 Loads every supported file under PATH... (engine.ingest.load: read, extract, normalise) and parses it
 (engine.parse.parse) once in a fresh interpreter with this checkout first on the path and once with the other,
@@ -9,7 +9,8 @@ evidence. Prints the number of reports and every difference; exits 1 on any. A f
 as its error message. --keep-other FILE keeps the other checkout's answer and reuses it when FILE exists (the
 base of a run of speed edits does not change). --texts FILE keeps the loaded documents (pickled) and reuses them
 in both checkouts when FILE exists: only for changes that leave engine/ingest alone (PDF and HTML extraction is
-most of the time on a mixed corpus).
+most of the time on a mixed corpus). --src-python runs the other checkout on another interpreter (another venv's
+python): the same checkout on two interpreters, for a change of interpreter.
 """
 
 from __future__ import annotations
@@ -64,11 +65,11 @@ def parsed(paths: list[str], texts: str = "") -> dict[str, object]:
     return out
 
 
-def run_in(src: Path, paths: list[str], out: Path, texts: str) -> dict[str, object]:
+def run_in(src: Path, paths: list[str], out: Path, texts: str, python: str = sys.executable) -> dict[str, object]:
     code = ("import json, sys; sys.path.insert(0, sys.argv[1]); from same_facts import parsed; json.dump("
             "parsed(sys.argv[4:], sys.argv[3]), open(sys.argv[2], 'w'), ensure_ascii=False, sort_keys=True, "
             "default=str)")
-    subprocess.run([sys.executable, "-c", code, str(ROOT / "bench"), str(out), texts, *paths], check=True, cwd=src,
+    subprocess.run([python, "-c", code, str(ROOT / "bench"), str(out), texts, *paths], check=True, cwd=src,
                    env=dict(os.environ, PYTHONPATH=str(src)))
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--src", required=True, type=Path, help="the other checkout (e.g. the commit before a change)")
     p.add_argument("--keep-other", type=Path, metavar="FILE", help="keep (or reuse) the other checkout's answer")
     p.add_argument("--texts", type=Path, metavar="FILE", help="keep (or reuse) the loaded documents")
+    p.add_argument("--src-python", default=sys.executable, metavar="PYTHON", help="the other checkout's interpreter")
     args = p.parse_args(argv)
     paths = [str(Path(x).resolve()) for x in args.paths]
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep_other and args.keep_other.exists():
             theirs = json.loads(args.keep_other.read_text(encoding="utf-8"))
         else:
-            theirs = run_in(args.src.resolve(), paths, args.keep_other or Path(tmp) / "theirs.json", texts)
+            theirs = run_in(args.src.resolve(), paths, args.keep_other or Path(tmp) / "theirs.json", texts,
+                            args.src_python)
         mine = run_in(ROOT, paths, Path(tmp) / "mine.json", texts)
     differ = sorted(k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k))
     for key in differ[:50]:

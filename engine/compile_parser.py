@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from engine import patterns
-from engine.parser_build import ABI, MANIFEST, PARSE, ROOT, UNITS, Unit, file_hash, matches, pure_forced
+from engine.parser_build import ABI, INTERPRETER, MANIFEST, PARSE, ROOT, UNITS, Unit, file_hash, matches, pure_forced
 
 KEEP = 3
 SETUP = """
@@ -79,7 +79,7 @@ def sources(root: Path = ROOT, unit: Unit = PARSE) -> list[str]:
 
 
 def build_key(files: dict[str, str], mypy_version: str) -> str:
-    h = hashlib.sha256(f"{mypy_version}\0{ABI}\0".encode())
+    h = hashlib.sha256(f"{mypy_version}\0{ABI}\0{INTERPRETER}\0".encode())
     for rel, digest in sorted(files.items()):
         h.update(f"{rel}\0{digest}\0".encode())
     return h.hexdigest()[:20]
@@ -157,7 +157,7 @@ def build(if_missing: bool = False, root: Path = ROOT, builds: Path | None = Non
             for scratch in ("c", "tmp", ".mypy_cache", "ops.txt"):  # keep the modules and the log
                 shutil.rmtree(tmp / scratch, ignore_errors=True) if (tmp / scratch).is_dir() else \
                     (tmp / scratch).unlink(missing_ok=True)
-            manifest = {"modules": list(unit.modules), "abi": ABI, "mypy": mypy_version, "python": sys.version,
+            manifest = {"modules": list(unit.modules), "abi": ABI, "mypy": mypy_version, "python": INTERPRETER,
                         "files": files, "seconds": round(time.monotonic() - started, 1)}
             (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
             shutil.rmtree(target, ignore_errors=True)

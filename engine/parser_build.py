@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -29,6 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = "manifest.json"
 ABI = EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linux-gnu.so": names the interpreter the build is for
+# and the interpreter's own build: two of one ABI (pyenv's 3.11.7 and Debian's 3.11.2) keep a build each, never
+# loading code compiled against the other's headers
+INTERPRETER = sys.version
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,8 @@ def matches(build: Path, root: Path = ROOT, unit: Unit = PARSE) -> bool:
     try:
         manifest = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
         files = manifest["files"]
-        if manifest["abi"] != ABI or list(manifest["modules"]) != list(unit.modules) \
+        if (manifest["abi"], manifest.get("python")) != (ABI, INTERPRETER) \
+                or list(manifest["modules"]) != list(unit.modules) \
                 or any(f"{unit.path}/{m}.py" not in files for m in unit.modules):
             return False
         if not all((build / unit.path / f"{m}{ABI}").is_file() for m in (*unit.modules, "compiled__mypyc")):

@@ -29,7 +29,8 @@ def _build(builds: Path, root: Path, name: str = "k1", **changes) -> Path:
     for m in (*pb.MODULES, "compiled__mypyc"):
         (build / "engine" / "parse" / f"{m}{pb.ABI}").write_bytes(b"")
     files = {p.relative_to(root).as_posix(): pb.file_hash(p) for p in root.rglob("*.py")}
-    manifest = {"modules": list(pb.MODULES), "abi": pb.ABI, "mypy": "2.4.1", "files": files, **changes}
+    manifest = {"modules": list(pb.MODULES), "abi": pb.ABI, "python": pb.INTERPRETER, "mypy": "2.4.1", "files": files,
+                **changes}
     (build / pb.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     return build
 
@@ -67,7 +68,8 @@ def test_an_edited_imported_module_or_a_missing_file_is_pure_too(tmp_path):
     assert pb.find_build(builds2, root2) is None
 
 
-@pytest.mark.parametrize("damage", ["missing", "corrupt", "not an object", "other abi", "module left out",
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "not an object", "other abi", "other interpreter",
+                                    "no interpreter", "module left out",
                                     "source left out", "extension missing", "runtime missing"])
 def test_a_damaged_build_is_pure(tmp_path, damage):
     root, builds = _tree(tmp_path)
@@ -82,6 +84,10 @@ def test_a_damaged_build_is_pure(tmp_path, damage):
         manifest.write_text("[]", encoding="utf-8")
     elif damage == "other abi":
         manifest.write_text(json.dumps({**data, "abi": ".cpython-310-x86_64-linux-gnu.so"}), encoding="utf-8")
+    elif damage == "other interpreter":  # the same ABI, another build of it (pyenv's 3.11.7 against Debian's 3.11.2)
+        manifest.write_text(json.dumps({**data, "python": "3.11.2 (main, Apr 28 2025) [GCC 12.2.0]"}), encoding="utf-8")
+    elif damage == "no interpreter":  # a manifest from before builds were told apart by interpreter
+        manifest.write_text(json.dumps({k: v for k, v in data.items() if k != "python"}), encoding="utf-8")
     elif damage == "module left out":
         manifest.write_text(json.dumps({**data, "modules": data["modules"][1:]}), encoding="utf-8")
     elif damage == "source left out":
@@ -136,8 +142,8 @@ def test_each_unit_goes_by_its_own_sources(tmp_path):
             (build / unit.path / f"{m}{pb.ABI}").write_bytes(b"")
         files = {p.relative_to(root).as_posix(): pb.file_hash(p)
                  for p in [*(root / unit.path).glob("*.py"), root / "engine" / "model.py"]}
-        (build / pb.MANIFEST).write_text(json.dumps({"modules": list(unit.modules), "abi": pb.ABI, "files": files}),
-                                         encoding="utf-8")
+        (build / pb.MANIFEST).write_text(json.dumps({"modules": list(unit.modules), "abi": pb.ABI,
+                                                     "python": pb.INTERPRETER, "files": files}), encoding="utf-8")
         builds[unit] = build
     path = ["/src/engine/ingest"]
     assert pb.use_build(path, root=root, unit=pb.INGEST) == builds[pb.INGEST]

@@ -20,6 +20,9 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 _CLASS_MAX = 8  # a class of more characters than this is too common to be worth a test
+# the width `getwidth` gives an unbounded pattern: MAXWIDTH (1 << 64) in later 3.11 releases, MAXREPEAT in earlier
+# ones (Debian 12's 3.11.2), which cap every width there
+_UNBOUNDED: int = getattr(_parser, "MAXWIDTH", _parser.MAXREPEAT)
 
 
 def _branch_need(items) -> str | frozenset[str] | None:
@@ -127,4 +130,4 @@ def anchor(pattern: str) -> tuple[str, int, int, bool] | None:
         return None
     least, most = _parser.SubPattern(tree.state, items[:start]).getwidth()
     word = "".join(chr(av) for _, av in items[start:end])
-    return word, least, -1 if most >= _parser.MAXWIDTH else most, items[0][0] is C.LITERAL
+    return word, least, -1 if most >= _UNBOUNDED else most, items[0][0] is C.LITERAL
