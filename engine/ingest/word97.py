@@ -2,11 +2,11 @@
 
 Sites still publish a great share of their reports as .doc attachments, and some as WPS 文字's .wps, which is the
 same binary format with Kingsoft's additions (its readers, LibreOffice's among them, read the Word part and pass
-over the rest). The file is an OLE compound file (olefile
-reads its streams); the text is the main document's characters, found through the piece table ([MS-DOC] 2.4.1:
-the FIB points to the Clx in the table stream, each piece says where its characters are and whether they are
-UTF-16 or 8-bit). Fields show their result, not their code. Headers, footnotes and text boxes are other parts of
-the text and are not read, as the .docx reader reads only the body.
+over the rest). The file is an OLE compound file (olefile reads its streams); the text is the main document's
+characters, found through the piece table ([MS-DOC] 2.4.1: the FIB points to the Clx in the table stream, each
+piece says where its characters are and whether they are UTF-16 or 8-bit). Fields show their result, not their
+code. Headers, footnotes and text boxes are other parts of the text and are not read, as the .docx reader reads
+only the body.
 
 Tables need the paragraph properties ([MS-DOC] 2.4.3): in the text, a cell's end and a row's end are the same mark
 (0x07), so an empty cell and a row's end cannot be told apart there. The PAPX pages say which 0x07 ends a row
@@ -64,7 +64,7 @@ _PLAIN = _Paragraph()
 
 def extract(data: bytes, source: str) -> str:
     """The text of a Word 97-2003 file's main document; InputError when it is not one that can be read."""
-    import olefile  # only for .doc files
+    import olefile  # only for .doc and .wps files
 
     damaged = (f"{source}：无法读取的 {'WPS 文字 .wps' if _wps(source) else 'Word 97-2003 .doc'} 文件；文件可能已损坏。"
                "请用 Word 或 WPS 打开后另存为 .docx 再评分")
