@@ -328,6 +328,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
                           # report, 本机关 saying whose (a24-agency-dept)
                           r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
+                          # "近日,某省人民政府正式向社会发布2018年…年度报告": its own report's publisher (a33)
+                          r"(?:正式)?向社会(?:公布|公开|发布)(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?"
+                          r"(?:年度)?(?:报告|年报))|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 _LITERAL = r"[^\\.^$*+?{}\[\]|()]"
 _OPTIONAL_FIRST = re.compile(rf"({_LITERAL})\?(?![?+])")  # `特?…`: an optional literal character first
@@ -493,7 +496,11 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # (and "制定实施《某局2022年政务公开工作实施方案》", "认真实施《某局机关政务信息公开实施办法》"; a township's own
 # 《某乡信息公开保密审查机制》 only in a text that speaks as one, 我乡/本镇: a14-agency)
 OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实施)《|(?:发了|定了|台了|立了|订了|善了|施了)《)"
-                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道|办))\s*{YEARS}?\s*"
+                      rf"({NAME_CHARS}{{2,30}}?(?:局|委员会|委|厅|署|中心|镇|乡|苏木|街道|办"
+                      # (a county's or a city's own, the topic right after the place: "《某市政府信息公开工作考核暂行
+                      # 办法》"; a place before a body's words, "《某区人防办…制度》", is that body's: a33)
+                      r"|[市县区旗](?=\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政务公开|政府信息公开))))"
+                      rf"\s*{YEARS}?\s*"
                       r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息)(?:工作)?"
                       r"[\u4e00-\u9fff]{0,4}?"
                       r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
@@ -537,7 +544,8 @@ SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|�
                           r"[\u4e00-\u9fff]{0,6}?(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
 # the last step of a breadcrumb line (当前位置: 首页 > … > 某局2021年…报告)
 BREADCRUMB_LAST = re.compile(r"[>›»]\s*([^>›»\n]{6,90}?)\s*$")
-RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*"
+# (the year of the rules may stand before the name: "本章程适用于2019年某职业技术学院…招生工作"; a33)
+RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适用于\s*(?:(?:19|20)\d{2}\s*年度?\s*)?"
                          r"([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))"
                          r"(?!各|所属|下属|二级)")
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
@@ -592,6 +600,13 @@ PLACEHOLDER = re.compile(r"[xX×Ｘ]{2,}|[xX×Ｘ]+(?=[省市县区镇乡局委�
 LEADING_BLANK = re.compile(r"^[xX×Ｘ]+(?=[省市县区镇乡])")
 SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】〔〕\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
+# a list's item ("(八)负责与学院", a cut page's last line): no body's name, whatever it ends with
+LIST_ITEM = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)")
+# a rules' article number run into the subject that follows it ("第七条学校坚持…"): no part of the name
+ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条")
+# a company's name that a spam mirror put where a department's place was ("某某公司市统计局"): a company holds no
+# government bureau, so what follows it is the department's name as the advertising left it (web README's spam rule)
+COMPANY_BEFORE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,16}?公司(?=[省市县区州旗][\u4e00-\u9fff]{1,14}?(?:局|委员会)$)")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
@@ -646,6 +661,9 @@ def clean(raw: str) -> tuple[str | None, str]:
     if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
+    if LIST_ITEM.match(raw):
+        return None, "不是机关名称"
+    raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
@@ -1094,7 +1112,12 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
 
 def _plan_of_its_own(name: str, text: str) -> bool:
     """A plan or rules named after a body (OWN_PLAN) are its own: a township's only in a text that speaks as one
-    (我乡/本镇; 苏木 as 镇), since a county's report names its townships' rules too (a14-agency)."""
+    (我乡/本镇; 苏木 as 镇), since a county's report names its townships' rules too (a14-agency); a county's or a
+    city's own ("我市…制定并印发了《某市政府信息公开工作考核暂行办法》") only when the name is a known division and the
+    text speaks as that area alone (我市, never 我局: a bureau's report names its government's rules; a33)."""
+    if name[-1] in "市县区旗":
+        return divisions.place_chain(name) == name and area_voice(text[:3000]) \
+            and ("我" + name[-1] in text[:4000] or "本" + name[-1] in text[:4000])
     if not TOWNSHIP_NAME_END.search(name):
         return True
     unit = "街道" if name.endswith("街道") else "镇" if name.endswith("苏木") else name[-1]
@@ -1514,13 +1537,16 @@ LOWER_VOICE = scan.led(r"我(?:办|处|镇|乡|街道|局|委|中心|站|队)|�
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
 # the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,
 # 某镇政府编制2020年…, 某区人民政府信息公开办编制
+# (the government may publish its report itself: "某省人民政府正式向社会发布2018年…年度报告", the publisher's
+# sentence, A3; a street's 办事处 compiling stays the bare street of the title, A9; a33)
 GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?\s*(?:负责)?"
-                                 r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合)"
+                                 r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合|(?:正式)?向社会(?:公布|发布|公开))"
                                  r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
 
 
 # "某镇人民政府根据《条例》…的要求,特编制…报告": the basis in a clause between the subject and its verb of compiling
 BASIS_VERBS = ("根据", "按照", "依据", "依照")
+PUBLISH_VERBS = tuple(w + v for w in ("向社会", "正式向社会") for v in ("公布", "发布", "公开"))
 COMPILES_LATER = re.compile(r"[^。\n]{0,100}?[,，]\s*(?:特|现|并|遂)?\s*(?:编制|编写)")
 
 
@@ -1596,7 +1622,8 @@ def _compiled_by(head: str, name: str) -> Candidate | None:
             before = head[:at].rstrip(" \t\u3000")[-1:]  # (a line's indent is no part of the opening)
             opens = not before or before in "。，,；;\n"
             verb = m.group("verb")
-            if lead.endswith("由") or opens and (verb == "编制" and m.group("what") is not None
+            compiles = verb == "编制" or verb in PUBLISH_VERBS
+            if lead.endswith("由") or opens and (compiles and m.group("what") is not None
                                                 or verb in BASIS_VERBS and COMPILES_LATER.match(head, m.end())):
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
         at = head.find(name, at + len(name))
@@ -1655,6 +1682,11 @@ def commission_reports(office: Candidate, text: str) -> Candidate | None:
 COMPILER_AFTER_NAME = re.compile(r"\s*(?:负责)?(?:编制|编写|汇总|根据|按照|依据|依照|结合)")
 
 
+# the rest of a guide's title after its bare place (GUIDE's): not the place's own rules or plan, which OWN_PLAN reads as
+# written ("《某市政府信息公开工作考核暂行办法》" that 我市 made is 某市's, A29; a33)
+GUIDE_TAIL = re.compile(r"政府信息公开(?:指南|目录|实施细则|实施办法|清单)(?:\((?:试行|暂行|修订)\))?》")
+
+
 def guide_government(place: Candidate, text: str) -> Candidate | None:
     """A bare place read from a guide's title ("《白云乡政府信息公开指南》": the place's government, or the place
     and the topic 政府信息公开) is the place's government when the text writes that government in full
@@ -1663,7 +1695,7 @@ def guide_government(place: Candidate, text: str) -> Candidate | None:
     full = place.name + "人民政府"
     if not isinstance(place.evidence, tuple) or full not in text:
         return None
-    if not (place.source == "guide" and text.startswith("政府信息公开", place.evidence[1])
+    if not (place.source == "guide" and GUIDE_TAIL.match(text, place.evidence[1])
             or place.source == "opening" and _own_guide(text, place.name)):
         return None
     return Candidate(full, place.source, place.evidence)

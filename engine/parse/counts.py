@@ -74,11 +74,13 @@ PATTERNS: dict[str, list[str]] = {
         # (nor across a count in another unit: "共收到26份…依申请公开件,其中申请人自行撤销2件";
         # 新收: the 2021 format's word)
         rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
-        rf"(?:件|份|条|宗|个|次|项)",  # (项: "共收到依申请公开16项")
+        rf"(?:件|份|条|宗|个|次|项|例)",  # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例")
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
         rf"依?申请",
+        # the count before the part's own name: "受理0条依申请公开"
+        rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
@@ -93,17 +95,21 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
+        # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
+        rf"结转上(?:一)?年(?:度)?(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
     ],
     "requests.completed": [
-        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:数|总数|的)?"
-        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个)",
+        # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
+        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:处理)?"
+        rf"(?:数|总数|的|件)?"
+        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
         # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
         rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
         rf"{N}\s*"
         rf"(?:件|项|条|个)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
-        rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个)",
+        rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
     ],
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
@@ -155,7 +161,9 @@ ZERO_KEYS: dict[str, re.Pattern | Led] = {
     "requests.received": re.compile(r"申请"),
     "requests.completed": re.compile(r"申请"),
     # (and "无上年和下年结转件", "无下年度结转": the years before the word)
-    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?(?:结转|转结)"),
+    # (and "上年无结转": the negation inside the words; a33)
+    "requests.carried_over": re.compile(r"上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?(?:结转|转结)"
+                                        r"|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": led(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),  # (per opening: 结, 下)
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
@@ -179,6 +187,9 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
     "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     + _led("未发生|没有发生|没有|无", "[^。,]{0,4}(?:依)?申请")
+                                    # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
+                                    + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
+                                                                  "(?=[。,，;；]|$)")
                                     + "|申请[^。]{0,6}(?:为零|为0)"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
                                     + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
@@ -197,7 +208,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
                                  # (a23-blind-figures: and without 的, "全年无依申请公开行政复议、行政诉讼情况")
-                                 + "|" + _led("无|没有", "[^。,;]{1,30}?(?:发生|的?案件|的?情况|[议讼]案)")
+                                 + "|" + _led("无|没有|未有", "[^。,;]{1,30}?(?:发生|的?案件|的?案例|的?情况|[议讼]案)")
                                  # "无政府信息公开申请行政复议、行政诉讼" closing its phrase: the appeals named, no more
                                  + "|" + _led("无|没有", "[^。,，;；可能应须需]{0,16}?行政(?:复议|诉讼)"
                                                        "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
@@ -208,7 +219,9 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
         + "|暂免收(?:费|取)"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
-        + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")),
+        + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")
+        # "没有依申请公开方面的收费": the fees of the work named as its closing noun
+        + "|" + _led("没有|无|未有", "[^。,;]{0,24}?方面的?收费(?=[。,，;；]|$)")),
 }
 ZERO_VERB["appeals.litigation"] = ZERO_VERB["appeals.review"]
 # (and "依申请公开实现“零逾期、零投诉”": a disclosure work with no complaint, 0 as the labels take it, row F3)
@@ -609,7 +622,8 @@ UNTIL_NOW = re.compile(r"截[至止](?:到)?目前\s*[,，]?\s*((?:19|20)\d{2})\
 
 
 # a phrase about the year before ("上一年度收到申请3件", "去年公开…"); 上年结转 is this report's own figure
-PRIOR_YEAR = re.compile(r"(?:上一?年|去年|前年)(?!度?(?:结转|转结|同期))")
+# (nor 结转上年, the same words the other way round: a33)
+PRIOR_YEAR = re.compile(r"(?<!结转)(?<!转结)(?:上一?年|去年|前年)(?!度?(?:结转|转结|同期))")
 
 
 def about_prior_year(text: str, pos: int) -> bool:
@@ -689,6 +703,9 @@ WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)"
                           # (the same named column with its closing quote lost: "六稳”“六保专栏共发布…96条")
                           r"|“[^”\"\s,，。;；]{1,6}(?:专栏|栏目|专题)"
+                          # (a column named by the one kind it carries, quotes or none: "在规范性文件栏目发布文件38件",
+                          # "在工作动态栏目发布…"; a33)
+                          r"|(?:规范性文件|政策文件|工作动态|通知公告|政策解读|财政预决算|预决算|人事信息)(?:栏目|专栏)"
                           # "各单位、各学院在本单位网站发布…": each unit on its own site (not a body's own 本单位网站)
                           r"|各[^\s,，。;；]{0,6}(?:单位|学院|院系|部门|科室)[^。;；,，]{0,12}"
                           r"(?:本单位|本部门|各自)(?:的)?网站")
@@ -726,6 +743,9 @@ PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?
 # ("通过办公系统发布文件共134份,通过网站发布信息940条"; not "印发并公开的规范性文件17件" beside a site's total)
 DOCS_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:件|份)")
 DOCS_PLACE = re.compile(r"(?:在|通过|依托|利用)[^,，。;；]{0,24}(?:网|栏|门户|平台|系统|屏)")
+# documents counted in 篇 ("发布规范性文件7篇" after "主动公开政府信息1203条"): documents as DOCS_COUNT's, a sibling
+# only when they name where they went
+DOCS_PIECES = re.compile(rf"文件{W}{{0,4}}?{N}\s*篇")
 SITE_OR_COLUMN = re.compile(r"网站|门户|政务网|信息网|栏目|专栏")
 # where items were put ("通过政务公开栏发布…共76条", "等栏目中，共发布…"): a count of one place, even with 共
 PLACE = re.compile(r"网|栏|门户|平台|专题|窗口|屏")
@@ -761,6 +781,7 @@ def sibling_counts(text: str, pos: int) -> bool:
             at += len(part) + 1
             before, seen = seen, seen + part + ","
             if not (PHRASE_COUNT.search(part) or DOCS_COUNT.search(part) and (here or DOCS_PLACE.search(part))) \
+                    or not here and DOCS_PIECES.search(part) and not DOCS_PLACE.search(part) \
                     or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
                                      or host_total_phrase(part)):
@@ -1525,7 +1546,7 @@ INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与|并)$")
 # never by trying every number; (the word, what the phrase before it must say)
 WORD_AFTER_COUNT = {
     "requests.carried_forward": (
-        led(r"(?:件|项)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
     "proactive.new": (led(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
     # "其中10件已经按时按规完成答复": the part of the applications answered
     "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"

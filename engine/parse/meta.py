@@ -167,7 +167,9 @@ def _date(y: str, m: str, d: str) -> str | None:
 SENTENCE_MARK = re.compile(r"[,，。;；]")
 # a writing site's compilation ("2024年(17篇)市政务公开工作总结汇编", "…总结合集(20篇)"): its title's year is
 # the site's, the first piece's own title follows
-COMPILATION = re.compile(r"汇编|合集|[(（]\s*\d+\s*篇\s*[)）]|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
+# (and its count with a word before it: "…总结与计划(汇总8篇)"; a33)
+COMPILATION = re.compile(r"汇编|合集|[(（]\s*(?:汇总|共|精选)?\s*\d+\s*篇\s*[)）]"
+                         r"|(?:范文|总结|报告|材料)(?:精选|大全)?\s*\d+\s*篇")
 
 
 def compilation(line: str) -> bool:
@@ -847,7 +849,8 @@ SITE_UPDATE = re.compile(r"(?:更新|修改|修订)(?:时间|日期)?\s*[:：]?\
 SITE_STAMP = re.compile(r"更新|修改|修订|上传|下载")
 
 
-YEAR_OR_OFFICES = re.compile(r"^\d{4}年度?|(?<=政府)机关$")
+# (and a year the title wrote without its 年 after the name: "某区某局2019政务信息公开年报"; a33)
+YEAR_OR_OFFICES = re.compile(r"^\d{4}年度?|(?<=政府)机关$|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$")
 
 
 def _clean_agency(name: str) -> str:
@@ -1146,7 +1149,7 @@ LEVEL_PATTERNS = (
                            r"(?:部|局|署|委员会|总局|办公室|办公厅|委|院|办|所)$"  # (所: 中国科学院某研究所, A38)
                            # a ministry by its bare name (教育部, 海关总署, 市场监管总局): no place in it
                            # (农村 is no village: 农业农村部)
-                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|总署|总局)"
+                           r"|^(?![^()]*(?:省|市|县|区|州|盟|旗|镇|乡|街|(?<!农)村))[\u4e00-\u9fff]{1,10}(?:部|署|总署|总局)"
                            # and its general office (教育部办公厅)
                            r"(?:办公厅)?$")),
     # a province, its general office and its departments (山西省交通运输厅, 广东省人民政府办公厅)
