@@ -200,3 +200,17 @@ def test_no_appeal_cases_said_with_anli():
 def test_none_carried_over_with_the_negation_inside():
     r = parse(HEAD + "三、依申请公开情况\n2022年共收到政府信息公开申请2件,均已按期答复。上年无结转。\n")
     assert fact(r, "requests.carried_over") == 0
+
+
+def test_a_one_character_township_in_the_title_stays_bare():
+    # A2: the title's bare township, though the contents sentence writes its government in full
+    r = parse("沙苏木2024年政府信息公开工作年度报告\n本年度报告依照《条例》编制。全文包括沙苏木人民政府信息公开"
+              "总体情况、主动公开政府信息情况等部分。\n一、总体情况\n2024年,沙苏木认真落实《条例》。\n" + PARTS)
+    assert fact(r, "doc.agency") == "沙苏木"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_one_character_township_the_text_never_writes_in_full_is_no_name():
+    r = parse("沙镇2024年政府信息公开工作年度报告\n本年度报告依照《条例》编制。\n一、总体情况\n"
+              "2024年,我镇认真落实《条例》。\n" + PARTS)
+    assert fact(r, "doc.agency") is None

@@ -1155,6 +1155,19 @@ def function_char_township(name: str, text: str) -> bool:
     return bool(divisions.place_prefix(name)) or any(name + body in text for body in ("人民政府", "政府", "办事处"))
 
 
+# a township whose own name is one character before its unit (某苏木 in Inner Mongolia, 某镇), which NAME's two
+# characters turn down
+ONE_CHAR_TOWNSHIP = re.compile(r"[\u4e00-\u9fff](?:镇|乡|苏木)")
+
+
+def one_char_township(name: str, text: str) -> bool:
+    """A title's one-character township ("某苏木2025年…年度报告") is a township when the text names its own government
+    in full ("全文包括某苏木人民政府信息公开总体情况"): the title's bare form, as A2 keeps a bare place (a33); never a
+    clause's word (全镇, 各乡) or a bare unit."""
+    return ONE_CHAR_TOWNSHIP.fullmatch(name) is not None and not NOT_IN_TOWNSHIP_NAME.search(name[0]) \
+        and not UNIT_START.search(name[0]) and name + "人民政府" in text
+
+
 def _township_in_sentence(head: str) -> Iterator[Candidate]:
     """The one township a text that speaks as a township (我乡, 本镇, 我街道) names as a clause's subject: its own
     name, written once perhaps, the rest of the text in its voice (a page that names two such places names none)."""
@@ -1370,7 +1383,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "由xx县中医院编制" in a text that calls itself 县中医院 too: the generic name it writes (A11), never the
             # blank (labelling A58, a22-agency-other)
             name, why = clean(rest)
-        if name is None and c.source == "title" and function_char_township(short, text):
+        if name is None and c.source == "title" and (function_char_township(short, text)
+                                                    or one_char_township(short, text)):
             name = short  # "对坊乡2023年…年度报告": a township whose name opens as a function word does
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
