@@ -214,3 +214,10 @@ def test_a_one_character_township_the_text_never_writes_in_full_is_no_name():
     r = parse("沙镇2024年政府信息公开工作年度报告\n本年度报告依照《条例》编制。\n一、总体情况\n"
               "2024年,我镇认真落实《条例》。\n" + PARTS)
     assert fact(r, "doc.agency") is None
+
+
+def test_a_body_publishing_its_own_report_by_its_year():
+    # A136/A115: the publisher as the sentence's subject, its report named by the year alone
+    r = parse("根据《条例》要求,宁国市水利局特向社会公布2018年度政府信息公开工作年度报告。\n一、总体情况\n"
+              "2018年,市水利局认真落实《条例》。\n" + PARTS)
+    assert fact(r, "doc.agency") == "宁国市水利局"
