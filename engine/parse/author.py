@@ -318,6 +318,8 @@ GUIDE_ISSUER = (
     re.compile(rf"(?:查找|获取|查阅)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:(?:及|和|以及)[\u4e00-\u9fff]{{1,10}}?)?"
                r"(?:依法|依照)?(?:主动)?公开的(?:政府)?信息"),
 )
+# the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
+OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
@@ -330,10 +332,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
                           # "近日,某省人民政府正式向社会发布2018年…年度报告": its own report's publisher (a33)
                           # (正式 written out as a branch of its own: every branch opens with a literal, VERB_ALONE)
-                          r"正式向社会(?:公布|公开|发布)(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?"
-                          r"(?:年度)?(?:报告|年报))|"
-                          r"特?向社会(?:公布|公开|发布)(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?"
-                          r"(?:年度)?(?:报告|年报))|"
+                          r"正式向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
+                          r"特?向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
                           r"在[^。，,]{0,24}(?:领导|指导)下)")
 _LITERAL = r"[^\\.^$*+?{}\[\]|()]"
 _OPTIONAL_FIRST = re.compile(rf"({_LITERAL})\?(?![?+])")  # `特?…`: an optional literal character first
@@ -1563,7 +1563,6 @@ GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开
 
 # "某镇人民政府根据《条例》…的要求,特编制…报告": the basis in a clause between the subject and its verb of compiling
 BASIS_VERBS = ("根据", "按照", "依据", "依照")
-PUBLISH_VERBS = tuple(w + v for w in ("向社会", "正式向社会") for v in ("公布", "发布", "公开"))
 COMPILES_LATER = re.compile(r"[^。\n]{0,100}?[,，]\s*(?:特|现|并|遂)?\s*(?:编制|编写)")
 
 
@@ -1639,7 +1638,7 @@ def _compiled_by(head: str, name: str) -> Candidate | None:
             before = head[:at].rstrip(" \t\u3000")[-1:]  # (a line's indent is no part of the opening)
             opens = not before or before in "。，,；;\n"
             verb = m.group("verb")
-            compiles = verb == "编制" or verb in PUBLISH_VERBS
+            compiles = verb == "编制" or "向社会" in verb
             if lead.endswith("由") or opens and (compiles and m.group("what") is not None
                                                 or verb in BASIS_VERBS and COMPILES_LATER.match(head, m.end())):
                 return Candidate(name + m.group(1), "opening", (at, m.end(1)))
