@@ -350,7 +350,10 @@ def _part_of_cases(text: str, at: int) -> bool:
     return share >= 0 and CASES_BEFORE.search(text, start, share) is not None
 
 
-YEARS_SHARE_AFTER = re.compile(r"\s*[(（][^()（）。]{0,12}新增")
+# a count with the year's share after it, in brackets or after a comma ("…615条(2012年新增94条)",
+# "…615条,今年新增94条"): the count is the running total the share is of
+YEARS_SHARE_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,12}新增"
+                               r"|[,，]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)度?新增)")
 
 
 # the character a word of SCAN_WORDS is looked for by (holds_any) where its first is a poor one: its rarest in the
@@ -933,10 +936,12 @@ UPWARD_BEFORE = re.compile(r"报送|上报|向上级|采用|录用|采纳")  # (
 UPWARD_AFTER = re.compile(r"录用|采用|采纳|刊用|刊发|刊登")
 
 
-def until_a_day(text: str, pos: int) -> bool:
-    """The sentence up to `pos` counts up to a named day before 31 December: "截至2024年12月13日，…公开474条"."""
+def until_a_day(text: str, pos: int, share: bool = False) -> bool:
+    """The sentence up to `pos` counts up to a named day before 31 December: "截至2024年12月13日，…公开474条". The
+    year's share named as such after a running total up to a day in December ("截至12月30日,…累计…615条,今年新增94
+    条", `share`) is the year's."""
     start = clause_start(text, pos, 100, "。!?\n")
-    return any(int(d.group(1)) < 12 or d.group(2) is not None and int(d.group(2)) < 31
+    return any(int(d.group(1)) < 12 or not share and d.group(2) is not None and int(d.group(2)) < 31
                for d in UNTIL_DAY.finditer(text, start, pos))
 
 
@@ -1135,7 +1140,8 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
         return True  # "审核拟公开信息620条": items checked before they go out, not items disclosed
     return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
-                          or until_a_day(text, m.start(1)) or reported_upward(text, head, m)
+                          or until_a_day(text, m.start(1), _years_share(m.group(0), ()))
+                          or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
                           or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m))
 
@@ -1358,8 +1364,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
-    if fact == "requests.received" and one_way_of_several(text, m):
-        return None  # "收到书面申请3件,网上申请2件": one way among others, the whole not stated
+    if fact == "requests.received" and (one_way_of_several(text, m) or one_group_of_several(text, m)):
+        return None  # "收到书面申请3件,网上申请2件", "政府新收…2件;部门新收…4件": one part, the whole not stated
     if fact == "requests.received" and attribute_items(text, m):
         return None  # "其中主动公开信息300条,依申请公开信息25条,不予公开信息90条": items by how they are disclosed
     if proactive and not _years_share(m.group(0), years) \
@@ -1476,6 +1482,23 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
         return False
     return bool(MANNER.search(text, clause_start(text, own, 80), own)
                 or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
+
+
+# a group of bodies as the subject of a received count: the government's own and its departments' side by side
+GROUP_INTAKE = re.compile(r"(政府|部门|本级|乡镇|街道)(?:本级)?共?(?:新收|收到|受理|接收|接到)")
+
+
+def one_group_of_several(text: str, m: re.Match) -> bool:
+    """A received count of one group of bodies ("政府新收申请2件") while the sentence names another group's,
+    before or after it ("…;部门新收申请4件"): a part of the area's requests, their whole not stated. A whole
+    before its groups ("全县共收到30件,其中县政府本级收到10件") is no group's and stays."""
+    own = GROUP_INTAKE.search(text, clause_start(text, m.start(1), 40, "。;；!?\n,，"), m.start(1))
+    if own is None:
+        return False
+    lo, stop = text.rfind("。", max(0, own.start() - 160), own.start()), text.find("。", m.end(), m.end() + 160)
+    before = GROUP_INTAKE.finditer(text, lo + 1 if lo >= 0 else max(0, own.start() - 160), own.start())
+    after = GROUP_INTAKE.finditer(text, m.end(), stop if stop >= 0 else min(len(text), m.end() + 160))
+    return any(g.group(1) != own.group(1) for g in (*before, *after))
 
 
 APPEALS = frozenset(("appeals.review", "appeals.litigation", "appeals.complaints"))

@@ -616,8 +616,8 @@ def find_published(text: str) -> tuple[str, str] | None:
     found = _site_date(text)
     if found is None:
         return _signed_date(text)
-    if news_repost(text[:800]):
-        return _signed_date(text)  # a news outlet's time line over the text it re-published
+    if news_repost(text[:800]) or portal_repost(text[:800], found[0]):
+        return _signed_date(text)  # a news outlet's or a portal's time line over the text it re-published
     numbered = _own_number_year(text[:800])
     if numbered and numbered < int(found[0][:4]):
         return _signed_date(text)  # "阿府办函〔2018〕21号" posted "2020-06-29": a later year's re-posting
@@ -649,6 +649,29 @@ def news_repost(head: str) -> bool:
         if UNLABELLED_DATE.search(line) and any(not PUBLIC_BODY.search(m.group(1))
                                                 for m in NEWS_SOURCE.finditer(line)):
             return True
+    return False
+
+
+# a portal re-posting another body's page: the portal's own name (and address) opens the time line, and its source is
+# another site ("中央政府门户网站 www.gov.cn 2010年04月06日 来源:某省人民政府网站"): that date is the portal's upload,
+# which the dev README does not count; a site naming itself as the source ("某市人民政府门户网站 … 来源:某市人民政府
+# 网站") posts its own page, and a time line that names no host ("发布时间:… 来源:某市政府网站") is the page's own
+REPOST_HOST = re.compile(r"[ \t]*([\u4e00-\u9fff]{2,20}?)(?:门户)?网站?(?:[ \t]+www\.[\w./-]+)?[ \t]")
+REPOST_SOURCE = re.compile(r"来源[ \t]*[:：][ \t]*([\u4e00-\u9fff]{2,24}?)(?:门户)?网站?[ \t]*$")
+
+
+def portal_repost(head: str, day: str) -> bool:
+    """Whether `day` is a portal's date of re-posting another site's page, on a time line near the top."""
+    at = head.find("来源")
+    while at >= 0:
+        lo, hi = head.rfind("\n", 0, at) + 1, head.find("\n", at)
+        hi = hi if hi >= 0 else len(head)
+        host, source = REPOST_HOST.match(head, lo, at), REPOST_SOURCE.match(head, at, hi)
+        if host and source and host.group(1) != source.group(1):
+            d = UNLABELLED_DATE.search(head, host.end(), at)
+            if d and _date(d.group(1), d.group(2) or d.group(4), d.group(3) or d.group(5)) == day:
+                return True
+        at = head.find("来源", hi)
     return False
 
 
