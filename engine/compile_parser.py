@@ -38,13 +38,38 @@ from engine import patterns
 from engine.parser_build import ABI, INTERPRETER, MANIFEST, PARSE, ROOT, UNITS, Unit, file_hash, matches, pure_forced
 
 KEEP = 3
+# mypyc's multi_file: one C file a module (the group's header found beside them), compiled side by side on every
+# core — one 17 MB file took gcc -O3 6½ minutes on one core, the 17 files ≈ 2 on two, and the parse runs the same
+# instructions (docs/design.md "CI's time"); distutils compiles an extension's files one after another, so its
+# compile step is run here over a thread pool (gcc in subprocesses), the largest file first
 SETUP = """
+import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from setuptools import setup
+from distutils.ccompiler import CCompiler
 from mypyc.build import mypycify
+
+
+def compile_all(self, sources, output_dir=None, macros=None, include_dirs=None, debug=False, extra_preargs=None,
+                extra_postargs=None, depends=None):
+    macros, objects, extra_postargs, pp_opts, build = self._setup_compile(output_dir, macros, include_dirs, sources,
+                                                                          depends, extra_postargs)
+    cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
+    todo = sorted(((o, *build[o]) for o in objects if o in build), key=lambda t: -os.path.getsize(t[1]))
+    with ThreadPoolExecutor(len(os.sched_getaffinity(0))) as pool:
+        for done in [pool.submit(self._compile, o, src, ext, cc_args, extra_postargs, pp_opts)
+                     for o, src, ext in todo]:
+            done.result()
+    return objects
+
+
+CCompiler.compile = compile_all
 out, group, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
-setup(name=group.replace(".", "-"), ext_modules=mypycify(["--ignore-missing-imports", *paths], group_name=group,
-                                                       target_dir=out + "/c"),
+modules = mypycify(["--ignore-missing-imports", *paths], group_name=group, target_dir=out + "/c", multi_file=True)
+for module in modules:
+    module.include_dirs.append(os.path.join(out, "c", *group.split(".")[:-1]))
+setup(name=group.replace(".", "-"), ext_modules=modules,
       script_args=["build_ext", "--build-lib", out, "--build-temp", out + "/tmp"])
 """
 

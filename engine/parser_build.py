@@ -61,7 +61,7 @@ class Unit:
 # engine/parse's modules that are compiled: all but __init__ and gate (it reads re's private parser)
 MODULES = ("author", "checks", "counts", "divisions", "headfix", "kind", "mentions", "meta", "numbers", "prescan",
            "region", "scan", "sections", "split", "tables", "textutil", "university")
-PARSE = Unit("engine.parse", MODULES, "compiled", "解析器", "约 1–3 分钟")
+PARSE = Unit("engine.parse", MODULES, "compiled", "解析器", "约 2–4 分钟")
 # engine/ingest's modules a worker runs on every .txt and web page: the HTML walk (−18–24% of a page's extraction,
 # bench/README.md "a17-compiled"), the normalisation and the decoding; and finish, the Python loops of the sketch
 # and the payload's facts, moved out of similarity and records, which sit in the package every process imports first
