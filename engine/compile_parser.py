@@ -57,7 +57,8 @@ def compile_all(self, sources, output_dir=None, macros=None, include_dirs=None, 
                                                                           depends, extra_postargs)
     cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
     todo = sorted(((o, *build[o]) for o in objects if o in build), key=lambda t: -os.path.getsize(t[1]))
-    with ThreadPoolExecutor(len(os.sched_getaffinity(0))) as pool:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with ThreadPoolExecutor(cores) as pool:
         for done in [pool.submit(self._compile, o, src, ext, cc_args, extra_postargs, pp_opts)
                      for o, src, ext in todo]:
             done.result()

@@ -98,3 +98,32 @@ def test_a_share_counted_only_to_november_stays_unread():
 def test_a_count_to_a_mid_december_day_with_no_share_stays_unread():
     r = parse(OVERVIEW + "截至2015年12月13日,我镇共主动公开政府信息482条。")
     assert fact(r, "proactive.new") is None
+
+
+# --- who reports: a third blind set's classes ----------------------------------------------------------------
+
+def test_the_subject_before_an_arrangement_phrase_is_the_body():
+    # "在…的统筹安排下和…的精心组织下,认真…": the body is the subject before the adverbial phrase
+    r = parse("2022年,县民政局在县委、县政府的统筹安排下和局党组的精心组织下,认真落实《中华人民共和国政府信息公开"
+              "条例》,持续推进政府信息公开工作。\n一、总体情况\n")
+    assert fact(r, "doc.agency") == "县民政局"
+
+
+def test_the_bodys_own_information_work_as_the_subject_names_the_body():
+    # 政务信息工作 beside the 政务公开工作 read before: the body's work as the subject's head
+    r = parse("2022年,凤阳县统计局政务信息工作紧紧围绕县委县政府中心工作,不断提升公开质量。\n一、总体情况\n")
+    assert fact(r, "doc.agency") == "凤阳县统计局"
+
+
+def test_a_higher_governments_disclosure_work_is_not_the_author():
+    # "县政府政务公开工作…": the government's work the report follows, never read as the author by this reading
+    r = parse("2022年,县政府政务信息工作紧紧围绕中心工作,不断提升公开质量。\n一、总体情况\n")
+    assert fact(r, "doc.agency") is None
+
+
+def test_an_attachments_name_is_no_title():
+    # a forwarding notice whose attachment line names the ministry's notice: the attachment is another document
+    r = parse("某省教育厅办公室 转发《某部办公厅关于做好高校信息公开年度报告工作的通知》的通知\n\n各高等学校:\n"
+              "  现将《某部办公厅关于做好高校信息公开年度报告工作的通知》转发给你们,请一并贯彻执行。\n"
+              "  附件: 教育部办公厅关于做好高校信息公开年度报告工作的通知.pdf\n")
+    assert fact(r, "doc.agency") != "教育部办公厅"

@@ -169,7 +169,7 @@ WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
 # name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
-TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
+TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开|政务信息)(?:工作)?$")  # (政务信息: the body's reporting work, a34)
 # 某局政府, 某中心政府, 某学院政府, 某部政府, 某外事办公室政府 (室: a20-agency)
 BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政府$")
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
@@ -334,7 +334,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # (正式 written out as a branch of its own: every branch opens with a literal, VERB_ALONE)
                           r"正式向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
                           r"特?向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
-                          r"在[^。，,]{0,24}(?:领导|指导)下)")
+                          # (or its arrangement or organising: "…在县委、县政府的统筹安排下和局党组的精心组织下,认真…";
+                          # a34)
+                          r"在[^。，,]{0,24}(?:领导|指导|统筹安排|部署|组织|带领)下)")
 _LITERAL = r"[^\\.^$*+?{}\[\]|()]"
 _OPTIONAL_FIRST = re.compile(rf"({_LITERAL})\?(?![?+])")  # `特?…`: an optional literal character first
 _WORDS_FIRST = re.compile(rf"\(\?:((?:{_LITERAL}+\|)+{_LITERAL}+)\)(?![?*+{{])")  # `(?:编制|制定)…`: words first

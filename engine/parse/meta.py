@@ -198,6 +198,10 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
     return _title_matches(text[:1500])
 
 
+# an attachment's name on its line ("附件:某部办公厅关于…的通知.pdf", "附件2:…"): another document's title (a34)
+ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
+
+
 @lru_cache(maxsize=4)  # asked three times per report (agency, year, kind): scanned once
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
@@ -211,7 +215,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             line = author.meta_cut(head[m.start(): line_end if line_end >= 0 else len(head)])
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
-                    and not compilation(line) and not category_cell(m.group("pre") or ""):
+                    and not compilation(line) and not category_cell(m.group("pre") or "") \
+                    and not ATTACHMENT_LINE.match(line):
                 found.setdefault(m.start(), m)
     return tuple(found[k] for k in sorted(found))[:4]
 
