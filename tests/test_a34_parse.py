@@ -127,3 +127,25 @@ def test_an_attachments_name_is_no_title():
               "  现将《某部办公厅关于做好高校信息公开年度报告工作的通知》转发给你们,请一并贯彻执行。\n"
               "  附件: 教育部办公厅关于做好高校信息公开年度报告工作的通知.pdf\n")
     assert fact(r, "doc.agency") != "教育部办公厅"
+
+
+# --- answers are no intake; put off into the next year -----------------------------------------------------
+
+def test_answers_given_are_no_requests_received():
+    r = parse(REQUESTS + "全年共作出政府信息公开申请答复12件,均在法定期限内办结,无结转至下一年度办理的申请。")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.completed") == 12
+
+
+def test_handled_and_answered_by_one_way_is_no_whole_and_the_put_off_are_carried_forward():
+    # one way of asking beside another, the whole not stated; 顺延至下一年答复 is carried forward, never completed
+    r = parse(REQUESTS + "2023年度某街道办事处通过政府门户网站共办理并答复信息公开申请4件、纸质申请21件,"
+              "顺延至下一年答复3件。")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.carried_forward") == 3
+
+
+def test_received_and_answered_together_stays_received():
+    r = parse(REQUESTS + "本年度共收到并答复政府信息公开申请17件。")
+    assert fact(r, "requests.received") == 17

@@ -117,6 +117,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         rf"结转(?:至|到)\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # "顺延至下一年答复2件": put off into the next year (a34)
+        rf"(?:顺延|延续)(?:至|到)(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:答复|办理){W}{{0,4}}?{N}\s*(?:件|项)",
     ],
     "requests.overdue": [
         rf"(?:超期|逾期|超过法定期限|超出法定期限)(?:答复|办理|办结)?{W}{{0,6}}?{N}\s*件",
@@ -1362,6 +1364,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact == "requests.completed" and text.startswith(("答复", "回复"), m.start()) \
             and ANSWER_KIND_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
+    if fact == "requests.received" \
+            and ANSWERED.search(text, (own := clause_start(text, m.start(1), 40, "。;!?\n,，")), m.start(1)) \
+            and not INTAKE.search(text, own, m.start(1)):
+        return None  # "作出政府信息公开申请答复19件", "办理并答复…申请3件": the answers given, not what came in
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
     if fact == "requests.received" and (one_way_of_several(text, m) or one_group_of_several(text, m)):
@@ -1399,6 +1405,9 @@ def _years_share(said: str, years: tuple[int, ...]) -> bool:
     return share is not None and not (share.group(1) and years and int(share.group(1)) not in years)
 
 
+# a received count's phrase that counts answers and names no intake (a34)
+ANSWERED = re.compile(r"答复|回复|办结")
+INTAKE = re.compile(r"收到|受理|接到|接收|新收")
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
 # applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
 # hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
@@ -1522,7 +1531,8 @@ APPEAL_AFTER = re.compile(r"(?:政府信息公开)?(?:的)?(?:行政复议|行�
 NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # a request not finished: carried on into the next year ("结转下年度办理1件") or still open ("正在办理1件")
 # (or sent on to the body that holds the information: "转交区政府办理1件")
-NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|正在|尚在|仍在|尚未|未能|待|转交|转送|移交|移送")
+NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|(?:顺延|延续)(?:至|到)?(?:下|次)一?年|正在|尚在"
+                             r"|仍在|尚未|未能|待|转交|转送|移交|移送")
 NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
