@@ -1366,7 +1366,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "同意公开答复2件", "书面答复3件", "延期答复1件": one outcome or way of answering, a part
     if fact == "requests.received" \
             and ANSWERED.search(text, (own := clause_start(text, m.start(1), 40, "。;!?\n,，")), m.start(1)) \
-            and not INTAKE.search(text, own, m.start(1)):
+            and not RECEIVED.search(text, own, m.start(1)):
         return None  # "作出政府信息公开申请答复19件", "办理并答复…申请3件": the answers given, not what came in
     if fact == "requests.received" and _other_application(text, m):
         return None  # "受理行政复议申请1件", "受理行政许可申请356件", "上年度结转申请2件": another kind, or last year's
@@ -1405,9 +1405,8 @@ def _years_share(said: str, years: tuple[int, ...]) -> bool:
     return share is not None and not (share.group(1) and years and int(share.group(1)) not in years)
 
 
-# a received count's phrase that counts answers and names no intake (a34)
+# a received count's phrase that counts answers and names no intake (RECEIVED; a34)
 ANSWERED = re.compile(r"答复|回复|办结")
-INTAKE = re.compile(r"收到|受理|接到|接收|新收")
 REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
 # applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
 # hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
@@ -1659,7 +1658,7 @@ PHRASE_END = re.compile(r"[。,，;；]")
 # (and a review or suit about requests: "未发生依申请公开政府信息方面的行政复议和行政诉讼" names no request)
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
                             r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
-RECEIVED = re.compile(r"收到|受理|接到|接收")
+RECEIVED = re.compile(r"收到|受理|接到|接收|新收")  # (新收: the 2021 format's word)
 # the statutory pair with a comma where its 、 stood ("申请行政复议,提起行政诉讼的情况"): the suit's phrase goes on the
 # review's, and so does a denial before it
 COMMA_PAIR = re.compile(r"复议\s*[,，]\s*(?:提起|提出)\s*(?:行政)?诉讼")
