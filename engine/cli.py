@@ -37,9 +37,18 @@ def _limit_options(command: argparse.ArgumentParser) -> None:
                            help=f"{text}，默认 {shown}")
 
 
-def _apply_limits(args: argparse.Namespace) -> None:
+@contextmanager
+def _limits_of(args: argparse.Namespace):
+    """The command's --max-* budget for as long as it runs, then the process's own again: `main` called in a
+    process that goes on (the tests, a service embedding it) leaves no budget behind for the next caller."""
     from engine import limits
+    saved = limits.current()
     limits.configure(limits.from_options({name: getattr(args, name, None) for name in limits.HELP}))
+    try:
+        yield
+    finally:
+        limits.configure(saved)
+
 
 EPILOG = """示例：
   xxgk score                                  为 reports/ 中附带的样例报告评分
@@ -160,8 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)} \
         if threading.current_thread() is threading.main_thread() else {}
     try:
-        _apply_limits(args)
-        return _dispatch(args)
+        with _limits_of(args):
+            return _dispatch(args)
     except KeyboardInterrupt as exc:
         resume = "已存入 --store 的结果保留；再次运行同一命令即可继续。" if getattr(args, "store", None) else ""
         what = "收到 SIGTERM，已停止。" if isinstance(exc, Terminated) else "已中断。"

@@ -245,6 +245,19 @@ def test_limit_options_reach_the_readers(tmp_path):
     assert run.returncode == 3 and "文字字数超过上限" in run.stdout
 
 
+def test_a_commands_limits_end_with_the_command(tmp_path, capsys):
+    """main() called in a process that goes on keeps its --max-* budget to its own command: CI once failed when
+    a test's in-process `parse --max-chars 2000` left that budget to the next test on the same xdist worker, whose
+    reports then failed as too long."""
+    path = H.write(tmp_path, "long.txt", (H.REPORT * 50).encode())
+    saved = limits.current()
+    assert main(["parse", str(path), "--max-chars", "1000"]) == 3
+    assert "文字字数超过上限" in capsys.readouterr().out
+    assert limits.current() == saved
+    results = parse_file(path)  # (the repeated report reads as several documents)
+    assert results and all(r.status != "error" for r in results), results[0].error
+
+
 # ---------------------------------------------------------------- only regular files
 
 
