@@ -264,8 +264,11 @@ OPENING = (
     # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成", "结合2016~2017学年某职业技术学院信息公开工作实际
     # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
-    re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
-               r"(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?情况[^。\n]{0,10}?|\s*)(?:编制|撰写|编写|形成)"),
+    # (and its figures, its declared short form between: "结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息
+    # 公开工作有关统计数据撰写", the tax system's opening; a35)
+    re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
+               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
+               r"(?:编制|撰写|编写|形成)"),
     # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
     # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
     re.compile(rf"(?:根据|结合)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*(?:年度)?的?(?:政府|政务)?"
@@ -323,6 +326,8 @@ OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
+                          # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
+                          r"本着|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
@@ -658,6 +663,10 @@ def place_replaced(raw: str) -> str | None:
     return None if name and UNIT_OFFICE_END.search(name) else name
 
 
+# the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")
+MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -741,6 +750,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
+    if MANY_BODIES.search(raw):
+        return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
     if place and len(head) > 2 * len(place) and head.find(place, len(place) + 1) > 0:
@@ -1036,11 +1047,15 @@ TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报)(?:的?(?:图文|文�
                              # the opening sentence's year and its comma ("…报告图文解读2023年,某中心…")
                              r"|(?:19|20)\d{2}\s*年\s*[,，])")
 TRAILING_META = re.compile(r"(?:发布时间|发布日期|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]")
+# a table row's empty cells after its one filled cell, as a flattened page writes them ("…年度报告 | ||||…")
+EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 
 
 def meta_cut(line: str) -> str:
-    """A title line without the metadata a site runs on after it ("…年度报告 发布时间:… 来源:… 浏览次数:…")."""
-    return TRAILING_META.split(line, maxsplit=1)[0]
+    """A title line without the metadata a site runs on after it ("…年度报告 发布时间:… 来源:… 浏览次数:…"), nor the
+    empty cells of the table row it stands in (a35)."""
+    return EMPTY_CELLS.sub("", TRAILING_META.split(line, maxsplit=1)[0]) if "|" in line \
+        else TRAILING_META.split(line, maxsplit=1)[0]
 
 
 def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:

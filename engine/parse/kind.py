@@ -100,6 +100,8 @@ def holds_blank_mark(text: str, end: int) -> bool:
 
 # a year left blank where a sample's year goes: "20XX年", "201*年", "20xx年度", "××××年"
 BLANK_YEAR = re.compile(r"(?:(?:19|20)\d?[xX×*＊]{1,2}|[xX×*＊]{4})\s*年")
+# the blank year as the year of the work the text speaks of in its voice ("201x年,我镇…", "20XX年度，本局…")
+BLANK_YEAR_THEN_VOICE = re.compile(BLANK_YEAR.pattern + r"度?\s*[,，]?\s*(?:本|我)")
 # a sample's own title, its body and its year both blanks: "XX镇201*年度…", "××县20XX年政府信息公开…"
 BLANK_TITLE = re.compile(PLACEHOLDER_BODY.pattern + r"[^\n。,，]{0,12}?" + BLANK_YEAR.pattern)
 # a title's year followed by part of it: 上半年/下半年, a quarter (第一季度, 前三季度), months short of the year
@@ -169,10 +171,13 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
         if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
             return "template", f"报告机关为占位符: {blanks[0]}"
-        if blanks and (year := BLANK_YEAR.search(text, 0, 3000)):
+        if (year := BLANK_YEAR.search(text, 0, 3000)) and (blanks or "doc.agency" not in facts
+                                                            and BLANK_YEAR_THEN_VOICE.search(text, 0, 3000)):
             # "根据…XX县政府办…的有关规定,现将我局201x年度…报告如下": one blank body and the year a blank, no year
-            # stated anywhere: a sample made from a report, not the report (a23-blind-doc)
-            return "template", f"报告年份为占位符: {year.group()}; {blanks[0]}"
+            # stated anywhere: a sample made from a report, not the report (a23-blind-doc); so too with no body
+            # named at all, the year of its work a blank ("201x年,我镇认真贯彻…": K7, a35; not a plan's year,
+            # "二、存在问题和20xx年工作打算")
+            return "template", f"报告年份为占位符: {year.group()}" + (f"; {blanks[0]}" if blanks else "; 未署名")
         masked = MASKED_FIGURE.findall(text, 0, 3000) if "*" in text else []
         if len(masked) >= 3 and not any(f.value for k, f in facts.items() if k.partition(".")[0] in FIGURES):
             # "全年发布**条…新收申请数*件…复议*件": every figure a blank, so a sample to fill in, not a report

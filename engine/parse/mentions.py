@@ -42,27 +42,28 @@ _SCANS = {name: led(regex.pattern) for name, regex in MENTIONS.items()}
 COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费"
                  r"|复制(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费|邮寄(?:、|和|及)(?:复制|邮寄)[^。]{0,8}费")
 
-# placeholders: XX/xx, ××, 20*, **, and a 年 whose year is missing
+# placeholders: XX/xx, ××, 20*, 201x, **, and a 年 whose year is missing
 # every branch starts with a character class, so the scan skips ahead at C speed (twice as fast as with the
 # lookbehind first); a blank year at the very start of the text is LEADING_BLANK_YEAR's
 # (also a 年 right before a month: "根据《规定》要求,年\n5月1日起", the year's digits left out)
 # (but "2012 年9月", a year set apart from its 年 by a space, is no blank)
 _BLANK_YEAR = r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,)|(?<!\d\s年)(?<!\d\s\s年)\s*\d{1,2}\s*月)"
 PLACEHOLDER = re.compile(
-    r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项省市县区镇乡])"
+    r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20\d?[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项省市县区镇乡])"
     rf"|[\s,,。:]{_BLANK_YEAR}")
 LEADING_BLANK_YEAR = re.compile(_BLANK_YEAR)
 # PLACEHOLDER in two scans whose matches cannot overlap (the blank year's branch starts at a space, a comma, 。 or :,
 # which no other branch holds): the marks, and the blank year found from its 年 (a scan that starts at every space
 # and comma cost as much as the rest of the pattern)
 # (stars before a place's suffix too: "**市监察局", a place's name blanked; "****总理", a person's, is no blank)
-_MARKS = re.compile(r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20[\*Xx]{1,2}(?=\s*年)"
+_MARKS = re.compile(r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20\d?[\*Xx]{1,2}(?=\s*年)"
                     r"|\*{2,}(?=[年月日条件个次项省市县区镇乡])")
-_MARK_WORDS = ("XX", "Xx", "xX", "xx", "×", "20*", "20X", "20x", "**")
+_MARK_WORDS = ("XX", "Xx", "xX", "xx", "×", "20*", "20X", "20x", "**", "x年", "X年", "*年")  # (201x年: a35)
 # _MARKS as scanned: its classes of openings written out as branches (X…|x…, ××*, \*\*+), each led by one literal and
 # searched per opening character (scan.Led: `re` tests every character of a report against _MARKS's first
 # characters, 2 among them: 120 → 19 µs on a report with marks); tests/test_parse_gate.py holds it against _MARKS
-_MARKS_SCAN = Led(r"X(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|x(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|××*|20[\*Xx]{1,2}(?=\s*年)"
+_MARKS_SCAN = Led(r"X(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|x(?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|××*"
+                  r"|20\d?[\*Xx]{1,2}(?=\s*年)"
                   r"|\*\*+(?=[年月日条件个次项省市县区镇乡])")
 _BLANK_YEAR_AFTER = re.compile(rf"[\s,,。:]{_BLANK_YEAR}")
 # where _BLANK_YEAR_AFTER matches, found from its 年: the character before it asked first (a report has ≈ 25 年, few

@@ -1213,6 +1213,9 @@ ALIAS = re.compile(r"\([^()]*\)$")
 INNER_ALIAS = re.compile(r"(?<=区)\([^()]+\)(?=管委会|管理委员会|管委)")
 # a unit being set up ("某区某街道办事处筹备处"): the level of the unit it prepares
 PREPARING = re.compile(r"(?:筹备处|筹备组|筹建处|筹备办公室)$")
+# a national system's head before a place's bureau of it ("国家税务总局某市某区税务局", "国家统计局某调查队"): the
+# bureau is the place's, its level the place's as for 某省气象局 (a35)
+NATIONAL_SYSTEM = re.compile(r"(?:国家|中国)[\u4e00-\u9fff]{1,10}?(?:总局|局)")
 
 
 @lru_cache(maxsize=4096)  # asked once or twice a report of its agency's name; a batch's names repeat
@@ -1221,6 +1224,8 @@ def find_level(agency: str | None) -> str:
         agency = ALIAS.sub("", agency)  # "某市人民政府(市人民政府办公厅)": the level of the name before the brackets
         agency = INNER_ALIAS.sub("", agency)  # "某高新区(某经开区)管委会": a zone's second name inside (a13-audit)
         agency = PREPARING.sub("", agency) or agency
+        if (system := NATIONAL_SYSTEM.match(agency)) and divisions.place_chain(agency[system.end():]):
+            agency = agency[system.end():]
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
                 return level

@@ -1,0 +1,109 @@
+"""What a35's fourth blind set showed the parser getting wrong (issue 12), class by class. Every text is invented
+for the test; the wording is this file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+PARTS = ("\n一、总体情况\n本年度主动公开政府信息120条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+         "本年度新收政府信息公开申请2件。\n")
+
+
+# --- a list of the report's parts that names the fees ------------------------------------------------------------
+
+def test_a_parts_list_naming_fees_waived_states_no_fee():
+    # 减免费用 holds 免费: the part's name in the report's list is no statement that nothing was charged
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》要求编制,包括概述、主动公开政府信息的情况、依申请公开政府"
+              "信息的情况、依申请公开信息收取或减免费用情况、因政府信息公开申请行政复议及提起行政诉讼的情况、存在的主要"
+              "问题及改进情况等6个方面。\n一、概述\n2017年,本局认真贯彻《条例》。")
+    assert fact(r, "fees.charged_yuan") is None
+
+
+def test_the_fee_part_saying_nothing_was_charged_still_states_zero():
+    r = parse("四、依申请公开信息收取或减免费用情况\n本年度未收取任何费用。\n五、存在的主要问题及改进情况\n宣传不够。")
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+# --- a title in a table row with empty cells ---------------------------------------------------------------------
+
+def test_a_title_in_a_table_row_followed_by_empty_cells_is_the_title():
+    # a flattened metadata table: the row holding the title runs on in empty cells; the body uses the short form
+    r = parse("索 引 号: | 11330000/2025-00031 | 主题分类: | 交通 |\n"
+              "发布机构: | 省交通运输厅 | 公开日期: | 2025-01-22 |\n"
+              "福建省交通运输厅2024年度政府信息公开工作报告 | " + "|" * 300 + "\n|\n" + "|" * 120 + "\n"
+              "2024年,省交通运输厅坚持以公开为常态,持续提升政务公开质效。" + PARTS)
+    assert fact(r, "doc.agency") == "福建省交通运输厅"
+    assert evidence(r, "doc.agency").startswith("标题")
+
+
+# --- a tax bureau's compiling clause ------------------------------------------------------------------------------
+
+TAX = ("本报告依据《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号要求,结合国家税务总局{name}(以下简称"
+       "“{short}”)政府信息公开工作有关统计数据撰写。本报告中所列数据统计期限自2023年1月1日起至12月31日止。\n"
+       "一、总体情况\n2023年,{short}认真落实《条例》,持续深化政务公开。")
+
+
+def test_a_tax_bureau_compiles_from_its_own_figures_under_a_declared_short_form():
+    r = parse(TAX.format(name="绵阳市涪城区税务局", short="涪城区税务局") + PARTS)
+    assert fact(r, "doc.agency") == "国家税务总局绵阳市涪城区税务局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_provincial_tax_bureau_is_the_provinces():
+    r = parse(TAX.format(name="四川省税务局", short="四川省税务局") + PARTS)
+    assert fact(r, "doc.agency") == "国家税务总局四川省税务局"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_the_national_administration_itself_keeps_no_place_level():
+    r = parse("国家税务总局2023年政府信息公开工作年度报告\n" + PARTS)
+    assert fact(r, "doc.agency") == "国家税务总局"
+    assert fact(r, "doc.level") == "unknown"
+
+
+# --- the subject before 本着 ----------------------------------------------------------------------------------------
+
+def test_a_government_office_reporting_for_itself_before_the_principle_it_works_by():
+    r = parse("一、总体情况\n2023年度,盐边县人民政府办公室政务公开工作本着“公开为常态、不公开为例外”的原则,持续优化公开"
+              "平台。\n(一)主动公开情况。我办全年主动公开政府信息86条。\n(二)依申请公开情况。2023年,我办未收到政府信息"
+              "公开申请。")
+    assert fact(r, "doc.agency") == "盐边县人民政府办公室"
+    assert fact(r, "doc.level") == "department"
+
+
+# --- the bodies under a government, named as a whole -----------------------------------------------------------
+
+def test_a_governments_bodies_named_as_a_whole_are_no_author():
+    # a city's rules on the reports, its title lost: the clause names whose reports they are, not who wrote them
+    r = parse("第一条 为规范政府信息公开工作年度报告的编制和发布,结合我市实际,制定本制度。\n"
+              "第二条 市政府所属部门和县市区政府信息公开工作年度报告应当于每年3月31日前向社会公布。")
+    assert fact(r, "doc.agency") != "市政府所属部门和县市区"
+    assert "不止一个机关" in evidence(r, "doc.agency_missing")
+
+
+# --- a sample whose year of work is a blank and which names no body ---------------------------------------------
+
+SAMPLE = ("一、概述\n201x年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,按照县政府的要求推进政府信息公开工作。\n"
+          "二、主动公开政府信息情况\n全年主动公开政府信息56条。\n三、依申请公开政府信息情况\n全年未收到政府信息公开申请。\n"
+          "四、政府信息公开的收费及减免情况\n未收取任何费用。\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n")
+
+
+def test_a_report_whose_year_of_work_is_a_blank_and_names_no_body_is_a_sample():
+    r = parse(SAMPLE)
+    assert fact(r, "doc.kind") == "template"
+    assert fact(r, "quality.placeholders") is True
+    assert "201x" in evidence(r, "quality.placeholders")
+
+
+def test_a_blank_year_in_a_plans_heading_leaves_a_fragment_a_report():
+    # a report's piece with no body named: 20xx is next year's plan, not the year of the work reported
+    r = parse(SAMPLE.replace("201x年,我镇", "本年度,我镇") + "六、存在问题和20xx年工作打算\n宣传不够深入。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "quality.placeholders") is True
+
+
+def test_a_year_stated_in_the_title_leaves_the_blank_a_blank():
+    # the report's year is stated: a blank year in its body does not make it a sample
+    r = parse("某县水利局2019年政府信息公开工作年度报告\n" + SAMPLE.replace("我镇", "我局"))
+    assert fact(r, "doc.kind") == "government_annual"
