@@ -107,3 +107,37 @@ def test_a_year_stated_in_the_title_leaves_the_blank_a_blank():
     # the report's year is stated: a blank year in its body does not make it a sample
     r = parse("某县水利局2019年政府信息公开工作年度报告\n" + SAMPLE.replace("我镇", "我局"))
     assert fact(r, "doc.kind") == "government_annual"
+
+
+# --- requests: parts after 包括, the ways of answering, the year before by its number ------------------------------
+
+REQ = "2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+
+
+def test_parts_after_baokuo_that_list_the_whole_are_all_answered():
+    r = parse(REQ + "全年受理政府信息公开申请17件,包括信函申请3件、网上申请14件,全部在规定时间内办结。")
+    assert fact(r, "requests.received") == 17
+    assert fact(r, "requests.completed") == 17
+
+
+def test_one_part_after_baokuo_leaves_the_answered_count_unsaid():
+    # answered: the 3 by letter, or all 17? The text does not say
+    r = parse(REQ + "全年受理政府信息公开申请17件,包括信函申请3件,全部在规定时间内办结。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_all_answered_in_ways_joined_by_a_comma_of_enumeration():
+    r = parse(REQ + "本年度共受理政府信息公开申请6件,均在规定时间内及时、认真的予以答复。")
+    assert fact(r, "requests.completed") == 6
+
+
+def test_requests_carried_over_from_the_year_before_named_by_its_number():
+    r = parse(REQ + "全县各行政机关共办理政府信息公开申请40件(含2019年结转5件),办结38件。")
+    assert fact(r, "requests.carried_over") == 5
+    assert fact(r, "requests.completed") == 38  # (the bracket's year is its aside's, not the sentence's)
+
+
+def test_a_carried_over_count_of_an_earlier_year_is_not_this_reports():
+    r = parse(REQ + "全县各行政机关共办理政府信息公开申请40件(含2017年结转5件),办结38件。")
+    assert fact(r, "requests.carried_over") is None
+    assert fact(r, "requests.completed") == 38

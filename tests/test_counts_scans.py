@@ -16,13 +16,14 @@ from engine.parse.textutil import phrase
 # a12-guess: 办理完毕, "收到申请一件,已办理完毕"; a15-figures: 依程序/按程序, "均已按期依规依程序答复"; a22-figures:
 # "均依程序和期限办理")
 # a23-blind-figures: 准确, 按照…要求 and a closing 地 among the ways, 进行了, the outcome 公开, and 已 right after a
-# count; a24-guesses: 办理结束 ("已全部办理结束") and 第一时间 ("在第一时间进行了回复")
+# count; a24-guesses: 办理结束 ("已全部办理结束") and 第一时间 ("在第一时间进行了回复"); a35: the ways with 、 between,
+# 详细 and 认真 among them, 的 for 地 ("均在规定时间内及时、详细的予以回复")
 OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[件条个][,，])已"
                           r"|(?<=[件条个])已)"
                           r"(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
-                          r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时"
-                          r"|规范|妥善|准确|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限))"
-                          r"{0,3}地?(?:进行了?|作出|予以|给予)?"
+                          r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时"
+                          r"|按期|按规|及时|规范|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限)))"
+                          r"{0,3}[地的]?(?:进行了?|作出|予以|给予)?"
                           r"(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                           # (a23-guesses: answered by a notice, "均已书面告知申请人"; not "告知申请人补正")
                           r"|告知(?![^。;,，]{0,8}补正))"
@@ -38,7 +39,7 @@ ALL_DONE_PIECES = st.sampled_from(["均", "已", "均已", "全部", "全", "部
                                    "100", "10", "%", "完成率", "办复", "按照", "依照", "依据", "严格", "能", "转", "中",
                                    " ", "。", ",", ";", "\n", "申请", "x", "件", "条", "，", "规定", "完成", "时限",
                                    "告知", "补正", "申请人", "准确", "地", "了", "公开", "要求", "程序", "结束",
-                                   "第一", "于"])
+                                   "第一", "于", "详细", "认真", "、", "和", "的"])
 
 
 def spans(regex: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,6 +62,7 @@ def cut(text: str, a: int, b: int) -> tuple[int, int]:
 @example("申请2条,已按规定时间完成答复", 0, 0)
 @example("申请2件,已已答复", 0, 0)
 @example("都办结,已全部处理完毕", 0, 0)  # one example per first character: random texts seldom pair 都 with a verb
+@example("申请8件,均在规定时间内及时、详细的予以回复", 0, 0)
 def test_all_done_finds_what_it_found(text, a, b):
     start, end = cut(text, a, b)
     assert spans(counts.ALL_DONE, text, start, end) == spans(OLD_ALL_DONE, text, start, end)

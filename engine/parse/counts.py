@@ -97,6 +97,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
         # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
         rf"结转上(?:一)?年(?:度)?(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
+        # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
+        # report's year before (_the_requests_own; a35)
+        rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
     ],
     "requests.completed": [
         # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
@@ -319,6 +322,7 @@ SCAN_WORDS = {
     COMPILED["consultations.total"][0]: ("咨询",),
     ZERO_KEYS["consultations.total"]: ("咨询",),
     COMPILED["requests.carried_over"][0]: ("转",),
+    COMPILED["requests.carried_over"][2]: ("转",),
     COMPILED["requests.carried_forward"][0]: ("转",),
     COMPILED["requests.carried_forward"][1]: ("转",),
     ZERO_KEYS["requests.carried_over"]: ("转",),
@@ -640,6 +644,11 @@ def about_prior_year(text: str, pos: int) -> bool:
     return bool(PRIOR_YEAR.search(lead[last_of(lead, "。;!?\n,，") + 1:]))
 
 
+def in_closed_bracket(text: str, at: int, start: int, end: int) -> bool:
+    """Whether `at` lies inside a bracket that opens after `start` and closes before `end`."""
+    return text.rfind("(", start, at) > text.rfind(")", start, at) and text.find(")", at, end) >= 0
+
+
 def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: bool = False) -> bool:
     """The clause up to `pos` names a year, and none of the report's: "2010年度主动公开信息54条" in a 2011 report;
     or the phrase up to `pos` speaks of the year before (about_prior_year). With `starts_ok` (a running total), the
@@ -656,6 +665,8 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
     phrase_start = last_of(text, ",，", start, pos) + 1
     said, own = set(), set()
     for m in YEAR_WORD.finditer(text, start, pos):
+        if in_closed_bracket(text, m.start(), start, pos):
+            continue  # "申请114件(含2019年结转18件),办结113件": the bracket's year is its own aside's (a35)
         if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
                                in ("自", "从"))):
             said.add(int(m.group(1)))
@@ -1408,7 +1419,8 @@ def _years_share(said: str, years: tuple[int, ...]) -> bool:
 
 # a received count's phrase that counts answers and names no intake (RECEIVED; a34)
 ANSWERED = re.compile(r"答复|回复|办结")
-REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward"))
+REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests.carried_forward",
+                            "requests.carried_over"))
 # applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
 # hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
 OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
@@ -1534,6 +1546,7 @@ NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|(?:顺延|延续)(?:至|到)?(?:下|次)一?年|正在|尚在"
                              r"|仍在|尚未|未能|待|转交|转送|移交|移送")
 NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
+PRIOR_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:结转|转结)")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
 
@@ -1550,7 +1563,11 @@ def _thousands_head(text: str, at: int) -> re.Match | None:
 def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """A count of the year's requests: its verb not negated, not a higher government's or an area's total with the
     body's own count after it, for requests handled not those carried on or still open, for those carried forward
-    into a year named by its number only the report's next year."""
+    into a year named by its number only the report's next year, for those carried over from a year named by its
+    number only the report's year before."""
+    if fact == "requests.carried_over":
+        named = PRIOR_YEAR_NAMED.match(text, m.start())
+        return named is None or bool(years) and int(named.group(1)) == years[0] - 1
     if NEGATED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return False
     if fact == "requests.carried_forward":
@@ -1781,8 +1798,9 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
 # outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
-               r"(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规|及时|规范"
-               r"|妥善|准确|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限)){0,3}地?"
+               # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35)
+               r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
+               r"|及时|规范|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限))){0,3}[地的]?"
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
                r"|告知(?![^。;,，]{0,8}补正))")
@@ -1890,15 +1908,20 @@ def other_count_before(before: str) -> bool:
     the words may be about that count alone, so they do not answer the received count."""
     lead = before.rstrip(",， ")
     part = lead[last_of(lead, ",，") + 1:]
-    return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith("其中")
+    return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith(PARTS_WORDS)
+
+
+# the words that open a count's parts: "其中当面2件、网上3件", "包括信函申请2件、网络申请19件" (a35)
+PARTS_WORDS = ("其中", "包括")
 
 
 def one_part_before(before: str) -> bool:
     """The phrase right before the all-done words is one part after 其中 ("其中书面申请2件,"): they may answer that
-    part or the whole. Parts that list the whole ("其中当面2件、网上3件,均已答复") answer the whole."""
+    part or the whole. Parts that list the whole ("其中当面2件、网上3件,均已答复", "包括信函2件、网络19件,全部…办结")
+    answer the whole."""
     lead = before.rstrip(",， ")
     part = lead[last_of(lead, ",，") + 1:]
-    return part.startswith("其中") and len(ONE_COUNT.findall(part)) == 1
+    return part.startswith(PARTS_WORDS) and len(ONE_COUNT.findall(part)) == 1
 
 
 def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[str, Fact]) -> None:
