@@ -141,3 +141,25 @@ def test_a_carried_over_count_of_an_earlier_year_is_not_this_reports():
     r = parse(REQ + "全县各行政机关共办理政府信息公开申请40件(含2017年结转5件),办结38件。")
     assert fact(r, "requests.carried_over") is None
     assert fact(r, "requests.completed") == 38
+
+
+# --- a notice its department's office issues ----------------------------------------------------------------------
+
+NOTICE = ("浙江省交通运输厅办公室 转发《交通运输部办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》的通知\n"
+          "各市交通运输局:\n现将《交通运输部办公厅关于做好政府信息公开工作年度报告编制发布工作的通知》转发给你们,请于"
+          "1月31日前将本单位2018年度报告报我厅备案。\n联系人:王某,电话:0571-00000000。\n")
+
+
+def test_a_notice_signed_by_a_departments_office_keeps_the_office():
+    r = parse(NOTICE + "浙江省交通运输厅办公室\n2019年1月10日")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "浙江省交通运输厅办公室"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_report_signed_by_its_departments_office_is_the_departments():
+    # the office signs or compiles the report for its department (A19): the department reports
+    r = parse("浙江省交通运输厅2018年政府信息公开工作年度报告\n一、概述\n2018年,我厅认真贯彻《条例》。\n"
+              "二、主动公开政府信息情况\n全年主动公开政府信息320条。\n三、依申请公开政府信息情况\n全年收到申请4件。\n"
+              "浙江省交通运输厅办公室\n2019年3月20日")
+    assert fact(r, "doc.agency") == "浙江省交通运输厅"

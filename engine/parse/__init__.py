@@ -88,6 +88,9 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     title_line = text[title.start():text.find("\n", title.start())] if title else ""
     doc_kind, why = kind.classify(text, facts, title_line)
     facts["doc.kind"] = Fact(doc_kind, why)
+    if doc_kind == "other" and "doc.agency" in facts \
+            and (office := meta.notice_office(facts["doc.agency"], why, title_line)):
+        facts["doc.agency"] = office  # (its level is its department's: the office is the department's own)
     if doc_kind != "other":  # (judged without them: a part read from a paragraph never makes a text a report)
         facts.update(headless_parts(text, sections))
     if doc_kind == "university_annual":
