@@ -163,3 +163,62 @@ def test_a_report_signed_by_its_departments_office_is_the_departments():
               "二、主动公开政府信息情况\n全年主动公开政府信息320条。\n三、依申请公开政府信息情况\n全年收到申请4件。\n"
               "浙江省交通运输厅办公室\n2019年3月20日")
     assert fact(r, "doc.agency") == "浙江省交通运输厅"
+
+
+# --- the second blind set of a35 ---------------------------------------------------------------------------------
+
+def test_a_sites_service_centre_in_the_contact_is_no_author():
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》编制,汇总全旗各苏木乡镇和旗直各部门的情况而成。"
+              "如对本报告有任何疑问,请与察哈尔右翼后旗电子政务网站服务中心联系。" + PARTS)
+    assert fact(r, "doc.agency") != "服务中心"
+
+
+def test_a_prefecture_by_its_diqu_is_a_city():
+    r = parse("和田地区2022年度政府信息公开工作年度报告\n" + PARTS)
+    assert fact(r, "doc.agency") == "和田地区"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_a_regions_office_for_its_economic_zone_is_the_regions():
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》要求,由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称"
+              "自治区北部湾办)编制。" + PARTS)
+    assert fact(r, "doc.level") == "province"
+
+
+APPEALS = "五、政府信息公开行政复议、行政诉讼情况\n"
+
+
+def test_one_count_of_reviews_and_suits_together_is_neither():
+    r = parse(APPEALS + "全省涉行政复议、行政诉讼案件512件,结果维持300件。")
+    assert fact(r, "appeals.litigation") is None
+    assert fact(r, "appeals.review") is None
+
+
+def test_reviews_and_suits_with_each_or_none_are_both():
+    assert fact(parse(APPEALS + "本年度发生行政复议、行政诉讼各2件。"), "appeals.litigation") == 2
+    assert fact(parse(APPEALS + "本年度行政复议、行政诉讼0件。"), "appeals.litigation") == 0
+
+
+def test_items_disclosed_on_application_among_the_proactive_totals_parts_are_no_requests():
+    r = parse("(一)主动公开情况\n全年累计主动公开政府信息5120条。其中,政府文件1302条,新闻类信息2600条,其他政务信息"
+              "1212条,依申请公开6条。")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "proactive.new") == 5120
+
+
+def test_a_requests_count_in_items_beside_a_proactive_count_stays_requests():
+    r = parse("二、依申请公开情况\n全年主动公开信息120条,依申请公开信息2条。")
+    assert fact(r, "requests.received") == 2
+
+
+def test_the_rest_by_its_kind_or_its_way_is_no_total():
+    r = parse("二、主动公开政府信息情况\n2020年我局在区政务网主动公开其他文件2件,其他对外服务事项1条。")
+    assert fact(r, "proactive.new") is None
+    r = parse("二、主动公开政府信息情况\n全年通过门户网站公开工作动态118条、政策文件29条,"
+              "通过其他方式公开政府信息79条。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_a_total_with_its_share_by_other_ways_stays_the_total():
+    r = parse("二、主动公开政府信息情况\n全年主动公开政府信息320条,其中通过网站公开300条,通过其他方式公开20条。")
+    assert fact(r, "proactive.new") == 320

@@ -628,6 +628,8 @@ SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u
 
 # a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
 # last one wins (a "某委员会网站" at the end is the body whose site it is, SITE_SUFFIX)
+# a site's own desk after its name (某旗电子政务网站服务中心): whoever runs the site, no reporting body
+SITE_DESK = re.compile(r"(?:服务|管理|运维|信息|技术|运行)中心|编辑部|管理处|办公室")
 PORTAL = re.compile(r"^.*(?:门户网站|门户网|政府网站|政务网站|政务网|政府网|信息网|官方网站|网站)(?!络)")
 # a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
 # the name is what follows the last navigation word
@@ -686,6 +688,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     portal = PORTAL.search(raw)
     if portal and portal.end() < len(raw):
         raw = raw[portal.end():]  # "某县人民政府门户网站某镇…", "某地政务网分水镇…": the site's name glued before
+        if SITE_DESK.fullmatch(raw):
+            return None, "不是机关名称"  # "某旗电子政务网站服务中心": the site's own desk, no body below it (a35)
     if PLACEHOLDER.search(raw):
         return None, "名称是占位符"
     if SPAM_WORD.search(raw):

@@ -283,6 +283,8 @@ JOINED_BEFORE = {
     "consultations.total": re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、!?\n]{0,4}(?:及|和|与|以及|、)$"),
     "appeals.complaints": re.compile(r"咨询[^,，。;；、!?\n]{0,2}(?:及|和|与|以及|、)$"),
 }
+# reviews named right before the suits, one count after both
+REVIEW_JOINED_BEFORE = re.compile(r"复议[^,，。;；、!?\n\d]{0,2}(?:及|和|与|以及|、)$")
 CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
@@ -300,7 +302,9 @@ def _other_kind_after(text: str, end: int) -> bool:
 ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
-                      r"|政策解读|会议信息|招标|采购|预决算|规范性文件")
+                      r"|政策解读|会议信息|招标|采购|预决算|规范性文件"
+                      # (and the rest by its kind or its way: "主动公开其他文件1件", "通过其他方式公开…179条"; a35)
+                      r"|其他(?:文件|事项|方式|渠道|途径|形式)")
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
 # words one of which every match holds: where a window has none of them its scan is skipped (a `find` costs far
@@ -514,6 +518,19 @@ def part_of_stated_count(text: str, m: re.Match) -> bool:
         return False
     total, part = to_int(whole.group(1), whole.group(2)), to_int(m.group(1), m.group(2))
     return total is not None and part is not None and part < total
+
+
+# a proactive total right before the 其中 of its parts ("全年累计主动公开政府信息7396条。其中,…")
+PROACTIVE_TOTAL_BEFORE = re.compile(r"主动公开[^。;；\n]{0,30}?\d+\s*条[。,，;；]?\s*$")
+
+
+def share_of_proactive_total(text: str, m: re.Match) -> bool:
+    """The count is a part in the 其中 list of a proactive total ("…主动公开政府信息7396条。其中,政府信息公开2202条,…,
+    依申请公开8条"): the year's items sorted by how they are disclosed, no applications (F19; a35)."""
+    share = text.rfind("其中", max(0, m.start() - 120), m.start())
+    if share < 0 or "。" in text[share:m.start()] or "\n" in text[share:m.start()]:
+        return False
+    return PROACTIVE_TOTAL_BEFORE.search(text, max(0, share - 80), share) is not None
 
 
 SITES_LISTED = re.compile(r"等|、|和|及")
@@ -1359,6 +1376,11 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
     if fact in JOINED_BEFORE and JOINED_BEFORE[fact].search(text, max(win[0], m.start() - 8), m.start()):
         return None  # "举报案件及咨询件123件", "咨询及投诉15件": two kinds in one count (JOINED_BEFORE)
+    if fact == "requests.received" and text[m.end() - 1] == "条" and share_of_proactive_total(text, m):
+        return None  # "主动公开政府信息7396条。其中,…依申请公开8条": items by how disclosed (F19; a35)
+    if fact == "appeals.litigation" and REVIEW_JOINED_BEFORE.search(text, max(win[0], m.start() - 8), m.start()) \
+            and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
+        return None  # "涉行政复议、行政诉讼案件743件": one count of both kinds ("…各1件" is each's, 0 both's; a35)
     if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
         return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
     if fact == "budget.spend_yuan" and spending_with_disclosure_share(text, m):

@@ -1146,7 +1146,7 @@ def unnamed_unit_level(text: str) -> tuple[str, str] | None:
 
 
 # no unit below a province in the rest of a provincial body's name (市场, 市政, 区域, 城乡, 乡村, 城市, 城镇 are words)
-NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
+NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|(?<!经济)区(?!域)|盟|(?<!城)镇|(?<!城)乡(?!村)|街道))"
 # a body the contract has no level for: a hospital, a school below the universities (its 我校 is no university's)
 # (a hospital by its other names too: 某市妇幼保健院, 某镇卫生院; a22-agency-other)
 # (nor a public enterprise: 某市水务集团有限公司, labelling L16, a15-agency)
@@ -1198,7 +1198,7 @@ LEVEL_PATTERNS = (
     # 某工业园: a22-agency-gov)
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
-                          r"(?:管委会|管理委员会|管委)?$|(?<!关)[县区旗]$|(?:产业|工业|科技|物流)园$")),
+                          r"(?:管委会|管理委员会|管委)?$|(?<!关)(?<!地)[县区旗]$|(?:产业|工业|科技|物流)园$")),
     # (阿坝州: a prefecture by its short name)
     ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     # (a customs district, 某海关关区, is its customs: a15-agency; a vertical system, 某市气象部门, its bureaus:
