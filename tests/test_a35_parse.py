@@ -222,3 +222,12 @@ def test_the_rest_by_its_kind_or_its_way_is_no_total():
 def test_a_total_with_its_share_by_other_ways_stays_the_total():
     r = parse("二、主动公开政府信息情况\n全年主动公开政府信息320条,其中通过网站公开300条,通过其他方式公开20条。")
     assert fact(r, "proactive.new") == 320
+
+
+def test_a_prefecture_by_its_short_name_in_the_title_is_the_author():
+    # 甘孜州 for 甘孜藏族自治州: the title's bare area, under a page's navigation line and its metadata
+    r = parse("在线访谈 政府文件 信息公开年报\n甘孜州2013年政府信息公开工作年度报告\n"
+              "发布时间: 2018-02-13 05:49 来源: 省政府办公厅 作者: 编辑:\n"
+              "本年度报告由州政务公开领导小组办公室编制。\n一、概述\n2013年,我州认真贯彻《条例》。" + PARTS)
+    assert fact(r, "doc.agency") == "甘孜州"
+    assert fact(r, "doc.level") == "city"

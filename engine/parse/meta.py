@@ -952,10 +952,12 @@ def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | No
             part += "政府"  # "某乡人民政府信息公开…": the name's 政府 is also the title's 政府信息公开
         # (a spam mirror's advertising glued before the name, "某品牌官网安徽省人民政府": the resolver cleans it)
         # (or a bare province, prefecture, league or banner the table knows, which AGENCY_END leaves out:
-        # "2017年某省政府信息公开工作年度报告", the title's own area, A2; a24-blind-doc)
+        # "2017年某省政府信息公开工作年度报告", the title's own area, A2; a24-blind-doc; and a prefecture by its short
+        # name, "黄南州2012年…" for 黄南藏族自治州: a35)
         m = (AGENCY.fullmatch(part) or author.GOVERNMENT_WITH_OFFICE.fullmatch(part)
              or (author.SPAM_WORD.search(part) and author.clean(part)[0])
-             or part[-1] in BARE_AREA_END and divisions.place_chain(part) == part) if part else None
+             or part[-1] in BARE_AREA_END and part in (divisions.place_chain(part), divisions.place_prefix(part))) \
+            if part else None
         # (a name cut so short its second part is no name alone: "某县水\n利局2021年…")
         if part and (m or len(part) <= 2) and (wrapped := _wrapped_name(text, title, part)):
             return wrapped
