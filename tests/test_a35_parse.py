@@ -225,9 +225,11 @@ def test_a_total_with_its_share_by_other_ways_stays_the_total():
 
 
 def test_a_prefecture_by_its_short_name_in_the_title_is_the_author():
-    # 甘孜州 for 甘孜藏族自治州: the title's bare area, under a page's navigation line and its metadata
-    r = parse("在线访谈 政府文件 信息公开年报\n甘孜州2013年政府信息公开工作年度报告\n"
-              "发布时间: 2018-02-13 05:49 来源: 省政府办公厅 作者: 编辑:\n"
-              "本年度报告由州政务公开领导小组办公室编制。\n一、概述\n2013年,我州认真贯彻《条例》。" + PARTS)
+    # 甘孜州 for 甘孜藏族自治州: the title's bare area under a province's portal furniture (navigation, a breadcrumb
+    # ending in the prefecture) and a time line naming the province's office as 来源, the hosting site's
+    r = parse("无障碍阅读 | 进入关怀版\n首页 主动公开 解读回应 政府工作报告\n在线访谈 政府文件 信息公开年报\n"
+              "当前位置: 首页>主动公开>政府信息公开年报>2013>地方 > 甘孜州\n\n甘孜州2013年政府信息公开工作年度报告\n\n"
+              "发布时间: 2018-02-13 05:49 来源: 省政府办公厅 作者: 编辑:\n\n  引 言\n"
+              "  本年度报告由州政务公开领导小组办公室编制。\n一、概述\n2013年,我州认真贯彻《条例》。" + PARTS)
     assert fact(r, "doc.agency") == "甘孜州"
     assert fact(r, "doc.level") == "city"
