@@ -626,10 +626,10 @@ SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u
                        rf"(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
 
-# a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
-# last one wins (a "某委员会网站" at the end is the body whose site it is, SITE_SUFFIX)
 # a site's own desk after its name (某旗电子政务网站服务中心): whoever runs the site, no reporting body
 SITE_DESK = re.compile(r"(?:服务|管理|运维|信息|技术|运行)中心|编辑部|管理处|办公室")
+# a site's own name glued before the author's once spaces are gone ("某县人民政府门户网站某镇", "某地政务网某镇"); the
+# last one wins (a "某委员会网站" at the end is the body whose site it is, SITE_SUFFIX)
 PORTAL = re.compile(r"^.*(?:门户网站|门户网|政府网站|政务网站|政务网|政府网|信息网|官方网站|网站)(?!络)")
 # a portal's header and navigation glued before a title once spaces are gone ("某区人民政府首页政务公开互动交流某镇"):
 # the name is what follows the last navigation word
@@ -1058,8 +1058,8 @@ EMPTY_CELLS = re.compile(r"(?:\s*\|)+\s*$")
 def meta_cut(line: str) -> str:
     """A title line without the metadata a site runs on after it ("…年度报告 发布时间:… 来源:… 浏览次数:…"), nor the
     empty cells of the table row it stands in (a35)."""
-    return EMPTY_CELLS.sub("", TRAILING_META.split(line, maxsplit=1)[0]) if "|" in line \
-        else TRAILING_META.split(line, maxsplit=1)[0]
+    cut = TRAILING_META.split(line, maxsplit=1)[0]
+    return EMPTY_CELLS.sub("", cut) if "|" in cut else cut
 
 
 def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:

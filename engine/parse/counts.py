@@ -1925,16 +1925,16 @@ REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*
 ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
 
 
+# the words that open a count's parts: "其中当面2件、网上3件", "包括信函申请2件、网络申请19件" (a35)
+PARTS_WORDS = ("其中", "包括")
+
+
 def other_count_before(before: str) -> bool:
     """The phrase right before the all-done words counts something with no verb of receiving ("同意公开答复20件,"):
     the words may be about that count alone, so they do not answer the received count."""
     lead = before.rstrip(",， ")
     part = lead[last_of(lead, ",，") + 1:]
     return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith(PARTS_WORDS)
-
-
-# the words that open a count's parts: "其中当面2件、网上3件", "包括信函申请2件、网络申请19件" (a35)
-PARTS_WORDS = ("其中", "包括")
 
 
 def one_part_before(before: str) -> bool:
