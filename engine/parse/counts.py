@@ -282,9 +282,9 @@ SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
 JOINED_BEFORE = {
     "consultations.total": re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、!?\n]{0,4}(?:及|和|与|以及|、)$"),
     "appeals.complaints": re.compile(r"咨询[^,，。;；、!?\n]{0,2}(?:及|和|与|以及|、)$"),
+    # "涉行政复议、行政诉讼案件743件": reviews named right before the suits (a35)
+    "appeals.litigation": re.compile(r"复议[^,，。;；、!?\n\d]{0,2}(?:及|和|与|以及|、)$"),
 }
-# reviews named right before the suits, one count after both
-REVIEW_JOINED_BEFORE = re.compile(r"复议[^,，。;；、!?\n\d]{0,2}(?:及|和|与|以及|、)$")
 CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
@@ -1374,13 +1374,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
             and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
         return None  # "未发生行政复议,发生行政诉讼1起": the count is the next word's ("…各1件" and 0 are both's)
-    if fact in JOINED_BEFORE and JOINED_BEFORE[fact].search(text, max(win[0], m.start() - 8), m.start()):
-        return None  # "举报案件及咨询件123件", "咨询及投诉15件": two kinds in one count (JOINED_BEFORE)
-    if fact == "requests.received" and text[m.end() - 1] == "条" and share_of_proactive_total(text, m):
-        return None  # "主动公开政府信息7396条。其中,…依申请公开8条": items by how disclosed (F19; a35)
-    if fact == "appeals.litigation" and REVIEW_JOINED_BEFORE.search(text, max(win[0], m.start() - 8), m.start()) \
+    if fact in JOINED_BEFORE and JOINED_BEFORE[fact].search(text, max(win[0], m.start() - 8), m.start()) \
             and not EACH_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1)) and to_int(m.group(1), m.group(2)):
-        return None  # "涉行政复议、行政诉讼案件743件": one count of both kinds ("…各1件" is each's, 0 both's; a35)
+        return None  # "举报案件及咨询件123件", "咨询及投诉15件": two kinds in one count (JOINED_BEFORE; "…各3件" is
+        # each's, and 0 is both's)
     if fact == "fees.charged_yuan" and PER_UNIT_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
         return None  # "按规定收取复印费每页0.5元": a rate, not what was charged
     if fact == "budget.spend_yuan" and spending_with_disclosure_share(text, m):
@@ -1467,8 +1464,9 @@ RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
 
 
 def attribute_items(text: str, m: re.Match) -> bool:
-    """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, and no verb of receiving before it:
-    a count of information items disclosed on request (the attribute), not of applications."""
+    """"依申请公开信息25条" with "不予公开信息90条" beside it in the sentence, or as a part of the proactive total
+    (F84), and no verb of receiving before it: a count of information items disclosed on request (the attribute),
+    not of applications."""
     said = m.group(0)
     if not said.startswith("依申请公开") or not said.rstrip().endswith("条") \
             or "信息" not in said and not BARE_ATTRIBUTE.fullmatch(said.strip()):
@@ -1477,7 +1475,7 @@ def attribute_items(text: str, m: re.Match) -> bool:
     if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
         return False
     return bool(ATTRIBUTE_SIBLING.search(text[lo:m.start()]) or ATTRIBUTE_SIBLING.search(
-        text, m.end(), _sentence_stop(text, m.end())))
+        text, m.end(), _sentence_stop(text, m.end()))) or share_of_proactive_total(text, m)
 
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年

@@ -1245,16 +1245,11 @@ ADDRESSEES = re.compile(r"(?:^|\n)[ \t]*((?=[^\n]{0,40}各)[^\n:：。]{0,40}"
                         r"(?:各部门|各单位|直属单位|各镇|街道办事处|人民政府)[^\n:：。]{0,30}[:：])[ \t]*(?=\n)")
 
 
-# a notice by its title ("某厅办公室转发《…》的通知", "关于做好…年度报告工作的通知"), or by its addressees
-# (kind.addressed_notice)
-NOTICE_HEAD = re.compile(r"(?:关于|转发)[^\n]{2,80}?(?:通知|通报)")
-
-
 def notice_office(agency: Fact, why: str, title_line: str) -> Fact | None:
     """A department's office named as a notice's issuer (its signature or heading `某厅办公室`), which the agency
     reading reduced to the department (A19: an office compiles a report for its department): the office that issues
     a notice keeps its name (A132; a35). None when the text is no notice or names no office of the agency."""
-    if not (why.startswith("致各单位的通知") or NOTICE_HEAD.search(title_line)):
+    if not (why.startswith("致各单位的通知") or NOTICE_TITLE.search(title_line)):  # (kind.addressed_notice's why)
         return None
     said = author.snippet_of(agency.evidence)
     m = re.search(re.escape(agency.value) + r"(?:办公室|办公厅)(?![主副])", said)
