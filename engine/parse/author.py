@@ -801,6 +801,11 @@ LINE = re.compile(r"[^\n]+")
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
     """Every candidate in ORDER (within a source, in text order), each with the snippet it came from; lazily,
     so that a report named in its title is not searched further."""
+    if "〔" in text[:1500]:
+        # a document's head flattened onto one line, "某政办字〔2019〕33号某市人民政府办公室关于印发…的通知": the
+        # issuer between its number and its title, over the places the title names (the plan's, not the issuer's)
+        for m in NUMBER_THEN_ISSUER.finditer(text, 0, 1500):
+            yield Candidate(m.group(1), "title", m.span(1), issuer=True)
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
@@ -1037,6 +1042,8 @@ BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学"
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
+NUMBER_THEN_ISSUER = re.compile(rf"〔\s*(?:19|20)\d{{2}}\s*〕\s*\d+\s*号[ \t]*"
+                                rf"([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})[ \t]*关于")
 NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")

@@ -1243,6 +1243,9 @@ OFFICE_SUFFIX = re.compile(r"(?:办公室|办公厅|办)$")
 NOTICE_TITLE = re.compile(r"关于[^\n]{2,60}?(?:通知|通报|意见|批复|函)(?=\s|$)")
 ADDRESSEES = re.compile(r"(?:^|\n)[ \t]*((?=[^\n]{0,40}各)[^\n:：。]{0,40}"
                         r"(?:各部门|各单位|直属单位|各镇|街道办事处|人民政府)[^\n:：。]{0,30}[:：])[ \t]*(?=\n)")
+# (or glued to the notice's title by a page that flattened it: "…的通知各镇人民政府、街道办事处,市政府有关部门:为…")
+TITLE_THEN_ADDRESSEES = re.compile(r"(?<=通知)[ \t]*(各[^\n:：。]{0,40}?"
+                                   r"(?:各部门|各单位|直属单位|各镇|街道办事处|人民政府)[^\n:：。]{0,30}[:：])")
 
 
 def notice_office(agency: Fact, why: str, title_line: str) -> Fact | None:
@@ -1261,7 +1264,7 @@ def issued_for_government(text: str, agency: tuple[str, str]) -> str | None:
     such a notice the government's level, an office's own report the level department), or None."""
     if agency[1].startswith(author.SOURCE_WORDS["title"]) and NOTICE_TITLE.search(agency[1]):
         return agency[1]
-    m = ADDRESSEES.search(text, 0, 1200)
+    m = ADDRESSEES.search(text, 0, 1200) or TITLE_THEN_ADDRESSEES.search(text, 0, 1500)
     return snippet(text, m.start(1), m.end(1)) if m else None
 
 
