@@ -804,8 +804,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "〔" in text[:1500]:
         # a document's head flattened onto one line, "某政办字〔2019〕33号某市人民政府办公室关于印发…的通知": the
         # issuer between its number and its title, over the places the title names (the plan's, not the issuer's)
-        for m in NUMBER_THEN_ISSUER.finditer(text, 0, 1500):
-            yield Candidate(m.group(1), "title", m.span(1), issuer=True)
+        for issued in NUMBER_THEN_ISSUER.finditer(text, 0, 1500):
+            yield Candidate(issued.group(1), "title", issued.span(1), issuer=True)
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
