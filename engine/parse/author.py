@@ -150,6 +150,11 @@ LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委�
 SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开)(?:管理)?(?:中心|办公室|办)$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
+# a department's or an institution's own disclosure desk: the body, then its desk
+DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:政府|政务)?(?:信息公开|政务公开)"
+                          r"(?:办公室|办)")
+# (a government's office or an area's service or data bureau runs the desk for the whole area: no author)
+DESK_OWNER_NOT_AUTHOR = re.compile(r"政府|政务服务|数据")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
 # "某部(含某局)": what a body's report also covers, in brackets at the name's end
 SCOPE_BRACKET = re.compile(r"\(含[\u4e00-\u9fff、]{2,30}\)$")
@@ -809,6 +814,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
+    every = lines
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
@@ -855,6 +861,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if m and (COVER_DATE.match(lines[1][1]) or not GOVERNMENT.search(m.group(1))):
             end = lines[1][0] + len(lines[1][1]) if COVER_DATE.match(lines[1][1]) else lines[0][0] + len(lines[0][1])
             yield Candidate(m.group(1), "title", (lines[0][0], end), beside=True)
+    for k in range(1, min(len(every), 10) - 1):
+        # a byline: the issuer alone on the line under the document's title, the date alone under it ("…统计公报\n
+        # 某县统计局\n(2020年7月10日)"), as a cover sets the name over its date (a36)
+        if COVER_DATE.match(every[k + 1][1]) and DOCUMENT_TITLE_END.search(every[k - 1][1]) \
+                and (m := SIGNATURE.match(every[k][1])):
+            yield Candidate(m.group(1), "title", (every[k - 1][0], every[k + 1][0] + len(every[k + 1][1])))
     if holds_word(text[:1500], "关于印发《", 2):
         # a notice's title at a line's start, its page flattened into one line ("某市人民政府办公室关于印发《…》的通知
         # 【制定机关】…"): the issuer (a notice cited in a sentence, "根据《…关于印发…》", is not at a line's start)
@@ -1045,6 +1057,7 @@ COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t
 NUMBER_THEN_ISSUER = re.compile(rf"〔\s*(?:19|20)\d{{2}}\s*〕\s*\d+\s*号[ \t]*"
                                 rf"([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})[ \t]*关于")
 NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)
+DOCUMENT_TITLE_END = re.compile(r"(?:报告|年报|公报|总结|要点|方案|通知|意见)\s*$")
 COVER_DATE = re.compile(r"^\s*[((]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[))]?\s*$")
 WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$")
 # (an explainer's title too, "…年度报告图文解读 2023年,…": the report's body names it, A20; a19-agency)
@@ -1431,6 +1444,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
             continue
+        if best is None and c.source == "contact" and (desk := DESK_OF_BODY.fullmatch(name)) \
+                and not DESK_OWNER_NOT_AUTHOR.search(desk.group(1)):
+            # "请与某市疾病预防控制中心政府信息公开办公室联系": a body's own desk, the body (A19: a body's office is
+            # the body); a government's desk answers for its whole area (below; a36)
+            name = desk.group(1)
         if best is None and c.source == "contact" and (ENQUIRY_DESK.search(name)
                                                        or SERVICE_UNIT.search(name) and area_voice(head)):
             # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports; so
@@ -1456,7 +1474,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 break
             if len(name) > len(best.name) and not is_generic(name) \
                     and (canon(name).endswith(canon(best.name))
-                         or best.source == "title" and abbreviates(best.name, name)) \
+                         or (best.source == "title" or best.source == "opening" and head.count(best.name) < 2)
+                         and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
                     and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
@@ -1466,7 +1485,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
                 # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit); a generic
                 # title also to the full name it abbreviates (市城管执法局 → 某市城市管理行政执法局, A36; a generic
-                # subject keeps its form against a contact's, A17)
+                # subject keeps its form against a contact's, A17, when the text writes it at least twice: once is
+                # no form of its own, A116, so "市医保局" said once gives way to the contact's 某市医疗保障局; a36)
                 best = Candidate(name, c.source, c.evidence)
                 break
             continue
@@ -1683,9 +1703,11 @@ HEADING_GOVERNMENT = re.compile(rf"((?:人民)?政府)[ \t]*\n?[ \t]*{YEARS}\s*(
 def heading_government(place: Candidate, text: str) -> Candidate | None:
     """A page title's bare place ("龙归镇" of "2016年龙归镇…年度报告") gives way to the document's own heading below it
     when that heading names the same place's government, maybe after the places above it, at its line's start
-    ("武江区龙归镇人民政府2016年…年度报告"): the document's heading is its own naming (a23-blind-doc)."""
+    ("武江区龙归镇人民政府2016年…年度报告"): the document's heading is its own naming (a23-blind-doc). A page title
+    above the bare place's heading is not its heading (a36: the heading below wins either way)."""
     head, name = text[:800], place.name
-    at = head.find(name)
+    said = place.evidence if isinstance(place.evidence, str) else ""
+    at = head.find(name, max(0, head.find(said)) if said else 0)
     while at >= 0:
         line_start = head.rfind("\n", 0, at) + 1
         prefix = head[line_start:at].strip()

@@ -902,11 +902,19 @@ def _plan_title(text: str) -> tuple[str, str, bool] | None:
     return (m.group(1), snippet(text, 0, len(first)), False) if m else None
 
 
+PLACE_GOVERNMENT = re.compile(r"(.+?[省市区县州旗盟])(?:人民)?政府")
+
+
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
     """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     if not titled and (plan := _plan_title(text)):
         titled = [plan]
+    if len(titled) > 1 and (government := PLACE_GOVERNMENT.fullmatch(titled[0][0])):
+        # a page's title naming the place's government over the document's own heading naming the place alone
+        # ("某省人民政府2014年…报告\n某省信息公开 2015/3/27\n\n某省2014年…年度报告"): the document's heading, as a
+        # page title's bare place gives way to a heading naming the government (labelling A92, read both ways; a36)
+        titled.sort(key=lambda found: found[0] != government.group(1))
     if titled and doc_library(text):
         # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
         # name there is the uploader's label, not the document's author
@@ -1323,17 +1331,18 @@ PLACE_NOT_AS_NAME = r"(?!(?:人民)?政府(?:办公|网|门户)|[^。\n]{0,12}?�
 def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
     """Who reports when a government's office is the only naming, or None for the office itself. A report stated to
     cover the government and its departments, or compiled from the area's departments' and townships' reports in the
-    area's voice, is the government's. Otherwise the office is the contact of, or compiles (由…编制), a report that
-    speaks as the whole area — 我县/我区, or for the compiler also the place itself as a sentence's subject ("2017年
-    某县按照…") — never as the office (我办, 本单位): the compiler gives the area, its place as written (labelling A5,
-    A128: web g19-035 and the fresh pages' labels); the contact gives the government (web g19-050, test_agency_a8)."""
+    area's voice, is the government's. Otherwise the office is the contact of, or compiles (由…编制, or with no 由,
+    "某办公室编制了…报告": a36), a report that speaks as the whole area — 我县/我区, or for the compiler also the
+    place itself as a sentence's subject ("2017年某县按照…") — never as the office (我办, 本单位): the compiler gives
+    the area, its place as written (labelling A5, A128: web g19-035 and the fresh pages' labels); the contact gives
+    the government (web g19-050, test_agency_a8)."""
     office = OFFICE_OF_PLACE.fullmatch(agency[0])
     if office is None:
         return None
     head = text[:4000]
     place = office.group(1)
     compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
-        and re.search(f"由{re.escape(agency[0])}(?:组织)?编制", text) is not None
+        and re.search(f"{re.escape(agency[0])}(?:组织)?编制", text) is not None
     own_voice = OFFICE_VOICE.search(head) is not None
     area_voice = SPEAKS_AS_AREA.search(head) is not None \
         or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None
