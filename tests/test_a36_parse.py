@@ -37,3 +37,106 @@ def test_a_number_cited_in_brackets_before_another_bodys_notice_is_no_head():
               "工作年度报告。\n一、总体情况\n2021年,区水务局主动公开政府信息85条。\n二、主动公开政府信息情况\n"
               "三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。")
     assert fact(r, "doc.agency") == "崆峒区水务局"
+
+
+# --- a page's title naming the government over the document's own heading naming the place ----------------------
+
+def test_the_documents_heading_naming_the_place_wins_over_a_page_title_naming_its_government():
+    # A92 read both ways: the document's own heading below the site's page title names the body as it reports
+    r = parse("甘肃省人民政府2013年政府信息公开工作报告\n甘肃省政务公开 2014/3/28\n\n"
+              "甘肃省2013年政府信息公开工作年度报告\n\n本报告综合全省各市州政府和省政府各部门的年度报告编制而成。\n"
+              "一、概述\n2013年,全省各级行政机关认真贯彻《条例》。")
+    assert fact(r, "doc.agency") == "甘肃省"
+    assert "甘肃省2013年政府信息公开工作年度报告" in evidence(r, "doc.agency")
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_page_title_naming_the_government_alone_keeps_it():
+    r = parse("甘肃省人民政府2013年政府信息公开工作报告\n甘肃省政务公开 2014/3/28\n\n"
+              "本报告综合全省各市州政府和省政府各部门的年度报告编制而成。\n一、概述\n2013年,全省各级行政机关认真贯彻《条例》。")
+    assert fact(r, "doc.agency") == "甘肃省人民政府"
+
+
+def test_a_bare_page_title_still_gives_way_to_the_heading_naming_the_government_below_it():
+    r = parse("2016年兴隆镇政府信息公开年度报告\n发布时间:2017-03-20\n\n"
+              "承德县兴隆镇人民政府2016年政府信息公开年度报告\n本年报依据《条例》编制。\n一、概述\n2016年,我镇认真落实《条例》。")
+    assert fact(r, "doc.agency") == "承德县兴隆镇人民政府"
+
+
+# --- a government's office that compiled the area's report, with no 由 ------------------------------------------
+
+def test_an_office_that_compiled_the_areas_report_without_you_gives_the_area():
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,正镶白旗人民政府办公室编制了2017年政府信息公开工作报告。报告"
+              "全文包括概述、主动公开情况、依申请公开情况等。\n一、概述\n2017年,我旗认真贯彻落实《条例》,旗政府各部门"
+              "按照要求做好信息公开。")
+    assert fact(r, "doc.agency") == "正镶白旗"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_an_office_that_compiled_its_own_report_keeps_its_name():
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,正镶白旗人民政府办公室编制了2017年政府信息公开工作报告。\n"
+              "一、概述\n2017年,我办认真贯彻落实《条例》,做好本单位信息公开。")
+    assert fact(r, "doc.agency") == "正镶白旗人民政府办公室"
+
+
+# --- a generic subject said once, and the contact's full name it abbreviates --------------------------------------
+
+MEDICARE = ("本报告根据《中华人民共和国政府信息公开条例》编制。如对本报告有疑问,请与烟台市医疗保障局办公室联系(电话:"
+            "0535-1234567)。\n一、总体情况\n2022年,市医保局坚持以公开为常态,{more}我局全年主动公开政府信息312条。")
+
+
+def test_a_generic_short_subject_written_once_gives_way_to_the_contacts_full_name():
+    r = parse(MEDICARE.format(more=""))
+    assert fact(r, "doc.agency") == "烟台市医疗保障局"
+    assert evidence(r, "doc.agency").startswith("联系方式")
+
+
+def test_a_generic_short_subject_written_twice_is_the_texts_own_form():
+    # A17/A116: the text calls itself so; the contact line adds nothing
+    r = parse(MEDICARE.format(more="市医保局门户网站持续优化,"))
+    assert fact(r, "doc.agency") == "市医保局"
+
+
+# --- a body's own disclosure desk in the contact line ----------------------------------------------------------
+
+CENTRE = ("根据《中华人民共和国政府信息公开条例》,市疾病预防控制中心2016年政府信息公开年度报告由概述、主动公开情况等"
+          "部分组成。如有疑问请与{desk}联系(地址:晋城市某路1号)。\n一、概述\n2016年,我中心认真贯彻落实《条例》。")
+
+
+def test_a_bodys_own_disclosure_desk_names_the_body():
+    r = parse(CENTRE.format(desk="晋城市疾病预防控制中心政府信息公开办公室"))
+    assert fact(r, "doc.agency") == "晋城市疾病预防控制中心"
+
+
+def test_a_governments_disclosure_desk_names_no_author():
+    r = parse(CENTRE.format(desk="晋城市人民政府信息公开办公室"))
+    assert fact(r, "doc.agency") is None
+
+
+# --- a byline under the title -------------------------------------------------------------------------------------
+
+def test_the_issuer_on_the_line_under_a_title_with_the_date_under_it_is_the_issuer():
+    r = parse("统计公报汇编\n\n2021年惠水县国民经济和社会发展\n\n统计公报\n\n惠水县统计局\n\n(2022年4月18日)\n\n"
+              "2021年,全县经济运行稳中有进。一、综合\n全年地区生产总值150亿元,比上年增长6.1%。")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "惠水县统计局"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_name_under_a_line_that_is_no_title_is_no_byline():
+    r = parse("统计公报汇编\n\n选择区域\n\n惠水县统计局\n\n(2022年4月18日)\n\n"
+              "2021年,全县经济运行稳中有进。一、综合\n全年地区生产总值150亿元,比上年增长6.1%。")
+    assert fact(r, "doc.agency") != "惠水县统计局"
+
+
+# --- a national system's corps in a province named short ---------------------------------------------------------
+
+def test_a_survey_corps_in_a_province_named_short_is_the_provinces():
+    r = parse("国家统计局湖南调查总队2018年度政府信息公开工作报告\n一、总体情况\n2018年,我队认真贯彻《条例》。")
+    assert fact(r, "doc.agency") == "国家统计局湖南调查总队"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_survey_team_in_a_city_named_short_is_a_department():
+    r = parse("国家统计局长沙调查队2018年度政府信息公开工作报告\n一、总体情况\n2018年,我队认真贯彻《条例》。")
+    assert fact(r, "doc.level") == "department"

@@ -58,6 +58,23 @@ def short_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _provinces_by_short() -> dict[str, str]:
+    """A province's or an autonomous region's short name and its full one (湖北 → 湖北省, 广西 → 广西壮族自治区)."""
+    out = {}
+    for name in names():
+        if name.endswith(("省", "自治区")) and (m := UNIT_SUFFIX.fullmatch(name)):
+            out[m.group(1)] = name
+    return out
+
+
+def province_by_short(name: str) -> str:
+    """`name` with the province it opens with by its short name alone written in full ("湖北调查总队" → 湖北省调查
+    总队), or "" when it opens with none."""
+    found = _provinces_by_short()
+    return next((found[name[:i]] + name[i:] for i in (3, 2) if name[:i] in found), "")
+
+
 def available() -> bool:
     return bool(names())
 

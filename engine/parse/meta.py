@@ -1236,6 +1236,8 @@ def find_level(agency: str | None) -> str:
         agency = PREPARING.sub("", agency) or agency
         if (system := NATIONAL_SYSTEM.match(agency)) and divisions.place_chain(agency[system.end():]):
             agency = agency[system.end():]
+        elif system and (in_full := divisions.province_by_short(agency[system.end():])):
+            agency = in_full  # "国家统计局湖北调查总队": a corps in a province named short is the province's (L44, a36)
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
                 return level
