@@ -140,3 +140,37 @@ def test_a_survey_corps_in_a_province_named_short_is_the_provinces():
 def test_a_survey_team_in_a_city_named_short_is_a_department():
     r = parse("国家统计局长沙调查队2018年度政府信息公开工作报告\n一、总体情况\n2018年,我队认真贯彻《条例》。")
     assert fact(r, "doc.level") == "department"
+
+
+# --- figures in prose: fees waived none, cases counted in 起, carried over named the other way round -------------
+
+def test_no_fee_charged_or_waived_for_requests_is_zero():
+    r = parse("四、收费及减免情况\n2019年,我局没有因依申请公开信息收取或减免费用情况。\n"
+              "五、行政复议和行政诉讼情况\n无。")
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_no_fee_under_the_fee_parts_heading_on_its_own_line_is_zero():
+    # the heading and its text on one line: the heading says whose fees the sentence speaks of
+    r = parse("三、政府信息公开的收费及减免情况。2011年,我局工作正常运转,没有产生对公民、法人和其他组织的收费情况。\n"
+              "四、因政府信息公开申请行政复议、提起行政诉讼的情况。无。")
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_no_fee_said_of_something_else_is_no_fee_statement():
+    r = parse("三、便民服务情况。2011年,窗口办理证照业务1200余件,没有产生对公民、法人和其他组织的收费情况。\n")
+    assert fact(r, "fees.charged_yuan") is None
+
+
+def test_requests_counted_in_qi_are_read():
+    r = parse("(二)依申请公开\n2023年度,我局共收到信息公开申请14起,比2022年(19起)下降26%,答复14起。其中公开3起。")
+    assert fact(r, "requests.received") == 14
+    assert fact(r, "requests.completed") == 14
+
+
+def test_requests_carried_over_named_after_the_verb_are_read():
+    r = parse("(二)依申请公开情况。全年收政府信息公开申请215件,结转上年度政府信息公开申请4件,本年度办结210件,剩余9件"
+              "结转下年度办理。")
+    assert fact(r, "requests.carried_over") == 4
+    assert fact(r, "requests.received") == 215
+    assert fact(r, "requests.carried_forward") == 9

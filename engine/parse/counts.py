@@ -73,8 +73,9 @@ PATTERNS: dict[str, list[str]] = {
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
         # (nor across a count in another unit: "共收到26份…依申请公开件,其中申请人自行撤销2件";
         # 新收: the 2021 format's word)
-        rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
-        rf"(?:件|份|条|宗|个|次|项|例)",  # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例")
+        rf"(?:收到|受理|接到|接收|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
+        # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例"; 起: "共收到信息公开申请22起", a36)
+        rf"(?:件|份|条|宗|个|次|项|例|起)",
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
@@ -96,7 +97,8 @@ PATTERNS: dict[str, list[str]] = {
     "requests.carried_over": [
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
         # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
-        rf"结转上(?:一)?年(?:度)?(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
+        # (and the requests named: "结转上年度政府信息公开申请3件", a36)
+        rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*{N}\s*(?:件|项|条)",
         # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
         # report's year before (_the_requests_own; a35)
         rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
@@ -105,7 +107,7 @@ PATTERNS: dict[str, list[str]] = {
         # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
         rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:处理)?"
         rf"(?:数|总数|的|件)?"
-        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例)",
+        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例|起)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
         # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
         rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
@@ -225,7 +227,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
         + "|暂免收(?:费|取)"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
-        + "|" + _led("没有|无", "[^。,;]{0,30}?收费[^。,;]{0,6}情况")
+        # (or "没有因依申请公开信息收取或减免费用情况": the verb, not the noun; a36)
+        + "|" + _led("没有|无", "[^。,;]{0,30}?(?:收费|收取)[^。,;]{0,8}情况")
         # "没有依申请公开方面的收费": the fees of the work named as its closing noun
         + "|" + _led("没有|无|未有", "[^。,;]{0,24}?方面的?收费(?=[。,，;；]|$)")),
 }
@@ -558,6 +561,11 @@ ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务(?!�
                     "budget.spend_yuan": re.compile(r"公开")}
 
 
+# a heading of the fees part at a line's start ("三、政府信息公开的收费及减免情况", "(四)收费情况")
+FEE_HEADING = re.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|\(\s*[一二三四五六七八九十]{1,3}\s*\))"
+                         r"[^\n。]{0,24}收费")
+
+
 def _context(text: str, pos: int, fact: str) -> str:
     """Where ABOUT_DISCLOSURE is looked for: the sentence (for spending with the heading line above it), or for
     requests handled the paragraph up to the count ("共收到政府信息公开申请132件…。目前依法办结122件")."""
@@ -565,6 +573,10 @@ def _context(text: str, pos: int, fact: str) -> str:
         start, end = clause_bounds(text, pos, 120)
         above = text.rfind("\n", max(0, start - 41), max(0, start - 1)) if text[start - 1:start] == "\n" else -1
         return text[above + 1 if above >= 0 else start:end]
+    if fact == "fees.charged_yuan" and FEE_HEADING.match(text, line := text.rfind("\n", 0, pos) + 1):
+        # the part's heading opening the paragraph ("三、政府信息公开的收费及减免情况。…没有产生对公民…的收费情况"):
+        # the paragraph is about the disclosure's fees (a36)
+        return text[line:clause_bounds(text, pos, 120)[1]]
     if fact != "requests.completed":
         return clause(text, pos, 120)
     start = max(text.rfind("\n", max(0, pos - 300), pos) + 1, pos - 300, 0)
