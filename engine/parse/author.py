@@ -318,6 +318,11 @@ WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]
                               r"([\u4e00-\u9fff()]{1,12}?)[ \t]*"
                               r"(?:负责|综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{0,20}?)?(?:编制|编写|汇总)(?=[。,，的而了形完并本]|$)",
                               re.M)
+# the working body of a guide's own body ("本行政机关政府信息公开工作机构为某乡人民政府党政综合办公室,具体承担…")
+GUIDE_WORKING_BODY = re.compile(rf"本(?:行政)?机关(?:的)?(?:政府)?信息公开(?:工作)?(?:的)?(?:工作)?机构(?:为|是)\s*"
+                                rf"({NAME_CHARS}{{2,30}}{AGENCY_END})(?=[,，。;；\s]|具体|负责)")
+# a government's own office (某县人民政府办公室): the government it works for
+GOVERNMENTS_OFFICE = re.compile(r"(.+?(?:人民)?政府)(?:办公室|办公厅)")
 GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
@@ -908,6 +913,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # 办公室负责向社会主动公开下列信息"
         for regex in GUIDE_ISSUER:
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
+        # the body a guide's working body works for: the government or department before its office (A1, A19; a36)
+        for m in GUIDE_WORKING_BODY.finditer(head):
+            office = GOVERNMENTS_OFFICE.fullmatch(m.group(1))
+            yield Candidate(office.group(1) if office else m.group(1), "opening", m.span(1))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in at_line_starts(SPLIT_SIGNATURE, text, tail_start):
@@ -981,9 +990,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in SITE_COLUMN.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
-    if "通过" in head:
+    if "通过" in head or "网" in head:
         # the body's own site it published through, named after the text's voice ("我镇通过某镇人民政府(网站)共发布
-        # 信息66条"): the same weakest naming, the site a body of the voice's kind (a23-agency-rest)
+        # 信息66条", "我局在某市某局官网上主动公开…"): the same weakest naming, the site a body of the voice's kind
+        # (a23-agency-rest)
         for m in SITE_VIA.finditer(head):
             name = m.group(2)
             # (a name that says where: never "上级主管局")
@@ -1124,8 +1134,10 @@ def area_voice(head: str) -> bool:
 
 # the site a body published through, after the text's voice: "我镇通过某镇人民政府网站共发布…" (a23-agency-rest)
 # (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the opening)
-SITE_VIA_TAIL = (rf"(镇|乡|街道|局|委|办)\s*通过\s*[“\"]?({NAME_CHARS}{{2,30}}?(镇|乡|街道|局|委|办)"
-                 r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:网站|网)?\s*(?:共|累计)?(?:主动)?(?:发布|公开)")
+# (and "我局在某市某局官网上主动公开…": 在 for 通过, the site's 官网 and 上; a36)
+SITE_VIA_TAIL = (rf"(镇|乡|街道|局|委|办)\s*(?:通过|在)\s*[“\"]?({NAME_CHARS}{{2,30}}?(镇|乡|街道|局|委|办)"
+                 r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:网站|官网|网)?\s*上?\s*(?:共|累计)?(?:主动)?"
+                 r"(?:发布|公开)")
 SITE_VIA = scan.Led("[我本]" + SITE_VIA_TAIL, parts=["我" + SITE_VIA_TAIL, "本" + SITE_VIA_TAIL])
 # the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
 SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
@@ -1474,7 +1486,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 break
             if len(name) > len(best.name) and not is_generic(name) \
                     and (canon(name).endswith(canon(best.name))
-                         or (best.source == "title" or best.source == "opening" and head.count(best.name) < 2)
+                         or (best.source == "title" or best.source == "opening" and said_alone(head, best.name) < 2)
                          and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
                     and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
@@ -1811,6 +1823,13 @@ BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高�
 # a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
 # township has no 局, and 住房和城乡建设局 holds 乡)
 PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
+
+
+def said_alone(text: str, generic: str) -> int:
+    """How often `text` writes a generic name on its own ("市住建局"), not as the end of a longer one ("某市住建局")."""
+    return sum(1 for m in re.finditer(re.escape(generic), text)
+               if m.start() == 0 or not ("\u4e00" <= (before := text[m.start() - 1]) <= "\u9fff")
+               or before in "年的在由和及与是将对向")
 
 
 def abbreviates(short: str, full: str) -> bool:

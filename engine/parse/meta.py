@@ -1115,7 +1115,9 @@ def budget_unit_level(text: str) -> tuple[str, str] | None:
 # a government that names its own departments ("市政府各部门", "省政府各委、办、厅、局") beside the units one level
 # below it ("各县(市)区", "各市(州)政府", "各乡镇"): the government's own text, at its level (unit → level, the units
 # below it)
-OWN_DEPARTMENTS = re.compile(r"(省|市|州|县|区|旗)(?:人民)?政府(?:各|所属各?|直属各?)(?:部门|委|单位|直属机构)")
+# (or its departments as 市直: "各县、区政府,市直有关单位:"; a36)
+OWN_DEPARTMENTS = re.compile(r"(省|市|州|县|区|旗)(?:(?:人民)?政府(?:各|所属各?|直属各?)(?:部门|委|单位|直属机构)"
+                             r"|直(?:各|有关|属)?(?:部门|单位))")
 UNITS_BELOW = {"省": ("province", re.compile(r"各(?:设区的?)?市|各地市|市\s*[(（、]\s*州|各州")),
                "市": ("city", re.compile(r"各县|县\s*[(（]\s*市|县市区|各区县|县\s*[、(（]\s*区")),
                "县": ("county", re.compile(r"各乡镇|各镇|各乡|各街道|乡\s*[(（]\s*镇")),
