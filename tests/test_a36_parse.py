@@ -174,3 +174,51 @@ def test_requests_carried_over_named_after_the_verb_are_read():
     assert fact(r, "requests.carried_over") == 4
     assert fact(r, "requests.received") == 215
     assert fact(r, "requests.carried_forward") == 9
+
+
+# --- set 7: a generic subject inside a longer name, a body's own site, a guide's working body, 市直 addressees ------
+
+def test_a_generic_subject_inside_a_longer_name_is_not_written_twice():
+    # "芜湖市住建局门户网站" holds 市住建局 but writes the longer form: the generic subject is still said once
+    r = parse("如对本年度报告有疑问,请与芜湖市住房和城乡建设局联系。\n一、总体情况\n"
+              "2022年,市住建局坚持围绕中心、服务大局。\n(一)主动公开。2022年,依托芜湖市住建局门户网站、微信公众号等平台共发布信息1200余条。")
+    assert fact(r, "doc.agency") == "芜湖市住房和城乡建设局"
+
+
+def test_a_bodys_own_site_it_published_on_in_its_voice_names_it():
+    r = parse("一、总体情况\n(一)主动公开情况。2022年,我局认真梳理政府信息。全年我局在丹阳市住房和城乡建设局官网上"
+              "主动公开部门文件98条。\n(二)依申请公开情况。2022年,我局收到政府信息公开申请12件。")
+    assert fact(r, "doc.agency") == "丹阳市住房和城乡建设局"
+    assert evidence(r, "doc.agency").startswith("报告发布网站")
+
+
+def test_a_government_site_a_bureau_publishes_on_names_no_author():
+    r = parse("一、总体情况\n(一)主动公开情况。2022年,我局在丹阳市人民政府门户网站上主动公开部门文件98条。\n"
+              "(二)依申请公开情况。2022年,我局收到政府信息公开申请12件。")
+    assert fact(r, "doc.agency") is None
+
+
+GUIDE = ("政府信息公开指南\n根据《中华人民共和国政府信息公开条例》规定,为更好地提供政府信息公开服务,制定本指南。\n"
+         "一、工作机构\n本行政机关政府信息公开工作机构为{office},具体承担本行政机关政府信息公开的日常工作。\n"
+         "二、主动公开\n(一)公开内容\n机构职能、政策文件、财政预决算等。")
+
+
+def test_a_guides_working_body_names_the_government_it_works_for():
+    r = parse(GUIDE.format(office="罗山县周党镇人民政府党政综合办公室"))
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "罗山县周党镇人民政府"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_county_guides_working_body_is_the_county_governments_office():
+    r = parse(GUIDE.format(office="罗山县人民政府办公室"))
+    assert fact(r, "doc.agency") == "罗山县人民政府"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_a_notice_to_the_counties_and_the_citys_own_units_is_a_citys():
+    r = parse("关于做好2021年度政府信息公开工作年度报告编制发布工作的通知\n各县、区政府,市直有关单位:\n"
+              "为做好年度报告编制发布工作,现就有关事项通知如下:各县区、各部门要严格落实格式要求,按时发布。")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "city"
