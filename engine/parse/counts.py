@@ -101,7 +101,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*{N}\s*(?:件|项|条)",
         # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
         # report's year before (_the_requests_own; a35)
-        rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:申请)?\s*{N}\s*(?:件|项|条)",
+        # (and the requests named, "2021年结转政府信息公开申请2件", counted in 宗 too: a36)
+        rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*{N}\s*"
+        rf"(?:件|项|条|宗)",
     ],
     "requests.completed": [
         # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
@@ -119,9 +121,10 @@ PATTERNS: dict[str, list[str]] = {
     "requests.carried_forward": [
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "转下一年办理0件" (the 结 left out)
-        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项)",
+        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
-        rf"结转(?:至|到)\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # (and with no 至: "结转2023年度继续办理2件"; a36)
+        rf"结转(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
         rf"(?:顺延|延续)(?:至|到)(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:答复|办理){W}{{0,4}}?{N}\s*(?:件|项)",
     ],
@@ -198,6 +201,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
                                     + "|申请[^。]{0,6}(?:为零|为0)"
+                                    # "2.行政机关依申请公开政府信息的数量:无": a list of the items, none (a36)
+                                    + r"|依申请公开[^。\n:：]{0,12}(?:数量|数|情况)\s*[:：]\s*无(?![\u4e00-\u9fff])"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
                                     + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
     # "未收到和处理政府信息公开申请": none received, so none handled
@@ -226,6 +231,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费(?<!减免费)|收费[^。]{0,4}为零"
         # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
         + "|暂免收(?:费|取)"
+        # "4.政府信息公开的收费及减免情况:无": a list of the items, none (a36)
+        + r"|收费[^。\n:：]{0,8}\s*[:：]\s*无(?![\u4e00-\u9fff])"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
         # (or "没有因依申请公开信息收取或减免费用情况": the verb, not the noun; a36)
         + "|" + _led("没有|无", "[^。,;]{0,30}?(?:收费|收取)[^。,;]{0,8}情况")
@@ -1577,7 +1584,7 @@ NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # (or sent on to the body that holds the information: "转交区政府办理1件")
 NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|(?:顺延|延续)(?:至|到)?(?:下|次)一?年|正在|尚在"
                              r"|仍在|尚未|未能|待|转交|转送|移交|移送")
-NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)\s*((?:19|20)\d{2})\s*年")
+NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)?\s*((?:19|20)\d{2})\s*年")
 PRIOR_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:结转|转结)")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")

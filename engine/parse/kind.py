@@ -80,8 +80,9 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|�
                              r"|下载))"
                              r"(?:[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)"
                              r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)"
-                             # (its year in brackets after it: "某厅政府信息公开年报(2010)"; lead, a24)
-                             r"(?:\s*[(（]\s*(?:19|20)\d{2}\s*年?度?\s*[)）])?\W{0,3}$")
+                             # (its year in brackets after it: "某厅政府信息公开年报(2010)"; lead, a24; or that it
+                             # is a revised copy, "…年度报告(修改)": a36)
+                             r"(?:\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?度?|修改|修订|更正|修正)(?:版|稿)?\s*[)）])?\W{0,3}$")
 # a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value
 TITLE_CELL_LABEL = re.compile(r"^\s*(?:信息)?(?:标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
