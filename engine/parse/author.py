@@ -147,7 +147,8 @@ BARE_DEPARTMENT = re.compile(r"(?:局|委|办|厅|署|中心|委员会)$")
 OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 # the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
-SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开)(?:管理)?(?:中心|办公室|办)$")
+# (and a government's information centre that runs its portal, 某县政府信息中心; a36)
+SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理)?(?:中心|办公室|办)$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
@@ -1462,9 +1463,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # the body); a government's desk answers for its whole area (below; a36)
             name = desk.group(1)
         if best is None and c.source == "contact" and (ENQUIRY_DESK.search(name)
-                                                       or SERVICE_UNIT.search(name) and area_voice(head)):
+                                                       or SERVICE_UNIT.search(name)
+                                                       and BELOW_AREA_SELF.search(head) is None):
             # "如有疑问请与省政务公开办公室联系" as the only name: the desk that answers enquiries, not who reports; so
-            # is a government's service centre under the area's voice ("请联系某县政务服务中心", 我县; a24-blind-doc)
+            # is a government's service centre under the area's voice ("请联系某县政务服务中心", 我县; a24-blind-doc),
+            # or under no voice of a body below the area (a centre's own report speaks as 我中心; a36)
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
         if c.source == "opening" and isinstance(c.evidence, tuple) \
@@ -1647,8 +1650,9 @@ def compiler_clause(text: str, span: tuple[int, int]) -> bool:
 # departments' own reports ("综合2017年度某市各县(市、区)政府和市级各部门的…报告编制而成"). The area reports, not the
 # office that compiles (labelling A5): the place as the text writes it (a22, lead)
 AREA_SUMMED = (
-    re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府办公[室厅]\s*(?:负责|组织)?\s*综合[^。\n]{{0,30}}?各"
-               r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
+    # (or its disclosure office: "由某市人民政府政务公开办公室综合…", a36)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府(?:政务公开|信息公开)?办公[室厅]\s*(?:负责|组织)?\s*综合"
+               r"[^。\n]{0,30}?各[^。\n]{0,60}?(?:编制|汇总|形成)"),
     re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
 )
