@@ -222,3 +222,60 @@ def test_a_notice_to_the_counties_and_the_citys_own_units_is_a_citys():
     assert fact(r, "doc.kind") == "other"
     assert fact(r, "doc.agency") is None
     assert fact(r, "doc.level") == "city"
+
+
+# --- set 7: a revised copy's title, an item list's 无, carried counts with their years named -------------------------
+
+ITEMS = ("{title}\n来源:某乡 2019-05-08 11:28\n\n《中华人民共和国政府信息公开条例》颁布实施以来,我乡按照县政府统一部署,"
+         "扎实推进政府信息公开工作。现将2018年工作情况报告如下:\n一、情况概述\n1.主动公开政府信息的情况:64条\n"
+         "2.行政机关依申请公开政府信息的数量:无\n3.不予以公开政府信息的数量:无\n4.政府信息公开的收费及减免情况:无\n"
+         "5.因政府信息公开申请行政复议、提起行政诉讼的情况:无\n二、工作措施\n(一)配齐队伍。")
+
+
+def test_a_revised_copys_statutory_title_is_still_the_report():
+    r = parse(ITEMS.format(title="平江县伍市镇2018年政府信息公开年度报告(修改)"))
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_an_item_lists_none_is_zero_for_requests_and_fees():
+    r = parse(ITEMS.format(title="平江县伍市镇2018年政府信息公开年度报告"))
+    assert fact(r, "requests.received") == 0
+    assert fact(r, "fees.charged_yuan") == 0
+    assert fact(r, "proactive.new") == 64
+
+
+def test_an_item_whose_value_is_no_none_states_no_zero():
+    text = ITEMS.format(title="平江县伍市镇2018年政府信息公开年度报告")
+    r = parse(text.replace("收费及减免情况:无", "收费及减免情况:收取复印费20元"))
+    assert fact(r, "fees.charged_yuan") != 0
+
+
+CARRIED = ("(二)依申请公开情况。{year}年,共收到8件依申请公开请求,{before}年结转政府信息公开申请3宗,共办结9件,"
+           "结转{after}年度继续办理2件。")
+
+
+def test_requests_carried_over_from_and_into_named_years_are_read():
+    r = parse("兴义市2022年政府信息公开工作年度报告\n" + CARRIED.format(year=2022, before=2021, after=2023))
+    assert fact(r, "requests.carried_over") == 3
+    assert fact(r, "requests.carried_forward") == 2
+
+
+def test_carried_counts_naming_other_years_than_the_reports_neighbours_are_not_read():
+    r = parse("兴义市2022年政府信息公开工作年度报告\n" + CARRIED.format(year=2022, before=2019, after=2021))
+    assert fact(r, "requests.carried_over") is None
+    assert fact(r, "requests.carried_forward") is None
+
+
+# --- set 7: a government's information centre as the only contact; its disclosure office summing up the area ------
+
+def test_a_governments_information_centre_as_the_only_contact_is_no_author():
+    r = parse("引言 本报告根据《中华人民共和国政府信息公开条例》编制而成。如对本报告有任何疑问,请与上杭县政府信息中心"
+              "联系(地址:上杭县某路1号)。\n一、概述\n2009年,全县各公开主体都能按照要求完成了目录和指南的编制工作。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_governments_disclosure_office_summing_up_the_area_gives_the_area():
+    r = parse("本年度报告根据《条例》有关规定,由齐齐哈尔市人民政府政务公开办公室综合市政府、各区、县(市)政府和市政府"
+              "各委、办、局2017年政府信息公开工作情况编制而成。\n一、概述\n2017年,全市各级行政机关认真贯彻落实《条例》。")
+    assert fact(r, "doc.agency") == "齐齐哈尔市"
+    assert fact(r, "doc.level") == "city"
