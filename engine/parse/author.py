@@ -1489,8 +1489,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 break
             if len(name) > len(best.name) and not is_generic(name) \
                     and (canon(name).endswith(canon(best.name))
-                         or (best.source == "title" or best.source == "opening" and said_alone(head, best.name) < 2)
-                         and abbreviates(best.name, name)) \
+                         or best.source == "title" and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
                     and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
@@ -1500,8 +1499,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # a generic winner gives way to a longer form of itself — one that is a name by the same test as any
                 # other ("• 中文名某县交通局…", a wiki mirror's label glued before it, is none; a13-audit); a generic
                 # title also to the full name it abbreviates (市城管执法局 → 某市城市管理行政执法局, A36; a generic
-                # subject keeps its form against a contact's, A17, when the text writes it at least twice: once is
-                # no form of its own, A116, so "市医保局" said once gives way to the contact's 某市医疗保障局; a36)
+                # subject keeps its form against a contact's, A17, even said once: A11's web labels; a36's A150)
                 best = Candidate(name, c.source, c.evidence)
                 break
             continue
@@ -1827,13 +1825,6 @@ BARE_ZONE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高�
 # a unit of a place in a department's name (白沙市…, 某县…): a place the division table may lack (not 乡 or 镇: a
 # township has no 局, and 住房和城乡建设局 holds 乡)
 PLACE_LIKE = re.compile(r"[省市县区州旗盟]")
-
-
-def said_alone(text: str, generic: str) -> int:
-    """How often `text` writes a generic name on its own ("市住建局"), not as the end of a longer one ("某市住建局")."""
-    return sum(1 for m in re.finditer(re.escape(generic), text)
-               if m.start() == 0 or not ("\u4e00" <= (before := text[m.start() - 1]) <= "\u9fff")
-               or before in "年的在由和及与是将对向")
 
 
 def abbreviates(short: str, full: str) -> bool:
