@@ -76,7 +76,7 @@ def test_trailing_values_are_those_before(cells, n):
 
 
 def _pipe_rows_before(text: str, start: int, end: int) -> list[tuple[int, list[str]]] | None:
-    """tables._pipe_rows without its first test for a "|" (ada949f)."""
+    """tables._pipe_rows without its first test for a "|" (ada949f), with a36's one-cell-a-line test."""
     lines = []
     pos = start
     while pos < end:
@@ -87,6 +87,8 @@ def _pipe_rows_before(text: str, start: int, end: int) -> list[tuple[int, list[s
     piped = [(p, line) for p, line in lines if "|" in line]
     if len(piped) < 0.8 * len(lines) or not piped:
         return None
+    if sum(1 for _, line in piped if len([c for c in line.split("|") if c.strip()]) > 1) < 0.2 * len(piped):
+        return None  # (a36: one cell a line, each closed by its "|", is read as a one-cell-a-line table)
     return [(p, [c.strip() for c in line.strip().strip("|").split("|")]) for p, line in piped]
 
 

@@ -255,6 +255,9 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, PipeRow]] | N
     piped = [(p, line) for p, line in lines if "|" in line]
     if len(piped) < 0.8 * len(lines) or not piped:
         return None
+    if sum(1 for _, line in piped if len([c for c in line.split("|") if c.strip()]) > 1) < 0.2 * len(piped):
+        return None  # one cell a line, each closed by its `|` ("一、本年新收…申请数量 |\n0 |\n0 |…"): the cells as a
+        # one-cell-a-line table's, read by their order (a36)
     return [(p, _pipe_row(line)) for p, line in piped]
 
 
@@ -376,6 +379,9 @@ def read_table3(text: str, out: Tables) -> None:
     total_col = {k: v.get("total") for k, v in grid.items()}
     for name, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
                       ("requests.completed", "total"), ("requests.carried_forward", "carried_forward")):
+        row = grid.get(key, {})
+        if len(row) == 7 and sum(row[c] for c in T3_COLUMNS[:6]) != row["total"]:
+            continue  # a row whose total contradicts its parts gives no figure, as a 表四 block (a36)
         if (total := total_col.get(key)) is not None:
             out.facts[name] = Fact(int(total), out.facts[f"table3.{key}.total"].evidence)
 
