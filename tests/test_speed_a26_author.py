@@ -88,7 +88,7 @@ def test_own_site_is_scanned_wherever_it_can_match(text):
 
 # ---------------------------------------------------------------- OWN_GROUP, META_BELOW, the area's voice per character
 
-OLD_OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?"
+OLD_OWN_GROUP = re.compile(r"[我本](部|局|委|厅|署|办|镇|乡|街道|苏木)(?:[^。；;]{0,40}?[,，])?成立了?"
                            r"(?:[^。；;]{0,40}?的)?\s*([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?"
                            r"领导小组")
 OLD_META_BELOW = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|"

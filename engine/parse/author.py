@@ -496,12 +496,12 @@ def run_on_signature(text: str, start: int) -> re.Match | None:
     at = last_of(text, RUN_ON_STOPS, start)
     return RUN_ON_SIGNATURE.match(text, at) if at >= 0 else None
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|稿源|所属机构|所属单位|公开主体|责任部门|供稿单位|信息提供单位|提供单位|编制单位|编制机关"
+                  r"|来源|稿源|所属机构|所属单位|公开主体|责任主体|责任部门|供稿单位|信息提供单位|提供单位|编制单位|编制机关"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
                   # (a grid's next key run on: "发布机构:某局发文日期:…", "发文机关:某局发文字号:…")
-                  r"|发文(?:日期|时间|字号)\s*[:：]|印发日期|公开主体\s*[:：]|责任部门\s*[:：]"
+                  r"|发文(?:日期|时间|字号)\s*[:：]|印发日期|公开主体\s*[:：]|责任(?:主体|部门)\s*[:：]"
                   r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
                   # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
                   r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类"
@@ -546,7 +546,7 @@ RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府)
 # mirror's only naming; a23-agency-lib)
 # (and a township's in its voice: "我镇高度重视…,成立某镇政府信息公开领导小组"; lead, a24)
 # (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the text's first 4,000)
-OWN_GROUP_TAIL = (r"(部|局|委|厅|署|办|镇|乡|街道)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
+OWN_GROUP_TAIL = (r"(部|局|委|厅|署|办|镇|乡|街道|苏木)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
                   r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
 OWN_GROUP = scan.Led("[我本]" + OWN_GROUP_TAIL, parts=["我" + OWN_GROUP_TAIL, "本" + OWN_GROUP_TAIL])
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
@@ -633,6 +633,8 @@ ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
 # (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
+# kinds of unit alone, no name ("乡镇街道", "各乡镇", "镇街"): many bodies, no body
+UNIT_KINDS = re.compile(r"各?(?:乡|镇|街道|街|苏木|办事处|社区|村|县|区|市)+")
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u9fff]*"
                        rf"(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
@@ -688,8 +690,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
-    if LIST_ITEM.match(raw):
-        return None, "不是机关名称"
+    if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
+        return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
     label = TITLE_LABEL.match(raw)
     if label and divisions.place_chain(raw[label.end():]):

@@ -65,7 +65,9 @@ PATTERNS: dict[str, list[str]] = {
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
         # 到目前累计…100条, 自2012年起累计…979条, 到2015年底累计…60条
-        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起|(?<=到)(?:(?:19|20)\d{{2}}\s*)?年[底末]){W}{{0,10}}?累计"
+        # (and "至2015年12月31日,累计…74条": 至 alone opening the clause; a36)
+        rf"(?:{RECENT_YEARS}|历年|{SINCE}|目前|(?<=[年月日])起|(?<=到)(?:(?:19|20)\d{{2}}\s*)?年[底末]"
+        rf"|(?<![\u4e00-\u9fff])至\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[底末])?){W}{{0,10}}?累计"
         rf"{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
@@ -134,8 +136,9 @@ PATTERNS: dict[str, list[str]] = {
     "consultations.total": [
         rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
     ],
-    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
-    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
+    # (and 条, 项: "政府信息公开行政复议、行政诉讼0条", "行政复议1项"; a36)
+    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)"],
+    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)"],
     # (申述: a common typo for 申诉)
     "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
@@ -235,7 +238,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         + r"|收费[^。\n:：]{0,8}\s*[:：]\s*无(?![\u4e00-\u9fff])"
         # "没有公民、法人和其他组织的政府信息公开收费和减免情况"
         # (or "没有因依申请公开信息收取或减免费用情况": the verb, not the noun; a36)
-        + "|" + _led("没有|无", "[^。,;]{0,30}?(?:收费|收取)[^。,;]{0,8}情况")
+        + "|" + _led("没有|无|未有", "[^。,;]{0,30}?(?:收费|收取)[^。,;]{0,8}情况")
         # "没有依申请公开方面的收费": the fees of the work named as its closing noun
         + "|" + _led("没有|无|未有", "[^。,;]{0,24}?方面的?收费(?=[。,，;；]|$)")),
 }
@@ -563,7 +566,9 @@ ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务(?!�
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
                     "requests.completed": re.compile(r"申请"),
                     # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
-                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费|收取信息"),
+                    # (收费及减免: the statutory part's own words, "2015年未有收费及减免情况"; a36)
+                    "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费|收取信息"
+                                                    r"|收费及减免"),
                     # "投入资金200万元建设便民服务中心" is not what the disclosure work cost
                     "budget.spend_yuan": re.compile(r"公开")}
 
@@ -598,7 +603,9 @@ def _windows(text: str, spans: dict[str, tuple[int, int]], fact: str) -> list[tu
 YEAR_WORD = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]")
+RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(?:(?:19|20)\d{{2}}\s*)?年[底末]"
+                           # ("至2015年12月31日,累计…": 至 alone opening the clause; a36)
+                           r"|(?<![\u4e00-\u9fff])至\s*(?:19|20)\d{2}\s*年")
 # (and with the body named between: "全年我局累计公开信息236条")
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)"
                             r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")

@@ -130,7 +130,9 @@ OLD_ITEM_WORDS = (("staff", re.compile(r"(?:工作)?机构(?:和|及|与)?(?:人
                   ("rules", re.compile(r"制度|机制")), ("rooms", re.compile(r"查阅(?:场所|点|室)")),
                   ("training", re.compile(r"宣传|培训")))
 LIST_ITEM_END = frozenset(";；,，、。")
-LIST_ITEM = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")  # "(一)主动公开：…年度报告等。": an item, no title
+# "(一)主动公开：…年度报告等。": an item, no title; nor a numbered row of a flattened table ("5 | 公开报告 |
+# 每年度的政府信息公开工作报告。 | 党政综合办公室 |", a catalogue's; a36)
+LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*\|)")
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
