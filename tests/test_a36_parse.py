@@ -264,3 +264,80 @@ def test_a_governments_disclosure_office_summing_up_the_area_gives_the_area():
               "各委、办、局2017年政府信息公开工作情况编制而成。\n一、概述\n2017年,全市各级行政机关认真贯彻落实《条例》。")
     assert fact(r, "doc.agency") == "齐齐哈尔市"
     assert fact(r, "doc.level") == "city"
+
+
+# --- set 8: a table one cell a line with its | marks, a contradicted row, appeals in 条, fees 未有, 至…累计 ----------
+
+def _t3_lines(new: list[int], old: list[int]) -> str:
+    """The 2021 format's 表三 head and first two rows, one cell a line, each closed by its `|`, cut after them."""
+    head = ["三、收到和处理政府信息公开申请情况", "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |",
+            "申请人情况 |", "||||||||", "自然人 |", "法人或其他组织 |", "总计 |", "|||||||", "商业企业 |", "科研机构 |",
+            "社会公益组织 |", "法律服务机构 |", "其他 |", "|||||"]
+    rows = ["一、本年新收政府信息公开申请数量 |", *[f"{v} |" for v in new], "||",
+            "二、上年结转政府信息公开申请数量 |", *[f"{v} |" for v in old], "||", "三、本年度办理结果", "(一)予以公"]
+    return "\n".join(head + rows)
+
+
+def test_a_table_one_cell_a_line_with_its_marks_is_read_row_by_row():
+    r = parse("某镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我镇认真贯彻《条例》。\n"
+              + _t3_lines([2, 1, 0, 0, 0, 0, 3], [0, 0, 0, 0, 0, 0, 0]))
+    assert fact(r, "requests.received") == 3
+    assert fact(r, "requests.carried_over") == 0
+    assert "截断" in " ".join(fact(r, "tables.unread"))
+
+
+def test_a_table_row_whose_total_contradicts_its_parts_gives_no_figure():
+    r = parse("某镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年,我镇认真贯彻《条例》。\n"
+              + _t3_lines([0, 0, 0, 0, 1, 0, 0], [0, 0, 0, 0, 0, 0, 0]))
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.carried_over") == 0
+    assert any("总计 0 != 各类申请人之和 1" in p for p in fact(r, "quality.inconsistencies"))
+
+
+def test_appeals_counted_in_tiao_are_read_and_a_joint_zero_is_each_zero():
+    r = parse("一、总体情况\n2021年,通过县政府门户网站主动公开政府信息6条。收到政府信息公开申请0条。"
+              "政府信息公开行政复议、行政诉讼0条。\n二、主动公开政府信息情况")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_weiyou_no_fee_or_waiver_is_zero():
+    r = parse("三、依申请公开政府信息情况\n2015年共受理政府信息公开申请0件。\n四、收费及减免情况\n"
+              "2015年未有收费及减免情况。\n")
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_zhi_a_years_last_day_then_leiji_is_a_running_total():
+    r = parse("某区2015年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+              "至2015年12月31日,累计主动公开政府信息74条,全文电子化率达100%。")
+    assert fact(r, "proactive.cumulative") == 74
+    assert fact(r, "proactive.new") is None
+
+
+def test_the_years_own_sum_with_leiji_stays_the_years():
+    r = parse("某区2015年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2015年,累计主动公开政府信息74条。")
+    assert fact(r, "proactive.new") == 74
+
+
+# --- set 8: names — kinds of unit, a catalogue's row and its responsible body, a 苏木's own group -----------------
+
+def test_kinds_of_unit_are_no_name():
+    r = parse("2010年乡镇街道政府信息公开考评细则\n各乡(镇)、街道办事处:\n根据市政府2010年政务公开工作要点,"
+              "结合乡镇街道的工作实际,制定本办法。\n一、考核范围\n17个乡镇街道。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_catalogues_numbered_row_is_no_title_and_its_responsible_body_names_it():
+    r = parse("第一部分 概述\n一、主要依据\n(一)《中华人民共和国政府信息公开条例》;\n二、责任主体、公开时限\n"
+              "(一)责任主体:坦洲镇人民政府\n(二)公开时限:信息形成之日起20个工作日内\n第二部分 目录\n"
+              "5 | 公开报告 | 每年度的政府信息公开工作报告。 | 党政综合办公室 |\n"
+              "6 | 机构职能 | 内设机构及职能。 | 党政综合办公室 |")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "坦洲镇人民政府"
+
+
+def test_a_sumus_own_leading_group_names_it():
+    r = parse("一、总体情况\n(一)政府信息公开工作机构和人员设置情况\n根据《条例》规定,我苏木成立巴彦塔拉苏木"
+              "政府信息公开领导小组,专人负责信息公开工作。\n(二)主动公开政府信息情况\n2019年,我苏木主动公开信息120条。")
+    assert fact(r, "doc.agency") == "巴彦塔拉苏木"
+    assert fact(r, "doc.level") == "township"
