@@ -341,3 +341,9 @@ def test_a_sumus_own_leading_group_names_it():
               "政府信息公开领导小组,专人负责信息公开工作。\n(二)主动公开政府信息情况\n2019年,我苏木主动公开信息120条。")
     assert fact(r, "doc.agency") == "巴彦塔拉苏木"
     assert fact(r, "doc.level") == "township"
+
+
+def test_a_kuaishou_accounts_count_is_a_channels_not_the_years():
+    r = parse("(四)政府信息平台建设。2023年,某镇人民政府微信公众账号(1个)发布信息149条;抖音短视频账号(1个)发布信息46条;"
+              "快手短视频账号(1个)发布信息38条。\n")
+    assert fact(r, "proactive.new") is None

@@ -140,7 +140,7 @@ DESCRIBED_WHOLE = re.compile(rf"{NUMBER}\s*{UNIT}\s*,\s*(?:内容|主要|范围)
 # the year's whole ("全年主动公开政府信息465条"): a total as much as 共 makes one
 YEAR_WHOLE_BEFORE = re.compile(r"(?:全年|本年度?|年度内)[^。;\n\d,]{0,16}$")
 # items that may go out on several channels at once: their counts may add up to more than the items
-CHANNELS = re.compile(r"网|微信|微博|两微|公众号|新媒体|客户端|抖音|头条|平台|栏|屏|报|电视|广播|短信")
+CHANNELS = re.compile(r"网|微信|微博|两微|公众号|新媒体|客户端|抖音|快手|头条|平台|栏|屏|报|电视|广播|短信")
 CATCH_ALL = re.compile(r"其[他它]")
 UNIT_NEAR = re.compile("[次件条个篇期场]")  # the last characters of UNIT
 

@@ -280,7 +280,8 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
 # nor is a count of channels ("通过四条途径")
 # (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
 APP = r"(?:APP|app)(?!\s*(?:官网|官方|下载(?!专区|中心|量)|入口|登录|苹果|安卓|手机版))"
-CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}"),
+# (快手 accounts too, as 抖音: a36)
+CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|快手|头条|视频号|政务号|{APP}"),
            "consultations.total": re.compile(r"在线|网上|网友|留言|信箱|热线|来信|投诉")}
 # press conferences, news media, the gazette, papers, broadcasting: such a channel's count in a list of the counts
 # of items per channel ("政府网站公开信息3698条,…,新闻发布会公开信息12条,新闻媒体公开信息12条") is that channel's; alone
@@ -614,7 +615,7 @@ WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
 CHANNEL_OPENED = re.compile(r"开设|开通|上线|开办|创建|建成")
-OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|客户端|APP|App|app|头条号|视频号")
+OWN_CHANNEL = re.compile(r"专栏|栏目|专题|公众号|微博|抖音|快手|客户端|APP|App|app|头条号|视频号")
 
 
 def channel_since_opening(text: str, pos: int) -> bool:
@@ -797,7 +798,7 @@ def part_of_year(text: str, pos: int) -> bool:
 # website-like channels and social channels, each phrase of a sentence judged on its own
 WEBSITE = re.compile(r"网站|平台|门户|政务网|信息网")
 SITE_NAMED = re.compile(r"网站|门户|政务网|信息网|政府网")  # (政府网: "通过某区政府网、某公众号…等方式")
-SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|头条|视频号|政务号|{APP}")
+SOCIAL = re.compile(rf"微信|微博|公众号|新媒体|客户端|抖音|快手|头条|视频号|政务号|{APP}")
 PHRASE_COUNT = re.compile(rf"(?:公开|发布|更新|上传){W}{{0,16}}?{N}\s*(?:条|篇)")
 # documents counted in 件 or 份: a sibling when the count is the candidate itself or names where they went
 # ("通过办公系统发布文件共134份,通过网站发布信息940条"; not "印发并公开的规范性文件17件" beside a site's total)
