@@ -1,5 +1,5 @@
-"""What a36's look at the classes left open, and its sixth blind set, showed the parser getting wrong (issue 12),
-class by class. Every text is invented for the test; the wording is this file's own.
+"""What a36's look at the classes a35 left open, and its sixth, seventh and eighth blind sets, showed the parser
+getting wrong (issue 12), class by class. Every text is invented for the test; the wording is this file's own.
 """
 
 from __future__ import annotations

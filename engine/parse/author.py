@@ -822,7 +822,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
-    every = lines
+    every = lines  # (all of them: a byline below the first four is read after the title lines, below)
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
