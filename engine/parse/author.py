@@ -322,8 +322,6 @@ WRAPPED_COMPILER = re.compile(r"由[ \t]*([\u4e00-\u9fff]{2,30})(?:[ \t]*\n[ \t]
 # the working body of a guide's own body ("本行政机关政府信息公开工作机构为某乡人民政府党政综合办公室,具体承担…")
 GUIDE_WORKING_BODY = re.compile(rf"本(?:行政)?机关(?:的)?(?:政府)?信息公开(?:工作)?(?:的)?(?:工作)?机构(?:为|是)\s*"
                                 rf"({NAME_CHARS}{{2,30}}{AGENCY_END})(?=[,，。;；\s]|具体|负责)")
-# a government's own office (某县人民政府办公室): the government it works for
-GOVERNMENTS_OFFICE = re.compile(r"(.+?(?:人民)?政府)(?:办公室|办公厅)")
 GUIDE_ISSUER = (
     re.compile(rf"(?:做好|抓好)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:以及|及|和)(?:县直|市直|区直|所属|下属|相关|直属)"
                r"[^的。，,]{0,12}的(?:政府信息公开|政务公开|信息公开)工作"),
@@ -632,9 +630,9 @@ PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
-# (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
 # kinds of unit alone, no name ("乡镇街道", "各乡镇", "镇街"): many bodies, no body
 UNIT_KINDS = re.compile(r"各?(?:乡|镇|街道|街|苏木|办事处|社区|村|县|区|市)+")
+# (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
 SPAM_TAIL = re.compile(rf"^[^\u4e00-\u9fff]*(?:平台|国际|集团)?[^\u4e00-\u9fff]*"
                        rf"(?:{NAME_CHARS}*?(?:场|网|站|台|址|城)[^\u4e00-\u9fff]+)?")
 
@@ -918,8 +916,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
         # the body a guide's working body works for: the government or department before its office (A1, A19; a36)
         for m in GUIDE_WORKING_BODY.finditer(head):
-            office = GOVERNMENTS_OFFICE.fullmatch(m.group(1))
-            yield Candidate(office.group(1) if office else m.group(1), "opening", m.span(1))
+            office = OFFICE_OF_GOVERNMENT.search(m.group(1))  # (某县人民政府办公室: the government it works for)
+            yield Candidate(m.group(1)[:office.start() + 2] if office else m.group(1), "opening", m.span(1))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in at_line_starts(SPLIT_SIGNATURE, text, tail_start):
@@ -993,16 +991,15 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in SITE_COLUMN.finditer(head):
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "site", m.span(1))
-    if "通过" in head or "网" in head:
-        # the body's own site it published through, named after the text's voice ("我镇通过某镇人民政府(网站)共发布
-        # 信息66条", "我局在某市某局官网上主动公开…"): the same weakest naming, the site a body of the voice's kind
-        # (a23-agency-rest)
-        for m in SITE_VIA.finditer(head):
-            name = m.group(2)
-            # (a name that says where: never "上级主管局")
-            if m.group(1) == m.group(3) and (TOWNSHIP.search(name) or BARE_UNIT.match(name)
-                                             or SHORT_FORM_PLACE.match(name)):
-                yield Candidate(name, "site", m.span(2))
+    # the body's own site it published through, named after the text's voice ("我镇通过某镇人民政府(网站)共发布
+    # 信息66条", "我局在某市某局官网上主动公开…"): the same weakest naming, the site a body of the voice's kind
+    # (a23-agency-rest; scanned from 我 and 本 with no gate since a36's 在, which every opening holds)
+    for m in SITE_VIA.finditer(head):
+        name = m.group(2)
+        # (a name that says where: never "上级主管局")
+        if m.group(1) == m.group(3) and (TOWNSHIP.search(name) or BARE_UNIT.match(name)
+                                         or SHORT_FORM_PLACE.match(name)):
+            yield Candidate(name, "site", m.span(2))
     yield from _breadcrumb_body(lines)
 
 

@@ -902,19 +902,17 @@ def _plan_title(text: str) -> tuple[str, str, bool] | None:
     return (m.group(1), snippet(text, 0, len(first)), False) if m else None
 
 
-PLACE_GOVERNMENT = re.compile(r"(.+?[省市区县州旗盟])(?:人民)?政府")
-
-
 def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, bool]:
     """(name, evidence, site) by author.resolve's order, or (None, why no name is stated, False)."""
     titled = [found for candidate in title_matches(text) if (found := _agency_near_title(text, candidate))]
     if not titled and (plan := _plan_title(text)):
         titled = [plan]
-    if len(titled) > 1 and (government := PLACE_GOVERNMENT.fullmatch(titled[0][0])):
+    if len(titled) > 1 and (government := author.GOVERNMENT.search(titled[0][0])):
         # a page's title naming the place's government over the document's own heading naming the place alone
         # ("某省人民政府2014年…报告\n某省信息公开 2015/3/27\n\n某省2014年…年度报告"): the document's heading, as a
         # page title's bare place gives way to a heading naming the government (labelling A92, read both ways; a36)
-        titled.sort(key=lambda found: found[0] != government.group(1))
+        place = titled[0][0][:government.start() + 1]
+        titled.sort(key=lambda found: found[0] != place)
     if titled and doc_library(text):
         # a document library's page opens with the uploader's file name ("区府办信息公开报告\n- 格式:doc"): a generic
         # name there is the uploader's label, not the document's author

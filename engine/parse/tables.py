@@ -255,10 +255,11 @@ def _pipe_rows(text: str, start: int, end: int) -> list[tuple[int, PipeRow]] | N
     piped = [(p, line) for p, line in lines if "|" in line]
     if len(piped) < 0.8 * len(lines) or not piped:
         return None
-    if sum(1 for _, line in piped if len([c for c in line.split("|") if c.strip()]) > 1) < 0.2 * len(piped):
+    rows = [(p, _pipe_row(line)) for p, line in piped]
+    if sum(1 for _, row in rows if sum(1 for c in row[0] if c) > 1) < 0.2 * len(rows):
         return None  # one cell a line, each closed by its `|` ("一、本年新收…申请数量 |\n0 |\n0 |…"): the cells as a
         # one-cell-a-line table's, read by their order (a36)
-    return [(p, _pipe_row(line)) for p, line in piped]
+    return rows
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a cell of digits only is one (str.isdecimal is re's \d): asked first
@@ -379,8 +380,7 @@ def read_table3(text: str, out: Tables) -> None:
     total_col = {k: v.get("total") for k, v in grid.items()}
     for name, key in (("requests.received", "new"), ("requests.carried_over", "carried_over"),
                       ("requests.completed", "total"), ("requests.carried_forward", "carried_forward")):
-        row = grid.get(key, {})
-        if len(row) == 7 and sum(row[c] for c in T3_COLUMNS[:6]) != row["total"]:
+        if _total_contradicted(grid.get(key, {})):
             continue  # a row whose total contradicts its parts gives no figure, as a 表四 block (a36)
         if (total := total_col.get(key)) is not None:
             out.facts[name] = Fact(int(total), out.facts[f"table3.{key}.total"].evidence)
@@ -467,11 +467,15 @@ def t3_failures(grid: dict[str, dict[str, float]], trial: bool) -> list[tuple[st
                 out.append(("results", f"表三 {name}: (七)总计 {_fmt(done)} != 各办理结果之和 {_fmt(parts)}"))
     for key, label in rows:
         row = grid.get(key, {})
-        if len(row) == 7:
+        if _total_contradicted(row):
             parts = sum(row[c] for c in T3_COLUMNS[:6])
-            if parts != row["total"]:
-                out.append(("columns", f"表三 {label}: 总计 {_fmt(row['total'])} != 各类申请人之和 {_fmt(parts)}"))
+            out.append(("columns", f"表三 {label}: 总计 {_fmt(row['total'])} != 各类申请人之和 {_fmt(parts)}"))
     return out
+
+
+def _total_contradicted(row: dict[str, float]) -> bool:
+    """A whole 表三 row whose 总计 is not the sum of its six applicant columns."""
+    return len(row) == 7 and sum(row[c] for c in T3_COLUMNS[:6]) != row["total"]
 
 
 def t4_failures(values: list[float]) -> list[str]:
