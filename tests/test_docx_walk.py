@@ -82,7 +82,7 @@ def _container(blocks: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 BLOCK = st.recursive(PARAGRAPH, _container, max_leaves=12)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=130, deadline=None)
 @given(st.lists(BLOCK, max_size=5))
 def test_the_walk_gives_the_lines_the_stack_walk_gave(blocks: list[str]) -> None:
     body = etree.fromstring(f"<w:body xmlns:w='{W}'>{''.join(blocks)}</w:body>")

@@ -108,7 +108,7 @@ def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 PAGES = st.recursive(TEXT | st.sampled_from(["<br>", "<!-- c -->", "<img src=x>"]), _element, max_leaves=40)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(PAGES, min_size=1, max_size=4))
 def test_the_iterator_walk_copies_what_the_sibling_walk_copied(parts: list[str]) -> None:
     page = "<html><body>" + "".join(parts) + "</body></html>"
@@ -195,7 +195,7 @@ def _lines_before(els, start: int, stop: int) -> list[str]:
     return lines
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(PAGES, min_size=1, max_size=4), st.integers(0, 200), st.integers(0, 200))
 def test_measuring_and_lines_give_what_they_gave_before(parts: list[str], a: int, b: int) -> None:
     page = "<html><body>" + "".join(parts) + "</body></html>"

@@ -57,7 +57,7 @@ def test_the_parse_uses_leds():
 
 
 @pytest.mark.parametrize(("where", "scan"), LEDS, ids=[w for w, _ in LEDS])
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(data=st.data())
 def test_led_finds_what_its_pattern_finds(where, scan, data):
     text = "".join(data.draw(st.lists(st.sampled_from(_pieces(scan.pattern)), max_size=40)))

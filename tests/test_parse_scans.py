@@ -109,7 +109,7 @@ MENTION_PIECES = st.sampled_from(["谁", "公开", "审", "查", "审查", "负�
                                   "计", "合", "总", "其", "中", "其中", "3", "件"])
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=330, deadline=None)
 @given(st.lists(MENTION_PIECES, max_size=20).map("".join))
 @example("谁公开、谁审查")
 @example("免除有关费")

@@ -76,7 +76,7 @@ _line = st.one_of(st.sampled_from(_PAGE_NUMBERS), st.sampled_from(_TEXT),
 _page = st.lists(_line, max_size=7).map("\n".join)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_page, st.integers(min_value=1, max_value=13))
 @example("- 1 -\n正文\n2", 1)
 @example("正文\n第 2 页", 2)
@@ -109,7 +109,7 @@ _pages = st.lists(st.one_of(_short, st.text(st.sampled_from("某局 12\n"), max_
                             st.just("正文" * 40)), max_size=6)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_pages)
 @example(["某某局 1", "某某局 2", "某某局 3"])
 @example(["某" * 400, "第2页", "第3页"])
@@ -131,7 +131,7 @@ _chars = st.sampled_from("\ufffd\ue000\uf8ff\ue123 \n\t\u3000\x1c\x85\u2028\r\uf
 _raw_pages = st.lists(st.text(_chars, max_size=90), min_size=1, max_size=4)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=660, deadline=None)
 @given(_raw_pages)
 @example(["\u3000\n\x1c"])  # whitespace that is not " " or "\n" only: no text layer
 @example(["\ufffe\ufffe"])  # the byte-order mark PDFium leaves is taken out first

@@ -81,7 +81,7 @@ ROWS = st.fixed_dictionaries({}, optional={f: _value_strategy(f) for f in FIELDS
 DURABLE = DurableRules([r.condition for r in RULESET.rules])
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=130, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ROWS)
 def test_durable_agrees_with_oracle(row):
     expected = [i for i, r in enumerate(RULESET.rules) if C.evaluate(r.condition, row)]
@@ -149,7 +149,7 @@ def test_text_patterns_found_in_one_pass_as_one_by_one() -> None:
 
 # ---- each ruleset's answer kept per distinct fact ----
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ROWS, min_size=1, max_size=5), st.randoms(use_true_random=False))
 def test_durable_answers_kept_per_fact(rows, rnd):
     """A batch's engine answers a row from what each ruleset fired on the same fact before: asked again in
@@ -186,7 +186,7 @@ def test_durable_answer_kept_is_not_asserted_again(monkeypatch):
 _MIXED = st.sampled_from([True, False, 1, 0, 1.0, 0.0, -0.0, 2, "1", "", None, [1], [], 10**30])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.dictionaries(st.sampled_from(FIELDS), _MIXED, max_size=12), min_size=1, max_size=6),
        st.randoms(use_true_random=False))
 def test_durable_answers_kept_by_value_and_type_are_the_json_answers(rows, rnd):
@@ -281,7 +281,7 @@ _INTS = st.one_of(st.integers(-3, 400), st.sampled_from(_NEAR),
                   st.sampled_from([2 ** 53 - 1, 2 ** 53, -(2 ** 53) + 1, 10 ** 30]))
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ROWS, st.lists(st.tuples(st.sampled_from(_BANDED), _INTS), min_size=1, max_size=12))
 def test_durable_banded_answers_are_the_json_answers(base, changes):
     """Every answer given from a band (first or kept) is the one the row's own JSON gets from durable: rows that

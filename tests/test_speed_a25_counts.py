@@ -64,7 +64,7 @@ COUNT_PIECES = ["等", "共", "第", "十", "十一", "十二", "一", "二", "�
 
 
 # (seen failing: _count_may_end without its isspace; and without 一 in COUNT_LAST)
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=260, deadline=None)
 @given(st.lists(st.sampled_from(COUNT_PIECES), max_size=20).map("".join))
 @example("十一 \n方面")
 @example("共七个\u3000部分")
@@ -95,7 +95,7 @@ NEW_PHRASE = st.tuples(*(st.sampled_from(words) for words in (
     ["", "共", "。", "\n", "、收到"], ["3", "12", "三", "十万", "2.5"], ["条", "件", "篇", "项", "人"]))).map("".join)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=260, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(NEW_PIECES), NEW_PHRASE), max_size=20).map("".join), st.data())
 @example("公开主动公开内容3条", None)
 @example("公布信息12条", None)
@@ -151,7 +151,7 @@ YEAR_PIECES = ["年", "度", "政府", "政务", "信息", "工作", "以来", "
 
 
 # (seen failing: _BLANK_YEAR_AT's lookbehind without its \s)
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=260, deadline=None)
 @given(st.lists(st.sampled_from(YEAR_PIECES), max_size=25).map("".join))
 @example(",年政府信息")
 @example("\n年 5月")

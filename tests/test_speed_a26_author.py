@@ -33,7 +33,7 @@ SIGNATURE_PIECES = ["某市某区", "某县水利局", "编制单位", "(盖章)
                     "日", "\n", " ", "\t", ":", "市场", "。", "\r", *AGENCY_WORDS]
 
 
-@settings(max_examples=1500)
+@settings(max_examples=500)
 @given(_texts(SIGNATURE_PIECES, 30), st.integers(0, 40))
 @example("某市某区\n某镇人民政府\n2023年1月5日", 0)
 @example("编制单位:某县水利局(盖章)2023年1月5日 \t\n\n某镇人民政府", 0)
@@ -75,7 +75,7 @@ def test_site_via_finds_what_it_found(text):
     assert author.SITE_VIA.pattern == OLD_SITE_VIA.pattern
 
 
-@settings(max_examples=1000)
+@settings(max_examples=330)
 @given(_texts(["和", "及", "、", " ", "某县", "法制", "办", "局", "委", "门户", "官方", "网站", "网", "站"], 16))
 @example("和某县委网站")
 @example("及某县局官方网站")

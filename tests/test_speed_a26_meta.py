@@ -65,7 +65,7 @@ def _spans(matches) -> list[tuple]:
     return [(m.span(), m.groups()) for m in matches]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(TITLE_PIECES, max_size=30).map("".join))
 @example("2021年政府信息公开\n年度报告")
 @example("某局政府信息公开\n年度报告")
@@ -88,7 +88,7 @@ EXPLAINER_PIECES = st.sampled_from(["现", "特", "下面", "下", "面", "就",
                                     "解读", "解析", "。", "某局", "2021年", "的", "\n", " "])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(EXPLAINER_PIECES, max_size=30).map("".join), st.integers(0, 80))
 @example("现就《某局2021年报告》进行解读", 40)
 @example("下面对报告作如下解析", 40)

@@ -35,7 +35,7 @@ def _trial_marker_now(text: str) -> tuple[bool, str]:
     return fact.value, fact.evidence
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(MARKER_PIECES, max_size=30).map("".join))
 @example("采购总金额 政府集中采购")
 @example("政府集中采购总金额")
@@ -66,7 +66,7 @@ CELL_TEXTS = st.sampled_from(["", "", "0", "7", "12", "3.5", "٣", "²", "1.", "
                               "9" * 400])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(CELL_TEXTS, max_size=20), st.sampled_from([1, 2, 7, 15]))
 @example(["(一)予以公开", "0", "0", "0", "0", "0", "0", "0", "", ""], 7)
 @example(["总计", "1", "", "", "", "", "", "2", "", ""], 7)  # blanks inside the row, padding after it
@@ -95,7 +95,7 @@ def _pipe_rows_before(text: str, start: int, end: int) -> list[tuple[int, list[s
 PIPE_PIECES = st.sampled_from(["总计", " | ", "|", "0", " ", "\n", "\n\n", "x"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(PIPE_PIECES, max_size=25).map("".join), st.integers(0, 12), st.integers(0, 12))
 @example("总计 0 | 1", 0, 5)  # the region ends before the "|" of its last line
 @example("总计 0\n0 | 1", 0, 5)  # ... and on the line break before the line with one
@@ -111,7 +111,7 @@ T4_PIECES = st.sampled_from(["维持", "维 持", "维\n持", "尚未审", "尚 
                              "\n"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(T4_PIECES, max_size=30).map("".join))
 @example("行政复议 行政诉讼 维持")
 @example("维护 尚未审结 维持")
@@ -137,7 +137,7 @@ REGION_PIECES = st.sampled_from(["本年新收", "政府信息公开申请数量
                                  "\n", " ", "本年新收本年新收"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(REGION_PIECES, max_size=30).map("".join))
 @example("本年新收" * 8 + "数量")  # the eighth holds 数量
 @example("本年新收x" * 8 + "本年新收数量")  # only the ninth: the first is taken

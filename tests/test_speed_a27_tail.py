@@ -45,7 +45,7 @@ def _sketches(rnd: random.Random, na: int, nb: int, shared: int, top: int) -> tu
     return sorted(drawn[:na]), sorted(drawn[:shared] + drawn[na:])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.integers(0, SIZE), st.integers(0, SIZE), st.floats(0, 1), st.sampled_from([2 * SIZE, 2**32]),
        st.booleans(), st.randoms(use_true_random=False))
 def test_resemblance_is_its_form_before(na, nb, share, top, as_arrays, rnd):
@@ -85,7 +85,7 @@ class _Counted(list):
         return super().__getitem__(i)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, SIZE), st.booleans()), max_size=40),
        st.sampled_from([0.0, 0.3, 0.5, 0.7, 1.0]), st.randoms(use_true_random=False))
 def test_similar_pairs_is_its_form_before(reports, threshold, rnd):
@@ -123,7 +123,7 @@ _CARD = st.builds(
     unranked_reason=_TEXT, category=_TEXT, submitted=st.booleans())
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=260, deadline=None)
 @given(_CARD, st.none() | st.tuples(_TEXT, _NUMBER), st.integers(1, 10**6))
 def test_a_cards_row_from_its_parts_is_the_row_of_its_json(card, change, run_id):
     """records.card_row(run_id, card_parts(card), change) is store._card_row(run_id, card.to_json()) once the change
@@ -162,7 +162,7 @@ def test_a_batchs_stored_cards_are_their_rows(monkeypatch, tmp_path, jobs, apart
 _VALUES = {"points": _NUMBER, "occurrence": st.integers(1, 9), "veto": st.booleans(), "waived": st.none() | _TEXT}
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=160, deadline=None)
 @given(_FINDING, st.data())
 def test_a_replaced_finding_is_dataclasses_replace(finding, data):
     """scoring.replaced(f, changes) is dataclasses.replace(f, **changes): any set of fields changed, in any order."""

@@ -24,7 +24,7 @@ _NAME = st.sampled_from(["doc.year", "doc.agency", "requests.received", "table3.
                          "é", "x.1", "𠀀", ""]) | st.text(max_size=8)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=130, deadline=None)
 @given(st.lists(st.lists(_NAME, max_size=12, unique=True), min_size=1, max_size=6), st.randoms())
 def test_report_facts_json_is_9267251s(lists, rnd):
     """The same JSON as sorting and writing the names, for lists met again (kept), the same names in another order
@@ -82,7 +82,7 @@ def _as_sorted(got: tuple[dict[str, dict[str, float]], bool, list[float]]) -> tu
     return {row: sorted(cells.items()) for row, cells in grid.items()}, trial, t4
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=160, deadline=None)
 @given(st.sets(st.sampled_from(_T3)) | st.just(set(_T3)), st.sets(st.sampled_from(_T4)) | st.just(set(_T4)),
        st.lists(st.sampled_from(_OTHER), unique=True, max_size=3), st.sampled_from(["trial", "2021", None]),
        st.randoms(), st.integers(1, 3))
@@ -154,7 +154,7 @@ _VALUE = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() 
 _SAID = st.sampled_from(["", "证据", "表三", 'say "一"\n']) | st.text(max_size=4)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=130, deadline=None)
 @given(st.lists(st.dictionaries(_NAME, st.tuples(_VALUE, _SAID), max_size=10), min_size=1, max_size=4),
        st.dictionaries(_SAID, st.integers(0, 3), max_size=3))
 def test_facts_json_is_9267251s(dicts, seen):
@@ -217,7 +217,7 @@ _SKETCH_PIECES = ["本机关全年共收到政府信息公开申请", "2023", "1
                   "。", ";", "!", "?", "件", "年", "𠀀", "a", "#", "公开", "依申请公开", "办理结果总计"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=160, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_SKETCH_PIECES), max_size=60).map("".join), min_size=1, max_size=4))
 def test_sketch_is_9267251s(texts):
     """The same sketch as masking the whole text: for texts and lines met again (kept), lines masked together, numbers

@@ -84,7 +84,7 @@ def _evaluations(draw) -> Evaluation:
                       draw(st.lists(_NAME, max_size=3)), sketch=sketch)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(_evaluations(), min_size=1, max_size=4), st.booleans())
 def test_payload_is_8c0d6ads(evs, sketch_given):
     """The same bytes as the text joined and encoded: values of every JSON kind, names, evidence texts and findings

@@ -38,7 +38,7 @@ _PAGES = st.lists(st.one_of(_RUNS, st.integers(0, 5000).map(lambda n: (b"x", n))
     lambda runs: b"".join(fragment * n for fragment, n in runs))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_PAGES)
 def test_the_split_bound_is_the_three_scans_bound(page: bytes) -> None:
     assert html._maybe_deep(page) == _maybe_deep_before(page)

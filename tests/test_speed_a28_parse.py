@@ -46,7 +46,7 @@ def test_the_sites_words_are_found_as_by_in():
 # (seen failing: the next probe looked for from at + 2; the word looked for in a span one character shorter; the
 # character looked for taken as the word's first with the index kept. Any probe index of a word is right, and a wider
 # span or a first find from 0 only finds the word where it is: those mutations hold, as they should)
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(PIECES, max_size=20).map("".join), st.sampled_from(WORDS), st.integers(0, 5))
 @example("核考核", "考核", 1)
 @example("考核核", "考核", 1)
@@ -70,7 +70,7 @@ def new_mention_gate(text: str, name: str) -> bool:
 
 
 # (seen failing: 审查 dropped from review_principle's words)
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=660, deadline=None)
 @given(st.lists(PIECES, max_size=20).map("".join))
 @example("审查")
 @example("责任追究")
@@ -97,7 +97,7 @@ NAME_PIECES = st.sampled_from(["称", "简称", "“", "”", "市残联", "市"
 
 # (seen failing: the places at each 称, not after it; the quoted form looked for in a span one character shorter; the
 # next 称 looked for from at + 2, "称称市")
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(NAME_PIECES, max_size=16).map("".join), st.lists(NAME_PIECES, min_size=1, max_size=3).map("".join))
 @example("以下简称“市残联”", "市残联")
 @example("简称市残联", "市残联")
@@ -120,7 +120,7 @@ def test_declared_on_the_reports():
 
 
 # (seen failing with VOICE_LEADS without 我)
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=660, deadline=None)
 @given(st.lists(st.sampled_from(["我", "省", "区", "我省", "我区", "本", "全", "厅", "x", "。", "\n"]), max_size=20)
        .map("".join))
 @example("我省")
@@ -154,7 +154,7 @@ LINE = st.sampled_from(["概述", "本年新收 3", "3 4", "上年结转", "主�
 
 # (seen failing: `n >= 3` for `n >= 2`, "二、 一、 二、" then no restart; a 3 asked after the 1 for a 2; the loop going
 # on past the first 1 after a 2 instead of answering there)
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(st.tuples(HEADING, LINE), max_size=12).map(lambda parts: "".join(h + ln for h, ln in parts)))
 @example("\n一、概述\n二、概述\n一、概述\n二、概述")
 @example("\n二、概述\n一、概述\n二、概述")
@@ -198,7 +198,7 @@ def new_mend(text: str) -> str:
 
 # (the form here is parse_text's; test_parse_text_mends_as_before holds the function itself, seen failing with its
 # first gate asking x for 讯 and its second 资 for 谘)
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=660, deadline=None)
 @given(st.lists(st.sampled_from(["政府", "资讯", "政府资讯", "谘询", "谘", "询", "讯", "咨询", "x", "。"]), max_size=12)
        .map("".join))
 def test_the_replaces_are_the_old_ones(text):

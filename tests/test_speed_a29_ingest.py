@@ -86,7 +86,7 @@ def setup_module() -> None:
     to_simplified("")  # the converter and the marks, built on first use
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(_PIECE, max_size=40).map("".join))
 def test_scan_is_its_forms_before(text):
     """The marks' loop says what the class's search said and, where t2s leaves the text alone, what _odd_spaces and
@@ -104,7 +104,7 @@ def test_scan_is_its_forms_before(text):
         assert N.normalise(text) == _normalise_before(text)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=330, deadline=None)
 @given(st.lists(st.sampled_from(_PLAIN[:40] + list(t2s_keys.PHRASES)), max_size=30).map("".join),
        st.sampled_from(_PHRASES), st.integers(0, 40))
 def test_scan_finds_a_phrase_anywhere(prose, phrase, at):
@@ -115,7 +115,7 @@ def test_scan_finds_a_phrase_anywhere(prose, phrase, at):
         assert (N._scan(text) == N._ALONE) == _t2s_changes_before(text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([*"0123456789,， .a\n公开年", "1,234", "١"]), max_size=12).map("".join))
 def test_scan_finds_a_digit_comma_digit_anywhere(text):
     """_COMMA exactly when _DIGIT_COMMA_DIGIT finds one, in texts of digits, commas and a few others (at either end
@@ -160,7 +160,7 @@ _HAN_PIECES = ["的", "是", "公开", "申请", "政府信息", "龘", "鬱", "
                "\n", "，", "。", "\x00", "\ufffd", "\uffff"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_HAN_PIECES), max_size=120).map("".join), st.integers(0, 40))
 def test_plausible_chinese_is_its_form_before(text, pad):
     """The same answer at the 20-character bound, near the 30% threshold, and past _SAMPLE (a run cut by it)."""
@@ -188,7 +188,7 @@ _TEXT_PIECES = [*map(chr, range(0x20)), "\x7f", "\x80", "\x85", "\xff", "\ufffd"
                 "\udfff", "\U00020000", "é", "a", " ", "公开", "政府信息", "，"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_TEXT_PIECES), max_size=80).map("".join), st.integers(0, 40))
 def test_mostly_text_is_its_form_before(text, pad):
     """The same answer with none, one or many control characters, at the 1% bound, and past _SAMPLE."""

@@ -32,7 +32,7 @@ def test_the_mark_reading_was_read_from_this_range_mark():
     assert meta._RANGE_READ  # a change to RANGE_MARK falls back to the scan (and asks _AFTER_DAY read again)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(RANGE_PIECES, 40))
 @example("统计期限为2021年1月1日起,至2021年12月31日止;2020.1.1-2020.12.31")
 @example("日\u3000至月 起，到.１~.")
@@ -52,7 +52,7 @@ TITLE_PIECES = ["公开", "公", "开", "工作", "的", "\n", "年度报告", "
                 "上半年", "半年", "信息", "政务", "x", " ", "。", "公开公开"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(TITLE_PIECES, 30))
 def test_title_words_are_the_scan(head):
     # (_title_words is a26's scan, found once a head: tests/test_speed_a26_meta.py holds the lines tried to the old
@@ -77,7 +77,7 @@ NUMBER_PIECES = ["〔", "〕", "[", "]", "［", "］", "(", ")", "（", "）", "
                  "（2019）60号", "［2001］ 2 號", "[2005]1号", "（1999）\n8号"]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(NUMBER_PIECES, 30))
 @example("阿府办函〔2018〕21号\n(2019)〔2020〕 7 號")
 @example("（2019）60号［1998］ 2 號[2005]1号")
@@ -108,7 +108,7 @@ def test_the_library_words_were_read_from_this_pattern():
         assert 0 <= probe < len(word)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(LIBRARY_PIECES, 160))
 @example("x" * 250 + "文库")
 @example("x" * 299 + "文库")
@@ -131,7 +131,7 @@ def test_the_chrome_gate_was_read_from_this_pattern():
     assert author.CHROME_SCAN.pattern == CHROME_SCAN_READ
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(CHROME_PIECES, 20))
 def test_chrome_line_is_the_search(line):
     # (mutations seen failing: 位置 or » left out of the gate)
@@ -147,7 +147,7 @@ DATE_PIECES = ["2021", "1998", "二〇二一", "20", "19", "1", "12", "31", "０
                "2019\n年", "。"]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=660, deadline=None)
 @given(_texts(DATE_PIECES, 30), st.data())
 @example("某局\n2021年3月5日\n", None)
 @example("x\n2021 \n 年1月2日 |\n2022年1月1日", None)
@@ -184,7 +184,7 @@ def test_the_title_checks_gates_were_read_from_these_patterns():
     assert meta.CATEGORY_CELL.pattern == CATEGORY_CELL_READ
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(_texts(CHECK_PIECES, 20))
 @example("2023年工作总结范文精选7篇")
 @example("年度报告(12篇)")
