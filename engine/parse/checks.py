@@ -393,6 +393,8 @@ def list_count_contradictions(text: str) -> list[str]:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 300) + 1
         head = text[start:m.start()]
+        if head.endswith("的"):
+            continue  # "…相结合的方式,发现存在的3方面问题": the count opens what follows it, it closes no list
         opener = max(LIST_OPEN.finditer(head), key=lambda o: o.start(), default=None)
         if opener is None:
             continue
