@@ -4,15 +4,18 @@ wrong (issue 12), class by class. Every text is invented for the test; the wordi
 
 from __future__ import annotations
 
+from parse_support import evidence, fact, parse
+
 from engine.parse.checks import list_count_contradictions
 
 # --- a stated count of parts against the list before it ---------------------------------------------------------
 
 
 def test_a_count_after_de_opens_what_follows_and_closes_no_list():
-    # "通过…的方式,发现存在的3方面问题": the count belongs to 问题, after it; the words before it are no list of three
+    # "通过…的方式,发现存在的3方面问题,提出4方面…建议": each count belongs to what follows it; the words before it
+    # are no list of three or four
     assert list_count_contradictions("开展专题调研,通过座谈交流和实地查看相结合的方式,发现存在的3方面问题,提出"
-                                     "整改建议5条。") == []
+                                     "4方面整改建议。") == []
     assert list_count_contradictions("梳理出的四个方面短板,已逐项整改。") == []
 
 
@@ -21,3 +24,80 @@ def test_a_list_that_lost_a_part_is_still_told():
     found = list_count_contradictions("本报告由概述、主动公开政府信息情况、依申请公开政府信息情况、存在的主要问题及"
                                       "改进措施等五部分组成。")
     assert len(found) == 1 and "五部分" in found[0]
+
+
+
+# --- the compiler of a school's academic-year report ---------------------------------------------------------------
+
+SCHOOL_BODY = ("\n一、概述\n公开学校信息,既是接受社会监督的需要,更是学院深入推进依法治校的一项日常工作。本学年修订了"
+               "信息公开实施细则。\n二、主动公开情况\n学院通过门户网站主动公开招生、财务、人事等信息。")
+
+
+def test_a_school_whose_years_work_the_report_is_compiled_from_with_yiju_is_the_author():
+    # "依据某学院2016~2017学年度信息公开工作情况…编写" (依据 as 根据), the ministry's measures cited before it
+    r = parse("按照《教育部高等学校信息公开办法》的规定,本年度报告依据河川职业技术学院2016~2017学年度信息公开工作情况"
+              "和相关统计数据编写。统计时段为2016年9月1日至2017年8月31日。" + SCHOOL_BODY)
+    assert fact(r, "doc.agency") == "河川职业技术学院"
+    assert "依据河川职业技术学院" in evidence(r, "doc.agency")
+    assert fact(r, "doc.period") == "2016-2017"
+
+
+def test_an_academic_year_written_with_a_double_dash_keeps_the_compiler():
+    r = parse("省教育厅:\n现报送我院本学年信息公开年度报告。报告根据江岭科技职业学院2016——2017年信息公开工作情况汇总"
+              "编写,统计时段为2016年9月1日至2017年8月31日。" + SCHOOL_BODY)
+    assert fact(r, "doc.agency") == "江岭科技职业学院"
+
+
+def test_the_ministrys_measures_for_every_school_are_no_schools_own_rules():
+    # 《教育部高等学校信息公开办法》 names no school: with nothing else naming one, no name (never 教育部高等学校)
+    r = parse("本报告按《教育部高等学校信息公开办法》和《高等学校信息公开事项清单》编制,统计时段为2016年9月1日至2017年"
+              "8月31日。" + SCHOOL_BODY)
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_clause_opening_with_its_copula_names_no_subject():
+    # "…的需要,更是学院深入推进…": 更是 says what the work is; "更是学院" is no name
+    r = parse("统计时段为2016年9月1日至2017年8月31日。" + SCHOOL_BODY)
+    assert fact(r, "doc.agency") is None
+
+
+# --- a zone committee's office that compiles the report ------------------------------------------------------------
+
+
+def test_a_zone_committees_office_compiling_this_report_as_subject_gives_the_committee():
+    r = parse("南屿高新技术产业开发区管理委员会办公室组织编制完成本报告,现向社会公布。数据统计时段为2011年1月1日至12月"
+              "31日。\n一、概述\n本年度我委修订了政府信息公开工作规程,指定专人负责。")
+    assert fact(r, "doc.agency") == "南屿高新技术产业开发区管理委员会"
+    assert "组织编制完成本报告" in evidence(r, "doc.agency")
+    assert fact(r, "doc.level") == "county"  # a zone's own committee (labelling L8)
+
+
+# --- the 2007 format's parts under their own headings, no title ----------------------------------------------------
+
+PARTS_2007 = ("按照政府信息公开条例的规定,我局本年度依法开展政府信息公开工作,情况如下。\n"
+              "一、公开政府信息情况\n(一)主动公开政府信息情况\n2013年,我局经门户网站、公开栏等途径共发布各类信息318条。\n"
+              "(二)依申请公开政府信息情况\n本年度未收到公民、法人或其他组织的信息公开申请。\n"
+              "(三)行政复议及行政诉讼情况\n本年度无涉及政府信息公开的行政复议和行政诉讼案件。\n"
+              "二、政府信息公开工作情况\n我局修订了信息发布保密审查办法。")
+
+
+def test_the_statutory_parts_under_their_own_headings_make_a_report_without_a_title():
+    r = parse(PARTS_2007)
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "三个法定部分" in evidence(r, "doc.kind")
+    assert fact(r, "proactive.new") == 318
+
+
+def test_a_summary_by_its_title_stays_a_summary_though_it_has_the_parts():
+    r = parse("2013年林业局政务公开工作总结\n" + PARTS_2007)
+    assert fact(r, "doc.kind") == "work_summary"
+
+
+# --- requests carried forward, counted in 个 --------------------------------------------------------------------
+
+
+def test_requests_carried_forward_in_ge_are_read():
+    r = parse("一、总体情况\n2021年,双河街道依法做好政府信息公开。全年共收到政府信息公开申请2个,已答复1个,结转下年度"
+              "继续办理1个。")
+    assert fact(r, "requests.received") == 2
+    assert fact(r, "requests.carried_forward") == 1

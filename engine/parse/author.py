@@ -185,7 +185,7 @@ OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|�
 # a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as
 # OFFICE_ALONE, the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
 BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")
-YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至到]?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
+YEARS = r"(?:(?:19|20)\d{2}\s*(?:(?:——|[-—–~至到])?\s*(?:19|20)\d{2})?\s*(?:学年|年)?度?)"  # a site may lose the dash
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
 # (a colon after the name only before a year of a title, "某局:2019年度…"; never a label's date, "发布日期:2023-01-03")
@@ -267,17 +267,18 @@ OPENING = (
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
-    # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成", "结合2016~2017学年某职业技术学院信息公开工作实际
-    # 情况编制": the body whose year of work the report is compiled from, its year before or after its name (a14-agency)
+    # "根据某大学医学院2020-2021学年信息公开工作执行情况编制而成" (or 依据, a37), "结合2016~2017学年某职业技术学院信息
+    # 公开工作实际情况编制": the body whose year of work the report is compiled from, its year before or after its name
+    # (a14-agency)
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     # (and its figures, its declared short form between: "结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息
     # 公开工作有关统计数据撰写", the tax system's opening; a35)
-    re.compile(rf"(?:根据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
+    re.compile(rf"(?:根据|依据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
                r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
                r"(?:编制|撰写|编写|形成)"),
     # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
     # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
-    re.compile(rf"(?:根据|结合)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*(?:年度)?的?(?:政府|政务)?"
+    re.compile(rf"(?:根据|依据|结合)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*(?:年度)?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)[^。\n,，]{0,6}?情况[^。\n]{0,10}?(?:编制|撰写|编写|形成)"),
     # "特向社会公布本机关(某镇人民政府)2021年度…报告", "我局(某县水利局)…": the text's self-reference with its
     # name in brackets (a14-agency)
@@ -341,6 +342,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
                           r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
+                          # "…要求,某管委会办公室组织编制完成本报告" (a37)
+                          r"组织(?:编制|撰写)(?:完成)?了?(?=[本此](?:年度)?(?:报告|年报))|"
                           # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
                           # report, 本机关 saying whose (a24-agency-dept)
                           r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
@@ -558,8 +561,9 @@ META_BELOW = scan.Led(META_BELOW_PATTERN, re.M, parts=scan.split_by_opening(META
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 # (and its guide or rules with words between: 《某大学信息公开工作指南》, 《某学院信息公开保密审查办法》)
-# (an academy's — 《某科学院信息公开工作管理办法》 — is the rule of the body above its school, not a school's own)
-SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))(?:信息公开|校务公开)"
+# (an academy's — 《某科学院信息公开工作管理办法》 — is the rule of the body above its school, not a school's own; and
+# 《教育部高等学校信息公开办法》, 《某省高等学校…实施细则》 are the rules of the authority over every school)
+SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|(?<!高等)学校))(?:信息公开|校务公开)"
                           r"[\u4e00-\u9fff]{0,6}?(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
 # the last step of a breadcrumb line (当前位置: 首页 > … > 某局2021年…报告)
 BREADCRUMB_LAST = re.compile(r"[>›»]\s*([^>›»\n]{6,90}?)\s*$")
@@ -1319,6 +1323,8 @@ def _generic_body_before_year(head: str) -> Iterator[Candidate]:
 # a bureau's inner unit named with no place (出入境管理处, 特警支队, 办公室 is not one: 区政府办公室 reports)
 INNER_UNIT = re.compile(r"(?:处|科|股|支队|大队|中队|派出所)$")
 PLACE_CHAR = re.compile(r"[省市县区州旗盟镇乡街]")
+# a clause that opens with its copula says what something is, it names no subject ("…的重要举措,更是学院进一步…")
+COPULA_LEAD = re.compile(r"(?:更|也|还|就|正|乃|才|都)?是")
 META_LABEL_END = re.compile(r"(?:来源|发布机构|发布机关|发布单位|发布者|作者|来源单位)\s*[:：]\s*$")
 
 
@@ -1382,6 +1388,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
+        if COPULA_LEAD.match(subject):
+            continue
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = verb_start - tail - len(subject)
             yield Candidate(subject, "opening", (start, verb_start - tail))
@@ -1633,13 +1641,17 @@ TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综�
 
 # the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
 ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
-COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
+COMPILES_AFTER = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|制作|汇总)")
+# (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)
+COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")
 
 
 def compiler_clause(text: str, span: tuple[int, int]) -> bool:
-    """Whether the name at `span` is the one of "由X编制" (its 由 right before, its verb right after)."""
+    """Whether the name at `span` is the one of "由X编制" (its 由 right before, its verb right after) or of "X组织编制
+    完成本报告"."""
     start, end = span
-    return text[max(0, start - 3):start].rstrip().endswith("由") and COMPILES_AFTER.match(text, end) is not None
+    return text[max(0, start - 3):start].rstrip().endswith("由") and COMPILES_AFTER.match(text, end) is not None \
+        or COMPILES_THIS.match(text, end) is not None
 
 
 # a report compiled by summing up an area's bodies: its government's office combining the government's departments and

@@ -360,6 +360,8 @@ def _count_may_end(text: str, at: int) -> bool:
     return bool(last) and (last in COUNT_LAST or last.isdecimal() or last.isspace())
 
 
+# a count after 的 or after a verb that takes it as its object closes no list (a37)
+COUNT_OPENS = re.compile(r"(?:的|提出|发现|存在|形成|梳理出?|归纳出?|总结出?)$")
 # where the list opens: the verb or colon before its first item
 LIST_OPEN = re.compile(r"由|包括|包含|分为|分成|涵盖|通过|:")
 # the words a part of a report ends with: such an item is complete; any other joins the next one
@@ -393,8 +395,8 @@ def list_count_contradictions(text: str) -> list[str]:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 300) + 1
         head = text[start:m.start()]
-        if head.endswith("的"):
-            continue  # "…相结合的方式,发现存在的3方面问题": the count opens what follows it, it closes no list
+        if COUNT_OPENS.search(head):
+            continue  # "…相结合的方式,发现存在的3方面问题,提出4方面建议": the count opens what follows it
         opener = max(LIST_OPEN.finditer(head), key=lambda o: o.start(), default=None)
         if opener is None:
             continue

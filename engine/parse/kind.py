@@ -131,8 +131,9 @@ OLD_ITEM_WORDS = (("staff", re.compile(r"(?:工作)?机构(?:和|及|与)?(?:人
                   ("training", re.compile(r"宣传|培训")))
 LIST_ITEM_END = frozenset(";；,，、。")
 # "(一)主动公开：…年度报告等。": an item, no title; nor a numbered row of a flattened table ("5 | 公开报告 |
-# 每年度的政府信息公开工作报告。 | 党政综合办公室 |", a catalogue's; a36)
-LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*\|)")
+# 每年度的政府信息公开工作报告。 | 党政综合办公室 |", a catalogue's; a36); nor a later part's heading ("二、政府信息公开
+# 工作情况": a report's own part, not a title calling it a summary; a37)
+LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*\||[二三四五六七八九十]、)")
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
@@ -292,6 +293,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and not _summary_title(heads):
         # cut before its parts, the page says nothing a summary says: the report's opening, not a summary
         return "government_annual", f"按《条例》报告年度工作的开头: {opening}"
+    if {"proactive", "requests", "review_litigation"} <= sec and not summed and not SUMMARY_TITLE.search(head):
+        # "(一)主动公开政府信息情况 (二)依申请公开政府信息情况 (三)行政复议及行政诉讼情况": the 2007 format's parts
+        # under their own headings, with no title, no fee part and nothing that calls it a summary (a37)
+        return "government_annual", "含主动公开、依申请公开、复议诉讼三个法定部分"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
