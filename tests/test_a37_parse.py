@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parse_support import evidence, fact, parse
 
-from engine.parse.checks import list_count_contradictions
+from engine.parse.checks import bare_total_contradictions, list_count_contradictions
 
 # --- a stated count of parts against the list before it ---------------------------------------------------------
 
@@ -101,3 +101,19 @@ def test_requests_carried_forward_in_ge_are_read():
               "继续办理1个。")
     assert fact(r, "requests.received") == 2
     assert fact(r, "requests.carried_forward") == 1
+
+
+# --- a list closed by its catch-all ---------------------------------------------------------------------------------
+
+
+def test_a_list_closed_by_its_catch_all_is_the_whole_though_the_sentence_goes_on():
+    # "…,其他信息525条,…": the list ends at 其他; what the sentence says after it is not the list's
+    found = bare_total_contradictions("全镇在政务公开专栏发布信息640条。其中,工作动态210条、规范性文件35条、办事指南"
+                                      "90条,其他信息120条,群众可随时在线查阅;镇长热线接听来电58次。")
+    assert found == ["proactive 640 != 210 + 35 + 90 + 120 = 455"]
+
+
+def test_a_list_with_no_catch_all_that_the_sentence_goes_on_from_is_no_whole():
+    # no 其他 closing it and no year's total before it: some of the parts, not all of them
+    assert bare_total_contradictions("全镇在政务公开专栏发布信息640条。其中,工作动态210条、规范性文件35条、办事指南"
+                                     "90条,群众可随时在线查阅。") == []

@@ -124,6 +124,10 @@ def _sub_count(text: str, lo: int, at: int) -> bool:
     return SUB.search(text, clause, at) is not None
 
 
+def _items(text: str, start: int, end: int) -> list[str]:
+    return [i for i in ITEM_STOP.split(text[start:end]) if i.strip(" :：\u3000")]
+
+
 def _counted(item: str, unit: str) -> bool:
     return any(p.group(3) == unit for p in PART.finditer(item))
 
@@ -200,17 +204,19 @@ def bare_total_contradictions(text: str) -> list[str]:
         if not total or len(parts) < 2 or len(parts) != len(found) or any(p >= total for p in parts) \
                 or any(sum(parts[:i]) == total for i in range(2, len(parts) + 1)) or _nested(parts):
             continue
-        items = [i for i in ITEM_STOP.split(text[k_end:end]) if i.strip(" :：\u3000")]
+        items = _items(text, k_end, end)
         if sum(parts) > total:
             if _about(m) or unit in ("条", "篇") and any(CHANNELS.search(i) for i in items) \
                     or not _one_breakdown(text, found) or _sum_stated_before(text, m.start(), sum(parts), unit):
                 continue  # "800余条" may be more; an item posted on two channels is counted under each; two
                 # breakdowns of one whole ("自然人申请15件,法人申请3件,涉及规划类10件") overlap
-        elif not ((CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start())
-                   or YEAR_WHOLE_BEFORE.search(lead) and _meant_as_all("", items, len(parts)))
-                  and all(_counted(i, unit) for i in items) and not any(_about(p) for p in found)):
+        elif not ((closed := CATCH_ALL.search(text, found[-1].start() - 12, found[-1].start()))
+                  or YEAR_WHOLE_BEFORE.search(lead) and _meant_as_all("", items, len(parts))) \
+                or not all(_counted(i, unit) for i in (_items(text, k_end, found[-1].end()) if closed else items)) \
+                or any(_about(p) for p in found):
             continue  # parts below the whole: a contradiction only when the list says it is all of it (a
-            # catch-all closes it, or the whole is the year's total and three parts or more break it down)
+            # catch-all closes it — what the sentence says after it is not the list's — or the whole is the year's
+            # total and three parts or more break it down)
         what = next((v for w, v in WHAT.items() if w in lead + m.group(0)), "total")
         out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
