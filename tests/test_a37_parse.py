@@ -117,3 +117,28 @@ def test_a_list_with_no_catch_all_that_the_sentence_goes_on_from_is_no_whole():
     # no 其他 closing it and no year's total before it: some of the parts, not all of them
     assert bare_total_contradictions("全镇在政务公开专栏发布信息640条。其中,工作动态210条、规范性文件35条、办事指南"
                                      "90条,群众可随时在线查阅。") == []
+
+
+# --- a notice about the reports, its head run together on one line --------------------------------------------------
+
+
+def test_a_notice_whose_number_and_addressees_run_on_after_its_title_is_no_report():
+    # the title, its number and its addressees on one line: "…的通知某府公开办函〔2014〕1号各县市政府办,…:"
+    r = parse("首页 > 资讯 > 本地新闻\n\n山南州人民政府信息公开办公室关于做好2013年度政府信息公开年度报告发布工作的"
+              "通知山府公开办函〔2014〕2号各县市政府办,州政府各部门:\n\n年度报告应于每年3月31日前向社会公布。现就有关"
+              "事项通知如下:\n一、按时编制\n各单位写明本年度主动公开、依申请公开和复议诉讼的数据。\n"
+              "二、报送统计数据\n各单位于3月上旬报送本单位的统计表。")
+    assert fact(r, "doc.kind") == "other"
+    assert evidence(r, "doc.kind").startswith("标题: 山南州人民政府信息公开办公室关于做好")
+
+
+# --- the possessor of the year's disclosure work, with 的 ---------------------------------------------------------
+
+
+def test_the_possessor_of_the_years_work_with_de_is_the_subject():
+    # "2021年,县某局的政府信息公开工作严格按照…": the body whose year of work the sentence tells (generic, A11)
+    r = parse("一、总体情况\n(一)总体公开情况。2021年,县农业农村局的政府信息公开工作严格按照上级有关要求,推进决策、"
+              "执行、管理、服务、结果公开。全年累计主动公开政府信息132条。\n(二)依申请公开情况。全年未收到政府信息公开"
+              "申请。")
+    assert fact(r, "doc.agency") == "县农业农村局"
+    assert "的政府信息公开工作严格按照" in evidence(r, "doc.agency")

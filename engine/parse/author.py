@@ -402,8 +402,10 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动�
                                # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
                                r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
 # "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
-# topic's possessor after the year (a23-agency-lib)
-OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进)")
+# topic's possessor after the year (a23-agency-lib); or with 的, the work done strictly as told ("2021年,县某局的
+# 政府信息公开工作严格按照…"; a37)
+OWN_WORK_VERB = re.compile(r"的?(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进"
+                           r"|严格(?:按照|落实|执行))")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)

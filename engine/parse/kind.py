@@ -52,7 +52,10 @@ CLOSING_HEADING = re.compile(r"(?:^|\n)\s*(?!一、)[一二三四五六七八九
                              r"(?:存在的?(?:主要)?问题|下一步|工作(?:措施|打算|计划))")
 # a rule or notice on reports, not a report: 第一条…第二条…, or a title whose last word is its type
 ARTICLES = re.compile(r"(?:^|\n)\s*第[一二]条(?!第)")
-DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?\W{0,3}$")
+# (or a notice's head flattened onto one line, its number right after its type: "…工作的通知某府公开办函〔2014〕1号各县
+# 市政府办,…:"; a37)
+DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细则|方案|要点|计划|规划)(?:\(试行\))?"
+                            r"(?:\W{0,3}$|[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号)")
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 SUMMARY_WORD = re.compile(r"总结|汇报")  # in a title-like line (a sentence's 工作情况 is no title)
 PLAN_TYPE = re.compile(r"(?:计划|规划|要点)\W{0,3}$")
