@@ -404,7 +404,7 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动�
 # "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
 # topic's possessor after the year (a23-agency-lib); or with 的, the work done strictly as told ("2021年,县某局的
 # 政府信息公开工作严格按照…"; a37)
-OWN_WORK_VERB = re.compile(r"的?(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进"
+OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进"
                            r"|严格(?:按照|落实|执行))")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
@@ -1385,6 +1385,9 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         declared = DECLARED_AT_END.search(subject)
         tail = len(subject) - declared.start() if declared else 0
         subject = subject[:len(subject) - tail]  # "某局(以下简称“区某局”)坚持…": the name without its short form
+        if verb is OWN_WORK_VERB and subject.endswith("的"):
+            tail += 1
+            subject = subject[:-1]  # "县某局的政府信息公开工作严格按照…": the possessor without its 的
         if (topic := TOPIC_OBJECT.search(subject)) is not None and not LEADER_SUBJECT.search(subject, 0, topic.start()):
             tail += len(subject) - topic.start()
             subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
