@@ -142,3 +142,29 @@ def test_the_possessor_of_the_years_work_with_de_is_the_subject():
               "申请。")
     assert fact(r, "doc.agency") == "县农业农村局"
     assert "的政府信息公开工作严格按照" in evidence(r, "doc.agency")
+
+
+# --- the year of a page that states it only in passing -------------------------------------------------------------
+
+
+def test_an_opening_that_names_the_report_by_its_year_gives_the_year():
+    r = parse("2012年年报依据政府信息公开条例编写,包括概述、主动公开情况、依申请公开情况和存在的问题四部分。\n"
+              "一、概述\n全省各级行政机关把信息公开作为转变政府职能的重要抓手。")
+    assert fact(r, "doc.year") == 2012
+    assert evidence(r, "doc.year").startswith("2012年年报依据")
+
+
+def test_a_later_page_with_no_title_takes_the_year_of_its_proactive_figure():
+    # page 2 of a repost: no title, no period, no year in its opening; the year's figure is led by its year
+    r = parse("二、主动公开政府信息的情况\n各级行政机关按照条例主动公开政府信息。\n(一)公开的主要内容\n各机关完成了信息"
+              "的梳理编目,2013年新增主动公开政府信息21840条,其中政策法规类信息930条。\n(二)公开的形式\n以门户网站为主,"
+              "辅以公开栏和新闻发布会。")
+    assert fact(r, "doc.year") == 2013
+    assert "2013年新增主动公开政府信息21840条" in evidence(r, "doc.year")
+
+
+def test_a_running_total_up_to_a_year_gives_no_year_of_its_own():
+    # "截至2013年…" counts up to that year's end over many years: no year from it
+    r = parse("二、主动公开政府信息的情况\n各级行政机关按照条例主动公开政府信息。截至2013年公开政府信息21840条。\n"
+              "(二)公开的形式\n以门户网站为主。")
+    assert fact(r, "doc.year") is None

@@ -70,6 +70,8 @@ YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会�
 YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?"
                         r"(?:情况(?:报告|汇报|总结)?|总结|汇报)如下")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
+# the text opens by naming the report by its year, the sentence going on: "2009年年报根据《条例》编制,由…组成" (a37)
+REPORT_BY_YEAR_FIRST = re.compile(rf"\A\s*{YEAR}\s*年度?\s*(?:年报|年度报告)(?=根据|依据|依照|按照|由|是)")
 YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 # (时间 is a label alone or after another label's short value whose space normalising took away: "编辑:某某时间:…")
 # (日期 alone, not another event's: 更新/上传/录入/提问日期, and a23-period's 截止/截至/统计日期 (the data's cut-off:
@@ -332,8 +334,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         return (*stated, _mismatch(titled, stated))
     if titled:
         return (*titled, "")
-    m = SHORT_TITLE.search(text[:600])  # "某局2021年度报告": a title line without the words of the Regulations
-    if m and (y := parse_year(m.group(1))):
+    m = SHORT_TITLE.search(text[:600]) or REPORT_BY_YEAR_FIRST.match(text)
+    if m and (y := parse_year(m.group(1))):  # "某局2021年度报告": a title line without the words of the Regulations
         return y, str(y), snippet(text, m.start(), m.end()), ""
     m = YEAR_OF_REPORT.search(text[:1500]) or YEAR_INTRO.search(text[:1500])
     if m and (y := parse_year(m.group(1))):
@@ -358,7 +360,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = YEAR_THEN_VOICE.search(text[:1200]) or VOICE_THEN_YEAR.search(text[:1200])
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
-    return _doc_title_year(text) or _year_end(text[:3000])
+    return _doc_title_year(text) or _year_end(text[:3000]) or _figure_year(text[:3000])
 
 
 # the words that state a period as the report's statistics period ("本报告所列数据统计期限为…", "统计周期为…")
@@ -393,6 +395,21 @@ def _academic_years(m: re.Match) -> tuple[int | None, int | None]:
 YEAR_END_VOICE = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12\s*月\s*(?:31\s*日|底|末))\s*[,，]?\s*"
                             r"(?:本|我|全)(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|中心)")
 YEAR_END = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12\s*月)")
+
+
+# the year of the year's proactive figure, led by its year ("…编目,2011年新增主动公开政府信息53019条"): a page of a
+# report with no title, no period and no year in its opening (a later page of a repost); not a running total (截至…)
+FIGURE_YEAR = re.compile(r"(?<![至止到\d])((?:19|20)\d{2})\s*年度?\s*[,，]?\s*(?:新增|共|全年)?\s*(?:主动)?公开"
+                         r"(?:政府)?信息\s*\d+\s*条")
+
+
+def _figure_year(head: str) -> tuple[int, str, str, str] | None:
+    """The year every year-led proactive figure of the opening names (a37), or None."""
+    found = list(FIGURE_YEAR.finditer(head)) if "公开" in head else []
+    if not found or len({m.group(1) for m in found}) != 1:
+        return None
+    y = int(found[0].group(1))
+    return y, str(y), snippet(head, found[0].start(), found[0].end()), ""
 
 
 def _year_end(head: str) -> tuple[int, str, str, str] | None:
