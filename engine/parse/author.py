@@ -923,7 +923,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # the body a guide's working body works for: the government or department before its office (A1, A19; a36)
         for m in GUIDE_WORKING_BODY.finditer(head):
             office = OFFICE_OF_GOVERNMENT.search(m.group(1))  # (某县人民政府办公室: the government it works for)
-            yield Candidate(m.group(1)[:office.start() + 2] if office else m.group(1), "opening", m.span(1))
+            yield Candidate(m.group(1)[:office.start() + len("政府")] if office else m.group(1), "opening", m.span(1))
     yield from _subject_before_verb(text, head)
     tail_start = max(0, len(text) - 600, len(text) // 2)  # a signature closes the text: a name at its top is a header
     for m in at_line_starts(SPLIT_SIGNATURE, text, tail_start):
@@ -1646,7 +1646,7 @@ TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综�
 
 # the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
 ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
-COMPILES_AFTER = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|制作|汇总)")
+COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
 # (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)
 COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")
 
