@@ -13,7 +13,8 @@ from engine.parse import kind, meta
 # ---------------------------------------------------------------- meta: a title's 公开, followed by its tail
 
 # TITLE_WORDS as _TAIL_OPENS was read from: a change to it asks for _TAIL_OPENS read again
-TITLE_WORDS_READ = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
+# (a38: the year between the topic and the noun, "政府信息公开工作2013年度报告": 1 and 2 among the tail's openings)
+TITLE_WORDS_READ = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?(?:(?:19|20)\d{2}\s*年度?)?"
                     r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 
 
@@ -74,6 +75,8 @@ def _spans(matches) -> list[tuple]:
 @example("2021年信息公开")
 @example("某局二〇二一\n年度政府信息公开工作年度报告")
 @example("某校2021-\n2022学年信息公开年度报告")
+@example("某管委会\n政府信息公开工作2013年度报告")
+@example("某局政府信息公开2021年报告")
 def test_title_lines_tried_only_at_a_title_word_find_the_same(text):
     for regex in (meta.TITLE_WITH_YEAR, meta.TITLE):
         want = _spans(_old_line_matches(regex, text))

@@ -152,8 +152,10 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
-DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:政府|政务)?(?:信息公开|政务公开)"
-                          r"(?:办公室|办)")
+# (or one of its own offices by its task, "请联系某市公安局行政审批办公室": the bureau, A19; never a body inside it,
+# "某市公安局某区分局办公室")
+DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:(?:政府|政务)?(?:信息公开|政务公开)"
+                          r"(?:办公室|办)|(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){2,6}?办公室)")
 # (a government's office or an area's service or data bureau runs the desk for the whole area: no author)
 DESK_OWNER_NOT_AUTHOR = re.compile(r"政府|政务服务|数据")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
@@ -251,6 +253,8 @@ OPENING = (
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
+    # "本报告由…六部分组成,涵盖了2022年某区自然资源局政府信息公开工作": whose year of work the parts cover (a38)
+    re.compile(rf"涵盖了?\s*{YEARS}?\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*的?(?:政府|政务)?信息公开工作"),
     # "由某局综合全年信息公开情况编制而成": the compiler, then its own year it summed up (a17-agency; not a government
     # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
@@ -334,6 +338,8 @@ GUIDE_ISSUER = (
 # the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
 OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
+                          # "2023年,县某局紧密结合…工作实际" (a38)
+                          r"紧密结合|紧密围绕|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
@@ -1142,7 +1148,7 @@ def area_voice(head: str) -> bool:
 # (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the opening)
 # (and "我局在某市某局官网上主动公开…": 在 for 通过, the site's 官网 and 上; a36)
 SITE_VIA_TAIL = (rf"(镇|乡|街道|局|委|办)\s*(?:通过|在)\s*[“\"]?({NAME_CHARS}{{2,30}}?(镇|乡|街道|局|委|办)"
-                 r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:网站|官网|网)?\s*上?\s*(?:共|累计)?(?:主动)?"
+                 r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:子网站|网站|官网|网)?\s*上?\s*(?:共|累计)?(?:主动)?"
                  r"(?:发布|公开)")
 SITE_VIA = scan.Led("[我本]" + SITE_VIA_TAIL, parts=["我" + SITE_VIA_TAIL, "本" + SITE_VIA_TAIL])
 # the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"

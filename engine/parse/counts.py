@@ -1799,6 +1799,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
                                                 or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
+            if fact == "requests.received" and text[m.start() - 1:m.start()] == "被":
+                continue  # "没有收到以本部为被申请人的…行政复议案件": the respondent in a review, no request (a38)
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
@@ -1850,8 +1852,9 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
                r"|及时|规范|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限))){0,3}[地的]?"
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
-               # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open
-               r"|告知(?![^。;,，]{0,8}补正))")
+               # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open (and by a letter,
+               # "相关情况均已函告申请人"; a38)
+               r"|告知(?![^。;,，]{0,8}补正)|函告)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
@@ -1921,11 +1924,11 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     if (handled := HANDLED_PHRASE_BEFORE.search(text[max(0, m.start() - 40):m.start()])) \
             and (value := to_int(handled.group(1), handled.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(handled.group(0)), m.end()))  # "答复…39件,均在…予以答复"
-    if REST_BEFORE.search(before) or one_part_before(before):
+    received = facts.get("requests.received")
+    if REST_BEFORE.search(before) or one_part_before(before, received.value if received else None):
         return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
     if other_count_before(before):
         return None  # "…42件,同意公开答复20件,均…予以答复": the 20's (an outcome, F13) or all? Not said
-    received = facts.get("requests.received")
     if received is None or received.value == 0:
         return None
     if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()) \
@@ -1948,28 +1951,39 @@ HANDLED_PHRASE_BEFORE = re.compile(rf"(?:^|[,，])\s*(?:共|已|并|全年|本�
 # the year before, not in a comparison ("比上年增加2件,均已答复" answers this year's)
 PRIOR_YEAR_SAID = re.compile(r"(?<![比较])(?:上一?年|去年)(?!度?(?:结转|转结|同期))")
 REST_BEFORE = re.compile(r"(?:其余|其他|剩余|余下)(?:的)?(?:申请)?\s*$")
-ONE_COUNT = re.compile(r"\d+\s*[件条项个]")
+ONE_COUNT = re.compile(r"(\d+)\s*[件条项个]")
 
 
 # the words that open a count's parts: "其中当面2件、网上3件", "包括信函申请2件、网络申请19件" (a35)
 PARTS_WORDS = ("其中", "包括")
 
 
+def _last_phrase(before: str) -> str:
+    """The phrase right before the all-done words, with the 其中 or 包括 that opens it where a comma follows that word
+    ("其中,部分公开2件,")."""
+    lead = before.rstrip(",， ")
+    cut = last_of(lead, ",，")
+    part = lead[cut + 1:]
+    opener = lead[max(0, cut - 2):cut] if cut >= 0 else ""
+    return opener + part if opener in PARTS_WORDS else part
+
+
 def other_count_before(before: str) -> bool:
     """The phrase right before the all-done words counts something with no verb of receiving ("同意公开答复20件,"):
     the words may be about that count alone, so they do not answer the received count."""
-    lead = before.rstrip(",， ")
-    part = lead[last_of(lead, ",，") + 1:]
+    part = _last_phrase(before)
     return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith(PARTS_WORDS)
 
 
-def one_part_before(before: str) -> bool:
+def one_part_before(before: str, whole: int | None = None) -> bool:
     """The phrase right before the all-done words is one part after 其中 ("其中书面申请2件,"): they may answer that
     part or the whole. Parts that list the whole ("其中当面2件、网上3件,均已答复", "包括信函2件、网络19件,全部…办结")
-    answer the whole."""
-    lead = before.rstrip(",， ")
-    part = lead[last_of(lead, ",，") + 1:]
-    return part.startswith(PARTS_WORDS) and len(ONE_COUNT.findall(part)) == 1
+    answer the whole, and so does one part as large as the whole (`whole`, "收到申请2件,其中,部分公开2件,均在时限内
+    办结"; a38)."""
+    part = _last_phrase(before)
+    counts = ONE_COUNT.findall(part)
+    return part.startswith(PARTS_WORDS) and len(counts) == 1 \
+        and (whole is None or int(counts[0]) != whole)
 
 
 def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[str, Fact]) -> None:
@@ -2030,7 +2044,7 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     return None
 
 
-ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复|告知(?![^。;,，]{0,8}补正))"
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复|函告|告知(?![^。;,，]{0,8}补正))"
                       r"|(?:答复|办结|回复)完毕"
                       # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
                       r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
@@ -2052,7 +2066,9 @@ def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
         # and with no count of its own, says it was answered
         start, end = clause_bounds(text, end + 1, 200)
         said = text[start:end]
-        if "申请" in said and not re.search(r"\d", said) and not OTHER_HANDLED.search(said):
+        # (or opens on what it asked for, its subject left out: "涉及某林区面积等相关信息,已…予以答复"; a38)
+        if ("申请" in said or said.startswith("涉及")) and not re.search(r"\d", said) \
+                and not OTHER_HANDLED.search(said):
             done = ONE_DONE.search(text, start, end)
     if done is None or re.search(r"正在|尚未|未能|结转", text[start:end]):
         return None

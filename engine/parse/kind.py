@@ -135,8 +135,9 @@ OLD_ITEM_WORDS = (("staff", re.compile(r"(?:工作)?机构(?:和|及|与)?(?:人
 LIST_ITEM_END = frozenset(";；,，、。")
 # "(一)主动公开：…年度报告等。": an item, no title; nor a numbered row of a flattened table ("5 | 公开报告 |
 # 每年度的政府信息公开工作报告。 | 党政综合办公室 |", a catalogue's; a36); nor a later part's heading ("二、政府信息公开
-# 工作情况": a report's own part, not a title calling it a summary; a37)
-LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*\||[二三四五六七八九十]、)")
+# 工作情况": a report's own part, not a title calling it a summary; a37); nor a form's numbered criterion ("10、编制、
+# 报送并及时公开本机关政府信息公开年度报告(10)"; a38)
+LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*[|、]|[二三四五六七八九十]、)")
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")

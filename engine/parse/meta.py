@@ -17,7 +17,8 @@ from engine.parse.textutil import holds_word, snippet
 
 CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇二一, 二○一九 (the circle sites type for the zero)
 YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
-TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?"
+# (the year may stand between the topic and the noun: "某管委会政府信息公开工作2013年度报告"; a38)
+TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?(?:(?:19|20)\d{2}\s*年度?)?"
                r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:(?:19|20)?\d{{2}}|{CN_YEAR})\s*)?(?:年度?|学年度?)"
@@ -248,10 +249,10 @@ def _can_start(regex: re.Pattern, head: str, at: int, end: int) -> bool:
     return False
 
 
-# what follows the 公开 of every TITLE_WORDS match: 工作, 的, a line break, or the first character of a tail word
-# (年度报告 … 上半年总结); a match that starts 4 characters before a 公开 and holds a four-character word has its own
-# 公开 2 characters before it, followed by that 公开's 公
-_TAIL_OPENS = frozenset("工的\n年报总汇情自上半")
+# what follows the 公开 of every TITLE_WORDS match: 工作, 的, a line break, a year, or the first character of a tail
+# word (年度报告 … 上半年总结); a match that starts 4 characters before a 公开 and holds a four-character word has its
+# own 公开 2 characters before it, followed by that 公开's 公
+_TAIL_OPENS = frozenset("工的\n年报总汇情自上半12")
 
 
 # such a 公开, found in a scan led by its 公 (a line of a TITLE match, or of a TITLE_WITH_YEAR match that does not go

@@ -1,0 +1,137 @@
+"""What a38's eleventh blind set showed the parser getting wrong (issue 12), class by class. Every text is invented
+for the test; the wording is this file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+BUREAU_BODY = ("\n一、总体情况\n我局健全信息发布审核制度,全年主动公开信息86条。\n二、收到和处理政府信息公开申请情况\n"
+               "本年度未收到政府信息公开申请。")
+
+# --- who reports ---------------------------------------------------------------------------------------------------
+
+
+def test_a_subject_before_jinmi_jiehe_is_the_author():
+    # "2024年,县水利局紧密结合…工作实际": the bureau is the subject; what it combines with names no one
+    r = parse("2024年,县水利局紧密结合防汛抗旱和水资源管理工作实际,扎实做好政府信息公开工作。本报告所列数据统计期限自"
+              "2024年1月1日起至2024年12月31日止。" + BUREAU_BODY)
+    assert fact(r, "doc.agency") == "县水利局"
+    assert "紧密结合" in evidence(r, "doc.agency")
+
+
+def test_the_body_whose_work_the_parts_cover_is_named_before_a_generic_subject():
+    # the contents sentence "…六部分组成,涵盖了2023年某区某局政府信息公开工作" names the bureau with its district;
+    # the later subject writes only the generic form (A27: the first of the body's namings)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,特向社会公布2023年度我局政府信息公开工作年度报告。"
+              "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成,涵盖了2023年"
+              "沾益区农业农村局政府信息公开工作,所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+              "2023年,区农业农村局认真落实《条例》。全年主动公开信息41条。")
+    assert fact(r, "doc.agency") == "沾益区农业农村局"
+    assert "涵盖了2023年沾益区农业农村局" in evidence(r, "doc.agency")
+
+
+def test_a_contents_sentence_covering_every_body_of_an_area_names_no_author():
+    # "涵盖了全县各级行政机关…": no body's name ends the phrase, so no author from it
+    r = parse("本报告由总体情况等六部分组成,涵盖了2023年全县各级行政机关政府信息公开工作情况,所列数据统计期限为"
+              "2023年1月1日至2023年12月31日。\n一、总体情况\n全年主动公开信息41条。")
+    assert fact(r, "doc.agency") is None
+
+
+CONTACT_ONLY = ("本年度报告根据《中华人民共和国政府信息公开条例》要求,由我局编制。全文包括概述、主动公开政府信息情况、"
+                "依申请公开政府信息情况等部分。如对本报告有疑问,请联系{desk},联系电话:0434-3200000。\n一、概述\n"
+                "2015年,局党组高度重视政务公开工作。")
+
+
+def test_a_contact_desk_of_a_bureau_by_its_task_is_the_bureau():
+    # "请联系某市交通运输局政策法规办公室": the bureau's own office, so the bureau (A19)
+    r = parse(CONTACT_ONLY.format(desk="四平市交通运输局政策法规办公室"))
+    assert fact(r, "doc.agency") == "四平市交通运输局"
+    assert "政策法规办公室" in evidence(r, "doc.agency")
+
+
+def test_a_contact_office_of_a_branch_inside_the_bureau_is_not_cut_to_the_bureau():
+    # "某市公安局某区分局办公室": the branch's office; never the city bureau above it
+    r = parse(CONTACT_ONLY.format(desk="四平市公安局铁西区分局办公室"))
+    assert fact(r, "doc.agency") != "四平市公安局"
+
+
+def test_a_sub_site_named_after_the_voice_names_the_street_office():
+    # "我街道通过某区人民政府某街道办事处子网站主动公开…" (A72, as with 网站/官网): the office the sub-site is named for
+    r = parse("一、总体情况\n本年度报告结合2021年度本街道政府信息公开工作情况编制而成,所列数据统计期限自2021年1月1日"
+              "起至2021年12月31日止。\n(一)主动公开情况\n2021年我街道通过九龙坡区人民政府杨家坪街道办事处子网站主动"
+              "公开预决算信息4条、政策文件3条。\n(二)依申请公开情况\n2021年我街道未收到政府信息公开申请。")
+    assert fact(r, "doc.agency") == "九龙坡区人民政府杨家坪街道办事处"
+
+
+# --- what the document is ------------------------------------------------------------------------------------------
+
+FORM = ("评 估 内 容\n| 评估等级\n|\n优\n(10)\n| 良\n(8)\n| 一般(6)\n| 差\n(0)\n|\n"
+        "1、政府信息形成后及时公开,更新指南和目录(10)\n| | | | |\n"
+        "2、主动公开的政府信息是否全面准确,重点领域信息有无遗漏(10)\n| | | | |\n"
+        "3、设立政府信息公开查阅点和意见箱(10)\n| | | | |\n"
+        "4、建立依申请公开受理渠道,是否按期答复,是否违规收费(10)\n| | | | |\n"
+        "5、群众对政府信息公开工作是否满意(10)\n| | | | |\n"
+        "6、编制、报送并按时公开本机关政府信息公开年度报告(10)\n| | | | |\n")
+
+
+def test_a_forms_numbered_criterion_naming_the_annual_report_is_no_title():
+    # "6、编制、报送并按时公开本机关…年度报告(10)": an item of a blank scoring form, not the document's title
+    r = parse(FORM)
+    assert r.status == "not_a_report"
+    assert fact(r, "doc.kind") != "government_annual"
+
+
+# --- requests answered ---------------------------------------------------------------------------------------------
+
+REQUESTS = ("一、总体情况\n2024年,我局依法做好政府信息公开工作。\n二、收到和处理政府信息公开申请情况\n{said}\n"
+            "三、存在的主要问题\n无。")
+
+
+def test_requests_answered_by_letter_are_all_completed():
+    # "收到申请5条,其中…;相关情况均已函告申请人": the outcomes list the whole, each answered by a letter (F11)
+    r = parse(REQUESTS.format(said="收到政府信息公开申请5条,其中2条予以公开,2条属于商业秘密,不予公开;1条属于重复"
+                                   "申请,不予处理;相关情况均已函告申请人。"))
+    assert fact(r, "requests.received") == 5
+    assert fact(r, "requests.completed") == 5
+    assert "函告" in evidence(r, "requests.completed")
+
+
+def test_one_request_answered_in_the_next_sentence_on_what_it_asked_for():
+    # "收到申请1件。涉及…相关信息,已在法定时限内予以答复。": the sentence after the count, its subject left out, answers
+    # the one request (F11)
+    r = parse(REQUESTS.format(said="2024年,收到政府信息公开申请1件。涉及“本县耕地保护面积”等相关信息,已在法定时限内"
+                                   "予以答复。"))
+    assert fact(r, "requests.completed") == 1
+
+
+def test_one_part_after_qizhong_as_large_as_the_whole_answers_the_whole():
+    # "收到申请3件,其中,部分公开3件,均在时限内办结": the one part is all three (F11)
+    r = parse(REQUESTS.format(said="2024年收到信息公开申请3件,其中,部分公开3件,均在时限内办结。"))
+    assert fact(r, "requests.completed") == 3
+
+
+def test_one_part_after_qizhong_smaller_than_the_whole_answers_nothing_said():
+    # "…4件,其中,部分公开1件,均在时限内办结": the 1 or all four? not said (F11)
+    r = parse(REQUESTS.format(said="2024年收到信息公开申请4件,其中,部分公开1件,均在时限内办结。"))
+    assert fact(r, "requests.received") == 4
+    assert fact(r, "requests.completed") is None
+
+
+def test_no_review_against_the_body_as_respondent_says_nothing_of_requests():
+    # "没有收到以本局为被申请人的…行政复议案件": 被申请人 is the respondent of a review; no request count from it
+    r = parse(REQUESTS.format(said="全年没有收到以本局为被申请人的政府信息公开行政复议案件和行政诉讼案件。"))
+    assert fact(r, "requests.received") is None
+    assert fact(r, "appeals.review") == 0
+
+
+def test_a_title_with_the_year_between_the_topic_and_the_noun_makes_a_report():
+    # "某管委会\n政府信息公开工作2013年度报告" below a document site's download notes: the statutory title with its
+    # year moved (K2), though the body tells its work as a summary would
+    r = parse("某文库\n合集下载\n1. 下载前请自行核对文档内容。\n2. 仅部分预览的文档可申请退款。\n\n湖畔新区管委会\n\n"
+              "政府信息公开工作2013年度报告\n\n2013年,湖畔新区管委会依照《中华人民共和国政府信息公开条例》开展政府信息"
+              "公开工作,现将全年工作汇报如下:\n一、完善制度建设\n管委会修订了信息公开制度。\n二、主动公开政府信息的情况\n"
+              "全年共公布各类信息35条。")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "政府信息公开工作2013年度报告" in evidence(r, "doc.kind")
+    assert fact(r, "doc.year") == 2013
