@@ -135,3 +135,70 @@ def test_a_title_with_the_year_between_the_topic_and_the_noun_makes_a_report():
     assert fact(r, "doc.kind") == "government_annual"
     assert "政府信息公开工作2013年度报告" in evidence(r, "doc.kind")
     assert fact(r, "doc.year") == 2013
+
+
+# --- the twelfth blind set -----------------------------------------------------------------------------------------
+
+
+def test_an_academic_years_word_is_no_part_of_a_name():
+    # "结合2017-2018学年学校信息公开工作执行情况编制": 学校 is generic and 学年 the year's word, so no 学年学校;
+    # the school is named by the opening's subject
+    r = parse("本报告根据《高等学校信息公开办法》等文件要求,结合2017-2018学年学校信息公开工作执行情况编制。统计期限自"
+              "2017年9月1日起至2018年8月31日止。\n一、概述\n2017-2018学年,东川农林学院深入推进信息公开工作。")
+    assert fact(r, "doc.agency") == "东川农林学院"
+
+
+def test_requests_counted_by_way_after_qizhong_are_parts_of_the_whole():
+    # "共收到4件信息公开申请,其中网络申请2件,信函申请2件": the whole is the count before the noun
+    r = parse(REQUESTS.format(said="2024年度我镇共收到5件信息公开申请,其中网络申请3件,信函申请2件,均已按时办结。"))
+    assert fact(r, "requests.received") == 5
+
+
+def test_a_line_cut_by_the_opening_window_is_no_title():
+    # a long opening paragraph, then a sentence that cites notices and runs on past the window the title lines are read
+    # from (400 characters): the cut piece ends with a cited notice's title and is no notice's title line
+    opening = ("根据《中华人民共和国政府信息公开条例》,特向社会公布2014年度本部门信息公开报告。本报告由概述、主动公开"
+               "政府信息的情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议、行政诉讼"
+               "的情况、政府信息公开存在的主要问题及改进措施、需要说明的事项与附表组成。本报告中所列数据的统计期限自2014年"
+               "1月1日起至2014年12月31日止。如对本报告有任何疑问,请与南湾区城市管理行政执法局政府信息公开办公室联系。")
+    cited = "今年来,我局认真贯彻区政府办《转发国务院关于加强政府信息公开工作的通知》"
+    head = "引言\n" + opening + "\n一、概述\n"
+    filler = "本报告的电子版可在南湾区政务信息网下载。"
+    head = head.replace("联系。", "联系。" + (filler * 10)[:400 - len(cited) - len(head)])
+    assert len(head) + len(cited) == 400  # the window ends right after the cited notice's closing bracket
+    r = parse(head + cited + "(某政办〔2014〕20号)等文件精神。\n二、主动公开政府信息的情况\n全年主动公开信息80条。")
+    assert r.status == "ok"
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_place_typed_twice_before_the_compilers_name_is_read_once():
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,由北京市大兴区北京市大兴区统计局编制的2010年度政府信息公开"
+              "年度报告。全文包括概述、主动公开政府信息情况等部分。\n一、概述\n2010年,我局主动公开信息35条。")
+    assert fact(r, "doc.agency") == "北京市大兴区统计局"
+
+
+def test_notices_cited_one_after_another_in_a_basis_clause_name_no_issuer():
+    # "…的通知国办公开办函〔2021〕30号某盟某办公室关于做好…的通知》要求": the cited documents run together, the second
+    # one's issuer after the first one's number; the page's own title names the banner
+    r = parse("镶白旗2021年政府信息公开工作年度报告\n\n本报告由镶白旗政务服务局根据《中华人民共和国政府信息公开条例》"
+              "国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知国办公开办函〔2021〕"
+              "30号锡林郭勒盟政务公开领导小组办公室关于做好2021年政府信息公开年报工作的通知》要求汇总各苏木镇人民政府、"
+              "旗直各部门年度报告编制而成。\n一、总体情况\n全年旗政府网站发布信息1200条。")
+    assert fact(r, "doc.agency") == "镶白旗"
+
+
+def test_a_count_of_licences_after_the_requests_noun_is_no_request_count():
+    # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is of licences shown
+    r = parse("一、总体情况\n2023年,我局依法做好政府信息公开工作。2023年通过各类渠道主动公开政府信息,依法办理"
+              "政府信息公开申请,全年公示行政许可865件、行政处罚42件。\n二、主动公开政府信息情况\n全年主动公开信息80条。")
+    assert fact(r, "requests.received") is None
+
+
+def test_the_2007_parts_with_the_proactive_count_in_the_first_part_make_a_report():
+    # no title; 一、基本情况 (with the year's proactive count), 二、依申请公开, 三、咨询, 四、复议诉讼: the statutory
+    # parts, no fee part and nothing calling it a summary (K25)
+    r = parse("一、政府信息与政务公开基本情况\n我局2017年通过公示栏、门户网站和微信等载体主动公开政府信息1500多条。\n"
+              "二、政府信息依申请公开情况\n2017年,我局接到8项依申请公开政府信息申请,均在规定时限内依法作出答复。\n"
+              "三、咨询情况\n全年接待群众当面咨询2000余人次。\n四、复议、诉讼和申诉情况\n2017年我局没有复议、行政诉讼及申诉。")
+    assert r.status == "ok"
+    assert fact(r, "doc.kind") == "government_annual"

@@ -641,7 +641,9 @@ COMPANY_BEFORE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,16}?公司(?=[省市县区
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
-YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年)")
+# (or only the academic year's word, its digits taken by the pattern's YEARS: "结合2017-2018学年学校信息公开工作…"
+# gave 学年学校; a38)
+YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年|学年度?)")
 # kinds of unit alone, no name ("乡镇街道", "各乡镇", "镇街"): many bodies, no body
 UNIT_KINDS = re.compile(r"各?(?:乡|镇|街道|街|苏木|办事处|社区|村|县|区|市)+")
 # (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
@@ -692,6 +694,16 @@ def place_replaced(raw: str) -> str | None:
 MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)")
 
 
+def _doubled_place(raw: str) -> int:
+    """How many characters of a place the name writes twice at its start ("由北京市某区北京市某区发展和改革委员会编制",
+    a typing slip): the first writing's length, else 0 (a38)."""
+    chain = divisions.place_chain(raw)
+    for k in range(2, len(chain) // 2 + 1):
+        if raw.startswith(raw[:k], k) and divisions.place_chain(raw[:k]) == raw[:k]:
+            return k
+    return 0
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -700,6 +712,7 @@ def clean(raw: str) -> tuple[str | None, str]:
     if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
+    raw = raw[_doubled_place(raw):]
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
@@ -828,6 +841,9 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # a document's head flattened onto one line, "某政办字〔2019〕33号某市人民政府办公室关于印发…的通知": the
         # issuer between its number and its title, over the places the title names (the plan's, not the issuer's)
         for issued in NUMBER_THEN_ISSUER.finditer(text, 0, 1500):
+            if CITED_ON_LINE.search(text, text.rfind("\n", 0, issued.start()) + 1, issued.start()):
+                continue  # "本报告由某局根据…的通知国办公开办函〔2021〕30号某盟某办公室关于做好…的通知》要求…": the
+                # documents a basis clause cites, one after another, not the page's head (a38)
             yield Candidate(issued.group(1), "title", issued.span(1), issuer=True)
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
@@ -1076,6 +1092,8 @@ BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学"
 TITLE_CELL = re.compile(r"^[ \t]*(?:标题|题名)[ \t]*[:：]?[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([^\n]{6,90})$", re.M)
 COVER_SIGNATURE = re.compile(rf"印发给你(?:们|单位)[^\n]{{0,40}}\n(?:[ \t]*\n)*[ \t]*"
                              rf"({NAME_CHARS}{{2,30}}{AGENCY_END})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:19|20)\d{{2}}\s*年")
+# the basis a sentence cites its documents under, before a number on the same line
+CITED_ON_LINE = re.compile(r"根据|按照|依据|依照|遵照|贯彻|落实")
 NUMBER_THEN_ISSUER = re.compile(rf"〔\s*(?:19|20)\d{{2}}\s*〕\s*\d+\s*号[ \t]*"
                                 rf"([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})[ \t]*关于")
 NOTICE_AT_LINE_START = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})关于印发《", re.M)

@@ -290,6 +290,8 @@ CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客�
 PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
 ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
+# what a clause after the requests' noun counts instead of them (licences, penalties, items shown)
+ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
 # a count of two kinds written together, the other kind before the joining word ("办结价格举报案件及咨询件123件",
@@ -1356,6 +1358,13 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
         return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
     said = m.group(0)
+    if fact == "requests.received" and (noun := text.rfind("申请", m.start(), m.start(1))) >= 0 \
+            and (between := text[noun + 2:m.start(1)]) and ("," in between or "，" in between) \
+            and ANOTHER_COUNTED.search(between):
+        return None  # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is another's (a38)
+    if fact == "requests.received" and said.startswith("申请") \
+            and text.find("其中", clause_start(text, m.start(), 80), m.start()) >= 0:
+        return None  # "共收到4件信息公开申请,其中网络申请2件,信函申请2件": parts after 其中, not the year's whole (a38)
     if channel or needs or proactive:
         lead = text[max(win[0], m.start() - 40):m.start()]
         lead = lead[last_of(lead, "。;!?\n,") + 1:]

@@ -235,7 +235,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
-    heads = [ln.strip() for ln in body_start(text)[:400].split("\n") if 0 < len(ln.strip()) <= 60][:3]
+    heads = [ln.strip() for ln in head_window(text).split("\n") if 0 < len(ln.strip()) <= 60][:3]
     heads = [h for h in heads if not sentence(h)]
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
@@ -297,9 +297,11 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and not _summary_title(heads):
         # cut before its parts, the page says nothing a summary says: the report's opening, not a summary
         return "government_annual", f"按《条例》报告年度工作的开头: {opening}"
-    if {"proactive", "requests", "review_litigation"} <= sec and not summed and not SUMMARY_TITLE.search(head):
+    if {"requests", "review_litigation"} <= sec and ("proactive" in sec or "proactive.new" in has) and not summed \
+            and not SUMMARY_TITLE.search(head):
         # "(一)主动公开政府信息情况 (二)依申请公开政府信息情况 (三)行政复议及行政诉讼情况": the 2007 format's parts
-        # under their own headings, with no title, no fee part and nothing that calls it a summary (a37)
+        # under their own headings, with no title, no fee part and nothing that calls it a summary (a37); the year's
+        # proactive count may stand in the first part instead ("一、…基本情况 …主动公开政府信息2100多条"; a38)
         return "government_annual", "含主动公开、依申请公开、复议诉讼三个法定部分"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
@@ -348,8 +350,18 @@ def heads_of(text: str, n: int = 3) -> str:
 
 @lru_cache(maxsize=2)  # heads_of is asked for 1, 3, 4 and 6 lines of the same text
 def _head_lines(text: str) -> tuple[str, ...]:
-    lines = (ln.strip() for ln in body_start(text)[:400].split("\n"))
+    lines = (ln.strip() for ln in head_window(text).split("\n"))
     return tuple(ln for ln in lines if 0 < len(ln) <= 80 and not META_ITEM.search(ln))
+
+
+def head_window(text: str) -> str:
+    """The opening's first 400 characters (body_start), less a last line the window cuts: a piece of a line is no
+    line ("…贯彻区政府办《转发…的通知》(…20号)、《关于印发…要点的通知", a sentence cut inside a cited title, had
+    read as a notice's title; a38)."""
+    start = body_start(text)
+    if len(start) <= 400 or start[400] == "\n":
+        return start[:400]
+    return start[:start.rfind("\n", 0, 400) + 1]
 
 
 @lru_cache(maxsize=2)  # asked four times per classify, for the same text
