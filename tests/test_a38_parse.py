@@ -202,3 +202,19 @@ def test_the_2007_parts_with_the_proactive_count_in_the_first_part_make_a_report
               "三、咨询情况\n全年接待群众当面咨询2000余人次。\n四、复议、诉讼和申诉情况\n2017年我局没有复议、行政诉讼及申诉。")
     assert r.status == "ok"
     assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_contact_office_gives_its_place_to_a_title_that_names_the_body_without_one():
+    # "2020年卫生健康委员会…报告" and "请与某市卫生健康委办公室联系": the body's own office is the body (A19), and the
+    # longer form of the title's name (A36)
+    r = parse("2020年卫生健康委员会政府信息公开工作年度报告\n\n2020年,我委严格按照《政府信息公开条例》的要求开展"
+              "政府信息公开工作并编制本报告。如对本报告有任何疑问,请与德阳市卫生健康委办公室联系(电话:0838-0000000)。\n"
+              "一、总体情况\n我委全年主动公开信息260条。")
+    assert fact(r, "doc.agency") == "德阳市卫生健康委"
+
+
+def test_a_governments_office_in_the_contact_is_not_read_as_the_government():
+    # "请与某市人民政府办公室联系" beside a generic title: the government's office is a body of its own
+    r = parse("市政府2020年政府信息公开工作年度报告\n\n如对本报告有任何疑问,请与德阳市人民政府办公室联系。\n"
+              "一、总体情况\n全市主动公开信息2600条。")
+    assert fact(r, "doc.agency") != "德阳市人民政府"

@@ -1511,6 +1511,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "本报告由某经济区管理委员会办公室编制": the committee's own office compiles, the committee reports (as a
             # department's office does, labelling A19, A24; a committee office named in the title reports itself)
             name = office.group(1)
+        if best is not None and c.source == "contact" and name.endswith("办公室") and not name.endswith("政府办公室") \
+                and canon(name[:-3]).endswith(canon(best.name)):
+            # "请与某市卫生健康委办公室联系" beside a title that names the body without its place ("2020年卫生健康委员会
+            # …报告"): the body's own office is the body (A19), the longer form of the title's name (A36; a38); a
+            # government's office is a body of its own
+            name = name[:-3]
         if best is not None:
             if best.beside and c.source != "metadata" and len(name) > len(best.name) \
                     and canon(name).endswith(canon(best.name)):
