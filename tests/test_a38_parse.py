@@ -218,3 +218,46 @@ def test_a_governments_office_in_the_contact_is_not_read_as_the_government():
     r = parse("市政府2020年政府信息公开工作年度报告\n\n如对本报告有任何疑问,请与德阳市人民政府办公室联系。\n"
               "一、总体情况\n全市主动公开信息2600条。")
     assert fact(r, "doc.agency") != "德阳市人民政府"
+
+
+# --- the thirteenth blind set --------------------------------------------------------------------------------------
+
+
+def test_a_streets_party_committee_and_office_as_one_subject_give_the_office():
+    # "某街道党工委、办事处按照…部署": the street's office as written (A53, as 某镇党委、政府)
+    r = parse("本年度报告根据《条例》编制。\n一、总体情况\n2025年,鸿顺里街道党工委、办事处按照区委、区政府的统一部署,"
+              "认真贯彻落实《条例》。\n(一)主动公开情况\n全年主动公开信息96条。")
+    assert fact(r, "doc.agency") == "鸿顺里街道办事处"
+
+
+def test_the_2021_word_new_with_its_year_and_no_noun_is_the_received_count():
+    # "2025年新收63件,上一年度结转1件,共计64件" under the requests part; the kinds of applicant after it are parts
+    r = parse("一、总体情况\n2025年,我局依法做好政府信息公开工作。\n(二)依申请公开情况。2025年新收41件,上一年度结转1件,"
+              "共计42件。公民个人提出申请40件,占比95.24%;法人或其他组织提出申请2件,占比4.76%。其中,结转至2026年作出答复"
+              "的政府信息公开申请3件。\n三、存在的主要问题\n无。")
+    assert fact(r, "requests.received") == 41
+    assert fact(r, "requests.carried_over") == 1
+    assert fact(r, "requests.carried_forward") == 3
+
+
+def test_requests_sent_by_letter_are_requests_and_all_answered_when_said_so():
+    # "通过来信收到申请件4件,…,全部按时办结": 来信 is the requests' way in, not letters of another kind
+    r = parse(REQUESTS.format(said="2024年我局共受理依申请政府信息公开事项18例,其中通过网络收到申请15件,占比83%,"
+                                   "通过来信收到申请件3件,占比17%,全部按时办结。"))
+    assert fact(r, "requests.received") == 18
+    assert fact(r, "requests.completed") == 18
+
+
+def test_all_handled_in_time_counts_those_received():
+    # "新收到申请3件,均及时办理" (F14: 办理 of all those received)
+    r = parse(REQUESTS.format(said="2024年,全年新收到政府信息公开申请5件,均及时办理,未发生因政府信息公开申请引发的"
+                                   "行政复议。"))
+    assert fact(r, "requests.completed") == 5
+
+
+def test_received_and_answered_in_one_verb_with_some_carried_on_is_no_completed_count():
+    # "受理答复…申请12件,其中2件结转下年度继续办理": the 12 were received; not all were answered
+    r = parse(REQUESTS.format(said="全年依法规范受理答复政府信息公开申请9件,其中3件结转下年度继续办理。"))
+    assert fact(r, "requests.received") == 9
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.carried_forward") == 3

@@ -413,7 +413,8 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动�
 OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^。，,\n]{2,30}?取得|取得|运行正常|稳步推进|有序推进"
                            r"|严格(?:按照|落实|执行))")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
-SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:人民)?政府")
+# (a street's party working committee and its office as one: "新开河街道党工委、办事处按照…"; a38)
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:(?:人民)?政府|办事处)")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 CLAUSE_STOPS = "。\n,，;；:："

@@ -92,6 +92,9 @@ PATTERNS: dict[str, list[str]] = {
         # the ways listed, then their closing total: "共收到群众网上申请105件,快递17件,合计122件" (a24-guesses)
         rf"(?:收到|受理|接到|接收)[^。;,，\d]{{0,12}}?(?:书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递)"
         rf"申请\s*\d+\s*件(?:[,，、][^。;,，\d]{{0,8}}\d+\s*件)+[,，]\s*(?:合计|共计|总计)\s*{N}\s*件",
+        # the 2021 format's word with the year before it and no noun: "(二)依申请公开情况。2025年新收63件,上一年度结转
+        # 1件,共计64件" (a38)
+        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年)新收\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -127,7 +130,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
-        rf"结转(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
+        rf"结转(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
+        rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
         rf"(?:顺延|延续)(?:至|到)(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:答复|办理){W}{{0,4}}?{N}\s*(?:件|项)",
     ],
@@ -274,7 +279,8 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                                                    r"|问答"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
-                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信|结转"),
+                 # (来信 as the requests' way in, "通过来信收到申请件4件", is theirs; a38)
+                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信(?![^。;,，]{0,4}申请)|结转"),
                  # "办结价格举报案件及咨询件123件": complaints counted together with enquiries (a22, lead)
                  "appeals.complaints": re.compile(r"咨询|求助|建议")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
@@ -290,6 +296,12 @@ CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客�
 PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
 ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
+# a kind of applicant before a count of requests
+APPLICANT_KIND = re.compile(r"公民|自然人|法人|其他组织|个人")
+# received and answered in one verb ("受理答复", "收到并办结")
+RECEIVED_AND_DONE = re.compile(r"(?:受理|收到|接到)并?(?:答复|办结|处理|办理)")
+# some of a count carried on into the next year, said after it ("其中2件结转下年度继续办理")
+CARRIED_ON_AFTER = re.compile(r"结转(?:至|到)?(?:下|次)一?年|转(?:至|到|入)(?:下|次)一?年")
 # what a clause after the requests' noun counts instead of them (licences, penalties, items shown)
 ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
@@ -1358,13 +1370,20 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
         return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
     said = m.group(0)
+    if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
+            and CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
+        return None  # "受理答复…申请12件,其中2件结转下年度继续办理": the requests received, not all answered (a38)
     if fact == "requests.received" and (noun := text.rfind("申请", m.start(), m.start(1))) >= 0 \
             and (between := text[noun + 2:m.start(1)]) and ("," in between or "，" in between) \
             and ANOTHER_COUNTED.search(between):
         return None  # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is another's (a38)
     if fact == "requests.received" and said.startswith("申请") \
-            and text.find("其中", clause_start(text, m.start(), 80), m.start()) >= 0:
+            and APPLICANT_KIND.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start()):
+        return None  # "公民个人提出申请62件,…;法人或其他组织提出申请2件": the requests of one kind of applicant (a38)
+    if fact == "requests.received" and said.startswith("申请") \
+            and text.find("其中", clause_start(text, m.start(), 80, "。!?\n"), m.start()) >= 0:
         return None  # "共收到4件信息公开申请,其中网络申请2件,信函申请2件": parts after 其中, not the year's whole (a38)
+        # (the parts may stand apart with ;: "其中,通过信函提交申请的6件,…;当面提交申请的7件,…")
     if channel or needs or proactive:
         lead = text[max(win[0], m.start() - 40):m.start()]
         lead = lead[last_of(lead, "。;!?\n,") + 1:]
@@ -1875,7 +1894,9 @@ ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|
                rf"|办结[,，]\s*完成{_RATE_100}"
                # "受理5起…,均依程序和期限办理": all handled as the rules say (F14: 办理 after a
                # received count counts those handled); not "…办理中"
-               r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])")
+               r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
+               # "新收到申请3件,均及时办理" (a38)
+               r"|均(?:已)?(?:及时|依法|按时|按期)办理(?![中完])")
 ALL_DONE_SCAN = _from_opening(ALL_DONE)  # (a29-counts: from its opening words, see FROM_OPENING_NUMBERS)
 
 
