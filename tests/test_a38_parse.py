@@ -261,3 +261,56 @@ def test_received_and_answered_in_one_verb_with_some_carried_on_is_no_completed_
     assert fact(r, "requests.received") == 9
     assert fact(r, "requests.completed") is None
     assert fact(r, "requests.carried_forward") == 3
+
+
+# --- the fourteenth blind set --------------------------------------------------------------------------------------
+
+
+def test_the_reports_copula_before_the_compilers_name_is_no_part_of_it():
+    # "本年度报告是国务院某办根据《条例》…编制的": the report is the subject, the office the compiler
+    r = parse("本年度报告是国务院侨办根据《中华人民共和国政府信息公开条例》要求编制的。\n一、概述\n2009年,国务院侨办"
+              "认真贯彻《条例》。")
+    assert fact(r, "doc.agency") == "国务院侨办"
+
+
+def test_a_sites_menu_entry_naming_a_rule_is_no_title():
+    # "• 政府信息公开制度" among the site's menu of bullets; the report follows and says what it is
+    r = parse("政府信息公开\n\n  • 政府信息公开指南\n\n  • 政府信息公开制度\n\n  • 政府信息公开年报\n\n2020年度\n\n"
+              "根据《中华人民共和国政府信息公开条例》有关规定,现就伽师县人民政府2020年度政府信息公开情况报告如下:\n一、概述\n"
+              "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分组成。")
+    assert r.status == "ok"
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_an_evaluation_of_many_schools_is_no_schools_report():
+    # "选取115所高等学校…进行了调研和测评": a third party's evaluation under the schools' measures
+    r = parse("本报告根据《高等学校信息公开办法》等规定,选取96所高等学校,通过观察其门户网站、实际验证等方法,对其公开"
+              "基本信息、招考信息、财务信息等内容进行了调研和测评。测评结果显示,高校信息公开工作较上年有所进步。\n"
+              "一、总体情况\n各校信息公开专栏建设情况良好。")
+    assert r.status == "not_a_report"
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_review_cases_the_body_heard_are_no_reviews_against_it():
+    # "县政府审理政府信息公开行政复议案件7起": the government as the review organ
+    r = parse("一、总体情况\n2023年,我县认真落实《条例》。\n四、政府信息公开行政复议、行政诉讼情况\n2023年,县政府审理"
+              "政府信息公开行政复议案件5起,其中结果维持3起,结果纠正2起。")
+    assert fact(r, "appeals.review") is None
+
+
+def test_consultations_and_complaints_written_together_are_no_complaint_count():
+    r = parse("一、总体情况\n2023年,我县政务微信共推送信息856条,全年共收到县长信箱咨询投诉类信件97件,已全部办结。")
+    assert fact(r, "appeals.complaints") is None
+
+
+def test_in_person_and_phone_enquiries_with_no_total_give_no_consultation_count():
+    # "接待咨询访问230人次,接听咨询电话500余次": two ways, no total (F24)
+    r = parse("一、总体情况\n2023年,我镇接待咨询访问160人次,接听咨询电话300余次。")
+    assert fact(r, "consultations.total") is None
+
+
+def test_the_year_gone_by_is_the_years_own_figure():
+    # "一年以来,全县主动向社会公开信息11489条": the year gone by, not a running total
+    r = parse("一、总体情况\n2020年,全县认真落实《条例》。一年以来,全县主动向社会公开信息9876条,依申请公开6件。")
+    assert fact(r, "proactive.new") == 9876
+    assert fact(r, "proactive.cumulative") is None

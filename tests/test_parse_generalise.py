@@ -184,8 +184,15 @@ def test_a_name_outside_the_title_says_where_it_came_from(text, source):
     assert value(r, "doc.level") == "department"
 
 
-def test_two_bodies_reporting_together_give_no_name():
+def test_a_streets_party_committee_and_office_reporting_together_give_the_office():
+    # (first written as "two bodies give no name"; labelling A53 (a20) reads 某镇党委、政府 as the government, and A172
+    # (a38) 某街道党工委、办事处 as the office, as a blind label did)
     r = parse("2021年，高良涧街道党工委、办事处高度重视政务公开工作。" + BODY)
+    assert value(r, "doc.agency") == "高良涧街道办事处"
+
+
+def test_two_bodies_reporting_together_give_no_name():
+    r = parse("2021年，泗阳县人民政府及政府办高度重视政务公开工作。" + BODY)
     assert "doc.agency" not in r.facts
     assert value(r, "doc.agency_missing")
 

@@ -645,6 +645,8 @@ TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
 # (or only the academic year's word, its digits taken by the pattern's YEARS: "结合2017-2018学年学校信息公开工作…"
 # gave 学年学校; a38)
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年|学年度?)")
+# the report named as the sentence's subject, its copula after it: "(本年度)报告是某办根据…编制的"
+REPORT_IS = re.compile(r"^(?:本|该|此)?(?:年度)?(?:报告|年报)(?:是|为|系)")
 # kinds of unit alone, no name ("乡镇街道", "各乡镇", "镇街"): many bodies, no body
 UNIT_KINDS = re.compile(r"各?(?:乡|镇|街道|街|苏木|办事处|社区|村|县|区|市)+")
 # (a brand's own words glued after its advertising: "某品牌体育平台区人民政府办公室" — the 平台 is the brand's)
@@ -714,6 +716,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     raw = raw[_doubled_place(raw):]
+    raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))

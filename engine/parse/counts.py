@@ -304,17 +304,20 @@ RECEIVED_AND_DONE = re.compile(r"(?:受理|收到|接到)并?(?:答复|办结|�
 CARRIED_ON_AFTER = re.compile(r"结转(?:至|到)?(?:下|次)一?年|转(?:至|到|入)(?:下|次)一?年")
 # what a clause after the requests' noun counts instead of them (licences, penalties, items shown)
 ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
-CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件)\s*$")
+# (接待: in person, "接待咨询访问230人次,接听咨询电话500余次"; a38)
+CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件|接待|接听)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
 # a count of two kinds written together, the other kind before the joining word ("办结价格举报案件及咨询件123件",
 # "受理政府信息公开咨询及投诉15件"): a count of both is no count of either (F22, F27)
 JOINED_BEFORE = {
     "consultations.total": re.compile(r"(?:举报|投诉|求助|信访)[^,，。;；、!?\n]{0,4}(?:及|和|与|以及|、)$"),
-    "appeals.complaints": re.compile(r"咨询[^,，。;；、!?\n]{0,2}(?:及|和|与|以及|、)$"),
+    # (or written together with no joining word: "县长信箱咨询投诉类信件138件"; a38)
+    "appeals.complaints": re.compile(r"咨询[^,，。;；、!?\n]{0,2}(?:及|和|与|以及|、)$|咨询$"),
     # "涉行政复议、行政诉讼案件743件": reviews named right before the suits (a35)
     "appeals.litigation": re.compile(r"复议[^,，。;；、!?\n\d]{0,2}(?:及|和|与|以及|、)$"),
 }
-CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函)咨询\s*\d")
+CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|来信|信函|接待)咨询[^。;,，、]{0,4}?"
+                                  r"\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
 OTHER_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:次|人次|场|期|个|人)")
@@ -737,7 +740,8 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
 
 
 START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
-THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度)\s*$")
+# (and the year gone by: "一年以来,全县主动…公开信息11489条"; a38)
+THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度|(?<![近几十数\d])一年)\s*$")
 
 
 def since_this_year(text: str, pos: int, years: tuple[int, ...]) -> bool:
@@ -1370,6 +1374,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
         return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
     said = m.group(0)
+    if fact == "appeals.review" and text.find("审理", clause_start(text, m.start(), 30, "。;!?\n,，"), m.start(1)) >= 0:
+        return None  # "审理政府信息公开行政复议案件7起": the cases the body heard as the review organ (a38)
     if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
             and CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
         return None  # "受理答复…申请12件,其中2件结转下年度继续办理": the requests received, not all answered (a38)
@@ -1408,8 +1414,11 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                 and DISCLOSURE_SHARE_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
             return None  # "接受政务咨询1200余次,其中政府信息公开咨询30余次": the disclosure share follows
         if fact == "consultations.total" and CHANNEL_BEFORE.search(lead[-6:]) \
-                and (SIBLING_AFTER.match(text, m.end()) or CHANNEL_COUNT_BEFORE.search(lead)):
-            return None  # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total
+                and (SIBLING_AFTER.match(text, m.end())
+                     or CHANNEL_COUNT_BEFORE.search(text, clause_start(text, m.start(), 60), m.start())):
+            # "解答电话咨询200多次、在线留言咨询1条": one of the channels, and no total (nor "接待咨询访问230人次,接听
+            # 咨询电话500余次", the sentence's clauses; a38)
+            return None
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
                           or ENUMERATED.search(lead)
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])

@@ -213,6 +213,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     news = news_item(text)
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
         return "other", news  # whose words a news item on school reports repeats
+    assessed = many_assessed(text)
+    if assessed:  # a third party's evaluation of many schools or bodies: before the school test too
+        return "other", assessed
     form = blank_form(text)
     if form and stated() <= 1:  # a statistics form to fill in ("单位名称:" "填报人:" "报出日期: 年 月 日"), its fields
         # blank; a report whose appended form left only its date blank states its figures (a22, lead)
@@ -518,8 +521,9 @@ def regulation_or_notice(text: str) -> str | None:
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
-        if sentence(line) or ENUMERATED.match(line):
-            continue  # (a numbered part, "(一)健全完善公开制度", is no document's title: a15-agency)
+        if sentence(line) or ENUMERATED.match(line) or MENU_ITEM.match(line):
+            continue  # (a numbered part, "(一)健全完善公开制度", is no document's title: a15-agency; nor a site's menu
+            # entry, "• 政府信息公开制度" among "• 政府信息公开指南", "• 政府信息公开年报": a38)
         bare = QUOTED_NAME.sub("", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and _summary_title(lines):
@@ -636,6 +640,20 @@ def blank_form(text: str) -> str | None:
 # 2023年政府信息公开工作年度报告公布情况报告如下", a title "…年度报告编制发布情况" or "…年度报告评估结果"
 ABOUT_REPORTS = re.compile(r"(?:年度报告|年报)(?:的)?(?:公布|发布|编制|报送|上报|编制发布|检查|评估|考核|评议|抽查)"
                            r"(?:工作)?(?:情况|结果)(?!表)")
+
+
+# an evaluation of many bodies' disclosure ("选取115所高等学校,通过观察其门户网站…进行了调研和测评"): a third party's
+# report on them, never one body's own report (a38)
+# (not "对全县25个部门…进行测评": a body's own review of the bodies under it, which its report tells)
+MANY_ASSESSED = re.compile(r"(?:选取|选择|抽取|抽查)\s*\d+\s*(?:所|个|家)[^。\n]{0,12}?"
+                           r"(?:高等学校|高校|学校|政府|部门|单位|机关)[^。\n]{0,80}?(?:测评|评估|评测|评价|调研)")
+
+
+def many_assessed(text: str) -> str | None:
+    """Why the opening is an evaluation of many bodies, or None."""
+    m = MANY_ASSESSED.search(text, 0, 600) if ("所" in text[:600] or "个" in text[:600] or "家" in text[:600]) \
+        else None
+    return f"对多个单位的测评: {snippet(text, m.start(), m.end())}" if m else None
 
 
 def about_reports(text: str) -> str | None:
