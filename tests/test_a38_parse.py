@@ -314,3 +314,46 @@ def test_the_year_gone_by_is_the_years_own_figure():
     r = parse("一、总体情况\n2020年,全县认真落实《条例》。一年以来,全县主动向社会公开信息9876条,依申请公开6件。")
     assert fact(r, "proactive.new") == 9876
     assert fact(r, "proactive.cumulative") is None
+
+
+# --- the fifteenth blind set ---------------------------------------------------------------------------------------
+
+
+def test_the_report_named_by_gai_with_its_statutory_parts_calls_itself_a_report():
+    # "该报告由信息公开基本情况、主动公开信息情况、依申请公开信息情况…组成" under a title that says less (K14)
+    r = parse("泰安市物价局2009年信息公开报告\n根据《中华人民共和国政府信息公开条例》有关规定,现公开泰安市物价局2009年"
+              "信息公开报告。该报告由信息公开基本情况、主动公开信息情况、依申请公开信息情况、信息公开收费及减免情况等"
+              "部分组成。\n一、信息公开基本情况\n2009年,我局成立了信息公开工作领导小组。")
+    assert r.status == "ok"
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_government_offices_information_centre_in_the_contact_is_no_author():
+    # "请与某旗政府办网络信息中心联系": the centre that runs the site answers enquiries; the publishing sentence names
+    # the government
+    # the government (its short place name, 莫旗, not in the division table)
+    r = parse("根据《中华人民共和国政府信息公开条例》有关规定,现公布莫旗政府2013年政府信息公开工作年度报告。如对"
+              "本报告有任何疑问,请与莫力达瓦政府办网络信息中心联系(电话:4620000)。\n一、概述\n2013年,全旗政府信息"
+              "公开工作稳步推进。")
+    assert fact(r, "doc.agency") == "莫旗政府"
+
+
+def test_a_bodys_disclosure_work_office_in_the_contact_is_the_body():
+    # "请与某省审计厅政府信息公开工作办公室联系" (工作 before the desk, A19)
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》编制。如有任何疑问,请与湖北省审计厅政府信息公开工作"
+              "办公室联系。\n一、概述\n2012年,我厅认真贯彻落实《条例》。")
+    assert fact(r, "doc.agency") == "湖北省审计厅"
+
+
+def test_a_brands_chinese_site_word_is_no_part_of_a_name_it_replaced():
+    # "由某品牌365bet官网中文网政府信息公开协调小组办公室…编制": the brand took the city; what is left names no body
+    r = parse("本年度报告由beat365_365bet官网中文网政府信息公开协调小组办公室根据《中华人民共和国政府信息公开条例》"
+              "规定编制而成。\n一、概述\n2016年,全市政府信息公开工作稳步推进。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_definition_in_a_rules_article_names_no_body():
+    # "第三条学校事务公开是指学校按照法律法规规定…": a rule's definition, no subject
+    r = parse("第三条学校事务公开是指学校按照法律法规规定,将学校行政管理中的信息和决策向师生公开。\n第四条学校事务公开"
+              "应当遵循依法、真实、及时的原则。")
+    assert fact(r, "doc.agency") is None

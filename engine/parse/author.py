@@ -52,7 +52,7 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
-                       r"主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
+                       r"中文网|主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
                        # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
@@ -148,14 +148,16 @@ OFFICE_OF_GOVERNMENT = re.compile(r"政府(?:办|办公室|办公厅)$")
 LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委员会|办|中心)(?:人民政府|政府)?$")
 # the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
 # (and a government's information centre that runs its portal, 某县政府信息中心; a36)
-SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理)?(?:中心|办公室|办)$")
+# (and the information centre of a government's office, which runs the site: "请与某旗政府办网络信息中心联系"; a38)
+SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理)?(?:中心|办公室|办)$"
+                          r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
 # (or one of its own offices by its task, "请联系某市公安局行政审批办公室": the bureau, A19; never a body inside it,
 # "某市公安局某区分局办公室")
-DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:(?:政府|政务)?(?:信息公开|政务公开)"
-                          r"(?:办公室|办)|(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){2,6}?办公室)")
+DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))"
+                          r"(?:(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:办公室|办)|(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){2,6}?办公室)")
 # (a government's office or an area's service or data bureau runs the desk for the whole area: no author)
 DESK_OWNER_NOT_AUTHOR = re.compile(r"政府|政务服务|数据")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
@@ -171,7 +173,7 @@ PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?
 # the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过")
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")

@@ -33,6 +33,8 @@ STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数�
 # matches; tests/test_parse_scan_starts.py compares it with the pattern as written first)
 _ANNOUNCED = r"[^。\n]{0,40}(?:年度报告|年报|工作报告)"
 SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照|由|包括|分为|共分|内容)|本年度报告"
+                           # ("该报告由信息公开基本情况、主动公开信息情况…组成": its parts by the statutory names; a38)
+                           r"|该(?:年度)?(?:报告|年报)(?:由|包括|分为)[^。\n]{0,30}?(?:主动公开|依申请公开|总体情况|概述)"
                            r"|(?:编制|制作|撰写)(?:了)?本(?:年度)?报告|"
                            + "|".join(w + _ANNOUNCED for w in ("现将", "现予公布", "现公布", "特向社会公布",
                                                                "并向社会公布", "现编制", "编制形成", "编制(?:完成)?了",
