@@ -357,3 +357,40 @@ def test_a_definition_in_a_rules_article_names_no_body():
     r = parse("第三条学校事务公开是指学校按照法律法规规定,将学校行政管理中的信息和决策向师生公开。\n第四条学校事务公开"
               "应当遵循依法、真实、及时的原则。")
     assert fact(r, "doc.agency") is None
+
+
+# --- the sixteenth blind set ---------------------------------------------------------------------------------------
+
+
+def test_a_system_in_the_title_gives_way_to_the_bureau_that_compiles_its_report():
+    # "某省某市气象部门2021年…报告" and "本报告由某市气象局办公室…编制": the bureau reports for the system (A34 keeps
+    # the system where no bureau compiles)
+    r = parse("江苏省宿迁市气象部门2021年政府信息公开工作年度报告\n\n本报告由宿迁市气象局办公室根据《中华人民共和国"
+              "政府信息公开条例》规定编制。\n一、总体情况\n2021年,全市气象部门主动公开信息120条。")
+    assert fact(r, "doc.agency") == "宿迁市气象局"
+
+
+def test_a_system_with_no_compiling_bureau_keeps_its_name():
+    r = parse("湖北省黄石市气象部门2022年政府信息公开工作年度报告\n\n2022年,我市气象部门认真贯彻《条例》。\n"
+              "一、总体情况\n全年主动公开信息95条。")
+    assert fact(r, "doc.agency") == "湖北省黄石市气象部门"
+
+
+def test_a_pages_button_word_glued_before_the_title_is_no_part_of_the_name():
+    r = parse("浏览内蒙古机电职业技术学院2019-2020学年度 信息公开工作年度报告\n根据《高等学校信息公开办法》,现将学院"
+              "2019-2020学年信息公开工作情况报告如下。\n一、概述\n学院认真落实信息公开清单。")
+    assert fact(r, "doc.agency") == "内蒙古机电职业技术学院"
+
+
+def test_an_academic_year_counted_from_is_not_the_reports_year():
+    # "2011—2012 学年以来,…每年定期发布…年度报告": a year counted from; the statistics period says 2019-2020
+    r = parse("本报告根据《高等学校信息公开办法》,根据天津某某大学2019-2020年度信息公开实际情况编写。报告中统计数据的"
+              "时间为2019年9月1日至2020年8月31日。\n一、学校近年来信息公开总体情况\n2011—2012 学年以来,学校办公室每年"
+              "定期发布学校信息公开工作年度报告。")
+    assert fact(r, "doc.period") == "2019-2020"
+
+
+def test_requests_withdrawn_are_no_received_count():
+    r = parse("一、总体情况\n2023年,我办依法做好政府信息公开工作。\n三、收到和处理政府信息公开申请情况\n"
+              "积极与申请人沟通,申请人主动撤销申请17件。")
+    assert fact(r, "requests.received") is None

@@ -643,7 +643,8 @@ ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,
 COMPANY_BEFORE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,16}?公司(?=[省市县区州旗][\u4e00-\u9fff]{1,14}?(?:局|委员会)$)")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
-TITLE_LABEL = re.compile(r"^(?:信息)?(?:标题|题名|名称)[:：]?")
+# (and a page's button word glued before the title: "浏览某学院2019-2020学年度…报告"; a38)
+TITLE_LABEL = re.compile(r"^(?:(?:信息)?(?:标题|题名|名称)[:：]?|浏览|打印|分享到?|收藏)")
 # (or only the academic year's word, its digits taken by the pattern's YEARS: "结合2017-2018学年学校信息公开工作…"
 # gave 学年学校; a38)
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年|学年度?)")
@@ -723,7 +724,7 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
     label = TITLE_LABEL.match(raw)
-    if label and divisions.place_chain(raw[label.end():]):
+    if label and (divisions.place_chain(raw[label.end():]) or divisions.place_prefix(raw[label.end():])):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
     if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
@@ -1578,6 +1579,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             elif c.source == "title" and name.endswith("委员会办公室"):
                 best = commission_reports(best, text) or best
             break
+    if best is not None and best.source == "title" and best.name.endswith("部门") \
+            and (bureau := _system_compiler(text, best.name)):
+        best = bureau
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
     if best is None:
@@ -1596,6 +1600,19 @@ SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重
 # a government named only by its unit (旗政府, 县人民政府) as the subject of a text that speaks as that unit (我旗): the
 # generic name (A11), read only from the opening's subject (a17-agency)
 BARE_GOVERNMENT = re.compile(r"([省市县区州旗盟镇乡])(?:人民)?政府")
+
+
+# the bureau that compiles a system's report: "本报告由某市气象局办公室根据…编制"
+SYSTEM_COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?局)(?:办公室)?\s*(?:根据|按照|依据|负责|编制)")
+
+
+def _system_compiler(text: str, system: str) -> Candidate | None:
+    """"某省某市气象部门2021年…报告" and "本报告由某市气象局办公室…编制": the title names the system, the compiler the
+    bureau that leads it and reports (A34 keeps the system where no bureau compiles it; a38)."""
+    for m in SYSTEM_COMPILER.finditer(text, 0, 1500):
+        if system[:-2].endswith(m.group(1)[:-1]):
+            return Candidate(m.group(1), "opening", m.span(1))
+    return None
 
 
 def speaks_as(text: str, unit: str) -> bool:

@@ -296,6 +296,8 @@ CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客�
 PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
 ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # a consultation count led by its channel and followed by another channel's: one channel of several
+# requests withdrawn, right before their count's noun
+WITHDRAWN_BEFORE = re.compile(r"撤销|撤回")
 # a kind of applicant before a count of requests
 APPLICANT_KIND = re.compile(r"公民|自然人|法人|其他组织|个人")
 # received and answered in one verb ("受理答复", "收到并办结")
@@ -1383,6 +1385,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             and (between := text[noun + 2:m.start(1)]) and ("," in between or "，" in between) \
             and ANOTHER_COUNTED.search(between):
         return None  # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is another's (a38)
+    if fact == "requests.received" and said.startswith("申请") and WITHDRAWN_BEFORE.search(text, max(0, m.start() - 4),
+                                                                                     m.start()):
+        return None  # "申请人主动撤销申请42件": the requests withdrawn, not those received (a38)
     if fact == "requests.received" and said.startswith("申请") \
             and APPLICANT_KIND.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start()):
         return None  # "公民个人提出申请62件,…;法人或其他组织提出申请2件": the requests of one kind of applicant (a38)

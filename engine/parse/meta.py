@@ -27,8 +27,9 @@ TITLE = re.compile(rf"^(?P<pre>[^\n]{{0,40}}?)(?P<mid>){TITLE_WORDS}", re.M)
 TITLE_TAIL = re.compile(TITLE_WORDS)  # TITLE after its `pre` (see _can_start)
 # 2016-2017学年, 2016—2017, 2016至2017, 2016/2017, 2016-17, 2016年-2017年学年; in Chinese numerals 二〇一九—二〇二〇学年
 # (a23-period: the title's second year was read as the year)
-ACADEMIC = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{{2}})\s*年?\s*学年"
-                      rf"|({CN_YEAR})\s*年?\s*[-—–~至到/]\s*({CN_YEAR})\s*年?\s*学年")
+# (never a year counted from: "2011—2012学年以来,…每年定期发布…年度报告" in a 2019-2020 report; a38)
+ACADEMIC = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*[-—–~至到/]?\s*((?:19|20)?\d{{2}})\s*年?\s*学年(?!度?以来)"
+                      rf"|({CN_YEAR})\s*年?\s*[-—–~至到/]\s*({CN_YEAR})\s*年?\s*学年(?!度?以来)")
 STAT_PERIOD = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?"
                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
 # a plan's word after a year's clause ("2011年,我局将…", "…要…", "计划", "拟"): not the year reported on; 要 in a word
