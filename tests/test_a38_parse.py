@@ -394,3 +394,22 @@ def test_requests_withdrawn_are_no_received_count():
     r = parse("一、总体情况\n2023年,我办依法做好政府信息公开工作。\n三、收到和处理政府信息公开申请情况\n"
               "积极与申请人沟通,申请人主动撤销申请17件。")
     assert fact(r, "requests.received") is None
+
+
+# --- the seventeenth blind set -------------------------------------------------------------------------------------
+
+
+def test_a_supply_and_marketing_cooperative_by_its_full_names_is_a_body():
+    # 供销合作联社, 供销联社, 供销合作总社: the cooperative's names, as 供销社 (a department under the Regulations)
+    for name in ("佛山市供销合作联社", "枣阳市供销联社", "余姚市供销合作总社"):
+        r = parse(f"根据《中华人民共和国政府信息公开条例》的要求,由{name}结合工作实际编制。\n一、概述\n2012年,我社认真"
+                  "贯彻《条例》。")
+        assert fact(r, "doc.agency") == name
+        assert fact(r, "doc.level") == "department"
+
+
+def test_a_governments_disclosure_work_office_in_the_contact_answers_for_the_area():
+    # "请与某县人民政府信息公开工作办公室联系" (工作 before the desk): the desk that answers enquiries, no author
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》编制。如对本年度报告有疑问,请与茂县人民政府信息公开工作"
+              "办公室联系。\n一、概述\n2014年,我县紧紧围绕《条例》精神推进政府信息公开工作。")
+    assert fact(r, "doc.agency") != "茂县人民政府信息公开工作办公室"

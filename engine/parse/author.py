@@ -39,7 +39,7 @@ LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(
 # (署 never after 部: 研究部署 is a verb, a news headline's "某机关党组研究部署2022年政务公开工作"; a23-blind-doc)
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
-              r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|供销社|气象台|电视台|新城|[业技创]园|"
+              r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|气象台|电视台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
               # (and any company a known place's name opens, as clean requires: 某市动力公司, 某市公共交通公司; its
@@ -149,10 +149,11 @@ LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委�
 # the unit a contact line sends enquiries to for its government (某县政务服务中心, 某市行政服务中心): no body below it
 # (and a government's information centre that runs its portal, 某县政府信息中心; a36)
 # (and the information centre of a government's office, which runs the site: "请与某旗政府办网络信息中心联系"; a38)
-SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理)?(?:中心|办公室|办)$"
+SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理|工作)?(?:中心|办公室|办)$"
                           r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$")
-# the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室)
-ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:办公室|办)$")
+# the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室; 工作 too,
+# 某县人民政府信息公开工作办公室: a38)
+ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
 # (or one of its own offices by its task, "请联系某市公安局行政审批办公室": the bureau, A19; never a body inside it,
 # "某市公安局某区分局办公室")
