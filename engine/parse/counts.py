@@ -295,7 +295,6 @@ CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客�
 # in its sentence ("全年通过政府公报主动公开政府信息2793条,发布政策解读材料3篇") it is the year's
 PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
 ITEMS_COUNT = re.compile(rf"{N}\s*条")
-# a consultation count led by its channel and followed by another channel's: one channel of several
 # requests withdrawn, right before their count's noun
 WITHDRAWN_BEFORE = re.compile(r"撤销|撤回")
 # a kind of applicant before a count of requests
@@ -306,7 +305,8 @@ RECEIVED_AND_DONE = re.compile(r"(?:受理|收到|接到)并?(?:答复|办结|�
 CARRIED_ON_AFTER = re.compile(r"结转(?:至|到)?(?:下|次)一?年|转(?:至|到|入)(?:下|次)一?年")
 # what a clause after the requests' noun counts instead of them (licences, penalties, items shown)
 ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
-# (接待: in person, "接待咨询访问230人次,接听咨询电话500余次"; a38)
+# a consultation count led by its channel and followed by another channel's: one channel of several
+# (接待: in person, 接听: by phone, "接待咨询访问230人次,接听咨询电话500余次"; a38)
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件|接待|接听)\s*$")
 SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
 # a count of two kinds written together, the other kind before the joining word ("办结价格举报案件及咨询件123件",
