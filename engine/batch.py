@@ -324,6 +324,7 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
         for item in _in_process(_drained(files, hashes), GROUP, setup):
             yield item
             progress(1)
+            interrupts.check()  # (a stop Python swallowed is raised before the next file)
         return
     supervisor = started or _supervisor(engine, log, today, jobs, rules_dir, with_store)
     # back-pressure: at most `window` files in flight or waiting to be yielded, so results cannot pile up in the
@@ -331,6 +332,7 @@ def _results(engine: Engine, files: list[Path], log: SubmissionLog, today: date,
     for _, item in supervisor.map(_drained(files, hashes)):
         yield item
         progress(1)
+        interrupts.check()
 
 
 def _supervisor(engine: Engine, log: SubmissionLog, today: date, jobs: int, rules_dir: Path | None,
@@ -430,6 +432,7 @@ def _results_dask(engine: Engine, files: list[Path], log: SubmissionLog, today: 
             for future in as_completed(futures):
                 yield future.result()
                 progress(1)
+                interrupts.check()
         except BaseException:
             client.cancel(futures)
             raise

@@ -168,10 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     import threading
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)} \
         if threading.current_thread() is threading.main_thread() else {}
+    from engine import interrupts
+    interrupts.delivered()  # (a stop left from an earlier command in this process is not this one's)
     try:
         with _limits_of(args):
             return _dispatch(args)
     except KeyboardInterrupt as exc:
+        interrupts.delivered()
         resume = "已存入 --store 的结果保留；再次运行同一命令即可继续。" if getattr(args, "store", None) else ""
         what = "收到 SIGTERM，已停止。" if isinstance(exc, Terminated) else "已中断。"
         print(f"xxgk：{what}{resume}", file=sys.stderr)
