@@ -98,8 +98,11 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
+                             # (an office by its task too, 某市公安局行政审批办公室, A19; never a body inside the
+                             # bureau, 某市公安局某区分局办公室: a38)
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
-                             r"(?:(?:党政|综合|行政)?办公室|综合科|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             r"(?:(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){0,6}?办公室|综合科"
+                             r"|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # an academy's or an institute's own office: 某省农业科学院办公室, 中国科学院某研究所综合
                              # 办公室 (an academy is no school: its 学院 above is read as a school's only without 科;
                              # a23-agency-other)
@@ -157,10 +160,8 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # 某县人民政府信息公开工作办公室: a38)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
-# (or one of its own offices by its task, "请联系某市公安局行政审批办公室": the bureau, A19; never a body inside it,
-# "某市公安局某区分局办公室")
-DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))"
-                          r"(?:(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:办公室|办)|(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){2,6}?办公室)")
+DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:政府|政务)?(?:信息公开|政务公开)"
+                          r"(?:工作)?(?:办公室|办)")
 # (a government's office or an area's service or data bureau runs the desk for the whole area: no author)
 DESK_OWNER_NOT_AUTHOR = re.compile(r"政府|政务服务|数据")
 BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")

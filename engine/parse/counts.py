@@ -1337,6 +1337,23 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     return site_count
 
 
+def _the_years_requests(text: str, m: re.Match) -> bool:
+    """Whether a received match counts the year's requests, not another thing after their noun or a part of them
+    (a38)."""
+    noun = text.rfind("申请", m.start(), m.start(1))
+    between = text[noun + 2:m.start(1)] if noun >= 0 else ""
+    if ("," in between or "，" in between) and ANOTHER_COUNTED.search(between):
+        return False  # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is another's
+    if not text.startswith("申请", m.start()):
+        return True
+    # "申请人主动撤销申请42件": those withdrawn; "公民个人提出申请62件,…;法人或其他组织提出申请2件": one kind of
+    # applicant's; "共收到4件信息公开申请,其中网络申请2件,信函申请2件": parts after 其中 (which may stand apart with
+    # ;: "其中,通过信函提交申请的6件,…;当面提交申请的7件,…")
+    return not (WITHDRAWN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                or APPLICANT_KIND.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start())
+                or text.find("其中", clause_start(text, m.start(), 80, "。!?\n"), m.start()) >= 0)
+
+
 def _other_items_count(text: str, m: re.Match) -> bool:
     """Another count of items (N条) in the sentence of `m`, outside it."""
     start = last_of(text, "。!?\n", max(0, m.start() - 200), m.start()) + 1
@@ -1381,20 +1398,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
             and CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
         return None  # "受理答复…申请12件,其中2件结转下年度继续办理": the requests received, not all answered (a38)
-    if fact == "requests.received" and (noun := text.rfind("申请", m.start(), m.start(1))) >= 0 \
-            and (between := text[noun + 2:m.start(1)]) and ("," in between or "，" in between) \
-            and ANOTHER_COUNTED.search(between):
-        return None  # "依法办理政府信息公开申请,全年公示行政许可1097件": the count after the comma is another's (a38)
-    if fact == "requests.received" and said.startswith("申请") and WITHDRAWN_BEFORE.search(text, max(0, m.start() - 4),
-                                                                                     m.start()):
-        return None  # "申请人主动撤销申请42件": the requests withdrawn, not those received (a38)
-    if fact == "requests.received" and said.startswith("申请") \
-            and APPLICANT_KIND.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start()):
-        return None  # "公民个人提出申请62件,…;法人或其他组织提出申请2件": the requests of one kind of applicant (a38)
-    if fact == "requests.received" and said.startswith("申请") \
-            and text.find("其中", clause_start(text, m.start(), 80, "。!?\n"), m.start()) >= 0:
-        return None  # "共收到4件信息公开申请,其中网络申请2件,信函申请2件": parts after 其中, not the year's whole (a38)
-        # (the parts may stand apart with ;: "其中,通过信函提交申请的6件,…;当面提交申请的7件,…")
+    if fact == "requests.received" and not _the_years_requests(text, m):
+        return None
     if channel or needs or proactive:
         lead = text[max(win[0], m.start() - 40):m.start()]
         lead = lead[last_of(lead, "。;!?\n,") + 1:]
