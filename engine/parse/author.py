@@ -1606,16 +1606,23 @@ SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重
 BARE_GOVERNMENT = re.compile(r"([省市县区州旗盟镇乡])(?:人民)?政府")
 
 
-# the bureau that compiles a system's report: "本报告由某市气象局办公室根据…编制"
-SYSTEM_COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?局)(?:办公室)?\s*(?:根据|按照|依据|负责|编制)")
+# the bureau that compiles a system's report: "本报告由某市气象局办公室根据…编制", or as the subject of the
+# compiling verb with the report's title as its object ("某市气象局特编制《某市气象部门2022年…年度报告》")
+SYSTEM_COMPILER = re.compile(r"由\s*([\u4e00-\u9fff]{2,20}?局)(?:办公室)?\s*(?:根据|按照|依据|负责|编制)"
+                             r"|([\u4e00-\u9fff]{2,20}局)(?:办公室)?\s*特?\s*编制了?\s*《[^》]{0,40}?年度报告")
 
 
 def _system_compiler(text: str, system: str) -> Candidate | None:
     """"某省某市气象部门2021年…报告" and "本报告由某市气象局办公室…编制": the title names the system, the compiler the
-    bureau that leads it and reports (A34 keeps the system where no bureau compiles it; a38)."""
+    bureau that leads it and reports (A34 keeps the system where no bureau compiles it; a38). A subject's words run
+    on from the clause before it ("…的规定徐州市气象局"): the bureau is the longest tail the system's name ends in."""
+    domain = system[:-2]
     for m in SYSTEM_COMPILER.finditer(text, 0, 1500):
-        if system[:-2].endswith(m.group(1)[:-1]):
-            return Candidate(m.group(1), "opening", m.span(1))
+        group = 1 if m.group(1) else 2
+        words = m.group(group)[:-1]
+        tail = next((k for k in range(len(words) - 1) if domain.endswith(words[k:])), None)
+        if tail is not None and (group == 2 or tail == 0):
+            return Candidate(words[tail:] + "局", "opening", (m.start(group) + tail, m.end(group)))
     return None
 
 
