@@ -32,3 +32,130 @@ def test_a_subject_bureau_of_another_domain_does_not_replace_the_system():
     r = parse("浙江省丽水市气象部门2023年政府信息公开工作年度报告\n\n根据《条例》规定,丽水市水利局特编制《浙江省"
               "丽水市气象部门2023年政府信息公开工作年度报告》。\n一、总体情况\n全年主动公开信息93条。")
     assert fact(r, "doc.agency") == "浙江省丽水市气象部门"
+
+
+def test_a_copula_inside_the_clause_before_the_verb_names_no_subject():
+    # "开展信息公开工作是学校深入贯彻…的重要环节": the clause says what the work is; 学校 is inside its predicate
+    r = parse("为进一步做好我校信息公开工作,按照教育部办公厅通知要求,结合学校实际,具体情况报告如下:\n"
+              "一、信息公开工作概述\n开展信息公开工作是学校深入落实依法治校、加强民主监督的重要环节。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_the_report_copula_before_a_name_still_names_the_compiler():
+    # the report's own copula (A: "本年度报告是某办根据…编制") is not a copula inside a subject
+    r = parse("本年度报告是市民宗委根据《中华人民共和国政府信息公开条例》要求编制的。\n一、总体情况\n"
+              "2021年,我委主动公开信息45条。")
+    assert fact(r, "doc.agency") == "市民宗委"
+
+
+def test_an_and_inside_a_sites_name_is_no_conjunction_between_two_sites():
+    # "“某市人力资源和社会保障局网站”": the 和 belongs to the name; the site pattern for "市政府网站和法制办网站"
+    # must not read "社会保障局" out of it
+    r = parse("根据《条例》要求,我局编制了本年度报告。本报告可在我局门户网站“江城人力资源和社会保障局网站”下载。\n"
+              "一、概述\n2013年,我局主动公开信息120条。")
+    assert fact(r, "doc.agency") != "社会保障局"
+
+
+def test_a_departments_short_site_beside_the_governments_is_still_its_naming():
+    # the class OWN_SITE was made for: "在市政府网站和法制办网站…公开", in the office's voice (我办)
+    r = parse("2012年,我办通过在市政府网站和法制办网站进行主动公开,全年公开信息36条。我办认真落实《条例》。")
+    assert fact(r, "doc.agency") == "法制办"
+
+
+def test_a_street_office_whose_name_opens_with_a_function_word():
+    # "2025年和平街道办事处通过…公开信息65条": 和 opens the name, and the full form (…街道办事处) says it is a name
+    r = parse("根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n(一)主动公开政府信息情况\n"
+              "2025年和平街道办事处通过区门户网站公开信息65条。")
+    assert fact(r, "doc.agency") == "和平街道办事处"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_phrase_opened_by_he_is_still_no_name():
+    # "和上年相比…": a clause opening with the conjunction names no body
+    r = parse("2025年和上年相比公开信息增加12条。\n一、总体情况\n全年主动公开信息65条。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_county_named_by_one_character():
+    # 沛县, 陇县, 理县: one character and 县 (the name pattern wanted two before the unit)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,现将2014年沛县政府信息公开年度报告予以公布。本报告中所列数据"
+              "的统计期限自2014年1月1日起至2014年12月31日止。\n一、概述\n全年主动公开信息1200条。")
+    assert fact(r, "doc.agency") == "沛县"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_a_division_that_is_also_a_common_word_is_no_name():
+    # the table's 城区 (a district's name in two cities) is also "the town area": never read alone
+    r = parse("2014年城区政府信息公开工作稳步推进,全年主动公开信息120条。\n一、概述\n本报告所列数据统计期限为2014年。")
+    assert fact(r, "doc.agency") is None
+
+
+# --- what the text is ----------------------------------------------------------------------------------------------
+
+
+def test_a_portal_menu_wrapped_over_short_lines_is_no_title():
+    # "政府信息\n公开制度\n政策文件\n…": a flattened menu, its "公开制度" no rules document's title
+    r = parse("热搜词:营商环境 乡村振兴\n\n政府信息\n公开制度\n\n政策文件\n\n法定主动\n公开内容\n\n"
+              "政府信息\n公开年报\n\n江城市人民政府\n2020年政府信息公开工作年度报告\n\n本报告根据《中华人民共和国政府信息公开条例》要求编制,"
+              "所列数据统计期限为2020年1月1日至2020年12月31日。\n一、总体情况\n2020年,全市主动公开信息8200条。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_rules_documents_title_after_a_short_heading_is_still_read():
+    # a title on its own line (not a run of menu entries) keeps naming the document's type
+    r = parse("江城镇\n政府信息公开保密审查制度\n\n为规范政府信息公开保密审查工作,制定本制度。\n"
+              "第一条 本镇公开政府信息前应当进行保密审查。")
+    assert fact(r, "doc.kind") == "other"
+
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+def test_all_closed_by_the_procedure_named_as_liucheng():
+    # "均按照规范流程办结": the procedure's 流程 as its 程序 (F11: all answered)
+    r = parse("2024年,我局收到政府信息公开申请9件,均按照规范流程办结。")
+    assert fact(r, "requests.received") == 9
+    assert fact(r, "requests.completed") == 9
+
+
+def test_all_accepted_and_then_answered():
+    # "全部规范受理并及时予以答复": accepted first, then answered — all of them
+    r = parse("2024年共收到政府信息依申请公开6件,全部规范受理并及时予以答复。")
+    assert fact(r, "requests.completed") == 6
+
+
+def test_a_public_appeal_answered_in_an_earlier_clause_does_not_take_the_requests_all_answered():
+    # "及时回应群众的诉求,2024年,我局共收到…申请3件,已依法进行答复": 诉求 is in a clause before the requests'
+    # own count; the phrase after the count answers the requests
+    r = parse("畅通申请渠道,及时回应群众的诉求,2024年,我局共收到和处理政府信息公开申请3件,已依法进行答复。")
+    assert fact(r, "requests.completed") == 3
+
+
+def test_other_things_answered_before_the_phrase_still_give_no_completed_count():
+    # "…来信7件,网民留言3件,全部予以答复": the phrase follows other things answered (unchanged)
+    r = parse("2024年收到政府信息公开申请3件,来信7件,网民留言3件,全部予以答复。")
+    assert fact(r, "requests.completed") is None
+
+
+# --- dates ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_date_line_with_its_clock_time_glued_on_above_the_source_line():
+    # "2021-03-2918:26" (the space lost) over "来源:": the page's date for the document
+    r = parse("江城市2020年政府信息公开工作年度报告\n2021-03-2918:26\n来源:\n字体:\n"
+              "本报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2020年,全市主动公开信息8200条。")
+    assert fact(r, "doc.published_on") == "2021-03-29"
+
+
+def test_a_bulleted_date_line_in_the_pages_metadata_block():
+    # "  • 2026-01-27 15:42" over "  • 来源: 某街道办事处"
+    r = parse("江城街道办事处2025年政府信息公开工作年度报告\n\n  • 2026-01-27 15:42\n  • 来源: 江城街道办事处\n\n"
+              "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n全年主动公开信息56条。")
+    assert fact(r, "doc.published_on") == "2026-01-27"
+
+
+def test_a_date_line_followed_by_the_body_is_not_taken_as_the_pages_date_by_this_rule():
+    # a date line with no metadata line after it is no metadata block's (other rules judge it)
+    r = parse("江城街道办事处2025年政府信息公开工作年度报告\n1998-01-27 15:42\n"
+              "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n全年主动公开信息56条。")
+    assert fact(r, "doc.published_on") != "1998-01-27"

@@ -62,6 +62,12 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
+# a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
+# 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
+FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")
+# a county named by one character and its unit (NAME wants two before it); not the table's 城区/矿区/东区, which are
+# also common words, nor 和县/新县, whose first character opens phrases (和县政府…, 新县城)
+ONE_CHARACTER_COUNTY = re.compile(r"[^和新]县|.市")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # a mass organisation by its short form under a bare unit (区妇联, 县残联, 市科协, 县总工会): a generic name, as A11
 # keeps 县民政局, read outside a title only in its own voice (我会/本会; labelling A121, a24-agency-other)
@@ -812,8 +818,10 @@ def clean(raw: str) -> tuple[str | None, str]:
     # (and a mass organisation's short form under a bare unit, MASS_SHORT: 区妇联)
     m = NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
         or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
-            and NAME.fullmatch(raw[:raw.index("(")]))
-    if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)) or len(raw) < 2:
+            and NAME.fullmatch(raw[:raw.index("(")])) \
+        or ONE_CHARACTER_COUNTY.fullmatch(raw) and divisions.place_chain(raw) == raw  # 陇县, 沛县, 理县 (a39)
+    if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)
+                     and not FUNCTION_WORD_TOWNSHIP.fullmatch(raw)) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"
@@ -1011,6 +1019,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from _generic_body_before_year(head)
     if OWN_SITE_END.search(head):
         for m in OWN_SITE.finditer(head):
+            if not head.endswith(SITE_WORD_ENDS, 0, m.start()):
+                continue  # the 和 inside a name ("海口人力资源和社会保障局网站"), not between two sites (a39)
             if "我" + m.group(2) in head or "本" + m.group(2) in head:
                 yield Candidate(m.group(1), "guide", m.span(1))
     if holds_word(head, "电子版", 2):
@@ -1150,6 +1160,8 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
 # (the character before the name taken in, not looked behind for: a scan per character, where a pattern that opens
 # with a lookbehind is tried at every character; the same groups, the whole match a character longer)
 OWN_SITE = scan.led(r"(?:和|及|、)\s*([\u4e00-\u9fff]{2,8}?(办|局|委))(?:门户|官方)?网站")
+# what the site before OWN_SITE's conjunction ends with ("市政府网站和", "政务平台、", "“某某”公众号及")
+SITE_WORD_ENDS = ("网站", "网", "平台", "”", "号", "端")
 # what every match of OWN_SITE ends with, searched from its 网 (a literal first: fast) before the three scans of 和, 及
 # and 、 (≈ 9 µs over an opening): it is in about one synth opening of six
 OWN_SITE_END = re.compile(r"网站(?:(?<=[办局委]网站)|(?<=[办局委]门户网站)|(?<=[办局委]官方网站))")
@@ -1428,8 +1440,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
             subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
-        if COPULA_LEAD.match(subject):
-            continue
+        if COPULA_LEAD.match(subject) or "是" in REPORT_IS.sub("", subject):
+            continue  # (and a copula inside: "开展信息公开工作是学校深入贯彻…的重要环节" says what the work is; a39)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
             start = verb_start - tail - len(subject)
             yield Candidate(subject, "opening", (start, verb_start - tail))

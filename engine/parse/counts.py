@@ -1895,9 +1895,10 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
 # outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
-               # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35)
+               # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35;
+               # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
-               r"|及时|规范|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|时限|期限))){0,3}[地的]?"
+               r"|及时|规范|受理并|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限))){0,3}[地的]?"
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open (and by a letter,
                # "相关情况均已函告申请人"; a38)
@@ -1925,6 +1926,18 @@ CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0
 CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
+# the requests' own count in a clause of its own after the other thing ("及时回应群众的诉求,2024年,我局共收到和处理
+# 政府信息公开申请2件,已依法…答复": the phrase answers the requests; a39)
+OWN_COUNT_CLAUSE = re.compile(rf"[,，][^,，]*?(?:公开申请|依申请公开)[^,，]{{0,8}}?{N}\s*件")
+
+
+def _other_answered(before: str) -> bool:
+    """Whether an all-answered phrase follows another thing answered ("来信7件,网民留言3件,全部予以答复"), not the
+    requests' own count clause after it."""
+    ends = [m.end() for m in OTHER_ANSWERED.finditer(before)]
+    return bool(ends) and OWN_COUNT_CLAUSE.search(before, ends[-1]) is None
+
+
 OTHER_HANDLED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访|咨询|来信|信箱|投诉|举报")
 HANDLED_COUNT = re.compile(rf"(?:办结|答复|回复|处理){N}\s*件")
 COUNT_BEFORE = re.compile(rf"{N}\s*件(?:申请)?\s*$")
@@ -1961,7 +1974,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
         return None  # "2023年共收到申请10件，全部办结", "对上年度未办结的1件申请，已全部办结": another year's
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
-    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or OTHER_ANSWERED.search(before) \
+    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or _other_answered(before) \
             or OTHER_APPLICATION.search(before) and not OWN_REQUEST.search(before) \
             or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
         return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else

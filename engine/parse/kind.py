@@ -519,13 +519,15 @@ def regulation_or_notice(text: str) -> str | None:
     if articles:
         return articles
     lines = heads_of(text).split("\n")
+    menu = menu_lines(text)
     for i, line in enumerate(lines):
         joined = line + (lines[i + 1] if i + 1 < len(lines) else "")
         if COVERING_NOTICE.search(joined):
             return None  # a covering notice that publishes the report itself: the report follows
-        if sentence(line) or ENUMERATED.match(line) or MENU_ITEM.match(line):
+        if sentence(line) or ENUMERATED.match(line) or MENU_ITEM.match(line) or line in menu:
             continue  # (a numbered part, "(一)健全完善公开制度", is no document's title: a15-agency; nor a site's menu
-            # entry, "• 政府信息公开制度" among "• 政府信息公开指南", "• 政府信息公开年报": a38)
+            # entry, "• 政府信息公开制度" among "• 政府信息公开指南", "• 政府信息公开年报": a38, or wrapped over
+            # short lines, "政府信息\n公开制度\n政策文件\n…": a39)
         bare = QUOTED_NAME.sub("", line)  # 关于印发《…年度报告制度》的通知: the quoted name is not the type
         bare = FILE_SUFFIX.sub("", bare)  # a document site shows the file's name: "某镇信息公开制度.docx"
         if PLAN_TYPE.search(bare) and _summary_title(lines):
@@ -533,6 +535,26 @@ def regulation_or_notice(text: str) -> str | None:
         if DOC_TYPE_TITLE.search(bare):
             return f"标题: {line[:40]}"
     return None
+
+
+# a site's menu flattened one entry (or half an entry) a line: a run of short lines with no punctuation
+MENU_RUN = 4
+MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def menu_lines(text: str) -> frozenset[str]:
+    """The head's lines that belong to a run of at least MENU_RUN short wordlike lines ("政府信息", "公开制度",
+    "政策文件", "法定主动", …): a portal's menu, whose entries are no title."""
+    found: set[str] = set()
+    run: list[str] = []
+    for line in (*_head_lines(text), ""):
+        if MENU_WORD.fullmatch(line):
+            run.append(line)
+            continue
+        if len(run) >= MENU_RUN:
+            found.update(run)
+        run = []
+    return frozenset(found)
 
 
 # a speech ("在全县政务公开工作会议上的讲话", "同志们:") or an explainer of another text ("《…工作要点》政策解读",

@@ -88,7 +88,8 @@ LABELLED_DATE = re.compile(rf"{DATE_LABELS}[ \t]*[\]】]?(?:/[^\s|:：]{{1,6}})?
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
-UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$|[^\d])"
+# (a clock time glued to the day, its space lost: "2021-03-2918:26"; a39)
+UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$|[^\d]|\d{1,2}:\d{2})"
                              r"|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 # (a table cell's closing bar may follow it on a page flattened with |: "某市人民政府办公室 2019年12月9日 |")
@@ -877,10 +878,13 @@ def _dates_on_own_line(text: str, start: int, end: int) -> list[tuple[int, str, 
 def _meta_line_date(text: str) -> tuple[str, str] | None:
     """A date without a label on one of the page's metadata lines near the top (来源, 字体, 浏览 on the line)."""
     head = text[:800]
+    lines = head.split("\n")
     at = 0
-    for line in head.split("\n"):
+    for i, line in enumerate(lines):
         start, at = at, at + len(line) + 1
-        if len(line) > 100 or "。" in line or not META_LINE.search(line):
+        if len(line) > 100 or "。" in line:
+            continue
+        if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line) and _meta_line_next(lines, i)):
             continue
         for m in UNLABELLED_DATE.finditer(line):
             if SITE_UPLOAD.search(line) or SITE_UPDATE.search(line, max(0, m.start() - 8), m.start()):
@@ -889,6 +893,17 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
             if d:
                 return d, snippet(text, start + m.start(), start + m.end())
     return None
+
+
+# a line that holds only a date and its clock time, a bullet before it perhaps ("  • 2026-01-27 15:42",
+# "2021-03-2918:26"): one line of the metadata block when the next line is one (a39)
+DATE_ONLY_LINE = re.compile(r"[ \t\u3000•·]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
+def _meta_line_next(lines: list[str], i: int) -> bool:
+    """Whether the next non-empty line after lines[i] is a metadata line (来源, 字体, 浏览…)."""
+    following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    return len(following) <= 100 and "。" not in following and META_LINE.search(following) is not None
 
 
 # (and the day a reader printed the page: "打印日期:2024-05-21" on a line with 【打印本页】, a23-period)
