@@ -159,3 +159,44 @@ def test_a_date_line_followed_by_the_body_is_not_taken_as_the_pages_date_by_this
     r = parse("江城街道办事处2025年政府信息公开工作年度报告\n1998-01-27 15:42\n"
               "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n全年主动公开信息56条。")
     assert fact(r, "doc.published_on") != "1998-01-27"
+
+
+def test_this_years_count_up_to_a_day_of_it_is_no_running_total():
+    # "今年截至12月末,累计…13条": 今年 before 截至 makes 累计 the year's sum so far, never a running total
+    r = parse("今年截至12月末,累计在政务公开网站发布各类信息13条。")
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_year_end_with_no_this_year_before_it_stays_a_running_total():
+    r = parse("截至12月末,累计在政务公开网站发布各类信息13条。")
+    assert fact(r, "proactive.cumulative") == 13
+
+
+def test_enquiries_in_person_and_another_way_in_the_next_sentence_give_no_total():
+    # "共接受现场咨询800余人次。并通过电话、微信…回应200余人次": two ways (F114), the second joined by 并
+    r = parse("2018年,我局共接受现场咨询800余人次。并通过电话、微信及其他方式回应200余人次。")
+    assert fact(r, "consultations.total") is None
+
+
+def test_enquiries_in_person_alone_stay_the_count():
+    r = parse("2018年,我局共接受现场咨询800余人次。全年未收到政府信息公开申请。")
+    assert fact(r, "consultations.total") == 800
+
+
+# --- what the text is (samples) ------------------------------------------------------------------------------------
+
+
+def test_a_model_self_check_report_with_blanks_is_the_work_summary_it_models():
+    # "…政务公开自查报告范文" with 20xx/xx: K3 keeps a sample without the statutory parts a work summary
+    r = parse("乡镇政府政务公开自查报告范文\n\n长期以来,我乡的政务公开工作在县委、县政府的正确领导下,坚持以党的xx大精神"
+              "为指导,认真落实各项要求。20xx年,我乡主动公开信息xx条,现将自查情况报告如下:\n一、加强组织领导\n"
+              "我乡成立了政务公开工作领导小组。")
+    assert fact(r, "doc.kind") == "work_summary"
+
+
+def test_a_model_annual_report_with_blanks_stays_a_template():
+    # a 范文 of the annual report itself (the statutory layout, blanks left) is a template (K3, lk-001)
+    r = parse("政府信息公开年度工作报告范文\n\n本年度报告是根据《中华人民共和国政府信息公开条例》要求,由xx区编制。"
+              "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况等。\n一、概述\n"
+              "20xx年,本区主动公开信息xx条。")
+    assert fact(r, "doc.kind") == "template"

@@ -308,7 +308,9 @@ ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
 # a consultation count led by its channel and followed by another channel's: one channel of several
 # (接待: in person, 接听: by phone, "接待咨询访问230人次,接听咨询电话500余次"; a38)
 CHANNEL_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线|网上|网络|留言|来信|信函|邮件|接待|接听)\s*$")
-SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询")
+# (and in the next sentence, joined by 并/另/同时: "共接受现场咨询800余人次。并通过电话、微信…回应200余人次"; a39)
+SIBLING_AFTER = re.compile(r"\s*[、,，]\s*[^。;,，、]{0,10}咨询"
+                           r"|\s*。\s*(?:并|另|同时|此外)[^。;]{0,20}?(?:咨询|回应|解答)[^。;]{0,4}?\d")
 # a count of two kinds written together, the other kind before the joining word ("办结价格举报案件及咨询件123件",
 # "受理政府信息公开咨询及投诉15件"): a count of both is no count of either (F22, F27)
 JOINED_BEFORE = {
@@ -766,6 +768,13 @@ YEAR_END = re.compile(r"截[至止](?:到)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(?:�
 
 
 RUNNING_WORDS = re.compile(r"累计|总计|历年|近年|以来|至今")
+
+
+def this_year_until(text: str, m: re.Match) -> bool:
+    """"今年截至12月末,累计…发布各类信息13条": this year up to a day of it, its 累计 the year's sum, no running total
+    (a39)."""
+    return text.startswith(("截至", "截止"), m.start()) \
+        and THIS_YEAR_SINCE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
@@ -1383,7 +1392,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     website-count rule), else None."""
     if fact == "proactive.cumulative" and ((text.startswith("以来", m.start()) or START_WORD.match(text, m.start()))
                                            and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
-            or own_year_items(text, m, years)
+            or this_year_until(text, m) or own_year_items(text, m, years)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
             or channel_since_opening(text, m.start(1)) or social_running_total(text, m)):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened

@@ -207,10 +207,14 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                    and k.partition(".")[0] in ("proactive", "requests", "appeals", "fees", "consultations"))
 
     # (the count of placeholders asked first: most reports hold fewer than three, and 填写 is counted over the text)
-    if placeholders >= 3 and (TEMPLATE_TITLE.search(head) or text.count("填写") >= 2) and stated() <= 1 \
-            or placeholders and re.search(r"范文|范本", SITE_BANNER.sub("", heads_of(text, 1))):
+    if placeholders and (placeholders >= 3 and (TEMPLATE_TITLE.search(head) and not SUMMARY_TITLE.search(head)
+                                                or text.count("填写") >= 2)
+                         and stated() <= 1
+                         or re.search(r"范文|范本", first := SITE_BANNER.sub("", heads_of(text, 1)))
+                         and not SUMMARY_TITLE.search(first)):
         # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
-        # figure written) is judged by its body as any other page
+        # figure written) is judged by its body as any other page, and so is a model of a summary or a self-check
+        # ("乡镇政府政务公开自查报告范文" with 20xx年: K3 keeps it the work summary it models; a39)
         return "template", f"样本/占位符: {head.strip()[:40]}"
     news = news_item(text)
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
