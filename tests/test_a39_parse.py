@@ -200,3 +200,62 @@ def test_a_model_annual_report_with_blanks_stays_a_template():
               "全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、收费及减免情况等。\n一、概述\n"
               "20xx年,本区主动公开信息xx条。")
     assert fact(r, "doc.kind") == "template"
+
+
+# --- the twentieth set ---------------------------------------------------------------------------------------------
+
+
+def test_an_item_of_a_rules_text_with_its_bracket_lost_names_no_body():
+    # "(六)编制学校信息公开工作年度报告;" in a school's rules: an item, its "(" lost at a title's edge
+    r = parse("江城学院信息公开实施办法\n第四条 信息公开工作领导小组办公室具体职责是:\n(五)受理信息公开申请;\n"
+              "(六)编制学校信息公开工作年度报告;\n(七)承担其它职责。")
+    assert fact(r, "doc.agency") != "六)编制学校"
+    assert not str(fact(r, "doc.agency") or "").startswith("六")
+
+
+def test_every_levels_bodies_are_no_author():
+    # "中央有关单位和地方各级党委政府大力支持…": bodies of every level, no one body
+    r = parse("全国人民代表大会常务委员会:\n我代表最高人民法院报告工作,请审议。"
+              "中央有关单位和地方各级党委政府大力支持配合,积极帮助解决实际困难。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_disclosure_desk_whose_owner_spam_replaced_is_no_author():
+    # "由某某官网政务公开办公室编制": the brand took the government's name; its desk alone names no body
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》,由立博官网政务公开办公室编制。"
+              "本年报由概述、主动公开政府信息情况等六部分组成。\n一、概述\n2009年,全市主动公开信息1200条。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_title_wrapped_before_its_last_noun():
+    # "某县人民政府2012年政府信息公开\n年度报告": the statutory title over two lines, the page cut after its overview
+    r = parse("江城县人民政府2012年政府信息公开\n年度报告\n本报告为2012年度县政府信息公开年度报告。"
+              "包括政府信息公开工作概述、主动公开政府信息的情况等八个部分。\n一、政府信息公开工作概述\n"
+              "2012年,县政府认真贯彻《政府信息公开条例》,突出重点,及时公开群众关注的政府信息,"
+              "进一步健全了信息公开的工作机制。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_two_verbs_for_one_count_and_the_running_total_after_it():
+    # "共主动公开、更新各类信息222条,累计主动公开信息2382条": the year's 222 and the running total 2382
+    r = parse("2014年,县政府共主动公开、更新各类信息222条,累计主动公开信息2382条。")
+    assert fact(r, "proactive.new") == 222
+    assert fact(r, "proactive.cumulative") == 2382
+
+
+def test_the_websites_count_stands_over_the_gazettes_in_a_list_of_channels():
+    # "1.通过门户网站…1945条 … 4.通过《某市人民政府公报》发布信息6条": the website's (F16), not the gazette's
+    r = parse("(一)主动公开情况\n1.通过门户网站主动公开信息。2025年我局通过门户网站主动公开1945条信息。\n"
+              "2.通过《江城市人民政府公报》主动公开信息。2025年,我局通过《江城市人民政府公报》发布信息6条。")
+    assert fact(r, "proactive.new") == 1945
+
+
+def test_the_gazettes_count_alone_is_still_the_years():
+    r = parse("2021年,全年通过政府公报主动公开政府信息2793条,发布政策解读材料3篇。")
+    assert fact(r, "proactive.new") == 2793
+
+
+def test_a_count_that_leaves_a_kind_out_is_no_total():
+    # "主动公开政府信息数(除公文发布外)621条,公文发布数74件": a part; the whole (695) is not stated
+    r = parse("截至2016年12月31日,我局共主动公开政府信息数(除公文发布外)621条,公文发布数74件。")
+    assert fact(r, "proactive.new") is None

@@ -645,7 +645,8 @@ LEADING_BLANK = re.compile(r"^[xX×Ｘ]+(?=[省市县区镇乡])")
 SAMPLE_NAME = re.compile(r"某{1,3}(?=[省市县区州镇乡局委办街])|^[甲乙丙丁](?=[省市县区镇乡])")
 QUOTES_AND_EDGES = re.compile(r"[\s\"“”‘’'《》<>「」『』【】〔〕\[\]*]|^[|:：,，。]+|[|:：,，。]+$")
 # a list's item ("(八)负责与学院", a cut page's last line): no body's name, whatever it ends with
-LIST_ITEM = re.compile(r"^\([一二三四五六七八九十\d]{1,3}\)")
+# (its opening bracket lost at a title's edge too: "六)编制学校信息公开工作年度报告;", a rules text's item; a39)
+LIST_ITEM = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,3}[)）]")
 # a rules' article number run into the subject that follows it ("第七条学校坚持…"): no part of the name
 ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条")
 # a company's name that a spam mirror put where a department's place was ("某某公司市统计局"): a company holds no
@@ -684,7 +685,8 @@ SPAM_REPLACED = "名称被广告替换"
 # 水利局2021年度…报告", "结合abc88某某网址审计局工作实际"): read only for what place_replaced leaves (never a year)
 SPAM_OPENING = scan.led(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
                           r"[^\s。\n,，《》]{1,60}?(?:局|委员会|办公室|中心))")
-UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
+# (and a disclosure desk whose owner the brand replaced, "立博官网政务公开办公室": a39)
+UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政|政务公开|信息公开|政府信息公开)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
 
@@ -707,7 +709,8 @@ def place_replaced(raw: str) -> str | None:
 
 
 # the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")
-MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)")
+# (and every level's: "中央有关单位和地方各级党委政府", a39)
+MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级")
 
 
 def _doubled_place(raw: str) -> int:

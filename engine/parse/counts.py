@@ -29,8 +29,9 @@ PATTERNS: dict[str, list[str]] = {
     "proactive.new": [
         # (文章: "局门户网站12个栏目共发布公开文章83篇")
         # (公示 only before the government's information: "通过公示栏公示政务信息36条"; not "公示低保信息")
-        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))(?:的)?"
-        rf"(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
+        rf"(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))"
+        # (two verbs for one count: "共主动公开、更新各类信息222条"; a39)
+        rf"(?:[、和及](?:更新|发布|公布))?(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
         # "学院网站公布各类信息570条", "在门户网站编发政务信息220条" (a23-blind-figures: and the statutory items by
         # their name, "政府网站发布法定主动公开内容5312条")
         rf"(?:信息|文件|文章|(?:法定)?主动公开内容){W}{{0,14}}?{N}\s*{ITEM}",
@@ -70,6 +71,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"|(?<![\u4e00-\u9fff])至\s*(?:19|20)\d{{2}}\s*年(?:\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[底末])?){W}{{0,10}}?累计"
         rf"{W}{{0,20}}?{N}\s*{ITEM}",
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
+        # 累计 right after the year's count in its sentence: "共主动公开…222条,累计主动公开信息2382条" (a39)
+        rf"(?<=[条件篇项][,，])累计(?:主动)?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
     ],
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
@@ -163,9 +166,10 @@ COMPILED = {k: [led(p) for p in v] for k, v in PATTERNS.items()}
 # report (≈ 90). Scanned per opening character (scan.Led's parts, written out: split_by_opening takes no lookahead),
 # each part led by its literal, its verbs in the pattern's order, and with the first character the rest needs (的,
 # 各, 政, 工, 信, 文, 法 or 主: the words before the last are optional) looked ahead for before the rest is tried: the
-# same matches (tests/test_speed_a25_counts.py); a whole-report scan 0.52 → 0.24 M instructions
+# same matches (tests/test_speed_a25_counts.py); a whole-report scan 0.52 → 0.24 M instructions (、和及: a second
+# verb, a39)
 _NEW_VERBS = "(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))"
-_NEW_REST = "(?=[的各政工信文法主])" + PATTERNS["proactive.new"][0].removeprefix(_NEW_VERBS)
+_NEW_REST = "(?=[的各政工信文法主、和及])" + PATTERNS["proactive.new"][0].removeprefix(_NEW_VERBS)
 COMPILED["proactive.new"][0] = Led(PATTERNS["proactive.new"][0], parts=[
     f"主动(?:公开|发布){_NEW_REST}", f"公(?:开发布|开|布|示(?=(?:各类)?(?:政府|政务)信息)){_NEW_REST}",
     f"发布{_NEW_REST}", f"编发{_NEW_REST}"])
@@ -270,7 +274,8 @@ EXCLUDE_CLAUSE = {
     # "学校档案馆接待…咨询500余人次": the visitors of an archive or library the body runs, not its consultations
     "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
 }
-EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报"),
+# (and a count that leaves a kind out, "主动公开政府信息数(除公文发布外)621条": a part, the whole not stated; a39)
+EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"),
                  # "自2008年以来,累计受理政府信息公开申请56件": applications since, not items disclosed since
                  "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
@@ -1315,6 +1320,9 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     exclude_clause, exclude_match, channel = GUARDS[fact]
     proactive = fact == "proactive.new"
     site_count = None  # a website's or column's count: the year's only where no total is stated after it
+    # the gazette's or the press's count alone in its sentence: the year's only where no website count is given
+    # either ("1.通过门户网站主动公开1945条信息 … 4.通过《某市人民政府公报》发布信息6条": the website's; a39)
+    press_count = None
     scans = COMPILED_SCANS[fact]
     for i, (_, needs, plan) in enumerate(COMPILED_WITH_NEEDS[fact]):
         if not _holds(text, win, plan):
@@ -1342,8 +1350,11 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                     continue
                 if site_count and not stated_total(text, m, phrase):
                     continue  # after a website's count, only a stated total stands for the year
+                if PRESS.search(phrase) and not LISTED.search(phrase):
+                    press_count = press_count or Fact(value, snippet(text, m.start(), m.end()))
+                    continue
             return Fact(value, snippet(text, m.start(), m.end()))
-    return site_count
+    return site_count or press_count
 
 
 def _the_years_requests(text: str, m: re.Match) -> bool:

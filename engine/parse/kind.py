@@ -275,8 +275,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     titled = ""
     if heads and STATUTORY_TITLE.search(heads[0]):
         titled = heads[0]
-    elif len(heads) > 1 and heads[1].startswith("政府信息公开") and STATUTORY_TITLE.search(heads[0] + heads[1]):
+    elif len(heads) > 1 and WRAPPED_TITLE_END.match(heads[1]) and STATUTORY_TITLE.search(heads[0] + heads[1]):
         titled = heads[0] + heads[1]  # "2014年某县某局\n政府信息公开工作年度报告": the title wrapped over two lines
+        # (or wrapped before its last word: "某县人民政府2012年政府信息公开\n年度报告"; a39)
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
     elif "|" in text[:600] and (in_cell := cell_title(text)):
@@ -317,6 +318,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
+
+
+# the second line of a title wrapped over two: its topic and noun, or the noun alone
+WRAPPED_TITLE_END = re.compile(r"政府信息公开|(?:工作)?(?:年度报告|年报)\s*$")
 
 
 # "《条例》实施以来，我局…。2008年主要工作情况如下": the opening names the Regulations and turns to the year's work
