@@ -259,3 +259,49 @@ def test_a_count_that_leaves_a_kind_out_is_no_total():
     # "主动公开政府信息数(除公文发布外)621条,公文发布数74件": a part; the whole (695) is not stated
     r = parse("截至2016年12月31日,我局共主动公开政府信息数(除公文发布外)621条,公文发布数74件。")
     assert fact(r, "proactive.new") is None
+
+
+def test_parts_after_qizhong_that_add_up_to_the_whole_are_all_answered():
+    # "受理…5件。其中,同意公开的3件,不属于本机关公开的2件,均依法依规答复": every part listed (3 + 2 = 5)
+    r = parse("(二)依申请公开情况。2020年,共受理依申请公开5件。"
+              "其中,同意公开的3件,不属于本机关公开的2件,均依法依规答复。")
+    assert fact(r, "requests.completed") == 5
+
+
+def test_parts_that_do_not_add_up_leave_the_answered_count_unsaid():
+    r = parse("(二)依申请公开情况。2020年,共受理依申请公开5件。"
+              "其中,同意公开的3件,不属于本机关公开的1件,均依法依规答复。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_no_requests_named_as_the_clauses_last_words():
+    # "2021年,无政府信息公开申请事项。": none received
+    r = parse("(二)依申请公开情况\n2021年,无政府信息公开申请事项。")
+    assert fact(r, "requests.received") == 0
+
+
+def test_no_requests_words_before_an_appeal_still_say_nothing_of_requests():
+    r = parse("(二)依申请公开情况\n2021年,无政府信息公开申请引起的行政复议。")
+    assert fact(r, "requests.received") is None
+
+
+def test_a_running_total_reached_yi_da():
+    # "通过目录系统累计主动公开政府信息已达657条。2016年新增…50条"
+    r = parse("我们通过政府信息公开目录管理系统累计主动公开政府信息已达657条。2016年新增主动公开政府信息50条。")
+    assert fact(r, "proactive.cumulative") == 657
+    assert fact(r, "proactive.new") == 50
+
+
+def test_related_contents_disclosed_are_the_years_items():
+    r = parse("(一)主动公开情况\n在区政府门户网站设置了专栏,2021年共依法主动公开相关内容64条。")
+    assert fact(r, "proactive.new") == 64
+
+
+def test_one_request_answered_when_the_bodys_name_opens_the_sentence_and_an_earlier_one():
+    # the body's long name written before (the evidence's first words found there first): the one request's own
+    # sentence says it was answered (进行了回复)
+    r = parse("江城市东湖生态旅游风景区管理委员会市场监督管理局2021年政府信息公开工作年度报告\n(二)依申请公开情况\n"
+              "2021年江城市东湖生态旅游风景区管理委员会市场监督管理局共收到1件政府信息公开申请,"
+              "并在规定时间内进行了回复公开。")
+    assert fact(r, "requests.received") == 1
+    assert fact(r, "requests.completed") == 1

@@ -34,7 +34,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:[、和及](?:更新|发布|公布))?(?:的)?(?:各类|各项|各种)?(?:政府|政务)?(?:工作)?"
         # "学院网站公布各类信息570条", "在门户网站编发政务信息220条" (a23-blind-figures: and the statutory items by
         # their name, "政府网站发布法定主动公开内容5312条")
-        rf"(?:信息|文件|文章|(?:法定)?主动公开内容){W}{{0,14}}?{N}\s*{ITEM}",
+        # (and "2021年共依法主动公开相关内容64条"; a39)
+        rf"(?:信息|文件|文章|(?:法定)?主动公开内容|相关内容){W}{{0,14}}?{N}\s*{ITEM}",
         rf"(?:主动公开|发布|公开)(?:各类|各种)?{N}\s*(?:条|篇)(?:政府)?(?:信息|文件)",
         # (not across another count: "主动公开…2107条,市政府网站共采用672条")
         rf"主动公开(?:(?!\d+\s*[条件篇项]){W}){{0,24}}?(?:共计|共|合计|总计|累计){W}{{0,4}}?{N}\s*{ITEM}",
@@ -73,6 +74,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"{SINCE}{W}{{0,20}}?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
         # 累计 right after the year's count in its sentence: "共主动公开…222条,累计主动公开信息2382条" (a39)
         rf"(?<=[条件篇项][,，])累计(?:主动)?(?:公开|发布){W}{{0,8}}?{N}\s*{ITEM}",
+        # "…累计主动公开政府信息已达657条": 已达, the total reached (a39)
+        rf"累计{W}{{0,20}}?已达\s*{N}\s*{ITEM}",
     ],
     "requests.received": [
         # not across a count already given ("收到12件信息依申请公开,其中10件…": 10 is the answered part)
@@ -167,9 +170,9 @@ COMPILED = {k: [led(p) for p in v] for k, v in PATTERNS.items()}
 # each part led by its literal, its verbs in the pattern's order, and with the first character the rest needs (的,
 # 各, 政, 工, 信, 文, 法 or 主: the words before the last are optional) looked ahead for before the rest is tried: the
 # same matches (tests/test_speed_a25_counts.py); a whole-report scan 0.52 → 0.24 M instructions (、和及: a second
-# verb, a39)
+# verb, 相: 相关内容; a39)
 _NEW_VERBS = "(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示(?=(?:各类)?(?:政府|政务)信息))"
-_NEW_REST = "(?=[的各政工信文法主、和及])" + PATTERNS["proactive.new"][0].removeprefix(_NEW_VERBS)
+_NEW_REST = "(?=[的各政工信文法主、和及相])" + PATTERNS["proactive.new"][0].removeprefix(_NEW_VERBS)
 COMPILED["proactive.new"][0] = Led(PATTERNS["proactive.new"][0], parts=[
     f"主动(?:公开|发布){_NEW_REST}", f"公(?:开发布|开|布|示(?=(?:各类)?(?:政府|政务)信息)){_NEW_REST}",
     f"发布{_NEW_REST}", f"编发{_NEW_REST}"])
@@ -214,6 +217,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
                                     + "|申请[^。]{0,6}(?:为零|为0)"
+                                    # "2021年,无政府信息公开申请事项。": the requests' name closing its clause (a39)
+                                    + "|" + _led("无|没有", "(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)")
                                     # "2.行政机关依申请公开政府信息的数量:无": a list of the items, none (a36)
                                     + r"|依申请公开[^。\n:：]{0,12}(?:数量|数|情况)\s*[:：]\s*无(?![\u4e00-\u9fff])"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
@@ -2007,9 +2012,11 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
             and (value := to_int(handled.group(1), handled.group(2))) is not None:
         return Fact(value, snippet(text, m.start() - len(handled.group(0)), m.end()))  # "答复…39件,均在…予以答复"
     received = facts.get("requests.received")
-    if REST_BEFORE.search(before) or one_part_before(before, received.value if received else None):
+    listed = received is not None and parts_make_whole(before, received.value)
+    if not listed and (REST_BEFORE.search(before)
+                       or one_part_before(before, received.value if received else None)):
         return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
-    if other_count_before(before):
+    if not listed and other_count_before(before):
         return None  # "…42件,同意公开答复20件,均…予以答复": the 20's (an outcome, F13) or all? Not said
     if received is None or received.value == 0:
         return None
@@ -2055,6 +2062,14 @@ def other_count_before(before: str) -> bool:
     the words may be about that count alone, so they do not answer the received count."""
     part = _last_phrase(before)
     return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith(PARTS_WORDS)
+
+
+def parts_make_whole(before: str, whole: int) -> bool:
+    """The parts after 其中 before the all-done words add up to the received count ("受理…5件。其中,同意公开的3件,
+    不属于本机关公开的2件,均依法依规答复"): every part listed, so the words answer the whole (a39)."""
+    at = before.rfind("其中")
+    counts = [int(c) for c in ONE_COUNT.findall(before, at)] if at >= 0 else []
+    return len(counts) >= 2 and sum(counts) == whole
 
 
 def one_part_before(before: str, whole: int | None = None) -> bool:
@@ -2126,7 +2141,9 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
     return None
 
 
-ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法)[^。;,]{0,10}(?:答复|办结|回复|函告|告知(?![^。;,，]{0,8}补正))"
+# (and "…1件政府信息公开申请,并在规定时间内进行了回复公开": 进行了, done; a39)
+ONE_DONE = re.compile(r"(?:完成|作出|予以|及时|已|依法|进行了)[^。;,]{0,10}"
+                      r"(?:答复|办结|回复|函告|告知(?![^。;,，]{0,8}补正))"
                       r"|(?:答复|办结|回复)完毕"
                       # "已依照有关规定及时办理": handled (the dev README: one request stated as handled counts 1)
                       r"|已(?:经)?(?:按照|依照|根据|按)?[^。;,转]{0,12}?(?:及时|依法|按时|按期)办理(?!中)")
@@ -2138,7 +2155,11 @@ def _one_handled(text: str, facts: dict[str, Fact]) -> Fact | None:
     received = facts.get("requests.received")
     if received is None or received.value != 1:
         return None
-    count = text.find(received.evidence[:20])
+    # (the evidence's whole first piece: its first words may name the body, written before too; a39)
+    said = received.evidence.split("…")[0].strip()
+    count = text.find(said) if len(said) >= 20 else -1
+    if count < 0:
+        count = text.find(received.evidence[:20])  # (spaces the evidence evened out)
     if count < 0:
         return None
     start, end = clause_bounds(text, count + 10, 200)
