@@ -305,3 +305,73 @@ def test_one_request_answered_when_the_bodys_name_opens_the_sentence_and_an_earl
               "并在规定时间内进行了回复公开。")
     assert fact(r, "requests.received") == 1
     assert fact(r, "requests.completed") == 1
+
+
+# --- the twenty-first set ------------------------------------------------------------------------------------------
+
+
+def test_a_sites_column_above_the_title_gives_way_to_the_title():
+    # "信息公开年报" (the column the page is filed under) then "某局2016年…年度报告": the title is the second line
+    r = parse("市人大|市政协 政务微信|政务微博|无障碍浏览\n信息公开年报\n江城市林业局2016年政府信息公开工作年度报告\n"
+              "发布时间:2017年03月17日  来源: 字体:\n一、总体公开情况\n2016年,我局扎实推进政府信息公开工作,"
+              "通过各级网站、简报等平台公开信息。")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.agency") == "江城市林业局"
+
+
+def test_the_title_run_on_into_the_first_sentence():
+    # "某局2016年度政府信息公开工作年度报告根据《条例》…编制而成。": no break after the title
+    r = parse("江城县林业局2016年度政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》及有关文件规定"
+              "编制而成。林业局对本年度与群众利益相关的政府信息进行汇总,并通过县林业局门户网站进行公示。\n"
+              "一、政府信息公开工作概述\n2016年,我局领导重视,措施得力。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_the_fee_and_appeal_parts_make_a_page_opening_inside_an_earlier_part_a_report():
+    # the page opens inside part two; "四、…收费及减免情况" and "五、…行政复议…行政诉讼的情况" follow
+    r = parse("公开信息\n(一)本机关主动公开政府信息的数量。截至12月31日,市政府主动公开政府信息共2367条。\n"
+              "(二)政府信息公开的形式。目前,我市政府门户网站是政府信息公开的第一平台。\n"
+              "四、政府信息公开的收费及减免情况\n本年度我市对政府信息公开未予收费。\n"
+              "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度申请行政复议4件、提起行政诉讼7件。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_the_publics_hot_issues_point_is_no_problems_part():
+    # "(二)进一步关注群众关心的热点问题": a point of the overview, not 存在的主要问题
+    r = parse("根据《条例》,特向社会公布2017年度江城区档案局信息公开年度报告。"
+              "本年报由信息公开工作概述、主动公开信息情况等部分组成。\n一、信息公开工作概述\n(一)进一步加大领导力度,细化责任体系。\n"
+              "(二)进一步关注群众关心的热点问题,真实、及时地反映本局的工作动态。")
+    assert fact(r, "sections.problems") is False
+
+
+def test_the_problems_part_is_still_read():
+    r = parse("一、概述\n全年主动公开信息30条。\n五、存在的主要问题及改进措施\n信息公开的及时性有待提高。")
+    assert fact(r, "sections.problems") is True
+
+
+def test_repeated_requests_handled_apart_are_no_received_count():
+    # "另处理重复申请1件": a kind of the year's requests
+    r = parse("(二)依申请公开\n2025年,共受理政府信息公开申请24件(含上年结转1件)。经依法办理,予以公开4件,无法提供19件,"
+              "另处理重复申请1件,所有申请均在法定期限内完成答复。")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.carried_over") == 1
+
+
+def test_the_years_new_intake_after_qizhong_is_the_received_count():
+    # "累计处理…92件,其中,本年度新接收91件,2020年结转办理1件": the 92 is the load, the 91 the year's intake (F18)
+    r = parse("今年以来,全区累计处理政府信息依申请公开92件,其中,本年度新接收91件,2020年结转办理1件。")
+    assert fact(r, "requests.received") == 91
+
+
+def test_one_figure_is_not_both_the_years_and_the_running_total():
+    # the same figure read by both facts from one sentence (snippets cut a little differently): the year's only
+    r = parse("(一)主动公开情况。2021年,各园区、镇(街道)及部门及时更新发布本地区、本部门的各类政策文件,累计主动公开各类"
+              "政府文件2101条,区政府门户网站发布政务动态类消息3231条。")
+    assert not (fact(r, "proactive.new") == 2101 and fact(r, "proactive.cumulative") == 2101)
+
+
+def test_a_general_offices_disclosure_division_answers_enquiries_and_is_no_author():
+    # "请与某市政府办公厅政务公开处联系": the division that answers enquiries for the city
+    r = parse("本年度报告由江城市政府办公厅综合各区政府和市政府各部门的年度报告编写而成。"
+              "如对本年报有任何疑问,请与江城市政府办公厅政务公开处联系(地址:府前路1号)。\n一、概述\n2012年,我市政府信息公开工作稳步推进。")
+    assert fact(r, "doc.agency") != "江城市政府办公厅政务公开处"

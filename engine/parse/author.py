@@ -163,8 +163,8 @@ LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委�
 SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理|工作)?(?:中心|办公室|办)$"
                           r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室; 工作 too,
-# 某县人民政府信息公开工作办公室: a38)
-ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办)$")
+# 某县人民政府信息公开工作办公室: a38; a general office's division, 处/科: a39)
+ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办|处|科)$")
 # a department's or an institution's own disclosure desk: the body, then its desk
 DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:政府|政务)?(?:信息公开|政务公开)"
                           r"(?:工作)?(?:办公室|办)")

@@ -100,7 +100,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"申请\s*\d+\s*件(?:[,，、][^。;,，\d]{{0,8}}\d+\s*件)+[,，]\s*(?:合计|共计|总计)\s*{N}\s*件",
         # the 2021 format's word with the year before it and no noun: "(二)依申请公开情况。2025年新收63件,上一年度结转
         # 1件,共计64件" (a38)
-        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年)新收\s*{N}\s*件",
+        # (and 新接收/新收到, "其中,本年度新接收91件"; a39)
+        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年)新(?:收|接收|收到)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -306,7 +307,8 @@ CHANNEL = {"proactive.new": re.compile(rf"微信|微博|公众号|新媒体|客�
 PRESS = re.compile(r"新闻发布会|新闻媒体|政府公报|报刊|广播电视")
 ITEMS_COUNT = re.compile(rf"{N}\s*条")
 # requests withdrawn, right before their count's noun
-WITHDRAWN_BEFORE = re.compile(r"撤销|撤回")
+# (and repeated ones handled apart, "另处理重复申请1件": a kind of the year's requests, no count of them; a39)
+WITHDRAWN_BEFORE = re.compile(r"撤销|撤回|重复")
 # a kind of applicant before a count of requests
 APPLICANT_KIND = re.compile(r"公民|自然人|法人|其他组织|个人")
 # received and answered in one verb ("受理答复", "收到并办结")
@@ -1581,8 +1583,11 @@ def attribute_items(text: str, m: re.Match) -> bool:
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
 # 结转1件)", "…124宗(含2021年度结转5宗)"): the count is the year's load, not what the year received (F18)
 # (or the clause right after it: "共办理政府信息公开申请9件,其中上年结转1件")
+# (the year's new intake may come first after 其中: "…92件,其中,本年度新接收91件,2020年结转办理1件"; a39)
 CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转"
-                          r"|[,，]\s*(?:其中|含|包括)[^,，。;；()（）\d]{0,8}?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结))")
+                          r"|[,，]\s*(?:其中|含|包括)[,，]?\s*"
+                          r"(?:[^,，。;；()（）\d]{0,8}?新(?:收|接收|收到|受理)\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
+                          r"[^,，。;；()（）\d]{0,8}?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结))")
 
 
 def _other_application(text: str, m: re.Match) -> bool:
@@ -1906,8 +1911,10 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
                 facts[fact] = found
                 break
     new, running = facts.get("proactive.new"), facts.get("proactive.cumulative")
-    if new and running and (new.value, new.evidence) == (running.value, running.evidence):
-        # the same figure of the same sentence: it is the year's or the running total, not both
+    if new and running and new.value == running.value \
+            and _same_figure(str(new.value), new.evidence, running.evidence):
+        # the same figure of the same sentence: it is the year's or the running total, not both (its two snippets
+        # may be cut a little differently; a39)
         del facts["proactive.cumulative"]
     _quiet_sections(text, spans, facts)
     return facts
@@ -1985,6 +1992,15 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
         if before and (value := to_int(before.group(1), before.group(2))) is not None:
             return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
     return None
+
+
+def _same_figure(value: str, one: str, other: str) -> bool:
+    """Whether two evidence snippets show the same figure in the same words: the figure (`value` as written) with
+    the eight characters before it is in both."""
+    if one == other:
+        return True
+    figure = re.search(rf"[^\d\s]{{8}}(?<!\d){re.escape(value)}(?!\d)", one)
+    return figure is not None and figure.group(0) in other
 
 
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:

@@ -280,6 +280,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # (or wrapped before its last word: "某县人民政府2012年政府信息公开\n年度报告"; a39)
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
+    elif (glued := GLUED_TITLE.match(body_start(text))) and STATUTORY_TITLE.search(glued.group(1)):
+        titled = glued.group(1)  # "某局2016年度政府信息公开工作年度报告根据《条例》…": the title run into the text
     elif "|" in text[:600] and (in_cell := cell_title(text)):
         titled = in_cell  # "某镇2022年…年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 120 \
@@ -307,6 +309,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and not _summary_title(heads):
         # cut before its parts, the page says nothing a summary says: the report's opening, not a summary
         return "government_annual", f"按《条例》报告年度工作的开头: {opening}"
+    if {"fees", "review_litigation"} <= sec and not summed and not SUMMARY_TITLE.search(head):
+        # "四、政府信息公开的收费及减免情况 五、因政府信息公开申请行政复议…的情况": the statutory fee and appeal parts
+        # under their own headings, on a page cut before them or opening inside an earlier part (a39)
+        return "government_annual", "含收费、复议诉讼两个法定部分"
     if {"requests", "review_litigation"} <= sec and ("proactive" in sec or "proactive.new" in has) and not summed \
             and not SUMMARY_TITLE.search(head):
         # "(一)主动公开政府信息情况 (二)依申请公开政府信息情况 (三)行政复议及行政诉讼情况": the 2007 format's parts
@@ -320,6 +326,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     return "other", "不具备年度报告的法定内容"
 
 
+# the title run on into the first sentence, no break between them (a mirror's flattening; a39)
+GLUED_TITLE = re.compile(r"\s*([^\n。,，《》]{2,40}?年度报告)(?=根据|按照|依据)")
 # the second line of a title wrapped over two: its topic and noun, or the noun alone
 WRAPPED_TITLE_END = re.compile(r"政府信息公开|(?:工作)?(?:年度报告|年报)\s*$")
 

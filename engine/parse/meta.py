@@ -224,7 +224,14 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
                     and not ATTACHMENT_LINE.match(line):
                 found.setdefault(m.start(), m)
-    return tuple(found[k] for k in sorted(found))[:4]
+    titles = [found[k] for k in sorted(found)]
+    named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
+    # (a site's column above the title, "信息公开年报" then "某局2016年…年度报告": the column gives way; a39)
+    return tuple(named if named else titles)[:4]
+
+
+# the genre's name alone, as a site's column writes it: no body, no year
+BARE_GENRE = re.compile(r"(?:政府)?(?:信息|政务)公开(?:工作)?(?:年报|年度报告)")
 
 
 # the characters a title line with a year may end with when the title runs on into the next line (the year's

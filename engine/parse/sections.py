@@ -32,7 +32,8 @@ KEYS = (
     ("review_litigation", re.compile(r"复议|诉讼")),
     ("fees", re.compile(r"收费|费用|减免")),
     ("other", re.compile(r"其[他它](?:需要?报告|事项|相关|工作)|需要说明的事项")),
-    ("problems", re.compile(r"问题|不足|改进|整改|下一步|下步|困难")),
+    # (not the public's hot issues a point of the overview answers, "(二)进一步关注群众关心的热点问题"; a39)
+    ("problems", re.compile(r"(?<!热点)(?<!心的)(?<!注的)问题|不足|改进|整改|下一步|下步|困难")),
     ("requests", re.compile(r"依申请|申请公开|收到和处理|公开申请|受理申请|答复申请|申请及答复|申请答复")),
     ("proactive", re.compile(r"主动公开|主动发布")),
     # (and "一、工作总体推进情况", "总体开展情况")
