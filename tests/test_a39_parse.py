@@ -375,3 +375,69 @@ def test_a_general_offices_disclosure_division_answers_enquiries_and_is_no_autho
     r = parse("本年度报告由江城市政府办公厅综合各区政府和市政府各部门的年度报告编写而成。"
               "如对本年报有任何疑问,请与江城市政府办公厅政务公开处联系(地址:府前路1号)。\n一、概述\n2012年,我市政府信息公开工作稳步推进。")
     assert fact(r, "doc.agency") != "江城市政府办公厅政务公开处"
+
+
+# --- the twenty-second set -----------------------------------------------------------------------------------------
+
+
+def test_a_zones_party_and_government_office_compiles_for_the_zone():
+    # "由某高新区党政办公室编制": the zone's own office (A19), the zone reports
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》规定,由江城高新区党政办公室编制,全文包括总体情况、主动公开"
+              "政府信息情况等。\n一、总体情况\n2022年,我区主动公开信息320条。")
+    assert fact(r, "doc.agency") == "江城高新区"
+
+
+def test_an_information_centre_with_no_owner_is_no_author():
+    # "来源:信息中心": a unit of a government the page does not name
+    r = parse("发布时间:2010-04-06来源:信息中心\n关于2009年政府信息公开工作开展情况的报告\n一、概述\n"
+              "2009年,我县主动公开信息560条。")
+    assert fact(r, "doc.agency") != "信息中心"
+
+
+def test_a_rules_page_cut_before_its_first_article():
+    # "第二条 … 第三条 … 第四条 …": articles in a row, each opening its line
+    r = parse("第二条 本制度由区政务公开领导小组负责解释。\n第三条 各镇(街)负责编制本区域的政府信息公开年度报告。\n"
+              "第四条 政府信息公开年度报告主要包括以下内容:\n(一)主动公开政府信息的情况;\n"
+              "(二)依申请公开政府信息和不予公开政府信息的情况;\n(三)政府信息公开的收费情况;\n"
+              "(四)因政府信息公开申请行政复议、提起行政诉讼的情况。")
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_now_published_to_the_public_names_the_report():
+    # "现向社会公布2018年度某局信息公开年度报告": the report calling itself one (as 特向社会公布)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,结合我局2018年信息公开工作情况,现向社会公布2018年度江城县"
+              "民政局信息公开年度报告。现将有关情况报告如下:\n一、政府信息公开情况\n2018年,我局主动公开信息59条。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_carried_forward_with_the_requests_named():
+    r = parse("2023年,全区收到政府信息公开申请278件,办结274件(含上年结转3件),结转下年度继续办理政府信息公开申请7件。")
+    assert fact(r, "requests.carried_forward") == 7
+
+
+def test_one_channels_intake_gives_way_to_the_areas_total():
+    # "通过政务公开专区接收…申请12件。2023年,全区收到…申请278件": the channel's 12, the year's 278
+    r = parse("(二)做好依申请公开。拓宽依申请公开渠道,通过政务公开专区接收政府信息公开申请12件。2023年,全区收到政府信息"
+              "公开申请278件,办结274件。")
+    assert fact(r, "requests.received") == 278
+
+
+def test_one_channels_intake_alone_is_still_the_count():
+    r = parse("(二)依申请公开情况。2023年,通过政务公开专区接收政府信息公开申请12件,均已按时答复。")
+    assert fact(r, "requests.received") == 12
+
+
+def test_no_requests_in_a_total_of_zero():
+    r = parse("(二)依申请公开情况\n2022年全年,某乡依申请公开信息共计0条。")
+    assert fact(r, "requests.received") == 0
+
+
+def test_closed_on_time_right_after_the_count():
+    r = parse("(二)依申请公开情况\n2023年,某镇共收到政府信息公开申请7件,按时办结。")
+    assert fact(r, "requests.completed") == 7
+
+
+def test_a_closed_count_label_is_no_all_closed_phrase():
+    # "…信函申请数1件,按时办结数151件": 按时办结数 labels a count (read as such), it closes nothing by itself
+    r = parse("(二)依申请公开情况\n本年度受理申请数151件,当面申请数0件,信函申请数1件,按时办结数150件。")
+    assert fact(r, "requests.completed") != 1

@@ -170,7 +170,22 @@ def to_simplified(text: str) -> str:
     """
     if _converter is None:
         _load_t2s()
-    return str(_converter.convert(text)) if _scan(text) == _ALONE else text
+    return _convert(text) if _scan(text) == _ALONE else text
+
+
+def _convert(text: str) -> str:
+    """t2s over the text, the places whose names it would change (乾县 → 干县) kept under a private-use mark."""
+    assert _converter is not None
+    if "乾" not in text:
+        return str(_converter.convert(text))
+    kept = _KEPT_PLACE.sub(lambda m: _KEPT_MARK + m.group(0)[1:], text)
+    return str(_converter.convert(kept)).replace(_KEPT_MARK, "乾")
+
+
+# the administrative divisions whose names t2s changes (乾县, 乾安县: 乾 is 干 in 乾燥 but not in a place's name);
+# tests/test_ingest_places.py checks the list against the division table
+_KEPT_PLACE = re.compile(r"乾(?=县|安)")
+_KEPT_MARK = "\ue000"
 
 
 def _is_pinyin(run: str) -> bool:
@@ -285,7 +300,7 @@ def normalise(raw: str) -> str:
     # group to join (the steps before it turn whitespace into whitespace, never "[0-9],[0-9]" into one or back)
     marked = _scan(text)
     if marked == _ALONE:
-        text = str(_converter.convert(text))
+        text = _convert(text)
         odd = _odd_spaces(text)
         grouped = True
     else:

@@ -85,6 +85,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              # 某区人民政府某镇办公室, 某镇党政综合办公室 (苏木: a township in Inner Mongolia)
                              r"|^(.{2,30}?(?:人民政府|政府).{1,8}?(?:镇|乡|苏木))(?:党政|党政综合|综合)?(?:办公室|办)$"
                              r"|^(.{2,30}?(?:镇|乡|苏木))(?:党政|党政综合)(?:办公室|办)$"
+                             # (and a zone's: 某高新区党政办公室 → the zone; a39)
+                             r"|^(.{2,30}?(?:高新区|开发区|经开区|新区|园区|试验区|管理区))(?:党政|党政综合)(?:办公室|办)$"
                              # (or its office by no other word: 某县某乡办公室, never a 城乡 body's; lead, a24)
                              r"|^(.{2,30}?(?:镇|(?<!城)乡|苏木))办公室$"
                              # a school's, a farm's or a hospital's office: 某县二中政府信息公开办公室, 某县某林场办公室
@@ -195,7 +197,8 @@ BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政�
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
-OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)")
+# (and an information centre with no owner, "来源:信息中心": a unit of a government the page does not name; a39)
+OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)|(?:政务)?信息(?:网络)?中心|网络中心")
 # a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as
 # OFFICE_ALONE, the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
 BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")

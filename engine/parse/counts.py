@@ -92,7 +92,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
-        rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共|计)?\s*{N}\s*(?:件|条|次|项)",
+        # (and 共计: "某乡依申请公开信息共计0条"; a39)
+        rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共计|共|计)?\s*{N}\s*(?:件|条|次|项)",
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)\s*{N}\s*(?:件|条|项)",
         # the ways listed, then their closing total: "共收到群众网上申请105件,快递17件,合计122件" (a24-guesses)
@@ -132,7 +133,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_forward": [
         # (counted in 个 or 宗 too: "收到政府信息公开申请1个,结转下年度继续办理1个"; a37)
-        rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的|申请)?{W}{{0,4}}?{N}\s*(?:件|项|个|宗)",
+        # (and the requests named: "结转下年度继续办理政府信息公开申请7件"; a39)
+        rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+        rf"(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
         rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
@@ -1330,6 +1333,8 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
     # the gazette's or the press's count alone in its sentence: the year's only where no website count is given
     # either ("1.通过门户网站主动公开1945条信息 … 4.通过《某市人民政府公报》发布信息6条": the website's; a39)
     press_count = None
+    # a request count one channel took in ("通过政务公开专区接收…申请12件"): the year's only where no other is given
+    channel_count = None
     scans = COMPILED_SCANS[fact]
     for i, (_, needs, plan) in enumerate(COMPILED_WITH_NEEDS[fact]):
         if not _holds(text, win, plan):
@@ -1360,8 +1365,12 @@ def _number_match(text: str, fact: str, win: tuple[int, int], years: tuple[int, 
                 if PRESS.search(phrase) and not LISTED.search(phrase):
                     press_count = press_count or Fact(value, snippet(text, m.start(), m.end()))
                     continue
+            if fact == "requests.received" \
+                    and INTAKE_CHANNEL.search(text, clause_start(text, m.start(), 30, "。;!?\n,，"), m.start()):
+                channel_count = channel_count or Fact(value, snippet(text, m.start(), m.end()))
+                continue
             return Fact(value, snippet(text, m.start(), m.end()))
-    return site_count or press_count
+    return site_count or press_count or channel_count
 
 
 def _the_years_requests(text: str, m: re.Match) -> bool:
@@ -1948,7 +1957,9 @@ ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|
                # received count counts those handled); not "…办理中"
                r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
                # "新收到申请3件,均及时办理" (a38)
-               r"|均(?:已)?(?:及时|依法|按时|按期)办理(?![中完])")
+               r"|均(?:已)?(?:及时|依法|按时|按期)办理(?![中完])"
+               # "依申请公开政府信息7件,按时办结": the clause right after the count closes them all (a39)
+               r"|按(?<=[件条个][,，]按)[时期]办结(?![率中数])")
 ALL_DONE_SCAN = _from_opening(ALL_DONE)  # (a29-counts: from its opening words, see FROM_OPENING_NUMBERS)
 
 
@@ -1992,6 +2003,10 @@ def _count_before_overdue(text: str, win: tuple[int, int]) -> Fact | None:
         if before and (value := to_int(before.group(1), before.group(2))) is not None:
             return Fact(value, snippet(text, m.start() - len(before.group(0)), m.end()))
     return None
+
+
+# the channel an intake came through, right before its verb ("通过政务公开专区接收", "通过网上平台收到"; a39)
+INTAKE_CHANNEL = re.compile(r"通过[^。;,，]{0,16}?(?:专区|平台|窗口|系统|渠道|信箱)\s*$")
 
 
 def _same_figure(value: str, one: str, other: str) -> bool:

@@ -37,8 +37,8 @@ SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根�
                            r"|该(?:年度)?(?:报告|年报)(?:由|包括|分为)[^。\n]{0,30}?(?:主动公开|依申请公开|总体情况|概述)"
                            r"|(?:编制|制作|撰写)(?:了)?本(?:年度)?报告|"
                            + "|".join(w + _ANNOUNCED for w in ("现将", "现予公布", "现公布", "特向社会公布",
-                                                               "并向社会公布", "现编制", "编制形成", "编制(?:完成)?了",
-                                                               "并形成"))
+                                                               "并向社会公布", "现向社会公布", "现编制", "编制形成",
+                                                               "编制(?:完成)?了", "并形成"))
                            + r"|全文(?:包括|共分|由|分为)"
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问|"
                            + "|".join(w + STATS_PERIOD.pattern.removeprefix("(?:报告|年报)") for w in ("报告", "年报")))
@@ -475,7 +475,17 @@ def articles_form(text: str) -> str | None:
     head = text[:6000]
     if holds_word(head, "第一条", 0) and {m.group().strip() for m in ARTICLES.finditer(head)} == {"第一条", "第二条"}:
         return "条文体例(第一条、第二条…): 制度或办法"
+    if "第三条" in head and "第四条" in head:
+        # a page cut before its first article: three articles in a row, each opening its line (第二条 第三条 第四条…)
+        numbers = [ARTICLE_ORDER.index(m.group(1)) for m in LINE_ARTICLE.finditer(head)
+                   if m.group(1) in ARTICLE_ORDER]
+        if any(numbers[i + 1] == numbers[i] + 1 and numbers[i + 2] == numbers[i] + 2 for i in range(len(numbers) - 2)):
+            return "条文体例(第二条、第三条、第四条…): 制度或办法"
     return None
+
+
+LINE_ARTICLE = re.compile(r"(?:^|\n)[ \t\u3000]*第([一二三四五六七八九十]{1,3})条")
+ARTICLE_ORDER = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五")
 
 
 # a notice's addressees on a line of their own: "各省、自治区、直辖市教育厅(教委)，…部属各高等学校：",
