@@ -441,3 +441,10 @@ def test_a_closed_count_label_is_no_all_closed_phrase():
     # "…信函申请数1件,按时办结数151件": 按时办结数 labels a count (read as such), it closes nothing by itself
     r = parse("(二)依申请公开情况\n本年度受理申请数151件,当面申请数0件,信函申请数1件,按时办结数150件。")
     assert fact(r, "requests.completed") != 1
+
+
+def test_a_part_after_a_qizhong_opening_the_next_sentence_is_no_total():
+    # "主动向群众公开…等信息312条。其中,政府网站动态84条,…省级媒体发布信息21条": 21 is one part of the 312
+    r = parse("(一)主动公开情况\n2022年依托政府门户网站和微信公众号等平台,主动向广大群众公开食品、药品安全、"
+              "特种设备安全等信息312条。其中,政府网站动态84条,公告公示31条,省级媒体发布信息21条。")
+    assert fact(r, "proactive.new") != 21

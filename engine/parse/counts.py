@@ -542,6 +542,8 @@ def part_of_running_total(text: str, pos: int) -> bool:
 
 
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
+# a proactive count closing the sentence before a 其中 that opens the next
+PROACTIVE_WHOLE_ENDING = re.compile(rf"(?:公开|发布)[^。;；\n]{{0,60}}?{N}\s*条\s*。\s*$")
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
 # (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
@@ -565,6 +567,9 @@ def part_of_stated_count(text: str, m: re.Match) -> bool:
     if share < 0 or YEARS_OWN_SHARE.match(text, share + 2):
         return False
     whole = WHOLE_BEFORE_SHARE.search(text, max(start, share - 60), share)
+    if whole is None and not text[start:share].strip(" ,，"):
+        # (the 其中 opening the next sentence: "…等信息312条。其中,政府网站动态84条,…媒体发布信息21条"; a39)
+        whole = PROACTIVE_WHOLE_ENDING.search(text, max(0, start - 120), start)
     if whole is None:
         return False
     total, part = to_int(whole.group(1), whole.group(2)), to_int(m.group(1), m.group(2))
@@ -572,7 +577,9 @@ def part_of_stated_count(text: str, m: re.Match) -> bool:
 
 
 # a proactive total right before the 其中 of its parts ("全年累计主动公开政府信息7396条。其中,…")
-PROACTIVE_TOTAL_BEFORE = re.compile(r"主动公开[^。;；\n]{0,30}?\d+\s*条[。,，;；]?\s*$")
+# (and to whom before the verb, a long list of kinds after it: "主动向广大群众公开食品、药品安全、…等信息312条。其中,
+# …省级媒体发布信息21条"; a39)
+PROACTIVE_TOTAL_BEFORE = re.compile(r"主动(?:向[^。;；\n,，]{1,8})?公开[^。;；\n]{0,60}?\d+\s*条[。,，;；]?\s*$")
 
 
 def share_of_proactive_total(text: str, m: re.Match) -> bool:
