@@ -448,3 +448,19 @@ def test_a_part_after_a_qizhong_opening_the_next_sentence_is_no_total():
     r = parse("(一)主动公开情况\n2022年依托政府门户网站和微信公众号等平台,主动向广大群众公开食品、药品安全、"
               "特种设备安全等信息312条。其中,政府网站动态84条,公告公示31条,省级媒体发布信息21条。")
     assert fact(r, "proactive.new") != 21
+
+
+# --- the twenty-third set ------------------------------------------------------------------------------------------
+
+
+def test_cadres_assigned_are_no_subject():
+    # "安排干部积极做好…": a verb and its object; the zone named as the subject later is the author
+    r = parse("认真做好政府信息公开日常工作,安排干部积极做好政务网站和新媒体平台的建设及维护。\n"
+              "2022年度,江城投资区主动公开政府信息数140条。")
+    assert fact(r, "doc.agency") != "安排干部"
+
+
+def test_what_was_applied_for_not_existing_says_nothing_of_requests():
+    # "经检索没有所申请公开信息的,告知申请人…": a procedure's step, not "no requests"
+    r = parse("(二)依申请公开办理流程\n4.经检索没有所申请公开信息的,告知申请人该政府信息不存在。")
+    assert fact(r, "requests.received") is None
