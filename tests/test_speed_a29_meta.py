@@ -206,7 +206,10 @@ def _old_title_matches(head: str) -> tuple[re.Match, ...]:
             if len(line) <= 80 and not meta.is_chrome(line) and not meta.SENTENCE_MARK.search(m.group("pre") or "") \
                     and not meta.COMPILATION.search(line) and not meta.CATEGORY_CELL.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
-    return tuple(found[k] for k in sorted(found))[:4]
+    # (a39: a site's column, the genre's name alone, gives way to a title after it)
+    titles = [found[k] for k in sorted(found)]
+    named = [m for m in titles if not meta.BARE_GENRE.fullmatch(m.group(0).strip())]
+    return tuple(named if named else titles)[:4]
 
 
 @settings(max_examples=800, deadline=None)
