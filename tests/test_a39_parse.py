@@ -464,3 +464,30 @@ def test_what_was_applied_for_not_existing_says_nothing_of_requests():
     # "经检索没有所申请公开信息的,告知申请人…": a procedure's step, not "no requests"
     r = parse("(二)依申请公开办理流程\n4.经检索没有所申请公开信息的,告知申请人该政府信息不存在。")
     assert fact(r, "requests.received") is None
+
+
+# --- the twenty-fourth set -----------------------------------------------------------------------------------------
+
+
+def test_a_lists_closing_total_after_channel_counts_is_the_years():
+    # "…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条": the list's closing total
+    r = parse("2025年,某镇全面推进信息主动公开。其中,通过旗人民政府网站更新信息14条,政务新媒体更新486条、"
+              "全年总计更新主动公开信息500条。")
+    assert fact(r, "proactive.new") == 500
+
+
+def test_a_channels_count_alone_is_still_no_total():
+    r = parse("2024年,通过政务微信公众号发布信息486条。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_the_bodys_own_budget_it_disclosed_is_no_disclosure_spending():
+    # "推进财政领域信息公开,主动公开预决算信息…,2022年财政预算支出4413.07万元": the budget disclosed
+    r = parse("推进财政领域信息公开,主动公开预决算信息和“三公”经费支出信息,2022年财政预算支出4413.07万元,"
+              "收入4413.07万元。")
+    assert fact(r, "budget.spend_yuan") is None
+
+
+def test_the_disclosure_works_own_spending_is_still_read():
+    r = parse("2022年,政府信息公开工作经费支出2.5万元。")
+    assert fact(r, "budget.spend_yuan") == 25000

@@ -297,7 +297,10 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  # (来信 as the requests' way in, "通过来信收到申请件4件", is theirs; a38)
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信(?![^。;,，]{0,4}申请)|结转"),
                  # "办结价格举报案件及咨询件123件": complaints counted together with enquiries (a22, lead)
-                 "appeals.complaints": re.compile(r"咨询|求助|建议")}
+                 "appeals.complaints": re.compile(r"咨询|求助|建议"),
+                 # "2022年财政预算支出4413.07万元": the body's own budget it disclosed, not what the disclosure work
+                 # cost (a39)
+                 "budget.spend_yuan": re.compile(r"预算|决算")}
 # a channel's count is not the year's total (where no total is given, only a website count stands for it),
 # nor is a count of channels ("通过四条途径")
 # (an app with a spam mirror's advertising right after it, "某品牌app官网下载安装", is no channel but the brand)
@@ -1077,7 +1080,14 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     if SHARE_DISCLOSED.search(phrase) or DISCLOSURE_ITEMS_SHARE.search(text, max(start, m.start() - 16), m.end()):
         return True  # "通过门户网站发布信息4583条,其中主动公开各类政府信息2107条": the disclosed part is the year's
         # (and "…发布各类信息8632条,其中,发布政府信息公开信息共399条": the items of the disclosure work)
+    own = text[clause_start(text, m.start(), 30, "。!?\n,，、;；"):m.start(1)]
+    if TOTAL_OPENING.match(own.lstrip()):
+        return True  # "…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条": the list's closing total
     return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
+
+
+# the words that open a list's closing total in its own clause (a39)
+TOTAL_OPENING = re.compile(r"(?:全年|本年度?)?(?:总计|合计|共计)")
 
 
 SHARE_DISCLOSED = re.compile(r"其中\s*[:：,，]?\s*(?:属于)?" + SHARE_PLACE + DISCLOSED_WHOLE)
@@ -1451,8 +1461,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             if not needs.search(lead) and not _verb_before_list(text, win[0], m.start(), needs):
                 return None
             said = lead + said
-        if channel and channel.search(lead + m.group(0)) and not LISTED.search(lead):
-            return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total
+        if channel and channel.search(lead + m.group(0)) and not LISTED.search(lead) \
+                and not TOTAL_OPENING.match(lead[max(lead.rfind("、"), lead.rfind(",")) + 1:]):
+            return None  # one channel's count; "通过网站、新媒体等形式公开…" is the total (and "…新媒体更新486条、全年
+            # 总计…500条", the list's closing total: a39)
         if proactive and PRESS.search(lead) and not LISTED.search(lead) \
                 and _other_items_count(text, m):
             return None  # one channel's count among the other channels' counts
@@ -1474,7 +1486,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
             # 咨询电话500余次", the sentence's clauses; a38)
             return None
         if proactive and (text.startswith("、", m.end()) and not _other_kind_after(text, m.end())
-                          or ENUMERATED.search(lead)
+                          or ENUMERATED.search(lead) and not TOTAL_OPENING.match(lead[lead.rfind("、") + 1:])
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1))
                                    or parts_after_make_it(text, m))
