@@ -491,3 +491,19 @@ def test_the_bodys_own_budget_it_disclosed_is_no_disclosure_spending():
 def test_the_disclosure_works_own_spending_is_still_read():
     r = parse("2022年,政府信息公开工作经费支出2.5万元。")
     assert fact(r, "budget.spend_yuan") == 25000
+
+
+# --- the twenty-fifth set ------------------------------------------------------------------------------------------
+
+
+def test_a_leiji_that_adds_up_the_channels_before_it_is_no_running_total():
+    # "…网174条。…公众号603条。通过新媒体…368条,累计发布政府信息1145条": 174 + 603 + 368 = 1145, the year's sum
+    r = parse("(一)政府信息公开情况\n2022年度,我乡通过政府信息公开网公开政府信息174条。通过乡微信公众号公开政府信息"
+              "603条。通过新媒体公开政务信息368条,累计发布政府信息1145条。")
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_leiji_larger_than_the_channels_stays_a_running_total():
+    r = parse("(一)政府信息公开情况\n2022年度,我乡通过政府信息公开网公开政府信息174条。通过乡微信公众号公开政府信息"
+              "603条。通过新媒体公开政务信息368条,累计发布政府信息5145条。")
+    assert fact(r, "proactive.cumulative") == 5145

@@ -796,6 +796,20 @@ YEAR_END = re.compile(r"截[至止](?:到)?\s*(?:((?:19|20)\d{2})\s*年)?\s*(?:�
 RUNNING_WORDS = re.compile(r"累计|总计|历年|近年|以来|至今")
 
 
+# a channel's count in the paragraph ("通过政府信息公开网公开政府信息174条", "通过…公众号公开政府信息603条")
+CHANNEL_ITEMS = re.compile(r"通过[^。;,，\n]{1,30}?(\d+)\s*条")
+
+
+def sums_channels_before(text: str, m: re.Match) -> bool:
+    """"…174条。…603条。通过新媒体公开政务信息368条,累计发布政府信息1145条": a 累计 that adds up the channels'
+    counts before it in its paragraph is the year's sum of them (the dev README: a 累计 summing the year's parts is
+    the year's), no running total (a39)."""
+    value = to_int(m.group(1), m.group(2))
+    start = text.rfind("\n", 0, m.start()) + 1
+    counts = [int(c.group(1)) for c in CHANNEL_ITEMS.finditer(text, start, m.start())]
+    return value is not None and len(counts) >= 2 and sum(counts) == value
+
+
 def this_year_until(text: str, m: re.Match) -> bool:
     """"今年截至12月末,累计…发布各类信息13条": this year up to a day of it, its 累计 the year's sum, no running total
     (a39)."""
@@ -1437,7 +1451,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     website-count rule), else None."""
     if fact == "proactive.cumulative" and ((text.startswith("以来", m.start()) or START_WORD.match(text, m.start()))
                                            and since_this_year(text, m.start(), years) or year_end_count(text, m, years)
-            or this_year_until(text, m) or own_year_items(text, m, years)
+            or this_year_until(text, m) or own_year_items(text, m, years) or sums_channels_before(text, m)
             or WHOLE_YEAR_SUM.search(text, max(0, m.start() - 6), m.end())
             or channel_since_opening(text, m.start(1)) or social_running_total(text, m)):
         return None  # the year's sum ("全年累计…"), or a column's or an account's since it opened
