@@ -689,8 +689,7 @@ SPAM_REPLACED = "名称被广告替换"
 # 水利局2021年度…报告", "结合abc88某某网址审计局工作实际"): read only for what place_replaced leaves (never a year)
 SPAM_OPENING = scan.led(r"(?:现公布|现公开|向社会公布|向社会公开|结合|由)\s*((?!(?:19|20)\d\d(?!\d))[A-Za-z0-9_]"
                           r"[^\s。\n,，《》]{1,60}?(?:局|委员会|办公室|中心))")
-# (and a disclosure desk whose owner the brand replaced, "立博官网政务公开办公室": a39)
-UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政|政务公开|信息公开|政府信息公开)(?:办公室|办)$")
+UNIT_OFFICE_END = re.compile(r"(?:党政|综合|行政)(?:办公室|办)$")
 DEPARTMENT_REST = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委员会|办公室|中心)")
 
 
@@ -708,8 +707,9 @@ def place_replaced(raw: str) -> str | None:
         return None
     name = clean(rest)[0]
     # (a unit's own office left after a brand, "某某原料网党政办公室": the brand took the body's whole name, whose
-    # office it was; a department's own office is reduced to the department by clean, 生态环境局办公室 → 生态环境局)
-    return None if name and UNIT_OFFICE_END.search(name) else name
+    # office it was; a department's own office is reduced to the department by clean, 生态环境局办公室 → 生态环境局;
+    # so is a disclosure desk, "立博官网政务公开办公室": a39)
+    return None if name and (UNIT_OFFICE_END.search(name) or ENQUIRY_DESK.search(name)) else name
 
 
 # the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")

@@ -546,9 +546,10 @@ def part_of_running_total(text: str, pos: int) -> bool:
 
 
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
-# a proactive count closing the sentence before a 其中 that opens the next
-PROACTIVE_WHOLE_ENDING = re.compile(rf"(?:公开|发布)[^。;；\n]{{0,60}}?{N}\s*条\s*。\s*$")
 WHOLE_BEFORE_SHARE = re.compile(rf"{N}\s*(?:条|篇|件)\s*(?:[(（][^()（）。]{{0,40}}[)）])?\s*[,，:：]?\s*$")
+# a count disclosed or published closing the sentence before a 其中 that opens the next (no 主动 needed: "2022年政府
+# 门户网站公开信息63条。其中,…")
+WHOLE_ENDING_SENTENCE = re.compile(rf"(?:公开|发布)[^。;；\n]{{0,60}}?{N}\s*条\s*。\s*$")
 # a part that is the report's own figure: the disclosed share, the year's share of a running total, the body's own
 # (the disclosed share names the whole of what was disclosed, or nothing: "其中主动公开各类政府信息2107条",
 # "其中主动公开2107条"; not one kind, "其中主动公开政策文件352条,新闻类信息854条…", a list of kinds)
@@ -573,7 +574,7 @@ def part_of_stated_count(text: str, m: re.Match) -> bool:
     whole = WHOLE_BEFORE_SHARE.search(text, max(start, share - 60), share)
     if whole is None and not text[start:share].strip(" ,，"):
         # (the 其中 opening the next sentence: "…等信息312条。其中,政府网站动态84条,…媒体发布信息21条"; a39)
-        whole = PROACTIVE_WHOLE_ENDING.search(text, max(0, start - 120), start)
+        whole = WHOLE_ENDING_SENTENCE.search(text, max(0, start - 120), start)
     if whole is None:
         return False
     total, part = to_int(whole.group(1), whole.group(2)), to_int(m.group(1), m.group(2))
@@ -2048,7 +2049,7 @@ def _same_figure(value: str, one: str, other: str) -> bool:
     the eight characters before it is in both."""
     if one == other:
         return True
-    figure = re.search(rf"[^\d\s]{{8}}(?<!\d){re.escape(value)}(?!\d)", one)
+    figure = re.search(rf"[^\d\s]{{8}}{re.escape(value)}(?!\d)", one)
     return figure is not None and figure.group(0) in other
 
 
