@@ -189,7 +189,18 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
-GROUP_OF_BODY = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)?(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
+# a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
+# names are no author's (a40)
+ISSUED_TO_YOU = re.compile(r"(?:印发|转发|下发)给你")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find("。", pos, pos + 400)
+    return min(len(text), pos + 400) if end < 0 else end
+
+
+# (its topics may be two: "某局政务公开政府信息公开工作领导小组办公室"; a40)
+GROUP_OF_BODY = re.compile(r"(?:(?:政府|政务)?(?:信息公开|政务公开)){0,2}(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
 # name, nor is the 政府 of "政府信息公开" after a body that is no government (某局政府 → 某局)
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开|政务信息)(?:工作)?$")  # (政务信息: the body's reporting work, a34)
@@ -364,6 +375,10 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
                           r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
+                          # "根据《条例》,某自治区形成了《2016年政府信息公开年度报告》": the report it made (a40)
+                          r"形成了(?=《?(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
+                          # (and with 此: "…,某镇人民政府特此编制2024年度…年度报告"; a40)
+                          r"特此(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
                           # "…要求,某管委会办公室组织编制完成本报告" (a37)
                           r"组织(?:编制|撰写)(?:完成)?了?(?=[本此](?:年度)?(?:报告|年报))|"
                           # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
@@ -743,7 +758,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     label = TITLE_LABEL.match(raw)
     if label and (divisions.place_chain(raw[label.end():]) or divisions.place_prefix(raw[label.end():])):
         raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
-    if "首页" in raw or len(NAVIGATION.findall(raw)) >= 2:
+    # (a working group's topic is no navigation: "某局政务公开政府信息公开工作领导小组办公室"; a40)
+    if "首页" in raw or len(NAVIGATION.findall(GROUP_OF_BODY.sub("", raw))) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
     portal = PORTAL.search(raw)
     if portal and portal.end() < len(raw):
@@ -951,7 +967,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
             continue
         for m in regex.finditer(head):
-            yield Candidate(m.group(1), "opening", m.span(1))
+            if not ISSUED_TO_YOU.search(head, m.end(), _sentence_end(head, m.end())):
+                yield Candidate(m.group(1), "opening", m.span(1))
     for m in SPAM_OPENING.finditer(head):
         if place_replaced(m.group(1)):
             yield Candidate(m.group(1), "opening", m.span(1))
@@ -1536,10 +1553,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # or under no voice of a body below the area (a centre's own report speaks as 我中心; a36)
             reasons.append(f"{SOURCE_WORDS[c.source]}: 答复咨询的机构, 不是作者")
             continue
-        if c.source == "opening" and isinstance(c.evidence, tuple) \
-                and (office := ZONE_COMMITTEE_OFFICE.fullmatch(name)) and compiler_clause(text, c.evidence):
+        if (c.source == "contact" or c.source == "opening" and isinstance(c.evidence, tuple)
+                and compiler_clause(text, c.evidence)) and (office := ZONE_COMMITTEE_OFFICE.fullmatch(name)):
             # "本报告由某经济区管理委员会办公室编制": the committee's own office compiles, the committee reports (as a
-            # department's office does, labelling A19, A24; a committee office named in the title reports itself)
+            # department's office does, labelling A19, A24; a committee office named in the title reports itself);
+            # and the office as the contact, "请与某县某园区管委会办公室联系", answers for it (A198; a40)
             name = office.group(1)
         if best is not None and c.source == "contact" and name.endswith("办公室") and not name.endswith("政府办公室") \
                 and canon(name[:-3]).endswith(canon(best.name)):

@@ -47,6 +47,8 @@ def total_part_contradictions(text: str) -> list[str]:
             continue  # an item listed without its count, or counted in another unit ("征集调查16期" among 条),
             # or the sentence going on about something else ("…7条,以群众关心的问题为切入点"): the parts shown
             # are not all of the total
+        if sum(parts) < total and _runs_on(text, end, unit):
+            continue  # "…97条(基层动态)。通知公告类46条。": the list goes on past the full stop, its parts not all here
         if sum(parts) < total and not _meant_as_all(m.group(0), items, len(parts)):
             continue  # "共收到申请40件,其中涉及征地拆迁12件,涉及规划9件": the 其中 names some parts, not all of them
         if about_total and sum(parts) >= total or about_parts and sum(parts) <= total:
@@ -56,6 +58,16 @@ def total_part_contradictions(text: str) -> list[str]:
             what = next((v for k, v in WHAT.items() if k in lead + m.group(0)), "total")
             out.append(f"{what} {total} != {' + '.join(map(str, parts))} = {sum(parts)}")
     return out
+
+
+# the sentence after a list that is one more item of it: a short label and its count ("通知公告类46条。")
+ITEM_SENTENCE = re.compile(rf"\s*[^。;\n\d,，、:：]{{1,12}}?{NUMBER}\s*{UNIT}\s*[。;,，、]")
+
+
+def _runs_on(text: str, end: int, unit: str) -> bool:
+    """The list after 其中 goes on past its full stop at `end`: the next sentence opens with an item in its unit."""
+    m = ITEM_SENTENCE.match(text, end + 1)
+    return m is not None and m.group(3) == unit
 
 
 # a breakdown by subject ("涉及社保的120人次"): the subjects named are the main ones, seldom all of them

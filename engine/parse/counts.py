@@ -22,6 +22,8 @@ W = r"[^。;!?\n]"  # within one clause
 RECENT_YEARS = r"近(?:[一二两三四五六七八九十]|\d{1,2})?年"
 CUMULATIVE = re.compile(rf"截至|截止|至今|迄今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前|目前已")
 ITEM = r"(?:条|件|篇|项)"
+# who applied, as the statute names them: "公民、法人和其他组织提出的", "公民、法人或者其他组织递交的"
+APPLICANTS = r"(?:(?:公民|自然人|法人|其他组织)(?:、|和|及|或者|或)?){1,3}(?:提出|提交|递交)?(?:的)?"
 SINCE = r"以来"  # "今年以来" is the year so far, not a running total (YEAR_SO_FAR, checked after a match)
 YEAR_SO_FAR = ("今年", "本年", "年初", "全年")
 
@@ -86,8 +88,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:件|份|条|宗|个|次|项|例|起)",
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗)(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?"
-        rf"依?申请",
+        # (and the statute's applicants between: "收到7件公民、法人和其他组织提出的政府信息公开申请"; a40)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条)(?:{APPLICANTS})?(?:书面|网上|当面|电子|信函)?"
+        rf"(?:政府)?(?:信息)?(?:公开)?(?:的)?依?申请",
         # the count before the part's own name: "受理0条依申请公开"
         rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
@@ -102,7 +105,8 @@ PATTERNS: dict[str, list[str]] = {
         # the 2021 format's word with the year before it and no noun: "(二)依申请公开情况。2025年新收63件,上一年度结转
         # 1件,共计64件" (a38)
         # (and 新接收/新收到, "其中,本年度新接收91件"; a39)
-        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年)新(?:收|接收|收到)\s*{N}\s*件",
+        # (and right after the 其中 of the year's load: "共受理…申请15件,其中新收到14件"; a40)
+        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年|其中[,，]?)新(?:收|接收|收到)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -111,7 +115,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
         # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
         # (and the requests named: "结转上年度政府信息公开申请3件", a36)
-        rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*{N}\s*(?:件|项|条)",
+        # (and what was done with them: "结转上年度办理1件"; a40)
+        rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:继续)?(?:办理)?\s*{N}\s*(?:件|项|条)",
         # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
         # report's year before (_the_requests_own; a35)
         # (and the requests named, "2021年结转政府信息公开申请2件", counted in 宗 too: a36)
@@ -283,6 +288,8 @@ EXCLUDE_CLAUSE = {
     "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
     # "学校档案馆接待…咨询500余人次": the visitors of an archive or library the body runs, not its consultations
     "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
+    # "共发行《某市政报》12期,发布政府信息662条": the gazette's issues and what they carried, one channel (a40)
+    "proactive.new": re.compile(r"(?:发行|编印|印制|出版|刊印|编辑)[^。;,，]{0,12}(?:政报|公报)"),
 }
 # (and a count that leaves a kind out, "主动公开政府信息数(除公文发布外)621条": a part, the whole not stated; a39)
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"),
@@ -354,12 +361,17 @@ def _other_kind_after(text: str, end: int) -> bool:
     return bool(m and OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1)))
 
 
-ENUMERATED = re.compile(r"\d\s*(?:条|件|篇)、")  # "…文件79件、会议信息23条": a later item of a list
+# "…文件79件、会议信息23条": a later item of a list (and after items in other units, "招商项目3900个、相关政策800余项、
+# 招商信息1000余条"; a40)
+ENUMERATED = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|份)、")
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
                       r"|政策解读|会议信息|招标|采购|预决算|规范性文件"
                       # (and the rest by its kind or its way: "主动公开其他文件1件", "通过其他方式公开…179条"; a35)
                       r"|其他(?:文件|事项|方式|渠道|途径|形式)")
+# the channels listed and closed by "the other ones" ("通过政府网站、微信公众号、…及其他渠道或形式主动公开…130余条"):
+# every channel, the total, not "通过其他方式公开…179条", the rest (a40)
+EVERY_CHANNEL = re.compile(r"、[^。;,，]{0,30}(?:及|和|以及|与)\s*其他(?:方式|渠道|途径|形式)")
 # per fact, looked up once per call: (clause exclusion, match exclusion, channel), and each pattern with its LEAD_NEEDS
 GUARDS = {f: (EXCLUDE_CLAUSE.get(f), EXCLUDE_MATCH.get(f), CHANNEL.get(f)) for f in PATTERNS}
 # words one of which every match holds: where a window has none of them its scan is skipped (a `find` costs far
@@ -605,8 +617,8 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
     if site is None or SITES_LISTED.search(lead):
         return False  # "通过政府门户网站、政务新媒体等形式…": the total over every channel
     for other in SITE_COUNT.finditer(text, m.end(), min(len(text), m.end() + 600)):
-        if other.group(1) != site.group(1):
-            return True
+        if other.group(1) != site.group(1) and not EXCLUDE_MATCH["proactive.new"].search(other.group(0)):
+            return True  # (not the readings or responses it posted: "通过网站互动…发布回应信息42条"; a40)
     return False
 
 
@@ -694,6 +706,8 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
         return True  # "自2020年1月起,…累计主动公开信息1416条" in a 2020 report: the year so far, as 今年以来
     if own_year_items(text, m, years):
         return True  # "累计主动公开2009年度政府信息28条" in a 2009 report: the running word sums the year's items
+    if sums_channels_before(text, m):
+        return True  # "…174条。…603条。…368条,累计发布政府信息1145条": the channels' counts added up (a40)
     if RUNNING_TOTAL.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return False  # "截至2022年底，累计公开…": the running total, whatever year it names
     if WHOLE_YEAR_LEAD.match(text, clause_bounds(text, m.start(), 80)[0]) \
@@ -809,6 +823,33 @@ def sums_channels_before(text: str, m: re.Match) -> bool:
     start = text.rfind("\n", 0, m.start()) + 1
     counts = [int(c.group(1)) for c in CHANNEL_ITEMS.finditer(text, start, m.start())]
     return value is not None and len(counts) >= 2 and sum(counts) == value
+
+
+# the total closing a paragraph of channels' counts ("…,累计发布政府信息1145条"; "共计", "合计", "总计" alike)
+CHANNELS_TOTAL = re.compile(rf"(?:累计|共计|合计|总计)[^。;,，\d\n]{{0,12}}?{N}\s*条")
+
+
+def summed_after(text: str, m: re.Match) -> bool:
+    """"通过…网公开政府信息174条。…603条。…368条,累计发布政府信息1145条": one channel's count whose paragraph closes
+    with the sum of the channels' counts, the year's (sums_channels_before: that 累计 is no running total; a40)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = line_end(text, m.end(), 400)
+    for total in CHANNELS_TOTAL.finditer(text, m.end(), end):
+        counts = list(CHANNEL_ITEMS.finditer(text, start, total.start()))
+        value = to_int(total.group(1), total.group(2))
+        if len(counts) >= 2 and value == sum(int(c.group(1)) for c in counts) \
+                and any(c.start(1) == m.start(1) for c in counts):
+            return True
+    return False
+
+
+def only_year_end(lead: str, years: tuple[int, ...]) -> bool:
+    """"2020年度(截止12月31日)我局…公开…121条": the lead's only running word bounds the report's year at its end
+    (YEAR_END, no year or the report's), so the count is the year's (a40)."""
+    found = list(CUMULATIVE.finditer(lead))
+    return bool(found) and all((end := YEAR_END.match(lead, c.start())) is not None
+                               and (end.group(1) is None or bool(years) and int(end.group(1)) == years[0])
+                               for c in found)
 
 
 def this_year_until(text: str, m: re.Match) -> bool:
@@ -1021,7 +1062,9 @@ def social_only(text: str, m: re.Match) -> bool:
     start = last_of(text, "。;；!?\n", max(0, m.start() - 120), m.start()) + 1
     said = text[max(start, m.start() - 120):m.start()]
     return bool(SOCIAL.search(said)) and not SITE_NAMED.search(said) and "主动" not in m.group(0) \
-        and not OTHER_MEDIA.search(said)  # "利用…公众号、纸质媒体、网络平台及其它方式…公开…132条": every channel
+        and not OTHER_MEDIA.search(said) \
+        and not sums_channels_before(text, m)  # "利用…公众号、纸质媒体、网络平台及其它方式…公开…132条": every
+    # channel; "…网…174条。…公众号…603条。通过微博…368条,累计…1145条": the channels added up (a40)
 
 
 # channels besides the social ones and the websites: print, boards, broadcast, "other ways", "many channels"
@@ -1233,12 +1276,16 @@ def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> F
 
 
 # the next clause disclosing another kind with its own verb and count: "主动公开文件9份,主动公开工作要点12份"
-KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*"
-                                  r"(?:条|件|篇|份|项|个)")
+# (and 发布 with a list of kinds: "…民生信息2632条;发布价格与收费、…公共监管信息833条"; a40)
+KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?(?:主动公开|发布)了?([^\d,，、;；。]{{1,12}}?"
+                                  rf"|[^\d,，;；。]{{1,50}}?、[^\d,，;；。]{{1,30}}?)\s*{N}\s*(?:条|件|篇|份|项|个)")
 # what was disclosed said as the whole: (各类)政府信息, not one kind (文件, 工作要点)
-WHOLE_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关)?(?:的)?(?:政府|政务)?(?:工作)?信息(?:共计?|合计|总计|累计)?")
-KIND_WITH_VERB_BEFORE = re.compile(rf"主动公开了?([^\d,，、;；。]{{1,12}}?)\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]"
-                                   r"\s*(?:并|还|另|同时)?$")
+# (and the statutory items by their name, "发布法定主动公开内容1208条": a23's year's count)
+WHOLE_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关)?(?:的)?(?:政府|政务)?(?:工作)?信息(?:共计?|合计|总计|累计)?"
+                          r"|法定主动公开(?:的)?(?:内容|信息)")
+KIND_WITH_VERB_BEFORE = re.compile(rf"(?:主动公开|发布)了?([^\d,，、;；。]{{1,12}}?"
+                                   rf"|[^\d,，;；。]{{1,50}}?、[^\d,，;；。]{{1,30}}?)"
+                                   rf"\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]\s*(?:并|还|另|同时)?$")
 DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示)")
 
 
@@ -1251,14 +1298,20 @@ def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
     """A count of one kind beside another kind with its own 主动公开 and count ("今年来,主动公开文件9份,主动
     公开工作要点12份"): kinds side by side and no total, so none is the year's count (F7; F21's one kind holds
     when nothing else is said). A whole beside a kind ("主动公开政府信息120条,主动公开政策解读5条") stays."""
-    own = DISCLOSED.sub("", text[m.start():m.start(1)]).strip()
+    phrase = text[m.start():m.start(1)]
+    if not DISCLOSED.match(phrase):  # a match that opens at the noun ("信息2632条"): its verb is further back
+        said = text[clause_start(text, m.start(1), 80, "。;!?\n,，;；"):m.start(1)]
+        verb = max(said.rfind("主动公开"), said.rfind("发布"))
+        phrase = said[verb:] if verb >= 0 else phrase
+    own = DISCLOSED.sub("", phrase).strip()
     if not _one_kind(own):
         return False
     after = KIND_WITH_VERB_AFTER.match(text, m.end())
     if after is not None and _one_kind(after.group(1)):
         return True
     own_start = clause_start(text, m.start(1), 40, "。;!?\n,，、;；")
-    before = KIND_WITH_VERB_BEFORE.search(text, clause_start(text, own_start, 80), own_start)
+    # (the kind before may end with a ";": "…民生信息232条;发布…83条"; a40)
+    before = KIND_WITH_VERB_BEFORE.search(text, clause_start(text, own_start, 80, "。!?\n"), own_start)
     return before is not None and _one_kind(before.group(1))
 
 
@@ -1274,12 +1327,22 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
         return True
     if proactive and TO_BE_DISCLOSED.search(text, clause_start(text, m.start(1), 40, "。;!?\n,，"), m.start(1)):
         return True  # "审核拟公开信息620条": items checked before they go out, not items disclosed
-    return proactive and ("申请" in text[head:m.start(1)] or bool(PART_OF_BODY.search(text, head, m.start(1)))
+    return proactive and ("申请" in text[head:m.start(1)] or part_of_body(text, head, m.start(1))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1), _years_share(m.group(0), ()))
                           or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
                           or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m))
+
+
+# the body's own disclosure column, quoted ("在区政府网站“政府信息公开专栏”主动公开…18条"): all it disclosed, no part
+DISCLOSURE_COLUMN = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)[”\"」』]?\s*(?:专栏|栏目)$")
+
+
+def part_of_body(text: str, lo: int, hi: int) -> bool:
+    """A part of the body (二级网站, a column named in quotes…) before the count, not the disclosure column (a40)."""
+    return any(not DISCLOSURE_COLUMN.search(text, max(lo, p.start() - 8), p.end())
+               for p in PART_OF_BODY.finditer(text, lo, hi))
 
 
 def _verb_before_list(text: str, lo: int, pos: int, needs: re.Pattern) -> bool:
@@ -1504,11 +1567,12 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or ENUMERATED.search(lead) and not TOTAL_OPENING.match(lead[lead.rfind("、") + 1:])
                           or CATEGORY.search(lead[-8:] + m.group(0)[:m.start(1) - m.start()])
                           and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1))
-                                   or parts_after_make_it(text, m))
-                          or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)):
+                                   or parts_after_make_it(text, m) or EVERY_CHANNEL.search(lead))
+                          or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)
+                          and not only_year_end(lead, years)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
-                          or other_site_count(text, m, lead)
+                          or other_site_count(text, m, lead) or summed_after(text, m)
                           or YEARS_SHARE_AFTER.match(text, m.end())):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(said):
@@ -1631,7 +1695,9 @@ def attribute_items(text: str, m: re.Match) -> bool:
 CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转"
                           r"|[,，]\s*(?:其中|含|包括)[,，]?\s*"
                           r"(?:[^,，。;；()（）\d]{0,8}?新(?:收|接收|收到|受理)\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
-                          r"[^,，。;；()（）\d]{0,8}?(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结))")
+                          r"[^,，。;；()（）\d]{0,8}?(?:(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结)"
+                          # (the words the other way round: "…15件,其中新收到14件,结转上年度办理1件"; a40)
+                          r"|(?:结转|转结)上一?年度?))")
 
 
 def _other_application(text: str, m: re.Match) -> bool:
@@ -1797,17 +1863,23 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
             continue
         lead = text[max(win[0], before.start() - 40):before.start()]
         lead = lead[last_of(lead, "。;!?\n,") + 1:]
+        if needs and not needs.search(lead) and CLOSING_WORD.fullmatch(lead.strip()):
+            # "主动公开…、财政预决算等内容,共计25条信息": the total closing the sentence's verb and its list (a40)
+            lead = text[clause_start(text, before.start(), 120, "。;!?\n"):before.start()]
         if needs and not needs.search(lead) or fact in CHANNEL and CHANNEL[fact].search(lead) \
                 or PLANNED.search(lead) or DIFFERENCE.search(lead):
             continue
         if fact == "proactive.new" and (running_total_word(lead, 0, len(lead), years) or "申请" in lead
-                                        or PART_OF_BODY.search(lead) or UPWARD_BEFORE.search(lead)
+                                        or part_of_body(lead, 0, len(lead)) or UPWARD_BEFORE.search(lead)
                                         or until_a_day(text, before.start())):
             continue
         value = to_int(before.group(1), before.group(2))
         if value is not None:
             return Fact(value, snippet(text, before.start(), m.end()))
     return None
+
+
+CLOSING_WORD = re.compile(r"共计|合计|总计|共")
 
 
 WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[至到—–\-~]\s*"
@@ -1978,13 +2050,17 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open (and by a letter,
                # "相关情况均已函告申请人"; a38)
-               r"|告知(?![^。;,，]{0,8}补正)|函告)")
+               r"|告知(?![^。;,，]{0,8}补正)|函告"
+               # "并已全部办理完成" (a40)
+               r"|办理完成(?!率))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
                rf"|已(?<=[件条个][,，]已){_DONE_AFTER.removeprefix('(?:已)?')}"
                # (and right after the count: "19件已…答复,1件结转下年")
                rf"|已(?<=[件条个]已){_DONE_AFTER.removeprefix('(?:已)?')}"
+               # (and after the requests' noun: "收到7件…申请,并已办理完成"; a40)
+               rf"|并已(?<=申请[,，]并已){_DONE_AFTER.removeprefix('(?:已)?')}"
                rf"|按[时期](?:办结|答复){_RATE_100}|办结{_RATE_100}|答复{_RATE_100}|办复{_RATE_100}"
                # "按时办结,完成率100%"
                rf"|办结[,，]\s*完成{_RATE_100}"

@@ -245,7 +245,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in head_window(text).split("\n") if 0 < len(ln.strip()) <= 60][:3]
-    heads = [h for h in heads if not sentence(h)]
+    heads = [h for h in heads if not sentence(h) and not ENUMERATED.match(h)]  # (nor an item of a list: a40)
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
     if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
@@ -566,7 +566,7 @@ def regulation_or_notice(text: str) -> str | None:
 
 # a site's menu flattened one entry (or half an entry) a line: a run of short lines with no punctuation
 MENU_RUN = 4
-MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+MENU_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")  # (whole entries too: "政府信息公开制度", "法定主动公开内容"; a40)
 
 
 def menu_lines(text: str) -> frozenset[str]:
@@ -607,7 +607,8 @@ MENU_ITEM = re.compile(r"^[-·•*]\s")
 # a site's link under a report's title ("原文链接:点击查看源文件", "政策解读链接:点击查看政策解读"): the page's
 # furniture pointing elsewhere, no title of its own (labelling K16, a24-agency-other)
 SITE_LINK = re.compile(r"链接\s*[:：]|点击查看")
-ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十]+[))]|\d+[.、])")
+# (and "(4)本市国民经济和社会发展规划", an item of a list in brackets; a40)
+ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[((](?:[一二三四五六七八九十]+|\d{1,2})[))]|\d+[.、])")
 ADDRESS = re.compile(r"(?:^|\n)\s*同志们\s*[:：!！,，]")
 
 

@@ -10,7 +10,8 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # a number: Arabic (with decimals) or a run of Chinese numerals; then optional 万 and 余/多. It can only
 # start where a number starts: without the lookbehinds a pattern that opens with a number backtracks
 # quadratically over a long run of digits.
-NUMBER = (r"((?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千]+)"
+# (nor after 每 or 第: "每一条信息" is each item, "第一条" an article; a40)
+NUMBER = (r"((?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九十百千每第])[零〇一二两三四五六七八九十百千]+)"
           r"\s*(万)?\s*(?:余|多)?")
 
 

@@ -186,14 +186,16 @@ def _outside_overview(marks: list[tuple[int, str]], text: str, pos: int) -> bool
 # a paragraph of its own on a part counts as that part: its lead ("一是主动公开…", "1.主动公开情况。", or an
 # unnumbered "主动公开方面。", "在主动公开方面,…")
 LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]是|\(\d{1,2}\))\s*([^\n。;:!?]{2,24})"
-                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))[。:]|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
+                  r"|([^\n。;:!?,]{2,10}(?:方面|情况))(?:[。:]|(?<=方面)[,，])|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*(?:[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
-                           r"\s*(?:[:：。]|(?:\n|$))|依申请公开(?:工作)?(?:方面)?\s*[。:：])"
-                           r"|\s*(?:政府信息)?依申请公开(?:工作)?(?:方面|情况)\s*[。:：]")
+                           r"\s*(?:[:：。]|(?:\n|$))|[^\n。;:!?,]{0,8}?依申请公开(?:工作)?(?:方面)?\s*(?:[。:：]|\n|$))"
+                           r"|\s*(?:[-•·●▪◆]\s*)?(?:政府信息)?依申请公开(?:工作)?(?:(?:方面|情况)\s*[。:：]|方面\s*[,，])")
 # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…", the part's bare name "2.依申请公开。规范…";
 # a23-blind-figures: a paragraph opened by the part's name and 方面, unnumbered as "主动公开方面。" beside it:
 # "依申请公开方面。全年共…"; a24-blind-figures: and by its name and 情况, as "政府信息主动公开情况。" beside it:
-# "政府信息依申请公开情况。…全年共受理…")
+# "政府信息依申请公开情况。…全年共受理…"; a40: the point's verb before the part's name, "2.规范办理依申请公开。",
+# as the web labels have "(二)抓好依申请公开。" and "(三)认真规范处理依申请公开。" (not "二是…", S6); the 方面
+# lead closed by a comma, "依申请公开方面,优化…", as "在…方面," already is; and a bulleted line, "- 依申请公开情况。")
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -258,9 +260,25 @@ def _heading_lines(text: str) -> list[tuple[int, str]]:
         if line_start == 0:
             continue  # the text's first line (its title), or a line longer than a title
         head = LINE_HEAD.fullmatch(text, line_start, m.end())
-        if head and not CONTENTS.search(head.group(1)) and not PART_DESCRIBED.match(text, m.end()):
+        if head and not CONTENTS.search(head.group(1)) and not PART_DESCRIBED.match(text, m.end()) \
+                and not _menu_item(text, line_start, text.find("\n", m.start())):
             found.append((head.start(1), head.group(1)))
     return found
+
+
+# a site's menu of bulleted short links ("• 新闻资讯\n• 常见问题\n• 企业视频"): no part's title (a40)
+MENU_ITEM = re.compile(r"[ \t\u3000]*[•·●▪◆][ \t\u3000]*[^\n。;；:：!?,，]{1,8}[ \t\u3000]*")
+
+
+def _menu_item(text: str, line_start: int, line_end: int) -> bool:
+    """The line is a bulleted short item beside another one (the line before or after it)."""
+    if not MENU_ITEM.fullmatch(text, line_start, line_end):
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after_end = text.find("\n", line_end + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    return bool(line_start and MENU_ITEM.fullmatch(text, before, line_start - 1)
+                or MENU_ITEM.fullmatch(text, line_end + 1, after_end))
 
 
 APPEALS = re.compile(r"复议|诉讼")
@@ -289,6 +307,10 @@ LINE_OPENER = re.compile(r"[ \t\u3000]*(?:\(\s*[一二三四五六七八九十\d
                          r"|\d{1,2}\s*[.、])\s*([^\n。;:!?]{2,40})")
 
 
+# a part's name closing an item of a list of them ("…的情况,", "…改进措施、")
+PART_IN_LIST = re.compile(r"(?:情况|措施|事项)[,，、]")
+
+
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
@@ -299,6 +321,9 @@ def _fee_paragraph(text: str) -> re.Match | None:
         opener = LINE_OPENER.match(text, line_start, m.start())
         if opener and classify(opener.group(1), False) not in (None, "fees"):
             continue  # "(二)有序答复政府信息公开申请。…均已答复,全年未收取信息处理费。": a clause of the requests part
+        if len(PART_IN_LIST.findall(text, line_start, line_end if line_end >= 0 else len(text))) >= 2:
+            continue  # "基本情况,主动公开…的情况,…收费及减免情况,存在的主要问题及改进措施,": the parts' names
+            # listed (a40)
         lo = max(text.rfind("。", line_start, m.start()) + 1, line_start)
         end = text.find("。", m.end())
         if not CONTENTS.search(text, lo, len(text) if end < 0 else end) \

@@ -1,0 +1,267 @@
+"""What a40 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+REQUESTS_HEAD = "某市发展和改革委员会2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+PROACTIVE_HEAD = "某区司法局2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。"
+
+
+def proactive_head(year: int) -> str:
+    return PROACTIVE_HEAD.replace("2023", str(year))
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+def test_a_total_adding_up_the_channels_before_it_is_the_years_count():
+    # "通过网站…212条。通过公众号…450条。通过微博…301条,累计…963条": 212 + 450 + 301 = 963, the year's sum of its
+    # channels (F137; F136 already kept it from the running total), not the first channel's 212
+    r = parse(PROACTIVE_HEAD + "通过区政府门户网站发布政府信息212条。通过政务微信公众号推送信息450条。通过政务微博发布"
+                               "信息301条,累计发布政府信息963条。")
+    assert fact(r, "proactive.new") == 963
+    assert "累计发布政府信息963条" in evidence(r, "proactive.new")
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_running_total_after_channels_that_does_not_add_up_leaves_the_first_channel():
+    # 212 + 450 + 301 is not 8963: a running total; the channel's count stays as before (guard)
+    r = parse(PROACTIVE_HEAD + "通过区政府门户网站发布政府信息212条。通过政务微信公众号推送信息450条。通过政务微博发布"
+                               "信息301条,累计发布政府信息8963条。")
+    assert fact(r, "proactive.new") == 212
+    assert fact(r, "proactive.cumulative") == 8963
+
+
+def test_the_statutes_applicants_between_the_count_and_the_requests():
+    # "收到7件公民、法人或者其他组织递交的政府信息公开申请": the applicants as the statute names them stand between the
+    # count and its noun (F138)
+    r = parse(REQUESTS_HEAD + "2023年,我委收到7件公民、法人或者其他组织递交的政府信息公开申请,均已按时答复。")
+    assert fact(r, "requests.received") == 7
+    assert "递交的政府信息公开申请" in evidence(r, "requests.received")
+
+
+def test_requests_counted_in_tiao_with_the_applicants_and_done_after_bingyi():
+    # "收到7条…提出的政府信息公开的申请,并已办理完成": 条 for requests, 的 before 申请, and the clause after the
+    # requests' noun closing them all (F138, F139)
+    r = parse(REQUESTS_HEAD + "2023年,我委收到7条公民、法人和其他组织提出的政府信息公开的申请,并已办理完成。")
+    assert fact(r, "requests.received") == 7
+    assert fact(r, "requests.completed") == 7
+
+
+def test_banli_wancheng_after_all_is_all_done():
+    # "共收到…申请7件,并已全部办理完成": 办理完成 is 办结 (F139)
+    r = parse(REQUESTS_HEAD + "2023年,我委共收到政府信息公开申请7件,并已全部办理完成。")
+    assert fact(r, "requests.completed") == 7
+
+
+def test_a_completion_rate_or_a_clause_about_something_else_is_no_all_done():
+    # "办理完成率" is a rate, not stated as 100%; and 并已 after another noun than the requests' says nothing of them
+    # (guards)
+    r = parse(REQUESTS_HEAD + "2023年,我委收到5件政府信息公开申请,办理完成率较上年提高。")
+    assert fact(r, "requests.completed") is None
+    r = parse(REQUESTS_HEAD + "2023年,我委收到5件政府信息公开申请,另收到群众来信12封,并已办理完成。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_other_things_received_with_the_applicants_named_are_no_requests():
+    # "收到公民、法人和其他组织的来信3件": letters, not requests for information (guard)
+    r = parse(REQUESTS_HEAD + "2023年,我委收到3件公民、法人和其他组织的来信,均已按时办理。")
+    assert fact(r, "requests.received") is None
+
+
+
+def test_each_item_and_an_article_are_no_counts():
+    # "对新发布的每一条信息进行审读": 每一条 is each item, not one item (F140)
+    r = parse(PROACTIVE_HEAD + "建立审读制度,对新发布的每一条信息进行审读,确保内容准确。\n二、依申请公开情况\n全年未收"
+                               "到申请。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_an_item_after_items_counted_in_other_units_is_one_of_a_list():
+    # "发布招商项目3900个、相关政策800余项、招商信息1000余条": the last item of a list, not the year's total (F141)
+    r = parse(PROACTIVE_HEAD + "依托招商服务平台发布招商项目390个、相关政策80余项、招商信息100余条。")
+    assert fact(r, "proactive.new") is None
+    r = parse(PROACTIVE_HEAD + "全年主动公开政府信息420条,其中政策文件30条、工作动态390条。")
+    assert fact(r, "proactive.new") == 420  # (guard: a total before its parts stands)
+
+
+def test_a_gazettes_issues_and_items_are_one_channel():
+    # "共发行《某市政报》12期,发布政府信息662条": what the gazette carried, no year's total (F142)
+    r = parse(proactive_head(2019) + "2019年度,共发行《某市政报》12期,发布政府信息562条,赠阅3万份。")
+    assert fact(r, "proactive.new") is None
+    r = parse(proactive_head(2019) + "2019年度,通过门户网站、政报等渠道发布政府信息562条。")
+    assert fact(r, "proactive.new") == 562  # (guard: a gazette among the channels of a total)
+
+
+def test_the_new_intake_after_the_loads_qizhong_and_last_years_in_either_order():
+    # "共受理…申请15件,其中新收到14件,结转上年度办理1件": received 14, carried over 1 (F143, after F128)
+    r = parse(REQUESTS_HEAD.replace("2023", "2025") + "2025年本机关共受理政府信息公开申请12件,其中新收到11件,结转上年"
+                                                      "度办理1件,办结10件,结转下年度继续办理2件。")
+    assert fact(r, "requests.received") == 11
+    assert fact(r, "requests.carried_over") == 1
+    assert fact(r, "requests.carried_forward") == 2
+
+
+def test_the_disclosure_column_in_quotes_is_all_the_body_disclosed():
+    # "在区政府网站“政府信息公开专栏”主动公开政府信息18条": the disclosure column, no part of the body (F144)
+    r = parse(proactive_head(2024) + "2024年在区政府网站“政府信息公开专栏”主动公开政府信息16条。")
+    assert fact(r, "proactive.new") == 16
+    r = parse(proactive_head(2024) + "2024年在区政府网站“乡村振兴专栏”主动公开政府信息16条。")
+    assert fact(r, "proactive.new") is None  # (guard: another column is a part)
+
+
+def test_the_years_count_bounded_at_its_last_day_in_brackets():
+    # "2020年度(截止12月31日)我局在…网站主动公开各类政务信息121条": the year up to its end, beside a reading count
+    # on the site's interaction later (F145, F146)
+    r = parse("某市数据资源管理局2020年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况。2020年度(截止12月31日"
+              ")我局在政府信息公开网站主动公开各类政务信息112条。\n一是做好回应。通过网站互动和热点回应,累计发布回应信"
+              "息40条。")
+    assert fact(r, "proactive.new") == 112
+
+
+def test_kinds_each_with_fabu_and_their_lists_give_no_total():
+    # "发布…等民生信息2632条;发布…等监管信息833条;发布…信息107条": kinds side by side, none the year's (F147)
+    r = parse(proactive_head(2020) + "2020年,发布土地征收、政府采购等公共资源配置信息160条;发布社会保险、就业创业、教"
+                                     "育信息等重点民生信息232条;发布安全生产、食品药品安全等公共监管信息83条;发布高质"
+                                     "量发展信息17条。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_channels_closed_by_the_other_ones_are_every_channel():
+    # "通过政府网站、微信公众号、…及其他渠道或形式主动公开政府信息130余条": the total (F148), not "通过其他方式公开
+    # …179条", the rest
+    r = parse(proactive_head(2020) + "2020年某镇通过政府网站、微信公众号、政务公开专区及其他渠道或形式主动公开政府信息"
+                                     "120余条。")
+    assert fact(r, "proactive.new") == 120
+    r = parse(proactive_head(2020) + "2020年通过政府网站公开政府信息40条,通过其他方式公开政府信息79条。")
+    assert fact(r, "proactive.new") != 79
+
+
+def test_a_gongji_total_closing_the_verb_and_its_list():
+    # "主动公开…、财政预决算等内容,共计25条信息" (F149)
+    r = parse(proactive_head(2024) + "2024年,通过区政府门户网站主动公开统计公报、统计执法检查情况、财政预决算等内容,共"
+                                     "计25条信息。")
+    assert fact(r, "proactive.new") == 25
+    r = parse(proactive_head(2024) + "2024年,区政府门户网站改版上线,栏目调整为8个,共计25条信息。")
+    assert fact(r, "proactive.new") is None  # (guard: no verb of disclosing in the sentence)
+
+
+def test_a_list_of_parts_going_on_past_its_full_stop_is_no_contradiction():
+    # "全年共发布212条,其中…2条,…51条,…97条(基层动态)。通知公告类46条。": the list goes on, its parts are not all
+    # in the sentence (F150)
+    r = parse(PROACTIVE_HEAD + "全年共发布202条,其中财政决算2条,行政处罚信息51条,对外宣传类信息97条(基层动态)。通知公"
+                               "告类52条。")
+    assert fact(r, "quality.inconsistencies") == []
+    r = parse(PROACTIVE_HEAD + "全年共发布202条,其中财政决算2条,行政处罚信息51条,对外宣传类信息97条。内容更加规范。")
+    assert fact(r, "quality.inconsistencies") == ["proactive 202 != 2 + 51 + 97 = 150"]  # (guard)
+
+
+# --- who reports ---------------------------------------------------------------------------------------------------
+
+
+def test_the_subject_of_teci_bianzhi_compiles_the_report():
+    # "…,某镇人民政府特此编制2024年度…年度报告": the compiler as the subject, before a later generic subject (A194)
+    r = parse("为落实《中华人民共和国政府信息公开条例》,提升政府工作透明度,兴平镇人民政府特此编制2024年度政府信息公开"
+              "工作年度报告。本报告由总体情况等六个部分组成。\n一、总体情况\n2024年,兴平镇信息公开工作紧紧围绕上级部署"
+              "开展。")
+    assert fact(r, "doc.agency") == "兴平镇人民政府"
+    assert "特此编制" in evidence(r, "doc.agency")
+
+
+def test_a_region_that_formed_its_report():
+    # "根据《条例》,某自治区形成了《2016年政府信息公开年度报告》": the region reports, at its level (A195)
+    r = parse("根据《中华人民共和国政府信息公开条例》,宁夏回族自治区形成了《2016年政府信息公开年度报告》。本报告由自治"
+              "区人民政府办公厅汇总编制而成。\n一、概述\n2016年,全区各级行政机关认真贯彻落实各项部署。")
+    assert fact(r, "doc.agency") == "宁夏回族自治区"
+    assert fact(r, "doc.level") == "province"
+    r = parse("根据《中华人民共和国政府信息公开条例》,宁夏回族自治区形成了良好的公开氛围。\n一、概述\n2016年,全区各级"
+              "行政机关认真贯彻落实各项部署。")
+    assert fact(r, "doc.agency") != "宁夏回族自治区"  # (guard: 形成了 with no report after it)
+
+
+def test_the_documents_a_notice_issues_name_no_author():
+    # "经市政府同意,现将《某市政府信息公开保密审查制度》…印发给你们": the rules it issues, no author (A196)
+    r = parse("政府信息公开制度\n各县(市)、区人民政府,市政府各委、办、局:\n经市政府同意,现将《大理市政府信息主动公开制"
+              "度》、《大理市政府信息公开保密审查制度》印发给你们,请认真贯彻执行。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_working_group_with_two_topics_compiles_for_its_bureau():
+    # "由某局政务公开政府信息公开工作领导小组办公室编制": the bureau (A197)
+    r = parse("本报告是根据《中华人民共和国政府信息公开条例》要求,由兴宁区民族宗教事务局政务公开政府信息公开工作领导小"
+              "组办公室编制。\n一、概述\n2015年,我局认真贯彻落实《条例》。")
+    assert fact(r, "doc.agency") == "兴宁区民族宗教事务局"
+
+
+def test_a_committees_office_as_the_contact_answers_for_the_committee():
+    # "请与某县高新技术产业园区管委会办公室联系", the text speaking as 我委: the committee (A198)
+    r = parse("编制本年度报告。如对本报告有疑问,请与靖安县高新技术产业园区管委会办公室联系(电话:0795-1234567)。\n一、"
+              "总体情况\n2022年,我委严格按照要求推进政务公开。")
+    assert fact(r, "doc.agency") == "靖安县高新技术产业园区管委会"
+
+
+# --- what kind of text ---------------------------------------------------------------------------------------------
+
+
+def test_a_menu_of_whole_entries_over_the_report_is_no_title():
+    # "信息公开专栏\n\n政府信息公开指南\n\n政府信息公开制度\n…": a portal's menu, its entries up to eight characters;
+    # 公开制度 there names no rules document (K42, after K34)
+    r = parse("信息公开专栏\n\n政府信息公开指南\n\n政府信息公开制度\n\n法定主动公开内容\n\n政府信息公开年报\n\n依申请"
+              "公开\n\n本年报根据《中华人民共和国政府信息公开条例》编制,由永登县人民政府办公室编制。全文包括概述、主动"
+              "公开政府信息情况、依申请公开政府信息情况、政府信息公开收费及减免情况、行政复议和诉讼情况、存在的主要问"
+              "题和改进措施等六个方面的内容。\n一、概述\n2014年,我县认真贯彻落实《条例》。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_an_item_of_a_bracketed_list_is_no_plans_title():
+    # a report's second page opening inside its list of what is disclosed ("(4)本市国民经济和社会发展规划"): no plan's
+    # title (K43)
+    r = parse("(2)市级部门及其主要职责\n(3)市政府规范性文件\n(4)本市国民经济和社会发展规划\n(5)统计数据\n(二)依申请公"
+              "开的政府信息情况\n2011年度,某市共收到申请政府信息公开26件,均已答复。\n(三)政府信息收费及减免情况\n未收"
+              "取任何费用。\n(四)复议、诉讼和申诉情况\n未发生行政复议和行政诉讼。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+# --- parts ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_fangmian_lead_with_a_comma_and_a_bulleted_part_name():
+    # "依申请公开方面,优化…" (as "在…方面," already), and "- 依申请公开情况。" (S16)
+    r = parse("依据《中华人民共和国政府信息公开条例》,编制本报告\n一、总体情况\n2025年,某街道持续深化政府信息公开工作"
+              "。\n主动公开方面,聚焦群众关切,通过多元渠道扩大信息覆盖面。\n依申请公开方面,优化申请办理闭环流程,确保规"
+              "范高效。")
+    assert fact(r, "sections.requests") is True
+    r = parse("本年度报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n- 主动公开情况。\n2025年,某镇拓宽"
+              "公开渠道。\n- 依申请公开情况。\n2025年未收到政府信息公开申请。")
+    assert fact(r, "sections.requests") is True
+
+
+def test_a_sites_bulleted_menu_is_no_part():
+    # "• 新闻资讯\n• 常见问题\n• 企业视频": a site's menu, 常见问题 no problems part (S17)
+    r = parse("全部\n  • 新闻资讯\n  • 企业网点\n  • 常见问题\n  • 企业视频\n\n某镇人民政府 2021年政府信息公开工作年度"
+              "报告\n\n本报告依据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2021年,我镇认真贯彻信息公开相"
+              "关要求。")
+    assert fact(r, "sections.problems") is False
+    r = parse("某镇人民政府2021年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制。\n总体情"
+              "况\n2021年,我镇认真贯彻信息公开相关要求。\n存在的主要问题\n公开内容还不够全面。")
+    assert fact(r, "sections.problems") is True  # (guard: a bare part title line stands)
+
+
+def test_a_line_listing_the_parts_names_is_no_fee_paragraph():
+    # "基本情况,主动公开…的情况,…,政府信息公开的收费及减免情况,存在的主要问题及改进措施,": the parts listed (S18)
+    r = parse("某省工商行政管理局2013年政府信息公开工作报告\n本报告根据《条例》规定编制。\n基本情况,主动公开政府信息的"
+              "情况,依申请公开信息办理情况,因政府信息公开申请复议、诉讼和申诉的情况,政府信息公开的收费及减免情况,存在"
+              "的主要问题及改进措施,\n一、基本情况\n2013年,我局认真贯彻落实《条例》。")
+    assert fact(r, "sections.fees") is False
+
+
+def test_a_numbered_point_doing_the_requests_part_is_that_part():
+    # "2.规范办理依申请公开。" under the overview, as "(二)抓好依申请公开。" (S19); "二是…" stays a point (S6)
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n1.主动公开情况。2024年主动公开政府信"
+              "息18条。\n2.规范办理依申请公开。严格按照《条例》要求,认真做好申请的受理和答复。")
+    assert fact(r, "sections.requests") is True
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n一是主动公开。2024年主动公开政府信息1"
+              "8条。二是及时规范办理依申请公开。全年未收到申请。")
+    assert fact(r, "sections.requests") is False
