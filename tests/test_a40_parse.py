@@ -265,3 +265,121 @@ def test_a_numbered_point_doing_the_requests_part_is_that_part():
     r = parse("本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n一是主动公开。2024年主动公开政府信息1"
               "8条。二是及时规范办理依申请公开。全年未收到申请。")
     assert fact(r, "sections.requests") is False
+
+
+# --- a40's second three sets (29-31) -------------------------------------------------------------------------------
+
+
+def test_every_kind_of_one_sort_is_no_stated_total_after_a_sites_count():
+    # "在…政府门户网站共发布信息333条,…。…发布艾滋病、健康生活方式等各类宣传信息4条。": 各类 before one sort of item
+    # (宣传信息) states no total; the site's count stands (F151)
+    r = parse(proactive_head(2023) + "2023全年,我委在某区政府门户网站共发布信息313条,其中工作动态87条、通知公告53条。"
+                                     "\n1.通过网站、微博等平台积极更新疫苗接种信息11条。\n2.发布艾滋病、健康生活方式等"
+                                     "各类宣传信息4条。")
+    assert fact(r, "proactive.new") == 313
+
+
+def test_items_disclosed_on_request_beside_the_proactive_items_are_no_requests():
+    # "主动公开信息1470条,依申请公开信息37条": the 依申请 count is no second place beside the proactive one; with the
+    # withheld items in the sentence, past its ";" and with 数, they are items, no requests (F152)
+    r = parse(proactive_head(2019) + "一是通过政府门户网站主动公开信息1270条,依申请公开信息37条,受理留言咨询169件。")
+    assert fact(r, "proactive.new") == 1270
+    assert fact(r, "requests.received") == 37  # (a22, a35: beside only a proactive count, left as read)
+    r = parse(proactive_head(2019) + "全省主动公开信息数417575条,占52.4%;依申请公开信息数22747条,占28.54%;不予公开信息"
+                                     "数151884条。")
+    assert fact(r, "requests.received") is None
+
+
+def test_all_done_strictly_to_the_applicant_or_by_an_administrative_answer():
+    # "均严格按照法定时限和规定程序予以答复处理", "已全部在规定期限内向申请人答复告知", "已进行行政答复" (F153)
+    for done in ("均严格按照法定时限和规定程序予以答复处理", "已全部在规定期限内向申请人答复告知", "已进行行政答复"):
+        r = parse(REQUESTS_HEAD + f"2023年,我委共新收到政府信息公开申请5件,{done}。")
+        assert fact(r, "requests.completed") == 5, done
+
+
+def test_a_table_row_cut_before_its_total_gives_no_total():
+    # "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0" and the text ends: neither seven cells nor the total alone
+    # (F154)
+    head = ("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||\n自然人 | 法人或"
+            "其他组织 | 总计 | |||||||\n商业 企业 | 科研 机构 | 社会公益组织 | 法律服务 机构 | 其他 | |||||\n")
+    r = parse("三、收到和处理政府信息公开申请情况\n" + head + "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0")
+    assert fact(r, "table3.new.total") is None
+    assert fact(r, "requests.received") is None
+    r = parse("三、收到和处理政府信息公开申请情况\n" + head + "一、本年新收政府信息公开申请数量 | 3\n")
+    assert fact(r, "table3.new.total") == 3  # (guard: the total alone stands)
+
+
+def test_since_january_of_the_reports_year_is_the_year_so_far():
+    # "自2019年1月份以来我办共计发布各类信息共408条" in a 2019 report (F155); not "5月份", part of the year
+    r = parse(proactive_head(2019) + "自2019年1月份以来我办共计发布各类信息共408条,其中政策文件22条。")
+    assert fact(r, "proactive.new") == 408
+    r = parse(proactive_head(2019) + "2019年12月份我办共计发布各类信息共40条。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_a_gazette_among_the_kinds_a_total_lists_is_part_of_it():
+    # "发布政府公报、区政府行政规范性文件、政府会议信息等政府信息 11000余条" (F156)
+    r = parse(proactive_head(2024) + "依托区政府门户网站集中、规范发布政府公报、区政府行政规范性文件、政府会议信息等政"
+                                     "府信息 10000余条,其中主动公开政策公文299件。")
+    assert fact(r, "proactive.new") == 10000
+    r = parse(proactive_head(2024) + "2024年通过区门户网站发布政府信息300条。通过《某区政府公报》发布政府信息120条。")
+    assert fact(r, "proactive.new") == 300  # (guard: the gazette's own count gives way to the website's)
+
+
+def test_a_total_whose_parts_have_parts_of_their_own():
+    # "共新增…50条。其中机构类信息20条,内有…10条、…4条、…1条、…5条;工作类信息11条,其中…": the list has levels (F158)
+    r = parse(proactive_head(2023) + "2023年度在某县政府信息公开网站上共新增主动公开政府信息50条。其中机构类信息20条,"
+                                     "内有领导成员10条、机构职能4条、机构概况1条、下属机构5条;工作类信息11条,其中镇街"
+                                     "动态3条、计划总结3条、通知公告5条;政策文件类信息4条;民生事项类信息8条;财政管理类"
+                                     "信息7条。")
+    assert fact(r, "quality.inconsistencies") == []
+
+
+def test_a_denial_cut_at_the_texts_end_says_nothing():
+    # "…,本年度未发生依申请公" and the text ends (F159); a whole denial at the end stands
+    r = parse(REQUESTS_HEAD + "2023年,我镇严格按照《指南》规定的程序开展政府信息公开工作,本年度未发生依申请公")
+    assert fact(r, "requests.received") is None
+    r = parse(REQUESTS_HEAD + "2023年,我镇严格按照《指南》规定的程序开展政府信息公开工作,本年度未收到政府信息公开申请"
+                              "。")
+    assert fact(r, "requests.received") == 0
+
+
+def test_the_report_published_to_the_whole_of_society():
+    # "特向全社会公布2011年度某厅…年度报告" (A199)
+    r = parse("根据《中华人民共和国政府信息公开条例》和省政府有关文件规定,特向全社会公布2011年度河北省商务厅政府信息公"
+              "开工作年度报告。\n一、概述\n2011年,我厅认真贯彻落实《条例》。")
+    assert fact(r, "doc.agency") == "河北省商务厅"
+
+
+def test_a_betting_sites_cash_talk_and_a_readers_verb_are_no_names():
+    # "由365…提款一直在处理中人民政府办公室编制" (A200); "查阅并全文检索办事处主动公开的…" and "既缘于…和教育部" (A201)
+    r = parse("根据《条例》要求,由365官方入口-app下载_365提款一直在处理中人民政府办公室编制,时间截至2010年12月31日。\n"
+              "一、概述\n2010年,我市认真贯彻落实《条例》。")
+    assert fact(r, "doc.agency") is None
+    r = parse("本报告根据《条例》编制。\n一、总体情况\n公众可通过高新区门户网站的“政府信息公开平台”查阅并全文检索办事"
+              "处主动公开的政府信息。2023年,我办主动公开信息30条。")
+    assert fact(r, "doc.agency") is None
+    r = parse("高校信息公开的进步\n这种进步,既缘于制度倒逼和教育部进一步要求,也缘于很多高校信息公开意识不断提升。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_the_parts_bare_name_as_a_point_is_that_part():
+    # "二是依申请公开情况。" (S20); "二是依申请公开答复程序规范完善。" stays a point (S6)
+    r = parse("本报告根据《条例》编制。\n一、总体情况、\n一是主动公开情况。通过局门户网站发布各类信息296条。\n二是依申"
+              "请公开情况。2025年度我局接收到申请书5份,均已按时答复。")
+    assert fact(r, "sections.requests") is True
+
+
+def test_the_fee_rules_name_is_no_fee_paragraph():
+    # "准确适用《政府信息公开条例》、《政府信息公开信息处理费管理办法》,从严把握不予公开范围" (S21)
+    r = parse("某镇2023年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n准确适用《政府信息公开信息处理费"
+              "管理办法》,从严把握不予公开范围,规范依申请公开答复。")
+    assert fact(r, "sections.fees") is False
+
+
+def test_an_indent_lost_to_question_marks():
+    # "??一、总体情况", "??(二)依申请公开方面。": a mirror's lost full-width spaces (S22, in ingest)
+    r = parse("??2025年,辽宁省人民政府办公厅坚持依法公开。\n??一、总体情况\n??(一)主动公开方面。全年主动公开信息320条"
+              "。\n??(二)依申请公开方面。全年收到申请5件。")
+    assert fact(r, "sections.overview") is True
+    assert fact(r, "sections.requests") is True

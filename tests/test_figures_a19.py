@@ -97,8 +97,11 @@ def test_a_part_named_by_its_bare_name_after_an_arabic_number():
     facts = parsed(body)
     assert facts["sections.requests"].value is True
     assert facts["requests.received"].value == 0
-    # a point of the work that names the part inside a sentence is no heading
+    # a point of the work that does the part is the part too, as the web labels have "(二)抓好依申请公开。" (a40, S19);
+    # a point that names the part inside a sentence is no heading
     body = "1.主动公开。全年主动公开政府信息120条。\n2.规范办理依申请公开。本年度未收到申请。\n"
+    assert parsed(body)["sections.requests"].value is True
+    body = "1.主动公开。全年主动公开政府信息120条。\n2.规范办理流程,依申请公开工作有序。本年度未收到申请。\n"
     assert parsed(body)["sections.requests"].value is False
 
 

@@ -76,7 +76,8 @@ def test_cells_of_reports_are_the_cells_before(text):
 
 
 def _t3_from_pipes_before(pipe_rows: list[tuple[int, list[str]]], grid, out):
-    """tables._t3_from_pipes as it was (d34c6ac), on the rows' cells."""
+    """tables._t3_from_pipes as it was (d34c6ac), on the rows' cells, with a40's rule: a row's last cell is its total
+    alone only when nothing else follows its label."""
     text = "\n".join(" ".join(cells) for _, cells in pipe_rows)
     rows = tables.T3_ROWS_TRIAL if "其他处理" in text and "缴纳费用" not in text else tables.T3_ROWS_2021
     positions: dict[str, int] = {}
@@ -92,6 +93,9 @@ def _t3_from_pipes_before(pipe_rows: list[tuple[int, list[str]]], grid, out):
         cols = tables.T3_COLUMNS
         if values is None:
             values, cols = tables._trailing_values(cells, 1), ("total",)
+            last_label = max((i for i, c in enumerate(cells) if c and not tables._NUMBER.fullmatch(c)), default=-1)
+            if values is not None and sum(1 for c in cells[last_label + 1:] if c) > 1:
+                values = None
         if values is None:
             continue
         grid[key] = {c: v for c, v in zip(cols, values, strict=True) if v is not None}

@@ -288,6 +288,11 @@ def _drop_spaces_between(text: str) -> str:
     return "".join(pieces)
 
 
+# a line's indent of two full-width spaces a mirror lost to question marks ("??一、总体情况", "??2025年,…"): no text
+# (a40)
+_LOST_INDENT = re.compile(r"^\?{2,4}(?=[^\s?])", re.M)
+
+
 def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
     text = _ZERO_WIDTH.sub("", raw) if any(c in raw for c in _ZERO_WIDTH_CHARS) else raw
@@ -317,6 +322,8 @@ def normalise(raw: str) -> str:
     if _DIGIT_COMMA_DIGIT.search(text):  # tidying made a group ("1 ,136" → "1,136"): join it and tidy around it
         joined = _join_all_thousands(text)
         text = text if joined == text else _tidy_spaces(joined)
+    if "??" in text:  # (most texts hold no "??": the line-start scan is asked only where one is)
+        text = _LOST_INDENT.sub("", text)
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

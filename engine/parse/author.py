@@ -58,10 +58,13 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
                        # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
-                       r"|账号|封号")
+                       # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40)
+                       r"|账号|封号|提款|出款|充值|处理中")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将)")
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将"
+                           # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a40)
+                           r"|既|也|但|而)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
 FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")
@@ -186,7 +189,8 @@ PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
 # (and cadres assigned, "安排干部积极做好…": a verb and its object, no body; a39)
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$")
+# (and a reader's verb, "查阅并全文检索办事处主动公开的…": what the public can do, no body; a40)
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
@@ -260,6 +264,8 @@ OPENING = (
     # every branch a literal, so that the scan for their first characters stays fast)
     re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
                rf"|现向社会公开|特向社会公开报告|向社会公开报告|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
+               # (and to the whole of society: "特向全社会公布2011年度某厅…报告"; a40)
+               rf"|特向全社会公布|特向全社会公开|向全社会公布|向全社会公开"
                rf"|编制了|编制完成|编制形成|并形成|形成了"
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic

@@ -38,8 +38,9 @@ def total_part_contradictions(text: str) -> list[str]:
         about_total, about_parts = _about(m), any(_about(p) for p in found)
         if about_total and about_parts:
             continue  # "共800余条,其中…471条…300余条": neither side is exact, no sum can contradict
-        if any(sum(parts[:i]) == total for i in range(2, len(parts))):
-            continue  # the parts add up; the numbers after them are about something else
+        if any(sum(parts[:i]) == total for i in range(2, len(parts))) or _nested(parts):
+            continue  # the parts add up; the numbers after them are about something else (or the list has levels,
+            # "机构类信息20条,内有…10条、…4条、…1条、…5条;工作类信息11条…": a40)
         items = ITEM_STOP.split(text[m.end():end])
         if sum(parts) < total and _some_classes(text[max(0, m.start() - 20):m.end()], items):
             continue  # "共制作政府信息148条,其中主动公开103条,涉密0条": two of the classes a document falls in

@@ -870,7 +870,9 @@ def year_end_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
 
 # a count for part of the year ("第一季度…36条", "上半年…", "1-6月…", "12月份…"); 按季度/每季度 is how often, not when
 PART_OF_YEAR = re.compile(r"(?<![按每分])(?:[第前][一二三四1-4两]|[一二三四1-4])?季度(?!性)|[上下]半年"
-                          r"|(?<![\d\-—–~至到])\d{1,2}\s*月份|(?<![\d月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
+                          # (not from January on, "自2019年1月份以来": the year so far; a40)
+                          r"|(?<![\d\-—–~至到])(?!1\s*月份\s*(?:以来|起))\d{1,2}\s*月份"
+                          r"|(?<![\d月日])(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
 WHOLE_YEAR = re.compile(r"全年|本年度|年度内|一年来|全年度")
 # a count for a part of the body: a sub-site or one named column ("在“乡村振兴”专题专栏发布…")
 PART_OF_BODY = re.compile(r"二级网站|子网站|子站|专题专栏|专题栏目|专题网页|专题页面|[”\"」』]\s*(?:专栏|栏目|专题)"
@@ -956,6 +958,7 @@ def sibling_counts(text: str, pos: int) -> bool:
             if not (PHRASE_COUNT.search(part) or DOCS_COUNT.search(part) and (here or DOCS_PLACE.search(part))) \
                     or not here and DOCS_PIECES.search(part) and not DOCS_PLACE.search(part) \
                     or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
+                    or not here and ATTRIBUTE_PART.search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
                                      or host_total_phrase(part)):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
@@ -975,6 +978,8 @@ def sibling_counts(text: str, pos: int) -> bool:
     return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and (mine[2] or not _parts_make_it(sentence, own))
 
 
+# items by another way of going out ("…主动公开信息1470条,依申请公开信息37条"): no other place's count (a40)
+ATTRIBUTE_PART = re.compile(r"依申请公开|(?:不予|免予|免于)公开")
 PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
 
 
@@ -1141,9 +1146,14 @@ def stated_total(text: str, m: re.Match, phrase: str) -> bool:
     own = text[clause_start(text, m.start(), 30, "。!?\n,，、;；"):m.start(1)]
     if TOTAL_OPENING.match(own.lstrip()):
         return True  # "…网站更新信息14条,政务新媒体更新486条、全年总计更新主动公开信息500条": the list's closing total
-    return bool(TOTAL_WORD.search(phrase)) and not PLACE.search(text, start, m.start(1))
+    totals = [t.group(0) for t in TOTAL_WORD.finditer(phrase)]
+    if totals == ["各类"] and EACH_KIND.search(phrase):
+        return False  # "发布艾滋病、健康生活方式等各类宣传信息4条": every kind of one sort of item, no total (a40)
+    return bool(totals) and not PLACE.search(text, start, m.start(1))
 
 
+# 各类 before a sort of item ("各类宣传信息"), not before the items as a whole ("各类政府信息")
+EACH_KIND = re.compile(r"各类(?!(?:的)?(?:政府|政务|工作|公开)?信息)[\u4e00-\u9fff]{1,6}信息")
 # the words that open a list's closing total in its own clause (a39)
 TOTAL_OPENING = re.compile(r"(?:全年|本年度?)?(?:总计|合计|共计)")
 
@@ -1290,8 +1300,12 @@ DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公�
 
 
 def _one_kind(said: str) -> bool:
-    """What was disclosed names one kind (文件, 工作要点), not the whole (各类政府信息) nor a total (共…)."""
-    return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said)
+    """What was disclosed names one kind (文件, 工作要点), not the whole (各类政府信息), a total (共…) nor the topics of
+    the whole ("森林防火、林木采伐等方面信息": a15; "…等公共资源配置信息" is one kind, a40)."""
+    return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said) and not TOPICS_OF_WHOLE.search(said)
+
+
+TOPICS_OF_WHOLE = re.compile(r"等(?:各类|各项|方面|领域)(?:的)?(?:政府|政务)?(?:信息|内容)?$")
 
 
 def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
@@ -1502,7 +1516,10 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
 # "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
-KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?$")
+# a list closed by 等 ("政府公报、区政府行政规范性文件、政府会议信息等"): what its total covers
+LIST_CLOSED = re.compile(r"[^、,，。;；]*(?:、[^、,，。;；]*)+等")
+# (the whole's noun may follow: "…、政府会议信息等政府" before "信息 11000余条"; a40)
+KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?(?:的)?(?:政府|政务)?$")
 # the same list inside the match, its total word right before the count ("…、政府采购、公益事业建设事项等共计80余条")
 LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?:政府|政务)?(?:信息|内容|事项)?"
                         r"\s*(?:共计|合计|总计|共)\s*$")
@@ -1575,8 +1592,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or other_site_count(text, m, lead) or summed_after(text, m)
                           or YEARS_SHARE_AFTER.match(text, m.end())):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
-    if exclude_match and exclude_match.search(said):
-        return None
+    if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive else said):
+        return None  # (a gazette among the kinds a total lists, "发布政府公报、…、政府会议信息等政府信息11000余条",
+        # is part of it; a40)
     if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) and "、" in text[m.start():m.start(1)]:
         return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
@@ -1666,11 +1684,20 @@ ANSWER_KIND_BEFORE = re.compile(r"(?:公开|书面|当面|电话|邮件|邮寄|�
 # the withheld items counted beside "依申请公开信息N条" in its sentence ("不予公开信息90条", "不予公开为0件"): the
 # sentence sorts information items by how they are disclosed (with only a proactive count beside it, "主动公开信息120条,
 # 依申请公开信息2条" may count requests answered: left as read)
-# (a24-guesses: 免于/免予公开, the same withheld items in other words: "依申请公开2条,免于公开信息0条")
-ATTRIBUTE_SIBLING = re.compile(r"(?:不予|免于|免予)公开(?:的)?(?:政府|政务)?(?:信息)?(?:为|共|计)?\s*\d+\s*[条件]")
+# (a24-guesses: 免于/免予公开, the same withheld items in other words: "依申请公开2条,免于公开信息0条"; a40: and 数,
+# "不予公开信息数151884条")
+ATTRIBUTE_SIBLING = re.compile(r"(?:不予|免于|免予)公开(?:的)?(?:政府|政务)?(?:信息)?(?:数|数量)?(?:为|共|计)?"
+                               r"\s*\d+\s*[条件]")
 # the attribute with no object named: "依申请公开2条" (items, 条), not "依申请公开申请2条"
 BARE_ATTRIBUTE = re.compile(r"依申请公开(?:为|共|计)?\s*\d+\s*条")
 RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
+
+
+def _full_stop(text: str, pos: int) -> int:
+    """Where the sentence from `pos` ends at its full stop (past its ';': "…依申请公开信息数227475条,占28.54%;不予公开
+    信息数151884条。" sorts the items in one sentence; a40), at most 120 characters on."""
+    end = text.find("。", pos, pos + 120)
+    return min(len(text), pos + 120) if end < 0 else end
 
 
 def attribute_items(text: str, m: re.Match) -> bool:
@@ -1685,7 +1712,7 @@ def attribute_items(text: str, m: re.Match) -> bool:
     if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
         return False
     return bool(ATTRIBUTE_SIBLING.search(text[lo:m.start()]) or ATTRIBUTE_SIBLING.search(
-        text, m.end(), _sentence_stop(text, m.end()))) or share_of_proactive_total(text, m)
+        text, m.end(), _full_stop(text, m.end()))) or share_of_proactive_total(text, m)
 
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
@@ -1992,6 +2019,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
                                                 or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
+            if m.end() >= len(text.rstrip()) - 1 and text.rstrip()[-1:] not in "。!?;；)）":
+                continue  # "本年度未发生依申请公" at a cut text's very end: what is denied is cut off (a40)
             if fact == "requests.received" and text[m.start() - 1:m.start()] == "被":
                 continue  # "没有收到以本部为被申请人的…行政复议案件": the respondent in a review, no request (a38)
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
@@ -2043,11 +2072,14 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # (a23-blind-figures: the rules named, "已按照规定时限和程序依法依规进行了答复", "都已及时准确地进行了答复", and the
 # outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
+               # (to whom: "已全部在规定期限内向申请人答复告知"; a40)
+               r"(?:向申请人)?"
                # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35;
                # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
-               r"|及时|规范|受理并|妥善|准确|详细|认真|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限))){0,3}[地的]?"
-               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
+               r"|及时|规范|受理并|妥善|准确|详细|认真|严格"  # ("均严格按照法定时限和规定程序予以答复"; a40)
+               r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限))){0,3}[地的]?"
+               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开|行政)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open (and by a letter,
                # "相关情况均已函告申请人"; a38)
                r"|告知(?![^。;,，]{0,8}补正)|函告"

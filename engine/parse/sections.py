@@ -189,13 +189,15 @@ LEAD = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.、]|[一二三四五六七八九十]�
                   r"|([^\n。;:!?,]{2,10}(?:方面|情况))(?:[。:]|(?<=方面)[,，])|在([^\n。;:!?,]{2,10}方面)[,，])", re.M)
 REQUESTS_LEAD = re.compile(r"\s*(?:\d{1,2}\s*[.、]|\(\d{1,2}\))\s*(?:[^\n。;:!?,]{0,12}依申请公开[^\n。;:!?,]{0,12}情况"
                            r"\s*(?:[:：。]|(?:\n|$))|[^\n。;:!?,]{0,8}?依申请公开(?:工作)?(?:方面)?\s*(?:[。:：]|\n|$))"
-                           r"|\s*(?:[-•·●▪◆]\s*)?(?:政府信息)?依申请公开(?:工作)?(?:(?:方面|情况)\s*[。:：]|方面\s*[,，])")
+                           r"|\s*(?:[-•·●▪◆]\s*|[一二三四五六七八九十]是\s*)?(?:政府信息)?依申请公开(?:工作)?"
+                           r"(?:(?:方面|情况)\s*[。:：]|方面\s*[,，])")
 # (and "2.依申请公开办理情况:", "2、依申请公开情况。2022年…", the part's bare name "2.依申请公开。规范…";
 # a23-blind-figures: a paragraph opened by the part's name and 方面, unnumbered as "主动公开方面。" beside it:
 # "依申请公开方面。全年共…"; a24-blind-figures: and by its name and 情况, as "政府信息主动公开情况。" beside it:
 # "政府信息依申请公开情况。…全年共受理…"; a40: the point's verb before the part's name, "2.规范办理依申请公开。",
 # as the web labels have "(二)抓好依申请公开。" and "(三)认真规范处理依申请公开。" (not "二是…", S6); the 方面
-# lead closed by a comma, "依申请公开方面,优化…", as "在…方面," already is; and a bulleted line, "- 依申请公开情况。")
+# lead closed by a comma, "依申请公开方面,优化…", as "在…方面," already is; a bulleted line, "- 依申请公开情况。"; and
+# the part's bare name as a point, "二是依申请公开情况。", not a point on doing it, "二是及时规范办理依申请公开。", S6)
 # LEAD after a line break, the break included: a scan led by one character skips ahead to the next "\n", where
 # LEAD's "^" is tried at every character (LEAD itself is kept for a lead at the text's start)
 LEAD_AFTER_BREAK = re.compile("\n" + LEAD.pattern.removeprefix("^"))
@@ -314,6 +316,8 @@ PART_IN_LIST = re.compile(r"(?:情况|措施|事项)[,，、]")
 def _fee_paragraph(text: str) -> re.Match | None:
     """A paragraph of its own on fees (信息处理费, 收取…费用, 收费及减免) that is not a list of the report's parts."""
     for m in FEE_WORDS.finditer(text):
+        if text.rfind("《", max(0, m.start() - 30), m.start()) > text.rfind("》", max(0, m.start() - 30), m.start()):
+            continue  # "准确适用…《政府信息公开信息处理费管理办法》": a rule's name, no paragraph on fees (a40)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if m.start() - line_start > 60 or (line_end if line_end >= 0 else len(text)) - m.end() > 120:

@@ -290,6 +290,12 @@ def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     return [_finite(c) if c else None for c in last] if any(last) else None
 
 
+def _filled_after_label(cells: list[str]) -> int:
+    """How many cells after a row's last label hold something."""
+    last_label = max((i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))), default=-1)
+    return sum(1 for c in cells[last_label + 1:] if c)
+
+
 def _t3_from_pipes(pipe_rows: list[tuple[int, PipeRow]], grid, out: Tables):
     """表三 from `|` rows: each row's label picks its row, its last 7 cells (or its last one) are the values. (The
     trial format's words hold no space or line break: in the rows' cells joined by spaces and lines exactly where in
@@ -309,6 +315,9 @@ def _t3_from_pipes(pipe_rows: list[tuple[int, PipeRow]], grid, out: Tables):
         cols = T3_COLUMNS
         if values is None:
             values, cols = read[5], ("total",)
+            if values is not None and _filled_after_label(read[0]) > 1:
+                values = None  # "一、本年新收…数量 | 0 | 0 | 0 | 0" cut before its 总计: neither seven cells nor the
+                # total alone, its last cell no total (a40)
         if values is None:
             continue
         grid[key] = {c: v for c, v in zip(cols, values, strict=True) if v is not None}
