@@ -383,3 +383,48 @@ def test_an_indent_lost_to_question_marks():
               "。\n??(二)依申请公开方面。全年收到申请5件。")
     assert fact(r, "sections.overview") is True
     assert fact(r, "sections.requests") is True
+
+
+# --- a40's last three sets (32-34) ---------------------------------------------------------------------------------
+
+
+def test_an_abbreviated_committees_office_as_the_contact_answers_for_it():
+    # "请与县发改委办公室联系": the committee's own office, as a bureau's (A202); "县委办公室" is a body itself
+    r = parse("编制本年度报告。如对本报告有疑问,请与县发改委办公室联系(电话:0563-1234567)。\n一、总体情况\n2022年,我委"
+              "严格按照要求推进政务公开。")
+    assert fact(r, "doc.agency") == "县发改委"
+    r = parse("编制本年度报告。如对本报告有疑问,请与旌德县委办公室联系。\n一、总体情况\n2022年,我办严格按照要求推进政"
+              "务公开。")
+    assert fact(r, "doc.agency") == "旌德县委办公室"
+
+
+def test_the_areas_service_bureau_as_the_contact_is_no_author():
+    # "请与随县政务服务和大数据管理局联系" in a text that speaks as the county, not as the bureau (A203)
+    r = parse("本报告根据《条例》编制。如有疑问,请与随县政务服务和大数据管理局联系(电话:0722-1234567)。\n一、总体情况"
+              "\n2022年,全县各行政机关依法履行依申请公开职责。")
+    assert fact(r, "doc.agency") is None
+    r = parse("本报告根据《条例》编制。如有疑问,请与随县政务服务和大数据管理局联系(电话:0722-1234567)。\n一、总体情况"
+              "\n2022年,我局依法履行依申请公开职责。")
+    assert fact(r, "doc.agency") == "随县政务服务和大数据管理局"  # (guard: the bureau's own report)
+
+
+def test_the_superiors_guides_a_guide_cites_are_not_its_authors():
+    # "根据《条例》、《某省人民政府信息公开指南》和《某州人民政府信息公开指南》有关规定,编制本指南" (A204)
+    r = parse("临泽县人民政府信息公开指南(2024年)\n为了更好地提供政府信息公开服务,根据《中华人民共和国政府信息公开条例"
+              "》、《甘肃省人民政府信息公开指南》和《张掖市人民政府信息公开指南》有关规定,编制本指南。")
+    assert fact(r, "doc.agency") == "临泽县人民政府"
+
+
+def test_no_need_to_apply_is_no_zero_requests():
+    # "…查询全文,无需申请": what needs no application, not "no applications" (F160)
+    r = parse(REQUESTS_HEAD + "公开的政府信息可在门户网站上查询全文,无需申请。")
+    assert fact(r, "requests.received") is None
+    r = parse(REQUESTS_HEAD + "2023年,我委无政府信息公开申请。")
+    assert fact(r, "requests.received") == 0  # (guard)
+
+
+def test_the_checklists_own_items_are_no_count():
+    # "公开内容以教育部《清单》50条为基准": the checklist's items (F161)
+    r = parse("某学院2019-2020学年信息公开年度报告\n一、主动公开情况\n学校主动公开信息,公开内容以教育部《清单》50条为"
+              "基准,结合学校实际开展工作。")
+    assert fact(r, "proactive.new") is None

@@ -166,7 +166,10 @@ LOWER_BODY = re.compile(r"(?:镇|乡|苏木|街道|街道办事处|局|委|委�
 # (and a government's information centre that runs its portal, 某县政府信息中心; a36)
 # (and the information centre of a government's office, which runs the site: "请与某旗政府办网络信息中心联系"; a38)
 SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公开|信息公开|政府信息)(?:管理|工作)?(?:中心|办公室|办)$"
-                          r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$")
+                          r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$"
+                          # (and the bureau that runs the area's service centre, as the contact of a text that
+                          # does not speak as it: "请与某县政务服务和大数据管理局联系"; a40)
+                          r"|政务服务(?:和大数据|和数据|数据)?管理局$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室; 工作 too,
 # 某县人民政府信息公开工作办公室: a38; a general office's division, 处/科: a39)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办|处|科)$")
@@ -1245,8 +1248,14 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
     告" in a city bureau's report): a ministry's or a government's rules for the bodies below it, not the reporter's
     own; a guide or catalogue (指南, 目录) is always its own body's (a23-agency-gov)."""
     if RULES_END.search(guide.group()) is None:
-        return False
+        # a guide is its own body's, but not the superiors' guides a guide cites for its own ("根据…《某省人民政府
+        # 信息公开指南》和《某州人民政府信息公开指南》有关规定,编制本指南"; a40)
+        return OWN_GUIDE_AFTER.search(text, guide.end(), guide.end() + 120) is not None \
+            and BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
     return BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
+
+
+OWN_GUIDE_AFTER = re.compile(r"(?:编制|制定|修订)本指南")
 
 
 def _plan_of_its_own(name: str, text: str) -> bool:
@@ -1522,7 +1531,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
-            if why == SPAM_REPLACED and leftover is None and (rest := place_replaced(c.name)):
+            if why == SPAM_REPLACED and leftover is None and (rest := place_replaced(c.name)) \
+                    and not (c.source == "contact" and SERVICE_UNIT.search(rest)
+                             and BELOW_AREA_SELF.search(head) is None):
+                # (not the area's service desk as the contact, "请与某某官网政务服务和大数据管理局联系"; a40)
                 leftover = Candidate(rest, c.source, c.evidence, " (地名被广告替换)")
         if name is None and (blank := LEADING_BLANK.match(c.name)) and BARE_UNIT.match(rest := c.name[blank.end():]) \
                 and re.search(rf"(?<![xX×Ｘ]){re.escape(rest)}", text):
@@ -1564,6 +1576,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "本报告由某经济区管理委员会办公室编制": the committee's own office compiles, the committee reports (as a
             # department's office does, labelling A19, A24; a committee office named in the title reports itself);
             # and the office as the contact, "请与某县某园区管委会办公室联系", answers for it (A198; a40)
+            name = office.group(1)
+        if c.source == "contact" and (office := COMMITTEE_OFFICE.fullmatch(name)) \
+                and divisions.place_chain(office.group(1)[:-1]) != office.group(1)[:-1]:
+            # "请与县发改委办公室联系": a committee's own office answers for it, as a bureau's does (A19); not a party
+            # committee's general office, "县委办公室", itself a body (A202; a40)
             name = office.group(1)
         if best is not None and c.source == "contact" and name.endswith("办公室") and not name.endswith("政府办公室") \
                 and canon(name[:-3]).endswith(canon(best.name)):
@@ -1752,6 +1769,7 @@ TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综�
 
 
 # the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
+COMMITTEE_OFFICE = re.compile(r"(.{1,20}?委)办公室")
 ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
 COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
 # (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)

@@ -222,7 +222,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
     "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     # (not what was applied for: "经检索没有所申请公开信息的,告知…"; a39)
-                                    + _led("未发生|没有发生|没有|无", "[^。,所]{0,4}(?:依)?申请")
+                                    # (nor what needs none, "…查询全文,无需申请": a40)
+                                    + _led("未发生|没有发生|没有|无", "(?![需须])[^。,所]{0,4}(?:依)?申请")
                                     # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
@@ -292,7 +293,9 @@ EXCLUDE_CLAUSE = {
     "proactive.new": re.compile(r"(?:发行|编印|印制|出版|刊印|编辑)[^。;,，]{0,12}(?:政报|公报)"),
 }
 # (and a count that leaves a kind out, "主动公开政府信息数(除公文发布外)621条": a part, the whole not stated; a39)
-EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"),
+# (nor the checklist's own items, "公开内容以教育部《清单》50条为基准"; a40)
+EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"
+                                             r"|清单》?\s*\d+\s*[条项]"),
                  # "自2008年以来,累计受理政府信息公开申请56件": applications since, not items disclosed since
                  "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
