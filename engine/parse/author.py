@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.parse import divisions, scan
-from engine.parse.textutil import holds_word, last_of, snippet
+from engine.parse.textutil import clause_bounds, holds_word, last_of, snippet
 
 ORDER = ("title", "opening", "signature", "metadata", "guide", "contact", "site", "breadcrumb")
 # the sources outside the report's own words: their name is completed to the form the text gives it (own_form), and
@@ -195,17 +195,10 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 # (and a reader's verb, "查阅并全文检索办事处主动公开的…": what the public can do, no body; a40)
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
-# "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)
 ISSUED_TO_YOU = re.compile(r"(?:印发|转发|下发)给你")
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    end = text.find("。", pos, pos + 400)
-    return min(len(text), pos + 400) if end < 0 else end
-
-
+# "某县水利局政府信息公开工作领导小组办公室": the group of one body, which the body's name before it says
 # (its topics may be two: "某局政务公开政府信息公开工作领导小组办公室"; a40)
 GROUP_OF_BODY = re.compile(r"(?:(?:政府|政务)?(?:信息公开|政务公开)){0,2}(?:工作)?(?:领导小组|工作小组)(?:办公室)?$")
 # "某局政府信息公开工作" (a title whose year comes later: 某局政府信息公开工作2025年度报告): the topic is no part of the
@@ -976,7 +969,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if regex is OPENING_IN_CHARGE and not IN_CHARGE.search(head):
             continue
         for m in regex.finditer(head):
-            if not ISSUED_TO_YOU.search(head, m.end(), _sentence_end(head, m.end())):
+            if not ISSUED_TO_YOU.search(head, m.end(), clause_bounds(head, m.end(), 400)[1]):
                 yield Candidate(m.group(1), "opening", m.span(1))
     for m in SPAM_OPENING.finditer(head):
         if place_replaced(m.group(1)):
@@ -1255,6 +1248,7 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
     return BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
 
 
+# a guide compiled in the sentence: "…有关规定,编制本指南" (A204)
 OWN_GUIDE_AFTER = re.compile(r"(?:编制|制定|修订)本指南")
 
 
@@ -1769,8 +1763,9 @@ TOWNSHIP_OFFICE_COMPILES = re.compile(r"((?:人民)?政府)(?:党政|党政综�
 
 
 # the office of a zone's committee (某经济区管理委员会办公室, 某高新区管委会党政办公室)
-COMMITTEE_OFFICE = re.compile(r"(.{1,20}?委)办公室")
 ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:党政|综合)?(?:办公室|办)")
+# a committee's own office by the committee's short name (县发改委办公室, A202)
+COMMITTEE_OFFICE = re.compile(r"(.{1,20}?委)办公室")
 COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
 # (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)
 COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")

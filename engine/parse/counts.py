@@ -1302,13 +1302,14 @@ KIND_WITH_VERB_BEFORE = re.compile(rf"(?:主动公开|发布)了?([^\d,，、;�
 DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示)")
 
 
+TOPICS_OF_WHOLE = re.compile(r"等(?:各类|各项|方面|领域)(?:的)?(?:政府|政务)?(?:信息|内容)?$")
+
+
 def _one_kind(said: str) -> bool:
     """What was disclosed names one kind (文件, 工作要点), not the whole (各类政府信息), a total (共…) nor the topics of
     the whole ("森林防火、林木采伐等方面信息": a15; "…等公共资源配置信息" is one kind, a40)."""
     return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said) and not TOPICS_OF_WHOLE.search(said)
 
-
-TOPICS_OF_WHOLE = re.compile(r"等(?:各类|各项|方面|领域)(?:的)?(?:政府|政务)?(?:信息|内容)?$")
 
 
 def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
@@ -1518,9 +1519,9 @@ def lead_of(text: str, lo: int, m: re.Match) -> str:
 
 
 LISTED = re.compile(r"等|、|和|及|与")  # several channels named: their total
-# "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
 # a list closed by 等 ("政府公报、区政府行政规范性文件、政府会议信息等"): what its total covers
 LIST_CLOSED = re.compile(r"[^、,，。;；]*(?:、[^、,，。;；]*)+等")
+# "公开政策文件、工作动态、通知公告等各类信息…": kinds listed and closed by 等, the count after them is their total
 # (the whole's noun may follow: "…、政府会议信息等政府" before "信息 11000余条"; a40)
 KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?(?:的)?(?:政府|政务)?$")
 # the same list inside the match, its total word right before the count ("…、政府采购、公益事业建设事项等共计80余条")
@@ -1879,6 +1880,9 @@ COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千�
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
 
 
+CLOSING_WORD = re.compile(r"共计|合计|总计|共")  # a clause that is only the total word before the count
+
+
 def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     if fact not in WORD_AFTER_COUNT:
         return None
@@ -1908,8 +1912,6 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
             return Fact(value, snippet(text, before.start(), m.end()))
     return None
 
-
-CLOSING_WORD = re.compile(r"共计|合计|总计|共")
 
 
 WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[至到—–\-~]\s*"
