@@ -428,3 +428,13 @@ def test_the_checklists_own_items_are_no_count():
     r = parse("某学院2019-2020学年信息公开年度报告\n一、主动公开情况\n学校主动公开信息,公开内容以教育部《清单》50条为"
               "基准,结合学校实际开展工作。")
     assert fact(r, "proactive.new") is None
+
+
+def test_parts_a_clause_each_over_their_whole_contradict_it():
+    # "…信息数160条,其中,综合政务59条;人事工作信息1条;…;监察信息2条。" (sum 170): one list, an item a clause (F162);
+    # two breakdowns side by side with commas stay silent (guard)
+    r = parse(proactive_head(2014) + "2014年我镇主动公开政府信息数150条,其中,综合政务59条;人事工作信息1条;财政信息5条;"
+                                     "教育8条;重要工作会议22条;安全监管45条;监察信息20条。")
+    assert fact(r, "quality.inconsistencies") == ["proactive 150 != 59 + 1 + 5 + 8 + 22 + 45 + 20 = 160"]
+    r = parse(REQUESTS_HEAD + "共收到申请14件,其中自然人申请人提出15件,法人申请3件,涉及规划类申请10件。")
+    assert fact(r, "quality.inconsistencies") == []

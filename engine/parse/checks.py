@@ -174,6 +174,9 @@ def _one_breakdown(text: str, found: list[re.Match]) -> bool:
         labels.append(m.group(1) if m else "")
     if all(0 < len(label) <= 4 for label in labels):
         return True
+    if len(found) >= 3 and all(";" in text[a.end():b.start()] or "；" in text[a.end():b.start()]
+                               for a, b in zip(found, found[1:], strict=False)):
+        return True  # "其中,综合政务59条;人事工作信息1条;财政信息5条;…": one list, an item a clause (a40)
     return len({label[-2:] for label in labels}) == 1 and len(labels[0]) >= 2
 
 
