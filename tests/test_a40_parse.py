@@ -438,3 +438,58 @@ def test_parts_a_clause_each_over_their_whole_contradict_it():
     assert fact(r, "quality.inconsistencies") == ["proactive 150 != 59 + 1 + 5 + 8 + 22 + 45 + 20 = 160"]
     r = parse(REQUESTS_HEAD + "共收到申请14件,其中自然人申请人提出15件,法人申请3件,涉及规划类申请10件。")
     assert fact(r, "quality.inconsistencies") == []
+
+
+# --- a40's sets 35-37 ----------------------------------------------------------------------------------------------
+
+
+def test_a_denial_under_a_heading_cut_at_the_texts_end():
+    # "五、政府支出和收费\n由于本单位未发生" and the text ends: the denial is cut (F159); a denial closed by its
+    # comma before the cut stands ("没有因依申请公开产生行政复议案件,未经复议直接起诉1件,")
+    r = parse(REQUESTS_HEAD + "2010年本单位未收到申请。\n五、政府支出和收费\n由于本单位未发生")
+    assert fact(r, "fees.charged_yuan") is None
+    r = parse(REQUESTS_HEAD + "全年共办结38件。没有因依申请公开产生行政复议案件,未经复议直接起诉1件,")
+    assert fact(r, "appeals.review") == 0
+
+
+def test_a_count_before_other_tasks_of_the_year_is_no_list_item():
+    # "主动发布信息31852条、完成留言办理700条、征集调查5期" (F163)
+    r = parse(proactive_head(2020) + "一是继续做好主动公开,2020年度,某区主动发布信息21852条、完成留言办理700条、征集调"
+                                     "查5期。")
+    assert fact(r, "proactive.new") == 21852
+    r = parse(proactive_head(2020) + "2020年度主动公开政策文件21条、工作动态700条。")
+    assert fact(r, "proactive.new") is None  # (guard: kinds of items side by side)
+
+
+def test_a_lone_cross_on_its_line_is_a_close_button():
+    # "×" alone on the page's first line (F164); "××镇" stays a blank
+    r = parse("×\n某县公路局2011年政府信息公开工作年度报告\n本报告根据《条例》编制。")
+    assert fact(r, "quality.placeholders") is False
+    r = parse("××镇2011年政府信息公开工作年度报告\n本报告根据《条例》编制。")
+    assert fact(r, "quality.placeholders") is True
+
+
+def test_part_names_run_together_in_the_list_of_parts():
+    # "由总体情况主动公开政府信息情况收到和处理…申请情况、…等六方面组成": parts a site ran together (F165)
+    r = parse("本报告由总体情况主动公开政府信息情况收到和处理政府信息公开申请情况、因政府信息公开工作而被申请行政复议"
+              "和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六方面组成。")
+    assert fact(r, "quality.inconsistencies") == []
+    r = parse("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况四部分组成。")
+    assert len(fact(r, "quality.inconsistencies")) == 1  # (guard: three parts said four)
+
+
+def test_the_yearly_report_as_a_kind_in_a_list_is_no_blank_year():
+    # "…财政预算2条,年度信息公开1条等。" (F166); "…要求,年度政府信息公开工作报告如下" stays a blank year
+    r = parse(proactive_head(2023) + "全年公开部门文件12条,人事信息1条,财政预算2条,年度信息公开1条等。")
+    assert fact(r, "quality.placeholders") is False
+    r = parse("根据上级要求,年度政府信息公开工作报告如下。2023年主动公开信息20条。")
+    assert fact(r, "quality.placeholders") is True
+
+
+def test_a_question_sites_name_and_a_content_farms_title_are_no_names():
+    # "发布机构 …我和黑大佬的365天知乎政府办公室", "最新街道政务公开工作总结2024字精品五篇" (A205)
+    r = parse("发布机构 365足球外围网站官网_我和黑大佬的365天知乎政府办公室\n关于做好2021年政府信息公开工作年度报告的"
+              "通知\n各县、市、区人民政府:\n现就有关事项通知如下。")
+    assert fact(r, "doc.agency") is None
+    r = parse("最新街道政务公开工作总结2024字精品五篇。\n篇一\n今年以来,我街道认真开展政务公开工作。")
+    assert fact(r, "doc.agency") is None

@@ -59,12 +59,15 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
                        # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
                        # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40)
-                       r"|账号|封号|提款|出款|充值|处理中")
+                       r"|账号|封号|提款|出款|充值|处理中"
+                       # (and a question site's name a spam title carries, "…的365天知乎政府办公室": a40)
+                       r"|知乎|百度知道")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将"
-                           # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a40)
-                           r"|既|也|但|而)")
+                           # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a content farm's
+                           # "最新街道政务公开工作总结2024字精品五篇": a40)
+                           r"|既|也|但|而|最新)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
 FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")

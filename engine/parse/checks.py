@@ -392,6 +392,8 @@ PART_END = re.compile(r"(?:情况|措施|事项|概述|概况|表)$")
 # two complete parts joined by 和/及/以及 ("收费情况和存在的问题及改进措施"), not "行政复议和行政诉讼情况"
 # a table or file appended, named last in the list of parts: the part before it and the appendix may be one part
 APPENDIX = re.compile(r"(?:相关|统计)?(?:附表|附件|附图)")
+# a part's name run into the next one's ("…情况主动公开…"; not "情况和…", PART_JOIN's)
+PART_GLUED = re.compile(r"(?:情况|措施|事项|概述|概况)(?=(?!以及|和|及|与|的)[\u4e00-\u9fff]{2})")
 PART_JOIN = re.compile(r"(?<=情况|措施|事项|概述)(?:以及|和|及|与)")
 
 
@@ -436,7 +438,8 @@ def list_count_contradictions(text: str) -> list[str]:
                 continue  # not a list, or a clause rather than an item
             # most: every fragment, and two complete parts joined by 和/及 as two; fewest: a fragment that does
             # not end as a part ends joins the next, and a joined pair may be one part
-            most = len(items) + sum(len(PART_JOIN.findall(f)) for f in items)
+            # (and parts a site ran together, "总体情况主动公开政府信息情况收到和处理…申请情况": each a part; a40)
+            most = len(items) + sum(len(PART_JOIN.findall(f)) + len(PART_GLUED.findall(f)) for f in items)
             fewest = sum(1 for f in items[:-1] if PART_END.search(f)) + 1
             if APPENDIX.fullmatch(items[-1]) and PART_END.search(items[-2]):
                 fewest -= 1  # "…需要说明的事项、附表等七部分": the format's last part is 需要说明的事项与附表

@@ -361,7 +361,12 @@ def _other_kind_after(text: str, end: int) -> bool:
     """The item after the count's 、 counts something else (a different unit and none of the same): the count is
     no category of a list of information."""
     m = NEXT_ITEM.match(text, end)
-    return bool(m and OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1)))
+    return bool(m and (OTHER_UNIT.search(m.group(1)) and not SAME_UNIT.search(m.group(1))
+                       or OTHER_WORK.match(m.group(1))))
+
+
+# the next item a task of its own, opened by its verb ("主动发布信息31852条、完成留言办理700条、征集调查5期"; a40)
+OTHER_WORK = re.compile(r"(?:完成|办理|回复|答复|开展|组织|举办|征集|受理|接听|处理)")
 
 
 # "…文件79件、会议信息23条": a later item of a list (and after items in other units, "招商项目3900个、相关政策800余项、
@@ -1974,6 +1979,12 @@ def _zero_statement(text: str, fact: str, win: tuple[int, int],
     return found
 
 
+def cut_off(text: str, pos: int) -> bool:
+    """The clause from `pos` runs into the end of a text cut mid-clause, close by (no stop of a clause after it)."""
+    rest = text[pos:].rstrip()
+    return len(rest) < 30 and not any(c in rest for c in "。,，;；!?)）")
+
+
 FEE_WORD = re.compile(r"收取|收费|费用")
 # ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
@@ -2024,8 +2035,9 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
                                                 or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
-            if m.end() >= len(text.rstrip()) - 1 and text.rstrip()[-1:] not in "。!?;；)）":
-                continue  # "本年度未发生依申请公" at a cut text's very end: what is denied is cut off (a40)
+            if cut_off(text, m.end()):
+                continue  # "本年度未发生依申请公", "五、政府支出和收费\n由于本单位未发生" at a cut text's end: the
+                # denial or what it denies is cut off (a40)
             if fact == "requests.received" and text[m.start() - 1:m.start()] == "被":
                 continue  # "没有收到以本部为被申请人的…行政复议案件": the respondent in a review, no request (a38)
             if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
@@ -2271,7 +2283,8 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         body = text[body_start:end].strip() if body_start >= 0 else ""
         if section == "fees" and "申请" in body and not re.search(r"收费|收取|费用|免费|减免", body):
             continue  # "本单位未收到政府信息公开申请。": no requests, and nothing said of fees
-        if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body):
+        if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body) \
+                and not cut_off(text, body_start + 1):  # ("…收费\n由于本单位未发生" and the text ends: a40)
             for name in names:
                 facts.setdefault(name, Fact(0, snippet(text, body_start + 1, end)))
 

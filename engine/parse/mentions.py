@@ -47,7 +47,9 @@ COST_SCAN = led(r"检索费|复制费|邮寄费|检索(?:、|和|及)(?:复制|�
 # lookbehind first); a blank year at the very start of the text is LEADING_BLANK_YEAR's
 # (also a 年 right before a month: "根据《规定》要求,年\n5月1日起", the year's digits left out)
 # (but "2012 年9月", a year set apart from its 年 by a space, is no blank)
-_BLANK_YEAR = r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,)|(?<!\d\s年)(?<!\d\s\s年)\s*\d{1,2}\s*月)"
+# (not a list's item named by the yearly kind and counted, "…财政预算2条,年度信息公开1条": a40)
+_BLANK_YEAR = (r"年(?=(?:度)?(?:政府|政务|信息|工作|以来|上半年|,)|(?<!\d\s年)(?<!\d\s\s年)\s*\d{1,2}\s*月)"
+               r"(?![^。,;\n\d]{0,10}\d+\s*[条件项个])")
 PLACEHOLDER = re.compile(
     r"[Xx](?<![A-Za-z][Xx])[Xx]+(?![A-Za-z])|[××]+|20\d?[\*Xx]{1,2}(?=\s*年)|\*{2,}(?=[年月日条件个次项省市县区镇乡])"
     rf"|[\s,,。:]{_BLANK_YEAR}")
@@ -99,6 +101,12 @@ def _placeholders(text: str) -> list[re.Match]:
     return sorted(found + more, key=re.Match.start) if more else found
 
 
+def _alone_on_line(text: str, m: re.Match) -> bool:
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return not text[start:m.start()].strip() and not text[m.end():len(text) if end < 0 else end].strip()
+
+
 def _marks_and_years(text: str) -> list[re.Match]:
     # each branch of _MARKS needs one of these in the text (most reports have none: the scan is skipped)
     # (and each of them holds X, x, × or *: a one-character `in` is ≈10× faster than a two-character one)
@@ -134,7 +142,9 @@ def mention_facts(text: str) -> dict[str, Fact]:
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
-    marks = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text)) if m and not _is_multiplication(text, m)]
+    # (a × alone on its line is a page's close button, no blank: a40)
+    marks = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text))
+             if m and not _is_multiplication(text, m) and not (m.group().startswith("×") and _alone_on_line(text, m))]
     # spam link lists need separators: skip the check when there are none (counted only where a mark is to be checked:
     # most reports have none, and the count reads the whole text)
     link_lists = bool(marks) and text.count("|") >= 3
