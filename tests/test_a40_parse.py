@@ -493,3 +493,10 @@ def test_a_question_sites_name_and_a_content_farms_title_are_no_names():
     assert fact(r, "doc.agency") is None
     r = parse("最新街道政务公开工作总结2024字精品五篇。\n篇一\n今年以来,我街道认真开展政务公开工作。")
     assert fact(r, "doc.agency") is None
+
+
+def test_a_breadcrumbs_yearly_report_step_is_no_blank_year():
+    # "首页 > 信息公开目录 > 某市政府办公室 > 年度工作报告" (F167)
+    r = parse("首页 > 信息公开目录 > 平安市政府办公室 > 年度工作报告\n平安市政府办公室2018年政府信息公开工作年度报告\n"
+              "本报告根据《条例》编制。")
+    assert fact(r, "quality.placeholders") is False

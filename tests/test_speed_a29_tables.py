@@ -188,11 +188,12 @@ def test_restart_cuts_of_reports_are_those_before(text):
 
 def _placeholder_facts_before(text: str) -> dict:
     """mention_facts' placeholder facts as they were (d34c6ac): the `|` counted first, for every text; with a40's
-    lone × on its line (a close button) left out."""
+    lone × on its line (a close button) and a breadcrumb's "> 年度…" step left out."""
     link_lists = text.count("|") >= 3
     found = [m for m in (mentions.LEADING_BLANK_YEAR.match(text), *mentions._placeholders(text))
              if m and not mentions._is_multiplication(text, m) and not (link_lists and mentions._in_link_list(text, m))
-             and not (m.group().startswith("×") and mentions._alone_on_line(text, m))]
+             and not (m.group().startswith("×") and mentions._alone_on_line(text, m))
+             and not text[max(0, m.start() - 3):m.start() + 1].rstrip().endswith(">")]
     examples = sorted({m.group(0).strip(" ,。:") or "年" for m in found})[:10]
     shown = "; ".join(snippet(text, m.start(), m.end(), 30) for m in found[:3])
     return {"quality.placeholders": (bool(found), snippet(text, found[0].start(), found[0].end()) if found

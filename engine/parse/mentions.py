@@ -142,9 +142,10 @@ def mention_facts(text: str) -> dict[str, Fact]:
     cost = next((m for m in costs if not NEGATION.search(clause(text, m.start(), 40))), None)
     facts["mentions.cost_fees"] = (Fact(True, snippet(text, cost.start(), cost.end())) if cost
                                    else Fact(False, "未见收取检索、复制、邮寄费用"))
-    # (a × alone on its line is a page's close button, no blank: a40)
+    # (a × alone on its line is a page's close button, and "… > 年度工作报告" a breadcrumb's step, no blanks: a40)
     marks = [m for m in (LEADING_BLANK_YEAR.match(text), *_placeholders(text))
-             if m and not _is_multiplication(text, m) and not (m.group().startswith("×") and _alone_on_line(text, m))]
+             if m and not _is_multiplication(text, m) and not (m.group().startswith("×") and _alone_on_line(text, m))
+             and not text[max(0, m.start() - 3):m.start() + 1].rstrip().endswith(">")]
     # spam link lists need separators: skip the check when there are none (counted only where a mark is to be checked:
     # most reports have none, and the count reads the whole text)
     link_lists = bool(marks) and text.count("|") >= 3
