@@ -500,3 +500,18 @@ def test_a_breadcrumbs_yearly_report_step_is_no_blank_year():
     r = parse("首页 > 信息公开目录 > 平安市政府办公室 > 年度工作报告\n平安市政府办公室2018年政府信息公开工作年度报告\n"
               "本报告根据《条例》编制。")
     assert fact(r, "quality.placeholders") is False
+
+
+def test_key_fields_or_a_portal_forms_categories_below_a_total_contradict_nothing():
+    # "共计2636条。其中,公共资源配置信息214条,重大建设项目…189条,社会公益事业建设信息204条", "共1786条,其中概况类信息
+    # 4条,政务动态信息572条,信息公开目录信息147条": fields picked out, not all of the total (F168); kinds that read as
+    # all of it still contradict (guard)
+    r = parse(proactive_head(2024) + "2024年,通过政府网站主动公开政府信息共计2636条。其中,公共资源配置信息214条,重大建"
+                                     "设项目批准和实施信息189条,社会公益事业建设信息204条。")
+    assert fact(r, "quality.inconsistencies") == []
+    r = parse(proactive_head(2022) + "2022年,我室通过门户网站主动公开信息共1786条,其中概况类信息4条,政务动态信息572条,"
+                                     "信息公开目录信息147条。")
+    assert fact(r, "quality.inconsistencies") == []
+    r = parse(proactive_head(2022) + "2022年,我室通过门户网站主动公开信息共786条,其中机构职能类信息4条,政务动态信息572"
+                                     "条,政策文件147条。")
+    assert fact(r, "quality.inconsistencies") == ["proactive 786 != 4 + 572 + 147 = 723"]

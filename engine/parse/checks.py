@@ -72,7 +72,10 @@ def _runs_on(text: str, end: int, unit: str) -> bool:
 
 
 # a breakdown by subject ("涉及社保的120人次"): the subjects named are the main ones, seldom all of them
-SUBJECT = re.compile(r"涉及|关于|有关")
+# (and the key fields a report is told to cover, "公共资源配置…214条,重大建设项目…189条,社会公益事业…204条": fields
+# picked out of the whole; the portal form's own categories, "概况类4条,政务动态572条,信息公开目录147条", leave the
+# form's other lines out; a40)
+SUBJECT = re.compile(r"涉及|关于|有关|公共资源配置|重大建设项目|社会公益事业|概况类|信息公开目录")
 # a running total (累计) broken down into this year's share: a slice of it, not its parts
 YEAR_SLICE = re.compile(r"本年|今年|当年|新增")
 
