@@ -823,14 +823,19 @@ RUNNING_WORDS = re.compile(r"累计|总计|历年|近年|以来|至今")
 CHANNEL_ITEMS = re.compile(r"通过[^。;,，\n]{1,30}?(\d+)\s*条")
 
 
+def _channels_summed(text: str, total: re.Match) -> list[re.Match]:
+    """The channels' counts before `total` in its paragraph, when there are two or more and they add up to it."""
+    value = to_int(total.group(1), total.group(2))
+    start = text.rfind("\n", 0, total.start()) + 1
+    counts = list(CHANNEL_ITEMS.finditer(text, start, total.start()))
+    return counts if value is not None and len(counts) >= 2 and sum(int(c.group(1)) for c in counts) == value else []
+
+
 def sums_channels_before(text: str, m: re.Match) -> bool:
     """"…174条。…603条。通过新媒体公开政务信息368条,累计发布政府信息1145条": a 累计 that adds up the channels'
     counts before it in its paragraph is the year's sum of them (the dev README: a 累计 summing the year's parts is
     the year's), no running total (a39)."""
-    value = to_int(m.group(1), m.group(2))
-    start = text.rfind("\n", 0, m.start()) + 1
-    counts = [int(c.group(1)) for c in CHANNEL_ITEMS.finditer(text, start, m.start())]
-    return value is not None and len(counts) >= 2 and sum(counts) == value
+    return bool(_channels_summed(text, m))
 
 
 # the total closing a paragraph of channels' counts ("…,累计发布政府信息1145条"; "共计", "合计", "总计" alike)
@@ -840,15 +845,10 @@ CHANNELS_TOTAL = re.compile(rf"(?:累计|共计|合计|总计)[^。;,，\d\n]{{0
 def summed_after(text: str, m: re.Match) -> bool:
     """"通过…网公开政府信息174条。…603条。…368条,累计发布政府信息1145条": one channel's count whose paragraph closes
     with the sum of the channels' counts, the year's (sums_channels_before: that 累计 is no running total; a40)."""
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = line_end(text, m.end(), 400)
-    for total in CHANNELS_TOTAL.finditer(text, m.end(), end):
-        counts = list(CHANNEL_ITEMS.finditer(text, start, total.start()))
-        value = to_int(total.group(1), total.group(2))
-        if len(counts) >= 2 and value == sum(int(c.group(1)) for c in counts) \
-                and any(c.start(1) == m.start(1) for c in counts):
-            return True
-    return False
+    if text.rfind("通过", text.rfind("\n", 0, m.start()) + 1, m.start()) < 0:
+        return False  # (no channel's count: most matches end here)
+    totals = CHANNELS_TOTAL.finditer(text, m.end(), line_end(text, m.end(), 400))
+    return any(c.start(1) == m.start(1) for total in totals for c in _channels_summed(text, total))
 
 
 def only_year_end(lead: str, years: tuple[int, ...]) -> bool:
@@ -1316,7 +1316,6 @@ def _one_kind(said: str) -> bool:
     return not WHOLE_OBJECT.fullmatch(said) and not TOTAL_WORD.search(said) and not TOPICS_OF_WHOLE.search(said)
 
 
-
 def one_of_kinds_disclosed(text: str, m: re.Match) -> bool:
     """A count of one kind beside another kind with its own 主动公开 and count ("今年来,主动公开文件9份,主动
     公开工作要点12份"): kinds side by side and no total, so none is the year's count (F7; F21's one kind holds
@@ -1601,7 +1600,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or other_site_count(text, m, lead) or summed_after(text, m)
                           or YEARS_SHARE_AFTER.match(text, m.end())):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
-    if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive else said):
+    if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive and "、" in said else said):
         return None  # (a gazette among the kinds a total lists, "发布政府公报、…、政府会议信息等政府信息11000余条",
         # is part of it; a40)
     if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) and "、" in text[m.start():m.start(1)]:
@@ -1916,7 +1915,6 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
         if value is not None:
             return Fact(value, snippet(text, before.start(), m.end()))
     return None
-
 
 
 WINDOW = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:份)?\s*[至到—–\-~]\s*"

@@ -275,10 +275,7 @@ def _values(cells: list[str]) -> list[float | None] | None:
 def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     """The last n cells as numbers, when a label cell comes before them. Empty cells after the row's n values
     are padding a converter adds for spanned columns ("… | 0 | 0 | ||"), not cells of the row."""
-    last_label = -1
-    for i, c in enumerate(cells):
-        if c and not (c.isdecimal() or _NUMBER.fullmatch(c)):
-            last_label = i
+    last_label = _last_label(cells)
     size = len(cells)
     while size - last_label - 1 > n and cells[size - 1] == "":
         size -= 1
@@ -290,10 +287,18 @@ def _trailing_values(cells: list[str], n: int) -> list[float | None] | None:
     return [_finite(c) if c else None for c in last] if any(last) else None
 
 
+def _last_label(cells: list[str]) -> int:
+    """The index of a row's last cell of text (a label), or -1."""
+    last_label = -1
+    for i, c in enumerate(cells):
+        if c and not (c.isdecimal() or _NUMBER.fullmatch(c)):
+            last_label = i
+    return last_label
+
+
 def _filled_after_label(cells: list[str]) -> int:
     """How many cells after a row's last label hold something."""
-    last_label = max((i for i, c in enumerate(cells) if c and not (c.isdecimal() or _NUMBER.fullmatch(c))), default=-1)
-    return sum(1 for c in cells[last_label + 1:] if c)
+    return sum(1 for c in cells[_last_label(cells) + 1:] if c)
 
 
 def _t3_from_pipes(pipe_rows: list[tuple[int, PipeRow]], grid, out: Tables):
