@@ -1295,15 +1295,15 @@ def _closing_total(text: str, win: tuple[int, int], years: tuple[int, ...]) -> F
 
 # the next clause disclosing another kind with its own verb and count: "主动公开文件9份,主动公开工作要点12份"
 # (and 发布 with a list of kinds: "…民生信息2632条;发布价格与收费、…公共监管信息833条"; a40)
-KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?(?:主动公开|发布)了?([^\d,，、;；。]{{1,12}}?"
-                                  rf"|[^\d,，;；。]{{1,50}}?、[^\d,，;；。]{{1,30}}?)\s*{N}\s*(?:条|件|篇|份|项|个)")
+_KIND_SAID = r"([^\d,，、;；。]{1,12}?|[^\d,，;；。]{1,50}?、[^\d,，;；。]{1,30}?)"  # one kind, or a list of kinds
+KIND_WITH_VERB_AFTER = re.compile(rf"\s*[,，、;；]\s*(?:并|还|另|同时)?(?:主动公开|发布)了?{_KIND_SAID}\s*{N}\s*"
+                                  r"(?:条|件|篇|份|项|个)")
 # what was disclosed said as the whole: (各类)政府信息, not one kind (文件, 工作要点)
 # (and the statutory items by their name, "发布法定主动公开内容1208条": a23's year's count)
 WHOLE_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关)?(?:的)?(?:政府|政务)?(?:工作)?信息(?:共计?|合计|总计|累计)?"
                           r"|法定主动公开(?:的)?(?:内容|信息)")
-KIND_WITH_VERB_BEFORE = re.compile(rf"(?:主动公开|发布)了?([^\d,，、;；。]{{1,12}}?"
-                                   rf"|[^\d,，;；。]{{1,50}}?、[^\d,，;；。]{{1,30}}?)"
-                                   rf"\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]\s*(?:并|还|另|同时)?$")
+KIND_WITH_VERB_BEFORE = re.compile(rf"(?:主动公开|发布)了?{_KIND_SAID}\s*{N}\s*(?:条|件|篇|份|项|个)\s*[,，、;；]"
+                                   r"\s*(?:并|还|另|同时)?$")
 DISCLOSED = re.compile(r"^(?:主动公开|主动发布|公开发布|发布|公开|公布|编发|公示)")
 
 
