@@ -77,7 +77,9 @@ ONE_CHARACTER_COUNTY = re.compile(r"[^和新]县|.市")
 BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # a mass organisation by its short form under a bare unit (区妇联, 县残联, 市科协, 县总工会): a generic name, as A11
 # keeps 县民政局, read outside a title only in its own voice (我会/本会; labelling A121, a24-agency-other)
-MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协)")
+# (and a supply and marketing cooperative's, 区供销社; a41)
+MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协"
+                        r"|供销合作联社|供销合作社|供销联社|供销社)")
 MASS_VOICE = re.compile(r"[我本]会")
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
@@ -271,6 +273,10 @@ OPENING = (
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
                rf"|编写(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
+               # (and 制定 of the report itself: "…要求,制定某市某局2020年政府信息公开工作年度报告"; a plan of the year,
+               # "制定某县2020年政务公开工作要点", is no report; a41)
+               rf"|制定(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)"
+               rf"[^。\n,，]{{0,12}}?(?:报告|年报))"
                # (and 制定 of the report itself: "结合我校工作实际,现制定某大学2016—2017学年度信息公开工作年度报告";
                # a plan or a guide it makes, "现制定本单位…指南", has no report noun in the clause; lead, a24)
                rf"|现制定(?=[^。\n,，]{{2,50}}?(?:报告|年报)))了?"
@@ -309,8 +315,9 @@ OPENING = (
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     # (and its figures, its declared short form between: "结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息
     # 公开工作有关统计数据撰写", the tax system's opening; a35)
+    # (or its work's reality: "根据2023年某市司法局信息公开工作实际编制而成"; a41)
     re.compile(rf"(?:根据|依据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
-               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
+               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据|实际)[^。\n]{0,10}?|\s*)"
                r"(?:编制|撰写|编写|形成)"),
     # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
     # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
@@ -395,7 +402,7 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"特?向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
                           # (or its arrangement or organising: "…在县委、县政府的统筹安排下和局党组的精心组织下,认真…";
                           # a34)
-                          r"在[^。，,]{0,24}(?:领导|指导|统筹安排|部署|组织|带领)下)")
+                          r"在[^。，,]{0,24}(?:领导|指导|指引|统筹安排|部署|组织|带领)下)")
 _LITERAL = r"[^\\.^$*+?{}\[\]|()]"
 _OPTIONAL_FIRST = re.compile(rf"({_LITERAL})\?(?![?+])")  # `特?…`: an optional literal character first
 _WORDS_FIRST = re.compile(rf"\(\?:((?:{_LITERAL}+\|)+{_LITERAL}+)\)(?![?*+{{])")  # `(?:编制|制定)…`: words first
@@ -1970,12 +1977,17 @@ def abbreviates(short: str, full: str) -> bool:
     """Whether a generic name is the short form of a full one under a place of its unit ("市城管执法局" for "某市城市
     管理行政执法局", "县农机局" for "某县农业机械管理局"): the short name's words in order inside the full one's, the
     same first and last character — the abbreviation a reader resolves, never a different body of the same kind
-    (a24-agency-dept)."""
-    if len(short) < 4 or short[0] not in divisions.BARE_UNITS:
-        return False
+    (a24-agency-dept); or a body's name with no unit of a place at all ("住建局" for "某市住房和城乡建设局", a41)."""
     place = divisions.place_chain(full)
-    rest, body = short[1:], full[len(place):]
-    if not place.endswith(short[0]) or len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
+    if len(short) >= 4 and short[0] in divisions.BARE_UNITS and place.endswith(short[0]):
+        rest = short[1:]
+    elif len(short) >= 3 and place and not divisions.place_chain(short) \
+            and not PLACE_LIKE.search(short.replace("市场", "")):
+        rest = short
+    else:
+        return False
+    body = full[len(place):]
+    if len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
         return False
     letters = iter(body)
     return all(ch in letters for ch in rest)

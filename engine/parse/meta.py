@@ -111,7 +111,9 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               # (and schools below the universities and public farms, as author.AGENCY_END: a19-agency)
               rf"协会|残联|妇联|工商联|红十字会|工会|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|"
               rf"气象台|电视台|苏木|新城|[业技创]园|{author.LOWER_UNIT_END})")
-AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END})")
+# (or a bare unit before a people's organisation's short name, "区供销社", "县残联": a name that two characters
+# before AGENCY_END would miss; a41)
+AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}|{author.MASS_SHORT.pattern})")
 # (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
 # (and a site's category label in brackets before the name, "【年度报告】某局2021年…": its 【 stripped first)
