@@ -315,10 +315,13 @@ OPENING = (
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     # (and its figures, its declared short form between: "结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息
     # 公开工作有关统计数据撰写", the tax system's opening; a35)
-    # (or its work's reality: "根据2023年某市司法局信息公开工作实际编制而成"; a41)
     re.compile(rf"(?:根据|依据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
-               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据|实际)[^。\n]{0,10}?|\s*)"
+               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
                r"(?:编制|撰写|编写|形成)"),
+    # (or its work's reality, the year first and the verb right after: "根据2023年某市司法局信息公开工作实际编制而成"; a
+    # 结合 before it has a pattern of its own above, which a generic name or a body's sections do not pass; a41)
+    re.compile(rf"(?:根据|依据)\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:政府|政务)?(?:信息公开|政务公开)工作"
+               r"实际(?:情况)?\s*(?:编制|撰写|编写|形成)"),
     # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
     # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
     re.compile(rf"(?:根据|依据|结合)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*(?:年度)?的?(?:政府|政务)?"
