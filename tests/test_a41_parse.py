@@ -71,3 +71,123 @@ def test_a_bare_unit_and_a_party_committee_is_no_title_name():
     # guard: "2022年县委…" names no body of the Regulations
     r = parse("2022年县委政府信息公开年度报告\n" + OPENING + "特向社会公布本年度报告。" + TAIL)
     assert fact(r, "doc.agency") != "县委"
+
+
+def test_one_body_acting_for_another_or_two_levels_of_government_is_no_name():
+    # "市政府办公室代表市政府共受理…" is a clause, "市县两级政府门户网站…" many governments (A210)
+    for line in ("2021年,市政府办公室代表市政府共受理政府信息公开申请44件。",
+                 "2023年,市县两级政府门户网站共发布信息1万余条。"):
+        r = parse(OPENING + "编制本报告。" + TAIL + line)
+        assert fact(r, "doc.agency") is None
+
+
+def test_a_leaders_duties_name_no_author():
+    # "主管某镇全面工作" in a list of the leaders' duties: the verb glued to the place is no body (A211)
+    r = parse("(一)建立健全领导体制\n1、领导分工\n张某:党委书记、镇长。主管长安镇全面工作,负责召开党委会。\n(二)编制公"
+              "开指南和目录。\n二、主动公开政府信息情况\n截止2011年12月31日,全镇累计公开信息75条。")
+    assert fact(r, "doc.agency") != "主管长安镇"
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_page_opening_inside_the_first_part_before_the_statutory_second():
+    # "(一)…" with no title and no "一、", then "二、主动公开政府信息情况": a report's page that lost its head (K44)
+    r = parse("(一)建立健全领导体制和工作机制\n成立了信息公开工作领导小组。\n(二)编制政府信息公开指南和公开目录。\n制"
+              "定公开指南和目录。\n二、主动公开政府信息情况\n(一)公开的数量\n截止2011年12月31日,全镇累计公开信息75条。")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "二、主动公开政府信息情况" in evidence(r, "doc.kind")
+
+
+def test_a_page_opening_inside_a_summarys_first_item_stays_what_it_was():
+    # guard: "(一)…" then "二、存在的问题": no statutory second part, no report
+    r = parse("(一)加强组织领导\n成立了政务公开工作领导小组。\n二、存在的问题\n宣传力度不够。")
+    assert fact(r, "doc.kind") != "government_annual"
+
+
+REQUESTS = "三、收到和处理政府信息公开申请情况\n"
+
+
+def test_a_count_before_zhuan_xia_niandu_and_none_from_the_next_clause():
+    # "3件转下年度继续办理,并按一件一档…": 3 carried forward, never the 一件 of the next clause (F169)
+    r = parse(REQUESTS + "2024年,收到依申请公开信件33件,已办结34件,3件转下年度继续办理,并按一件一档规范管理。")
+    assert fact(r, "requests.carried_forward") == 3
+    r = parse(REQUESTS + "2024年,收到依申请公开信件33件,已办结33件,结转下年度继续办理,并按一件一档规范管理。")
+    assert fact(r, "requests.carried_forward") is None  # (guard)
+
+
+def test_banli_wancheng_with_its_count_is_completed():
+    # "共办理完成6件": 办理完成 as 办理完毕 (F170)
+    r = parse(REQUESTS + "2023年共收到依申请公开件6件,上年度结转办理件0件,共办理完成6件,结转到2024年办理0件。")
+    assert fact(r, "requests.completed") == 6
+
+
+def test_the_years_load_with_last_years_part_and_next_years_in_brackets():
+    # "共答复办结政府信息公开312件(4件为上年度结转办结,12件结转下年度办结)": completed 312, carried over the 4
+    # before its words, carried forward 12 — never the 12 after the comma as last year's (F171)
+    r = parse(REQUESTS + "2021年,共受理政府信息公开申请320件,共答复办结政府信息公开312件(4件为上年度结转办结,12件结转"
+                         "下年度办结)。")
+    assert fact(r, "requests.completed") == 312
+    assert fact(r, "requests.carried_over") == 4
+    assert fact(r, "requests.carried_forward") == 12
+
+
+def test_the_years_disclosure_as_a_noun_with_its_total():
+    # "本年度政府信息公开共530条,包括…": the year's proactive total (F172)
+    r = parse("一、总体情况\n(一)主动公开。本年度政府信息公开共530条,包括党政信息类137条,政策文件类13条。")
+    assert fact(r, "proactive.new") == 530
+    # guard: a body's name before 信息公开 and no total word, F147 as before
+    r = parse("一、总体情况\n(一)主动公开。2023年,县政府办公室信息公开1652条。")
+    assert fact(r, "proactive.new") != 1652
+
+
+def test_a_period_of_several_years_closing_in_the_titles_year():
+    # "统计期限从2003年1月1日至2009年12月31日" under a 2009 title: the year it closes (P22)
+    r = parse("闽清县2009年政府信息公开工作年度报告\n本报告中所列数据的统计期限从2003年1月1日至2009年12月31日止。\n一"
+              "、概述\n")
+    assert fact(r, "doc.year") == 2009
+    # guard: without a title the period's first year stays as before
+    r = parse("本报告中所列数据的统计期限从2003年1月1日至2009年12月31日止。\n一、概述\n")
+    assert fact(r, "doc.year") == 2003
+
+
+def test_a_period_from_a_day_inside_the_year_to_its_end():
+    # "统计期限自2024年5月28日起至2024年12月31日止": a body set up in the year reports on that year (P23)
+    r = parse("本年度报告根据《条例》制作。因东河街道办事处于2024年5月28日成立,故本报告所列数据的统计期限自2024年5月28"
+              "日起至2024年12月31日止。\n一、总体情况\n")
+    assert fact(r, "doc.year") == 2024
+    assert "5月28日起" in evidence(r, "doc.year")
+
+
+def test_a_line_opening_with_the_body_its_year_and_its_work():
+    # "一、概述\n儋州市2016年政府信息公开工作,认真贯彻落实…": the body and the year (A212, P24)
+    r = parse("一、概述\n儋州市2016年政府信息公开工作,认真贯彻落实《条例》,以完善机制为核心,取得了新成效。\n(一)加大主"
+              "动公开力度\n")
+    assert fact(r, "doc.agency") == "儋州市"
+    assert fact(r, "doc.year") == 2016
+
+
+def test_lines_of_markup_alone_are_no_text(tmp_path):
+    # a mirror's empty tags before the article ("<legend id=…></legend>", "1. <blockquote …></blockquote>"): the page
+    # is one report, not a page of tags and a report (I-a41)
+    from engine.pipeline import parse_file
+
+    junk = ('<legend id="h4sia"></legend><samp id="h4sia"></samp>\n<sup id="h4sia"></sup>\n'
+            '<p id="h4sia"><td id="h4sia"></td></p><track id="h4sia"></track>\n'
+            '  • <input id="h4sia"><address id="h4sia"></address>\n'
+            '    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n      <wbr id="h4sia">\n'
+            '    2. <meter id="h4sia"></meter>\n\n      <th id="h4sia"><center id="h4sia"><delect id="h4sia"></delect>'
+            '</center></th>\n    3. <dl id="h4sia"></dl>\n    4. <rp id="h4sia"><option id="h4sia"></option></rp>\n\n')
+    body = ("长兴县2020年政府信息公开工作年度报告\n长兴县\n• 日期: 2021-02-05 11:01\n\n本报告根据《中华人民共和国政府"
+            "信息公开条例》编制。本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开"
+            "行政复议和行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项六部分组成。" + TAIL
+            + "(一)规范公开县政府办公室的政府信息,为各部门和乡镇提供可参照的样板。一是按照应公开尽公开的原则发布县政府"
+            "和县政府办公室制发的文件;二是常态化公开县政府常务会议的议题和结果;三是及时更新机构职能、领导分工和联系方式;"
+            "四是做好政策解读与回应关切,围绕群众关心的教育、医疗、住房等事项发布解读材料,回应网民留言。\n"
+            "(二)健全公开工作机制。完善信息发布前的审核流程,明确各科室的公开职责,定期对栏目更新情况进行检查,对发现的"
+            "问题及时通报并督促整改,全年组织业务培训两次。\n")
+    path = tmp_path / "page.txt"
+    more = '<mark id="h4sia"><del id="h4sia"></del></mark>\n<menuitem id="h4sia"></menuitem>\n' * 3
+    path.write_text(junk + more + body, encoding="utf-8")  # (over 400 characters of it: as long as a document)
+    reports = parse_file(path)
+    assert len(reports) == 1
+    assert reports[0].status == "ok"
+    assert reports[0].facts["doc.agency"].value == "长兴县"

@@ -41,7 +41,8 @@ def _odd_spaces_before(text: str) -> bool:
 
 
 def _normalise_before(raw: str) -> str:
-    """normalise.normalise at d34c6ac, t2s's test by the class (OpenCC itself where it says the text may change)."""
+    """normalise.normalise at d34c6ac, t2s's test by the class (OpenCC itself where it says the text may change),
+    with the steps added since: a40's lost indents and a41's lines of markup alone."""
     text = N._ZERO_WIDTH.sub("", raw) if any(c in raw for c in N._ZERO_WIDTH_CHARS) else raw
     text = N._nfkc(text)
     if "(" in text and N._PINYIN_CANDIDATE.search(text):
@@ -57,6 +58,8 @@ def _normalise_before(raw: str) -> str:
     if N._DIGIT_COMMA_DIGIT.search(text):
         joined = N._join_all_thousands(text)
         text = text if joined == text else N._tidy_spaces(joined)
+    text = N._LOST_INDENT.sub("", text)
+    text = N._MARKUP_LINE.sub("", text + "\n")
     if "\n\n\n" in text:
         text = N._BLANK_LINES.sub("\n\n", text)
     return text.strip()

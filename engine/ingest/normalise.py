@@ -293,6 +293,12 @@ def _drop_spaces_between(text: str) -> str:
 _LOST_INDENT = re.compile(r"^\?{2,4}(?=[^\s?])", re.M)
 
 
+# a line of markup alone, a mirror's empty tags left in the page's text ("<legend id="…"></legend><samp id="…">",
+# "1. <blockquote id="…"></blockquote>", a list's bullet or number before them): no text of the document (a41)
+_MARKUP_LINE = re.compile(r'^[ \t]*(?:[•·]|[0-9]{1,2}\.)?[ \t]*'
+                          r'(?:</?[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z-]+(?:="[^"\n]*")?)*[ \t]*/?>[ \t]*)+\n', re.M)
+
+
 def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
     text = _ZERO_WIDTH.sub("", raw) if any(c in raw for c in _ZERO_WIDTH_CHARS) else raw
@@ -324,6 +330,8 @@ def normalise(raw: str) -> str:
         text = text if joined == text else _tidy_spaces(joined)
     if "??" in text:  # (most texts hold no "??": the line-start scan is asked only where one is)
         text = _LOST_INDENT.sub("", text)
+    if "<" in text:  # (a line of markup holds one; most texts hold none)
+        text = _MARKUP_LINE.sub("", text + "\n")
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

@@ -67,7 +67,9 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将"
                            # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a content farm's
                            # "最新街道政务公开工作总结2024字精品五篇": a40)
-                           r"|既|也|但|而|最新)")
+                           r"|既|也|但|而|最新"
+                           # (a leader's duties: "主管某镇全面工作", "分管…", "协助…"; a41)
+                           r"|主管|分管|协助|负责)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
 FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")
@@ -198,7 +200,8 @@ PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
 # (and cadres assigned, "安排干部积极做好…": a verb and its object, no body; a39)
 # (and a reader's verb, "查阅并全文检索办事处主动公开的…": what the public can do, no body; a40)
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索")
+# (and one body acting for another, "市政府办公室代表市政府共受理…": a clause, not a name; 驻京代表处 is a body; a41)
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索|代表(?!处)")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)
@@ -291,6 +294,10 @@ OPENING = (
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
+    # "一、概述\n某市2016年政府信息公开工作,认真贯彻落实…": a line that opens with the body, its year and its
+    # disclosure work as the subject (a41; meta.NAME_YEAR_WORK reads the year)
+    re.compile(rf"(?:^|\n)[ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?"
+               r"(?:信息公开|政务公开)工作\s*(?:[,，]|在|取得)"),
     # "本报告由…六部分组成,涵盖了2022年某区自然资源局政府信息公开工作": whose year of work the parts cover (a38)
     re.compile(rf"涵盖了?\s*{YEARS}?\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*的?(?:政府|政务)?信息公开工作"),
     # "由某局综合全年信息公开情况编制而成": the compiler, then its own year it summed up (a17-agency; not a government
@@ -744,7 +751,8 @@ def place_replaced(raw: str) -> str | None:
 
 # the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")
 # (and every level's: "中央有关单位和地方各级党委政府", a39)
-MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级")
+# (and a place's governments at two or three levels, "市县两级政府", a template's subject; a41)
+MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府")
 
 
 def _doubled_place(raw: str) -> int:

@@ -18,6 +18,7 @@ from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start,
 
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
+W_CLAUSE = r"[^。;!?\n,，]"  # within one clause, no comma crossed
 # the last few years together ("近四年累计…889条", "近3年"): a running total, not the year's
 RECENT_YEARS = r"近(?:[一二两三四五六七八九十]|\d{1,2})?年"
 CUMULATIVE = re.compile(rf"截至|截止|至今|迄今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前|目前已")
@@ -65,6 +66,9 @@ PATTERNS: dict[str, list[str]] = {
         # 信息、许可服务、…、公益事业建设事项等共计80余条" (pattern 2 reads 24 characters to the total word)
         rf"主动公开[^。;!?\n,，\d]{{0,80}}?、[^。;!?\n,，\d]{{0,40}}?等(?:各类|方面)?(?:的)?(?:政府|政务)?"
         rf"(?:信息|内容|事项)?\s*(?:共计|合计|总计|共)\s*{N}\s*{ITEM}",
+        # the year's disclosure as a noun, then its total: "本年度政府信息公开共530条,包括…" (a41; a body's name
+        # before it, "某办公室信息公开16526条", is not read: F147)
+        rf"(?:本年度|本年|全年|今年)\s*(?:政府|政务)?信息(?:主动)?公开(?:共计|共|总计|合计)\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -112,7 +116,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
     ],
     "requests.carried_over": [
-        rf"上(?:一)?年(?:度)?(?:结转|转结){W}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
+        # (within its clause: "4件为上年度结转办结,12件结转下年度" holds no count after it; a41)
+        rf"上(?:一)?年(?:度)?(?:结转|转结){W_CLAUSE}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
         # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
         # (and the requests named: "结转上年度政府信息公开申请3件", a36)
         # (and what was done with them: "结转上年度办理1件"; a40)
@@ -125,9 +130,11 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.completed": [
         # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
-        rf"(?:办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理|已完成)(?:处理)?"
-        rf"(?:数|总数|的|件)?"
-        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例|起)",
+        # (and 办理完成 as 办理完毕: "共办理完成6件"; a41, as F139 reads "并已全部办理完成")
+        # (and the two verbs with the noun left at its topic: "共答复办结政府信息公开312件"; a41)
+        rf"(?:办结|答复办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理完成|处理完成|办理"
+        rf"|已完成)(?:处理)?(?:数|总数|的|件)?"
+        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|政府信息公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例|起)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
         # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
         rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
@@ -140,9 +147,10 @@ PATTERNS: dict[str, list[str]] = {
         # (counted in 个 or 宗 too: "收到政府信息公开申请1个,结转下年度继续办理1个"; a37)
         # (and the requests named: "结转下年度继续办理政府信息公开申请7件"; a39)
         rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
-        rf"(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项|个|宗)",
+        # (the count in the clause of its phrase: "…3件转下年度继续办理,并按一件一档…" holds none after it; a41)
+        rf"(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
-        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W}{{0,4}}?{N}\s*(?:件|项|宗)",
+        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
@@ -1850,7 +1858,7 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
             and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     if fact == "requests.completed" and text.startswith("办理", m.start()) \
-            and not text.startswith("办理完毕", m.start()) \
+            and not text.startswith(("办理完毕", "办理完成"), m.start()) \
             and not RECEIVED.search(text, clause_start(text, m.start(), 120), m.start()):
         return False  # "全年办理依申请公开13件": 办理 with no intake before it counts what came in (a20 page t-023's
         # label: received only); after a received count ("收到依申请公开16项,办理15项") it counts those handled
@@ -1866,7 +1874,10 @@ INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与|并)$")
 # never by trying every number; (the word, what the phrase before it must say)
 WORD_AFTER_COUNT = {
     "requests.carried_forward": (
-        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入)(?:至|到)?(?:下|次)(?:一)?年"), None),
+        # (and 转 alone: "其中,已办结34件,3件转下年度继续办理"; a41)
+        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入|转)(?:至|到)?(?:下|次)(?:一)?年"), None),
+    # "(4件为上年度结转办结,…)": the part of the year's requests carried over from the year before (a41)
+    "requests.carried_over": (led(r"(?:件|项)(?:申请)?(?:为|系|是)上(?:一)?年(?:度)?(?:结转|转结)"), None),
     "proactive.new": (led(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
     # "其中10件已经按时按规完成答复": the part of the applications answered
     "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"
@@ -1878,7 +1889,8 @@ for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", 
     WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
-SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入")
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入", "转下", "转至下", "转到下", "转次")
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("上年", "上一年")
 WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")

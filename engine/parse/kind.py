@@ -530,11 +530,16 @@ LATER_PART = re.compile(r"[二三四]、\s*(?:主动公开(?:政府)?信息|信�
 
 
 def later_part_opening(text: str) -> str | None:
-    """The page opens at a statutory part after the first (no sentence before it): the heading, or None."""
-    headings = split.top_headings(text[:600])
+    """The page opens at a statutory part after the first (no sentence before it), or inside the first part at its
+    first item ("(一)建立健全领导体制…" … "二、主动公开政府信息情况": a page of a report that lost its title and its
+    "一、", the next part its second; a41): the heading, or None."""
+    inside_first = text.startswith("(一)")
+    headings = split.top_headings(text[:3000] if inside_first else text[:600])
     if not headings:
         return None
     start, heading, _ = headings[0]
+    if inside_first and heading.strip().startswith("二、") and LATER_PART.match(heading.strip()):
+        return heading.strip()[:30]
     if start > 300 or "。" in text[:start] or not LATER_PART.match(heading.strip()):
         return None
     return heading.strip()[:30]

@@ -41,12 +41,20 @@ YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=�
                              # (and a public institution's, a mass organisation's or a company's: 我馆, 我会, 我中心,
                              # 我站, 我所, 我公司; P16, a24-agency-other)
                              rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|馆|会|中心|站|所|公司)(?![^。\n]{{0,6}}{PLAN_WORD})")
+# a line that opens with a body's name, its year and its disclosure work as the subject: "一、概述\n某市2016年政府信息
+# 公开工作,认真贯彻落实…" (a41; the agency read by author.NAME_YEAR_WORK)
+NAME_YEAR_WORK = re.compile(rf"(?:^|\n)[ \t]*[\u4e00-\u9fff]{{2,20}}?(?:市|县|区|旗|州|盟|镇|乡|街道|局|委|办|厅)"
+                            rf"\s*{YEAR}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)工作\s*(?:[,，]|在|取得)")
 # the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
 VOICE_THEN_YEAR = re.compile(rf"(?:汇报|报告|总结)[我本](?:镇|乡|街道|局|委|办|县|区|市)\s*{YEAR}\s*年度?的?"
                              r"(?:政府|政务)?(?:信息公开|政务公开)工作(?![^。\n]{0,4}(?:要点|计划|方案|安排))")
 # a statistics period stated as a whole year ("统计期限为2021年度"), or in Chinese numerals ("二〇二一年一月一日至…")
 STAT_YEAR = re.compile(rf"(?:统计期限|统计期间|统计时限|统计时间|统计时段|统计区间|统计范围)[^。\n\d]{{0,10}}?{YEAR}\s*"
                        r"(?:年度|年(?=\s*[。,，;；))]|\s*$)|年\s*一\s*月)", re.M)
+# a statistics period from a day within a year to its end: "因某街道办事处于2024年5月28日成立,故本报告所列数据的统计
+# 期限自2024年5月28日起至2024年12月31日止" (a body set up in the year; a41)
+STAT_PART_YEAR = re.compile(r"(?:统计期限|统计期间|统计时限|数据统计)[^。\n]{0,12}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月"
+                            r"\s*\d{1,2}\s*日\s*(?:起)?\s*[至到]\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日")
 # the end of the statistics period: "数据核定时间点为2022年12月31日", "数据统计截至2022年12月31日"
 STAT_END = re.compile(r"(?:统计|数据)[^。\n]{0,16}?(?:截至|截止|时间点为|截止日期为|截止时间为|截至日期为)\s*"
                       r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
@@ -337,8 +345,12 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         stated = int(m.group(1)), f"{m.group(1)}-{m.group(2)}", snippet(text, m.start(), m.end())
     else:
         m = _period(head, CALENDAR_PERIOD, marks)
+        if m and m.group(2) and titled and int(m.group(1)) < titled[0] == int(m.group(2)):
+            # "统计期限从2003年1月1日至2009年12月31日" under a 2009 title: a period of several years that closes in
+            # the title's year reports on that year (a41)
+            return titled[0], str(titled[0]), snippet(text, m.start(), m.end()), ""
         m = m if m and m.group(2) in (None, m.group(1)) else STAT_PERIOD.search(head) or STAT_END.search(head) \
-            or STAT_YEAR.search(head)
+            or STAT_YEAR.search(head) or STAT_PART_YEAR.search(head)
         if m and (y := parse_year(m.group(1))):
             stated = y, str(y), snippet(text, m.start(), m.end())
     if stated is None and "年度" in head and (SCHOOL_REPORT.search(head) or SCHOOL_OWN.search(head)):
@@ -370,7 +382,8 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
         if y:
             return y, str(y), snippet(text, m.start(), m.end()), ""
     # a clause of the opening that starts with the year and the text's own voice: "…,2008年本市政府信息公开工作…"
-    m = YEAR_THEN_VOICE.search(text[:1200]) or VOICE_THEN_YEAR.search(text[:1200])
+    m = YEAR_THEN_VOICE.search(text[:1200]) or VOICE_THEN_YEAR.search(text[:1200]) \
+        or NAME_YEAR_WORK.search(text[:1200])
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     return _doc_title_year(text) or _year_end(text[:3000]) or _figure_year(text[:3000])
