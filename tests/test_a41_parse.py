@@ -180,10 +180,10 @@ def test_lines_of_markup_alone_are_no_text(tmp_path):
             "信息公开条例》编制。本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开"
             "行政复议和行政诉讼情况、存在的主要问题及改进情况和其他需要报告的事项六部分组成。" + TAIL
             + "(一)规范公开县政府办公室的政府信息,为各部门和乡镇提供可参照的样板。一是按照应公开尽公开的原则发布县政府"
-            "和县政府办公室制发的文件;二是常态化公开县政府常务会议的议题和结果;三是及时更新机构职能、领导分工和联系方式;"
-            "四是做好政策解读与回应关切,围绕群众关心的教育、医疗、住房等事项发布解读材料,回应网民留言。\n"
-            "(二)健全公开工作机制。完善信息发布前的审核流程,明确各科室的公开职责,定期对栏目更新情况进行检查,对发现的"
-            "问题及时通报并督促整改,全年组织业务培训两次。\n")
+              "和县政府办公室制发的文件;二是常态化公开县政府常务会议的议题和结果;三是及时更新机构职能、领导分工和联系"
+              "方式;四是做好政策解读与回应关切,围绕群众关心的教育、医疗、住房等事项发布解读材料,回应网民留言。\n(二)健"
+              "全公开工作机制。完善信息发布前的审核流程,明确各科室的公开职责,定期对栏目更新情况进行检查,对发现的问题及"
+              "时通报并督促整改,全年组织业务培训两次。\n")
     path = tmp_path / "page.txt"
     more = '<mark id="h4sia"><del id="h4sia"></del></mark>\n<menuitem id="h4sia"></menuitem>\n' * 3
     path.write_text(junk + more + body, encoding="utf-8")  # (over 400 characters of it: as long as a document)
@@ -191,3 +191,56 @@ def test_lines_of_markup_alone_are_no_text(tmp_path):
     assert len(reports) == 1
     assert reports[0].status == "ok"
     assert reports[0].facts["doc.agency"].value == "长兴县"
+
+
+PROACTIVE = "某县2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况\n"
+
+
+def test_the_bodys_own_proactive_count_first_and_items_it_picks_out_after():
+    # "我办主动公开信息4521条,发布涉企政策举措60余条": no place named, the later count an item, not a sibling (F173)
+    r = parse(PROACTIVE + "2023年,我办主动公开信息4521条,发布涉企政策举措60余条,公开为企业办实事清单。")
+    assert fact(r, "proactive.new") == 4521
+    # guard: a count of a place after it keeps the sibling rule (the website's count, as before)
+    r = parse(PROACTIVE + "2023年,我办主动公开信息4521条,在网站发布信息60余条。")
+    assert fact(r, "proactive.new") != 4521
+
+
+def test_a_sites_visits_after_its_count_are_no_item_of_a_list():
+    # "发布政府信息27855条、年访问量突破1573万次": the 、 before a site's visits in 万次 (F174)
+    head = PROACTIVE.replace("2023", "2022")
+    r = parse(head + "2022年,通过门户网站发布政府信息27855条、年访问量突破1573万次;发布政府公报12期。")
+    assert fact(r, "proactive.new") == 27855
+
+
+def test_the_years_received_ones_all_answered_before_their_verb():
+    # "2024年受理的37件申请件已按规定在法定期限内予以答复": completed 37 (F175)
+    r = parse(REQUESTS + "1、2024年度,我办受理依申请公开38件。\n2、2024年受理的37件申请件已按规定在法定期限内予以答复,"
+                         "其中予以公开18件。1件结转到下一年度答复。")
+    assert fact(r, "requests.completed") == 37
+
+
+def test_last_years_part_named_by_its_number_in_brackets():
+    # "办理142件(3件为2023年结转至本年度办理)" in a 2024 report: carried over 3; a year two before is none (F176)
+    head = "某区2024年政府信息公开工作年度报告\n" + REQUESTS
+    r = parse(head + "2024年,全区新收到政府信息公开申请148件,办理142件(3件为2023年结转至本年度办理),其中予以公开47件。")
+    assert fact(r, "requests.carried_over") == 3
+    r = parse(head + "2024年,全区新收到政府信息公开申请148件,办理142件(3件为2022年结转至本年度办理),其中予以公开47件。")
+    assert fact(r, "requests.carried_over") is None
+
+
+def test_shunyan_to_next_year_is_carried_forward():
+    # "顺延到2022年度申请2件" in a 2021 report: 顺延 as 结转 (F177)
+    head = "某市2021年政府信息公开工作年度报告\n" + REQUESTS
+    r = parse(head + "2021年,市政府共受理政府信息公开申请44件,顺延到2022年度申请2件,答复政府信息公开申请42件。")
+    assert fact(r, "requests.carried_forward") == 2
+    assert fact(r, "requests.received") == 44
+
+
+def test_a_committees_short_form_in_the_title_gives_way_to_its_full_name():
+    # title "市发改委2019年…", "由岳阳市发展和改革委员会编制": 委 short for 委员会 (A213); another committee does not
+    r = parse("市发改委2019年度政府信息公开年度报告\n根据《中华人民共和国政府信息公开条例》的规定,由岳阳市发展和改革委"
+              "员会编制。")
+    assert fact(r, "doc.agency") == "岳阳市发展和改革委员会"
+    r = parse("市发改委2019年度政府信息公开年度报告\n根据《中华人民共和国政府信息公开条例》的规定,由岳阳市卫生健康委员"
+              "会编制。")
+    assert fact(r, "doc.agency") == "市发改委"

@@ -27,14 +27,15 @@ GATED = {
     counts.COMPILED["consultations.total"][0]: ("咨询",),
     counts.ZERO_KEYS["consultations.total"]: ("咨询",),
     counts.COMPILED["requests.carried_over"][0]: ("转",),
-    counts.COMPILED["requests.carried_forward"][0]: ("转",),
+    counts.COMPILED["requests.carried_forward"][0]: ("转", "顺延"),  # (顺延 for 结转: a41)
     counts.COMPILED["requests.carried_forward"][1]: ("转",),
     counts.ZERO_KEYS["requests.carried_over"]: ("转",),
     counts.ZERO_KEYS["requests.carried_forward"]: ("转",),
     counts.COMPILED["proactive.cumulative"][2]: ("来",),
     counts.COMPILED["proactive.new"][9]: ("份",),
 }
-GATE_PIECES = st.sampled_from(["咨询", "咨", "询", "结转", "转结", "转", "结", "至", "到", "入", "下", "次", "一", "年",
+GATE_PIECES = st.sampled_from(["咨询", "咨", "询", "结转", "转结", "转", "结", "顺延", "顺", "至", "到", "入", "下", "次",
+                               "一", "年",
                                "度", "上", "和", "及", "与", "继续", "需要", "办理", "的", "申请", "以来", "以", "来",
                                "公开", "发布", "主动公开", "各类", "政府", "政务", "信息", "文件", "份", "条", "件",
                                "项", "篇", "人次", "个", "人", "3", "12", "三", "2024", " ", "。", ",", "\n", "x"])
@@ -55,6 +56,7 @@ def test_the_gates_are_the_ones_tested_here():
 @example("转下一年办理3件", 0, 0)
 @example("无上年和下年结转", 0, 0)
 @example("结转至2024", 0, 0)
+@example("顺延至下一年度办理3件", 0, 0)
 @example("以来公开信息3条", 0, 0)
 @example("以来发布信息3条", 0, 0)
 @example("主动公开政府文件3份", 0, 0)

@@ -1998,6 +1998,8 @@ def abbreviates(short: str, full: str) -> bool:
     else:
         return False
     body = full[len(place):]
+    if rest.endswith("委") and body.endswith("委员会"):
+        body = body[:-2]  # "发改委" for "发展和改革委员会": a committee's short form ends with 委 (a41)
     if len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
         return False
     letters = iter(body)

@@ -146,7 +146,8 @@ PATTERNS: dict[str, list[str]] = {
     "requests.carried_forward": [
         # (counted in 个 or 宗 too: "收到政府信息公开申请1个,结转下年度继续办理1个"; a37)
         # (and the requests named: "结转下年度继续办理政府信息公开申请7件"; a39)
-        rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+        # (and 顺延 for 结转: "顺延到2022年度申请2件", "顺延至下一年度办理1件"; a41)
+        rf"(?:结转|顺延)(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
         # (the count in the clause of its phrase: "…3件转下年度继续办理,并按一件一档…" holds none after it; a41)
         rf"(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
@@ -154,7 +155,7 @@ PATTERNS: dict[str, list[str]] = {
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
-        rf"结转(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
+        rf"(?:结转|顺延)(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
         rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
         rf"(?:顺延|延续)(?:至|到)(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:答复|办理){W}{{0,4}}?{N}\s*(?:件|项)",
@@ -361,7 +362,8 @@ CHANNEL_COUNT_BEFORE = re.compile(r"(?:电话|来电|现场|当面|窗口|在线
                                   r"\s*\d")
 # what follows "…信息220条、" is another kind of thing when it counts in other units ("、解答电话咨询200多次")
 NEXT_ITEM = re.compile(r"、([^、,，。;；\n]{0,24})")
-OTHER_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:次|人次|场|期|个|人)")
+# (and counted in 万, or a site's visits by name: "…27855条、年访问量突破1573万次"; a41)
+OTHER_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:万|千|亿)?\s*(?:多|余)?\s*(?:次|人次|场|期|个|人)|访问量|浏览量|点击量")
 SAME_UNIT = re.compile(r"\d\s*(?:多|余)?\s*(?:条|件|篇|项|份)")
 
 
@@ -396,7 +398,7 @@ SCAN_WORDS = {
     COMPILED["proactive.cumulative"][0]: ("截至", "截止", "至今", SINCE, "历年", "近年"),
     COMPILED["proactive.cumulative"][1]: ("累计",),
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
-    COMPILED["requests.carried_forward"][2]: ("结转",),
+    COMPILED["requests.carried_forward"][2]: ("结转", "顺延"),
     COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
     COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉", "申述"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
@@ -410,7 +412,7 @@ SCAN_WORDS = {
     ZERO_KEYS["consultations.total"]: ("咨询",),
     COMPILED["requests.carried_over"][0]: ("转",),
     COMPILED["requests.carried_over"][2]: ("转",),
-    COMPILED["requests.carried_forward"][0]: ("转",),
+    COMPILED["requests.carried_forward"][0]: ("转", "顺延"),
     COMPILED["requests.carried_forward"][1]: ("转",),
     ZERO_KEYS["requests.carried_over"]: ("转",),
     ZERO_KEYS["requests.carried_forward"]: ("转",),
@@ -964,6 +966,8 @@ def sibling_counts(text: str, pos: int) -> bool:
         sentence = sentence[:share]
     at = 0
     sites, clauses, mine = 0, [], None
+    placed = False  # whether a counted part names where it went (a site, a column, a screen)
+    own_first = False  # whether the count is the clause's first, the body's own proactive items named by no place
     own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
         counts, seen = 0, ""
@@ -982,8 +986,11 @@ def sibling_counts(text: str, pos: int) -> bool:
             counts += 1
             site = bool(WEBSITE.search(part))
             sites += site
+            placed = placed or PLACE.search(part) is not None
             if here:
                 kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
+                own_first = counts == 1 and not kind and OWN_PROACTIVE.search(part) is not None \
+                    and not PLACE.search(part)
                 if TOTAL_WORD.search(part) and not kinds_of_one_channel(part, before) and not kind \
                         and not outlets_total_after_own_count(part, before):
                     return False
@@ -991,9 +998,15 @@ def sibling_counts(text: str, pos: int) -> bool:
         clauses.append(counts)
     if mine is None:
         return False
+    if own_first and not placed:
+        # "2023年,我办主动公开信息4521条,发布涉企政策举措60余条": the body's own proactive count first, no place named
+        # by it or by the counts after it: those are items it picks out, not places beside it (a41)
+        return False
     return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and (mine[2] or not _parts_make_it(sentence, own))
 
 
+# the statutory verb of the year's items with what it counts ("主动公开信息4521条", "主动公开政府信息…"; a41)
+OWN_PROACTIVE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息")
 # items by another way of going out ("…主动公开信息1470条,依申请公开信息37条"): no other place's count (a40)
 ATTRIBUTE_PART = re.compile(r"依申请公开|(?:不予|免予|免于)公开")
 PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
@@ -1823,7 +1836,7 @@ NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # (or sent on to the body that holds the information: "转交区政府办理1件")
 NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|(?:顺延|延续)(?:至|到)?(?:下|次)一?年|正在|尚在"
                              r"|仍在|尚未|未能|待|转交|转送|移交|移送")
-NEXT_YEAR_NAMED = re.compile(r"结转(?:至|到)?\s*((?:19|20)\d{2})\s*年")
+NEXT_YEAR_NAMED = re.compile(r"(?:结转|顺延)(?:至|到)?\s*((?:19|20)\d{2})\s*年")
 PRIOR_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:结转|转结)")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
@@ -1877,11 +1890,16 @@ WORD_AFTER_COUNT = {
         # (and 转 alone: "其中,已办结34件,3件转下年度继续办理"; a41)
         led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入|转)(?:至|到)?(?:下|次)(?:一)?年"), None),
     # "(4件为上年度结转办结,…)": the part of the year's requests carried over from the year before (a41)
-    "requests.carried_over": (led(r"(?:件|项)(?:申请)?(?:为|系|是)上(?:一)?年(?:度)?(?:结转|转结)"), None),
+    # (or the year before by its number, "(3件为2023年结转至本年度办理)" in a 2024 report: _count_before_word)
+    "requests.carried_over": (led(r"(?:件|项)(?:申请)?(?:为|系|是)(?:上(?:一)?年(?:度)?|((?:19|20)\d{2})\s*年(?:度)?)"
+                                  r"(?:结转|转结)"), None),
     "proactive.new": (led(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
     # "其中10件已经按时按规完成答复": the part of the applications answered
-    "requests.completed": (re.compile(r"件(?:申请)?已(?:经)?(?:按时|按期|按规|依法|及时|规范|妥善){0,3}"
-                                      r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"), re.compile(r"其中")),
+    # (and "2024年受理的37件申请件已按规定在法定期限内予以答复": the year's received ones answered; a41)
+    "requests.completed": (re.compile(r"件(?:申请件?)?已(?:经)?(?:按时|按期|按规定|按规|依法|及时|规范|妥善"
+                                      r"|在法定期限内|在规定时限内|在法定时限内){0,3}"
+                                      r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"),
+                           re.compile(r"其中|受理的|收到的")),
 }
 # "收到1件行政复议、1件行政诉讼": each count written before its word, after a verb of receiving
 APPEAL_BEFORE_NEEDS = re.compile(r"收到|发生|受理|提起|涉及")
@@ -1890,7 +1908,7 @@ for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", 
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入", "转下", "转至下", "转到下", "转次")
-SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("上年", "上一年")
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("结转", "转结")
 WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
 NUMBER_AT_END = re.compile(rf"{N}\s*$")
@@ -1923,6 +1941,8 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
                                         or part_of_body(lead, 0, len(lead)) or UPWARD_BEFORE.search(lead)
                                         or until_a_day(text, before.start())):
             continue
+        if fact == "requests.carried_over" and m.group(1) and not (years and int(m.group(1)) == years[0] - 1):
+            continue  # only the report's year before
         value = to_int(before.group(1), before.group(2))
         if value is not None:
             return Fact(value, snippet(text, before.start(), m.end()))
