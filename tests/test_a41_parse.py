@@ -244,3 +244,46 @@ def test_a_committees_short_form_in_the_title_gives_way_to_its_full_name():
     r = parse("市发改委2019年度政府信息公开年度报告\n根据《中华人民共和国政府信息公开条例》的规定,由岳阳市卫生健康委员"
               "会编制。")
     assert fact(r, "doc.agency") == "市发改委"
+
+
+def test_the_requests_answered_as_the_verbs_object():
+    # "省税务局对49份政府信息公开申请依法作出答复": completed 49 (F178)
+    r = parse("某局2020年政府信息公开工作年度报告\n一、总体情况\n3.依法答复依申请公开。2020年省税务局对49份政府信息公"
+              "开申请依法作出答复,未发生因处理不当引发的行政复议。")
+    assert fact(r, "requests.completed") == 49
+
+
+def test_a_yearly_account_called_a_huibao_with_the_formats_items_and_both_figures():
+    # "现将本年度工作情况汇报如下" then (一)主动公开 (二)依申请公开 (三)政府信息管理 (四)平台建设, a request and a
+    # review stated: the report (K45); without the figures it stays a summary
+    body = ("2025年,某街道办事处坚持以人民为中心,紧扣《中华人民共和国政府信息公开条例》要求,围绕区政府的工作部署,聚焦"
+            "群众急难愁盼问题,推动政务公开提质增效,切实保障公众的知情权、参与权和监督权,现将本年度工作情况汇报如下。\n"
+            "(一)主动公开情况。\n本年度,街道通过政府网站主动公开信息130条。\n(二)依申请公开情况。\n{requests}\n"
+            "(三)政府信息管理。\n规范发布流程,落实保密审查。\n(四)政府信息公开平台建设。\n优化网站栏目。\n")
+    r = parse(body.format(requests="本年度收到政府信息公开申请1件,涉及政府信息公开的行政复议1件,已审结。"))
+    assert fact(r, "doc.kind") == "government_annual"
+    r = parse(body.format(requests="严格按照规定办理群众申请。"))
+    assert fact(r, "doc.kind") == "work_summary"
+
+
+def test_a_site_that_carried_all_of_the_bodys_items_and_kinds_named_before_lei():
+    # "主动公开信息23条,网站公开23条,其中:网站公开23条,占100%,…其它主动公开信息类8条,占34.8%": 23 (the site carried
+    # them all), not the kind's 8; the 100% share is the whole again, no contradiction (F179, Q-a41)
+    r = parse("某街道2019年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的情况\n2019年度,主动公开信息23"
+              "条,网站公开23条,其中:网站公开23条,占100%,安全生产信息类10条,占43.5%;机构职能信息类5条,占21.7%;其它主动"
+              "公开信息类8条,占34.8%;历年累计主动公开信息数量445条。")
+    assert fact(r, "proactive.new") == 23
+    assert fact(r, "proactive.cumulative") == 445
+    assert fact(r, "quality.inconsistencies") == []
+
+
+def test_a_checklists_items_are_no_years_count():
+    # "主动公开的信息共16类50项", "《清单》要求公开事项共10大类50项,我校已公开40项…需进一步公开的10项": the
+    # catalogue's or the checklist's items (F180)
+    head = "某学院2015-2016学年信息公开年度报告\n二、主动公开情况\n"
+    for line in ("1、主动公开信息分类\n学院主动公开的信息共16类50项:学院概况、发展规划、规章制度。",
+                 "经统计,《清单》要求公开事项共10大类50项,我校已公开40项,占80%,需进一步公开的10项,占20%。"):
+        r = parse(head + line)
+        assert fact(r, "proactive.new") is None
+    r = parse(head + "本学年主动公开各类信息120项。")  # (guard: items in 项 with no catalogue)
+    assert fact(r, "proactive.new") == 120

@@ -325,6 +325,10 @@ def share_contradictions(text: str) -> list[str]:
         if wrong and not (whole and _rounded_to_hundred(parts, whole)) \
                 and not _shares_of_stated_sum(text, k.start(), parts, unit):
             out.append("share " + ", ".join(wrong))
+        # (a share of 100% is the whole once more, a channel that carried all of it: "网站公开23条,占100%,安全生产
+        # 信息类10条,占43.5%;…"; the other shares are the whole's parts; a41)
+        stated_shares = [sd for sd in stated_shares if float(sd[0]) != 100] \
+            if any(float(s) == 100 for s, _ in stated_shares) else stated_shares
         total = sum(float(s) for s, _ in stated_shares)
         if len(stated_shares) >= 2 and total > 100 + sum(10 ** -d / 2 for _, d in stated_shares) \
                 and not (unit in ("条", "篇") and bare) \

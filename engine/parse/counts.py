@@ -142,6 +142,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:件|项|条|个)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
         rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
+        # the requests answered as the verb's object: "省税务局对49份政府信息公开申请依法作出答复" (a41)
+        rf"对\s*{N}\s*(?:件|份|条|个|项)(?:政府信息公开|依申请公开|信息公开)?申请(?:均|全部|依法|及时|按时){{0,2}}"
+        rf"(?:作出|予以|进行)了?(?:书面)?答复",
     ],
     "requests.carried_forward": [
         # (counted in 个 or 宗 too: "收到政府信息公开申请1个,结转下年度继续办理1个"; a37)
@@ -383,7 +386,8 @@ OTHER_WORK = re.compile(r"(?:完成|办理|回复|答复|开展|组织|举办|�
 # 招商信息1000余条"; a40)
 ENUMERATED = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|份)、")
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
-CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
+# (and the kind named before 类: "其它主动公开信息类8条", "安全生产信息类10条"; a41)
+CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|信息类|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
                       r"|政策解读|会议信息|招标|采购|预决算|规范性文件"
                       # (and the rest by its kind or its way: "主动公开其他文件1件", "通过其他方式公开…179条"; a35)
                       r"|其他(?:文件|事项|方式|渠道|途径|形式)")
@@ -968,6 +972,7 @@ def sibling_counts(text: str, pos: int) -> bool:
     sites, clauses, mine = 0, [], None
     placed = False  # whether a counted part names where it went (a site, a column, a screen)
     own_first = False  # whether the count is the clause's first, the body's own proactive items named by no place
+    values: list[tuple[bool, int | None]] = []  # (whether it is the count's own part, the part's count)
     own_year = YEAR_WORD.search(sentence[last_of(sentence, ",;", 0, own) + 1:own])
     for n, clause_text in enumerate(sentence.split(";")):
         counts, seen = 0, ""
@@ -987,6 +992,8 @@ def sibling_counts(text: str, pos: int) -> bool:
             site = bool(WEBSITE.search(part))
             sites += site
             placed = placed or PLACE.search(part) is not None
+            if (c := PHRASE_COUNT.search(part) or DOCS_COUNT.search(part)) is not None:
+                values.append((here, to_int(c.group(1), c.group(2))))
             if here:
                 kind = one_category(part)  # one named kind of item: neither the total (共) nor the sum of what follows
                 own_first = counts == 1 and not kind and OWN_PROACTIVE.search(part) is not None \
@@ -998,6 +1005,9 @@ def sibling_counts(text: str, pos: int) -> bool:
         clauses.append(counts)
     if mine is None:
         return False
+    mine_value = next((v for own_part, v in values if own_part), None)
+    if own_first and mine_value is not None and all(v == mine_value for _, v in values):
+        return False  # "主动公开信息23条,网站公开23条": the site carried all of the body's items, no second place (a41)
     if own_first and not placed:
         # "2023年,我办主动公开信息4521条,发布涉企政策举措60余条": the body's own proactive count first, no place named
         # by it or by the counts after it: those are items it picks out, not places beside it (a41)
@@ -1375,7 +1385,23 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
                           or until_a_day(text, m.start(1), _years_share(m.group(0), ()))
                           or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
-                          or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m))
+                          or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m)
+                          or catalogue_items(text, m))
+
+
+# "主动公开的信息共16类50项", "《清单》要求公开事项共10大类50项,我校已公开40项…需进一步公开的10项": the items of a
+# catalogue or of the schools' checklist (10 classes, 50 items), counted in 项, not the items the year disclosed (a41)
+KINDS_THEN_ITEMS = re.compile(r"\d+\s*(?:个)?大?类\s*$")
+CHECKLIST_SENTENCE = re.compile(r"清单|大类")
+
+
+def catalogue_items(text: str, m: re.Match) -> bool:
+    if not m.group(0).rstrip().endswith("项"):
+        return False
+    if KINDS_THEN_ITEMS.search(text, max(0, m.start(1) - 8), m.start(1)):
+        return True
+    start = last_of(text, "。!?\n", max(0, m.start() - 200), m.start()) + 1
+    return CHECKLIST_SENTENCE.search(text, start, m.start(1)) is not None
 
 
 # the body's own disclosure column, quoted ("在区政府网站“政府信息公开专栏”主动公开…18条"): all it disclosed, no part

@@ -290,7 +290,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "government_annual", f"标题: {titled[:40]}"
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     items = overview_items(text)
-    if items and not skips_parts and not summed and not SUMMARY_TITLE.search(head):
+    # (a text that calls its year's account a 汇报, "现将本年度工作情况汇报如下", with the format's items and both the
+    # requests and a review stated: the report, not a summary; a41)
+    if items and not skips_parts and (not summed or requests and review and stated_for_both(facts)) \
+            and not SUMMARY_TITLE.search(head):
         return "government_annual", f"总体情况按法定分项: {'、'.join(items)}"
     # (the old items are judged against a title, not against the overview's own heading "…总体工作情况")
     items = [] if items or skips_parts or summed or _summary_title(heads) else old_overview_items(text)
@@ -412,6 +415,12 @@ def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
     return any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40)
+
+
+def stated_for_both(facts: dict[str, Fact]) -> bool:
+    """Figures the text states for both the requests and the reviews or suits (a section's heading alone is not
+    enough: a summary may name the parts it does not report on)."""
+    return any(k.startswith("requests.") for k in facts) and any(k.startswith("appeals.") for k in facts)
 
 
 def overview_items(text: str) -> list[str]:
