@@ -258,8 +258,8 @@ def test_a_yearly_account_called_a_huibao_with_the_formats_items_and_both_figure
     # review stated: the report (K45); without the figures it stays a summary
     body = ("2025年,某街道办事处坚持以人民为中心,紧扣《中华人民共和国政府信息公开条例》要求,围绕区政府的工作部署,聚焦"
             "群众急难愁盼问题,推动政务公开提质增效,切实保障公众的知情权、参与权和监督权,现将本年度工作情况汇报如下。\n"
-            "(一)主动公开情况。\n本年度,街道通过政府网站主动公开信息130条。\n(二)依申请公开情况。\n{requests}\n"
-            "(三)政府信息管理。\n规范发布流程,落实保密审查。\n(四)政府信息公开平台建设。\n优化网站栏目。\n")
+            "(一)主动公开情况。\n本年度,街道通过政府网站主动公开信息130条。\n(二)依申请公开情况。\n{requests}\n(三)政"
+            "府信息管理。\n规范发布流程,落实保密审查。\n(四)政府信息公开平台建设。\n优化网站栏目。\n")
     r = parse(body.format(requests="本年度收到政府信息公开申请1件,涉及政府信息公开的行政复议1件,已审结。"))
     assert fact(r, "doc.kind") == "government_annual"
     r = parse(body.format(requests="严格按照规定办理群众申请。"))
@@ -287,3 +287,22 @@ def test_a_checklists_items_are_no_years_count():
         assert fact(r, "proactive.new") is None
     r = parse(head + "本学年主动公开各类信息120项。")  # (guard: items in 项 with no catalogue)
     assert fact(r, "proactive.new") == 120
+
+
+def test_the_compiling_sentence_writes_the_titles_name_with_its_places():
+    # "涵江区卫生局2009年…报告" over "本报告由莆田市涵江区卫生局编制", and "郾城区人民政府2021年…" over "编制完成
+    # 《漯河市郾城区人民政府2021年…》": the compiler's form (A3, A214); another body compiling leaves the title's name
+    r = parse("涵江区卫生局2009年政府信息公开工作年度报告\n本报告由莆田市涵江区卫生局编制。全文包括概述等部分。")
+    assert fact(r, "doc.agency") == "莆田市涵江区卫生局"
+    r = parse("郾城区人民政府2021年政府信息公开工作年度报告\n依据《条例》规定,结合工作实际,编制完成《漯河市郾城区人民"
+              "政府2021年政府信息公开工作年度报告》。")
+    assert fact(r, "doc.agency") == "漯河市郾城区人民政府"
+    r = parse("郾城区卫生局2021年政府信息公开工作年度报告\n本报告由漯河市郾城区人民政府编制。")
+    assert fact(r, "doc.agency") == "郾城区卫生局"
+
+
+def test_the_body_whose_year_of_work_the_report_sums_up():
+    # "…要求编制,总结某市某区人民政府办公室2021年政府信息公开工作情况" (A215)
+    r = parse("本报告系根据《中华人民共和国政府信息公开条例》及相关文件要求编制,总结郑州市金水区人民政府办公室2021年政"
+              "府信息公开工作情况。本报告包括总体情况等部分。\n一、总体情况\n2021年,金水区人民政府办公室坚持依法公开。")
+    assert fact(r, "doc.agency") == "郑州市金水区人民政府办公室"
