@@ -306,3 +306,11 @@ def test_the_body_whose_year_of_work_the_report_sums_up():
     r = parse("本报告系根据《中华人民共和国政府信息公开条例》及相关文件要求编制,总结郑州市金水区人民政府办公室2021年政"
               "府信息公开工作情况。本报告包括总体情况等部分。\n一、总体情况\n2021年,金水区人民政府办公室坚持依法公开。")
     assert fact(r, "doc.agency") == "郑州市金水区人民政府办公室"
+
+
+def test_a_call_to_the_office_as_the_contact_line():
+    # "如对本报告有任何疑问,可致电某区人民政府办公室,电话:…": the contact by a call, the only naming (A216)
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何疑问,可致电福州市晋安区人民政府办"
+              "公室,电话:0591-83825332。\n一、总体情况\n2024年,我办主动公开信息24条。")
+    assert fact(r, "doc.agency") == "福州市晋安区人民政府办公室"
+    assert "可致电" in evidence(r, "doc.agency")

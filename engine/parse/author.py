@@ -640,9 +640,10 @@ RULES_SCOPE = re.compile(r"本(?:章程|办法|规定|细则|制度|规则)适�
 GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{1,29}?)"  # in a list: 如X实施细则、Y指南
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
-CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|直接与|可与)"
+# (and a call: "如对本报告有任何疑问,可致电某区人民政府办公室,电话:…"; a41)
+CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电)"
 # (the opening per first character, each in the order the choice tries it: a scan per character, scan.Led's parts)
-CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?)", "直接与", "可与")
+CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?|致电)", "直接与", "可(?:与|致电)")
 CONTACT_TAIL = rf"\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)"
 # (scanned per opening character: a choice of first characters is tested character by character over the text)
 CONTACT = scan.Led(CONTACT_OPENING + CONTACT_TAIL, re.M, parts=[w + CONTACT_TAIL for w in CONTACT_OPENINGS])
