@@ -314,3 +314,39 @@ def test_a_call_to_the_office_as_the_contact_line():
               "公室,电话:0591-83825332。\n一、总体情况\n2024年,我办主动公开信息24条。")
     assert fact(r, "doc.agency") == "福州市晋安区人民政府办公室"
     assert "可致电" in evidence(r, "doc.agency")
+
+
+def test_a_phrase_with_its_own_year_and_count_does_not_date_the_next():
+    # "全年共收到申请9695件,2020年结转312件,共办结9816件,结转至2022年191件" in a 2021 report: 2020 is the carried
+    # phrase's own year, not the completed count's (F181)
+    head = "某市2021年政府信息公开工作年度报告\n" + REQUESTS
+    r = parse(head + "全市各级行政机关依法规范办理政府信息公开申请,全年共收到申请9695件,2020年结转312件,共办结9816件,"
+                     "结转至2022年191件。")
+    assert fact(r, "requests.completed") == 9816
+    assert fact(r, "requests.carried_forward") == 191
+    assert fact(r, "requests.carried_over") == 312
+
+
+def test_news_items_beside_the_disclosed_information_are_no_second_place():
+    # "在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条": the site's news, not a sibling (F182)
+    head = PROACTIVE.replace("2023", "2022")
+    r = parse(head + "2022年度我区在政府门户网站上发布政务新闻共804条,主动公开政府信息数共计449条,包括:机构领导"
+                     "及机构设置78条,双公示信息57条。")
+    assert fact(r, "proactive.new") == 449
+
+
+def test_banli_after_a_received_count_across_a_semicolon():
+    # "全年共受理…申请212件,其中…;已办理206件,结转下年度继续办理6件": the received count is in the sentence (F183);
+    # 办理 alone with none before stays the received count (F14)
+    r = parse(REQUESTS + "全年共受理政府信息公开申请212件,其中网站申请195件、当面申请4件、信函申请13件;已办理206件,结"
+                         "转下年度继续办理6件。")
+    assert fact(r, "requests.completed") == 206
+    r = parse(REQUESTS + "全年办理政府信息依申请公开13件。")
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.received") == 13
+
+
+def test_all_handled_and_answered_in_time():
+    # "收到政府信息公开申请5件,均在法定时间内办理答复": all done (F184)
+    r = parse(REQUESTS + "全年收到政府信息公开申请5件,均在法定时间内办理答复。")
+    assert fact(r, "requests.completed") == 5

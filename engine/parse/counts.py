@@ -796,6 +796,8 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
     for m in YEAR_WORD.finditer(text, start, pos):
         if in_closed_bracket(text, m.start(), start, pos):
             continue  # "申请114件(含2019年结转18件),办结113件": the bracket's year is its own aside's (a35)
+        if m.start() < phrase_start and OWN_PHRASE_COUNT.match(text, m.end(), phrase_start):
+            continue  # "收到申请9695件,2020年结转312件,共办结9816件": that phrase's year, with its own count (a41)
         if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
                                in ("自", "从"))):
             said.add(int(m.group(1)))
@@ -806,6 +808,8 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
     return bool(said) and not said & set(years)
 
 
+# a phrase that goes on from its year to a count of its own before the phrase ends ("2020年结转312件,")
+OWN_PHRASE_COUNT = re.compile(r"[^,，;；]{0,16}?\d+\s*(?:件|条|项)\s*[,，;；]")
 START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
 # (and the year gone by: "一年以来,全县主动…公开信息11489条"; a38)
 THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度|(?<![近几十数\d])一年)\s*$")
@@ -985,7 +989,7 @@ def sibling_counts(text: str, pos: int) -> bool:
                     or SOCIAL.search(part) or EXCLUDE_MATCH["proactive.new"].search(part) \
                     or not here and ATTRIBUTE_PART.search(part) \
                     or not here and (CUMULATIVE.search(part) or own_year and _other_year(part, own_year.group(1))
-                                     or host_total_phrase(part)):
+                                     or host_total_phrase(part) or NEWS_PART.search(part)):
                 continue  # a social channel, a 解读 count, a running total (截至年底累计…), another year's count
                 # ("2014年…公开206条,2013年…公开202条") or the host site's own total (host_site_total) is no sibling
             counts += 1
@@ -1015,6 +1019,9 @@ def sibling_counts(text: str, pos: int) -> bool:
     return (clauses[mine[0]] > 1 or mine[1] and sites > 1) and (mine[2] or not _parts_make_it(sentence, own))
 
 
+# news items a site put out beside the body's disclosed information ("在政府门户网站上发布政务新闻共804条,主动公开
+# 政府信息数共计449条"): no second place's count of it (a41)
+NEWS_PART = re.compile(r"政务新闻|政务要闻|新闻稿件|新闻报道|新闻动态")
 # the statutory verb of the year's items with what it counts ("主动公开信息4521条", "主动公开政府信息…"; a41)
 OWN_PROACTIVE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息")
 # items by another way of going out ("…主动公开信息1470条,依申请公开信息37条"): no other place's count (a40)
@@ -1898,7 +1905,7 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     if fact == "requests.completed" and text.startswith("办理", m.start()) \
             and not text.startswith(("办理完毕", "办理完成"), m.start()) \
-            and not RECEIVED.search(text, clause_start(text, m.start(), 120), m.start()):
+            and not RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()):
         return False  # "全年办理依申请公开13件": 办理 with no intake before it counts what came in (a20 page t-023's
         # label: received only); after a received count ("收到依申请公开16项,办理15项") it counts those handled
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
@@ -2146,7 +2153,7 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 # outcome, "均…予以公开答复": every answer disclosed; a24-guesses: "在第一时间进行了回复", at once)
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
                # (to whom: "已全部在规定期限内向申请人答复告知"; a40)
-               r"(?:向申请人)?"
+               r"(?:向申请人|向当事人)?"
                # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35;
                # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
@@ -2157,7 +2164,9 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                # "相关情况均已函告申请人"; a38)
                r"|告知(?![^。;,，]{0,8}补正)|函告"
                # "并已全部办理完成" (a40)
-               r"|办理完成(?!率))")
+               r"|办理完成(?!率)"
+               # "均在法定时间内办理答复" (a41)
+               r"|办理答复)")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
