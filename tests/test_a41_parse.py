@@ -289,18 +289,6 @@ def test_a_checklists_items_are_no_years_count():
     assert fact(r, "proactive.new") == 120
 
 
-def test_the_compiling_sentence_writes_the_titles_name_with_its_places():
-    # "涵江区卫生局2009年…报告" over "本报告由莆田市涵江区卫生局编制", and "郾城区人民政府2021年…" over "编制完成
-    # 《漯河市郾城区人民政府2021年…》": the compiler's form (A3, A214); another body compiling leaves the title's name
-    r = parse("涵江区卫生局2009年政府信息公开工作年度报告\n本报告由莆田市涵江区卫生局编制。全文包括概述等部分。")
-    assert fact(r, "doc.agency") == "莆田市涵江区卫生局"
-    r = parse("郾城区人民政府2021年政府信息公开工作年度报告\n依据《条例》规定,结合工作实际,编制完成《漯河市郾城区人民"
-              "政府2021年政府信息公开工作年度报告》。")
-    assert fact(r, "doc.agency") == "漯河市郾城区人民政府"
-    r = parse("郾城区卫生局2021年政府信息公开工作年度报告\n本报告由漯河市郾城区人民政府编制。")
-    assert fact(r, "doc.agency") == "郾城区卫生局"
-
-
 def test_the_body_whose_year_of_work_the_report_sums_up():
     # "…要求编制,总结某市某区人民政府办公室2021年政府信息公开工作情况" (A215)
     r = parse("本报告系根据《中华人民共和国政府信息公开条例》及相关文件要求编制,总结郑州市金水区人民政府办公室2021年政"

@@ -1655,9 +1655,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         best = Candidate(name, c.source, c.evidence, beside=site and GOVERNMENT.search(name) is not None or header,
                          weak=c.weak)
         if not is_generic(name) and not best.beside:
-            if c.source == "title" and (longer := compiled_with_place(best, text)):
-                best = longer  # "涵江区卫生局…报告" over "本报告由莆田市涵江区卫生局编制": the compiler's form (A3)
-            elif name.endswith("海关关区") and c.source == "title":  # (its 区 is no place's: BARE_PLACE's test)
+            if name.endswith("海关关区") and c.source == "title":  # (its 区 is no place's: BARE_PLACE's test)
                 best = customs_compiles(best, text) or best
             elif BARE_PLACE.fullmatch(name):
                 best = compiled_by_government(best, text) or guide_government(best, text) \
@@ -1797,30 +1795,6 @@ COMMITTEE_OFFICE = re.compile(r"(.{1,20}?委)办公室")
 COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
 # (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)
 COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")
-
-
-# the compiling words around a title's name that the opening writes with its place before it: "由莆田市涵江区卫生局
-# 编制", "编制完成《漯河市郾城区人民政府2021年…报告》"
-COMPILER_BEFORE = re.compile(r"(?:由|(?:编制|编写)(?:完成|了)?\s*《)\s*$")
-YEAR_AFTER = re.compile(r"\s*(?:19|20)\d{2}")
-
-
-def compiled_with_place(title: Candidate, text: str) -> Candidate | None:
-    """The title's name as the opening's compiling sentence writes it with places before it ("由莆田市涵江区卫生局编制"
-    under "涵江区卫生局2011年…年报", "编制完成《漯河市郾城区人民政府2021年…》" under "郾城区人民政府2021年…"): the
-    compiler's form wins over the title's shorter one (labelling A3; a41), or None."""
-    name, head = title.name, text[:1500]
-    at = head.find(name)
-    while at >= 0:
-        lead = head[max(0, at - 16):at]
-        # the longest run of places right before the name ("莆田市" of "本报告由莆田市")
-        place = next((lead[k:] for k in range(len(lead) - 1) if divisions.place_chain(lead[k:]) == lead[k:]), "")
-        start = at - len(place)
-        if place and COMPILER_BEFORE.search(head, max(0, start - 8), start) \
-                and (COMPILES_AFTER.match(head, at + len(name)) or YEAR_AFTER.match(head, at + len(name))):
-            return Candidate(place + name, "opening", (start, at + len(name)))
-        at = head.find(name, at + len(name))
-    return None
 
 
 def compiler_clause(text: str, span: tuple[int, int]) -> bool:

@@ -797,7 +797,7 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
         if in_closed_bracket(text, m.start(), start, pos):
             continue  # "申请114件(含2019年结转18件),办结113件": the bracket's year is its own aside's (a35)
         if m.start() < phrase_start and OWN_PHRASE_COUNT.match(text, m.end(), phrase_start):
-            continue  # "收到申请9695件,2020年结转312件,共办结9816件": that phrase's year, with its own count (a41)
+            continue  # "收到申请9695件,2020年结转312件,共办结9816件": the carried phrase's own year (a41)
         if not (starts_ok and (START_YEAR_AFTER.match(text, m.end()) or text[max(0, m.start() - 1):m.start()]
                                in ("自", "从"))):
             said.add(int(m.group(1)))
@@ -808,8 +808,8 @@ def about_other_year(text: str, pos: int, years: tuple[int, ...], starts_ok: boo
     return bool(said) and not said & set(years)
 
 
-# a phrase that goes on from its year to a count of its own before the phrase ends ("2020年结转312件,")
-OWN_PHRASE_COUNT = re.compile(r"[^,，;；]{0,16}?\d+\s*(?:件|条|项)\s*[,，;；]")
+# a phrase of last year's carried requests with its own count ("2020年结转312件,"): its year is that phrase's
+OWN_PHRASE_COUNT = re.compile(r"(?:度)?(?:结转|转结)[^,，;；\d]{0,12}?\d+\s*(?:件|条|项)\s*[,，;；]")
 START_YEAR_AFTER = re.compile(r"(?:\d{1,2}\s*月份?)?(?:\d{1,2}\s*日)?\s*(?:以来|起)")
 # (and the year gone by: "一年以来,全县主动…公开信息11489条"; a38)
 THIS_YEAR_SINCE = re.compile(r"(?:今年|本年|年初|全年|本年度|(?<![近几十数\d])一年)\s*$")
