@@ -338,3 +338,56 @@ def test_all_handled_and_answered_in_time():
     # "收到政府信息公开申请5件,均在法定时间内办理答复": all done (F184)
     r = parse(REQUESTS + "全年收到政府信息公开申请5件,均在法定时间内办理答复。")
     assert fact(r, "requests.completed") == 5
+
+
+def test_more_ways_of_saying_all_the_requests_were_answered():
+    # "均严格按照规定时间、规范格式予以答复", "均已按规定及时予以公开", "已依规及时完成回复", "均在法定期限内予以规范
+    # 答复" (F185); a disclosure promised is no answer ("…将予以公开" has no 均已)
+    for line in ("共收到依申请政府信息公开2件,均严格按照规定时间、规范格式予以答复。",
+                 "共受理政府信息公开申请2件,均已按规定及时予以公开。",
+                 "新受理依申请政府信息公开2件,已依规及时完成回复。",
+                 "全年共收到政府信息公开申请2件,均在法定期限内予以规范答复。"):
+        r = parse(REQUESTS + line)
+        assert fact(r, "requests.completed") == 2, line
+    r = parse(REQUESTS + "共受理政府信息公开申请2件,经审查,相关信息将予以公开。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_the_years_own_intake_inside_the_years_load():
+    # "共办理4件…申请(其中当年收到3件,上年转结1件)": received 3 (F186)
+    r = parse(REQUESTS + "2022年内,共办理4件政府信息公开申请(其中当年收到3件,上年转结1件),均已办结。")
+    assert fact(r, "requests.received") == 3
+    assert fact(r, "requests.carried_over") == 1
+
+
+def test_carried_forward_before_its_word_into_the_next_year_by_number():
+    # "1件结转至2023年度办理" in a 2022 report: 1; into 2024 it is none (F187)
+    head = "某街道2022年政府信息公开工作年度报告\n" + REQUESTS
+    r = parse(head + "共受理政府信息公开申请19件,其中18件已在法定期限内予以答复,1件结转至2023年度办理。")
+    assert fact(r, "requests.carried_forward") == 1
+    r = parse(head + "共受理政府信息公开申请19件,其中18件已在法定期限内予以答复,1件结转至2024年度办理。")
+    assert fact(r, "requests.carried_forward") is None
+
+
+def test_no_fee_ever_taken_and_a_short_report_with_all_its_items():
+    # "我局未收过任何费用" is no fee (F188); with no request received and no review or suit, the short report states
+    # all its items and is the report (K-rows: requests, review and fees stated)
+    r = parse("2009年度信息公开工作报告\n2009年,我局根据《中华人民共和国政府信息公开条例》开展了信息公开工作。\n"
+              "一、开展政府信息公开工作的基本情况。\n在政府信息公开工作中,至今还未收到过单位或个人的信息公开申请。在政府"
+              "信息公开中,我局未收过任何费用。也未发生过因政府信息公开申请行政复议、提起行政诉讼的情况。\n二、存在的不足:\n"
+              "1、有的信息发布还不够及时。")
+    assert fact(r, "fees.charged_yuan") == 0
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_summary_headed_below_a_page_titled_as_the_report():
+    # page title "2009年度政府信息公开工作年度报告", the document "2009年度某局\n政府信息公开工作总结" and "现将…总结
+    # 如下", no statutory part: a summary filed as the report (K46); with a request stated it stays the report
+    body = ("2009年度政府信息公开工作年度报告\n来源:农发局 发布时间:2013-06-17\n\n2009年度启东市农业资源开发局\n\n"
+            "政府信息公开工作总结\n\n2009年,我局根据《启东市政府信息公开规定》的要求推进政府信息公开工作。现将2009年"
+            "政府信息公开工作总结如下:\n一、加强领导,健全工作机制\n成立了领导小组。\n二、主动公开政府信息\n全年主动公开"
+            "信息56条。{more}")
+    r = parse(body.format(more=""))
+    assert fact(r, "doc.kind") == "work_summary"
+    r = parse(body.format(more="\n三、依申请公开情况\n全年收到政府信息公开申请2件,均已按时答复。"))
+    assert fact(r, "doc.kind") == "government_annual"

@@ -111,6 +111,8 @@ PATTERNS: dict[str, list[str]] = {
         # (and 新接收/新收到, "其中,本年度新接收91件"; a39)
         # (and right after the 其中 of the year's load: "共受理…申请15件,其中新收到14件"; a40)
         rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年|其中[,，]?)新(?:收|接收|收到)\s*{N}\s*件",
+        # (and the year's own intake inside the year's load: "共办理4件…申请(其中当年收到3件,上年转结1件)"; a41)
+        rf"其中[,，]?(?:当年|本年度?)(?:新)?(?:收到|受理|接收)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
         rf"(?<!其中)(?<![没未])有\s*{N}\s*(?:件|项)(?:政府信息)?依申请公开(?:的)?(?:申请|信息|事项)?"
         r"(?!超期|逾期|被|未|尚|属于|不予|转)",
@@ -267,7 +269,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                                        "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
                                                        "(?=[。,，;；\n]|$)")),
     "fees.charged_yuan": re.compile(
-        _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费)") + "|"  # (未对公众…收取任何费用)
+        # (未对公众…收取任何费用; and "我局未收过任何费用": a41)
+        _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费|收过(?=(?:任何)?费用))") + "|"
         # (免费 not of 减免费用, a part's name: a35)
         + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费(?<!减免费)|收费[^。]{0,4}为零"
         # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
@@ -1921,7 +1924,9 @@ INTAKE_AND = re.compile(r"(?:收到|受理|接到|接收)(?:和|及|与|并)$")
 WORD_AFTER_COUNT = {
     "requests.carried_forward": (
         # (and 转 alone: "其中,已办结34件,3件转下年度继续办理"; a41)
-        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入|转)(?:至|到)?(?:下|次)(?:一)?年"), None),
+        # (or the next year by its number, "1件结转至2023年度办理" in a 2022 report: _count_before_word)
+        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入|转)(?:至|到)?(?:(?:下|次)(?:一)?年|((?:19|20)\d{2})\s*年)"),
+        None),
     # "(4件为上年度结转办结,…)": the part of the year's requests carried over from the year before (a41)
     # (or the year before by its number, "(3件为2023年结转至本年度办理)" in a 2024 report: _count_before_word)
     "requests.carried_over": (led(r"(?:件|项)(?:申请)?(?:为|系|是)(?:上(?:一)?年(?:度)?|((?:19|20)\d{2})\s*年(?:度)?)"
@@ -1976,6 +1981,8 @@ def _count_before_word(text: str, fact: str, win: tuple[int, int], years: tuple[
             continue
         if fact == "requests.carried_over" and m.group(1) and not (years and int(m.group(1)) == years[0] - 1):
             continue  # only the report's year before
+        if fact == "requests.carried_forward" and m.group(1) and not (years and int(m.group(1)) == years[-1]):
+            continue  # only the report's next year (as NEXT_YEAR_NAMED)
         value = to_int(before.group(1), before.group(2))
         if value is not None:
             return Fact(value, snippet(text, before.start(), m.end()))
@@ -2156,10 +2163,13 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                r"(?:向申请人|向当事人)?"
                # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35;
                # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
-               r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时|按期|按规"
-               r"|及时|规范|受理并|妥善|准确|详细|认真|严格"  # ("均严格按照法定时限和规定程序予以答复"; a40)
-               r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限))){0,3}[地的]?"
-               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开|行政)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
+               r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)?|按期限|按时限|按时|按期|按规"
+               r"|及时|规范(?:格式)?|受理并|妥善|准确|详细|认真|严格"  # ("均严格按照法定时限和规定程序予以答复"; a40)
+               # (and "均严格按照规定时间、规范格式予以答复"; a41)
+               r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限|时间))){0,3}[地的]?"
+               r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开|行政|规范)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复"
+               # ("已依规及时完成回复"; "均已按规定及时予以公开": every request answered by disclosing; a41)
+               r"|完成回复|公开(?<=予以公开)(?![^。;,，]{0,2}(?:答复|回复))|完成办理"
                # "均已书面告知申请人": answered by a notice (告知书); not "告知申请人补正", still open (and by a letter,
                # "相关情况均已函告申请人"; a38)
                r"|告知(?![^。;,，]{0,8}补正)|函告"

@@ -259,7 +259,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     skips_parts = bool(closing) and not requests and not review and not _LINE_SCANS[OTHER_MATTERS].search(text) \
         and not parts_cut(text)
     if ANNUAL_TITLE.search(head) and not SUMMARY_TITLE.search(head) \
-            and (sec & {"proactive", "requests"} or _LINE_SCANS[OTHER_MATTERS].search(text)) and not skips_parts:
+            and (sec & {"proactive", "requests"} or _LINE_SCANS[OTHER_MATTERS].search(text)) and not skips_parts \
+            and not own_summary_below(text, requests or review or fees):
         return "government_annual", f"标题: {head.strip()[:40]}"
     said = SELF_DECLARED.search(text[:1500]) or _LINE_SCANS[PRESCRIBED_HEADING].search(text[:600])
     if said and SUMMARY_TITLE.search(head) and said.group().startswith("现将") and not ANNUAL_NAME.search(said.group()):
@@ -285,6 +286,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     elif "|" in text[:600] and (in_cell := cell_title(text)):
         titled = in_cell  # "某镇2022年…年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 120 \
+            and not own_summary_below(text, requests or review or fees) \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)
                  or OVERVIEW_UNDER_TITLE.search(text, 0, 600)):  # a body about the work, not a link to a file
         return "government_annual", f"标题: {titled[:40]}"
@@ -415,6 +417,16 @@ def _summary_title(lines: list[str]) -> bool:
     """A title-like line (40 characters or fewer) says 总结/汇报: "…工作总结和2021年工作计划", or a site's section
     "工作计划" above a "…工作总结", is a summary, not a plan."""
     return any(SUMMARY_WORD.search(h) for h in lines if len(h) <= 40)
+
+
+def own_summary_below(text: str, statutory: bool) -> bool:
+    """A page titled as the annual report ("2009年度政府信息公开工作年度报告") whose document is headed as a summary
+    below it ("2009年度某局\n政府信息公开工作总结") and sums up its year as one ("现将2009年政府信息公开工作总结如下"),
+    with none of the statutory parts: a summary filed as the report (web README; a41)."""
+    if statutory or not SUMMED_UP.search(text, 0, 1000):
+        return False
+    lines = [ln.strip() for ln in head_window(text).split("\n") if 0 < len(ln.strip()) <= 40][1:6]
+    return any(SUMMARY_WORD.search(ln) and not sentence(ln) for ln in lines)
 
 
 def stated_for_both(facts: dict[str, Fact]) -> bool:
