@@ -200,9 +200,14 @@ def test_the_bodys_own_proactive_count_first_and_items_it_picks_out_after():
     # "我办主动公开信息4521条,发布涉企政策举措60余条": no place named, the later count an item, not a sibling (F173)
     r = parse(PROACTIVE + "2023年,我办主动公开信息4521条,发布涉企政策举措60余条,公开为企业办实事清单。")
     assert fact(r, "proactive.new") == 4521
-    # guard: a count of a place after it keeps the sibling rule (the website's count, as before)
+    # and a place's smaller count after it is one channel of the whole: "…4521条,在网站发布信息60余条" (F189);
+    # guard: a place's count above the body's keeps the sibling rule (neither is the year's)
     r = parse(PROACTIVE + "2023年,我办主动公开信息4521条,在网站发布信息60余条。")
-    assert fact(r, "proactive.new") != 4521
+    assert fact(r, "proactive.new") == 4521
+    r = parse(PROACTIVE + "一年来,我局主动公开政府信息623条,网站更新各类信息604条。")
+    assert fact(r, "proactive.new") == 623
+    r = parse(PROACTIVE + "2023年,我办主动公开信息93条,在网站发布信息508条。")
+    assert fact(r, "proactive.new") != 93
 
 
 def test_a_sites_visits_after_its_count_are_no_item_of_a_list():
@@ -391,3 +396,17 @@ def test_a_summary_headed_below_a_page_titled_as_the_report():
     assert fact(r, "doc.kind") == "work_summary"
     r = parse(body.format(more="\n三、依申请公开情况\n全年收到政府信息公开申请2件,均已按时答复。"))
     assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_the_new_intake_first_in_the_bracket_of_the_years_load():
+    # "共受理…121件(其中本年度新收申请数112件,上年结转申请9件)": received 112, the load's new part (F190)
+    r = parse(REQUESTS + "2023年共受理政府信息依申请公开121件(其中本年度新收申请数112件,上年结转申请9件)。")
+    assert fact(r, "requests.received") == 112
+    assert fact(r, "requests.carried_over") == 9
+
+
+def test_a_committees_office_by_its_full_name_as_the_contact():
+    # "请与莆田市发展和改革委员会办公室联系": the committee (A217, A202's full form); a party committee's office stays
+    r = parse("本报告根据《条例》编制。如对本报告有任何疑问,请与莆田市发展和改革委员会办公室联系(地址:莆田市)。\n"
+              "一、总体情况\n2023年,我委认真贯彻落实条例。")
+    assert fact(r, "doc.agency") == "莆田市发展和改革委员会"

@@ -110,7 +110,8 @@ PATTERNS: dict[str, list[str]] = {
         # 1件,共计64件" (a38)
         # (and 新接收/新收到, "其中,本年度新接收91件"; a39)
         # (and right after the 其中 of the year's load: "共受理…申请15件,其中新收到14件"; a40)
-        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年|其中[,，]?)新(?:收|接收|收到)\s*{N}\s*件",
+        # (and with the noun between: "(其中本年度新收申请数112件,上年结转…)"; a41)
+        rf"(?:(?:19|20)\d{{2}}\s*年度?|本年度?|全年|其中[,，]?)新(?:收|接收|收到)(?:申请)?(?:数|数量)?(?:为)?\s*{N}\s*件",
         # (and the year's own intake inside the year's load: "共办理4件…申请(其中当年收到3件,上年转结1件)"; a41)
         rf"其中[,，]?(?:当年|本年度?)(?:新)?(?:收到|受理|接收)\s*{N}\s*件",
         # "2025年度有1件依申请公开信息": the year had so many (not a share: "其中有2件…")
@@ -1013,8 +1014,10 @@ def sibling_counts(text: str, pos: int) -> bool:
     if mine is None:
         return False
     mine_value = next((v for own_part, v in values if own_part), None)
-    if own_first and mine_value is not None and all(v == mine_value for _, v in values):
-        return False  # "主动公开信息23条,网站公开23条": the site carried all of the body's items, no second place (a41)
+    if own_first and mine_value is not None and all(v is not None and v <= mine_value for _, v in values):
+        # "主动公开信息23条,网站公开23条", "我局主动公开政府信息623条,网站更新各类信息604条": the body's own count,
+        # named by no place, and no place's count above it: the places carried its items, none a second total (a41)
+        return False
     if own_first and not placed:
         # "2023年,我办主动公开信息4521条,发布涉企政策举措60余条": the body's own proactive count first, no place named
         # by it or by the counts after it: those are items it picks out, not places beside it (a41)
@@ -1784,7 +1787,10 @@ def attribute_items(text: str, m: re.Match) -> bool:
 # 结转1件)", "…124宗(含2021年度结转5宗)"): the count is the year's load, not what the year received (F18)
 # (or the clause right after it: "共办理政府信息公开申请9件,其中上年结转1件")
 # (the year's new intake may come first after 其中: "…92件,其中,本年度新接收91件,2020年结转办理1件"; a39)
-CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)[^()（）。]{0,12}?结转"
+# (and in a bracket, the new intake first: "121件(其中本年度新收申请数112件,上年结转申请9件)"; a41)
+CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)"
+                          r"(?:[^()（）。\d]{0,10}?新(?:收|接收|收到|受理)(?:申请)?(?:数|数量)?\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
+                          r"[^()（）。]{0,12}?结转"
                           r"|[,，]\s*(?:其中|含|包括)[,，]?\s*"
                           r"(?:[^,，。;；()（）\d]{0,8}?新(?:收|接收|收到|受理)\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
                           r"[^,，。;；()（）\d]{0,8}?(?:(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结)"
