@@ -372,6 +372,8 @@ def test_carried_forward_before_its_word_into_the_next_year_by_number():
     assert fact(r, "requests.carried_forward") == 1
     r = parse(head + "共受理政府信息公开申请19件,其中18件已在法定期限内予以答复,1件结转至2024年度办理。")
     assert fact(r, "requests.carried_forward") is None
+    r = parse(head + "共受理政府信息公开申请19件,全年共办理15件。剩余4件转2023年办理。")  # (转 alone: its gate word)
+    assert fact(r, "requests.carried_forward") == 4
 
 
 def test_no_fee_ever_taken_and_a_short_report_with_all_its_items():

@@ -27,7 +27,7 @@ GATED = {
     counts.COMPILED["consultations.total"][0]: ("咨询",),
     counts.ZERO_KEYS["consultations.total"]: ("咨询",),
     counts.COMPILED["requests.carried_over"][0]: ("转",),
-    counts.COMPILED["requests.carried_forward"][0]: ("转", "顺延"),  # (顺延 for 结转: a41)
+    counts.COMPILED["requests.carried_forward"][0]: ("转",),
     counts.COMPILED["requests.carried_forward"][1]: ("转",),
     counts.ZERO_KEYS["requests.carried_over"]: ("转",),
     counts.ZERO_KEYS["requests.carried_forward"]: ("转",),

@@ -152,8 +152,7 @@ PATTERNS: dict[str, list[str]] = {
     "requests.carried_forward": [
         # (counted in 个 or 宗 too: "收到政府信息公开申请1个,结转下年度继续办理1个"; a37)
         # (and the requests named: "结转下年度继续办理政府信息公开申请7件"; a39)
-        # (and 顺延 for 结转: "顺延到2022年度申请2件", "顺延至下一年度办理1件"; a41)
-        rf"(?:结转|顺延)(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+        rf"结转(?:至|到)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
         # (the count in the clause of its phrase: "…3件转下年度继续办理,并按一件一档…" holds none after it; a41)
         rf"(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
@@ -161,6 +160,7 @@ PATTERNS: dict[str, list[str]] = {
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
+        # (and 顺延 for 结转: "顺延到2022年度申请2件"; the next year by its word has a34's pattern below; a41)
         rf"(?:结转|顺延)(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
         rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
@@ -420,7 +420,7 @@ SCAN_WORDS = {
     ZERO_KEYS["consultations.total"]: ("咨询",),
     COMPILED["requests.carried_over"][0]: ("转",),
     COMPILED["requests.carried_over"][2]: ("转",),
-    COMPILED["requests.carried_forward"][0]: ("转", "顺延"),
+    COMPILED["requests.carried_forward"][0]: ("转",),
     COMPILED["requests.carried_forward"][1]: ("转",),
     ZERO_KEYS["requests.carried_over"]: ("转",),
     ZERO_KEYS["requests.carried_forward"]: ("转",),
@@ -1951,7 +1951,7 @@ for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", 
     WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
-SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("结转", "转入", "转下", "转至下", "转到下", "转次")
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("转",)  # (结转, 转入, 转下年, 转2023年: a41)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("结转", "转结")
 WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")

@@ -42,7 +42,7 @@ YEAR_THEN_VOICE = re.compile(r"(?:[,，;；。]|(?<=[\u4e00-\u9fff])[ \t]+|(?<=�
                              # 我站, 我所, 我公司; P16, a24-agency-other)
                              rf"(?:市|县|区|镇|乡|局|委|办|厅|街道|校|院|馆|会|中心|站|所|公司)(?![^。\n]{{0,6}}{PLAN_WORD})")
 # a line that opens with a body's name, its year and its disclosure work as the subject: "一、概述\n某市2016年政府信息
-# 公开工作,认真贯彻落实…" (a41; the agency read by author.NAME_YEAR_WORK)
+# 公开工作,认真贯彻落实…" (a41; author.OPENING reads the body from the same line)
 NAME_YEAR_WORK = re.compile(rf"(?:^|\n)[ \t]*[\u4e00-\u9fff]{{2,20}}?(?:市|县|区|旗|州|盟|镇|乡|街道|局|委|办|厅)"
                             rf"\s*{YEAR}\s*年度?(?:政府|政务)?(?:信息公开|政务公开)工作\s*(?:[,，]|在|取得)")
 # the text's own year of work named after its voice: "…等六个方面汇报我镇2023年政府信息公开工作" (a14-agency)
