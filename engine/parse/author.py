@@ -331,7 +331,8 @@ OPENING = (
                r"(?:编制|撰写|编写|形成)"),
     # (or its work's reality, the year first and the verb right after: "根据2023年某市司法局信息公开工作实际编制而成"; a
     # 结合 before it has a pattern of its own above, which a generic name or a body's sections do not pass; a41)
-    re.compile(rf"(?:根据|依据)\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:政府|政务)?(?:信息公开|政务公开)工作"
+    # (按照 so too: "本年报按照2022年某区某街道政务信息公开工作实际编制而成"; a42)
+    re.compile(rf"(?:根据|依据|按照)\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:政府|政务)?(?:信息公开|政务公开)工作"
                r"实际(?:情况)?\s*(?:编制|撰写|编写|形成)"),
     # (or 工作 left out, the year between the name and the work: "根据某大学2019-2020年度信息公开实际情况编写"; lead,
     # a24 — without the year, "结合园区政府信息公开实际工作情况", 政府 is the topic's, not a name's)
@@ -393,6 +394,9 @@ OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "2023年,县某局紧密结合…工作实际" (a38)
                           r"紧密结合|紧密围绕|"
+                          # "…要求,某街现将2021年度信息公开工作报告如下": the publisher of its own report, as the
+                          # subject before 现将 (a42); "2024年,某局坚决贯彻…" (a42)
+                          r"现将(?=\s*(?:19|20)\d{2}\s*年度?[^。\n,，]{0,24}?(?:报告|年报))|坚决(?=贯彻|落实)|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
@@ -1085,6 +1089,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             for m in copy.finditer(head):
                 if "我" + m.group(2) in head or "本" + m.group(2) in head:
                     yield Candidate(m.group(1), "site", m.span(1))
+    if "网站" in head:
+        for m in SITE_PUBLISHED.finditer(head):
+            # (a name that opens with its known place: never the clause's other words, "全年通过局…")
+            if ("我" + m.group(2) in head or "本" + m.group(2) in head) and divisions.place_chain(m.group(1)):
+                yield Candidate(m.group(1), "site", m.span(1))
     if "网站" in head and "栏" in head:
         # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
         # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
@@ -1244,6 +1253,10 @@ SITE_VIA_TAIL = (rf"(镇|乡|街道|局|委|办)\s*(?:通过|在)\s*[“\"]?({NA
                  r"(?:人民政府|政府|办事处)?)[”\"]?\s*(?:门户|官方|政务)?(?:子网站|网站|官网|网)?\s*上?\s*(?:共|累计)?(?:主动)?"
                  r"(?:发布|公开)")
 SITE_VIA = scan.Led("[我本]" + SITE_VIA_TAIL, parts=["我" + SITE_VIA_TAIL, "本" + SITE_VIA_TAIL])
+# the body's own site as the subject or place of its publishing, in that kind of body's voice ("2022年,某市某局网站
+# 公开信息357条", "在某局网站公开信息457条" under 我局; a42)
+SITE_PUBLISHED = re.compile(rf"(?:在|通过|于)?({NAME_CHARS}{{2,30}}?(局|委|办|中心))[”\"]?\s*(?:门户|官方|政务)?网站"
+                            r"\s*上?\s*(?:共|累计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?(?:信息|文件)")
 # the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
 SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
                          r"(?:门户|入口|官方|政务)?网站?上?\s*(?:开设|设立|设置|设定|开辟|建立|开通)[^。\n]{0,16}?(?:专栏|栏目)")

@@ -1,0 +1,69 @@
+"""What a42 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import evidence, fact, parse
+
+OPENING = "根据《中华人民共和国政府信息公开条例》和上级有关通知要求,"
+TAIL = "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n"
+AS_BUREAU = OPENING + "全面推进我局政府信息公开工作。" + TAIL
+AS_TOWN = OPENING + "全面推进我镇政府信息公开工作。" + TAIL
+
+
+# --- names ---------------------------------------------------------------------------------------------------------
+
+
+def test_the_subject_before_xianjiang_publishes_its_own_report():
+    # "…要求,某街现将2021年度信息公开工作报告如下": the publisher of its own report as the subject before 现将 (A218)
+    r = parse(OPENING + "梅岭街现将2021年度信息公开工作报告如下:\n一、总体情况\n2021年,我街道办认真落实各项要求。")
+    assert fact(r, "doc.agency") == "梅岭街"
+    assert "梅岭街现将2021年度" in evidence(r, "doc.agency")
+
+
+def test_xianjiang_with_no_subject_before_it_names_no_one():
+    # guard: "要求,现将2021年度…报告如下" under 我街道 names no body
+    r = parse(OPENING + "现将2021年度信息公开工作报告如下:\n一、总体情况\n2021年,我街道办认真落实各项要求。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_xianjiang_before_another_document_names_no_publisher():
+    # guard: 现将 before a plan of the year, not a report, is no subject's report
+    r = parse("2021年,梅岭街现将2021年度政务公开工作要点印发给各社区,请认真抓好落实。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_subject_that_resolutely_carries_out_opens_the_body():
+    # "在2024年,某局坚决贯彻…": 坚决 as 坚持/认真 before the work (A218)
+    r = parse("一、总体情况\n在2024年,云溪市经济合作局坚决贯彻落实上级部署,推进政务公开。\n(一)主动公开\n"
+              + "我局全年主动公开信息120条。")
+    assert fact(r, "doc.agency") == "云溪市经济合作局"
+    assert "坚决贯彻" in evidence(r, "doc.agency")
+
+
+def test_the_bodys_own_site_it_published_on_in_its_voice():
+    # "2021年,某市某局网站公开信息总数357条" in a text that speaks as 我局: the body's own site, the weakest naming
+    # (A219)
+    r = parse(AS_BUREAU + "(一)主动公开情况。2021年,玉溪市民政局网站公开信息总数"
+              "357条,微信公众号发布信息138条。")
+    assert fact(r, "doc.agency") == "玉溪市民政局"
+    assert "网站公开信息总数357条" in evidence(r, "doc.agency")
+    r = parse(AS_BUREAU + "(一)主动公开情况。在玉溪市投资促进局网站公开信息457条。")
+    assert fact(r, "doc.agency") == "玉溪市投资促进局"
+
+
+def test_another_kinds_site_names_no_author():
+    # guard: a township's text (我镇) that publishes on a bureau's site does not take the bureau's name; nor does a
+    # clause with no place name a body
+    r = parse(AS_TOWN + "(一)主动公开情况。2021年,玉溪市民政局网站公开信息总数357条。")
+    assert fact(r, "doc.agency") is None
+    r = parse(AS_BUREAU + "(一)主动公开情况。全年通过局网站公开信息357条。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_anzhao_the_year_and_the_bodys_work_in_reality():
+    # "本年报按照2022年某区某街道政务信息公开工作实际编制而成": 按照 as 根据 (A220)
+    r = parse("本年报按照2022年云溪区城南街道政务信息公开工作实际编制而成。本年报由总体情况等五部分组成。" + TAIL)
+    assert fact(r, "doc.agency") == "云溪区城南街道"
+    assert "工作实际编制而成" in evidence(r, "doc.agency")
