@@ -67,3 +67,26 @@ def test_anzhao_the_year_and_the_bodys_work_in_reality():
     r = parse("本年报按照2022年云溪区城南街道政务信息公开工作实际编制而成。本年报由总体情况等五部分组成。" + TAIL)
     assert fact(r, "doc.agency") == "云溪区城南街道"
     assert "工作实际编制而成" in evidence(r, "doc.agency")
+
+
+def test_a_subject_with_its_aim_as_the_core_opens_the_body():
+    # "2025年,某县政府办公室以提升…质效为核心,…": 以…为核心 as 以…为指导 (A221)
+    r = parse(OPENING + "编制本报告。" + TAIL
+              + "2021年,湖口县政府办公室以提升政务公开质效为核心,严格落实各项部署。")
+    assert fact(r, "doc.agency") == "湖口县政府办公室"
+    assert "为核心" in evidence(r, "doc.agency")
+
+
+def test_the_work_after_the_rules_cited_with_he():
+    # "根据《条例》(…)和2023年某市财政局政府信息公开工作开展情况编制": the body's year of work after the rules (A222)
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和2021年玉溪市财政局政府信息公开工作"
+              "开展情况编制。" + TAIL)
+    assert fact(r, "doc.agency") == "玉溪市财政局"
+    assert "开展情况编制" in evidence(r, "doc.agency")
+
+
+def test_a_superiors_rules_after_the_cited_rules_name_no_author():
+    # guard: "根据《条例》和市政府有关要求编制": a superior's requirement, no year of the body's work
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》和玉溪市人民政府办公室有关通知要求编制。" + TAIL
+              + "2021年,我局认真落实各项部署。")
+    assert fact(r, "doc.agency") is None

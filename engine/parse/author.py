@@ -326,7 +326,9 @@ OPENING = (
     # (or the verb right after the work: "结合2021年某县残疾人联合会政府信息公开工作编制而成"; A122, a24-agency-other)
     # (and its figures, its declared short form between: "结合国家税务总局某区税务局(以下简称“某区税务局”)政府信息
     # 公开工作有关统计数据撰写", the tax system's opening; a35)
-    re.compile(rf"(?:根据|依据|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}{YEARS}?\s*(?:年度)?的?"
+    # (and the work after the rules it cites: "根据《条例》(…)和2023年某市财政局政府信息公开工作开展情况编制"; a42)
+    re.compile(rf"(?:根据|依据|结合|[》)）]\s*(?:和|及|以及))\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}"
+               rf"{YEARS}?\s*(?:年度)?的?"
                r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
                r"(?:编制|撰写|编写|形成)"),
     # (or its work's reality, the year first and the verb right after: "根据2023年某市司法局信息公开工作实际编制而成"; a
@@ -401,7 +403,7 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
                           r"本着|"
-                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为指导|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
                           r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
