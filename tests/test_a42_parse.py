@@ -90,3 +90,51 @@ def test_a_superiors_rules_after_the_cited_rules_name_no_author():
     r = parse("本年度报告根据《中华人民共和国政府信息公开条例》和玉溪市人民政府办公室有关通知要求编制。" + TAIL
               + "2021年,我局认真落实各项部署。")
     assert fact(r, "doc.agency") is None
+
+
+def test_its_own_rules_for_what_it_posts_name_the_body():
+    # "制定印发《某区司法局信息发布管理制度》" under 我局: the body's own rules, as its plan's (A223)
+    r = parse(AS_BUREAU + "我局高度重视政府信息公开工作。为规范工作,制定印发《莲湖区司法局信息发布管理制度》,"
+              "不断完善审核机制。")
+    assert fact(r, "doc.agency") == "莲湖区司法局"
+    assert "信息发布管理制度" in evidence(r, "doc.agency")
+
+
+def test_rules_it_follows_for_what_it_posts_name_no_author():
+    # guard: rules the body follows (按照《…》), not rules it made
+    r = parse(AS_BUREAU + "我局高度重视政府信息公开工作。按照《西安市司法局信息发布管理制度》要求,不断完善审核机制。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_government_summing_up_its_areas_bodies_itself():
+    # "由某区人民政府综合全区各部门和各乡镇…年度报告和统计数据编制而成": the government as written (A224)
+    r = parse("本报告依据《中华人民共和国政府信息公开条例》要求,由徐水区人民政府综合全区各部门和各乡镇政府信息公开工作"
+              "年度报告和统计数据编制而成。" + TAIL)
+    assert fact(r, "doc.agency") == "徐水区人民政府"
+    assert "综合全区各部门" in evidence(r, "doc.agency")
+
+
+def test_a_centres_managing_office_is_a_body_of_its_own():
+    # "市政务服务中心管理办公室2017年…报告": the office that runs the centre, kept whole (A225); a bureau's own office
+    # still gives way to the bureau
+    r = parse("市政务服务中心管理办公室2017年政府信息公开工作年度报告\n" + OPENING + "编制本报告。" + TAIL)
+    assert fact(r, "doc.agency") == "市政务服务中心管理办公室"
+    r = parse("曲阜市水利局办公室2017年政府信息公开工作年度报告\n" + OPENING + "编制本报告。" + TAIL)
+    assert fact(r, "doc.agency") == "曲阜市水利局"
+
+
+def test_a_bare_unit_joined_by_he_is_no_name():
+    # "结合区域发展形势和街道工作实际": two things, no body (A226); the opening's own subject names it
+    r = parse("结合区域发展形势和街道工作实际,强化组织领导。\n2022年,余杭街道深入贯彻落实上级部署,推进政务公开。"
+              + TAIL)
+    assert fact(r, "doc.agency") == "余杭街道"
+
+
+def test_a_federations_short_title_gives_way_to_its_full_name():
+    # title "2024年市残联…" under "年度报告是由某市残疾人联合会依据…编制而成的": the full name (A227, as A213's 发改委)
+    r = parse("2021年市残联政府信息公开工作年度报告\n年度报告是由长春市残疾人联合会依据《中华人民共和国政府信息公开"
+              "条例》编制而成的。" + TAIL)
+    assert fact(r, "doc.agency") == "长春市残疾人联合会"
+    r = parse("2021年市残联政府信息公开工作年度报告\n年度报告是由长春市妇女联合会依据《中华人民共和国政府信息公开条例》"
+              "编制而成的。" + TAIL)
+    assert fact(r, "doc.agency") == "市残联"

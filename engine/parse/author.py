@@ -118,7 +118,8 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
                              # (an office by its task too, 某市公安局行政审批办公室, A19; never a body inside the
                              # bureau, 某市公安局某区分局办公室: a38)
-                             r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))"
+                             # (not a centre's 管理办公室, the body that runs it: 某市政务服务中心管理办公室; a42)
+                             r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))(?!管理办公室$)"
                              r"(?:(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){0,6}?办公室|综合科"
                              r"|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # an academy's or an institute's own office: 某省农业科学院办公室, 中国科学院某研究所综合
@@ -308,6 +309,10 @@ OPENING = (
     # office summing up the government's bodies, "由某区人民政府办公室综合区政府所属各行政机关的…编制": A5)
     re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?<!政府办公室)(?<!政府办公厅)(?<!政府办)\s*"
                rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
+    # (and a government that sums up its own area's bodies itself, "由某区人民政府综合全区各部门和各乡镇…年度报告
+    # 和统计数据编制而成": the government as written, the compiler that reports; its office doing so is A5's, the
+    # area's: AREA_SUMMED; a42)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?(?:人民政府|政府))\s*综合\s*全[县区市旗]各[^。\n]{{0,60}}?(?:编制|汇总|形成)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
     # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
     re.compile(rf"本(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|反映了?)\s*(?=[^。\n]{{2,50}}?(?:信息公开|政务公开)工作)"
@@ -587,6 +592,7 @@ GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|�
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
 # (also its own rules it set up: "建立了《某局网上信息公开审查制度》、《某局信息公开保密制度》")
+# (and its rules for what it posts, "制定了《某局网站信息发布制度》"; a42)
 # (and "制定实施《某局2022年政务公开工作实施方案》", "认真实施《某局机关政务信息公开实施办法》"; a township's own
 # 《某乡信息公开保密审查机制》 only in a text that speaks as one, 我乡/本镇: a14-agency)
 OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实施)《|(?:发了|定了|台了|立了|订了|善了|施了)《)"
@@ -595,7 +601,8 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实�
                       # 办法》"; a place before a body's words, "《某区人防办…制度》", is that body's: a33)
                       r"|[市县区旗](?=\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政务公开|政府信息公开))))"
                       rf"\s*{YEARS}?\s*"
-                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息)(?:工作)?"
+                      # (or its rules for what it posts: "制定印发《某区司法局信息发布管理制度》"; a42)
+                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息|信息发布)(?:工作)?"
                       r"[\u4e00-\u9fff]{0,4}?"
                       r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
@@ -763,6 +770,9 @@ def place_replaced(raw: str) -> str | None:
 # the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")
 # (and every level's: "中央有关单位和地方各级党委政府", a39)
 # (and a place's governments at two or three levels, "市县两级政府", a template's subject; a41)
+# a bare unit after 和 at a name's end ("区域发展形势和街道", "单位和街道"): two things, no one body's name (a
+# body's own 和 is inside its name: 住房和城乡建设局, 发展和改革委员会)
+BARE_UNIT_JOINED = re.compile(r"和(?:街道|镇|乡|社区|村|单位|部门)$")
 MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府")
 
 
@@ -860,6 +870,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = body  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
+    if BARE_UNIT_JOINED.search(raw):
+        return None, "不止一个机关"  # "结合区域发展形势和街道工作实际": a bare unit joined to other words (a42)
     aliases = BODY_WITH_ALIASES.fullmatch(raw)
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
@@ -2011,7 +2023,9 @@ def abbreviates(short: str, full: str) -> bool:
     same first and last character — the abbreviation a reader resolves, never a different body of the same kind
     (a24-agency-dept); or a body's name with no unit of a place at all ("住建局" for "某市住房和城乡建设局", a41)."""
     place = divisions.place_chain(full)
-    if len(short) >= 4 and short[0] in divisions.BARE_UNITS and place.endswith(short[0]):
+    # (three characters for a committee's or a federation's two: 县科委, 市残联; a42)
+    if (len(short) >= 4 or len(short) == 3 and short.endswith(("委", "联"))) and short[0] in divisions.BARE_UNITS \
+            and place.endswith(short[0]):
         rest = short[1:]
     elif len(short) >= 3 and place and not divisions.place_chain(short) \
             and not PLACE_LIKE.search(short.replace("市场", "")):
@@ -2021,6 +2035,8 @@ def abbreviates(short: str, full: str) -> bool:
     body = full[len(place):]
     if rest.endswith("委") and body.endswith("委员会"):
         body = body[:-2]  # "发改委" for "发展和改革委员会": a committee's short form ends with 委 (a41)
+    elif rest.endswith("联") and body.endswith("联合会"):
+        body = body[:-2]  # "残联" for "残疾人联合会": a federation's short form ends with 联 (a42)
     if len(body) <= len(rest) or body[0] != rest[0] or body[-1] != rest[-1]:
         return False
     letters = iter(body)
