@@ -138,3 +138,56 @@ def test_a_federations_short_title_gives_way_to_its_full_name():
     r = parse("2021年市残联政府信息公开工作年度报告\n年度报告是由长春市妇女联合会依据《中华人民共和国政府信息公开条例》"
               "编制而成的。" + TAIL)
     assert fact(r, "doc.agency") == "市残联"
+
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+def test_chinese_digits_side_by_side_are_no_count():
+    # "受理各类信息公开咨询,居民也可以通过位于东四六条17号…": 四六 is a street's name, 两三件 a few; neither a count
+    # (F191); 二〇二一 and 四十六 still are numbers
+    r = parse(AS_BUREAU + "在办公室设立了接待窗口,受理各类信息公开咨询,居民也可以通过位于东四六条17号的大厅索取材料。")
+    assert fact(r, "consultations.total") is None
+    r = parse(AS_BUREAU + "全年接受信息公开咨询四十六次。")
+    assert fact(r, "consultations.total") == 46
+
+
+def test_a_consultation_kind_among_the_kinds_of_items_published():
+    # "在主动公开的信息中,工作动态信息类248条,…;问题咨询类48条": a kind of post, no consultations (F192)
+    r = parse(AS_BUREAU + "2021年共主动公开政府信息524条。在主动公开的信息中,工作动态信息类248条,占总体比例约为47.3%;"
+              "问题咨询类48条,占总体比例约为9.2%;通知公告类信息96条。")
+    assert fact(r, "consultations.total") is None
+    assert fact(r, "proactive.new") == 524
+    r = parse(AS_BUREAU + "全年接受群众信息公开咨询类48条,均已答复。")
+    assert fact(r, "consultations.total") == 48
+
+
+def test_a_call_to_respond_is_no_request():
+    # "未接到公众关注热点或重大舆情回应的申请": a call to respond to public concern, no disclosure request (F193)
+    r = parse(AS_BUREAU + "2021年,我社未接到公众关注热点或重大舆情回应的申请。")
+    assert fact(r, "requests.received") is None
+    r = parse(AS_BUREAU + "2021年,我社未接到政府信息公开申请。")
+    assert fact(r, "requests.received") == 0
+
+
+# --- kind ----------------------------------------------------------------------------------------------------------
+
+
+SUMMED_REPORT = ("2021年,在区委、区政府的正确领导下,梅岭镇认真贯彻执行《中华人民共和国政府信息公开条例》,不断规范公开"
+                 "程序。现将有关工作总结如下。\n一、政府信息公开工作开展情况\n一是强化组织机构,镇领导小组负责日常工作。\n"
+                 "二、主动公开政府信息情况\n2021年梅岭镇在区政府信息公开网站平台共主动公开各类政府信息44条。\n"
+                 "三、依申请公开政府信息和不予公开政府信息的情况\n收到并受理公开政府信息申请15件,均按规定答复。\n")
+
+
+def test_the_old_formats_parts_with_a_fee_part_make_a_report_whatever_the_opening_calls_it():
+    # the 2007 format's proactive, request and fee parts under their own headings, the appeals part cut off, under
+    # an opening that says 现将有关工作总结如下: the report (K47)
+    r = parse(SUMMED_REPORT + "四、政府信息公开的收费及减免情况\n无。\n五、因政府信息公开申请行")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert r.status == "ok"
+
+
+def test_the_same_summary_with_no_fee_part_stays_a_summary():
+    # guard: the same page cut before any fee part is the summary its opening says
+    r = parse(SUMMED_REPORT + "四、存在的问题\n宣传力度有待加强。")
+    assert fact(r, "doc.kind") == "work_summary"

@@ -442,8 +442,9 @@ def _sentence_stop(text: str, pos: int) -> int:
 CASES_BEFORE = re.compile(r"来信|来访|信访|热线|信箱|转办|工单")
 HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,，、;；]+\s*"
                            r"(?:投诉|求助|建议|举报|感谢|表扬)类")
-# a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件")
-HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬)类\s*\d")
+# a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件"), or of the items
+# published ("在主动公开的信息中,工作动态信息类248条,…;问题咨询类48条": a kind of post, a42)
+HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬|信息)类\s*\d")
 
 
 def _part_of_cases(text: str, at: int) -> bool:
@@ -1739,7 +1740,8 @@ REQUEST_COUNTS = frozenset(("requests.received", "requests.completed", "requests
 # applications of another kind than for information: reviews and suits, licences, registrations, benefits, a service
 # hall's cases ("受理行政许可申请356件", "共受理低保申请45件", "12345热线转办申请事项20件")
 OTHER_APPLICATION = re.compile(r"复议|诉讼|仲裁|许可|审批|登记|注册|备案|认定|低保|救助|补贴|补助|办件|政务服务|热线"
-                               r"|信访|建议|提案|户籍|落户|执照")
+                               # ("未接到公众关注热点或重大舆情回应的申请": a call to respond, no request; a42)
+                               r"|信访|建议|提案|户籍|落户|执照|回应")
 OWN_REQUEST = re.compile(r"公开申请|依申请|申请公开")
 # a sentence about the approval services a body runs online (a24-blind-figures): its applications are those services'
 APPROVAL_SERVICE = re.compile(r"行政审批|行政许可|审批(?:服务)?事项|政务服务事项|办事服务|审批大厅|政务服务大厅")

@@ -324,6 +324,12 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # under their own headings, with no title, no fee part and nothing that calls it a summary (a37); the year's
         # proactive count may stand in the first part instead ("一、…基本情况 …主动公开政府信息2100多条"; a38)
         return "government_annual", "含主动公开、依申请公开、复议诉讼三个法定部分"
+    if {"requests", "fees"} <= sec and ("proactive" in sec or "proactive.new" in has) \
+            and not (title and SUMMARY_TITLE.search(title)) and not _summary_title(heads):
+        # "二、主动公开政府信息情况 … 四、依申请公开政府信息… 五、政府信息公开的收费及减免情况": the 2007 format's
+        # parts under their own headings, the appeals part cut off; a summary has no fee part, even where the opening
+        # says 现将有关工作总结如下 (a42)
+        return "government_annual", "含主动公开、依申请公开、收费三个法定部分"
     m = FIRST_PERSON.search(text)
     if (m or SUMMARY_TITLE.search(head) or said or summed) \
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):

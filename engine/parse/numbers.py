@@ -16,10 +16,13 @@ NUMBER = (r"((?<![\d.])\d+(?:\.\d+)?|(?<![零〇一二两三四五六七八九�
 
 
 def cn_to_int(s: str) -> int | None:
-    """一百二十三 → 123, 二〇一九 → 2019 (digit by digit when there is no unit), 十五 → 15."""
+    """一百二十三 → 123, 二〇一九 → 2019 (digit by digit when there is no unit: a year's four digits, or a run with
+    〇), 十五 → 15."""
     if not s or any(ch not in CN_DIGITS and ch not in CN_UNITS and ch != "万" for ch in s):
         return None
     if not any(ch in CN_UNITS or ch == "万" for ch in s):
+        if 1 < len(s) < 4 and "零" not in s and "〇" not in s:
+            return None  # "两三件", "三五条": a few, no count; "东四六条": a street's name (a42)
         return int("".join(str(CN_DIGITS[ch]) for ch in s))
     total, section, digit = 0, 0, None
     for ch in s:
