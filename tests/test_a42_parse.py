@@ -140,6 +140,27 @@ def test_a_federations_short_title_gives_way_to_its_full_name():
     assert fact(r, "doc.agency") == "市残联"
 
 
+def test_an_area_whose_bodies_reports_the_text_joins():
+    # "结合2014年理县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告": the area summed up, as 综合 (A228)
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》规定,结合2021年理县各乡镇人民政府及县政府各工作部门的"
+              "政府信息公开工作年度报告编成本报告。" + TAIL + "2021年,我县紧紧围绕《条例》精神推进公开工作。")
+    assert fact(r, "doc.agency") == "理县"
+    assert "各乡镇人民政府" in evidence(r, "doc.agency")
+
+
+def test_a_plans_unit_above_its_next_item_is_no_signature():
+    # "…动态更新。\n\n司法所\n\n2.规范…": the unit that carries out an item of a plan's table, no signature (A229);
+    # a name under the last item, with its date, still signs
+    plan = ("信息来源:中山市横栏镇人民政府\n关于印发横栏镇2022年政务公开工作要点分工方案的通知\n各部门:\n"
+            "现将分工方案印发给你们,请认真贯彻执行。\n" + "一、推进规章集中公开。\n" * 12
+            + "1.依托政府信息公开平台,及时做好镇内规范性文件动态更新。\n\n司法所\n\n2.规范行政法规使用,确保文本为最新"
+              "版本。\n\n各有关单位\n\n3.各村(社区)做好公开栏更新。\n")
+    r = parse(plan)
+    assert fact(r, "doc.agency") != "司法所"
+    r = parse(plan + "\n横栏镇人民政府\n2022年7月29日\n")
+    assert fact(r, "doc.agency") != "司法所"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 
@@ -191,3 +212,20 @@ def test_the_same_summary_with_no_fee_part_stays_a_summary():
     # guard: the same page cut before any fee part is the summary its opening says
     r = parse(SUMMED_REPORT + "四、存在的问题\n宣传力度有待加强。")
     assert fact(r, "doc.kind") == "work_summary"
+
+
+def test_desks_set_up_are_no_consultations():
+    # "设立咨询台20个": the desks at an event, not the consultations they took (F194); 咨询台 taking people is
+    r = parse(AS_BUREAU + "活动现场设立咨询台20个,发放资料3000份。")
+    assert fact(r, "consultations.total") is None
+    r = parse(AS_BUREAU + "全年通过咨询台接待群众信息公开咨询20人次。")
+    assert fact(r, "consultations.total") == 20
+
+
+def test_none_from_the_public_and_bodies_is_none_received():
+    # "未收到公众、法人或其他组织对政府信息公开的申请": the public stands for persons, so all applicants (F195); a
+    # denial naming bodies alone still says nothing of persons
+    r = parse(AS_BUREAU + "(二)依申请公开情况。2021年我局未收到公众、法人或其他组织对政府信息公开的申请。")
+    assert fact(r, "requests.received") == 0
+    r = parse(AS_BUREAU + "(二)依申请公开情况。2021年我局未收到法人或其他组织对政府信息公开的申请。")
+    assert fact(r, "requests.received") is None

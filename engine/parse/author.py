@@ -511,6 +511,9 @@ SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三�
 SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
                        rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*{SIGNED_DATE}?[ \t]*$", re.M)
+# the next numbered item under a line ("\n\n2.规范…", "\n(三)…", "\n四、…"): no signature closes the text above it
+NEXT_ITEM = re.compile(r"\s*\n\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                       r"|[一二三四五六七八九十]{1,3}、)")
 # a signature block whose name the page cut over two lines, the date under it or on its line ("某市某区\n某镇人民政府
 # \n2023年1月5日", "某市某区市场\n监督管理局 2023年1月15日"): the two lines joined when the first opens with a known
 # place and is a bare place or no whole name (A37's rule for a title or a compiler, a20-agency)
@@ -1018,7 +1021,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     for m in SPAM_OPENING.finditer(head):
         if place_replaced(m.group(1)):
             yield Candidate(m.group(1), "opening", m.span(1))
-    if holds_word(head, "综合", 0):
+    if holds_word(head, "综合", 0) or holds_word(head, "结合", 0):
         yield from _area_summed(head)
     if "结合" in head:
         yield from (Candidate(m.group(1), "opening", m.span(1)) for m in YEAR_THEN_OWN_WORK.finditer(head)
@@ -1043,6 +1046,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if place and (place == first or not NAME.fullmatch(first)):
             yield Candidate(first + m.group(2), "signature", (m.start(1), m.end(2)))
     for m in at_line_starts(SIGNATURE, text, tail_start, SIGNATURE_ENDS):
+        if NEXT_ITEM.match(text, m.end()):
+            continue  # "…动态更新。\n司法所\n2.规范…": a plan's table, the unit that carries out an item (a42)
         yield Candidate(m.group(1), "signature", m.span(1))
     if holds_word(text[:3000], "印发给你", 2):
         # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
@@ -1841,8 +1846,9 @@ AREA_SUMMED = (
     # (or its disclosure office: "由某市人民政府政务公开办公室综合…", a36)
     re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府(?:政务公开|信息公开)?办公[室厅]\s*(?:负责|组织)?\s*综合"
                r"[^。\n]{0,30}?各[^。\n]{0,60}?(?:编制|汇总|形成)"),
-    re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
-               r"[^。\n]{0,60}?(?:编制|汇总|形成)"),
+    # (or 结合 them, "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42)
+    re.compile(rf"(?:综合|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+               r"[^。\n]{0,60}?(?:编制|汇总|形成|编成)"),
 )
 
 

@@ -442,6 +442,8 @@ def _sentence_stop(text: str, pos: int) -> int:
 CASES_BEFORE = re.compile(r"来信|来访|信访|热线|信箱|转办|工单")
 HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,，、;；]+\s*"
                            r"(?:投诉|求助|建议|举报|感谢|表扬)类")
+# a place that takes consultations, counted by the piece ("设立咨询台20个")
+CONSULTATION_DESK = re.compile(r"咨询(?:服务)?(?:台|点|桌|站|展位|窗口)")
 # a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件"), or of the items
 # published ("在主动公开的信息中,工作动态信息类248条,…;问题咨询类48条": a kind of post, a42)
 HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬|信息)类\s*\d")
@@ -1632,6 +1634,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         if proactive and PRESS.search(lead) and not LISTED.search(lead) \
                 and _other_items_count(text, m):
             return None  # one channel's count among the other channels' counts
+        if fact == "consultations.total" and CONSULTATION_DESK.match(text, m.start()) and m.group(0).endswith("个"):
+            return None  # "设立咨询台20个": the desks set up at an event, not the consultations they took (a42)
         if fact == "consultations.total" and text.startswith("咨询类", m.start()) \
                 and (HOTLINE_KINDS.match(text, m.end())
                      or CASES_BEFORE.search(text, clause_start(text, m.start(), 80, "。;!?\n"), m.start())
@@ -2066,6 +2070,8 @@ def cut_off(text: str, pos: int) -> bool:
 FEE_WORD = re.compile(r"收取|收费|费用")
 # ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
+# the public, persons and bodies alike ("未收到公众、法人或其他组织…的申请", "未收到群众…申请"; a42)
+PUBLIC = re.compile(r"公众|群众")
 BODIES = re.compile(r"法人|组织|(?<![本我该])单位")  # (本单位: the author itself)
 
 
@@ -2118,7 +2124,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 # denial or what it denies is cut off (a40)
             if fact == "requests.received" and text[m.start() - 1:m.start()] == "被":
                 continue  # "没有收到以本部为被申请人的…行政复议案件": the respondent in a review, no request (a38)
-            if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)):
+            if fact == "requests.received" and bool(PERSONS.search(around)) != bool(BODIES.search(around)) \
+                    and not PUBLIC.search(around):
                 continue  # "未收到法人…的申请" says nothing of the other applicants
             return Fact(0, snippet(text, m.start(), m.end()))
     return None
