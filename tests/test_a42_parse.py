@@ -161,6 +161,28 @@ def test_a_plans_unit_above_its_next_item_is_no_signature():
     assert fact(r, "doc.agency") != "司法所"
 
 
+def test_an_enquiry_with_its_colon_is_a_contact():
+    # "公众如对本报告有任何疑问可咨询:某区某街道办公室(地址:…)": a contact line, the township's office (A230)
+    r = parse(AS_TOWN + "2021年,我街道认真落实各项部署。\n公众如对本报告有任何疑问可咨询:仓山区对湖街道办公室(地址:"
+              "仓山区马厂街15号,联系电话0591-88251761)。")
+    assert fact(r, "doc.agency") == "仓山区对湖街道"
+    assert "可咨询:仓山区对湖街道办公室" in evidence(r, "doc.agency")
+
+
+def test_a_subject_within_the_year_handling_requests():
+    # "2021年内,某街道共办理4件政府信息公开申请": 年内 as the year, 共办理 as the year's verb (A231)
+    r = parse(AS_TOWN + "(二)依申请公开。2021年内,通济街道共办理4件政府信息公开申请,均已办结。")
+    assert fact(r, "doc.agency") == "通济街道"
+    assert "2021年内,通济街道共办理" in evidence(r, "doc.agency")
+
+
+def test_its_whole_list_of_what_it_publishes_names_the_body():
+    # "更新完善《某街道政务公开全清单》": the body's own list, as its guide (A232)
+    r = parse(AS_TOWN + "按照工作要求动态更新完善《广外街道政务公开全清单》,全年删减5项主动公开事项。")
+    assert fact(r, "doc.agency") == "广外街道"
+    assert "政务公开全清单" in evidence(r, "doc.agency")
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 

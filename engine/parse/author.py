@@ -469,6 +469,8 @@ VERB_ALONE = re.compile(literal_led(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.
 # (and the rules it carried out: "2021年,某区某局贯彻落实《条例》…", the commonest opening of a 2021-format report;
 # lead, a24)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               # ("2021年内,某街道共办理4件政府信息公开申请"; a42)
+                               r"|共办理"
                                r"|贯彻(?=落实|执行|《)"
                                # (and the year's whole before them: "2021年,某医院全年主动公开…"; A127)
                                r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
@@ -493,7 +495,7 @@ def clause_cut(lead: str) -> int:
     index, or -1), by a find per stop instead of a regex tried at every start."""
     return last_of(lead, CLAUSE_STOPS)
 # a year a subject follows: calendar, academic (2021-2022学年度) or half (2021上半年)
-YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来)?"
+YEAR_WORD = r"(?:19|20)\d{2}\s*(?:[-—–~至到]\s*(?:19|20)\d{2}\s*)?(?:学年|年|上半年|下半年)度?(?:以来|内)?"
 LEADING_YEAR = re.compile(rf"^\s*(?:(?:{YEAR_WORD}|今年以来|本年度|一年来)\s*[,，]?\s*)?")
 
 
@@ -589,8 +591,9 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   # the opening sentence run on once the spaces are gone ("来源:某局根据《条例》…")
                   r"|根据|按照|依据|依照)",
                   re.M)
-GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息公开|政务公开)"
-                   r"(?:指南|目录|实施细则|实施办法|清单)"
+# (and its whole list of what it publishes: "更新完善《某街道政务公开全清单》", "《某委政府信息主动公开全清单》"; a42)
+GUIDE = re.compile(r"《([\u4e00-\u9fff]{2,30}?(?:人民政府)?)(?:(?:政府|政务)?信息(?:主动)?公开|政务公开)"
+                   r"(?:指南|目录|实施细则|实施办法|全?清单)"
                    r"(?:\((?:试行|暂行|修订)\))?》")
 # a plan or rules the body issued itself ("印发了《某局2019年政务公开工作实施方案》"): only a body below a government
 # (the plans a report obeys — 按照《某市2019年政务公开工作要点》 — are its government's, never issued by it)
@@ -657,9 +660,10 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
                         r"(?:政府|政务)?信息公开(?:指南|实施细则|实施办法)"
                         r"(?=\(|[、,，。等])", re.M)
 # (and a call: "如对本报告有任何疑问,可致电某区人民政府办公室,电话:…"; a41)
-CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电)"
+# (and an enquiry with its colon: "公众如对本报告有任何疑问可咨询:某区某街道办公室(地址:…)"; a42)
+CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
 # (the opening per first character, each in the order the choice tries it: a scan per character, scan.Led's parts)
-CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?|致电)", "直接与", "可(?:与|致电)")
+CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?|致电)", "直接与", r"可(?:与|致电|咨询\s*[:：])")
 CONTACT_TAIL = rf"\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)"
 # (scanned per opening character: a choice of first characters is tested character by character over the text)
 CONTACT = scan.Led(CONTACT_OPENING + CONTACT_TAIL, re.M, parts=[w + CONTACT_TAIL for w in CONTACT_OPENINGS])
@@ -1494,7 +1498,7 @@ DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（�
 TOPIC_OBJECT = re.compile(r"对(?:政府|政务)?(?:信息公开|政务公开|公开)工作$")
 # (never the leadership a report obeys: "县政府对…高度重视", "区委对…", "局党组对…")
 LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$|党组$|党工委$|领导$")
-YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
+YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?内?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
