@@ -251,3 +251,70 @@ def test_none_from_the_public_and_bodies_is_none_received():
     assert fact(r, "requests.received") == 0
     r = parse(AS_BUREAU + "(二)依申请公开情况。2021年我局未收到法人或其他组织对政府信息公开的申请。")
     assert fact(r, "requests.received") is None
+
+
+def test_banli_alone_counts_those_handled_and_no_intake():
+    # "全年办理政府信息公开申请60件": those handled — the web README's 处理 for completed — and no received count
+    # (F14 as a42 revised it); some carried on into the next year, or a later 办结 count, leave it the year's load
+    r = parse(AS_BUREAU + "(二)依申请公开。全年办理政府信息公开申请60件;办理因政府信息公开引起的行政复议1件。")
+    assert fact(r, "requests.completed") == 60
+    assert fact(r, "requests.received") is None
+    r = parse(AS_BUREAU + "(二)依申请公开。全年办理政府信息公开申请96宗(结转下年度继续办理1宗),做到了规范答复。")
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.received") is None
+    assert fact(r, "requests.carried_forward") == 1
+    r = parse(AS_BUREAU + "(二)依申请公开。全县共办理政府信息公开申请40件,办结38件。")
+    assert fact(r, "requests.completed") == 38
+    r = parse(AS_BUREAU + "(二)依申请公开。全年共接受办理政府信息公开申请623件。")
+    assert fact(r, "requests.received") == 623
+
+
+def test_the_reports_parts_counted_are_no_requests():
+    # "本年报由总体情况、…、收到和处理政府信息公开申请情况等六个部分组成": the parts, no count (F196)
+    r = parse("本年报由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。" + TAIL
+              + "2021年,我街道认真落实各项部署。")
+    assert fact(r, "requests.received") is None
+
+
+def test_a_fax_number_after_zero_is_no_none():
+    # "传真申请:传真号码为021-63586443": a number that opens with 0, no "为0" (F197)
+    r = parse(AS_BUREAU + "(一)申请渠道\n4、传真申请:传真号码为021-63586443。请注明“政府信息公开申请”字样。")
+    assert fact(r, "requests.received") is None
+    r = parse(AS_BUREAU + "(二)依申请公开。本年度依申请公开申请数为0。")
+    assert fact(r, "requests.received") == 0
+
+
+def test_yixiang_before_its_noun_is_no_count():
+    # "政府公报…是公开政府信息的一项重要措施": 一项 the noun's classifier (F198); 一项 closing its clause counts
+    r = parse(AS_BUREAU + "政府公报实行免费赠阅,是各级政府公开政府信息的一项重要措施。")
+    assert fact(r, "proactive.new") is None
+
+
+def test_requests_formally_submitted():
+    # "收到2宗正式提交的政府信息公开申请": how formally, between the count and the noun (F199)
+    r = parse(AS_BUREAU + "二、依申请公开政府信息情况\n2021年,省文化厅收到2宗正式提交的政府信息公开申请。")
+    assert fact(r, "requests.received") == 2
+
+
+def test_accepted_and_answered_with_huifu():
+    # "受理并按时回复政府信息依申请公开事项19项": 回复 as 答复 (F200)
+    r = parse(AS_BUREAU + "(二)依申请公开。2021年度,管委会受理并按时回复政府信息依申请公开事项19项,全部为自然人申请。")
+    assert fact(r, "requests.completed") == 19
+    assert fact(r, "requests.received") == 19
+
+
+def test_all_answered_by_the_statute_by_its_name():
+    # "…共50件,已全部严格按照《中华人民共和国政府信息公开条例》进行答复": all answered (F201)
+    r = parse(AS_BUREAU + "(二)依申请公开。我局收到依申请信息公开共50件,已全部严格按照《中华人民共和国政府信息公开"
+              "条例》进行答复。")
+    assert fact(r, "requests.completed") == 50
+
+
+# --- ingest --------------------------------------------------------------------------------------------------------
+
+
+def test_the_variant_shaan_of_shaanxi_is_read_as_its_simplified_form():
+    # 陜西: a variant of 陝 that mirrors write and t2s leaves alone (S25)
+    r = parse("陜西省教育厅2021年政府信息公开工作年度报告\n" + OPENING + "编制本报告。" + TAIL)
+    assert fact(r, "doc.agency") == "陕西省教育厅"
+    assert fact(r, "doc.level") == "province"

@@ -42,12 +42,13 @@ def _odd_spaces_before(text: str) -> bool:
 
 def _normalise_before(raw: str) -> str:
     """normalise.normalise at d34c6ac, t2s's test by the class (OpenCC itself where it says the text may change),
-    with the steps added since: a40's lost indents and a41's lines of markup alone."""
+    with the steps added since: a40's lost indents, a41's lines of markup alone and a42's 陜 for 陕."""
     text = N._ZERO_WIDTH.sub("", raw) if any(c in raw for c in N._ZERO_WIDTH_CHARS) else raw
     text = N._nfkc(text)
     if "(" in text and N._PINYIN_CANDIDATE.search(text):
         text = N._PINYIN_RUN.sub(N._drop_pinyin, text)
     text = CONVERTER.convert(text) if _t2s_changes_before(text) else text
+    text = text.replace("陜", "陕")
     odd = _odd_spaces_before(text)
     if odd and any(c in text for c in N._LINE_BREAK_CHARS):
         text = N._LINE_BREAKS.sub("\n", text)
@@ -68,7 +69,7 @@ def _normalise_before(raw: str) -> str:
 _PHRASES = [p for ps in t2s_keys.PHRASES.values() for p in ps]
 # simplified prose (some of it the first characters of keys t2s leaves alone), ASCII, the BMP's last characters,
 # the surrogates' edges, beyond the BMP, compatibility ideographs, the odd spaces and line breaks, pinyin
-_PLAIN = list("政府信息公开工作年度报告答复覆盖沉淀意见目以情流出落任水上所文回成老深金南手函") + [
+_PLAIN = list("政府信息公开工作年度报告答复覆盖沉淀意见目以情流出落任水上所文回成老深金南手函陜") + [
     "a", "1", " ", "\n", "，", "\ud7ff", "\ue000", "\uffff", "\ud800", "\udfff", "\U00010000", "\U0010ffff",
     "\U00020000", "\uf900", "\ufaff", "ａ", "(fā)", " (gān)", "1,234", "\u200b", "\u3000", ",", "0", "9", "1, 234",
     "12 ,345", "1,\r\n2", "3,\u20004", "，5", "١"

@@ -317,6 +317,8 @@ def normalise(raw: str) -> str:
     else:
         odd = marked & _ODD != 0
         grouped = marked & _COMMA != 0
+    if "陜" in text:  # 陜西: a variant of 陝 that mirrors write and t2s leaves alone (a42)
+        text = text.replace("陜", "陕")
     if odd and any(c in text for c in _LINE_BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)
     # a space other than " ": every run becomes one space; only " " (and newlines): runs of two or more collapse

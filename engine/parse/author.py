@@ -1864,20 +1864,23 @@ AREA_SUMMED = (
     # (or its disclosure office: "由某市人民政府政务公开办公室综合…", a36)
     re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府(?:政务公开|信息公开)?办公[室厅]\s*(?:负责|组织)?\s*综合"
                r"[^。\n]{0,30}?各[^。\n]{0,60}?(?:编制|汇总|形成)"),
-    # (or 结合 them, "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42)
-    re.compile(rf"(?:综合|结合)\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+    re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                r"[^。\n]{0,60}?(?:编制|汇总|形成|编成)"),
+    # (or 结合 their reports, "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42 — not their
+    # work, "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
+    re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+               r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)"),
 )
 
 
 def _area_summed(head: str) -> Iterator[Candidate]:
-    """AREA_SUMMED's places: the second pattern matched at each 综合 or 结合 found (a literal search; 结合 is in
-    most openings, `re` would try the pattern's choice at every character)."""
+    """AREA_SUMMED's places: the second and third patterns matched at each 综合 or 结合 found (a literal search; 结合
+    is in most openings)."""
     matches = list(AREA_SUMMED[0].finditer(head)) if holds_word(head, "综合", 0) else []
-    for word in ("综合", "结合"):
+    for word, regex in (("综合", AREA_SUMMED[1]), ("结合", AREA_SUMMED[2])):
         at = head.find(word)
         while at >= 0:
-            if (m := AREA_SUMMED[1].match(head, at)) is not None:
+            if (m := regex.match(head, at)) is not None:
                 matches.append(m)
             at = head.find(word, at + 2)
     for m in matches:

@@ -93,8 +93,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
         # (and the statute's applicants between: "收到7件公民、法人和其他组织提出的政府信息公开申请"; a40)
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条)(?:{APPLICANTS})?(?:书面|网上|当面|电子|信函)?"
-        rf"(?:政府)?(?:信息)?(?:公开)?(?:的)?依?申请",
+        # (and how formally: "收到2宗正式提交的政府信息公开申请"; a42)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
+        rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?(?:的)?依?申请",
         # the count before the part's own name: "受理0条依申请公开"
         rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
@@ -140,9 +141,16 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:政府信息公开申请|依申请公开申请|依申请公开|政府信息公开|申请)?(?:为|共|计|了)?\s*{N}\s*(?:件|项|条|个|宗|例|起)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
         # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
-        rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
+        # (and 回复 as 答复: "受理并按时回复…事项19项"; a42)
+        rf"(?:收到|受理)(?:并(?:妥善|及时|依法|按时|按期){{0,2}}(?:处理|办理|答复|回复|办结)|处理|答复|办结)(?:了)?{W}{{0,16}}?"
         rf"{N}\s*"
         rf"(?:件|项|条|个)",
+        # 办理 alone as the year's verb, the requests named between it and the count: "全年办理政府信息公开申请60件",
+        # "共办理依申请信息公开事项91件" — those handled (F14, a42: the web README's 处理 for completed; the blind
+        # labels read them so)
+        # (within its clause: "…办理流程,全年收到…申请5件" is another verb's count)
+        rf"办理(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W_CLAUSE}){{0,25}}?申请{W_CLAUSE}{{0,12}}?{N}\s*"
+        rf"(?:件|份|条|宗|个|次|项|例|起)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
         rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
         # the requests answered as the verb's object: "省税务局对49份政府信息公开申请依法作出答复" (a41)
@@ -242,7 +250,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                     # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
-                                    + "|申请[^。]{0,6}(?:为零|为0)"
+                                    + "|申请[^。]{0,6}(?:为零|为0(?![\\d.]))"
                                     # "2021年,无政府信息公开申请事项。": the requests' name closing its clause (a39)
                                     + "|" + _led("无|没有", "(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)")
                                     # "2.行政机关依申请公开政府信息的数量:无": a list of the items, none (a36)
@@ -257,7 +265,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                              "上(?:一)?年(?:度)?(?:(?:和|及|与)下(?:一)?年(?:度)?)?结转")
                                         + "|上(?:一)?年(?:度)?(?:无|没有)结转"),
     "requests.carried_forward": re.compile(_led("没有|无|未有|不存在", "(?:需要)?结转")
-                                           + "|结转[^。,]{0,12}(?:为零|为0)"
+                                           + "|结转[^。,]{0,12}(?:为零|为0(?![\\d.]))"
                                            + "|" + _led("没有|无|未有", "(?:上(?:一)?年(?:度)?(?:和|及|与))?"
                                                                    "下(?:一)?年(?:度)?结转")),
     "appeals.review": re.compile(_led("没有|未|无", "(?:发生|出现|收到|涉及|因|产生|提起|接到)")
@@ -537,7 +545,8 @@ COMPILED_SCANS = {f: [_from_opening(r) if i in FROM_OPENING_NUMBERS.get(f, ()) e
                   for f, regs in COMPILED.items()}
 # "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
 COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
-COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则)")
+# (and the report's parts: "…收到和处理政府信息公开申请情况等六个部分组成"; a42)
+COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则|部分)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
 
@@ -1596,6 +1605,10 @@ LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?
                         r"\s*(?:共计|合计|总计|共)\s*$")
 
 
+# a character of a word right after a count's unit: the unit is the noun's classifier ("一项重要措施")
+NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], m: re.Match, proactive: bool,
             exclude_clause: re.Pattern | None, exclude_match: re.Pattern | None, channel: re.Pattern | None,
             needs: re.Pattern | None) -> tuple[int, str] | None:
@@ -1610,8 +1623,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if exclude_clause and exclude_clause.search(clause(text, m.start(), 60)):
         return None
     if COUNTED_THING_AFTER.match(text, m.end()) or COLUMNS_BETWEEN.search(text, m.start(), m.start(1)) \
-            or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一"):
-        return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count
+            or text[m.end() - 1] == "个" and (TIME_AFTER.match(text, m.end()) or m.group(1) == "一") \
+            or text[m.end() - 1] == "项" and m.group(1) == "一" and NOUN_AFTER.match(text, m.end()):
+        return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count; and
+        # "…是公开政府信息的一项重要措施": 一项 before its noun (a42)
     said = m.group(0)
     if fact == "appeals.review" and text.find("审理", clause_start(text, m.start(), 30, "。;!?\n,，"), m.start(1)) >= 0:
         return None  # "审理政府信息公开行政复议案件7起": the cases the body heard as the review organ (a38)
@@ -1920,11 +1935,34 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
     if fact == "requests.completed" and text.startswith("办理", m.start()) \
             and not text.startswith(("办理完毕", "办理完成"), m.start()) \
-            and not RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()):
-        return False  # "全年办理依申请公开13件": 办理 with no intake before it counts what came in (a20 page t-023's
-        # label: received only); after a received count ("收到依申请公开16项,办理15项") it counts those handled
+            and not RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()) \
+            and (CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+                 or DONE_COUNT_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+                 or text.startswith("、", m.end())):
+        return False  # "全年办理…申请96宗(结转下年度继续办理1宗)": handled, some still open — not all done; "共办理…
+        # 申请40件(…),办结38件": the year's load, those done counted after it; "共办理并答复…申请3件、纸质申请36件":
+        # one channel's (F14)
+    if fact == "requests.received" \
+            and (text.startswith("办理", m.start()) or _handled_before(text, m.start(), m.start(1))) \
+            and not ACCEPTED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return False  # "全年办理依申请公开13件": those handled, not what came in (F14, a42; a20 page t-023's label
+        # read it as received); "共接受办理…申请623件" received them too
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
+
+
+# those done, counted after the year's load in its sentence ("共办理…申请40件(含2019年结转5件),办结38件")
+DONE_COUNT_AFTER = re.compile(r"(?:办结|答复|回复|完成)[^。;,，\d]{0,6}?\d+\s*[件项宗]")
+# accepted, then handled ("全年共接受办理政府信息公开申请623件"): what came in
+ACCEPTED_BEFORE = re.compile(r"(?:接受|受理)$")
+
+
+def _handled_before(text: str, at: int, number: int) -> bool:
+    """The clause before the match at `at` says the requests were handled (办理), and neither it nor the match before
+    its `number` has a word for receiving them: "全区共办理依申请件27件" counts those handled (F14), "共办理4件…申请
+    (其中当年收到3件" the year's intake after its 收到."""
+    start = clause_start(text, at, 40, "。;!?\n,，")
+    return text.find("办理", start, at) >= 0 and not RECEIVED.search(text, start, number)
 
 
 # received and handled in one phrase ("全年共收到和办理依申请公开9件", "接收并办理…37件")
@@ -2181,7 +2219,9 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)?|按期限|按时限|按时|按期|按规"
                r"|及时|规范(?:格式)?|受理并|妥善|准确|详细|认真|严格"  # ("均严格按照法定时限和规定程序予以答复"; a40)
                # (and "均严格按照规定时间、规范格式予以答复"; a41)
-               r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限|时间))){0,3}[地的]?"
+               r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限|时间)"
+               # (and by the statute by its name: "已全部严格按照《中华人民共和国政府信息公开条例》进行答复"; a42)
+               r"|按照《[^》。;,，]{1,30}》(?:的?(?:有关)?(?:规定|要求))?)){0,3}[地的]?"
                r"(?:进行了?|作出|予以|给予)?(?:有效|书面|合法|公开|行政|规范)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复"
                # ("已依规及时完成回复"; "均已按规定及时予以公开": every request answered by disclosing; a41)
                r"|完成回复|公开(?<=予以公开)(?![^。;,，]{0,2}(?:答复|回复))|完成办理"
