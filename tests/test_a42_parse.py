@@ -318,3 +318,18 @@ def test_the_variant_shaan_of_shaanxi_is_read_as_its_simplified_form():
     r = parse("陜西省教育厅2021年政府信息公开工作年度报告\n" + OPENING + "编制本报告。" + TAIL)
     assert fact(r, "doc.agency") == "陕西省教育厅"
     assert fact(r, "doc.level") == "province"
+
+
+def test_none_of_the_old_formats_request_and_fee_parts_by_their_names():
+    # "全年未出现依申请公开政府信息和不予公开政府信息的情况", "全年未出现政府信息公开的收费及减免情况": the 2007
+    # format's parts by their names, none (F202)
+    r = parse(AS_TOWN + "(一)依申请公开政府信息和不予公开政府信息的情况\n全年未出现依申请公开政府信息和不予公开政府"
+              "信息的情况。\n(二)政府信息公开的收费及减免情况\n全年未出现政府信息公开的收费及减免情况。")
+    assert fact(r, "requests.received") == 0
+    assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_another_things_done_count_leaves_banli_those_handled():
+    # "依法办理依申请公开申请6件,办结人大代表建议案1件": the 办结 after it is a deputy's proposal's (F14, a42)
+    r = parse(AS_BUREAU + "(二)依申请公开。依法办理依申请公开申请6件,办结人大代表建议案1件,均在规定工作日内予以回复。")
+    assert fact(r, "requests.completed") == 6

@@ -250,6 +250,10 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                     # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
+                                    # the 2007 format's part by its name: "全年未出现依申请公开政府信息和不予公开政府
+                                    # 信息的情况" (a42)
+                                    + "|" + _led("未发生|没有发生|未有|未出现|没有出现",
+                                                 "依申请公开政府信息和不予公开政府信息的?情况")
                                     + "|申请[^。]{0,6}(?:为零|为0(?![\\d.]))"
                                     # "2021年,无政府信息公开申请事项。": the requests' name closing its clause (a39)
                                     + "|" + _led("无|没有", "(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)")
@@ -281,7 +285,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         # (未对公众…收取任何费用; and "我局未收过任何费用": a41)
         _led("没有|未|不|无", "(?:发生|产生)?(?:[向对][^。]{0,20})?(?:收取|收费|收过(?=(?:任何)?费用))") + "|"
         # (免费 not of 减免费用, a part's name: a35)
-        + _led("没有|未|无", "(?:发生|产生|关于)[^。,]{0,10}收费") + "|免费(?<!减免费)|收费[^。]{0,4}为零"
+        # (and 出现: "全年未出现政府信息公开的收费及减免情况"; a42)
+        + _led("没有|未|无", "(?:发生|产生|关于|出现)[^。,]{0,10}收费") + "|免费(?<!减免费)|收费[^。]{0,4}为零"
         # (a24-guesses: fees suspended for every applicant, "对申请公开政府信息暂免收费")
         + "|暂免收(?:费|取)"
         # "4.政府信息公开的收费及减免情况:无": a list of the items, none (a36)
@@ -1952,7 +1957,9 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
 
 
 # those done, counted after the year's load in its sentence ("共办理…申请40件(含2019年结转5件),办结38件")
-DONE_COUNT_AFTER = re.compile(r"(?:办结|答复|回复|完成)[^。;,，\d]{0,6}?\d+\s*[件项宗]")
+# (never another thing's: "依法办理依申请公开申请6件,办结人大代表建议案1件")
+DONE_COUNT_AFTER = re.compile(r"(?:办结|答复|回复|完成)(?![^。;,，\d]{0,6}?(?:建议|提案|留言|来信|来访|诉求|热线|信访))"
+                              r"[^。;,，\d]{0,6}?\d+\s*[件项宗]")
 # accepted, then handled ("全年共接受办理政府信息公开申请623件"): what came in
 ACCEPTED_BEFORE = re.compile(r"(?:接受|受理)$")
 
