@@ -333,3 +333,18 @@ def test_another_things_done_count_leaves_banli_those_handled():
     # "依法办理依申请公开申请6件,办结人大代表建议案1件": the 办结 after it is a deputy's proposal's (F14, a42)
     r = parse(AS_BUREAU + "(二)依申请公开。依法办理依申请公开申请6件,办结人大代表建议案1件,均在规定工作日内予以回复。")
     assert fact(r, "requests.completed") == 6
+
+
+def test_a_guides_parts_on_requests_and_fees_make_no_report():
+    # a guide (指南) has parts on 主动公开, 依申请公开 and its fees too: K47 is no guide's
+    r = parse("《指南》每年更新一次,公众可在本单位网站上查阅。\n一、主动公开信息\n(一)公开的范围。本机关主动向社会"
+              "免费公开的信息范围参见本机关编制的目录。\n二、依申请公开信息\n(一)受理机构。本机关受理政府信息公开申请。\n"
+              "三、收费及减免\n本机关依申请提供政府信息,不收取费用。\n")
+    assert fact(r, "doc.kind") != "government_annual"
+
+
+def test_gongbu_before_the_kinds_and_their_total():
+    # "全年通过…公告公示栏、…平台等公布党务政务、项目建设…等信息共计186条": 公布 as the phrase's verb (F203)
+    r = parse(AS_TOWN + "(一)主动公开。全年通过镇村两级公告公示栏、县人民政府网本镇平台等公布党务政务、项目建设、民政"
+              "救助等信息共计186条。")
+    assert fact(r, "proactive.new") == 186

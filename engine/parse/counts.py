@@ -210,7 +210,8 @@ COMPILED["proactive.new"][0] = Led(PATTERNS["proactive.new"][0], parts=[
     f"发布{_NEW_REST}", f"编发{_NEW_REST}"])
 # patterns that start at the counted word and need the verb in the phrase before it (a scan led by a frequent
 # verb such as 公开 costs far more than one led by what is counted)
-LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|上传|录入|更新")}
+# (公布 too, the first pattern's verb: "通过…公告公示栏、…平台等公布党务政务、…等信息共计186条"; a42)
+LEAD_NEEDS = {COMPILED["proactive.new"][3]: re.compile(r"公开|发布|公布|上传|录入|更新")}
 
 # "nothing happened" statements, per fact: a keyword in a clause that also holds a negation
 ZERO_KEYS: dict[str, re.Pattern | Led] = {

@@ -325,6 +325,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # proactive count may stand in the first part instead ("一、…基本情况 …主动公开政府信息2100多条"; a38)
         return "government_annual", "含主动公开、依申请公开、复议诉讼三个法定部分"
     if {"requests", "fees"} <= sec and ("proactive" in sec or "proactive.new" in has) \
+            and FEE_PART_HEADING.search(text) and not GUIDE_SELF.search(text) \
             and not (title and SUMMARY_TITLE.search(title)) and not _summary_title(heads):
         # "二、主动公开政府信息情况 … 四、依申请公开政府信息… 五、政府信息公开的收费及减免情况": the 2007 format's
         # parts under their own headings, the appeals part cut off; a summary has no fee part, even where the opening
@@ -335,6 +336,13 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and (sec or stated() or len(DISCLOSURE.findall(text)) >= 3):
         return "work_summary", snippet(text, m.start(), m.end()) if m else f"缺少法定内容: {head.strip()[:40]}"
     return "other", "不具备年度报告的法定内容"
+
+
+# the 2007 format's fee part under its own numbered heading ("五、政府信息公开的收费及减免情况"), and a guide that
+# speaks of itself (a guide has parts on 主动公开, 依申请公开 and its fees too: K47 is no guide's)
+FEE_PART_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\n]{0,16}"
+                              r"收费(?:及|和|与)减免", re.M)
+GUIDE_SELF = re.compile(r"本指南|《指南》|信息公开指南[》)]?\s*$", re.M)
 
 
 # the title run on into the first sentence, no break between them (a mirror's flattening; a39)
