@@ -183,6 +183,25 @@ def test_its_whole_list_of_what_it_publishes_names_the_body():
     assert "政务公开全清单" in evidence(r, "doc.agency")
 
 
+def test_fabu_the_reports_own_title_names_its_body_and_year():
+    # "…要求,发布《某市审计局2021年政府信息公开工作年度报告》": the publisher's report by its own title (A233, P25); a
+    # notice's title in brackets names neither
+    r = parse("根据《中华人民共和国政府信息公开条例》规定,发布《重庆市审计局2021年政府信息公开工作年度报告》。\n"
+              "一、总体情况\n公开了2020年度市级预算执行审计情况等8条审计结果。")
+    assert fact(r, "doc.agency") == "重庆市审计局"
+    assert fact(r, "doc.year") == 2021
+    r = parse("根据市政府办公厅发布《关于做好2021年政府信息公开工作年度报告编制发布工作的通知》要求,我局认真编制本"
+              "报告。\n一、总体情况\n2021年,我局认真落实各项部署。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_subject_that_strengthens_its_leadership_of_the_work():
+    # "按照…部署,某委加强对信息公开工作的组织领导": 加强对…领导 as the subject's verb (A234)
+    r = parse(OPENING + "编制本报告。" + TAIL + "按照北京市和东城区工作部署,北京市东城区发展和改革委员会加强对信息公开"
+              "工作的组织领导,明确牵头责任部门。")
+    assert fact(r, "doc.agency") == "北京市东城区发展和改革委员会"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 

@@ -71,7 +71,9 @@ RANGE_MARK = re.compile(r"(?:[日月]|\.\d{1,2})\s*(?:起\s*[,，]?)?\s*[至到�
 # the report names its year where it names itself: 编制的2008年度…年度报告, 现将2021年度…情况报告如下, or where it
 # names its own year's work: 结合我校2025年信息公开工作实际执行情况; published with 公开 or 发布 as with 公布
 # (现公开我局2020年度…年度报告, 现发布《某镇2022年…年度报告》, 特向社会公开2021年度…报告: a23-period)
+# (and 发布 before the report's own title in brackets: "…要求,发布《某市审计局2021年…年度报告》"; a42)
 YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会公布|向社会公布|向社会公开|现公开|现发布|现予发布"
+                            r"|发布(?=\s*《[^》\n]{2,40}?(?:年度报告|年报)》)"
                             r"|并形成|形成了|现予公布|现编制|特编制"
                             r"|编制了|编制完成|编制形成|结合(?:我|本)[^\d。\n]{0,6}?)[^。\n]{0,20}?"
                             rf"(?<![0-9年][-—–~至到/]){YEAR}\s*年度?[^。\n]{{0,30}}?(?:报告|年报|情况)")
