@@ -367,3 +367,9 @@ def test_gongbu_before_the_kinds_and_their_total():
     r = parse(AS_TOWN + "(一)主动公开。全年通过镇村两级公告公示栏、县人民政府网本镇平台等公布党务政务、项目建设、民政"
               "救助等信息共计186条。")
     assert fact(r, "proactive.new") == 186
+
+
+def test_no_fee_charged_said_with_chuxian():
+    # "没有出现收取依申请公开信息相关费用的情况": 出现 as 发生 (F204)
+    r = parse(AS_BUREAU + "(二)依申请公开。没有出现收取依申请公开信息相关费用的情况。")
+    assert fact(r, "fees.charged_yuan") == 0
