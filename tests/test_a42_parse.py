@@ -202,6 +202,18 @@ def test_a_subject_that_strengthens_its_leadership_of_the_work():
     assert fact(r, "doc.agency") == "北京市东城区发展和改革委员会"
 
 
+def test_a_subject_publishing_its_own_levels_report():
+    # "某办事处向社会公布2021年度本级政府信息公开年度报告": 本级 as 本机关 (A235)
+    r = parse("郑州高新技术产业开发区双桥办事处向社会公布2021年度本级政府信息公开年度报告。本报告共分五个部分。" + TAIL)
+    assert fact(r, "doc.agency") == "郑州高新技术产业开发区双桥办事处"
+
+
+def test_its_own_rules_titled_with_their_date():
+    # "上海市口岸服务办公室政务公开实施细则(20180206)": the body's own rules, their date in the bracket (A236)
+    r = parse("上海市口岸服务办公室政务公开实施细则(20180206)\n第一章 总则\n第一条 为推进政务公开,制定本细则。")
+    assert fact(r, "doc.agency") == "上海市口岸服务办公室"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 

@@ -426,7 +426,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"组织(?:编制|撰写)(?:完成)?了?(?=[本此](?:年度)?(?:报告|年报))|"
                           # "…要求,某局特向社会公布2024年度本机关信息公开工作报告": the publisher of its own
                           # report, 本机关 saying whose (a24-agency-dept)
-                          r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位))|"
+                          # (and 本级: "某办事处向社会公布2021年度本级政府信息公开年度报告"; a42)
+                          r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位|级))|"
                           # "近日,某省人民政府正式向社会发布2018年…年度报告": its own report's publisher (a33)
                           # (正式 written out as a branch of its own: every branch opens with a literal, VERB_ALONE)
                           r"正式向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
@@ -1203,7 +1204,8 @@ GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政
 OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:政务|政府|检务|校务|院务|企业)?"
                              r"(?:信息)?公开(?:信息)?(?:工作)?(?:发布|管理|保密审查)?"
                              r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定)"
-                             r"(?:\((?:试行|暂行|修订)\))?[”\"」》]?\s*$")
+                             # (or its date in the bracket: "某办政务公开实施细则(20180206)"; a42)
+                             r"(?:\((?:试行|暂行|修订|(?:19|20)\d{6})\))?[”\"」》]?\s*$")
 # a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)
 BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构",
                  "医疗卫生机构", "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关",
