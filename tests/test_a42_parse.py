@@ -214,6 +214,12 @@ def test_its_own_rules_titled_with_their_date():
     assert fact(r, "doc.agency") == "上海市口岸服务办公室"
 
 
+def test_a_verb_that_builds_is_no_part_of_a_townships_name():
+    # "我镇加大投入,建起坦洲镇信息管理报送系统": the township after a verb of building names no subject (A237)
+    r = parse(AS_TOWN + "过去两年,我镇加大投入,建起坦洲镇信息管理报送系统,要求各村确定1名信息员。")
+    assert fact(r, "doc.agency") != "建起坦洲镇"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 

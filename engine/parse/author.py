@@ -1360,7 +1360,9 @@ NOT_IN_TOWNSHIP_NAME = re.compile(r"[我本全各该此其每对为向由经按�
                                   r"|形成|健全|实现|确保|做到|强化|提高|提升|坚持|树立"
                                   # (a verb of aiming whose object is the unit's own bodies: "紧紧围绕镇党委
                                   # 政府重点工作", "聚焦乡中心工作"; a24-agency-town)
-                                  r"|围绕|紧扣|聚焦|立足|服务|结合")
+                                  r"|围绕|紧扣|聚焦|立足|服务|结合"
+                                  # (and one that builds what is named after it: "建起某镇信息管理报送系统"; a42)
+                                  r"|建起|建成|建设|搭建|打造|开通|开设|升级")
 
 
 # a township whose name opens with a character that is also a function word: 对坊乡, 和平镇, 向阳街道
