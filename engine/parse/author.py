@@ -586,7 +586,9 @@ def run_on_signature(text: str, start: int) -> re.Match | None:
     at = last_of(text, RUN_ON_STOPS, start)
     return RUN_ON_SIGNATURE.match(text, at) if at >= 0 else None
 META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|发布者|发布来源|信息来源|来源单位"
-                  r"|来源|稿源|所属机构|所属单位|公开主体|责任主体|责任部门|供稿单位|信息提供单位|提供单位|编制单位|编制机关"
+                  # (not a picture's credit: "图片来源:教育部网站"; a42)
+                  r"|来源(?<!图片来源)(?<!照片来源)|稿源|所属机构|所属单位|公开主体|责任主体|责任部门|供稿单位|信息提供单位"
+                  r"|提供单位|编制单位|编制机关"
                   r"|作者)"
                   r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|点击|作者|分类"
@@ -787,6 +789,8 @@ def place_replaced(raw: str) -> str | None:
 # a bare unit after 和 at a name's end ("区域发展形势和街道", "单位和街道"): two things, no one body's name (a
 # body's own 和 is inside its name: 住房和城乡建设局, 发展和改革委员会)
 BARE_UNIT_JOINED = re.compile(r"和(?:街道|镇|乡|社区|村|单位|部门)$")
+# a body's units together ("依据院内各系部2020-2021学年信息公开情况编制": many, no one body)
+SEVERAL_UNITS = re.compile(r"各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
 MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府")
 
 
@@ -890,6 +894,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
+    if SEVERAL_UNITS.search(raw):
+        return None, "不止一个机关"  # "院内各系部": the units of a body, many (a42)
     if MANY_BODIES.search(raw):
         return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
