@@ -222,14 +222,15 @@ def test_a_verb_that_builds_is_no_part_of_a_townships_name():
 
 def test_a_pictures_credit_is_no_source_of_the_page():
     # "图片来源:教育部网站": the picture's credit, not the page's issuer (A238); the page's own 来源 still is
-    r = parse("高校信息公开工作迈上新台阶\n文章来源:发布时间:2017-10-27\n图片来源:教育部网站\n近年来,各高校陆续发布信息公开"
-              "年度报告,社会关注度不断提高。")
+    r = parse("高校信息公开工作迈上新台阶\n文章来源:发布时间:2017-10-27\n图片来源:教育部网站\n近年来,各高校陆续发布"
+              "信息公开年度报告,社会关注度不断提高。")
     assert fact(r, "doc.agency") is None
 
 
 def test_a_bodys_units_together_are_no_author():
     # "我院依据院内各系部2020-2021学年信息公开情况编制本报告": the school's units, many (A239)
-    r = parse("根据上级通知要求,我院依据院内各系部2020-2021学年信息公开情况编制本报告。\n一、概述\n学院认真落实各项要求。")
+    r = parse("根据上级通知要求,我院依据院内各系部2020-2021学年信息公开情况编制本报告。\n一、概述\n"
+              "学院认真落实各项要求。")
     assert fact(r, "doc.agency") != "院内各系部"
 
 
