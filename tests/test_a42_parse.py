@@ -405,3 +405,12 @@ def test_no_fee_charged_said_with_chuxian():
     # "没有出现收取依申请公开信息相关费用的情况": 出现 as 发生 (F204)
     r = parse(AS_BUREAU + "(二)依申请公开。没有出现收取依申请公开信息相关费用的情况。")
     assert fact(r, "fees.charged_yuan") == 0
+
+
+def test_a_title_wrapped_before_its_noun_keeps_the_heading_under_it():
+    # "某镇人民政府2019年度政府信息公开\n年度报告\n一、总体情况": the title ends on its second line; the third line is
+    # the text's first heading, not the title's (S26) — a report, as its title says
+    r = parse("埠子镇人民政府2021年度政府信息公开\n年度报告\n一、总体情况\n2021年,我镇认真贯彻落实《政府信息公开条例》,"
+              "按照区委区政府的部署开展政府信息公开工作。全年主动公开各类信息100余条。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert r.status == "ok"

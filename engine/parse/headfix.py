@@ -58,6 +58,9 @@ def _join_wrapped_title(head: str) -> str:
             cuts = [len("".join(part[:k])) for k in range(1, n)]
             if words is None or not any(words.start() < cut < words.end() for cut in cuts):
                 continue  # the title's words whole on a line of their own: the lines are not one title
+            if n == 3 and words.end() <= cuts[1]:
+                continue  # the title ends on its second line, the third is the text's ("…公开\n年度报告\n一、总体
+                # 情况"; a42)
             already = READ_ALREADY.search("\n".join(part))
             if n == 3 or not (already and "\n" in already.group()):
                 return "\n".join([*lines[:i], joined, *lines[i + n:]])
