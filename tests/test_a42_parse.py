@@ -414,3 +414,11 @@ def test_a_title_wrapped_before_its_noun_keeps_the_heading_under_it():
               "按照区委区政府的部署开展政府信息公开工作。全年主动公开各类信息100余条。\n")
     assert fact(r, "doc.kind") == "government_annual"
     assert r.status == "ok"
+
+
+def test_a_count_whose_bracket_holds_earlier_years_is_not_the_years():
+    # "本局2011年度共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items (F205)
+    r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条(此数含2018年以来所有主动公开信息数),主动公开目录已更新。")
+    assert fact(r, "proactive.new") is None
+    r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条,主动公开目录已更新。")
+    assert fact(r, "proactive.new") == 417

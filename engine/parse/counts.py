@@ -1612,6 +1612,8 @@ LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?
                         r"\s*(?:共计|合计|总计|共)\s*$")
 
 
+# a bracket after a count that says it holds earlier years' items ("(此数含2008年以来所有主动公开信息数)")
+SINCE_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]{0,8}?(?:含|包括)[^()（）]{0,12}?(?:19|20)\d{2}\s*年(?:以来|至今)")
 # a character of a word right after a count's unit: the unit is the noun's classifier ("一项重要措施")
 NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 
@@ -1635,6 +1637,8 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # 通过四条途径; 15个工作日内; "举报处理,形成一个…体系": 一个 is an article, not a count; and
         # "…是公开政府信息的一项重要措施": 一项 before its noun (a42)
     said = m.group(0)
+    if fact == "proactive.new" and SINCE_YEAR_BRACKET.match(text, m.end()):
+        return None  # "共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items, not the year's (a42)
     if fact == "appeals.review" and text.find("审理", clause_start(text, m.start(), 30, "。;!?\n,，"), m.start(1)) >= 0:
         return None  # "审理政府信息公开行政复议案件7起": the cases the body heard as the review organ (a38)
     if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
