@@ -418,7 +418,8 @@ def test_a_title_wrapped_before_its_noun_keeps_the_heading_under_it():
 
 def test_a_count_whose_bracket_holds_earlier_years_is_not_the_years():
     # "本局2011年度共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items (F205)
-    r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条(此数含2018年以来所有主动公开信息数),主动公开目录已更新。")
+    r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条(此数含2018年以来所有主动公开信息数),主动公开目录"
+              "已更新。")
     assert fact(r, "proactive.new") is None
     r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条,主动公开目录已更新。")
     assert fact(r, "proactive.new") == 417

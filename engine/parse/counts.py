@@ -1638,7 +1638,7 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         # "…是公开政府信息的一项重要措施": 一项 before its noun (a42)
     said = m.group(0)
     if fact == "proactive.new" and SINCE_YEAR_BRACKET.match(text, m.end()):
-        return None  # "共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items, not the year's (a42)
+        return None  # "共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items (a42)
     if fact == "appeals.review" and text.find("审理", clause_start(text, m.start(), 30, "。;!?\n,，"), m.start(1)) >= 0:
         return None  # "审理政府信息公开行政复议案件7起": the cases the body heard as the review organ (a38)
     if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
