@@ -234,6 +234,14 @@ def test_a_bodys_units_together_are_no_author():
     assert fact(r, "doc.agency") != "院内各系部"
 
 
+def test_a_titles_generic_government_takes_the_place_its_office_writes():
+    # "县人民政府\n2016年…年度报告" under "本报告由曹县人民政府办公室…编制": the title's government with its
+    # place (A240)
+    r = parse("县人民政府\n\n2021年政府信息公开工作年度报告\n\n本报告由曹县人民政府办公室按照《中华人民共和国政府信息"
+              "公开条例》要求编制。" + TAIL)
+    assert fact(r, "doc.agency") == "曹县人民政府"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 
@@ -423,3 +431,10 @@ def test_a_count_whose_bracket_holds_earlier_years_is_not_the_years():
     assert fact(r, "proactive.new") is None
     r = parse(AS_BUREAU + "本局2021年度共主动公开政府信息417条,主动公开目录已更新。")
     assert fact(r, "proactive.new") == 417
+
+
+def test_the_whole_years_sum_on_its_own_site_is_the_years():
+    # "打造新版某委政务网站,全年累计发布相关信息6728条": 全年累计 sums the year (F206)
+    r = parse(AS_BUREAU + "一是聚焦法定事项主动公开。打造新版重庆市农业农村委员会政务网站,全年累计发布相关信息6728条。"
+              "公开公务员招考信息等相关信息2条。")
+    assert fact(r, "proactive.new") == 6728

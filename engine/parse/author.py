@@ -1684,6 +1684,13 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 # owner, not the author
                 best = Candidate(name, c.source, c.evidence)
                 break
+            if best.source == "title" and BARE_UNIT.match(best.name) and name.endswith("政府办公室") \
+                    and len(name) - 3 > len(best.name) and canon(name[:-3]).endswith(canon(best.name)) \
+                    and not is_generic(name[:-3]):
+                # a title's generic government ("县人民政府\n2016年…年度报告") under "本报告由曹县人民政府办公室…编制":
+                # the title's body, with the place its office writes (a42)
+                best = Candidate(name[:-3], c.source, c.evidence)
+                break
             if len(name) > len(best.name) and not is_generic(name) \
                     and (canon(name).endswith(canon(best.name))
                          or best.source == "title" and abbreviates(best.name, name)) \

@@ -1685,7 +1685,9 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           and not (KINDS_LISTED.search(lead) or LIST_TOTAL.search(text, m.start(), m.start(1))
                                    or parts_after_make_it(text, m) or EVERY_CHANNEL.search(lead))
                           or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)
-                          and not only_year_end(lead, years)):
+                          and not only_year_end(lead, years)
+                          # (the whole year's sum is the year's: "全年累计发布相关信息6728条"; a42)
+                          and not WHOLE_YEAR_SUM.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
                           or other_site_count(text, m, lead) or summed_after(text, m)
