@@ -242,6 +242,14 @@ def test_a_titles_generic_government_takes_the_place_its_office_writes():
     assert fact(r, "doc.agency") == "曹县人民政府"
 
 
+def test_an_areas_disclosure_office_summing_up_its_bodies_reports():
+    # "本年度报告是某区政务公开办公室依据《条例》…和全区政府机关信息公开年度报告情况汇总后编制而成的": the area (A241,
+    # as A5)
+    r = parse("本年度报告是九台区政务公开办公室依据《中华人民共和国政府信息公开条例》和全区政府机关信息公开年度报告情况"
+              "汇总后编制而成的。" + TAIL)
+    assert fact(r, "doc.agency") == "九台区"
+
+
 # --- figures -------------------------------------------------------------------------------------------------------
 
 

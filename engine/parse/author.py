@@ -1891,6 +1891,11 @@ AREA_SUMMED = (
     # work, "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
     re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)"),
+    # (or the area's disclosure office summing up the area's bodies' reports: "本年度报告是某区政务公开办公室依据
+    # 《条例》…和全区政府机关信息公开年度报告情况汇总后编制而成的"; a42)
+    re.compile(rf"(?:报告|年报)(?:是|由)\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:政务公开|信息公开|政府信息公开)"
+               r"(?:工作)?(?:领导小组)?办公室\s*(?:依据|根据|按照)[^。\n]{0,80}?全[县区市旗州盟][^。\n]{0,24}?"
+               r"(?:年度报告|报告)[^。\n]{0,16}?(?:编制|汇总|形成)"),
 )
 
 
@@ -1898,6 +1903,8 @@ def _area_summed(head: str) -> Iterator[Candidate]:
     """AREA_SUMMED's places: the second and third patterns matched at each 综合 or 结合 found (a literal search; 结合
     is in most openings)."""
     matches = list(AREA_SUMMED[0].finditer(head)) if holds_word(head, "综合", 0) else []
+    if holds_word(head, "公开办公室", 2):
+        matches.extend(AREA_SUMMED[3].finditer(head))
     for word, regex in (("综合", AREA_SUMMED[1]), ("结合", AREA_SUMMED[2])):
         at = head.find(word)
         while at >= 0:
