@@ -22,7 +22,7 @@ REPORTS = Path(__file__).resolve().parent.parent / "reports"
 SITE_WORDS = [("关于印发《", 2), ("规则", 1), ("标题", 0), ("题名", 1), ("本指南", 2), ("公开指南", 3), ("印发给你", 2),
               ("适用于", 0), ("成立", 1), ("信息公开指南", 5), ("信息公开实施", 5), ("发布:", 2), ("发布：", 2),
               ("单位名称", 2), ("单位负责人", 2), ("第一条", 0), ("其中", 0), ("年月日", 1), ("综合", 0), ("我局", 0),
-              ("本局", 1), ("电子版", 2)]
+              ("本局", 1), ("电子版", 2), ("公开办公室", 2)]
 WORDS = [w for words in mentions.MENTION_WORDS.values() for w, _ in words] + [w for w, _ in mentions.COST_WORDS] \
     + [w for w, _ in SITE_WORDS]
 PIECES = st.sampled_from(sorted(set(WORDS) | {c for w in WORDS for c in w} | {"审审", "核核", "追追究", "x", "。"}))
