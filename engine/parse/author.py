@@ -313,7 +313,7 @@ OPENING = (
                rf"综合(?:全年|本年度?|年度|全局|本局|本单位)[^。\n,，各]{{0,20}}?(?:编制|形成)"),
     # (and a government that sums up its own area's bodies itself, "由某区人民政府综合全区各部门和各乡镇…年度报告
     # 和统计数据编制而成": the government as written, the compiler that reports; its office doing so is A5's, the
-    # area's: AREA_SUMMED; a42)
+    # area's: AREA_OFFICE_SUMMED; a42)
     re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?(?:人民政府|政府))\s*综合\s*全[县区市旗]各[^。\n]{{0,60}}?(?:编制|汇总|形成)"),
     # "本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况": whose work the report covers
     # (the topic looked ahead for first: "本报告为…" with no such topic after it is not tried name by name)
@@ -786,12 +786,10 @@ def place_replaced(raw: str) -> str | None:
 # the bodies under a government or a unit, named as a whole ("市政府所属部门", "各所属单位")
 # (and every level's: "中央有关单位和地方各级党委政府", a39)
 # (and a place's governments at two or three levels, "市县两级政府", a template's subject; a41)
-# a bare unit after 和 at a name's end ("区域发展形势和街道", "单位和街道"): two things, no one body's name (a
-# body's own 和 is inside its name: 住房和城乡建设局, 发展和改革委员会)
-BARE_UNIT_JOINED = re.compile(r"和(?:街道|镇|乡|社区|村|单位|部门)$")
-# a body's units together ("依据院内各系部2020-2021学年信息公开情况编制": many, no one body)
-SEVERAL_UNITS = re.compile(r"各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
-MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府")
+# (and a bare unit after 和 at a name's end, "区域发展形势和街道": two things — a body's own 和 is inside its name,
+# 住房和城乡建设局; and a body's units together, "院内各系部"; a42)
+MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府"
+                         r"|和(?:街道|镇|乡|社区|村|单位|部门)$|各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
 
 
 def _doubled_place(raw: str) -> int:
@@ -888,14 +886,10 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = body  # 信息公开联席会议办公室, 领导小组: a working group, not the reporting body
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
-    if BARE_UNIT_JOINED.search(raw):
-        return None, "不止一个机关"  # "结合区域发展形势和街道工作实际": a bare unit joined to other words (a42)
     aliases = BODY_WITH_ALIASES.fullmatch(raw)
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
-    if SEVERAL_UNITS.search(raw):
-        return None, "不止一个机关"  # "院内各系部": the units of a body, many (a42)
     if MANY_BODIES.search(raw):
         return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
@@ -1881,31 +1875,34 @@ def compiler_clause(text: str, span: tuple[int, int]) -> bool:
 # its towns ("由某区人民政府办公室综合区政府各委、办、局,各街道…的工作情况编制而成"), or the area's counties' and
 # departments' own reports ("综合2017年度某市各县(市、区)政府和市级各部门的…报告编制而成"). The area reports, not the
 # office that compiles (labelling A5): the place as the text writes it (a22, lead)
-AREA_SUMMED = (
-    # (or its disclosure office: "由某市人民政府政务公开办公室综合…", a36)
-    re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府(?:政务公开|信息公开)?办公[室厅]\s*(?:负责|组织)?\s*综合"
-               r"[^。\n]{0,30}?各[^。\n]{0,60}?(?:编制|汇总|形成)"),
-    re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
-               r"[^。\n]{0,60}?(?:编制|汇总|形成|编成)"),
-    # (or 结合 their reports, "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42 — not their
-    # work, "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
-    re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
-               r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)"),
-    # (or the area's disclosure office summing up the area's bodies' reports: "本年度报告是某区政务公开办公室依据
-    # 《条例》…和全区政府机关信息公开年度报告情况汇总后编制而成的"; a42)
-    re.compile(rf"(?:报告|年报)(?:是|由)\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:政务公开|信息公开|政府信息公开)"
-               r"(?:工作)?(?:领导小组)?办公室\s*(?:依据|根据|按照)[^。\n]{0,80}?全[县区市旗州盟][^。\n]{0,24}?"
-               r"(?:年度报告|报告)[^。\n]{0,16}?(?:编制|汇总|形成)"),
+# (or its disclosure office: "由某市人民政府政务公开办公室综合…", a36)
+AREA_OFFICE_SUMMED = re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政府(?:政务公开|信息公开)?办公[室厅]\s*"
+                                r"(?:负责|组织)?\s*综合[^。\n]{0,30}?各[^。\n]{0,60}?(?:编制|汇总|形成)")
+# the area's bodies summed up after 综合, or their reports after 结合, each pattern matched at its word found (a literal
+# search: 结合 is in most openings)
+# (结合 their reports: "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42 — not their work,
+# "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
+AREA_SUMMED_AT = (
+    ("综合", re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+                      r"[^。\n]{0,60}?(?:编制|汇总|形成|编成)")),
+    ("结合", re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+                      r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)")),
 )
+# the area's disclosure office summing up the area's bodies' reports: "本年度报告是某区政务公开办公室依据《条例》…和
+# 全区政府机关信息公开年度报告情况汇总后编制而成的" (a42)
+AREA_DISCLOSURE_OFFICE_SUMMED = re.compile(
+    rf"(?:报告|年报)(?:是|由)\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:政务公开|信息公开|政府信息公开)"
+    r"(?:工作)?(?:领导小组)?办公室\s*(?:依据|根据|按照)[^。\n]{0,80}?全[县区市旗州盟][^。\n]{0,24}?"
+    r"(?:年度报告|报告)[^。\n]{0,16}?(?:编制|汇总|形成)")
 
 
 def _area_summed(head: str) -> Iterator[Candidate]:
-    """AREA_SUMMED's places: the second and third patterns matched at each 综合 or 结合 found (a literal search; 结合
-    is in most openings)."""
-    matches = list(AREA_SUMMED[0].finditer(head)) if holds_word(head, "综合", 0) else []
+    """The places an opening says its area's bodies were summed up for (AREA_OFFICE_SUMMED, AREA_SUMMED_AT,
+    AREA_DISCLOSURE_OFFICE_SUMMED), each pattern asked only where its word is."""
+    matches = list(AREA_OFFICE_SUMMED.finditer(head)) if holds_word(head, "综合", 0) else []
     if holds_word(head, "公开办公室", 2):
-        matches.extend(AREA_SUMMED[3].finditer(head))
-    for word, regex in (("综合", AREA_SUMMED[1]), ("结合", AREA_SUMMED[2])):
+        matches.extend(AREA_DISCLOSURE_OFFICE_SUMMED.finditer(head))
+    for word, regex in AREA_SUMMED_AT:
         at = head.find(word)
         while at >= 0:
             if (m := regex.match(head, at)) is not None:
