@@ -410,6 +410,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…要求,某街现将2021年度信息公开工作报告如下": the publisher of its own report, as the
                           # subject before 现将 (a42); "2024年,某局坚决贯彻…" (a42)
                           r"现将(?=\s*(?:19|20)\d{2}\s*年度?[^。\n,，]{0,24}?(?:报告|年报))|坚决(?=贯彻|落实)|"
+                          # "七宝镇贯彻《条例》…": the subject before the statute it carries out (a43)
+                          r"贯彻(?=《)|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
@@ -495,6 +497,8 @@ SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 CLAUSE_STOPS = "。\n,，;；:："
+# the overview's heading a flattened page runs into the opening sentence, the subject after it
+RUN_HEADING = re.compile(r"(?:总体情况|概述|基本情况)\s*(?=[\u4e00-\u9fff()]{2,30}\Z)")
 
 
 def clause_cut(lead: str) -> int:
@@ -1537,10 +1541,14 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
                 continue
             # a flattened page runs a heading or the title into the sentence ("一、总体情况2022年某乡严格…",
             # "…工作总结2021上半年某局…在…领导下"): the clause starts at the last year before the verb
+            # (or, with no year, at the end of the heading run into it: "一、 总体情况 某镇贯彻…"; a43)
             year = list(YEAR_LEAD.finditer(lead))
-            if not year:
+            if year:
+                cut, clause = year[-1].start() - 1, lead[year[-1].start():]
+            elif (heading := RUN_HEADING.search(lead)) is not None:
+                cut, clause = heading.end() - 1, lead[heading.end():]
+            else:
                 continue
-            cut, clause = year[-1].start() - 1, lead[year[-1].start():]
         if META_LABEL_END.search(lead, 0, cut + 1):
             continue  # "来源:某县人民政府办公室 根据《条例》…": the site's metadata, weighed as such (META)
         if after_year and not (YEAR_PHRASE_END.search(lead[:cut + 1].rstrip(",，")) or YEAR_LEAD.match(clause)):
