@@ -22,3 +22,17 @@ def test_carrying_out_a_policy_names_no_subject():
     # guard: 贯彻 before anything but the statute's 《 (主要公开镇政府贯彻落实…的情况) is a topic, not a subject
     r = parse("一、总体情况\n主要公开镇政府贯彻落实国家关于农村工作政策的情况,本年度新增信息2条。")
     assert fact(r, "doc.agency") is None
+
+
+def test_publishing_the_bodys_report_with_no_brackets_over_the_sites_short_form():
+    # "…要求,发布某区某局2023年…年度报告" under 发布机构: 某区发改局: the opening's full name (A243)
+    r = parse("发布机构: | 江阳区发改局 |\n根据《中华人民共和国政府信息公开条例》等上级文件要求,发布江阳区发展和改革局"
+              "2023年政府信息公开工作年度报告。\n一、总体情况\n2023年,区发改局加大公开力度。")
+    assert fact(r, "doc.agency") == "江阳区发展和改革局"
+    assert "发布江阳区发展和改革局2023年" in evidence(r, "doc.agency")
+
+
+def test_publishing_a_plan_names_no_author():
+    # guard: 发布 before the year's work points, not a report, names nobody
+    r = parse("一、总体情况\n按照上级要求,发布江阳区2023年政务公开工作要点,明确任务分工。\n我局全年公开信息80条。")
+    assert fact(r, "doc.agency") != "江阳区"

@@ -275,6 +275,8 @@ OPENING = (
                rf"|编制(?=\s*《)|编制(?=\s*(?:19|20)\d{{2}})"
                # (and 发布 before the report's own title in brackets: "…要求,发布《某市审计局2021年…年度报告》"; a42)
                rf"|发布(?=\s*《[^》\n]{{2,40}}?(?:年度报告|年报)》)"
+               # (or with no brackets, the name then the year of the report: "…要求,发布某区某局2023年…年度报告"; a43)
+               rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
