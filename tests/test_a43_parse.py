@@ -36,3 +36,19 @@ def test_publishing_a_plan_names_no_author():
     # guard: 发布 before the year's work points, not a report, names nobody
     r = parse("一、总体情况\n按照上级要求,发布江阳区2023年政务公开工作要点,明确任务分工。\n我局全年公开信息80条。")
     assert fact(r, "doc.agency") != "江阳区"
+
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+
+def test_the_stages_of_answering_are_no_count_of_answers():
+    # "…规范办理、限时答复三个环节": the work's stages, not three answered requests (F207)
+    r = parse("一、总体情况\n(三)严格依申请公开。认真受理群众提出的申请,抓好依法审查、规范办理、限时答复三个环节,"
+              "办理质量不断提高。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_answers_counted_in_ge_still_count():
+    # guard: "答复3个" with nothing after the unit is a count
+    r = parse("一、总体情况\n2022年,我局收到政府信息公开申请3个,已答复3个。")
+    assert fact(r, "requests.completed") == 3
