@@ -52,3 +52,31 @@ def test_answers_counted_in_ge_still_count():
     # guard: "答复3个" with nothing after the unit is a count
     r = parse("一、总体情况\n2022年,我局收到政府信息公开申请3个,已答复3个。")
     assert fact(r, "requests.completed") == 3
+
+
+# --- period --------------------------------------------------------------------------------------------------------
+
+
+GUIDE_BODY = ("为便于公民、法人和其他组织依法获取本机关的政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。\n"
+              "一、主动公开\n(一)公开范围\n本机关主动公开机构职能、政策文件等信息。")
+
+
+def test_a_guides_year_before_its_noun_is_its_year():
+    # "某镇2024年政府信息公开指南" on its own line: the guide's year (P26)
+    r = parse("柳溪镇2024年政府信息公开指南\n" + GUIDE_BODY)
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.year") == 2024
+    assert "柳溪镇2024年政府信息公开指南" in evidence(r, "doc.year")
+
+
+def test_a_guides_edition_in_brackets_is_its_year():
+    # "某区政府信息公开指南(2022年版)": the edition after the name (P26)
+    r = parse("溪口区农业农村委员会政府信息公开指南(2022年版)\n" + GUIDE_BODY)
+    assert fact(r, "doc.year") == 2022
+    assert fact(r, "doc.period") == "2022"
+
+
+def test_a_guide_cited_in_a_sentence_gives_no_year():
+    # guard: a guide the text follows (根据…指南(2022年版)) is another text's, no title
+    r = parse("根据《溪口区政府信息公开指南(2022年版)》,现将有关事项告知如下。\n" + GUIDE_BODY)
+    assert fact(r, "doc.year") is None

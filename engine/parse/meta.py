@@ -505,7 +505,9 @@ def titled_year(mismatch: str) -> int | None:
 # is summed up), 2021年某中心部门决算; traditional forms too (要點, 總結)
 DOC_TITLE_YEAR = re.compile(rf"^[^\n,，。;；!！?？]{{0,40}}?{YEAR}\s*年度?(?!\s*\d{{1,2}}\s*月)"
                             r"[^\n,，。;；]{0,24}?(?:总结|總結|汇报|匯報|报告|報告|方案|要点|要點|计划|計劃|通知|通报|"
-                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算)")
+                            r"通報|讲话|講話|思路|打算|安排|工作会|工作會|决算|決算|预算|預算|指南)"
+                            # (or a guide's edition after its name: "某区政府信息公开指南(2022年版)"; a43)
+                            rf"|^[^\n,，。;；!！?？]{{0,40}}?指南\s*[(（]\s*{YEAR}\s*年(?:版|修订|修訂)?\s*[)）]")
 # "根据2022年政务公开工作要点…": another text's; a line that opens with 在 is a clause ("在2019年度报告基础上,…": the
 # report it builds on, a23-period), no title
 NOT_ITS_OWN = re.compile(r"根据|按照|依据|贯彻|落实|结合|参照|对照|^在")
@@ -519,7 +521,8 @@ def _doc_title_year(text: str) -> tuple[int, str, str, str] | None:
     lines = [ln[:80] for ln in body_lines(text[:600]) if not is_chrome(ln)][:6]
     for line in lines:
         m = DOC_TITLE_YEAR.match(line)
-        if m and not NOT_ITS_OWN.search(line, 0, m.start(1)) and (y := parse_year(m.group(1))) \
+        g = 1 if m and m.group(1) else 2  # (the year before the noun, or a guide's edition after it)
+        if m and not NOT_ITS_OWN.search(line, 0, m.start(g)) and (y := parse_year(m.group(g))) \
                 and not compilation(line):  # "2023年…工作总结范文7篇": a writing site's collection
             at = text.find(line)
             return y, str(y), snippet(text, at, at + m.end()), ""
