@@ -80,3 +80,10 @@ def test_a_guide_cited_in_a_sentence_gives_no_year():
     # guard: a guide the text follows (根据…指南(2022年版)) is another text's, no title
     r = parse("根据《溪口区政府信息公开指南(2022年版)》,现将有关事项告知如下。\n" + GUIDE_BODY)
     assert fact(r, "doc.year") is None
+
+
+def test_a_subject_that_sends_its_information_up_names_the_body():
+    # "2022年,某中心共向区信息中心报送信息163篇": the year's subject before 共向…报送 (A244)
+    r = parse("一、总体情况\n(一)主动公开政府信息情况。\n2022年,城南区市政公用服务中心共向区信息中心报送信息163篇。")
+    assert fact(r, "doc.agency") == "城南区市政公用服务中心"
+    assert "共向区信息中心报送" in evidence(r, "doc.agency")

@@ -482,6 +482,8 @@ VERB_ALONE = re.compile(literal_led(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
                                # ("2021年内,某街道共办理4件政府信息公开申请"; a42)
                                r"|共办理"
+                               # (sent up to the site that publishes it: "2022年,某中心共向区信息中心报送信息"; a43)
+                               r"|共向(?=[^。，,\n]{2,20}?(?:报送|推送|提供)[^。，,\n]{0,6}?信息)"
                                r"|贯彻(?=落实|执行|《)"
                                # (and the year's whole before them: "2021年,某医院全年主动公开…"; A127)
                                r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
