@@ -87,3 +87,12 @@ def test_a_subject_that_sends_its_information_up_names_the_body():
     r = parse("一、总体情况\n(一)主动公开政府信息情况。\n2022年,城南区市政公用服务中心共向区信息中心报送信息163篇。")
     assert fact(r, "doc.agency") == "城南区市政公用服务中心"
     assert "共向区信息中心报送" in evidence(r, "doc.agency")
+
+
+def test_a_guides_title_as_a_list_item_with_its_date_names_its_issuer():
+    # "- 某局政府信息公开指南 2021-10-14" (a column's list line) and "…指南(2022年版)": the guide's issuer (A245)
+    r = parse("信息公开指南\n- 澜沧省机关事务管理局政府信息公开指南 2021-10-14\n" + GUIDE_BODY)
+    assert fact(r, "doc.agency") == "澜沧省机关事务管理局"
+    assert "2021-10-14" in evidence(r, "doc.agency")
+    r = parse("溪口区农业农村委员会政府信息公开指南(2022年版)\n" + GUIDE_BODY)
+    assert fact(r, "doc.agency") == "溪口区农业农村委员会"

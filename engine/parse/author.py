@@ -1204,8 +1204,11 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
                           r"|为(?:深入|进一步|认真|贯彻|做好))")
 # a guide's title as a line of its own: "某镇人民政府信息公开指南", "某镇政务信息公开指南" (the name's 人民 before the
 # topic's 政府 is completed by clean)
-GUIDE_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南(?:\((?:试行|暂行|修订)\))?"
-                         r"[”\"」》]?\s*$")
+# (or an item of a list, with the date it was posted: "- 某局政府信息公开指南 2021-10-14"; and its edition in the
+# bracket: "…指南(2022年版)", "…指南(2024年5月修订)"; a43)
+GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南"
+                         r"(?:\((?:试行|暂行|修订|(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:版|修订)?)\))?"
+                         r"[”\"」》]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2})?\s*$")
 # the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own
 # ("某水务集团有限公司信息公开制度", "某大学信息公开目录编制说明", "某检察院检务公开信息发布实施办法(试行)"): whose
 # document the page is, as a guide's title names its issuer (a23-agency-other)
