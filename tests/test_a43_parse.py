@@ -96,3 +96,40 @@ def test_a_guides_title_as_a_list_item_with_its_date_names_its_issuer():
     assert "2021-10-14" in evidence(r, "doc.agency")
     r = parse("溪口区农业农村委员会政府信息公开指南(2022年版)\n" + GUIDE_BODY)
     assert fact(r, "doc.agency") == "溪口区农业农村委员会"
+
+
+def test_the_rest_answered_after_those_carried_forward_is_no_carried_count():
+    # "除2件结转2025年继续办理,其他13件均按时答复": 2 carried forward, not the rest's 13 (F208)
+    r = parse("一、总体情况\n2024年,分局共收到政府信息依申请公开件15件,除2件结转2025年继续办理,其他13件均按时答复。")
+    assert fact(r, "requests.carried_forward") == 2
+    assert fact(r, "requests.received") == 15
+
+
+def test_carried_into_the_next_year_by_number_still_counts():
+    # guard: "结转2025年继续办理2件" in one clause
+    r = parse("一、总体情况\n2024年,我局共收到申请15件,结转2025年继续办理2件。")
+    assert fact(r, "requests.carried_forward") == 2
+
+
+def test_no_complaint_caused_by_requests_is_no_zero_of_requests():
+    # "全年无因依申请公开引起投诉、复议及诉讼情况": none caused by requests, not none received (F209)
+    r = parse("一、总体情况\n(二)收到和处理政府信息公开申请情况\n2022年我区收到政府信息公开申请1,"
+              "全年无因依申请公开引起投诉、复议及诉讼情况。")
+    assert fact(r, "requests.received") is None
+    assert fact(r, "appeals.review") == 0
+
+
+def test_a_joint_part_that_only_denies_enquiries_says_nothing_of_appeals():
+    # "四、咨询处理及复议、诉讼和申诉情况\n本年度我市未接到…咨询。": enquiries only (F210)
+    r = parse("一、总体情况\n2015年我市主动公开信息178条。\n四、咨询处理及复议、诉讼和申诉情况\n\n"
+              "本年度我市未接到公民、法人和其他组织咨询。\n\n五、2016年工作安排\n下步工作中继续做好。")
+    assert fact(r, "consultations.total") == 0
+    assert fact(r, "appeals.review") is None
+    assert fact(r, "appeals.litigation") is None
+
+
+def test_a_quiet_appeals_part_still_states_none():
+    # guard: "四、行政复议、行政诉讼情况\n本年度无此类情况。" states 0
+    r = parse("一、总体情况\n2015年我市主动公开信息178条。\n四、行政复议、行政诉讼情况\n本年度无此类情况。\n"
+              "五、存在的问题\n下步工作中继续做好。")
+    assert fact(r, "appeals.review") == 0

@@ -172,7 +172,8 @@ PATTERNS: dict[str, list[str]] = {
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
         # (and 顺延 for 结转: "顺延到2022年度申请2件"; the next year by its word has a34's pattern below; a41)
         rf"(?:结转|顺延)(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
-        rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W}{{0,4}}?{N}\s*(?:件|项)",
+        # (the count in its clause: "除2件结转2025年继续办理,其他13件均按时答复" is the rest's; a43)
+        rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
         rf"(?:顺延|延续)(?:至|到)(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:答复|办理){W}{{0,4}}?{N}\s*(?:件|项)",
     ],
@@ -249,7 +250,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
     "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
                                     # (not what was applied for: "经检索没有所申请公开信息的,告知…"; a39)
                                     # (nor what needs none, "…查询全文,无需申请": a40)
-                                    + _led("未发生|没有发生|没有|无", "(?![需须])[^。,所]{0,4}(?:依)?申请")
+                                    # (nor what requests caused: "全年无因依申请公开引起投诉、复议…"; a43)
+                                    + _led("未发生|没有发生|没有|无", "(?![需须因])[^。,所]{0,4}(?:依)?申请")
                                     # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
@@ -2430,6 +2432,9 @@ def _quiet_sections(text: str, spans: dict[str, tuple[int, int]], facts: dict[st
         body = text[body_start:end].strip() if body_start >= 0 else ""
         if section == "fees" and "申请" in body and not re.search(r"收费|收取|费用|免费|减免", body):
             continue  # "本单位未收到政府信息公开申请。": no requests, and nothing said of fees
+        if section == "review_litigation" and re.search(r"咨询|申请", body) \
+                and not re.search(r"复议|诉讼|此类|上述|以上|相关", body):
+            continue  # "四、咨询处理及复议、诉讼…情况\n本年度未接到…咨询。": no enquiries, none of appeals (a43)
         if body and len(body) <= 40 and NEGATION.search(body) and not re.search(r"\d", body) \
                 and not cut_off(text, body_start + 1):  # ("…收费\n由于本单位未发生" and the text ends: a40)
             for name in names:
