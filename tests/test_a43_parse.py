@@ -133,3 +133,26 @@ def test_a_quiet_appeals_part_still_states_none():
     r = parse("一、总体情况\n2015年我市主动公开信息178条。\n四、行政复议、行政诉讼情况\n本年度无此类情况。\n"
               "五、存在的问题\n下步工作中继续做好。")
     assert fact(r, "appeals.review") == 0
+
+
+def test_a_grids_issuer_run_into_its_label_and_the_next_label():
+    # "发文机关宋村镇人民政府 主题词": the grid's separators gone, the issuer between two labels (A246)
+    r = parse("索引号000014349/2024-03341\n发文字号 发文时间2024-01-10\n发文机关柳河镇人民政府 主题词\n"
+              "标题2023年政府信息公开工作年度报告\n一、总体情况\n一年来,我镇依托县人民政府门户网站共主动公开政府信息290条。")
+    assert fact(r, "doc.agency") == "柳河镇人民政府"
+    assert "发文机关柳河镇人民政府" in evidence(r, "doc.agency")
+
+
+def test_a_glued_label_before_no_body_names_none():
+    # guard: "发文机关主题词" with nothing between names no one
+    r = parse("发文机关 主题词\n标题2023年政府信息公开工作年度报告\n一、总体情况\n一年来,我镇共主动公开政府信息290条。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_two_character_county_in_a_title_below_the_sites_metadata():
+    # "叶县2012年度…年度报告" on the seventh line, under a breadcrumb and a metadata grid (A247)
+    r = parse("欢迎来到某市某县人民政府门户网站!\n繁体 |\n支持IPv6\n当前位置:首页>政府信息公开>政府工作报告\n"
+              "索引号:00000-2015-00002主题分类:政府工作报告\n发文字号:发布日期:2013-02-01\n"
+              "沛县2012年度政府信息公开工作年度报告\n文章来源:浏览次数:\n\n2012年,我县按照《条例》的要求做好公开工作。")
+    assert fact(r, "doc.agency") == "沛县"
+    assert fact(r, "doc.level") == "county"

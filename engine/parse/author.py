@@ -660,6 +660,10 @@ OWN_GROUP = scan.Led("[我本]" + OWN_GROUP_TAIL, parts=["我" + OWN_GROUP_TAIL,
 META_BELOW_PATTERN = (r"(?:发布机构|发布机关|发文机关|发文机构|发文单位|发布单位|发布部门|信息来源|来源单位|所属机构|"
                       r"所属单位|公开主体|责任部门)[ \t]*[:：]?[ \t]*\n[ \t]*([^\s|:：]{2,40})[ \t]*$")
 META_BELOW = scan.Led(META_BELOW_PATTERN, re.M, parts=scan.split_by_opening(META_BELOW_PATTERN))
+# a grid whose separators are gone, the issuer's label run into its value and the next label ("发文机关宋村镇人民政府
+# 主题词"; a43): only 发文机关, and a name that ends as a body's does
+META_GLUED = re.compile(rf"(?:^|[ \t])发文机关({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+                        r"(?=[ \t]|$|主题词|主题分类|发布日期|成文日期|发文日期|索引号|文号)", re.M)
 # a school's own rules on its disclosure (《某大学信息公开办法》, 《某学院信息公开条例(试行)》): only a school's — a
 # government's 《某市政府信息公开规定》 is the rule of the government above a department
 # (and its guide or rules with words between: 《某大学信息公开工作指南》, 《某学院信息公开保密审查办法》)
@@ -1078,6 +1082,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(m.group(1), "metadata", m.span())
                 for m in META.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_BELOW.finditer(text[:1200]))
+    if "发文机关" in text[:1200]:
+        yield from (Candidate(m.group(1), "metadata", m.span()) for m in META_GLUED.finditer(text[:1200]))
     yield from (Candidate(m.group(1), "metadata", m.span()) for m in TAIL_SOURCE.finditer(text, tail_start))
     yield from (Candidate(m.group(1), "guide", m.span(1))
                 for m in GUIDE.finditer(text[:4000]) if not _rules_obeyed(text, m))
