@@ -156,3 +156,11 @@ def test_a_two_character_county_in_a_title_below_the_sites_metadata():
               "沛县2012年度政府信息公开工作年度报告\n文章来源:浏览次数:\n\n2012年,我县按照《条例》的要求做好公开工作。")
     assert fact(r, "doc.agency") == "沛县"
     assert fact(r, "doc.level") == "county"
+
+
+def test_a_cover_with_the_month_alone_under_the_name():
+    # "某市人民政府\n2013年3月\n本年度报告是…由某市政府办公厅综合各区…编写而成": the cover's name (A248)
+    r = parse("\n梧州市人民政府\n2013年3月\n本年度报告是根据《中华人民共和国政府信息公开条例》要求,"
+              "由梧州市政府办公厅综合各区政府和市政府各部门的年度报告编写而成。\n一、概述\n2012年,我市继续推进政府信息公开。")
+    assert fact(r, "doc.agency") == "梧州市人民政府"
+    assert "2013年3月" in evidence(r, "doc.agency")
