@@ -164,3 +164,34 @@ def test_a_cover_with_the_month_alone_under_the_name():
               "由梧州市政府办公厅综合各区政府和市政府各部门的年度报告编写而成。\n一、概述\n2012年,我市继续推进政府信息公开。")
     assert fact(r, "doc.agency") == "梧州市人民政府"
     assert "2013年3月" in evidence(r, "doc.agency")
+
+
+def test_all_answered_within_the_bodys_remit():
+    # "受理…共31件,均已按我局职能范围回复": all answered (F211)
+    r = parse("一、总体情况\n2022年,我局受理依申请公开政府信息网上申请及书面申请共31件,均已按我局职能范围回复。")
+    assert fact(r, "requests.completed") == 31
+
+
+def test_all_handled_in_time_said_with_zuodao():
+    # "收到依申请公开信件2件,均做到了及时办理": all handled (F211)
+    r = parse("一、总体情况\n2022年,收到依申请公开信件2件,均做到了及时办理。")
+    assert fact(r, "requests.completed") == 2
+
+
+def test_all_answered_with_geiyu_le():
+    # "受理…申请36件,均在规定时限内给予了答复" (F211)
+    r = parse("一、总体情况\n2013年,受理政府信息公开申请36件,均在规定时限内给予了答复。")
+    assert fact(r, "requests.completed") == 36
+
+
+def test_yiban_with_its_count_is_those_handled():
+    # "共收到…申请8件,已办8件,办结率100%" (F211)
+    r = parse("一、总体情况\n2023年,共收到政府信息公开申请8件,已办8件,办结率100%。")
+    assert fact(r, "requests.completed") == 8
+    assert fact(r, "requests.received") == 8
+
+
+def test_a_remit_that_is_no_answer_states_nothing():
+    # guard: "按职能范围" without an answering verb is no all-done phrase
+    r = parse("一、总体情况\n2022年,我局受理申请共31件,均已按我局职能范围转交有关部门。")
+    assert fact(r, "requests.completed") is None
