@@ -195,3 +195,16 @@ def test_a_remit_that_is_no_answer_states_nothing():
     # guard: "按职能范围" without an answering verb is no all-done phrase
     r = parse("一、总体情况\n2022年,我局受理申请共31件,均已按我局职能范围转交有关部门。")
     assert fact(r, "requests.completed") is None
+
+
+def test_requests_accepted_with_jieshou():
+    # "2021年共接受民众申请政府信息公开23件": 接受 as 接收 (F212)
+    r = parse("一、总体情况\n2021年共接受民众申请政府信息公开23件,同比上升27.7%,其中网上申请19件、信函申请4件。")
+    assert fact(r, "requests.received") == 23
+
+
+def test_requests_received_and_closed_in_one_verb_after_the_parts_name():
+    # "依申请公开受理和办结6件": received and completed (F212)
+    r = parse("一、总体情况\n2021年度,区公安分局依申请公开受理和办结6件。")
+    assert fact(r, "requests.received") == 6
+    assert fact(r, "requests.completed") == 6
