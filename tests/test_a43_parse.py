@@ -208,3 +208,24 @@ def test_requests_received_and_closed_in_one_verb_after_the_parts_name():
     r = parse("一、总体情况\n2021年度,区公安分局依申请公开受理和办结6件。")
     assert fact(r, "requests.received") == 6
     assert fact(r, "requests.completed") == 6
+
+
+def test_a_schools_rules_name_it_with_its_short_form_in_the_first_article():
+    # "第一章 总则\n第一条 为…保证某职业技术学院(以下简称“某职院”)…": the school the rules are for (A249)
+    r = parse("第一章 总则\n第一条 为贯彻落实国家教育改革和发展规划纲要精神,保证岭南职业技术学院(以下简称“岭职院”)"
+              "招生工作顺利进行,制定本章程。\n第二条 学院招生工作遵循公平竞争、公正选拔的原则。")
+    assert fact(r, "doc.agency") == "岭南职业技术学院"
+    assert fact(r, "doc.level") == "university"
+
+
+def test_a_schools_rules_name_it_by_its_full_name():
+    # "第三条 学院全称:某职业技术学院" (A249)
+    r = parse("第一章 总则\n第一条 为保证学院普通高校招生工作的顺利进行,特制定本章程。\n"
+              "第二条 学院招生工作遵循公平竞争的原则。\n第三条 学院全称:岭南职业技术学院。")
+    assert fact(r, "doc.agency") == "岭南职业技术学院"
+
+
+def test_a_school_named_short_in_a_report_is_not_read_as_rules():
+    # guard: a report's body (not rules) that names a school with its short form keeps the report's own reading
+    r = parse("一、总体情况\n2022年,我局指导岭南职业技术学院(以下简称岭职院)做好信息公开工作。")
+    assert fact(r, "doc.agency") != "岭南职业技术学院"

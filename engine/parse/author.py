@@ -671,6 +671,11 @@ META_GLUED = re.compile(rf"(?:^|[ \t])发文机关({NAME_CHARS}{{2,30}}?{AGENCY_
 # 《教育部高等学校信息公开办法》, 《某省高等学校…实施细则》 are the rules of the authority over every school)
 SCHOOL_RULES = re.compile(r"《([\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|(?<!高等)学校))(?:信息公开|校务公开)"
                           r"[\u4e00-\u9fff]{0,6}?(?:条例|办法|规定|实施意见|细则|指南|事项清单)(?:\((?:试行|暂行|修订)\))?》")
+# rules that open at their first chapter or article, the school named with its short form or as its full name
+RULES_OPENING = re.compile(r"\s*第[一1]\s*(?:章|条)")
+RULES_SCHOOL = re.compile(r"(?:保证|获取|规范|做好|推进|促进|加强|维护)\s*"
+                          r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|(?<!科)学院|学校))\s*[(（]\s*(?:以下)?简称"
+                          r"|(?:学校|学院)(?:中文)?全称\s*[:：为是]?\s*[“\"]?(?P<full>[\u4e00-\u9fff]{2,20}?(?:大学|学院))")
 # the last step of a breadcrumb line (当前位置: 首页 > … > 某局2021年…报告)
 BREADCRUMB_LAST = re.compile(r"[>›»]\s*([^>›»\n]{6,90}?)\s*$")
 # (the year of the rules may stand before the name: "本章程适用于2019年某职业技术学院…招生工作"; a33)
@@ -1091,6 +1096,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # a school's own rules say whose they are: "本章程适用于某学院普通本科…招生工作"
     if holds_word(text[:3000], "适用于", 0):
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in RULES_SCOPE.finditer(text, 0, 3000))
+    if RULES_OPENING.match(text):
+        # a school's rules that open at their first chapter or article name the school they are for: "第一条 为…保证
+        # 某职业技术学院(以下简称“某职院”)…", "学校全称:某大学" (a43)
+        for m in RULES_SCHOOL.finditer(text, 0, 1500):
+            group = "name" if m.group("name") else "full"
+            yield Candidate(m.group(group), "guide", m.span(group))
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
