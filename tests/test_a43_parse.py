@@ -229,3 +229,17 @@ def test_a_school_named_short_in_a_report_is_not_read_as_rules():
     # guard: a report's body (not rules) that names a school with its short form keeps the report's own reading
     r = parse("一、总体情况\n2022年,我局指导岭南职业技术学院(以下简称岭职院)做好信息公开工作。")
     assert fact(r, "doc.agency") != "岭南职业技术学院"
+
+
+def test_appeal_counts_written_before_their_nouns():
+    # "全区本年度有12件行政复议案件,15件行政诉讼案件": each count before its own noun (F213)
+    r = parse("一、总体情况\n四、政府信息公开行政复议、行政诉讼情况\n全区本年度有12件行政复议案件,15件行政诉讼案件。")
+    assert fact(r, "appeals.review") == 12
+    assert fact(r, "appeals.litigation") == 15
+
+
+def test_an_appeal_count_after_its_noun_still_counts():
+    # guard: "行政复议案件3件,行政诉讼案件0件"
+    r = parse("一、总体情况\n四、政府信息公开行政复议、行政诉讼情况\n本年度行政复议案件3件,行政诉讼案件0件。")
+    assert fact(r, "appeals.review") == 3
+    assert fact(r, "appeals.litigation") == 0

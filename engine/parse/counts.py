@@ -189,8 +189,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"咨询{W}{{0,14}}?{N}\s*(?:人次|次|件|条|个|人)",
     ],
     # (and 条, 项: "政府信息公开行政复议、行政诉讼0条", "行政复议1项"; a36)
-    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)"],
-    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)"],
+    # (and the count before the noun, as a list of cases gives it: "本年度有12件行政复议案件,15件行政诉讼案件"; a43)
+    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
+                       rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政复议(?:案件|案)"],
+    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
+                           rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政诉讼(?:案件|案)"],
     # (申述: a common typo for 申诉)
     "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
@@ -1705,8 +1708,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
     if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive and "、" in said else said):
         return None  # (a gazette among the kinds a total lists, "发布政府公报、…、政府会议信息等政府信息11000余条",
         # is part of it; a40)
-    if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) and "、" in text[m.start():m.start(1)]:
+    if fact in APPEALS and APPEAL_AFTER.match(text, m.end()) \
+            and any(c in text[m.start():m.start(1)] for c in "、,，"):
         return None  # "收到1件行政复议、1件行政诉讼": the count after the 、 is the next item's, written before it
+        # (and after a comma: "有12件行政复议案件,15件行政诉讼案件"; a43)
     if fact in ABOUT_DISCLOSURE and not ABOUT_DISCLOSURE[fact].search(_context(text, m.start(), fact)):
         return None  # "受理群众投诉32件": complaints about anything, not about disclosure
     if fact in APPEALS and ANOTHER_APPEAL[fact].search(text, m.start() + 2, m.start(1)) \
