@@ -243,3 +243,35 @@ def test_an_appeal_count_after_its_noun_still_counts():
     r = parse("一、总体情况\n四、政府信息公开行政复议、行政诉讼情况\n本年度行政复议案件3件,行政诉讼案件0件。")
     assert fact(r, "appeals.review") == 3
     assert fact(r, "appeals.litigation") == 0
+
+
+def test_chuli_alone_is_those_handled_not_those_received():
+    # "全年处理政府信息公开申请2条", "处理依申请公开23件": 处理 as F14's 办理 (F214)
+    r = parse("一、总体情况\n2021年,全年处理政府信息公开申请2条。")
+    assert fact(r, "requests.completed") == 2
+    assert fact(r, "requests.received") is None
+    r = parse("一、总体情况\n全年主动公开政府信息11985条,处理依申请公开23件。")
+    assert fact(r, "requests.completed") == 23
+    assert fact(r, "requests.received") is None
+
+
+def test_the_years_load_handled_with_its_new_part_after_it():
+    # "共处理…申请件1717件,其中新收1641件": the load (with the carried-over), so no completed count (F214)
+    r = parse("一、总体情况\n2022年,全区共处理政府信息公开申请件1717件,其中新收1641件。")
+    assert fact(r, "requests.received") == 1641
+    assert fact(r, "requests.completed") is None
+
+
+def test_received_and_handled_with_some_carried_into_next_year():
+    # "共收到和处理依申请公开63件(…),下年结转件2件": not all done (F214)
+    r = parse("一、总体情况\n本年度共收到和处理依申请公开63件(其中依申请公开61条,重复申请2条),"
+              "无上年结转件,下年结转件2件。")
+    assert fact(r, "requests.received") == 63
+    assert fact(r, "requests.completed") is None
+
+
+def test_received_and_handled_with_none_carried_is_all_handled():
+    # guard: "共收到和处理…申请28件" with nothing carried on: those handled too
+    r = parse("一、总体情况\n2022年共收到和处理政府信息公开申请28件。")
+    assert fact(r, "requests.received") == 28
+    assert fact(r, "requests.completed") == 28

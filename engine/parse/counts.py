@@ -156,7 +156,8 @@ PATTERNS: dict[str, list[str]] = {
         # "共办理依申请信息公开事项91件" — those handled (F14, a42: the web README's 处理 for completed; the blind
         # labels read them so)
         # (within its clause: "…办理流程,全年收到…申请5件" is another verb's count)
-        rf"办理(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W_CLAUSE}){{0,25}}?申请{W_CLAUSE}{{0,12}}?{N}\s*"
+        # (and 处理 alone, the README's own word: "全年处理政府信息公开申请2条", "处理依申请公开23件"; a43)
+        rf"(?:办理|处理)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W_CLAUSE}){{0,25}}?申请{W_CLAUSE}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项|例|起)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
         rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
@@ -1956,21 +1957,28 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return named is None or bool(years) and int(named.group(1)) == years[-1]
     if wider_area_total(text, m):
         return False
-    if fact == "requests.completed" and text.startswith("办理", m.start()) \
+    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()) \
             and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
             and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
-    if fact == "requests.completed" and text.startswith("办理", m.start()) \
-            and not text.startswith(("办理完毕", "办理完成"), m.start()) \
+    if fact == "requests.completed" and text.startswith("处理", m.start()) \
+            and not text.startswith(("处理完毕", "处理完成"), m.start()) \
+            and not INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
+            and RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()):
+        return False  # "收到依法处理…29件": 处理 after the intake, apart from it, counts what came in; 处理 alone is
+        # those handled, and joined to it ("收到和处理…13件") those handled unless some carried on (below; a43)
+    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()) \
+            and not text.startswith(("办理完毕", "办理完成", "处理完毕", "处理完成"), m.start()) \
             and not RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()) \
             and (CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
                  or DONE_COUNT_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+                 or LOAD_PARTS_AFTER.match(text, m.end())
                  or text.startswith("、", m.end())):
         return False  # "全年办理…申请96宗(结转下年度继续办理1宗)": handled, some still open — not all done; "共办理…
         # 申请40件(…),办结38件": the year's load, those done counted after it; "共办理并答复…申请3件、纸质申请36件":
         # one channel's (F14)
     if fact == "requests.received" \
-            and (text.startswith("办理", m.start()) or _handled_before(text, m.start(), m.start(1))) \
+            and (text.startswith(("办理", "处理"), m.start()) or _handled_before(text, m.start(), m.start(1))) \
             and not ACCEPTED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return False  # "全年办理依申请公开13件": those handled, not what came in (F14, a42; a20 page t-023's label
         # read it as received); "共接受办理…申请623件" received them too
@@ -1982,6 +1990,9 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
 # (never another thing's: "依法办理依申请公开申请6件,办结人大代表建议案1件")
 DONE_COUNT_AFTER = re.compile(r"(?:办结|答复|回复|完成)(?![^。;,，\d]{0,6}?(?:建议|提案|留言|来信|来访|诉求|热线|信访))"
                               r"[^。;,，\d]{0,6}?\d+\s*[件项宗]")
+# the year's load split into its new and carried-over parts after it ("共处理…申请1717件,其中新收1641件"; a43)
+LOAD_PARTS_AFTER = re.compile(r"\s*[,，(（]?\s*(?:其中|含)[,，:：]?[^。;,，\d]{0,6}?"
+                              r"(?:新收|新接收|本年(?:度)?(?:新)?收到|当年收到|上(?:一)?年(?:度)?结转)")
 # accepted, then handled ("全年共接受办理政府信息公开申请623件"): what came in
 ACCEPTED_BEFORE = re.compile(r"(?:接受|受理)$")
 
@@ -1991,7 +2002,12 @@ def _handled_before(text: str, at: int, number: int) -> bool:
     its `number` has a word for receiving them: "全区共办理依申请件27件" counts those handled (F14), "共办理4件…申请
     (其中当年收到3件" the year's intake after its 收到."""
     start = clause_start(text, at, 40, "。;!?\n,，")
-    return text.find("办理", start, at) >= 0 and not RECEIVED.search(text, start, number)
+    return (text.find("办理", start, at) >= 0 or HANDLED_ALONE.search(text, start, at) is not None) \
+        and not RECEIVED.search(text, start, number)
+
+
+# 处理 as the verb of the year's requests, not a part of another word (处理完毕 is done, 处理结果 an outcome)
+HANDLED_ALONE = re.compile(r"(?<![并和及与])处理(?!完毕|完成|结果|决定|情况|流程|程序|机制|意见|方式)")
 
 
 # received and handled in one phrase ("全年共收到和办理依申请公开9件", "接收并办理…37件")
@@ -2288,7 +2304,9 @@ ALL_DONE_SCAN = _from_opening(ALL_DONE)  # (a29-counts: from its opening words, 
 # applications carried over from the year before, a count of them not 0 ("上年结转2件", "上年度结转的3件")
 CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0,8}?[1-9]\d*\s*[件项]")
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
-CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
+# (and the words the other way round: "下年结转件2件"; a43)
+CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]"
+                        r"|下(?:一)?年(?:度)?结转[^。;,，\d]{0,4}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 # the requests' own count in a clause of its own after the other thing ("及时回应群众的诉求,2024年,我局共收到和处理
