@@ -275,3 +275,9 @@ def test_received_and_handled_with_none_carried_is_all_handled():
     r = parse("一、总体情况\n2022年共收到和处理政府信息公开申请28件。")
     assert fact(r, "requests.received") == 28
     assert fact(r, "requests.completed") == 28
+
+
+def test_the_whole_area_after_a_verb_is_no_name():
+    # "当日高新区开展…活动,促进全区政务公开工作深入开展": 促进全区 is no body (A250)
+    r = parse("5月15日,按照市政府通知要求,当日高新区开展“5·15政务公开日”活动,促进全区政务公开工作深入开展。")
+    assert fact(r, "doc.agency") != "促进全区"

@@ -819,6 +819,10 @@ def _doubled_place(raw: str) -> int:
     return 0
 
 
+# an area as a whole at a phrase's end ("…活动,促进全区"): no body's name ends so
+WHOLE_AREA_END = re.compile(r"全[区县市省镇乡旗州盟]$")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -1642,6 +1646,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
+            if name is not None and WHOLE_AREA_END.search(name):
+                name, why = None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb (a43)
             if why == SPAM_REPLACED and leftover is None and (rest := place_replaced(c.name)) \
                     and not (c.source == "contact" and SERVICE_UNIT.search(rest)
                              and BELOW_AREA_SELF.search(head) is None):
