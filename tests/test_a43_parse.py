@@ -281,3 +281,18 @@ def test_the_whole_area_after_a_verb_is_no_name():
     # "当日高新区开展…活动,促进全区政务公开工作深入开展": 促进全区 is no body (A250)
     r = parse("5月15日,按照市政府通知要求,当日高新区开展“5·15政务公开日”活动,促进全区政务公开工作深入开展。")
     assert fact(r, "doc.agency") != "促进全区"
+
+
+def test_the_subject_that_sums_up_its_year_into_the_report():
+    # "…的相关要求,某市对2018年政府信息公开进行梳理和汇总,形成本报告" (A251)
+    r = parse("根据《中华人民共和国政府信息公开条例》的相关要求,"
+              "博州山口市对2018年政府信息公开进行梳理和汇总,形成本报告。\n一、概述\n2018年,我市继续推进政府信息公开。")
+    assert fact(r, "doc.agency") == "博州山口市"
+    assert "对2018年政府信息公开进行梳理" in evidence(r, "doc.agency")
+
+
+def test_summing_up_with_no_subject_names_none():
+    # guard: "结合我县实际,对2015年度…进行了梳理" has no subject before 对
+    r = parse("根据《条例》规定,结合我县实际,对2015年度政府信息公开工作进行了梳理、统计和总结。\n"
+              "一、概述\n我县继续推进公开。")
+    assert fact(r, "doc.agency") is None

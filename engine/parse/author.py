@@ -412,6 +412,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…要求,某街现将2021年度信息公开工作报告如下": the publisher of its own report, as the
                           # subject before 现将 (a42); "2024年,某局坚决贯彻…" (a42)
                           r"现将(?=\s*(?:19|20)\d{2}\s*年度?[^。\n,，]{0,24}?(?:报告|年报))|坚决(?=贯彻|落实)|"
+                          # "…要求,某市对2018年政府信息公开进行梳理和汇总,形成本报告": the subject that sums up its
+                          # year's work into the report (a43)
+                          r"对(?=\s*(?:19|20)\d{2}\s*年度?[^。，,]{0,16}?进行了?(?:全面)?(?:梳理|总结|汇总))|"
                           # "七宝镇贯彻《条例》…": the subject before the statute it carries out (a43)
                           r"贯彻(?=《)|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
