@@ -296,3 +296,11 @@ def test_summing_up_with_no_subject_names_none():
     r = parse("根据《条例》规定,结合我县实际,对2015年度政府信息公开工作进行了梳理、统计和总结。\n"
               "一、概述\n我县继续推进公开。")
     assert fact(r, "doc.agency") is None
+
+
+def test_a_writing_sites_blurb_is_no_title():
+    # "前言:本站为你精心整理了乡政府信息公开工作年度报告范文,…": the site's blurb names no body (A252)
+    r = parse("范本网工作报告内容页\n乡政府信息公开工作年度报告\n2024-07-03 18:35:01工作报告\n"
+              "前言:本站为你精心整理了乡政府信息公开工作年度报告范文,希望能为你的创作提供参考价值。\n"
+              "一、基本情况\n在县委、县政府的正确领导下,我乡认真贯彻实施《条例》。")
+    assert fact(r, "doc.agency") is None

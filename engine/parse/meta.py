@@ -216,6 +216,8 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
     return _title_matches(text[:1500])
 
 
+# a writing site's blurb about the sample it offers ("前言:本站为你精心整理了乡政府信息公开工作年度报告范文…"; a43)
+SITE_BLURB = re.compile(r"本站|为你|为您|精心整理")
 # an attachment's name on its line ("附件:某部办公厅关于…的通知.pdf", "附件2:…"): another document's title (a34)
 ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
 
@@ -234,7 +236,7 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
-                    and not ATTACHMENT_LINE.match(line):
+                    and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
