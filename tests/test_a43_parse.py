@@ -304,3 +304,10 @@ def test_a_writing_sites_blurb_is_no_title():
               "前言:本站为你精心整理了乡政府信息公开工作年度报告范文,希望能为你的创作提供参考价值。\n"
               "一、基本情况\n在县委、县政府的正确领导下,我乡认真贯彻实施《条例》。")
     assert fact(r, "doc.agency") is None
+
+
+def test_a_declared_short_form_with_its_topic_cut_off_stands_for_the_full_name():
+    # "某大学医学院(以下简称医学院)…" then "2014-2015学年,医学院信息公开工作在…": the full name (A253)
+    r = parse("江东交通大学医学院(以下简称医学院)2014-2015年度报告是根据《高等学校信息公开办法》编制的。\n"
+              "一、主要工作概述\n2014-2015学年,医学院信息公开工作在教育部的统一部署下深入推进。")
+    assert fact(r, "doc.agency") == "江东交通大学医学院"

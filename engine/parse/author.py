@@ -1651,6 +1651,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name, why = clean(c.name)
             if name is not None and WHOLE_AREA_END.search(name):
                 name, why = None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb (a43)
+            elif name is not None and name != short and _declared(head, called, name) \
+                    and (full := short_forms(text).get(name)):
+                name = full  # "医学院信息公开工作在…" under "某大学医学院(以下简称医学院)": the short form once its
+                # topic is cut off stands for the full name too (A12; a43)
             if why == SPAM_REPLACED and leftover is None and (rest := place_replaced(c.name)) \
                     and not (c.source == "contact" and SERVICE_UNIT.search(rest)
                              and BELOW_AREA_SELF.search(head) is None):
