@@ -311,3 +311,10 @@ def test_a_declared_short_form_with_its_topic_cut_off_stands_for_the_full_name()
     r = parse("江东交通大学医学院(以下简称医学院)2014-2015年度报告是根据《高等学校信息公开办法》编制的。\n"
               "一、主要工作概述\n2014-2015学年,医学院信息公开工作在教育部的统一部署下深入推进。")
     assert fact(r, "doc.agency") == "江东交通大学医学院"
+
+
+def test_an_article_sites_blurb_is_no_title():
+    # "这篇文章主要为大家详细介绍了小学信息公开工作总结,…": the site's blurb names no body (A252)
+    r = parse("这篇文章主要为大家详细介绍了小学信息公开工作总结,具有一定的参考价值,感兴趣的小伙伴们可以参考一下。\n"
+              "一年来,我县坚持强化基础、突出重点,努力提高信息公开工作水平。")
+    assert fact(r, "doc.agency") is None

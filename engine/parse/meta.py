@@ -217,7 +217,7 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 
 
 # a writing site's blurb about the sample it offers ("前言:本站为你精心整理了乡政府信息公开工作年度报告范文…"; a43)
-SITE_BLURB = re.compile(r"本站|为你|为您|精心整理")
+SITE_BLURB = re.compile(r"本站|为你|为您|精心整理|这篇文章|为大家")
 # an attachment's name on its line ("附件:某部办公厅关于…的通知.pdf", "附件2:…"): another document's title (a34)
 ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
 
