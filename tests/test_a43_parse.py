@@ -318,3 +318,21 @@ def test_an_article_sites_blurb_is_no_title():
     r = parse("这篇文章主要为大家详细介绍了小学信息公开工作总结,具有一定的参考价值,感兴趣的小伙伴们可以参考一下。\n"
               "一年来,我县坚持强化基础、突出重点,努力提高信息公开工作水平。")
     assert fact(r, "doc.agency") is None
+
+
+# --- kind ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_genre_alone_in_a_sites_menu_above_a_reports_title():
+    # "政府信息公开指南\n\n政府信息公开制度\n\n某州2015年政府信息公开工作年度报告": the menu's genre is no title (K48)
+    r = parse("政策\n\n规章\n规范性文件数据库\n\n政府信息公开指南\n\n政府信息公开制度\n\n"
+              "黔东州2015年政府信息公开工作年度报告\n\n发布时间: 2016-03-24 16:22\n\n"
+              "本年度报告是根据《中华人民共和国政府信息公开条例》编写。本报告中所列数据的统计期限自2015年1月1日起至"
+              "2015年12月31日止。\n\n一、总体工作情况\n(一)建立健全政府信息公开工作机制。")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_rules_page_under_its_genre_stays_rules():
+    # guard: "政府信息公开制度" over the rules themselves, no report title below, is a rules page
+    r = parse("政府信息公开制度\n第一条 为规范本机关政府信息公开工作,制定本制度。\n第二条 本制度适用于本机关。")
+    assert fact(r, "doc.kind") == "other"

@@ -600,8 +600,18 @@ def regulation_or_notice(text: str) -> str | None:
         if PLAN_TYPE.search(bare) and _summary_title(lines):
             continue  # "…工作总结和2021年工作计划", a site's section "工作计划" over "…工作总结": a summary
         if DOC_TYPE_TITLE.search(bare):
+            if BARE_GENRE_LINE.fullmatch(bare) and any(REPORT_TITLE_LINE.search(h) for h in _head_lines(text)):
+                continue  # "政府信息公开指南\n政府信息公开制度\n某州2015年政府信息公开工作年度报告": the genre alone,
+                # a site's column above the page's own title, a report's (a43)
             return f"标题: {line[:40]}"
     return None
+
+
+# a document's genre alone, no body's name or year before it: a site's column or menu entry
+BARE_GENRE_LINE = re.compile(r"(?:政府|政务)?信息公开[\u4e00-\u9fff]{0,4}")
+# a report's own title with its year ("某州2015年政府信息公开工作年度报告")
+REPORT_TITLE_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?[^\n。]{0,20}?(?:政府|政务)?信息公开(?:工作)?(?:年度)?"
+                               r"(?:报告|年报)\s*$")
 
 
 # a site's menu flattened one entry (or half an entry) a line: a run of short lines with no punctuation
