@@ -336,3 +336,29 @@ def test_a_rules_page_under_its_genre_stays_rules():
     # guard: "政府信息公开制度" over the rules themselves, no report title below, is a rules page
     r = parse("政府信息公开制度\n第一条 为规范本机关政府信息公开工作,制定本制度。\n第二条 本制度适用于本机关。")
     assert fact(r, "doc.kind") == "other"
+
+
+def test_carried_over_from_the_year_before_by_number_with_what_was_done():
+    # "其中,本年度新接收91件,2020年结转办理1件" in a 2021 report (F215)
+    r = parse("一、总体情况\n2021年,全区累计处理政府信息依申请公开92件,其中,本年度新接收91件,2020年结转办理1件。")
+    assert fact(r, "requests.carried_over") == 1
+    assert fact(r, "requests.received") == 91
+
+
+def test_a_count_that_lost_its_unit_does_not_hand_its_place_to_the_next():
+    # "收到政府信息公开申请87分别为予以公开45件": 87 lost its 件; 45 is an outcome, not the received (F216)
+    r = parse("一、总体情况\n2024年我局收到政府信息公开申请87分别为予以公开45件;不予公开12件。")
+    assert fact(r, "requests.received") != 45
+
+
+def test_requests_received_since_are_no_running_total_of_items():
+    # "截至2012年底,累计收到82件,办结61件": requests, not proactive items (F217)
+    r = parse("一、概述\n截至2012年底,累计收到82件,办结61件。")
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_service_windows_phone_enquiries_among_its_kinds_are_no_consultations():
+    # "…司法鉴定类602件、法律援助类690件、电话咨询类1795件" (F218)
+    r = parse("一、总体情况\n我厅服务窗口全年办理各类公共法律服务事项14527件,其中律师类11075件、公证类365件、"
+              "司法鉴定类602件、法律援助类690件、电话咨询类1795件。")
+    assert fact(r, "consultations.total") is None

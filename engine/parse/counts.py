@@ -88,7 +88,9 @@ PATTERNS: dict[str, list[str]] = {
         # (nor across a count in another unit: "共收到26份…依申请公开件,其中申请人自行撤销2件";
         # 新收: the 2021 format's word)
         # (and 接受: "2021年共接受民众申请政府信息公开23件"; a43)
-        rf"(?:收到|受理|接到|接收|接受|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W}){{0,25}}?申请{W}{{0,12}}?{N}\s*"
+        # (no other figure between the noun and the count: "收到…申请87分别为予以公开45件", a site that lost 件; a43)
+        rf"(?:收到|受理|接到|接收|接受|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W}){{0,25}}?申请"
+        rf"(?:(?!\d){W}){{0,12}}?{N}\s*"
         # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例"; 起: "共收到信息公开申请22起", a36)
         rf"(?:件|份|条|宗|个|次|项|例|起)",
         rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
@@ -132,8 +134,9 @@ PATTERNS: dict[str, list[str]] = {
         # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
         # report's year before (_the_requests_own; a35)
         # (and the requests named, "2021年结转政府信息公开申请2件", counted in 宗 too: a36)
-        rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?\s*{N}\s*"
-        rf"(?:件|项|条|宗)",
+        # (and what was done with them: "其中,本年度新接收91件,2020年结转办理1件"; a43)
+        rf"(?:19|20)\d{{2}}\s*年(?:度)?(?:结转|转结)(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:继续)?(?:办理)?"
+        rf"\s*{N}\s*(?:件|项|条|宗)",
     ],
     "requests.completed": [
         # (and the verb with 处理 after it: "回复处理0件", "依法答复处理18件"; a33)
@@ -341,7 +344,9 @@ EXCLUDE_CLAUSE = {
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"
                                              r"|清单》?\s*\d+\s*[条项]"),
                  # "自2008年以来,累计受理政府信息公开申请56件": applications since, not items disclosed since
-                 "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"),
+                 "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"
+                                                 # (and the requests by their verb: "累计收到82件,办结61件"; a43)
+                                                 r"|收到|受理|接到|办结"),
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
                  "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"
                                                    # "发布…政策咨询问答信息467条": items of a Q&A column published
@@ -474,7 +479,9 @@ HOTLINE_KINDS = re.compile(r"\s*(?:[,，]\s*占[^,，;；、。]{0,8}?%\s*)?[,�
 CONSULTATION_DESK = re.compile(r"咨询(?:服务)?(?:台|点|桌|站|展位|窗口)")
 # a sibling kind of the same calls earlier in the sentence ("求助类2252件,占82.8%;咨询类77件"), or of the items
 # published ("在主动公开的信息中,工作动态信息类248条,…;问题咨询类48条": a kind of post, a42)
-HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬|信息)类\s*\d")
+# (or any service's kinds listed before it: "律师类11075件、公证类365件、…、电话咨询类1795件"; a43)
+HOTLINE_KIND_BEFORE = re.compile(r"(?:投诉|求助|建议|举报|感谢|表扬|信息)类\s*\d"
+                                 r"|[\u4e00-\u9fff]{2,4}类\s*\d+\s*[件个次]\s*[、,，]")
 
 
 def _part_of_cases(text: str, at: int) -> bool:
