@@ -362,3 +362,11 @@ def test_a_service_windows_phone_enquiries_among_its_kinds_are_no_consultations(
     r = parse("一、总体情况\n我厅服务窗口全年办理各类公共法律服务事项14527件,其中律师类11075件、公证类365件、"
               "司法鉴定类602件、法律援助类690件、电话咨询类1795件。")
     assert fact(r, "consultations.total") is None
+
+
+def test_the_bodys_year_between_its_name_and_its_works_reality():
+    # "结合省财政厅2024年政府信息公开工作实际,编制本报告" (A254)
+    r = parse("根据《中华人民共和国政府信息公开条例》相关要求,结合省财政厅2024年政府信息公开工作实际,编制本报告。\n"
+              "一、总体情况\n2024年,我厅持续深化政务公开。")
+    assert fact(r, "doc.agency") == "省财政厅"
+    assert "结合省财政厅2024年" in evidence(r, "doc.agency")

@@ -326,6 +326,9 @@ OPENING = (
     # form may follow the name: "结合某县某镇人民政府(以下简称“镇政府”)2025年度…工作实际编制")
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{OWN_SECTIONS}(?:的)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?实际"
                r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
+    # (and the year between the name and its work's reality: "结合省财政厅2024年政府信息公开工作实际,编制本报告"; a43)
+    re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*的?(?:政务公开|政府信息公开|信息公开)工作实际"
+               r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
