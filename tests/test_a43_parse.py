@@ -370,3 +370,16 @@ def test_the_bodys_year_between_its_name_and_its_works_reality():
               "一、总体情况\n2024年,我厅持续深化政务公开。")
     assert fact(r, "doc.agency") == "省财政厅"
     assert "结合省财政厅2024年" in evidence(r, "doc.agency")
+
+
+def test_a_supply_cooperative_in_its_own_voice_names_itself():
+    # "2023年,区供销合作社坚持…" in a text that says 我社: the body itself (A255)
+    r = parse("一、总体情况\n2023年,区供销合作社坚持以习近平新时代中国特色社会主义思想为指导,持续做好政府信息公开工作。"
+              "我社全年公开信息4条。")
+    assert fact(r, "doc.agency") == "区供销合作社"
+
+
+def test_a_supply_cooperative_in_a_bureaus_text_is_a_partner():
+    # guard: "区供销合作社" named in a text that speaks as 我局 is not the author (A121)
+    r = parse("一、总体情况\n2023年,区供销合作社配合我局开展政策宣传。我局全年公开信息40条。")
+    assert fact(r, "doc.agency") != "区供销合作社"

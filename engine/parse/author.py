@@ -82,7 +82,7 @@ BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # (and a supply and marketing cooperative's, 区供销社; a41)
 MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协"
                         r"|供销合作联社|供销合作社|供销联社|供销社)")
-MASS_VOICE = re.compile(r"[我本]会")
+MASS_VOICE = re.compile(r"[我本][会社]")  # (我社: a 供销社 speaks so; a43)
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
                              r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
