@@ -383,3 +383,10 @@ def test_a_supply_cooperative_in_a_bureaus_text_is_a_partner():
     # guard: "区供销合作社" named in a text that speaks as 我局 is not the author (A121)
     r = parse("一、总体情况\n2023年,区供销合作社配合我局开展政策宣传。我局全年公开信息40条。")
     assert fact(r, "doc.agency") != "区供销合作社"
+
+
+def test_requests_received_with_the_parts_name_in_quotes_and_a_part_after():
+    # "共收到9件“依申请公开”申请,其中5件为协助…": 9, not the part after 其中 (F219)
+    r = parse("一、总体情况\n2021年度,我县共收到9件“依申请公开”申请,其中5件为协助市政务公开科办理,均已完成;"
+              "4件为我县直接办理。")
+    assert fact(r, "requests.received") == 9

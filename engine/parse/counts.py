@@ -93,12 +93,14 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?!\d){W}){{0,12}}?{N}\s*"
         # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例"; 起: "共收到信息公开申请22起", a36)
         rf"(?:件|份|条|宗|个|次|项|例|起)",
-        rf"申请(?:数|总数|数量)?{W}{{0,4}}?(?:共|计|为)?\s*{N}\s*件",
+        # (never a part after 其中: "收到9件“依申请公开”申请,其中5件为…" counts 9; a43)
+        rf"申请(?:数|总数|数量)?(?:(?!其中){W}){{0,4}}?(?:共|计|为)?\s*{N}\s*件",
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
         # (and the statute's applicants between: "收到7件公民、法人和其他组织提出的政府信息公开申请"; a40)
         # (and how formally: "收到2宗正式提交的政府信息公开申请"; a42)
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
-        rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?(?:的)?依?申请",
+        # (and the part's name in quotes: "共收到9件“依申请公开”申请"; a43)
+        rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:[“\"]依申请公开[”\"])?依?申请",
         # the count before the part's own name: "受理0条依申请公开"
         rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
