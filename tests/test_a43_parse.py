@@ -390,3 +390,9 @@ def test_requests_received_with_the_parts_name_in_quotes_and_a_part_after():
     r = parse("一、总体情况\n2021年度,我县共收到9件“依申请公开”申请,其中5件为协助市政务公开科办理,均已完成;"
               "4件为我县直接办理。")
     assert fact(r, "requests.received") == 9
+
+
+def test_a_phrase_with_the_texts_own_voice_inside_is_no_name():
+    # "(一)党建工作,常抓不懈我馆支部严格执行…": 我馆 inside the phrase, no body's name (A256)
+    r = parse("2023年工作总结(一)党建工作,常抓不懈我馆支部严格执行“三会一课”制度,扎实开展主题教育活动。")
+    assert fact(r, "doc.agency") is None

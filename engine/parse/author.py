@@ -827,6 +827,8 @@ def _doubled_place(raw: str) -> int:
 
 # an area as a whole at a phrase's end ("…活动,促进全区"): no body's name ends so
 WHOLE_AREA_END = re.compile(r"全[区县市省镇乡旗州盟]$")
+# the text's own voice inside a name read from a phrase ("常抓不懈我馆支部")
+VOICE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[我本](?:馆|局|委|办|院|校|中心|镇|乡|街道|单位|部门|厅|会|社|所|站)")
 
 
 @lru_cache(maxsize=4096)
@@ -1652,8 +1654,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
-            if name is not None and WHOLE_AREA_END.search(name):
-                name, why = None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb (a43)
+            if name is not None and (WHOLE_AREA_END.search(name) or VOICE_INSIDE.search(name)):
+                name, why = None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb; "常抓不懈
+                # 我馆支部": a voice word inside is a phrase, never a name (a43)
             elif name is not None and name != short and _declared(head, called, name) \
                     and (full := short_forms(text).get(name)):
                 name = full  # "医学院信息公开工作在…" under "某大学医学院(以下简称医学院)": the short form once its
