@@ -396,3 +396,18 @@ def test_a_phrase_with_the_texts_own_voice_inside_is_no_name():
     # "(一)党建工作,常抓不懈我馆支部严格执行…": 我馆 inside the phrase, no body's name (A256)
     r = parse("2023年工作总结(一)党建工作,常抓不懈我馆支部严格执行“三会一课”制度,扎实开展主题教育活动。")
     assert fact(r, "doc.agency") is None
+
+
+def test_all_handled_properly_or_in_two_ways_at_once():
+    # "均已按照相关程序和规定妥善处理", "均做到及时高效办理": all handled (F211)
+    r = parse("一、总体情况\n(二)依申请公开\n截至2024年12月31日,我镇共收到1件政府信息公开申请,"
+              "均已按照相关程序和规定妥善处理。")
+    assert fact(r, "requests.completed") == 1
+    r = parse("一、总体情况\n(二)依申请公开\n2022年,新受理政府信息公开申请6件,均做到及时高效办理。")
+    assert fact(r, "requests.completed") == 6
+
+
+def test_handling_still_under_way_is_not_all_done():
+    # guard: "均在妥善处理中" is not done
+    r = parse("一、总体情况\n(二)依申请公开\n2022年,共收到政府信息公开申请2件,均在妥善处理中。")
+    assert fact(r, "requests.completed") is None

@@ -2288,7 +2288,9 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                # "并已全部办理完成" (a40)
                r"|办理完成(?!率)"
                # "均在法定时间内办理答复" (a41)
-               r"|办理答复)")
+               r"|办理答复"
+               # "均已按照相关程序和规定妥善处理" (a43)
+               r"|处理(?<=妥善处理)(?![中完]))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
@@ -2304,7 +2306,8 @@ ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|
                # received count counts those handled); not "…办理中"
                r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
                # "新收到申请3件,均及时办理" (a38)
-               r"|均(?:已)?(?:做到了?)?(?:及时|依法|按时|按期)办理(?![中完])"
+               # (and two ways together: "均做到及时高效办理"; a43)
+               r"|均(?:已)?(?:做到了?)?(?:及时|依法|按时|按期)(?:高效|规范|妥善)?办理(?![中完])"
                # "依申请公开政府信息7件,按时办结": the clause right after the count closes them all (a39)
                r"|按(?<=[件条个][,，]按)[时期]办结(?![率中数])")
 ALL_DONE_SCAN = _from_opening(ALL_DONE)  # (a29-counts: from its opening words, see FROM_OPENING_NUMBERS)
