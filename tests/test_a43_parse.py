@@ -411,3 +411,16 @@ def test_handling_still_under_way_is_not_all_done():
     # guard: "均在妥善处理中" is not done
     r = parse("一、总体情况\n(二)依申请公开\n2022年,共收到政府信息公开申请2件,均在妥善处理中。")
     assert fact(r, "requests.completed") is None
+
+
+def test_a_step_in_the_procedures_list_is_no_receiving_verb():
+    # "按照接收、登记、审核、办理、答复程序,全年依法规范办理依申请公开事项1件": handled, not received (F220)
+    r = parse("一、总体情况\n(二)依申请公开\n按照接收、登记、审核、办理、答复程序,全年依法规范办理依申请公开事项1件。")
+    assert fact(r, "requests.completed") == 1
+    assert fact(r, "requests.received") is None
+
+
+def test_two_verbs_joined_by_a_dunhao_still_receive():
+    # guard: "全年共收到、办理依申请公开0件": received (and handled) none
+    r = parse("一、总体情况\n二是依申请公开。全年共收到、办理依申请公开0件,其中当面申请0件。")
+    assert fact(r, "requests.received") == 0

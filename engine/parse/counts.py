@@ -19,6 +19,8 @@ from engine.parse.textutil import NEGATION, clause, clause_bounds, clause_start,
 N = NUMBER
 W = r"[^。;!?\n]"  # within one clause
 W_CLAUSE = r"[^。;!?\n,，]"  # within one clause, no comma crossed
+# the rest of a list of the procedure's steps after one ("接收、登记、审核、办理、答复程序"): no verb of the year
+STEPS = r"\s*、[^。,，;；]{0,24}?(?:程序|流程|环节)"
 # the last few years together ("近四年累计…889条", "近3年"): a running total, not the year's
 RECENT_YEARS = r"近(?:[一二两三四五六七八九十]|\d{1,2})?年"
 CUMULATIVE = re.compile(rf"截至|截止|至今|迄今|以来|历年|{RECENT_YEARS}|累计|总量|到目前|至目前|目前已")
@@ -89,7 +91,7 @@ PATTERNS: dict[str, list[str]] = {
         # 新收: the 2021 format's word)
         # (and 接受: "2021年共接受民众申请政府信息公开23件"; a43)
         # (no other figure between the noun and the count: "收到…申请87分别为予以公开45件", a site that lost 件; a43)
-        rf"(?:收到|受理|接到|接收|接受|共受理|办理|新收)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W}){{0,25}}?申请"
+        rf"(?:收到|受理|接到|接收|接受|共受理|办理|新收)(?!{STEPS})(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W}){{0,25}}?申请"
         rf"(?:(?!\d){W}){{0,12}}?{N}\s*"
         # (项: "共收到依申请公开16项"; 例: "受理…申请事项23例"; 起: "共收到信息公开申请22起", a36)
         rf"(?:件|份|条|宗|个|次|项|例|起)",
@@ -1739,9 +1741,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "行政复议案件3起,其中涉及政府信息公开的0起", "…1起,均不涉及政府信息公开"
     if fact == "requests.completed" and (said_before := text[clause_bounds(text, m.start(), 80)[0]:m.start()]) \
             and (OTHER_HANDLED.search(said_before) and "申请" not in said_before
-                 or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before)):
+                 or OTHER_APPLICATION.search(said_before) and not OWN_REQUEST.search(said_before + m.group(0))):
         return None  # "受理群众咨询30件，答复30件": what the sentence handled is not requests; nor are reviews or
-        # licences ("收到行政复议申请1件，已答复1件", "受理行政许可申请120件，办结118件": no request for information)
+        # licences ("收到行政复议申请1件，已答复1件", "受理行政许可申请120件，办结118件": no request for information;
+        # but the count that names the requests itself is theirs, "按照接收、登记…程序,…办理依申请公开事项1件"; a43)
     if fact == "requests.completed" and OTHER_HANDLED.search(
             asked := text[clause_start(text, m.start(), 40, "。;!?\n,，"):m.start()]) and "申请" not in asked:
         return None  # "收到申请3件，群众来信来访答复20件": the phrase of the count names what else was answered
@@ -2128,7 +2131,8 @@ PHRASE_END = re.compile(r"[。,，;；]")
 # (and a review or suit about requests: "未发生依申请公开政府信息方面的行政复议和行政诉讼" names no request)
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
                             r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
-RECEIVED = re.compile(r"收到|受理|接到|接收|新收")  # (新收: the 2021 format's word)
+# (not a step in a list of the procedure: "按照接收、登记、审核、办理、答复程序"; a43)
+RECEIVED = re.compile(rf"(?:收到|受理|接到|接收|新收)(?!{STEPS})")  # (新收: the 2021 format's word)
 # the statutory pair with a comma where its 、 stood ("申请行政复议,提起行政诉讼的情况"): the suit's phrase goes on the
 # review's, and so does a denial before it
 COMMA_PAIR = re.compile(r"复议\s*[,，]\s*(?:提起|提出)\s*(?:行政)?诉讼")
