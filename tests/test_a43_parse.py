@@ -424,3 +424,11 @@ def test_two_verbs_joined_by_a_dunhao_still_receive():
     # guard: "全年共收到、办理依申请公开0件": received (and handled) none
     r = parse("一、总体情况\n二是依申请公开。全年共收到、办理依申请公开0件,其中当面申请0件。")
     assert fact(r, "requests.received") == 0
+
+
+def test_a_guides_bare_place_in_its_title_stays_when_the_body_names_no_government():
+    # "潢川县政府信息公开指南" with a body that never names whose information it helps find (A71 alone; A257)
+    r = parse("当前位置: 首页 > 公开规范 > 政府信息公开指南\n淮滨县政府信息公开指南\n发布时间:2018-09-10\n"
+              "根据《中华人民共和国政府信息公开条例》,编制本指南。\n一、主动公开\n(一)公开范围\n机构职能、政策文件等。")
+    assert fact(r, "doc.agency") == "淮滨县"
+    assert fact(r, "doc.kind") == "other"

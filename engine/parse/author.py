@@ -1114,6 +1114,15 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in RULES_SCHOOL.finditer(text, 0, 1500):
             group = "name" if m.group("name") else "full"
             yield Candidate(m.group(group), "guide", m.span(group))
+    if "政府信息公开指南" in text[:600]:
+        # a guide's own title with a bare place ("某县政府信息公开指南"), which the title lines leave to the body: when
+        # the body names no government it helps find, the place as written (A71: alone, it stays; a43)
+        for line in LINE.finditer(text, 0, 600):
+            guide = GUIDE_TITLE.match(line.group())
+            if guide and guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1)) \
+                    and not CHROME.search(line.group()):
+                yield Candidate(guide.group(1), "guide", line.span())
+                break
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
