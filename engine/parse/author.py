@@ -1117,11 +1117,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "政府信息公开指南" in text[:600]:
         # a guide's own title with a bare place ("某县政府信息公开指南"), which the title lines leave to the body: when
         # the body names no government it helps find, the place as written (A71: alone, it stays; a43)
-        for line in LINE.finditer(text, 0, 600):
-            guide = GUIDE_TITLE.match(line.group())
+        for title_line in LINE.finditer(text, 0, 600):
+            guide = GUIDE_TITLE.match(title_line.group())
             if guide and guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1)) \
-                    and not CHROME.search(line.group()):
-                yield Candidate(guide.group(1), "guide", line.span())
+                    and not CHROME.search(title_line.group()):
+                yield Candidate(guide.group(1), "guide", title_line.span())
                 break
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
