@@ -432,3 +432,21 @@ def test_a_guides_bare_place_in_its_title_stays_when_the_body_names_no_governmen
               "根据《中华人民共和国政府信息公开条例》,编制本指南。\n一、主动公开\n(一)公开范围\n机构职能、政策文件等。")
     assert fact(r, "doc.agency") == "淮滨县"
     assert fact(r, "doc.kind") == "other"
+
+
+def test_requests_by_the_parts_name_with_government_information_after_it():
+    # "我苏木依申请公开政府信息共4件,其中,予以公开2件" (F221)
+    r = parse("一、总体情况\n(二)依申请公开\n2025年,我苏木依申请公开政府信息共4件,其中,予以公开2件,不掌握信息2件。")
+    assert fact(r, "requests.received") == 4
+
+
+def test_requests_counted_in_xiang_before_their_noun():
+    # "沌口街道接到2项政府信息公开的申请" (F221)
+    r = parse("一、总体情况\n(二)依申请公开\n2021年,沌口街道接到2项政府信息公开的申请,均已按时答复。")
+    assert fact(r, "requests.received") == 2
+
+
+def test_none_accepted_is_none_received():
+    # "我镇未接受政府信息公开申请" (F221)
+    r = parse("一、总体情况\n(二)依申请公开\n截止目前,我镇未接受政府信息公开申请。")
+    assert fact(r, "requests.received") == 0

@@ -100,7 +100,8 @@ PATTERNS: dict[str, list[str]] = {
         # (how they came, for all of them: "共收到2份书面政府信息公开申请"; not when the sentence names another way)
         # (and the statute's applicants between: "收到7件公民、法人和其他组织提出的政府信息公开申请"; a40)
         # (and how formally: "收到2宗正式提交的政府信息公开申请"; a42)
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
+        # (and in 项: "接到2项政府信息公开的申请"; a43)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条|项)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
         # (and the part's name in quotes: "共收到9件“依申请公开”申请"; a43)
         rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:[“\"]依申请公开[”\"])?依?申请",
         # the count before the part's own name: "受理0条依申请公开"
@@ -108,7 +109,8 @@ PATTERNS: dict[str, list[str]] = {
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
         # "(二)依申请公开方面 依申请公开2条"
         # (and 共计: "某乡依申请公开信息共计0条"; a39)
-        rf"依(?<![未无没]依)申请公开(?:信息)?(?:数|数量|总数)?(?:为|共计|共|计)?\s*{N}\s*(?:件|条|次|项)",
+        # (and 政府信息 after it: "我苏木依申请公开政府信息共4件,其中,予以公开2件"; a43)
+        rf"依(?<![未无没]依)申请公开(?:政府)?(?:信息)?(?:数|数量|总数)?(?:为|共计|共|计)?\s*{N}\s*(?:件|条|次|项)",
         # the verb after the word: "依申请公开共受理2件", "依申请公开方面,全年收到3件"
         # (and received and closed in one: "依申请公开受理和办结6件"; a43)
         rf"依(?<![未无没]依)申请公开(?:方面)?[,，]?(?:全年|本年度?)?(?:共|合计)?(?:受理|收到|接到|接收)"
@@ -263,7 +265,7 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
     # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
-    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收)") + "|"
+    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收|接受)") + "|"
                                     # (not what was applied for: "经检索没有所申请公开信息的,告知…"; a39)
                                     # (nor what needs none, "…查询全文,无需申请": a40)
                                     # (nor what requests caused: "全年无因依申请公开引起投诉、复议…"; a43)
