@@ -450,3 +450,9 @@ def test_none_accepted_is_none_received():
     # "我镇未接受政府信息公开申请" (F221)
     r = parse("一、总体情况\n(二)依申请公开\n截止目前,我镇未接受政府信息公开申请。")
     assert fact(r, "requests.received") == 0
+
+
+def test_all_answered_formally():
+    # "收到…申请2份,均已正式答复" (F211)
+    r = parse("一、总体情况\n(二)依申请公开\n2025年,城乡工作办事处收到公民提出的政府信息公开申请2份,均已正式答复。")
+    assert fact(r, "requests.completed") == 2
