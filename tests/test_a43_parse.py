@@ -456,3 +456,9 @@ def test_all_answered_formally():
     # "收到…申请2份,均已正式答复" (F211)
     r = parse("一、总体情况\n(二)依申请公开\n2025年,城乡工作办事处收到公民提出的政府信息公开申请2份,均已正式答复。")
     assert fact(r, "requests.completed") == 2
+
+
+def test_all_answered_the_verb_first_and_its_manner_after():
+    # "均向当事人作出了及时的回复" (F211)
+    r = parse("一、总体情况\n(二)依申请公开\n2021年共接收政府信息公开申请18件,均向当事人作出了及时的回复。")
+    assert fact(r, "requests.completed") == 18

@@ -2274,6 +2274,8 @@ def count_facts(text: str, spans: dict[str, tuple[int, int]], year: int | None =
 _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?"
                # (to whom: "已全部在规定期限内向申请人答复告知"; a40)
                r"(?:向申请人|向当事人)?"
+               # (and the verb first, its manner after: "均向当事人作出了及时的回复"; a43)
+               r"(?:作出了?(?=[^。;,，]{1,6}?[地的]))?"
                # (the ways one after another with 、 between, and 的 for 地: "均…及时、详细的予以回复"; a35;
                # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)?|按期限|按时限|按时|按期|按规"
