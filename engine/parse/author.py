@@ -215,7 +215,7 @@ GROUP_OF_BODY = re.compile(r"(?:(?:政府|政务)?(?:信息公开|政务公开))
 TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开|政务信息)(?:工作)?$")  # (政务信息: the body's reporting work, a34)
 # 某局政府, 某中心政府, 某学院政府, 某部政府, 某外事办公室政府 (室: a20-agency)
 BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政府$")
-SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中]")
+SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中馆]")  # (我馆: a43)
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 # (and an information centre with no owner, "来源:信息中心": a unit of a government the page does not name; a39)
@@ -825,10 +825,8 @@ def _doubled_place(raw: str) -> int:
     return 0
 
 
-# an area as a whole at a phrase's end ("…活动,促进全区"): no body's name ends so
+# an area as a whole at a phrase's end ("…活动,促进全区"): no body's name ends so (a43)
 WHOLE_AREA_END = re.compile(r"全[区县市省镇乡旗州盟]$")
-# the text's own voice inside a name read from a phrase ("常抓不懈我馆支部")
-VOICE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[我本](?:馆|局|委|办|院|校|中心|镇|乡|街道|单位|部门|厅|会|社|所|站)")
 
 
 @lru_cache(maxsize=4096)
@@ -944,6 +942,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"
     if (place := divisions.place_chain(raw)) and raw[len(place):len(place) + 1] in ("各", "全", "所"):
         return None, "不止一个机关"  # "某旗各苏木镇", "某县全体…": the place's units together, not one body
+    if WHOLE_AREA_END.search(raw):
+        return None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb
     if raw.endswith("公司") and not divisions.opens_with_place(divisions.GRID_BRAND.sub("", raw)):
         # a company is a public enterprise only under a known place's name (a15-agency); the State Grid's short
         # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
@@ -979,6 +979,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
+    bare_guide: Candidate | None = None  # (a guide's title with a bare place: read after the text's own namings)
     every = lines  # (all of them: a byline below the first four is read after the title lines, below)
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
@@ -1006,11 +1007,14 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield Candidate(joint.group(1), "title", (start, start + len(line)))
         elif (after := TITLE_THEN_NAME.match(line)) and not chrome_line(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
-        elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line) \
-                and not (guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1))):
+        elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line):
             # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
-            # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says)
-            yield Candidate(guide.group(1), "title", (start, start + len(line)))
+            # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says,
+            # and when it names no government, the place as written, among the guides below; A71, a43)
+            if guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1)):
+                bare_guide = bare_guide or Candidate(guide.group(1), "guide", (start, start + len(line)))
+            else:
+                yield Candidate(guide.group(1), "title", (start, start + len(line)))
         elif (rules := OWN_RULES_TITLE.match(line)) and not CHROME.search(line) and own_rules_body(rules.group(1)):
             yield Candidate(rules.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
@@ -1114,15 +1118,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in RULES_SCHOOL.finditer(text, 0, 1500):
             group = "name" if m.group("name") else "full"
             yield Candidate(m.group(group), "guide", m.span(group))
-    if "政府信息公开指南" in text[:600]:
-        # a guide's own title with a bare place ("某县政府信息公开指南"), which the title lines leave to the body: when
-        # the body names no government it helps find, the place as written (A71: alone, it stays; a43)
-        for title_line in LINE.finditer(text, 0, 600):
-            guide = GUIDE_TITLE.match(title_line.group())
-            if guide and guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1)) \
-                    and not CHROME.search(title_line.group()):
-                yield Candidate(guide.group(1), "guide", title_line.span())
-                break
+    if bare_guide is not None:
+        yield bare_guide
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
@@ -1663,10 +1660,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = c.name
         if name is None:
             name, why = clean(c.name)
-            if name is not None and (WHOLE_AREA_END.search(name) or VOICE_INSIDE.search(name)):
-                name, why = None, "不是机关名称"  # "…活动,促进全区政务公开工作": the whole area after a verb; "常抓不懈
-                # 我馆支部": a voice word inside is a phrase, never a name (a43)
-            elif name is not None and name != short and _declared(head, called, name) \
+            if name is not None and name != short and _declared(head, called, name) \
                     and (full := short_forms(text).get(name)):
                 name = full  # "医学院信息公开工作在…" under "某大学医学院(以下简称医学院)": the short form once its
                 # topic is cut off stands for the full name too (A12; a43)

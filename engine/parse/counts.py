@@ -1971,26 +1971,22 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         return named is None or bool(years) and int(named.group(1)) == years[-1]
     if wider_area_total(text, m):
         return False
-    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()) \
-            and INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
-            and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
-        return False  # "收到和办理…9件…结转至下一年度办理2件": 办理 joined to 收到 counts the intake, some still open
-    if fact == "requests.completed" and text.startswith("处理", m.start()) \
-            and not text.startswith(("处理完毕", "处理完成"), m.start()) \
-            and not INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) \
-            and RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()):
-        return False  # "收到依法处理…29件": 处理 after the intake, apart from it, counts what came in; 处理 alone is
-        # those handled, and joined to it ("收到和处理…13件") those handled unless some carried on (below; a43)
-    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()) \
-            and not text.startswith(("办理完毕", "办理完成", "处理完毕", "处理完成"), m.start()) \
-            and not RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()) \
-            and (CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
-                 or DONE_COUNT_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
-                 or LOAD_PARTS_AFTER.match(text, m.end())
-                 or text.startswith("、", m.end())):
-        return False  # "全年办理…申请96宗(结转下年度继续办理1宗)": handled, some still open — not all done; "共办理…
-        # 申请40件(…),办结38件": the year's load, those done counted after it; "共办理并答复…申请3件、纸质申请36件":
-        # one channel's (F14)
+    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()):
+        joined = INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) is not None
+        if joined and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
+            return False  # "收到和办理…9件…结转至下一年度办理2件": joined to 收到 it counts the intake, some still open
+        if not text.startswith(("办理完毕", "办理完成", "处理完毕", "处理完成"), m.start()):
+            if RECEIVED.search(text, clause_start(text, m.start(), 120, "。!?\n"), m.start()):
+                if text.startswith("处理", m.start()) and not joined:
+                    return False  # "收到依法处理…29件": 处理 after the intake, apart from it, counts what came in;
+                    # joined to it ("收到和处理…13件") those handled, unless some carried on (above; a43)
+            elif (CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+                  or DONE_COUNT_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+                  or LOAD_PARTS_AFTER.match(text, m.end())
+                  or text.startswith("、", m.end())):
+                return False  # "全年办理…申请96宗(结转下年度继续办理1宗)": handled, some still open — not all done;
+                # "共办理…申请40件(…),办结38件": the year's load, those done counted after it; "共办理并答复…申请3件、
+                # 纸质申请36件": one channel's (F14); "共处理…1717件,其中新收1641件": a load with its parts (a43)
     if fact == "requests.received" \
             and (text.startswith(("办理", "处理"), m.start()) or _handled_before(text, m.start(), m.start(1))) \
             and not ACCEPTED_BEFORE.search(text, max(0, m.start() - 2), m.start()):
