@@ -18,14 +18,14 @@ from engine.parse.textutil import phrase
 # a23-blind-figures: 准确, 按照…要求 and a closing 地 among the ways, 进行了, the outcome 公开, and 已 right after a
 # count; a24-guesses: 办理结束 ("已全部办理结束") and 第一时间 ("在第一时间进行了回复"); a35: the ways with 、 between,
 # 详细 and 认真 among them, 的 for 地 ("均在规定时间内及时、详细的予以回复"); a40: 办理完成, and 并已 after the
-# requests' noun; 严格 among the ways, and 向申请人 before them
+# requests' noun; 严格 among the ways, and 向申请人 before them; a44: 受理 right before 办结 ("均已受理办结")
 OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[件条个][,，])已"
                           r"|(?<=[件条个])已"
                           # (a40: after the requests' noun, "…申请,并已办理完成")
                           r"|(?<=申请[,，])并已)"
                           r"(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?(?:向申请人)?"
                           r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时"
-                          r"|按期|按规|及时|规范|受理并|妥善|准确|详细|认真|严格"
+                          r"|按期|按规|及时|规范|受理并|受理(?=办结)|妥善|准确|详细|认真|严格"
                           r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限)"
                           # (a42: the statute by its name, "已全部严格按照《…条例》进行答复")
                           r"|按照《[^》。;,，]{1,30}》(?:的?(?:有关)?(?:规定|要求))?))"

@@ -69,7 +69,9 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            # "最新街道政务公开工作总结2024字精品五篇": a40)
                            r"|既|也|但|而|最新"
                            # (a leader's duties: "主管某镇全面工作", "分管…", "协助…"; a41)
-                           r"|主管|分管|协助|负责)")
+                           r"|主管|分管|协助|负责"
+                           # (a quantity of bodies: "绝大多数政府机关认真编制了…年度报告", a survey's finding; a44)
+                           r"|(?:绝)?大?多数|少数|部分|一些|个别|所有|许多)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
 FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")
@@ -122,6 +124,11 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))(?!管理办公室$)"
                              r"(?:(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){0,6}?办公室|综合科"
                              r"|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
+                             # a division of a bureau, a commission or a department called 办公室: 某市人民政府
+                             # 外事办公室综合处 → the office (a44; never a street's 办事处, nor a government office's
+                             # divisions)
+                             r"|^(.{2,30}?(?:局|(?<!政府办公)厅|(?<!公)署|委员会|(?<!政府)办公室))"
+                             r"[\u4e00-\u9fff]{1,6}?(?<!办事)处$"
                              # an academy's or an institute's own office: 某省农业科学院办公室, 中国科学院某研究所综合
                              # 办公室 (an academy is no school: its 学院 above is read as a school's only without 科;
                              # a23-agency-other)
@@ -219,7 +226,7 @@ SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院�
 BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 # (and an information centre with no owner, "来源:信息中心": a unit of a government the page does not name; a39)
-OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政)?(?:办公室|办)|(?:政务)?信息(?:网络)?中心|网络中心")
+OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政|校长|院长)?(?:办公室|办)|(?:政务)?信息(?:网络)?中心|网络中心")
 # a school's office with no school's name before it ("由学校党政办公室编制", "请联系学校信息公开办公室"): as
 # OFFICE_ALONE, the genre's word is no name (labelling A10; not 学院路街道办, a township's office; a23-agency-other)
 BARE_BODY_OFFICE = re.compile(r"(?:学校|学院|大学|高等学校)(?![\u4e00-\u9fff]*街道)[\u4e00-\u9fff]{0,12}?(?:办公室|办)")
@@ -244,8 +251,8 @@ TAIL_SOURCE = re.compile(r"[(（]\s*(?:来源|信息来源|稿源|文章来源)\
 CANON = tuple((re.compile(p), r)
               for p, r in (("人民政府", "政府"), ("办公室$", "办"), ("委员会$", "委"), ("办事处$", "")))
 
-# a short form the text declares right after a name: (以下简称“镇政府”)
-ALSO_CALLED_OPT = r"(?:[(（]\s*(?:以下)?(?:简称|下称)[^)）。\n]{0,20}[)）]\s*)?"
+# a short form the text declares right after a name: (以下简称“镇政府”); also its typo 以上简称 (a44)
+ALSO_CALLED_OPT = r"(?:[(（]\s*(?:以[下上])?(?:简称|下称)[^)）。\n]{0,20}[)）]\s*)?"
 # the body's own sections after its name in the compiler's clause ("结合2023年某市某区某街道各科室的信息公开工作实际
 # 情况编制本报告"): the body compiles from its own units' work, and reports (a23-agency-gov; a township's or a
 # department's sections only, never 各部门 or 各单位, a government's bodies)
@@ -751,7 +758,7 @@ ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,
 # government bureau, so what follows it is the department's name as the advertising left it (web README's spam rule)
 COMPANY_BEFORE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,16}?公司(?=[省市县区州旗][\u4e00-\u9fff]{1,14}?(?:局|委员会)$)")
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
-ALSO_CALLED = re.compile(r"[(（](?:以下)?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
+ALSO_CALLED = re.compile(r"[(（](?:以[下上])?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 # (and a page's button word glued before the title: "浏览某学院2019-2020学年度…报告"; a38)
 TITLE_LABEL = re.compile(r"^(?:(?:信息)?(?:标题|题名|名称)[:：]?|浏览|打印|分享到?|收藏)")
 # (or only the academic year's word, its digits taken by the pattern's YEARS: "结合2017-2018学年学校信息公开工作…"
@@ -1272,7 +1279,8 @@ WRAPPED_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{0,12}(?:报告|年报|总结)\s*$
 # (the title may declare its short form first: "某县2009年…年度报告(以下简称年报)根据《条例》…", a23-blind-doc)
 TITLE_THEN_BODY = re.compile(r"^(.{6,80}?(?:报告|年报)(?:的?(?:图文|文字|图片|视频)?解读)?)\s*"
                              r"(?:[(（]以下简称[^()（）\n]{1,8}[)）]\s*)?"
-                             r"(?=根据|按照|依据|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
+                             # (or as the opening sentence's subject: "某镇2019年…年度报告是根据…编制并公布"; a44)
+                             r"(?=(?:是|系)?(?:根据|按照|依据)|为(?:深入|进一步|认真|贯彻)|本(?:年度)?报告|现将"
                              # a page flattened to one line: the first heading, or the site's metadata, after the title
                              r"|[一1][、.．]\s*(?:总体|概述|基本|引言|主动|政府信息|信息公开|加强|工作)|[(（]一[)）]"
                              r"|(?:发布时间|发布日期|时间|来源|作者|浏览次数|点击数|字号|索引号)\s*[:：]|(?:19|20)\d{2}-\d"
@@ -1562,7 +1570,7 @@ def _verb_starts(head: str, verb: re.Pattern) -> Iterator[int]:
 
 
 # a short form the subject declares before its verb (a20-agency)
-DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以下)?(?:简称|下称)[^()（）]{0,20}[)）]$")
+DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以[下上])?(?:简称|下称)[^()（）]{0,20}[)）]$")
 # the disclosure work as the object before the subject's verb ("某办对政府信息公开工作高度重视"; a23-agency-rest)
 TOPIC_OBJECT = re.compile(r"对(?:政府|政务)?(?:信息公开|政务公开|公开)工作$")
 # (never the leadership a report obeys: "县政府对…高度重视", "区委对…", "局党组对…")
@@ -1835,7 +1843,7 @@ def speaks_as(text: str, unit: str) -> bool:
 # a body named in full with the short form the text then uses ("某市残疾人联合会(以下简称“市残联”)"): the bracket
 # found first (a literal), the full name read backwards from it (a search for a name from every character of the
 # opening costs a third of the parse)
-SHORT_FORM_BRACKET = re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)\s*[“\"'「]?\s*([\u4e00-\u9fff]{2,12}?)\s*[”\"'」]?"
+SHORT_FORM_BRACKET = re.compile(r"[(（]\s*(?:以[下上])?(?:简称|下称)\s*[“\"'「]?\s*([\u4e00-\u9fff]{2,12}?)\s*[”\"'」]?"
                                 r"\s*[)）]")
 SHORT_FORM_BODY = re.compile(rf"{AGENCY_END}$")
 FULL_NAME_BEFORE = re.compile(rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*$")
@@ -1948,7 +1956,10 @@ AREA_SUMMED_AT = (
 AREA_DISCLOSURE_OFFICE_SUMMED = re.compile(
     rf"(?:报告|年报)(?:是|由)\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:政务公开|信息公开|政府信息公开)"
     r"(?:工作)?(?:领导小组)?办公室\s*(?:依据|根据|按照)[^。\n]{0,80}?全[县区市旗州盟][^。\n]{0,24}?"
-    r"(?:年度报告|报告)[^。\n]{0,16}?(?:编制|汇总|形成)")
+    r"(?:年度报告|报告)[^。\n]{0,16}?(?:编制|汇总|形成)"
+    # (or as its clause's subject: "…要求,某市人民政府信息公开办公室汇总全市政府信息公开情况编制而成本报告"; a44)
+    rf"|(?:^|[,，。\n])\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:政务公开|信息公开|政府信息公开)(?:工作)?"
+    r"(?:领导小组)?办公室\s*(?:汇总|综合)\s*全[县区市旗州盟][^。\n]{0,30}?(?:编制|形成)")
 
 
 def _area_summed(head: str) -> Iterator[Candidate]:
@@ -1964,8 +1975,9 @@ def _area_summed(head: str) -> Iterator[Candidate]:
                 matches.append(m)
             at = head.find(word, at + 2)
     for m in matches:
-        if divisions.place_chain(m.group(1)) == m.group(1):  # a known place, whole (never 区政府, 市级)
-            yield Candidate(m.group(1), "opening", m.span(1))
+        group = next(k for k in range(1, len(m.groups()) + 1) if m.group(k) is not None)
+        if divisions.place_chain(m.group(group)) == m.group(group):  # a known place, whole (never 区政府, 市级)
+            yield Candidate(m.group(group), "opening", m.span(group))
 
 
 def compiled_by_government(place: Candidate, text: str) -> Candidate | None:

@@ -43,6 +43,8 @@ SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根�
                            r"|报告(?:内容)?(?:共)?分[为成]?[三四五六七八]个部分|如对本(?:年度)?(?:报告|年报)有任何疑问|"
                            + "|".join(w + STATS_PERIOD.pattern.removeprefix("(?:报告|年报)") for w in ("报告", "年报")))
 ANNUAL_NAME = re.compile(r"年度报告|年报")
+# bodies counted as the subject of compiling reports, in the same clause: many of them, not the text's own
+BODIES_COUNTED = re.compile(r"(?:绝大多数|大多数|多数|少数|部分|个别|\d+个|\d+家)[^,，。;；\n]{0,20}\Z")
 # the statutory first part's heading on a line of its own ("一、总体情况", "—、总体情况" with a dash a page put for 一):
 # the report's body under its title, though it names neither the Regulations nor itself (lead, a24)
 OVERVIEW_UNDER_TITLE = re.compile(r"\n[ \t]*[一—-]?[、,，.．]{0,2}[ \t]*(?:总体情况|概述)[ \t]*\n")
@@ -266,6 +268,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if said and SUMMARY_TITLE.search(head) and said.group().startswith("现将") and not ANNUAL_NAME.search(said.group()):
         # "街道2020年政务公开工作总结 … 现将2020年政务公开工作报告如下": a summary by its title, whose body calls it a
         # 工作报告 (not the 年度报告 / 年报) (a13-audit)
+        said = None
+    if said and "编制" in said.group() and BODIES_COUNTED.search(text, max(0, said.start() - 30), said.start()):
+        # "2011年绝大多数政府机关认真编制了本级政府的年度报告": a survey of others' reports, none of its own (a44)
         said = None
     if said and not skips_parts:
         return "government_annual", f"正文自述为年度报告: {snippet(text, said.start(), said.end())}"

@@ -11,8 +11,9 @@ from engine.parse.textutil import NEGATION, clause, holds_word, snippet
 
 MENTIONS = {
     # (also with 谁负责 between: "谁公开、谁负责、谁审查" states the same principle)
-    # (a23-blind-figures: 审核 for 审查, "谁审核,谁负责"; and 保密性审查 for 保密审查)
-    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查|谁审[查核][、,]?\s*谁负责"
+    # (审查 only: "谁审核,谁负责" is the publisher's accountability, not the principle; 14 blind labels of 16, a44;
+    # 保密性审查 for 保密审查: a23-blind-figures)
+    "mentions.review_principle": re.compile(r"谁公开[、,]?\s*(?:谁负责[、,]?\s*)?谁审查|谁审查[、,]?\s*谁负责"
                                             r"|先审查[、,]?\s*后公开"),
     "mentions.confidentiality_review": re.compile(r"保密性?审查"),
     "mentions.review_mechanism": re.compile(
@@ -28,7 +29,7 @@ MENTION_LABELS = {"mentions.review_principle": "“谁公开谁审查”原则",
                   "mentions.info_fee": "信息处理费", "mentions.fee_exemption": "费用减免"}
 # every match of these holds one of the words: the words looked for first (holds_word, each from its character at
 # the index beside it, the rarest in reports: 核, 评, 追…), the search only where one is there
-MENTION_WORDS = {"mentions.review_principle": (("审查", 0), ("审核", 1)),
+MENTION_WORDS = {"mentions.review_principle": (("审查", 0),),
                  "mentions.assessment": (("考核", 1), ("评议", 0), ("责任追究", 2)),
                  "mentions.fee_exemption": (("免", 0), ("减收", 0))}
 # COST_FEES' words (检索, 复制, 邮寄), each from its rarer character

@@ -1009,13 +1009,23 @@ def _wrapped_name(text: str, title: re.Match, part: str) -> tuple[str, str, bool
     return above + part, snippet(text, above_start, title.end()), False
 
 
+# a cover's title naming the report it sends or publishes, the name after its opening bracket (maybe none); never
+# one that issues a document (印发《…年度报告格式》: the format, no body's report)
+COVERED_REPORT = re.compile(r"关于(?:报送|发布|公布)《(.*)$")
+
+
 def _agency_near_title(text: str, title: re.Match) -> tuple[str, str, bool] | None:
     """(name, evidence, beside): the name in the title line, else on the line above or below it (`beside`: it may
     be the site's header rather than the author, author.resolve lets a lower body named in the text win over it)."""
     for part in (title.group("pre"), title.group("mid")):
         # the name is the segment next to the year: a site's own name before it ("某区人民政府 某镇2022年…",
         # "门户网站 | 某局2022年…") is the page's owner, not the author
-        part = _clean_agency(SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else "")
+        part = SEGMENT_SEP.split(part.strip())[-1] if part and part.strip() else ""
+        if cover := COVERED_REPORT.search(part):
+            # a cover that sends or publishes the report by its title, "关于报送《某学院2015-2016学年度…年度报告》的
+            # 报告", "某部办公厅关于发布《2010年某部…年度报告》的公告": the report's, the name inside its brackets (a44)
+            part = cover.group(1)
+        part = _clean_agency(part)
         if "关于" in part:
             part = part[:part.index("关于")]  # "某办公室关于做好2021年…年度报告编制工作的通知": the issuer
         if part.endswith("人民"):
@@ -1389,6 +1399,8 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
 
 
 OFFICE_OF_PLACE = re.compile(r"(.+?)人民政府办公(?:室|厅)")
+# the basis a compiler may name between itself and its verb ("由某市人民政府办公厅根据《条例》要求编制": A56)
+BASIS_BEFORE_VERB = r"(?:(?:根据|按照|依据|依照)[^。\n]{0,80}?)?"
 # a text that speaks as a whole county, district, city, province or banner
 SPEAKS_AS_AREA = re.compile(r"我(?:区|县|市|省|旗)")
 # the area's place written in the text as itself, not as the office's, the site's or the government's name
@@ -1410,12 +1422,13 @@ def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
     head = text[:4000]
     place = office.group(1)
     compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
-        and re.search(f"{re.escape(agency[0])}(?:组织)?编制", text) is not None
+        and re.search(f"{re.escape(agency[0])}(?:组织)?{BASIS_BEFORE_VERB}编制", text) is not None
     own_voice = OFFICE_VOICE.search(head) is not None
     area_voice = SPEAKS_AS_AREA.search(head) is not None \
         or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None
     government = re.sub(r"办公(?:室|厅)$", "", agency[0])
-    if COVERS_GOVERNMENT.search(text[:3000]) or COMPILED_REPORT.search(text[:3000]) and WHOLE_AREA_VOICE.search(head):
+    if COVERS_GOVERNMENT.search(text[:3000]) or not compiles and COMPILED_REPORT.search(text[:3000]) \
+            and WHOLE_AREA_VOICE.search(head):
         return government  # the report says it covers the government (区政府及各部门) or sums the area's reports
     if (agency[1].startswith(author.SOURCE_WORDS["contact"]) or compiles) and not own_voice and area_voice:
         return place if compiles and author.BARE_PLACE.fullmatch(place) else government

@@ -1,0 +1,152 @@
+"""What a44 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_support import evidence, fact, parse
+
+from engine.parse import divisions
+from engine.parse.author import clean
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PARTS = ("一、总体情况\n2022年,全年公开信息120条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n")
+
+# --- who reports ---------------------------------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_an_office_that_names_its_basis_before_compiling_the_areas_report():
+    # "本年度报告由某市人民政府办公室根据《条例》要求编制", the text speaking as 我市: the area (A128 with A56's basis)
+    r = parse("本年度报告由岳阳市人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n"
+              "2022年,我市坚持以公开为常态。\n" + PARTS)
+    assert fact(r, "doc.agency") == "岳阳市"
+    assert fact(r, "doc.level") == "city"
+
+
+@needs_divisions
+def test_an_office_that_names_its_basis_in_its_own_voice_stays_the_office():
+    # guard: the same sentence in the office's own voice (我办) is the office reporting for itself
+    r = parse("本年度报告由岳阳市人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n"
+              "2022年,我办坚持以公开为常态。\n" + PARTS)
+    assert fact(r, "doc.agency") == "岳阳市人民政府办公室"
+
+
+@needs_divisions
+def test_an_office_compiling_what_it_summed_up_first():
+    # "综合某县政府各部门、各乡镇…信息公开情况,由某县人民政府办公室编制", 我县: the area, as with 综合 after 由 (A62)
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》要求,综合桃源县政府各部门、各乡镇人民政府信息公开情况,"
+              "由桃源县人民政府办公室编制。\n2020年,我县深入推进政务公开。\n" + PARTS)
+    assert fact(r, "doc.agency") == "桃源县"
+    assert "由桃源县人民政府办公室编制" in evidence(r, "doc.agency")
+
+
+@needs_divisions
+def test_a_disclosure_office_summing_up_the_whole_area_as_its_clauses_subject():
+    # "…要求,某市人民政府信息公开办公室汇总全市政府信息公开情况编制而成本报告": the area (A241's office, no 由)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,林芝市人民政府信息公开办公室汇总全市政府信息公开情况"
+              "编制而成本报告。\n" + PARTS)
+    assert fact(r, "doc.agency") == "林芝市"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_a_short_form_declared_with_the_typo_yishang():
+    # "(以上简称…)" for "(以下简称…)": the declaration, no part of the name
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》要求,由云南省林业和草原局(以上简称省林草局)编制。\n"
+              + PARTS)
+    assert fact(r, "doc.agency") == "云南省林业和草原局"
+
+
+def test_bodies_counted_as_a_subject_are_no_author_and_no_report_of_its_own():
+    # a survey's finding, "绝大多数政府机关认真编制了本级政府的年度报告": no body's name, no report of its own
+    r = parse("法学研究机构昨日公布了政府信息公开年度报告编制情况的调研结果。\n"
+              "调研结果显示,2015年绝大多数政府机关认真编制了本级政府的年度报告,并按时予以发布。"
+              "但也有部分机关的报告内容空洞。\n")
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_the_body_itself_compiling_its_report_still_says_so():
+    # guard: a body that compiled its own report (编制了本年度报告) is read as before
+    r = parse("根据《中华人民共和国政府信息公开条例》,青禾县统计局编制了本年度报告。\n2022年,我局公开信息80条。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_division_of_a_department_named_office_in_the_contact_line():
+    # "请联系某市人民政府外事办公室综合处": the division's department answers (A19: a body's own office is the body)
+    r = parse("根据《中华人民共和国政府信息公开条例》规定,结合我办工作实际,编制本年度报告。\n" + PARTS
+              + "如对本报告有疑问,请联系吉林市人民政府外事办公室综合处,电话:0432-1234567。\n")
+    assert fact(r, "doc.agency") == "吉林市人民政府外事办公室"
+
+
+def test_a_street_office_and_a_government_offices_division_keep_their_names():
+    assert clean("和平街道办事处")[0] == "和平街道办事处"  # its 处 is the street office's own
+    assert clean("黑龙江省人民政府办公厅秘书处")[0] == "黑龙江省人民政府办公厅秘书处"  # left to the rules on 办公厅
+
+
+def test_the_reports_own_name_as_the_opening_sentences_subject():
+    # "某镇2019年政府信息公开年度报告是根据…编制并公布": the report's title run into its first sentence
+    # (a line too long for a title: the sentence runs on after the name)
+    r = parse("常乐镇2019年政府信息公开年度报告是根据《关于政府信息公开年度报告有关事项的通知》(国办公开办函〔2019〕"
+              "60号)及《中华人民共和国政府信息公开工作年度报告格式(试行)》的要求编制并公布。"
+              "全文包括总体情况、主动公开政府信息情况等部分。\n" + PARTS)
+    assert fact(r, "doc.agency") == "常乐镇"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_schools_presidents_office_is_no_name():
+    # "结合某学院工作实际,由院长办公室编制": the school, not its office with no school's name (A10)
+    r = parse("本年度报告根据《高等学校信息公开办法》要求,结合青禾师范学院工作实际,由院长办公室编制。"
+              "全文包括概述、主动公开情况、依申请公开情况等部分。\n一、概述\n学院认真落实信息公开清单。\n")
+    assert fact(r, "doc.agency") == "青禾师范学院"
+
+
+def test_a_cover_that_sends_the_report_by_its_title():
+    # "关于报送《某学院2016-2017学年度信息公开年度报告》的报告": the report's school, named inside the brackets
+    r = parse("关于报送《青禾职业技术学院2016-2017学年度信息公开年度报告》的报告\n"
+              "根据教育部有关要求,现将本学年度信息公开工作报告如下:\n一、概述\n学校认真落实信息公开清单。\n")
+    assert fact(r, "doc.agency") == "青禾职业技术学院"
+
+
+def test_a_notice_that_publishes_the_report_by_its_title():
+    # "某部办公厅关于发布《2012年某部…年度报告》的公告": the ministry whose report it is, not its general office
+    r = parse("水利部办公厅关于发布《2012年水利部政府信息公开工作年度报告》的公告\n"
+              "根据《中华人民共和国政府信息公开条例》要求,水利部编制了《2012年水利部政府信息公开工作年度报告》,"
+              "现予以发布。\n" + PARTS)
+    assert fact(r, "doc.agency") == "水利部"
+
+
+def test_a_notice_issuing_the_format_stays_its_issuers():
+    # guard: 印发《…年度报告格式》 issues a document, whose title names no body's report
+    r = parse("国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\n"
+              "各省、自治区、直辖市人民政府办公厅:\n现将格式印发给你们,请遵照执行。\n")
+    assert fact(r, "doc.agency") == "国务院办公厅政府信息与政务公开办公室"
+
+
+# --- figures -------------------------------------------------------------------------------------------------------
+
+HEAD = "青禾县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n(二)依申请公开情况\n"
+
+
+def test_received_and_closed_in_one_word():
+    # "均已按要求受理办结": all closed (F-row a44)
+    r = parse(HEAD + "全年共受理政府信息公开申请12件,其中当面申请5件,网络申请7件,均已按要求受理办结。\n")
+    assert fact(r, "requests.received") == 12
+    assert fact(r, "requests.completed") == 12
+
+
+def test_nobody_applied_to_the_body():
+    # "无外单位和个人向我院申请公开信息": none received
+    r = parse("青禾县人民医院2011年政府信息公开工作年度报告\n一、概述\n二、依申请公开情况\n"
+              "2011年,无外单位和个人向我院申请公开信息,不涉及政府信息公开收费。\n")
+    assert fact(r, "requests.received") == 0
+
+
+def test_no_person_applying_says_nothing_of_bodies():
+    # guard: only persons named ("无公民向我局申请") says nothing of the other applicants
+    r = parse("青禾县人民医院2011年政府信息公开工作年度报告\n一、概述\n二、依申请公开情况\n"
+              "2011年,无公民向我局申请公开政府信息。\n")
+    assert fact(r, "requests.received") is None
