@@ -150,3 +150,88 @@ def test_no_person_applying_says_nothing_of_bodies():
     r = parse("青禾县人民医院2011年政府信息公开工作年度报告\n一、概述\n二、依申请公开情况\n"
               "2011年,无公民向我局申请公开政府信息。\n")
     assert fact(r, "requests.received") is None
+
+
+# --- the second batch's classes (sets 100–105) ---------------------------------------------------------------------
+
+
+@needs_divisions
+def test_an_office_whose_basis_runs_long_before_it_compiles_the_summed_areas_report():
+    # "本年度报告由某市人民政府办公室根据《条例》、《…通知》等规定要求,并综合…各县(市、区)…编制": the area (A258)
+    r = parse("本年度报告由丽水市人民政府办公室根据《中华人民共和国政府信息公开条例》、《国务院办公厅政府信息与政务"
+              "公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》等规定要求,并综合2022年度各县"
+              "(市、区)政府和市政府各部门政府信息公开工作年度报告编制。\n2022年,丽水市坚持以公开为常态。\n" + PARTS)
+    assert fact(r, "doc.agency") == "丽水市"
+
+
+@needs_divisions
+def test_a_bureaus_report_that_copied_the_offices_opening_is_no_areas():
+    # guard: the office's compiling sentence copied into a bureau's report (我局): no area from the place's mention
+    r = parse("本报告由罗庄区人民政府办公室按照《中华人民共和国政府信息公开条例》要求编制。\n"
+              "如需咨询,请联系罗庄区综合行政执法局。\n2023年,我局坚持以公开为常态。\n" + PARTS)
+    assert fact(r, "doc.agency") != "罗庄区"
+
+
+def test_the_bodys_disclosure_without_work_before_compiling():
+    # "依据2010年度某区某局政府信息公开情况编制本报告": the body whose year the report is compiled from
+    r = parse("根据《中华人民共和国政府信息公开条例》的规定,依据2010年度龙潭区人力资源和社会保障局政府信息公开情况"
+              "编制本报告。\n如有疑问,请与龙潭区人社局联系。\n" + PARTS)
+    assert fact(r, "doc.agency") == "龙潭区人力资源和社会保障局"
+
+
+def test_a_sites_corner_and_a_zones_office_alone_are_no_names():
+    assert clean("智能问答繁体长者专区")[0] is None  # a site's menu
+    assert clean("政民互动区")[0] is None  # a hall's zone
+    assert clean("管委会党政办公室")[0] is None  # a committee's office, whose unsaid
+    assert clean("研究所")[0] is None  # a research body with its name left out
+    assert clean("内容和主题的确定可由省政府办公厅")[0] is None  # a clause, not a name
+    assert clean("中国(河北)自由贸易试验区雄安片区管理委员会")[0] is not None  # 自由 is no clause's 由
+
+
+def test_carried_on_in_other_words_is_not_done():
+    # "共办结政府信息依申请公开733件,…,转接下年度办理45件": 733 done, 45 carried forward
+    r = parse(HEAD + "2022年全区共办结政府信息依申请公开733件,其中予以公开238件,其他处理76件,转接下年度办理45件。\n")
+    assert fact(r, "requests.completed") == 733
+    assert fact(r, "requests.carried_forward") == 45
+
+
+def test_a_duplicate_handled_is_an_outcome_not_the_done_count():
+    # "另处理重复申请1件": the outcome table's 重复申请 row, not the requests completed
+    r = parse(HEAD + "经依法办理,予以公开4件,无法提供19件,另处理重复申请1件。\n")
+    assert fact(r, "requests.completed") is None
+
+
+def test_letters_counted_with_the_requests_are_no_count_of_them():
+    # "收到12345群众来信、依申请信息公开等26件,其中依申请公开7件": the requests are the 7
+    r = parse(HEAD + "2022年我局收到12345群众来信、依申请信息公开等26件,其中依申请公开7件,均在规定时间内办结。\n")
+    assert fact(r, "requests.received") == 7
+    assert fact(r, "requests.completed") == 7
+
+
+def test_received_and_closed_as_the_years_load_before_those_closed():
+    # "共受理办结…20起(含上年度转结1起),办结19起": the load (F18, 转结 for 结转), then 19 done
+    r = parse(HEAD + "全年共受理办结政府信息依申请公开20起(含上年度转结1起),办结19起。\n")
+    assert fact(r, "requests.completed") == 19
+    assert fact(r, "requests.received") is None
+
+
+def test_none_received_in_other_words():
+    r = parse(HEAD + "2022年度,我镇未接获公民或法人的依申请公开诉求。\n")
+    assert fact(r, "requests.received") == 0
+    r = parse(HEAD + "2022年,我局未收到自然人、公司、企业或社会团体要求公开政府信息的申请。\n")
+    assert fact(r, "requests.received") == 0
+
+
+def test_news_of_an_open_day_is_no_summary():
+    # "某局开展第十五届“5·15”政务公开日活动": news of an event, other (K50)
+    r = parse("市教育局开展第十五届“5·15”政务公开日活动\n发布时间:2021-05-18\n"
+              "今年政务公开日的主题是深化政务公开。市教育局组织干部走进社区,发放宣传资料300余份,"
+              "现场解答群众咨询。我局将继续做好政府信息公开工作。\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_summary_of_an_open_month_stays_a_summary():
+    # guard: a summary titled so (…开放月工作总结) is a work summary
+    r = parse("青枫街道2025年政府开放月工作总结\n为深入推进政务公开,我街道组织开展政府开放月活动。"
+              "一、主要做法\n我街道主动公开政府信息56条,邀请群众代表参观便民服务中心。\n")
+    assert fact(r, "doc.kind") == "work_summary"

@@ -70,6 +70,8 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"|既|也|但|而|最新"
                            # (a leader's duties: "主管某镇全面工作", "分管…", "协助…"; a41)
                            r"|主管|分管|协助|负责"
+                           # (a zone's committee by its unit alone, "管委会党政办公室": whose, unsaid; a44)
+                           r"|管委会|管理委员会"
                            # (a quantity of bodies: "绝大多数政府机关认真编制了…年度报告", a survey's finding; a44)
                            r"|(?:绝)?大?多数|少数|部分|一些|个别|所有|许多)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
@@ -209,7 +211,11 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 # (and cadres assigned, "安排干部积极做好…": a verb and its object, no body; a39)
 # (and a reader's verb, "查阅并全文检索办事处主动公开的…": what the public can do, no body; a40)
 # (and one body acting for another, "市政府办公室代表市政府共受理…": a clause, not a name; 驻京代表处 is a body; a41)
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索|代表(?!处)")
+# (nor a clause with 的 or 由 inside, "内容和主题的确定可由省政府办公厅…": no name holds them but 自由贸易; a44)
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索|代表(?!处)"
+                        r"|的|(?<!自)由"
+                        # (nor a site's corner, "长者专区", "政民互动区": a page's menu or a hall's zone; a44)
+                        r"|专区$|互动区$")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)
@@ -223,7 +229,8 @@ TOPIC_TAIL = re.compile(r"(?:信息公开|政务公开|政务信息)(?:工作)?$
 # 某局政府, 某中心政府, 某学院政府, 某部政府, 某外事办公室政府 (室: a20-agency)
 BODY_THEN_GOVERNMENT = re.compile(r"(?<=[局委办厅院校署心学部室])政府$")
 SELF_REFERENCE = re.compile(r"[我本该此其][局委办镇乡区县市厅院校街所站队处中馆]")  # (我馆: a43)
-BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校")  # (the genre's, a14-agency)
+BARE_BODY = ("学校", "大学", "学院", "高等学校", "高等学院", "普通高等学校", "高等院校",  # (the genre's, a14-agency)
+             "研究所", "研究院", "科学院")  # (and a research body's, its name left out: a44)
 # an office with no body before it ("党政办公室" in a table's last cell): a unit of a body the text does not name
 # (and an information centre with no owner, "来源:信息中心": a unit of a government the page does not name; a39)
 OFFICE_ALONE = re.compile(r"(?:党政|党政综合|综合|行政|校长|院长)?(?:办公室|办)|(?:政务)?信息(?:网络)?中心|网络中心")
@@ -350,7 +357,9 @@ OPENING = (
     re.compile(rf"(?:根据|依据|结合|和(?<=[》)）]和)|及(?<=[》)）]及)|及(?<=[》)）]以及))\s*{YEARS}?\s*"
                rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{ALSO_CALLED_OPT}"
                rf"{YEARS}?\s*(?:年度)?的?"
-               r"(?:政府|政务)?(?:信息公开|政务公开)工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
+               r"(?:政府|政务)?(?:信息公开|政务公开)(?:工作(?:[^。\n,，]{0,6}?(?:情况|数据)[^。\n]{0,10}?|\s*)"
+               # (or 情况 with no 工作: "依据2010年度某区某局政府信息公开情况编制本报告"; a44)
+               r"|情况[^。\n]{0,10}?)"
                r"(?:编制|撰写|编写|形成)"),
     # (or its work's reality, the year first and the verb right after: "根据2023年某市司法局信息公开工作实际编制而成"; a
     # 结合 before it has a pattern of its own above, which a generic name or a body's sections do not pass; a41)

@@ -149,11 +149,13 @@ PATTERNS: dict[str, list[str]] = {
         # (and 办理完成 as 办理完毕: "共办理完成6件"; a41, as F139 reads "并已全部办理完成")
         # (and the two verbs with the noun left at its topic: "共答复办结政府信息公开312件"; a41)
         # (and 已办 with its count: "共收到…申请8件,已办8件,办结率100%"; a43)
-        rf"(?:办结|答复办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理完成|处理完成|办理"
+        # (not 受理办结 before the count: "共受理办结…20起(含上年度转结1起),办结19起" is the year's load; a44)
+        rf"(?:(?<!受理)办结|答复办结|答复|回复|已答复|已办结|按时办结|按期办结|依法办结|处理完毕|办理完毕|办理完成|处理完成|办理"
         rf"|已办(?=\s*\d)"
         rf"|已完成)(?:处理)?(?:数|总数|的|件)?"
         # (not the stages of the work: "依法审查、规范办理、限时答复三个环节"; a43)
-        rf"(?:政府信息公开申请|依申请公开申请|依申请公开|政府信息公开|申请)?(?:为|共|计|了)?\s*{N}\s*"
+        # (and the part's full name: "共办结政府信息依申请公开733件"; a44)
+        rf"(?:政府信息公开申请|依申请公开申请|政府信息依申请公开|依申请公开|政府信息公开|申请)?(?:为|共|计|了)?\s*{N}\s*"
         rf"(?:件|项|条|个(?!环节|方面|阶段|步骤|层次|重点|原则)|宗|例|起)",
         # received and handled in one verb ("共收到并妥善处理依申请公开信息13件")
         # (and with no 并: "收到处理依申请公开件4件"; not 办理, which joined to 收到 counts what came in)
@@ -166,7 +168,8 @@ PATTERNS: dict[str, list[str]] = {
         # labels read them so)
         # (within its clause: "…办理流程,全年收到…申请5件" is another verb's count)
         # (and 处理 alone, the README's own word: "全年处理政府信息公开申请2条", "处理依申请公开23件"; a43)
-        rf"(?:办理|处理)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W_CLAUSE}){{0,25}}?申请{W_CLAUSE}{{0,12}}?{N}\s*"
+        # (not an outcome's kind, "另处理重复申请1件": the table's 重复申请 row; a44)
+        rf"(?:办理|处理)(?:各类|依)?(?:(?!\d+\s*[件份条宗个次项起]){W_CLAUSE}){{0,25}}?(?<!重复)申请{W_CLAUSE}{{0,12}}?{N}\s*"
         rf"(?:件|份|条|宗|个|次|项|例|起)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
         rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
@@ -181,7 +184,8 @@ PATTERNS: dict[str, list[str]] = {
         # (the count in the clause of its phrase: "…3件转下年度继续办理,并按一件一档…" holds none after it; a41)
         rf"(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
-        rf"(?<!结)转(?:至|到|入)?下(?:一)?年(?:度)?(?:继续)?办理{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|宗)",
+        # (and 转接: "转接下年度办理45件"; a44)
+        rf"(?<!结)转(?:至|到|入|接)?下(?:一)?年(?:度)?(?:继续)?办理{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
@@ -265,7 +269,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
         _led("没有|未|无|不存在", "(?:出现|发生)?(?:超期|逾期)") + "|"
         + _led("均|全部|都|均已|已全部", "(?:已)?(?:在|于)?(?:法定期限|规定期限|按时|按期)")),
     # (a24-guesses: 没 alone, "我局2016年没收到政府信息公开申请")
-    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收|接受)") + "|"
+    # (and 接获: "未接获公民或法人的依申请公开诉求"; a44)
+    "requests.received": re.compile(_led("没有|没|未|无", "(?:收到|受理|接到|接收|接受|接获)") + "|"
                                     # (not what was applied for: "经检索没有所申请公开信息的,告知…"; a39)
                                     # (nor what needs none, "…查询全文,无需申请": a40)
                                     # (nor what requests caused: "全年无因依申请公开引起投诉、复议…"; a43)
@@ -361,9 +366,13 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                                                    # "发布…政策咨询问答信息467条": items of a Q&A column published
                                                    r"|问答"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
-                 "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转"),
+                 # (and the public's letters or the hotline's cases counted with them, "收到12345群众来信、依申请信息
+                 # 公开等26件"; a44)
+                 "requests.received": re.compile(r"复议|诉讼|引起|引发|投诉|举报|咨询|结转|群众来信|12345"),
                  # (来信 as the requests' way in, "通过来信收到申请件4件", is theirs; a38)
-                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信(?![^。;,，]{0,4}申请)|结转"),
+                 # (and carried on in other words, "转接下年度办理45件"; a44)
+                 "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信(?![^。;,，]{0,4}申请)|结转"
+                                                  r"|转(?:至|到|入|接)?下(?:一)?年"),
                  # "办结价格举报案件及咨询件123件": complaints counted together with enquiries (a22, lead)
                  "appeals.complaints": re.compile(r"咨询|求助|建议"),
                  # "2022年财政预算支出4413.07万元": the body's own budget it disclosed, not what the disclosure work
@@ -1854,9 +1863,10 @@ def attribute_items(text: str, m: re.Match) -> bool:
 # (or the clause right after it: "共办理政府信息公开申请9件,其中上年结转1件")
 # (the year's new intake may come first after 其中: "…92件,其中,本年度新接收91件,2020年结转办理1件"; a39)
 # (and in a bracket, the new intake first: "121件(其中本年度新收申请数112件,上年结转申请9件)"; a41)
+# (转结 for 结转 in the bracket too: "20起(含上年度转结1起)"; a44)
 CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)"
                           r"(?:[^()（）。\d]{0,10}?新(?:收|接收|收到|受理)(?:申请)?(?:数|数量)?\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
-                          r"[^()（）。]{0,12}?结转"
+                          r"[^()（）。]{0,12}?(?:结转|转结)"
                           r"|[,，]\s*(?:其中|含|包括)[,，]?\s*"
                           r"(?:[^,，。;；()（）\d]{0,8}?新(?:收|接收|收到|受理)\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
                           r"[^,，。;；()（）\d]{0,8}?(?:(?:上一?年度?|\d{4}\s*年度?)(?:结转|转结)"
@@ -2169,7 +2179,8 @@ FEE_WORD = re.compile(r"收取|收费|费用")
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
 # the public, persons and bodies alike ("未收到公众、法人或其他组织…的申请", "未收到群众…申请"; a42)
 PUBLIC = re.compile(r"公众|群众")
-BODIES = re.compile(r"法人|组织|(?<![本我该])单位")  # (本单位: the author itself)
+# (本单位: the author itself; and bodies by their kinds, "自然人、公司、企业或社会团体": a44)
+BODIES = re.compile(r"法人|组织|(?<![本我该])单位|企业|公司|社会团体")
 
 
 def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | Led | None,

@@ -242,6 +242,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "other", notice
     requests = "requests" in sec or any(k.startswith("requests.") for k in has)
     review = "review_litigation" in sec or "appeals.review" in has or "appeals.litigation" in has
+    if not (requests and review) and (event := open_day_event(text)):
+        return "other", event
     fees = "fees" in sec or "fees.charged_yuan" in has
     if not DISCLOSURE.search(body_start(text)) and not DISCLOSURE.search(text, 600):
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
@@ -675,6 +677,24 @@ SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
 DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:召开|举行|举办)"
                            r"[^。\n]{0,30}会")
 MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,30}(?:指出|强调|要求)")
+
+
+# an open day's or a disclosure day's event (政府开放日, 5·15政务公开日, 开放月): news or a notice of it
+OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放日活动|开放月")
+
+
+def open_day_event(text: str) -> str | None:
+    """Why the text is news or a notice of an open day rather than a report or a summary, or None: the event in a
+    title line or in the opening sentence (a summary of it says 总结 in its title and stays one; a44)."""
+    if not OPEN_DAY.search(text, 0, 900):
+        return None
+    for line in heads_of(text).split("\n"):
+        if OPEN_DAY.search(line) and not sentence(line) and "总结" not in line:
+            return f"开放日活动: {line[:40]}"
+    first = body_start(text).strip().split("。", 1)[0]
+    if OPEN_DAY.search(first[:200]) and "总结" not in first and not ENUMERATED.match(first):
+        return f"开放日活动: {first[:40]}"
+    return None
 
 
 def news_of_meeting(text: str) -> str | None:

@@ -1400,7 +1400,7 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
 
 OFFICE_OF_PLACE = re.compile(r"(.+?)人民政府办公(?:室|厅)")
 # the basis a compiler may name between itself and its verb ("由某市人民政府办公厅根据《条例》要求编制": A56)
-BASIS_BEFORE_VERB = r"(?:(?:根据|按照|依据|依照)[^。\n]{0,80}?)?"
+BASIS_BEFORE_VERB = r"(?:(?:根据|按照|依据|依照)[^。\n]{0,200}?)?"
 # a text that speaks as a whole county, district, city, province or banner
 SPEAKS_AS_AREA = re.compile(r"我(?:区|县|市|省|旗)")
 # the area's place written in the text as itself, not as the office's, the site's or the government's name
@@ -1424,8 +1424,11 @@ def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
     compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
         and re.search(f"{re.escape(agency[0])}(?:组织)?{BASIS_BEFORE_VERB}编制", text) is not None
     own_voice = OFFICE_VOICE.search(head) is not None
+    # (the place as a subject only in a text with no lower body's voice: "请联系某区某局" under 我局 is a bureau's
+    # report that copied the office's opening; a44)
     area_voice = SPEAKS_AS_AREA.search(head) is not None \
-        or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None
+        or compiles and re.search(re.escape(place) + PLACE_NOT_AS_NAME, head) is not None \
+        and author.LOWER_VOICE.search(head) is None
     government = re.sub(r"办公(?:室|厅)$", "", agency[0])
     if COVERS_GOVERNMENT.search(text[:3000]) or not compiles and COMPILED_REPORT.search(text[:3000]) \
             and WHOLE_AREA_VOICE.search(head):
