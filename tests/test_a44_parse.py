@@ -235,3 +235,36 @@ def test_a_summary_of_an_open_month_stays_a_summary():
     r = parse("青枫街道2025年政府开放月工作总结\n为深入推进政务公开,我街道组织开展政府开放月活动。"
               "一、主要做法\n我街道主动公开政府信息56条,邀请群众代表参观便民服务中心。\n")
     assert fact(r, "doc.kind") == "work_summary"
+
+
+# --- the third batch's classes (sets 106–111) ----------------------------------------------------------------------
+
+
+def test_xianba_publishes_the_bodys_report_as_xianjiang_does():
+    # "现把某市某局2019年度政府信息公开工作情况报告如下": the body the sentence names, over the subject's short form
+    r = parse("根据《中华人民共和国政府信息公开条例》精神,现把长治市信访局2019年度政府信息公开工作情况报告如下:\n"
+              "一、总体情况\n2019年,长治信访局认真贯彻条例。\n")
+    assert fact(r, "doc.agency") == "长治市信访局"
+
+
+def test_a_year_by_its_relation_is_no_name():
+    assert clean("上一年度政府")[0] is None  # "上一年度政府信息公开…": the topic's 政府
+    assert clean("今年教育部")[0] is None
+
+
+@needs_divisions
+def test_a_guides_bare_place_stays_bare_with_the_government_written_in_full():
+    # "某镇政府信息公开指南" above a body that names 某镇人民政府: the bare place (9 of 9 labels; A71 revised)
+    r = parse("中山市港口镇政府信息公开指南(2024年)\n为更好地提供政府信息公开服务,方便公众查找中山市港口镇人民政府"
+              "依法公开的政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。\n一、主动公开\n")
+    assert fact(r, "doc.agency") == "中山市港口镇"
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_the_reports_own_title_published_makes_a_report():
+    # "《某省人民政府2016年度政府信息公开报告》已经省政府同意,现予以发布" under that title: the report itself (K51)
+    r = parse("江苏省人民政府2016年度政府信息公开报告\n根据《中华人民共和国政府信息公开条例》规定,"
+              "《江苏省人民政府2016年度政府信息公开报告》已经省政府同意,现予以发布。\n"
+              "一、2016年政府信息公开情况\n2016年,全省深入推进政务公开。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.agency") == "江苏省人民政府"

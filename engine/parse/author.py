@@ -64,7 +64,7 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        r"|知乎|百度知道")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
-                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现就|现予|现公布|特将"
+                           r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现把|现就|现予|现公布|特将"
                            # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a content farm's
                            # "最新街道政务公开工作总结2024字精品五篇": a40)
                            r"|既|也|但|而|最新"
@@ -72,6 +72,8 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"|主管|分管|协助|负责"
                            # (a zone's committee by its unit alone, "管委会党政办公室": whose, unsaid; a44)
                            r"|管委会|管理委员会"
+                           # (a year by its relation, "上一年度政府信息公开…": its 政府 is the topic's; a44)
+                           r"|上一?年|下一?年|今年|去年|明年|全年"
                            # (a quantity of bodies: "绝大多数政府机关认真编制了…年度报告", a survey's finding; a44)
                            r"|(?:绝)?大?多数|少数|部分|一些|个别|所有|许多)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
@@ -281,7 +283,8 @@ OPENING = (
                re.M),
     # (现/特/现予/特此/特向社会/现面向社会 + 公布/公开/发布: "特公布某镇2016年…", "现公开某街道政府信息公开2023年度…";
     # every branch a literal, so that the scan for their first characters stays fast)
-    re.compile(rf"(?:现将|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
+    # (现把 for 现将: "现把某市某局2019年度政府信息公开工作情况报告如下"; a44)
+    re.compile(rf"(?:现将|现把|现就|现公布|现公开|现发布|特公布|特公开|特发布|特此公布|特此公开|现予公布|现予公开|现向社会公布"
                rf"|现向社会公开|特向社会公开报告|向社会公开报告|特向社会公布|特向社会公开|现面向社会公布|现面向社会公开|向社会公布|向社会公开|现编制|特编制"
                # (and to the whole of society: "特向全社会公布2011年度某厅…报告"; a40)
                rf"|特向全社会公布|特向全社会公开|向全社会公布|向全社会公开"
@@ -995,7 +998,6 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
-    bare_guide: Candidate | None = None  # (a guide's title with a bare place: read after the text's own namings)
     every = lines  # (all of them: a byline below the first four is read after the title lines, below)
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
@@ -1024,13 +1026,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         elif (after := TITLE_THEN_NAME.match(line)) and not chrome_line(line):
             yield Candidate(after.group(1), "title", (start, start + len(line)))
         elif (guide := GUIDE_TITLE.match(line)) and not CHROME.search(line):
-            # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer (a bare place
-            # before 政府信息公开指南 is ambiguous — the place's government, or the place and the topic: the body says,
-            # and when it names no government, the place as written, among the guides below; A71, a43)
-            if guide.group(2) == "政府" and BARE_PLACE.fullmatch(guide.group(1)):
-                bare_guide = bare_guide or Candidate(guide.group(1), "guide", (start, start + len(line)))
-            else:
-                yield Candidate(guide.group(1), "title", (start, start + len(line)))
+            # a disclosure guide's own title on a line of its own ("某镇政务信息公开指南"): its issuer, a bare place
+            # before 政府信息公开指南 as written (the labels: 9 of 9 guides titled so keep the bare place, 6 of them
+            # with the government written in full in the body; A71 revised, a44)
+            yield Candidate(guide.group(1), "title", (start, start + len(line)))
         elif (rules := OWN_RULES_TITLE.match(line)) and not CHROME.search(line) and own_rules_body(rules.group(1)):
             yield Candidate(rules.group(1), "title", (start, start + len(line)))
         elif i and line.lstrip().startswith("关于"):
@@ -1134,8 +1133,6 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in RULES_SCHOOL.finditer(text, 0, 1500):
             group = "name" if m.group("name") else "full"
             yield Candidate(m.group(group), "guide", m.span(group))
-    if bare_guide is not None:
-        yield bare_guide
     yield from (Candidate(m.group(1), "guide", m.span(1)) for m in OWN_PLAN.finditer(text[:4000])
                 if _plan_of_its_own(m.group(1), text))
     yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_REPORT.finditer(text, 0, 3000)
