@@ -268,3 +268,33 @@ def test_the_reports_own_title_published_makes_a_report():
               "一、2016年政府信息公开情况\n2016年,全省深入推进政务公开。\n")
     assert fact(r, "doc.kind") == "government_annual"
     assert fact(r, "doc.agency") == "江苏省人民政府"
+
+
+# --- gold names the name test turned down (every label's agency read through clean; a44) ---------------------------
+
+
+def test_real_names_that_looked_like_phrases():
+    assert clean("泸县百和镇")[0] == "泸县百和镇"  # 和 inside a township's own name, not units joined
+    assert clean("太和镇")[0] == "太和镇"
+    assert clean("平和乡")[0] == "平和乡"
+    assert clean("深圳市龙华区重点区域建设推进中心")[0] == "深圳市龙华区重点区域建设推进中心"  # 推进 in a centre's name
+    assert clean("临沂市供销合作社联合社")[0] == "临沂市供销合作社联合社"
+    assert clean("向阳楼街道")[0] == "向阳楼街道"  # 向阳, a common township's name, though 向 opens phrases
+    assert clean("兴安盟行署外事办公室")[0] == "兴安盟行署外事办公室"  # a department of the league's government
+    assert clean("海关总署(本级机关)")[0] == "海关总署"
+
+
+def test_the_phrases_stay_turned_down():
+    assert clean("各乡镇和街道")[0] is None
+    assert clean("街道和镇")[0] is None
+    assert clean("乡镇和乡")[0] is None
+    assert clean("区域发展形势和街道")[0] is None
+    assert clean("推进政务公开")[0] is None
+    assert clean("向各乡镇")[0] is None
+
+
+def test_a_titled_townships_report_whose_name_holds_he():
+    r = parse("泸县百和镇2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n"
+              + PARTS + "如有疑问请与泸县百和镇党建办联系。\n")
+    assert fact(r, "doc.agency") == "泸县百和镇"
+    assert fact(r, "doc.level") == "township"

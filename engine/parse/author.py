@@ -41,7 +41,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|"
               # (a supply and marketing cooperative by any of its names; a38)
-              r"供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|气象台|电视台|新城|[业技创]园|"
+              r"供销合作社联合社|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|气象台|电视台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)
               # (and a public utility's company by its service: 某市某区供电公司, 某县自来水公司; a22-agency-other)
               # (and any company a known place's name opens, as clean requires: 某市动力公司, 某市公共交通公司; its
@@ -78,7 +78,9 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            r"|(?:绝)?大?多数|少数|部分|一些|个别|所有|许多)")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
-FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)")
+# (and 向阳, a common township's name: 向阳楼街道, 向阳镇; a44)
+FUNCTION_WORD_TOWNSHIP = re.compile(r"[和与及][\u4e00-\u9fff]{1,4}?(?:街道办事处|(?:镇|乡|苏木)人民政府)"
+                                    r"|向阳[\u4e00-\u9fff]{0,2}?(?:街道办事处|街道|镇|乡)(?:人民政府)?")
 # a county named by one character and its unit (NAME wants two before it); not the table's 城区/矿区/东区, which are
 # also common words, nor 和县/新县, whose first character opens phrases (和县政府…, 新县城)
 ONE_CHARACTER_COUNTY = re.compile(r"[^和新]县|.市")
@@ -121,11 +123,12 @@ INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!
                              r"|^(.{2,30}?(?:局|厅|署))[\u4e00-\u9fff]{2,8}?(?:中心|支队|大队|科|处|股)办公室$"
                              # a bureau's own office or section: 某县水利局办公室, 某市统计局综合科 (a 委员会办公室
                              # is itself an agency, and so is a government's 办公室)
-                             # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency)
+                             # (a 行政公署 is a government: its 办公室 is kept as a government's is, a15-agency; so is
+                             # its short form 行署's, 某盟行署外事办公室 a department of it: a44)
                              # (an office by its task too, 某市公安局行政审批办公室, A19; never a body inside the
                              # bureau, 某市公安局某区分局办公室: a38)
                              # (not a centre's 管理办公室, the body that runs it: 某市政务服务中心管理办公室; a42)
-                             r"|^(.{2,30}?(?:局|厅|(?<!公)署|中心|人民政府办公室|人民政府办公厅))(?!管理办公室$)"
+                             r"|^(.{2,30}?(?:局|厅|(?<![公行])署|中心|人民政府办公室|人民政府办公厅))(?!管理办公室$)"
                              r"(?:(?:(?![局委院厅署所馆队站处])[\u4e00-\u9fff]){0,6}?办公室|综合科"
                              r"|[\u4e00-\u9fff]{1,6}[科股]|信息中心)$"
                              # a division of a bureau, a commission or a department called 办公室: 某市人民政府
@@ -197,7 +200,7 @@ DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所
                           r"(?:工作)?(?:办公室|办)")
 # (a government's office or an area's service or data bureau runs the desk for the whole area: no author)
 DESK_OWNER_NOT_AUTHOR = re.compile(r"政府|政务服务|数据")
-BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院)$")
+BODY_END = re.compile(r"(?:政府|政府办|办公室|办公厅|委员会|局|委|办|厅|中心|街道|镇|乡|苏木|大学|学院|署)$")
 # "某部(含某局)": what a body's report also covers, in brackets at the name's end
 SCOPE_BRACKET = re.compile(r"\(含[\u4e00-\u9fff、]{2,30}\)$")
 # a government with no place before a township's own name ("区人民政府某街道办事处", its place cut by advertising)
@@ -214,7 +217,9 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 # (and a reader's verb, "查阅并全文检索办事处主动公开的…": what the public can do, no body; a40)
 # (and one body acting for another, "市政府办公室代表市政府共受理…": a clause, not a name; 驻京代表处 is a body; a41)
 # (nor a clause with 的 or 由 inside, "内容和主题的确定可由省政府办公厅…": no name holds them but 自由贸易; a44)
-NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索|代表(?!处)"
+# (推进 as a verb, never a centre's or an office's name, "某区重点区域建设推进中心"; a44)
+NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索"
+                        r"|代表(?!处)"
                         r"|的|(?<!自)由"
                         # (nor a site's corner, "长者专区", "政民互动区": a page's menu or a hall's zone; a44)
                         r"|专区$|互动区$")
@@ -834,6 +839,11 @@ MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三
                          r"|和(?:街道|镇|乡|社区|村|单位|部门)$|各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
 
 
+# a township whose own name holds 和 before its unit (百和镇, 太和镇, 平和乡), after its county perhaps: one body,
+# not units joined ("各街道和镇"; a44)
+HE_TOWNSHIP = re.compile(r"(?:(?![乡镇街道村区县])[\u4e00-\u9fff]){1,2}和(?:镇|乡)")
+
+
 def _doubled_place(raw: str) -> int:
     """How many characters of a place the name writes twice at its start ("由北京市某区北京市某区发展和改革委员会编制",
     a typing slip): the first writing's length, else 0 (a38)."""
@@ -936,7 +946,7 @@ def clean(raw: str) -> tuple[str | None, str]:
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
-    if MANY_BODIES.search(raw):
+    if MANY_BODIES.search(raw) and not HE_TOWNSHIP.fullmatch(raw[len(divisions.place_chain(raw)):]):
         return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
