@@ -298,3 +298,19 @@ def test_a_titled_townships_report_whose_name_holds_he():
               + PARTS + "如有疑问请与泸县百和镇党建办联系。\n")
     assert fact(r, "doc.agency") == "泸县百和镇"
     assert fact(r, "doc.level") == "township"
+
+
+@needs_divisions
+def test_a_scenic_areas_committee_is_a_name_with_no_known_place():
+    # "某风景名胜区管委会2018年度政府信息公开工作报告": a zone of a kind the table has no place for, with its body
+    r = parse("超山风景名胜区管委会2018年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》的有关要求,"
+              "特编制本报告。\n" + PARTS)
+    assert fact(r, "doc.agency") == "超山风景名胜区管委会"
+
+
+@needs_divisions
+def test_such_a_zone_alone_under_a_committees_voice_is_the_topic():
+    # guard: "为切实做好某投资区政府信息公开工作,我委…": the zone alone is the work's topic, not who reports
+    r = parse("引言\n根据《中华人民共和国政府信息公开条例》,我委认真编制政府信息公开工作年度报告。\n一、概述\n"
+              "为切实做好元洪投资区政府信息公开工作,我委调整充实了领导小组。\n")
+    assert fact(r, "doc.agency") != "元洪投资区"

@@ -17,6 +17,10 @@ from pathlib import Path
 # a place token as agencies write it: 1–7 characters and the unit (one character only before 县: 忠县)
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
 FUNCTIONAL_ZONE = re.compile(r"(?:开发|经开|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
+# the other kinds of zone (风景名胜区, 旅游度假区, 保税区, 台商投资区, 合作区, 商务区, 物流区, 片区), known
+# only with the body after them (某风景名胜区管委会): alone, "做好某投资区政府信息公开工作" under 我委 is the
+# topic, not who reports (a44)
+BODIED_ZONE = re.compile(r"(?:名胜|度假|保税|投资|合作|商务|物流|片)区$")
 BARE_UNITS = frozenset("省市县区州旗盟")  # a name opening with one of these alone is generic (区政府办)
 # (the peoples an autonomous division names without 族: 新疆维吾尔自治区 is 新疆, 伊犁哈萨克自治州 伊犁, 博尔塔拉蒙古
 # 自治州 博尔塔拉 — as a text writes them, "新疆自治区某局"; a24-agency-dept)
@@ -137,6 +141,7 @@ def unknown_place(name: str) -> str | None:
     if len(token) == 2 and token[0] in BARE_UNITS:
         return None  # "省市场监管局", "县市场监督管理局": a bare unit before 市场/市政/区域, no place "省市"
     shorts = short_names()
-    if FUNCTIONAL_ZONE.search(token) or any(token[:i] in shorts for i in range(2, len(token) + 1)):
+    if FUNCTIONAL_ZONE.search(token) or BODIED_ZONE.search(token) and len(name) > len(token) \
+            or any(token[:i] in shorts for i in range(2, len(token) + 1)):
         return None  # 高新区/开发区 are not divisions; 福州大学's 福州 is 福州市 written short
     return token
