@@ -314,3 +314,9 @@ def test_such_a_zone_alone_under_a_committees_voice_is_the_topic():
     r = parse("引言\n根据《中华人民共和国政府信息公开条例》,我委认真编制政府信息公开工作年度报告。\n一、概述\n"
               "为切实做好元洪投资区政府信息公开工作,我委调整充实了领导小组。\n")
     assert fact(r, "doc.agency") != "元洪投资区"
+
+
+def test_two_issuers_glued_and_an_answer_sites_question_are_no_names():
+    assert clean("芜湖市政务公开办公室市政府新闻办公室")[0] is None  # two bodies, their space lost
+    assert clean("是什么意思信访局")[0] is None  # a spam title's question before what is left of the name
+    assert clean("青禾市人民政府办公室")[0] == "青禾市人民政府办公室"  # guard: one body

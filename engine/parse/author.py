@@ -61,7 +61,9 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40)
                        r"|账号|封号|提款|出款|充值|处理中"
                        # (and a question site's name a spam title carries, "…的365天知乎政府办公室": a40)
-                       r"|知乎|百度知道")
+                       r"|知乎|百度知道"
+                       # (and an answer site's question, "…是什么意思信访局": a44)
+                       r"|是什么意思")
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现把|现就|现予|现公布|特将"
@@ -839,6 +841,9 @@ MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三
                          r"|和(?:街道|镇|乡|社区|村|单位|部门)$|各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
 
 
+# a second body glued after a first, by its bare unit ("某市政务公开办公室市政府新闻办公室": two issuers, their
+# space lost; a44)
+SECOND_BODY = re.compile(r"(?:办公室|局|委员会)[省市县区](?:人民)?政府")
 # a township whose own name holds 和 before its unit (百和镇, 太和镇, 平和乡), after its county perhaps: one body,
 # not units joined ("各街道和镇"; a44)
 HE_TOWNSHIP = re.compile(r"(?:(?![乡镇街道村区县])[\u4e00-\u9fff]){1,2}和(?:镇|乡)")
@@ -946,7 +951,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if re.search(r"[及、]", raw) and not aliases \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
-    if MANY_BODIES.search(raw) and not HE_TOWNSHIP.fullmatch(raw[len(divisions.place_chain(raw)):]):
+    if MANY_BODIES.search(raw) and not HE_TOWNSHIP.fullmatch(raw[len(divisions.place_chain(raw)):]) \
+            or SECOND_BODY.search(raw):
         return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
