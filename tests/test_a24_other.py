@@ -193,7 +193,7 @@ def test_a_radio_and_television_station_names_itself():
             "根据《中华人民共和国政府信息公开条例》规定,现发布本年度报告。\n" + OVERVIEW)
     r = parse(text)
     assert fact(r, "doc.agency") == "桐乡市广播电视台"
-    assert fact(r, "doc.level") == "department"  # a public institution of its city, as a 馆 or a 中心
+    assert fact(r, "doc.level") == "unknown"  # a public service institution, as a hospital (L46; A126 revised)
 
 
 def test_a_programme_on_the_station_names_no_author():

@@ -320,3 +320,14 @@ def test_two_issuers_glued_and_an_answer_sites_question_are_no_names():
     assert clean("芜湖市政务公开办公室市政府新闻办公室")[0] is None  # two bodies, their space lost
     assert clean("是什么意思信访局")[0] is None  # a spam title's question before what is left of the name
     assert clean("青禾市人民政府办公室")[0] == "青禾市人民政府办公室"  # guard: one body
+
+
+def test_public_service_institutions_have_no_level():
+    # 疾控中心, 妇幼保健…中心, 广播电视台, 博物馆: no level, as hospitals (L46); an archive stays a department
+    from engine.parse.meta import find_level
+    assert find_level("桃源县疾病预防控制中心") == "unknown"
+    assert find_level("白银市疾控中心") == "unknown"
+    assert find_level("淮北市妇幼保健计划生育服务中心(市妇幼保健院)") == "unknown"
+    assert find_level("通榆县广播电视台") == "unknown"
+    assert find_level("民乐县博物馆") == "unknown"
+    assert find_level("贵港市档案馆") == "department"

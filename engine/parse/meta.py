@@ -1242,7 +1242,10 @@ NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|(?<!经济)区(?!域)|
 # public farm, 某林场, 园艺场: labelling L21, a19-agency; nor a technician college, 某市技师学院, a 技工院校 as a
 # 技工学校 is: L38; nor a power company by its old name, 某市电业局, 某供电局, an enterprise of the grid: L39,
 # a24-agency-other)
-NO_LEVEL = re.compile(r"(?:医院|保健院|卫生院|中学|小学|幼儿园|"
+# (and the public service institutions the labels give no level as they give hospitals none: 疾控中心, 妇幼保健…中心,
+# 广播电视台, 博物馆; 12 blind labels unknown, 1 department; a44)
+NO_LEVEL = re.compile(r"(?:医院|保健院|卫生院|中学|小学|幼儿园|疾病预防控制中心|疾控中心"
+                      r"|妇幼保健[\u4e00-\u9fff]{0,8}中心|广播电视台|电视台|博物馆|"
                       r"(?:中等专业|中等职业|职业中等专业|技工)学校|技师学院|[一二三四五六七八九十]中|"
                       r"(?<=[林农牧茶渔果艺殖种])场|公司|(?:电业|供电)局|人民法院|人民检察院|"
                       r"(?:人大常委会|人民代表大会常务委员会|政协|"
