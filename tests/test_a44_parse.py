@@ -331,3 +331,15 @@ def test_public_service_institutions_have_no_level():
     assert find_level("通榆县广播电视台") == "unknown"
     assert find_level("民乐县博物馆") == "unknown"
     assert find_level("贵港市档案馆") == "department"
+
+
+def test_a_title_ending_in_niandu_gongzuo_baogao_under_a_metadata_grid():
+    # "2022年某区某局政府信息公开年度工作报告" below "发文日期: | 2023年01月18日 | 主题分类: | …": the title's year
+    # and body; the grid's row is no title (P27)
+    r = parse("索引号: | 00001434-9/2023-00000003 | 发布机构: | 区统计局 |\n"
+              "发文日期: | 2023年01月18日 | 主题分类: | 政府信息公开年报 |\n"
+              "2022年上海市嘉定区统计局政府信息公开年度工作报告\n"
+              "根据《中华人民共和国政府信息公开条例》要求,结合统计工作实际,编制本报告。\n" + PARTS)
+    assert fact(r, "doc.year") == 2022
+    assert fact(r, "doc.agency") == "上海市嘉定区统计局"
+    assert fact(r, "doc.published_on") == "2023-01-18"

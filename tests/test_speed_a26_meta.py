@@ -13,9 +13,10 @@ from engine.parse import kind, meta
 # ---------------------------------------------------------------- meta: a title's 公开, followed by its tail
 
 # TITLE_WORDS as _TAIL_OPENS was read from: a change to it asks for _TAIL_OPENS read again
-# (a38: the year between the topic and the noun, "政府信息公开工作2013年度报告": 1 and 2 among the tail's openings)
+# (a38: the year between the topic and the noun, "政府信息公开工作2013年度报告": 1 and 2 among the tail's openings;
+# a44: 年度工作报告, its 年 among them already)
 TITLE_WORDS_READ = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?(?:(?:19|20)\d{2}\s*年度?)?"
-                    r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
+                    r"(?:年度报告|年度工作报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 
 
 def test_the_tail_gate_was_read_from_these_title_words():
@@ -24,8 +25,8 @@ def test_the_tail_gate_was_read_from_these_title_words():
 
 TITLE_PIECES = st.sampled_from(["\n", "\n", " ", "2021", "二〇二一", "年", "度", "学年", "-", "至", "某局",
                                 "政府信息公开", "政务信息公开", "信息公开", "政务公开", "公开", "信息", "政务",
-                                "工作", "的", "年度报告", "工作报告", "报告", "年报", "总结", "汇报", "情况",
-                                "自查报告", "上半年工作总结", "半年总结", "上", "半", "年", "。", ",", "，",
+                                "工作", "的", "年度报告", "年度工作报告", "工作报告", "报告", "年报", "总结", "汇报",
+                                "情况", "自查报告", "上半年工作总结", "半年总结", "上", "半", "年", "。", ",", "，",
                                 "21", "以", "为", "常态", "发布", "x"])
 
 

@@ -19,7 +19,7 @@ CN_YEAR = r"二[〇零○][一二三四五六七八九〇零○]{2}"  # 二〇�
 YEAR = rf"((?:19|20)\d{{2}}|{CN_YEAR})"
 # (the year may stand between the topic and the noun: "某管委会政府信息公开工作2013年度报告"; a38)
 TITLE_WORDS = (r"(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?的?\n?(?:(?:19|20)\d{2}\s*年度?)?"
-               r"(?:年度报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
+               r"(?:年度报告|年度工作报告|工作报告|报告|年报|总结|汇报|情况|自查报告|(?:上)?半年(?:工作)?总结)")
 TITLE_WITH_YEAR = re.compile(
     rf"^(?P<pre>[^\n]{{0,40}}?){YEAR}\s*(?:年?\s*[-—–~至到/]\s*(?:(?:19|20)?\d{{2}}|{CN_YEAR})\s*)?(?:年度?|学年度?)"
     rf"(?P<mid>[^\n]{{0,30}}?){TITLE_WORDS}", re.M)
@@ -236,12 +236,18 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             # a sentence that names a report ("按照要求，特编制2021年度…年度报告。") is no title line
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
-                    and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or ""):
+                    and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or "") \
+                    and not META_ROW.match(line):
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
     # (a site's column above the title, "信息公开年报" then "某局2016年…年度报告": the column gives way; a39)
     return tuple(named if named else titles)[:4]
+
+
+# a metadata row that opens with its label ("发文日期: | 2023年01月18日 | 主题分类: | 政府信息公开年报"): the page's
+# grid, its date no title's year (a44)
+META_ROW = re.compile(r"\s*(?:发文日期|成文日期|发布日期|发布时间|公开日期|生成日期|索引号)\s*[:：]")
 
 
 # the genre's name alone, as a site's column writes it: no body, no year
