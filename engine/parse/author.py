@@ -64,6 +64,8 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|�
                        r"|知乎|百度知道"
                        # (and an answer site's question, "…是什么意思信访局": a44)
                        r"|是什么意思")
+# bodies by their quantity ("绝大多数政府机关", "部分单位"): many bodies, no one's name (kind reads them too)
+BODIES_QUANTITY = r"绝大多数|大多数|多数|少数|部分|一些|个别|所有|许多"
 # (校, 三是: "三是校信息公开办…", an enumeration and the school's own office; 现将…: an opening's verb, no name)
 GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员会|局|委|办|中心|街道|关于|我|本|该|各|全|此|其|年|"
                            r"标题|题|根据|按照|结合|为|在|对|向|由|将|与|和|及|的|校|[一二三四五六七八九十]是|现将|现把|现就|现予|现公布|特将"
@@ -77,7 +79,7 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            # (a year by its relation, "上一年度政府信息公开…": its 政府 is the topic's; a44)
                            r"|上一?年|下一?年|今年|去年|明年|全年"
                            # (a quantity of bodies: "绝大多数政府机关认真编制了…年度报告", a survey's finding; a44)
-                           r"|(?:绝)?大?多数|少数|部分|一些|个别|所有|许多)")
+                           rf"|{BODIES_QUANTITY})")
 # a street office's or a township government's full name whose first character is also a function word (和平街道办事处,
 # 与儿街镇人民政府): the whole form says it is one body's name (a36 A57; a39)
 # (and 向阳, a common township's name: 向阳楼街道, 向阳镇; a44)
@@ -1997,9 +1999,9 @@ def _area_summed(head: str) -> Iterator[Candidate]:
                 matches.append(m)
             at = head.find(word, at + 2)
     for m in matches:
-        group = next(k for k in range(1, len(m.groups()) + 1) if m.group(k) is not None)
-        if divisions.place_chain(m.group(group)) == m.group(group):  # a known place, whole (never 区政府, 市级)
-            yield Candidate(m.group(group), "opening", m.span(group))
+        place = m.group(m.lastindex or 1)  # (each pattern's branch holds one group: the one it matched)
+        if divisions.place_chain(place) == place:  # a known place, whole (never 区政府, 市级)
+            yield Candidate(place, "opening", m.span(m.lastindex or 1))
 
 
 def compiled_by_government(place: Candidate, text: str) -> Candidate | None:

@@ -47,7 +47,7 @@ SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根�
                            + "|".join(w + STATS_PERIOD.pattern.removeprefix("(?:报告|年报)") for w in ("报告", "年报")))
 ANNUAL_NAME = re.compile(r"年度报告|年报")
 # bodies counted as the subject of compiling reports, in the same clause: many of them, not the text's own
-BODIES_COUNTED = re.compile(r"(?:绝大多数|大多数|多数|少数|部分|个别|\d+个|\d+家)[^,，。;；\n]{0,20}\Z")
+BODIES_COUNTED = re.compile(rf"(?:{author.BODIES_QUANTITY}|\d+个|\d+家)[^,，。;；\n]{{0,20}}\Z")
 # the statutory first part's heading on a line of its own ("一、总体情况", "—、总体情况" with a dash a page put for 一):
 # the report's body under its title, though it names neither the Regulations nor itself (lead, a24)
 OVERVIEW_UNDER_TITLE = re.compile(r"\n[ \t]*[一—-]?[、,，.．]{0,2}[ \t]*(?:总体情况|概述)[ \t]*\n")

@@ -237,17 +237,12 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
                     and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or "") \
-                    and not META_ROW.match(line):
+                    and not PAGE_META.match(line.lstrip()):
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
     # (a site's column above the title, "信息公开年报" then "某局2016年…年度报告": the column gives way; a39)
     return tuple(named if named else titles)[:4]
-
-
-# a metadata row that opens with its label ("发文日期: | 2023年01月18日 | 主题分类: | 政府信息公开年报"): the page's
-# grid, its date no title's year (a44)
-META_ROW = re.compile(r"\s*(?:发文日期|成文日期|发布日期|发布时间|公开日期|生成日期|索引号)\s*[:：]")
 
 
 # the genre's name alone, as a site's column writes it: no body, no year
@@ -990,7 +985,10 @@ def find_agency(text: str, title: re.Match | None) -> tuple[str | None, str, boo
     return author.resolve(text, titled)
 
 
-PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|主题分类|字号\s*[:：]|浏览次数|点击数|信息来源")
+# (also a title-like line that opens with one: "发文日期: | 2023年01月18日 | 主题分类: | 政府信息公开年报", the page's
+# grid, its date no title's year; a44)
+PAGE_META = re.compile(r"索引号|发布日期|发布时间|成文日期|发文日期|公开日期|生成日期|主题分类|字号\s*[:：]|浏览次数"
+                       r"|点击数|信息来源")
 
 
 # the first part of a title's name on the line above it, cut where a PDF or a narrow page wrapped the line ("某市住房和
