@@ -466,6 +466,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # report, 本机关 saying whose (a24-agency-dept)
                           # (and 本级: "某办事处向社会公布2021年度本级政府信息公开年度报告"; a42)
                           r"特?向社会(?:公布|公开)(?=\s*(?:19|20)\d{2}\s*年度?\s*本(?:机关|单位|级))|"
+                          # (本单位 before the year: "…要求,国家税务总局某市税务局向社会公布本单位2020年…年度报告"; a45)
+                          r"特?向社会(?:公布|公开|发布)(?=\s*本(?:机关|单位|级)\s*(?:19|20)\d{2}\s*年)|"
                           # "近日,某省人民政府正式向社会发布2018年…年度报告": its own report's publisher (a33)
                           # (正式 written out as a branch of its own: every branch opens with a literal, VERB_ALONE)
                           r"正式向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
@@ -639,6 +641,8 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"|公开方式|公开范围|公开时限|主题分类|文号|有效性|体裁|组配分类"
                   # the labels a site runs on once its spaces are gone ("来源:某局编辑:某局", "发布机构:某局审核:…")
                   r"|(?:责任)?编辑\s*[:：]|审核\s*[:：]|发布人\s*[:：]|阅读|打印|分享|关键[词字]|公开日期|信息分类"
+                  # (and the page's update stamp: "来源:某部更新时间:2012-04-14"; a45)
+                  r"|更新(?:时间|日期)"
                   # the opening sentence run on once the spaces are gone ("来源:某局根据《条例》…")
                   r"|根据|按照|依据|依照)",
                   re.M)
@@ -865,6 +869,22 @@ def _doubled_place(raw: str) -> int:
 WHOLE_AREA_END = re.compile(r"全[区县市省镇乡旗州盟]$")
 
 
+# the offices a government names beside itself as one author ("某区人民政府及其办公室", "某市人民政府暨市政府办公室")
+OWN_OFFICE = re.compile(r"(?:其|本级?|[省市县区州旗盟]政府|[省市县区州旗盟]人民政府)?办公[室厅]")
+
+
+def joint_bodies(raw: str) -> bool:
+    """Two bodies that compile one report together: co-located tax bureaus ("某区国家税务局、某市地方税务局某区
+    分局"), a statistics bureau with its survey corps (国家统计局某调查总队), a government with its own office
+    (及/及其/暨). The first is a place's body; the second a place's or the nation's body, or that government's office
+    (a45)."""
+    first, *rest = re.split(r"、|及其|及|暨", raw)
+    return bool(rest) and len(rest) == 1 and bool(NAME.fullmatch(first)) and divisions.place_chain(first) != "" \
+        and all(OWN_OFFICE.fullmatch(part)
+                or NAME.fullmatch(part) and (divisions.place_chain(part) != "" or part.startswith("国家"))
+                for part in rest)
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -950,7 +970,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if SELF_REFERENCE.search(raw):
         return None, "不是机关名称"  # "现就我局…": the text speaking of itself, no name
     aliases = BODY_WITH_ALIASES.fullmatch(raw)
-    if re.search(r"[及、]", raw) and not aliases \
+    joint = joint_bodies(raw)
+    if re.search(r"[及、]", raw) and not aliases and not joint \
             or "与" in raw and all(BODY_END.search(part) for part in raw.split("与")):
         return None, "不止一个机关"  # 市政府及政府办: two bodies reporting together (自然资源与规划局 is one)
     if MANY_BODIES.search(raw) and not HE_TOWNSHIP.fullmatch(raw[len(divisions.place_chain(raw)):]) \
@@ -958,12 +979,12 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不止一个机关"  # "市政府所属部门和县市区": a government's bodies, a rule's addressees (a35)
     head = raw.partition("(")[0]  # (one body under two names: "某区农业农村局(某区乡村振兴局)")
     place = divisions.place_chain(head)
-    if place and len(head) > 2 * len(place) and head.find(place, len(place) + 1) > 0:
+    if place and len(head) > 2 * len(place) and head.find(place, len(place) + 1) > 0 and not joint:
         return None, "不止一个机关"  # "某区人民政府办公室某区考评委员会办公室关于…": two issuers, their space lost
     # "某市人民政府(市人民政府办公厅)": a government with the office that compiles its report, one name
     # (and "某区农业农村局(某区乡村振兴局)": one body under two names)
     # (and a mass organisation's short form under a bare unit, MASS_SHORT: 区妇联)
-    m = NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
+    m = joint or NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
         or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
             and NAME.fullmatch(raw[:raw.index("(")])) \
         or ONE_CHARACTER_COUNTY.fullmatch(raw) and divisions.place_chain(raw) == raw  # 陇县, 沛县, 理县 (a39)
@@ -1272,7 +1293,10 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 # topic's 政府 is completed by clean)
 # (or an item of a list, with the date it was posted: "- 某局政府信息公开指南 2021-10-14"; and its edition in the
 # bracket: "…指南(2022年版)", "…指南(2024年5月修订)"; a43)
-GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南"
+# (and behind a spam mirror's brand glued before it, "bt365…中文官方网站某县人民政府机关政府信息公开指南": the name
+# is the rest, as the web labels keep it; a45)
+GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?(?:[A-Za-z0-9_]{{2,}}[^\n]{{0,40}}?(?:官方网站|官网|网站|网址))?"
+                         rf"[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南"
                          r"(?:\((?:试行|暂行|修订|(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:版|修订)?)\))?"
                          r"[”\"」》]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2})?\s*$")
 # the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own

@@ -691,9 +691,13 @@ def open_day_event(text: str) -> str | None:
     title line or in the opening sentence (a summary of it says 总结 in its title and stays one; a44)."""
     if not OPEN_DAY.search(text, 0, 900):
         return None
-    for line in heads_of(text).split("\n"):
+    heads = heads_of(text).split("\n")
+    for line in heads:
         if OPEN_DAY.search(line) and not sentence(line) and "总结" not in line:
             return f"开放日活动: {line[:40]}"
+    if any(STATUTORY_TITLE.match(line.strip()) for line in heads):
+        # "某市2020年…年度报告" over "…通过政务公开日等形式开展宣传": the report's title says what it is (K52, a45)
+        return None
     first = body_start(text).strip().split("。", 1)[0]
     if OPEN_DAY.search(first[:200]) and "总结" not in first and not ENUMERATED.match(first):
         return f"开放日活动: {first[:40]}"

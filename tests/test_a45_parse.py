@@ -1,0 +1,96 @@
+"""What a45 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_support import evidence, fact, parse
+
+from engine.parse import divisions
+from engine.parse.author import clean, joint_bodies
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PARTS = ("一、总体情况\n2016年,全年公开信息120条。\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n"
+         "四、政府信息公开收费及减免情况\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n")
+
+# --- who reports ---------------------------------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_co_located_tax_bureaus_compile_one_report_under_both_names():
+    # "由某区国家税务局、某市地方税务局某区分局编制": both bureaus, one report, the joint name as written (A279)
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市长宁区国家税务局、"
+              "上海市地方税务局长宁区分局(以下简称区局)编制。\n" + PARTS)
+    assert fact(r, "doc.agency") == "上海市长宁区国家税务局、上海市地方税务局长宁区分局"
+    assert fact(r, "doc.level") == "department"
+
+
+@needs_divisions
+def test_a_city_pair_of_tax_bureaus_with_the_same_place_twice():
+    # the place written before each bureau is no sign of two issuers glued together (A276's test) here
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市国家税务局、上海市地方税务局编制。\n"
+              + PARTS)
+    assert fact(r, "doc.agency") == "上海市国家税务局、上海市地方税务局"
+
+
+@needs_divisions
+def test_a_government_with_its_office_is_one_author_at_the_governments_level():
+    # "某区人民政府及办公室2009年…年度报告": the government and its office, one author; the level is the government's
+    r = parse("瓯海区人民政府及办公室2009年政府信息公开工作年度报告\n" + PARTS)
+    assert fact(r, "doc.agency") == "瓯海区人民政府及办公室"
+    assert fact(r, "doc.level") == "county"
+
+
+@needs_divisions
+def test_joint_names_are_only_bodies_each_with_a_place():
+    assert joint_bodies("阿勒泰地区行政公署及办公室")
+    assert joint_bodies("北京市统计局、国家统计局北京调查总队")
+    # guards: a list of superiors with no place, a place's units, and one name that holds 暨
+    assert not joint_bodies("省政府办公厅、省政务公开办")
+    assert clean("市政府所属部门和县市区") == (None, "不止一个机关")
+    assert clean("诸暨市安华镇人民政府")[0] == "诸暨市安华镇人民政府"
+
+
+@needs_divisions
+def test_a_body_that_publishes_its_own_report_with_bendanwei_before_the_year():
+    # "…要求,某局向社会公布本单位2020年政府信息公开工作年度报告": the publisher of its own report (A277)
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,国家税务总局佛山市税务局向社会公布本单位2020年政府信息公开"
+              "工作年度报告。\n2020年,佛山市税务局坚持以公开为常态。\n" + PARTS)
+    assert fact(r, "doc.agency") == "国家税务总局佛山市税务局"
+    assert "向社会公布本单位" in evidence(r, "doc.agency")
+
+
+def test_a_source_run_on_into_the_pages_update_stamp():
+    # "来源:商务部 更新时间:2012-04-14", the space lost: the source is the ministry, not 商务部更新 (A278)
+    r = parse("政府信息公开目录编制规范\n来源:商务部 更新时间:2012-04-14\n\n一、编制原则\n"
+              "目录涵盖部机关各单位可公开的政府信息,按业务内容分类。\n")
+    assert fact(r, "doc.agency") == "商务部"
+
+
+@needs_divisions
+def test_a_guides_title_behind_a_spam_brand():
+    # a spam mirror's brand glued before the guide's title: the name is the rest, as the web labels keep it (A280)
+    r = parse("ag8备用网址_8866123_ag8官方网站秀山土家族苗族自治县人民政府政府信息公开指南(2023年版)\n"
+              "为便于公民、法人和其他组织获取政府信息,根据《中华人民共和国政府信息公开条例》,编制本指南。\n"
+              "一、主动公开\n(一)公开的范围\n")
+    assert fact(r, "doc.agency") == "秀山土家族苗族自治县人民政府"
+
+
+# --- kind ----------------------------------------------------------------------------------------------------------
+
+
+def test_an_open_day_named_in_a_reports_first_sentence():
+    # "某市2020年…年度报告" over "…通过政务公开日等形式开展宣传": the title says it is the report (K52)
+    r = parse("临川市2020年政府信息公开工作年度报告\n\n一、2020年政府信息公开工作的基本情况\n\n(一)抓好《条例》宣传\n\n"
+              "新修订的《条例》实施以来,我市通过政务公开日、公众号推送等形式开展宣传,营造了良好氛围。\n"
+              "(二)加强政府信息管理\n我市严格执行公文公开属性源头认定制度。\n")  # (the page cut before its tables)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_news_of_an_open_day_under_its_own_title_stays_news():
+    # guard: the event's own title (K50) is still news
+    r = parse("临川市统计局开展政府开放日活动\n临川市统计局开展政府开放日活动,邀请市民代表走进统计大厅,"
+              "现场解答群众咨询。我局将继续做好政府信息公开工作。\n")
+    assert fact(r, "doc.kind") == "other"
