@@ -94,3 +94,50 @@ def test_news_of_an_open_day_under_its_own_title_stays_news():
     r = parse("临川市统计局开展政府开放日活动\n临川市统计局开展政府开放日活动,邀请市民代表走进统计大厅,"
               "现场解答群众咨询。我局将继续做好政府信息公开工作。\n")
     assert fact(r, "doc.kind") == "other"
+
+
+# --- the second batch's classes (sets 118–122) ---------------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_subject_going_by_the_statute():
+    # "2020年,市某局依据《条例》,认真贯彻…" and "2025,某区某局以《条例》为遵循": the subject before its statute (A281)
+    r = parse("一、总体情况\n2020年,市生态环境局依据《中华人民共和国政府信息公开条例》,认真贯彻落实上级部署,"
+              "扎实推进政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "市生态环境局"
+    r = parse("一、总体情况\n2025,吐鲁番市高昌区水利局以《中华人民共和国政府信息公开条例》为遵循,"
+              "系统推进主动公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "吐鲁番市高昌区水利局"
+
+
+@needs_divisions
+def test_a_guide_that_helps_the_public_obtain_a_bodys_information():
+    # "为了保障公民…依法获取某市某局政府信息,…制定本指南": the guide's body (A282)
+    r = parse("为了保障公民、法人和其他组织依法获取榆林市医疗保障局政府信息,提高工作透明度,根据《中华人民共和国"
+              "政府信息公开条例》等规定,制定本指南。\n一、主动公开\n(一)公开的范围\n")
+    assert fact(r, "doc.agency") == "榆林市医疗保障局"
+
+
+@needs_divisions
+def test_an_areas_information_is_no_guides_body():
+    # guard: "依法获取某区的政府信息" names the area whose information it is, not the guide's issuer
+    r = parse("为便于公民、法人和其他组织依法获取永川区的政府信息,根据《中华人民共和国政府信息公开条例》,"
+              "修订本指南。\n一、主动公开\n")
+    assert fact(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_sport_inside_a_bureaus_name_is_no_advertising():
+    # 体育 in 文化体育广播电视和旅游局 or 旅游和文化广电体育厅 is the bureau's remit, not a betting site's word (A283)
+    r = parse("乌什县文化体育广播电视和旅游局2024年政府信息公开工作年度报告\n" + PARTS)
+    assert fact(r, "doc.agency") == "乌什县文化体育广播电视和旅游局"
+    assert clean("海南省旅游和文化广电体育厅") == ("海南省旅游和文化广电体育厅", "")
+    # guard: a betting site's 体育 still marks advertising
+    assert clean("某某体育直播官网")[0] is None
+
+
+def test_no_suit_written_qisu():
+    # "未发生政府信息公开行政复议、起诉": none of either (F229)
+    r = parse("一、总体情况\n2022年,我局收到申请3件,均已答复,未发生政府信息公开行政复议、起诉。\n" + PARTS)
+    assert fact(r, "appeals.litigation") == 0
+    assert fact(r, "appeals.review") == 0

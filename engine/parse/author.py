@@ -53,7 +53,9 @@ NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
 NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
-SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|体育(?!局|和|事业|中心|运动|馆|总局|学院)|比分|直播|官网|"
+SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|"
+                       # (a bureau's 体育 inside its name: 文化体育广播电视和旅游局, 旅游和文化广电体育厅; a45)
+                       r"(?<!文化)(?<!广电)(?<!教育)体育(?!局|和|事业|中心|运动|馆|总局|学院|厅|委|广播)|比分|直播|官网|"
                        r"中文网|主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
@@ -433,6 +435,9 @@ GUIDE_ISSUER = (
     re.compile(rf"(?:查找|获取|查阅)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:(?:及|和|以及)[\u4e00-\u9fff]{{1,10}}?)?"
                r"(?:依法|依照)?(?:主动)?公开的(?:政府)?信息"),
 )
+# (or its information alone: "为了保障公民…依法获取某市医疗保障局(的)政府信息,…制定本指南": a body's, never a bare
+# area's, "依法获取某区的政府信息"; a45)
+GUIDE_OBTAIN = re.compile(rf"依法获取\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})的?政府信息(?!公开)")
 # the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
 OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
@@ -452,7 +457,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
                           r"本着|"
-                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          # (and the statute it goes by: "2020年,市某局依据《条例》,认真贯彻…"; a45)
+                          r"依据(?=《)|依照(?=《)|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
                           # (or the report by its year: "…,某区某街道特编制2023年政府信息公开年度报告"; a24-agency-town)
                           r"特?(?:编制|制定|撰写)(?=[本此](?:年度)?(?:报告|年报)|(?:19|20)\d\d\s*年度?(?:政府|政务)?信息公开)|"
@@ -1131,6 +1138,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         # 办公室负责向社会主动公开下列信息"
         for regex in GUIDE_ISSUER:
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in GUIDE_OBTAIN.finditer(head)
+                    if divisions.place_chain(m.group(1)) != m.group(1))
         # the body a guide's working body works for: the government or department before its office (A1, A19; a36)
         for m in GUIDE_WORKING_BODY.finditer(head):
             office = OFFICE_OF_GOVERNMENT.search(m.group(1))  # (某县人民政府办公室: the government it works for)

@@ -251,7 +251,8 @@ ZERO_KEYS: dict[str, re.Pattern | Led] = {
     "requests.carried_forward": led(r"结转(?:至|到)?(?:下|次|\d{4})|下(?:一)?年(?:度)?结转"),  # (per opening: 结, 下)
     "consultations.total": re.compile(r"咨询"),
     "appeals.review": re.compile(r"复议"),
-    "appeals.litigation": re.compile(r"诉讼"),
+    # (and 起诉 for 诉讼: "未发生政府信息公开行政复议、起诉"; a45)
+    "appeals.litigation": re.compile(r"诉讼|起诉"),
     "appeals.complaints": led(r"举报|投诉|申诉|申述"),
     "fees.charged_yuan": led(r"收取|收费|费用"),
 }
