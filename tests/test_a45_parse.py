@@ -89,11 +89,23 @@ def test_an_open_day_named_in_a_reports_first_sentence():
     assert fact(r, "doc.kind") == "government_annual"
 
 
-def test_news_of_an_open_day_under_its_own_title_stays_news():
-    # guard: the event's own title (K50) is still news
-    r = parse("临川市统计局开展政府开放日活动\n临川市统计局开展政府开放日活动,邀请市民代表走进统计大厅,"
+@needs_divisions
+def test_news_of_an_open_day_under_its_own_title_stays_news_and_has_no_author():
+    # guard: the event's own title (K50) is still news; and a news item is written about the bureau, not by it (A284)
+    r = parse("抚州市统计局开展政府开放日活动\n抚州市统计局开展政府开放日活动,邀请市民代表走进统计大厅,"
               "现场解答群众咨询。我局将继续做好政府信息公开工作。\n")
     assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+    assert "新闻报道" in fact(r, "doc.agency_missing")
+
+
+@needs_divisions
+def test_a_notice_keeps_its_issuer():
+    # guard: a body's own notice (no news) is written by it: the issuer stays
+    r = parse("抚州市统计局关于开展2024年度政务公开工作自查的通知\n各科室:\n"
+              "为做好政务公开工作,现就自查有关事项通知如下。一、自查内容\n二、工作要求\n抚州市统计局\n2024年5月6日\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "抚州市统计局"
 
 
 # --- the second batch's classes (sets 118–122) ---------------------------------------------------------------------

@@ -105,6 +105,11 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
     if doc_kind == "other":  # parts are parts of a report: an essay has none, nor speaks for an agency
         for name in sections:
             facts[name] = Fact(False, "不是报告")
+        if why.startswith(kind.NEWS_REASONS) and "doc.agency" in facts:
+            # a news item (an open day, a meeting, a reporter's lead) is written about a body, not by it: no author,
+            # as the web corpus's news labels have none
+            named = facts.pop("doc.agency")
+            facts["doc.agency_missing"] = Fact(f"新闻报道, 文中的机关是报道对象: {named.value}", named.evidence)
         # (a notice, plan or speech in a body's voice, "结合我镇实际", still has that level; a news item has another's)
         if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body

@@ -682,6 +682,8 @@ DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,
 MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,30}(?:指出|强调|要求)")
 
 
+# the reasons classify gives for a news item: written about a body, by a site or a newsroom (parse drops its author)
+NEWS_REASONS = ("开放日活动:", "会议新闻:", "新闻:")
 # an open day's or a disclosure day's event (政府开放日, 5·15政务公开日, 开放月): news or a notice of it
 OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放日活动|开放月")
 
