@@ -153,3 +153,36 @@ def test_no_suit_written_qisu():
     r = parse("一、总体情况\n2022年,我局收到申请3件,均已答复,未发生政府信息公开行政复议、起诉。\n" + PARTS)
     assert fact(r, "appeals.litigation") == 0
     assert fact(r, "appeals.review") == 0
+
+
+# --- contradictions ------------------------------------------------------------------------------------------------
+
+
+def test_zeros_in_a_list_are_no_level_of_it():
+    # "共发布信息333条,其中…4条、…0条、…0条、…0条、…87条、…53条、…78条": 222, not 333 (F230)
+    r = parse(PARTS + "2016年,我局共发布信息333条,其中领导介绍4条、规范性文件0条、政策解读0条、财政预决算信息0条、"
+              "工作动态87条、通知公告53条、其他信息78条。\n")
+    assert any("333" in line and "222" in line for line in fact(r, "quality.inconsistencies"))
+
+
+def test_a_list_of_zeros_alone_is_not_judged():
+    # guard: "收到申请1件,…予以公开0件,部分公开0件,不予公开0件": the outcome that holds the one request is left out
+    r = parse(PARTS + "2016年,我局共收到政府信息公开申请1件,其中予以公开0件,部分公开0件,不予公开0件。\n")
+    assert not any("!=" in line for line in fact(r, "quality.inconsistencies"))
+
+
+def test_a_statistics_period_that_spans_two_years():
+    # "统计期限自2019年1月1日起至2020年12月31日止" in a year's report: not that year's period (F231)
+    r = parse("本年度报告中所列数据的统计期限自2019年1月1日起至2020年12月31日止。\n" + PARTS)
+    assert any(line.startswith("统计期限跨年") for line in fact(r, "quality.inconsistencies"))
+    # (the year lost before the dates with its 年: "自202111日至20221231日")
+    r = parse("本报告统计期限自202111日至20221231日。\n" + PARTS)
+    assert any(line.startswith("统计期限跨年") for line in fact(r, "quality.inconsistencies"))
+
+
+def test_one_years_period_and_a_school_year_are_no_span():
+    # guards: the calendar year itself, and a school year from September to August
+    for period in ("自2020年1月1日起至2020年12月31日止", "自2020年1月1日起至12月31日止",
+                   "为2019年9月1日至2020年8月31日"):
+        r = parse(f"本年度报告中所列数据的统计期限{period}。\n" + PARTS)
+        assert not any(line.startswith("统计期限跨年") for line in fact(r, "quality.inconsistencies"))

@@ -21,6 +21,7 @@ from engine.parse.checks import (
     restated_column_contradictions,
     restated_total_contradictions,
     share_contradictions,
+    spanned_period_contradictions,
     total_part_contradictions,
 )
 from engine.parse.counts import count_facts
@@ -80,7 +81,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
                 *bare_total_contradictions(text), *parts_over_total_contradictions(text),
                 *restated_total_contradictions(text), *list_count_contradictions(text),
                 *outcome_list_contradictions(text),
-                *other_year_contradictions(text, year), *restated_column_contradictions(text, year)]
+                *other_year_contradictions(text, year), *restated_column_contradictions(text, year),
+                *spanned_period_contradictions(text)]
     if not any(p.startswith("表三") for p in tables.inconsistencies + tables.unread):  # read whole, holds together
         problems += prose_table_contradictions(text, tables.facts, tables.requests_at, year)
     facts["quality.inconsistencies"] = Fact(problems, "; ".join(problems)[:200])

@@ -185,8 +185,11 @@ def _one_breakdown(text: str, found: list[re.Match]) -> bool:
 
 def _nested(parts: list[int]) -> bool:
     """"行政复议7件,结果维持6件,尚未审结1件;行政诉讼4件,…": a part broken down by the parts right after it (7 = 6 + 1)
-    — the list has levels, and its numbers do not all add up to the whole."""
-    return any(parts[i] == sum(parts[i + 1:j]) for i in range(len(parts)) for j in range(i + 3, len(parts) + 1))
+    — the list has levels, and its numbers do not all add up to the whole. A part of 0 is no level (zeros after it
+    add up to it whatever the list is, "规范性文件0条、政策解读0条、财政预决算信息0条"); a list of zeros alone says
+    nothing of its levels, the part that holds the whole left out ("收到申请1件,…予以公开0件,部分公开0件"; a45)."""
+    return not any(parts) or any(parts[i] and parts[i] == sum(parts[i + 1:j])
+                                 for i in range(len(parts)) for j in range(i + 3, len(parts) + 1))
 
 
 def bare_total_contradictions(text: str) -> list[str]:
@@ -588,6 +591,23 @@ def other_year_contradictions(text: str, year: int | None) -> list[str]:
                 or _unyeared_count(text, year)):
         return []  # the report's own year has a count too: another year's beside it is a comparison (whole text: once)
     return out
+
+
+# the statistics period a report states, from 1 January of one year to 31 December of another ("统计期限自2019年1月1日
+# 起至2020年12月31日止"; the year before the second date may be lost with its 年: "自202111日至20221231日")
+SPANNED_PERIOD = re.compile(r"统计(?:期限|时限|期间|区间|时间)[^。\n\d]{0,8}?"
+                            r"((?:19|20)\d{2})\s*年?\s*0?1\s*月?\s*0?1\s*日"
+                            r"[^。\n\d]{0,6}?((?:19|20)\d{2})\s*年?\s*12\s*月?\s*31\s*日")
+
+
+def spanned_period_contradictions(text: str) -> list[str]:
+    """A year's report whose statistics period runs from the start of one year to the end of a later one: the
+    report covers one calendar year, and the period it states cannot be that year's (a45). (A school year runs from
+    September, and is not read here.)"""
+    m = SPANNED_PERIOD.search(text)
+    if m is None or not 0 < int(m.group(2)) - int(m.group(1)) <= 2:
+        return []
+    return [f"统计期限跨年：{m.group(0)[:60]}"]
 
 
 def _unyeared_count(text: str, year: int) -> bool:
