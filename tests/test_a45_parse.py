@@ -186,3 +186,20 @@ def test_one_years_period_and_a_school_year_are_no_span():
                    "为2019年9月1日至2020年8月31日"):
         r = parse(f"本年度报告中所列数据的统计期限{period}。\n" + PARTS)
         assert not any(line.startswith("统计期限跨年") for line in fact(r, "quality.inconsistencies"))
+
+
+# --- period --------------------------------------------------------------------------------------------------------
+
+
+def test_a_year_led_figure_with_its_subject_between_or_its_nian_lost():
+    # no title, no period: "2024年,某街道累计主动公开政府信息481条", "2022区某局主动公开政府信息1112条" (P28)
+    for line in ("2024年,花溪街道累计主动公开政府信息481条,其中财政预决算10条。",
+                 "2022区文旅局主动公开政府信息1112条。"):
+        r = parse("一、总体情况\n一是提升主动公开质效。" + line + "\n二是规范依申请公开。\n")
+        assert fact(r, "doc.year") == int(line[:4])
+
+
+def test_a_running_totals_cut_off_is_no_year():
+    # guard: "截至2024年,全区累计公开政府信息481条" is a cut-off, not the year reported on
+    r = parse("一、总体情况\n一是提升主动公开质效。截至2024年,全区累计公开政府信息481条。\n")
+    assert fact(r, "doc.year") is None

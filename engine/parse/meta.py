@@ -430,8 +430,10 @@ YEAR_END = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12
 
 # the year of the year's proactive figure, led by its year ("…编目,2011年新增主动公开政府信息53019条"): a page of a
 # report with no title, no period and no year in its opening (a later page of a repost); not a running total (截至…)
-FIGURE_YEAR = re.compile(r"(?<![至止到\d])((?:19|20)\d{2})\s*年度?\s*[,，]?\s*(?:新增|共|全年)?\s*(?:主动)?公开"
-                         r"(?:政府)?信息\s*\d+\s*条")
+# (and its subject between, "2024年,花地街道累计主动公开政府信息481条", the 年 a site may lose with it,
+# "2022区文旅局主动公开政府信息1112条"; a45)
+FIGURE_YEAR = re.compile(r"(?<![至止到\d])((?:19|20)\d{2})\s*(?:年度?)?\s*[,，]?\s*(?:[\u4e00-\u9fff]{2,12}?)?"
+                         r"(?:新增|共|全年|累计)?\s*(?:主动)?公开(?:政府)?信息\s*\d+\s*条")
 
 
 def _figure_year(head: str) -> tuple[int, str, str, str] | None:
