@@ -878,6 +878,8 @@ WHOLE_AREA_END = re.compile(r"全[区县市省镇乡旗州盟]$")
 
 # the offices a government names beside itself as one author ("某区人民政府及其办公室", "某市人民政府暨市政府办公室")
 OWN_OFFICE = re.compile(r"(?:其|本级?|[省市县区州旗盟]政府|[省市县区州旗盟]人民政府)?办公[室厅]")
+# what joins two authors' names (meta.find_level reads the first one's level)
+JOINT_SEPARATOR = re.compile(r"、|及其|及|暨")
 
 
 def joint_bodies(raw: str) -> bool:
@@ -885,7 +887,7 @@ def joint_bodies(raw: str) -> bool:
     分局"), a statistics bureau with its survey corps (国家统计局某调查总队), a government with its own office
     (及/及其/暨). The first is a place's body; the second a place's or the nation's body, or that government's office
     (a45)."""
-    first, *rest = re.split(r"、|及其|及|暨", raw)
+    first, *rest = JOINT_SEPARATOR.split(raw)
     return bool(rest) and len(rest) == 1 and bool(NAME.fullmatch(first)) and divisions.place_chain(first) != "" \
         and all(OWN_OFFICE.fullmatch(part)
                 or NAME.fullmatch(part) and (divisions.place_chain(part) != "" or part.startswith("国家"))
@@ -1305,7 +1307,7 @@ OPENING_LINE = re.compile(r"\s*(?:根据|按照|依据|依照|本(?:年度)?报�
 # (and behind a spam mirror's brand glued before it, "bt365…中文官方网站某县人民政府机关政府信息公开指南": the name
 # is the rest, as the web labels keep it; a45)
 GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?(?:[A-Za-z0-9_]{{2,}}[^\n]{{0,40}}?(?:官方网站|官网|网站|网址))?"
-                         rf"[“\"「《]?({NAME_CHARS}{{2,30}}?)(政务|政府)?信息公开指南"
+                         rf"[“\"「《]?({NAME_CHARS}{{2,30}}?)(?:政务|政府)?信息公开指南"
                          r"(?:\((?:试行|暂行|修订|(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:版|修订)?)\))?"
                          r"[”\"」》]?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2})?\s*$")
 # the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own

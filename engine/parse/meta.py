@@ -1320,7 +1320,7 @@ def find_level(agency: str | None) -> str:
         agency = INNER_ALIAS.sub("", agency)  # "某高新区(某经开区)管委会": a zone's second name inside (a13-audit)
         agency = PREPARING.sub("", agency) or agency
         if author.joint_bodies(agency):
-            agency = re.split(r"、|及其|及|暨", agency)[0]  # "某区人民政府及其办公室": the level of the first named
+            agency = author.JOINT_SEPARATOR.split(agency)[0]  # "某区人民政府及其办公室": the first body's level
         if (system := NATIONAL_SYSTEM.match(agency)) and divisions.place_chain(agency[system.end():]):
             agency = agency[system.end():]
         elif system and (in_full := divisions.province_by_short(agency[system.end():])):
