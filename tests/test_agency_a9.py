@@ -89,7 +89,8 @@ def test_a_title_cell_without_a_name_gives_no_name():
 @needs_divisions
 @pytest.mark.parametrize(("statement", "name"), [
     ("本报告由桐庐县人民政府根据《中华人民共和国政府信息公开条例》编制。", "桐庐县人民政府"),
-    ("本报告由桐庐县人民政府信息公开办编制。", "桐庐县人民政府"),
+    # (its disclosure desk compiling is the area's, as the labels read it: the bare place stays; a46 revises A52)
+    ("本报告由桐庐县人民政府信息公开办编制。", None),
     ("根据有关通知要求，桐庐县政府编制2016年政府信息公开工作年度报告。", "桐庐县政府"),
     ("根据有关通知要求，桐庐县政府信息公开领导小组编制2016年报告。", None),
     ("由桐庐县政府编制本年度报告。", "桐庐县政府"),

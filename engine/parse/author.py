@@ -225,6 +225,8 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 # (nor a clause with 的 or 由 inside, "内容和主题的确定可由省政府办公厅…": no name holds them but 自由贸易; a44)
 # (推进 as a verb, never a centre's or an office's name, "某区重点区域建设推进中心"; a44)
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索"
+                        # (nor a verb of aim, "确保全办…", or a category of information, "国土资源城乡建设…类"; a46)
+                        r"|确保|保证|(?:资源|住房|统筹|规划)城乡$"
                         r"|代表(?!处)"
                         r"|的|(?<!自)由"
                         # (nor a site's corner, "长者专区", "政民互动区": a page's menu or a hall's zone; a44)
@@ -325,6 +327,11 @@ OPENING = (
     # (a literal first, the verb's first character checked behind it: a pattern that opens with a literal is fast)
     re.compile(rf"将(?<=[现特]将)\s*[《“\"「〔【]?\s*({NAME_CHARS}{{2,40}}?)[”\"」〕】]?\s*{YEARS}\s*(?:年度)?[^。\n,，《》]{{0,20}}?(?:报告|年报)"
                r"\s*》?\s*(?:予以|向社会|面向社会)?(?:公开|公布|发布)"),
+    # "《2020年度某县某局信息公开工作年度报告》已经研究同意,现予公开发布": the report's own title quoted in the
+    # opening, its year before or after the name (a46)
+    re.compile(rf"《(?=[^》\n]{{0,50}}?(?:19|20)\d{{2}})\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?"
+               r"(?:政府|政务)?信息公开"
+               r"(?:工作)?(?:年度)?(?:报告|年报)\s*》"),
     # "全文包括某苏木人民政府2022年政府信息公开总体情况，…": the report's list of parts names its author first
     re.compile(rf"全文包括\s*({NAME_CHARS}{{2,40}}?)\s*{YEARS}?\s*(?:年度)?(?:政府|政务)?信息公开(?:工作)?(?:总体|基本)情况"),
     # "一、概述\n某市2016年政府信息公开工作,认真贯彻落实…": a line that opens with the body, its year and its
@@ -357,6 +364,11 @@ OPENING = (
     # (and the year between the name and its work's reality: "结合省财政厅2024年政府信息公开工作实际,编制本报告"; a43)
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}\s*的?(?:政务公开|政府信息公开|信息公开)工作实际"
                r"(?![^。\n,，]{0,4}(?:制定|修订|编制|更新|完善)[^。\n,，]{0,6}(?:指南|目录|制度|办法|方案|清单))"),
+    # (or its work's state, then the verb that publishes or makes the report: "结合市某局工作情况,特向社会公布2019年
+    # 本局信息公开年度报告", "结合某县某局信息公开工作情况,制定本年报"; a46)
+    re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*{YEARS}?\s*(?:年度)?的?(?:政府|政务)?"
+               r"(?:信息公开|政务公开)?工作情况\s*[,，]?\s*[特现]?\s*(?:向社会公布|向社会公开|编制|制定|撰写)"
+               r"(?=[^。\n]{0,30}?(?:报告|年报))"),
     # "结合某学院2018-2019学年度信息公开工作开展情况编制": the body whose year of work the report is compiled from
     re.compile(rf"结合\s*({NAME_CHARS}{{2,30}}?)\s*{ALSO_CALLED_OPT}{YEARS}\s*[^。\n,，]{{0,8}}?(?:信息公开|政务公开)工作"
                r"[^。\n,，]{0,12}?(?:编制|撰写|形成)"),
@@ -894,6 +906,13 @@ def joint_bodies(raw: str) -> bool:
                 for part in rest)
 
 
+ASK_TO_CONTACT = re.compile(r"^(?:请与|请联系|联系)+")
+# a university named with its campus's region in brackets: 中国石油大学(华东), 中国地质大学(武汉) (a46)
+SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e00-\u9fff]{2,4}\)")
+# a bureau's, a department's or a committee's unit word typed twice (a46)
+DOUBLED_UNIT = re.compile(r"(局|厅|委)\1")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -902,7 +921,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
-    raw = raw[_doubled_place(raw):]
+    raw = DOUBLED_UNIT.sub(r"\1", raw[_doubled_place(raw):])  # "某区教育局局党政办公室": a unit's word typed twice
+    raw = ASK_TO_CONTACT.sub("", raw)  # "请联系请联系某街道党政办公室": the contact's verb written twice (a46)
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
@@ -996,7 +1016,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     m = joint or NAME.fullmatch(raw) or MASS_SHORT.fullmatch(raw) \
         or ((GOVERNMENT_WITH_OFFICE.fullmatch(raw) or BODY_WITH_ALIAS.fullmatch(raw) or aliases)
             and NAME.fullmatch(raw[:raw.index("(")])) \
-        or ONE_CHARACTER_COUNTY.fullmatch(raw) and divisions.place_chain(raw) == raw  # 陇县, 沛县, 理县 (a39)
+        or ONE_CHARACTER_COUNTY.fullmatch(raw) and divisions.place_chain(raw) == raw \
+        or SCHOOL_WITH_CAMPUS.fullmatch(raw)  # 陇县, 沛县, 理县 (a39); 中国某大学(华东) (a46)
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)
                      and not FUNCTION_WORD_TOWNSHIP.fullmatch(raw)) or len(raw) < 2:
         return None, "不是机关名称"
@@ -1777,6 +1798,13 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # department's office does, labelling A19, A24; a committee office named in the title reports itself);
             # and the office as the contact, "请与某县某园区管委会办公室联系", answers for it (A198; a40)
             name = office.group(1)
+        if c.source == "opening" and isinstance(c.evidence, tuple) and (desk := AREA_DESK.fullmatch(name)) \
+                and divisions.place_chain(desk.group(1)) == desk.group(1) \
+                and text[max(0, c.evidence[0] - 3):c.evidence[0]].rstrip().endswith("由") \
+                and COMPILES_IN_SENTENCE.match(text, c.evidence[1]):
+            # "本报告由某区政务公开办公室编制", "由某市经济信息中心汇总": the area's own desk compiles the area's
+            # report, the area reports (as its government's office does, A5; a46)
+            name = desk.group(1)
         if c.source == "contact" and (office := COMMITTEE_OFFICE.fullmatch(name)) \
                 and divisions.place_chain(office.group(1)[:-1]) != office.group(1)[:-1]:
             # "请与县发改委办公室联系": a committee's own office answers for it, as a bureau's does (A19); not a party
@@ -1960,7 +1988,7 @@ BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|�
 # 某镇政府编制2020年…, 某区人民政府信息公开办编制
 # (the government may publish its report itself: "某省人民政府正式向社会发布2018年…年度报告", the publisher's
 # sentence, A3; a street's 办事处 compiling stays the bare street of the title, A9; a33)
-GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)(?:(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)?\s*(?:负责)?"
+GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)\s*(?:负责)?"
                                  r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合|(?:正式)?向社会(?:公布|发布|公开))"
                                  r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
 
@@ -1981,6 +2009,12 @@ ZONE_COMMITTEE_OFFICE = re.compile(r"(.{2,40}?(?:管理委员会|管委会))(?:�
 # (or by its full name, "请与某市发展和改革委员会办公室联系"; a41)
 COMMITTEE_OFFICE = re.compile(r"(.{1,20}?(?:委员会|委))办公室")
 COMPILES_AFTER = re.compile(r"\s*(?:负责)?(?:编制|编写|制作|汇总)")
+# an area's own disclosure desk or information centre, which compiles the whole area's report: 某区政务公开办公室,
+# 某区人民政府信息公开办公室, 某市经济信息中心, 某旗政府办公室网络信息中心 (the place first, nothing between)
+AREA_DESK = re.compile(r"(.{2,20}?)(?:人民)?(?:政府)?(?:办公室|办)?"
+                       r"(?:(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:办公室|办)|(?:网络|电子政务|经济)?信息中心)")
+# the verb of compiling later in the sentence of "由X…": "由某区政务公开办公室根据《条例》…编制而成"
+COMPILES_IN_SENTENCE = re.compile(r"[^。\n]{0,120}?(?:编制|编写|撰写|汇总|综合)")
 # (or as the subject that compiles this report: "某管委会办公室组织编制完成本报告"; a37)
 COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 # a place token as agencies write it: 1–7 characters and the unit (one character only before 县: 忠县)
 PLACE_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治区|自治州|自治县|省|市|州|地区|盟|县|旗|区)")
+# a school's word inside a place-looking start: a university's name before its campus's city, no place
+SCHOOL_IN_TOKEN = re.compile(r"大学|学院")
 FUNCTIONAL_ZONE = re.compile(r"(?:开发|经开|高新|新|园|管理|经济|示范|试验|实验|景|社|城|矿|林|保护|工业|港)区$")
 # the other kinds of zone (风景名胜区, 旅游度假区, 保税区, 台商投资区, 合作区, 商务区, 物流区, 片区), known
 # only with the body after them (某风景名胜区管委会): alone, "做好某投资区政府信息公开工作" under 我委 is the
@@ -140,6 +142,8 @@ def unknown_place(name: str) -> str | None:
     token = m.group()
     if len(token) == 2 and token[0] in BARE_UNITS:
         return None  # "省市场监管局", "县市场监督管理局": a bare unit before 市场/市政/区域, no place "省市"
+    if SCHOOL_IN_TOKEN.search(token):
+        return None  # "某理工大学广州学院": a university's name, then the city of its campus (a46)
     shorts = short_names()
     if FUNCTIONAL_ZONE.search(token) or BODIED_ZONE.search(token) and len(name) > len(token) \
             or any(token[:i] in shorts for i in range(2, len(token) + 1)):

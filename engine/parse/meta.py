@@ -218,6 +218,8 @@ def title_matches(text: str) -> tuple[re.Match, ...]:
 
 # a writing site's blurb about the sample it offers ("前言:本站为你精心整理了乡政府信息公开工作年度报告范文…"; a43)
 SITE_BLURB = re.compile(r"本站|为你|为您|精心整理|这篇文章|为大家")
+# a sentence about the report itself ("本报告主要内容为某县人民政府2022年度的…工作情况。"), no title (a46)
+REPORT_SUBJECT = re.compile(r"\s*(?:本|该)(?:年度)?(?:报告|年报)")
 # an attachment's name on its line ("附件:某部办公厅关于…的通知.pdf", "附件2:…"): another document's title (a34)
 ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
 
@@ -237,7 +239,7 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
                     and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or "") \
-                    and not PAGE_META.match(line.lstrip()):
+                    and not PAGE_META.match(line.lstrip()) and not REPORT_SUBJECT.match(m.group("pre") or ""):
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
@@ -1409,9 +1411,10 @@ def fits_voice(name: str, voice: tuple[str, str]) -> bool:
     return True
 
 
-OFFICE_OF_PLACE = re.compile(r"(.+?)人民政府办公(?:室|厅)")
+# (or 政府办公室 with no 人民 after a place of its own: "由某市政府办公室编制"; a46 — a bare 市政府办公厅 stays)
+OFFICE_OF_PLACE = re.compile(r"(.+?)人民政府办公(?:室|厅)|(.{2,}?)政府办公(?:室|厅)")
 # the basis a compiler may name between itself and its verb ("由某市人民政府办公厅根据《条例》要求编制": A56)
-BASIS_BEFORE_VERB = r"(?:(?:根据|按照|依据|依照)[^。\n]{0,200}?)?"
+BASIS_BEFORE_VERB = r"(?:(?:根据|按照|依据|依照|结合)[^。\n]{0,200}?)?"
 # a text that speaks as a whole county, district, city, province or banner
 SPEAKS_AS_AREA = re.compile(r"我(?:区|县|市|省|旗)")
 # the area's place written in the text as itself, not as the office's, the site's or the government's name
@@ -1431,7 +1434,7 @@ def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
     if office is None:
         return None
     head = text[:4000]
-    place = office.group(1)
+    place = office.group(1) or office.group(2)
     compiles = agency[1].startswith(author.SOURCE_WORDS["opening"]) \
         and re.search(f"{re.escape(agency[0])}(?:组织)?{BASIS_BEFORE_VERB}编制", text) is not None
     own_voice = OFFICE_VOICE.search(head) is not None
