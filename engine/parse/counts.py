@@ -591,8 +591,8 @@ COMPILED_SCANS = {f: [_from_opening(r) if i in FROM_OPENING_NUMBERS.get(f, ()) e
                   for f, regs in COMPILED.items()}
 # "监督投诉等栏目,详细类别53个": a count of a site's columns, not of what the words name
 COLUMNS_BETWEEN = re.compile(r"栏目|类别|子目录|专栏")
-# (and the report's parts: "…收到和处理政府信息公开申请情况等六个部分组成"; a42)
-COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则|部分)")
+# (and the report's parts: "…收到和处理政府信息公开申请情况等六个部分组成"; a42; or 方面, a46)
+COUNTED_THING_AFTER = re.compile(r"\s*(?:途径|渠道|方式|措施|举措|制度|原则|部分|方面)")
 # a part whose whole body says nothing happened ("本年度无此类情况。") states 0 for its figures
 QUIET_SECTION = {"review_litigation": ("appeals.review", "appeals.litigation"), "fees": ("fees.charged_yuan",)}
 
@@ -2538,6 +2538,8 @@ def _next_clause_done(text: str, facts: dict[str, Fact]) -> Fact | None:
             return None
         end = _phrase_end(text, comma + 1, 40)
         said = text[comma + 1:end]
+        if end >= len(text.rstrip()):
+            return None  # "…申请3010件,答复政府信" where the page's text ends: the clause's count may be lost (a46)
         if NOT_ALL_DONE.search(said) or OTHER_ANSWERED.search(said):
             return None  # a count of its own ("依法答复3件"), or messages answered: not all the applications
         if NEXT_DONE.fullmatch(said):
