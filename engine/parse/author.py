@@ -469,6 +469,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
                           r"本着|"
+                          # (and the aim it works for: "2022年,某镇人民政府为充分尊重人民群众知情权,…"; a46)
+                          r"为(?=充分|进一步|切实|加强|推进|保障)|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # (and the statute it goes by: "2020年,市某局依据《条例》,认真贯彻…"; a45)
                           r"依据(?=《)|依照(?=《)|"
@@ -906,6 +908,7 @@ def joint_bodies(raw: str) -> bool:
                 for part in rest)
 
 
+REPORT_TAIL = re.compile(r"^(?:(?:政府|政务)?信息公开)?(?:工作)?(?:年度)?(?:报告|年报)(?=[\u4e00-\u9fff]{2})")
 ASK_TO_CONTACT = re.compile(r"^(?:请与|请联系|联系)+")
 # a university named with its campus's region in brackets: 中国石油大学(华东), 中国地质大学(武汉) (a46)
 SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e00-\u9fff]{2,4}\)")
@@ -924,6 +927,7 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = DOUBLED_UNIT.sub(r"\1", raw[_doubled_place(raw):])  # "某区教育局局党政办公室": a unit's word typed twice
     raw = ASK_TO_CONTACT.sub("", raw)  # "请联系请联系某街道党政办公室": the contact's verb written twice (a46)
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
+    raw = REPORT_TAIL.sub("", raw)  # "工作年度报告 某县某局2017年…年度报告…": a title's tail cut off above (a46)
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
