@@ -99,7 +99,8 @@ MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文
 MASS_VOICE = re.compile(r"[我本][会社]")  # (我社: a 供销社 speaks so; a43)
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
-                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)$"
+                             r"[\u4e00-\u9fff]{0,16}?(?:办公室|办)(?:、[\u4e00-\u9fff]{1,8}?(?:办公室|办))?$"
+                             # (its two offices together, "某大学党委办公室、校长办公室", a46)
                              # (the school's name to its last school word: an independent college keeps its own,
                              # 某大学某学院办公室 → 某大学某学院, labelling A10, a13-audit; not the 学校 in 大学校长
                              # or 大学学校办公室)
@@ -289,7 +290,8 @@ OPENING = (
     # 由某局根据《条例》…编制, 由某局围绕2020年度…工作情况编制 (the compiler before the publishing sentences below,
     # which name the report's body in the report's title, A3: "特向社会公布长春市某区档案馆…报告…本报告由某区档案馆
     # 办公室依据《条例》编制而成" is the compiler's; a23-agency-rest)
-    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
+    # (two offices of one body, "由某大学党委办公室、校长办公室根据…编制"; a46)
+    re.compile(rf"由\s*({NAME_CHARS}{{2,30}}?(?:、{NAME_CHARS}{{2,12}}?)?)\s*(?:根据|按照|依据|依照|结合|围绕|对照)"),
     # "本报告由某区人民政府办公室发布。": the publisher (a document "由国务院办公厅发布的《…》" is a superior's, and
     # the subject of this sentence is the report: 本报告/本年报 right before 由)
     re.compile(r"(?:本|该)(?:年度)?(?:报告|年报)\s*由\s*([^\s。\n《》]{2,60}?)\s*(?:负责|统一)?(?:发布|公布|印发)(?=[。,，并]|$)",
@@ -471,6 +473,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"本着|"
                           # (and the aim it works for: "2022年,某镇人民政府为充分尊重人民群众知情权,…"; a46)
                           r"为(?=充分|进一步|切实|加强|推进|保障)|"
+                          # (and what it puts its effort into: "思明区着力加强领导,…"; a46)
+                          r"着力(?=加强|推进|提升|抓好|做好|构建|打造|完善)|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # (and the statute it goes by: "2020年,市某局依据《条例》,认真贯彻…"; a45)
                           r"依据(?=《)|依照(?=《)|"
