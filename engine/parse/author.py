@@ -1891,7 +1891,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         best = bureau
     if best is not None and doubtful is not None and is_generic(best.name) \
             and canon(doubtful.name).endswith(canon(best.name)):
-        best = doubtful  # "区政府…" after "某区人民政府严格落实…", its district newer than the table: the full form (a46)
+        # "区政府…" after "某区人民政府严格落实…", its district newer than the table: the full form (a46)
+        best = doubtful
     # a name with an unknown place ("标题县政府办", or a place newer than the table) only when there is no other
     best = best or doubtful or leftover
     if best is None:

@@ -1455,16 +1455,31 @@ def office_for_area(text: str, agency: tuple[str, str]) -> str | None:
 GOVERNMENT_END = re.compile(r"(?:人民)?政府$")
 
 
+def _period_after_published(year: tuple[int, str, str, str], published: str, text: str,
+                            title: re.Match | None) -> tuple[int, str, str, str] | None:
+    """The title's year when the statistics period that beat it is a calendar year that had not ended by the day
+    the report was published ("上海市某局2024年…年度报告", "统计期限自2025年1月1日起至2025年12月31日止", 发布日期
+    2025-01-20): a report cannot count a year still to come, the period's year is a slip (a46); else None."""
+    titled = titled_year(year[3]) if year[3] else None
+    if titled is None or "-" in year[1] or titled != year[0] - 1 or published[:4] != str(year[0]):
+        return None
+    said = _title_year(text, title)
+    return titled, str(titled), said[2] if said else year[2], \
+        f"标题为{titled}年, 统计期间为{year[1]}: 统计期间在发布日期之后, 以标题为准"
+
+
 def meta_facts(text: str) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     title = title_match(text)
     year = find_year(text, title)
+    published = find_published(text)
+    if year and published and (stated_after := _period_after_published(year, published[0], text, title)):
+        year = stated_after
     if year:
         facts["doc.year"] = Fact(year[0], year[2])
         facts["doc.period"] = Fact(year[1], year[2])
         if year[3]:
             facts["doc.period_mismatch"] = Fact(year[3], year[2])
-    published = find_published(text)
     if published:
         facts["doc.published_on"] = Fact(*published)
     name, agency_evidence, site = find_agency(text, title)
