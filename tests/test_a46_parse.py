@@ -217,3 +217,22 @@ def test_a_statistics_period_over_when_published_still_wins():
               "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n" + PARTS)
     assert fact(r, "doc.year") == 2025
     assert "以统计期间为准" in fact(r, "doc.period_mismatch")
+
+
+# --- layout ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_run_of_hundreds_of_empty_cells_does_not_push_the_report_out_of_the_opening():
+    # a flattened layout table's frame ("|||…" by the hundred) between the title and the first part (A293)
+    r = parse("当前位置: 首页 |\n|\n海盐县市场监督管理局2022年度政府信息公开工作年度报告(含图解) |\n" + "|" * 600
+              + "\n|\n一、总体情况 (一)主动公开情况。全年公开各类信息222条、行政处罚结果332条。\n" + "|" * 300
+              + "\n二、主动公开政府信息情况\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.agency") == "海盐县市场监督管理局"
+
+
+def test_a_tables_empty_cells_stay():
+    # guard: a row's few empty cells are cells ("规章 | | | 0 |"), not a frame
+    from engine.ingest import normalise
+    assert "| | |" in normalise("规章 | | | 0 |\n")
+    assert "||||" in normalise("规章 |||| 0 |\n")

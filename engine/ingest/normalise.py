@@ -299,6 +299,11 @@ _MARKUP_LINE = re.compile(r'^[ \t]*(?:[•·]|[0-9]{1,2}\.)?[ \t]*'
                           r'(?:</?[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z-]+(?:="[^"\n]*")?)*[ \t]*/?>[ \t]*)+\n', re.M)
 
 
+# a flattened layout table's empty cells by the hundred ("|||||…"): no statutory table has twenty columns, so such a
+# run is the page's frame, which would push the report's first part out of the opening every reader scans (a46)
+_PIPE_RUN = re.compile(r"\|{20,}")
+
+
 def normalise(raw: str) -> str:
     """NFKC, pinyin annotations out, traditional → simplified, then whitespace and number tidying."""
     text = _ZERO_WIDTH.sub("", raw) if any(c in raw for c in _ZERO_WIDTH_CHARS) else raw
@@ -334,6 +339,8 @@ def normalise(raw: str) -> str:
         text = _LOST_INDENT.sub("", text)
     if "<" in text:  # (a line of markup holds one; most texts hold none)
         text = _MARKUP_LINE.sub("", text + "\n")
+    if "||||||||||" in text:  # (a literal first: most texts hold no such run)
+        text = _PIPE_RUN.sub("|", text)
     if "\n\n\n" in text:
         text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
