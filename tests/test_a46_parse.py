@@ -236,3 +236,23 @@ def test_a_tables_empty_cells_stay():
     from engine.ingest import normalise
     assert "| | |" in normalise("规章 | | | 0 |\n")
     assert "||||" in normalise("规章 |||| 0 |\n")
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("2022/1/29 14:59:38 来源:区政府办", "2022-01-29"),  # slashes (D-row a46)
+    # the body run on after the metadata, its line break lost
+    ("2026年01月23日 来源: 上海普陀本年度报告根据《中华人民共和国政府信息公开条例》编制。", "2026-01-23"),
+])
+def test_a_date_on_the_metadata_line_under_the_title(line, day):
+    r = parse("上海市普陀区民政局2025年政府信息公开工作年度报告\n" + line + "\n" + PARTS)
+    assert fact(r, "doc.published_on") == day
+
+
+def test_a_body_sentence_that_opens_with_a_date_is_no_metadata():
+    # guard: "2026年1月23日,区民政局召开…。" is the body's own sentence, no 来源 after the date
+    r = parse("上海市普陀区民政局2025年政府信息公开工作年度报告\n2026年1月23日,区民政局召开会议,研究公开工作。\n"
+              + PARTS)
+    assert fact(r, "doc.published_on") is None

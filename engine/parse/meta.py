@@ -99,7 +99,8 @@ LABELLED_DATE = re.compile(rf"{DATE_LABELS}[ \t]*[\]】]?(?:/[^\s|:：]{{1,6}})?
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
 # (a clock time glued to the day, its space lost: "2021-03-2918:26"; a39)
-UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:-\s*(\d{1,2})\s*-\s*(\d{1,2})(?=\s|$|[^\d]|\d{1,2}:\d{2})"
+# (or with slashes: "2022/1/29 14:59:38 来源:区政府办"; a46)
+UNLABELLED_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-/]\s*(\d{1,2})\s*[-/]\s*(\d{1,2})(?=\s|$|[^\d]|\d{1,2}:\d{2})"
                              r"|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 # a date on a line of its own, or after the signature on the same line ("某学院 2017年10月30日")
 # (a table cell's closing bar may follow it on a page flattened with |: "某市人民政府办公室 2019年12月9日 |")
@@ -917,7 +918,12 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
     for i, line in enumerate(lines):
         start, at = at, at + len(line) + 1
         if len(line) > 100 or "。" in line:
-            continue
+            # (the body run on after the metadata, its line break lost: "2024年01月17日 来源: 某区本年度报告根据…。":
+            # the date that opens the line, a metadata word right after it; a46)
+            lead = UNLABELLED_DATE.match(line)
+            if lead is None or not META_LINE.match(line[lead.end():].lstrip()):
+                continue
+            line = line[:lead.end()] + " " + line[lead.end():].lstrip()[:2]
         if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line) and _meta_line_next(lines, i)):
             continue
         for m in UNLABELLED_DATE.finditer(line):
