@@ -256,3 +256,15 @@ def test_a_body_sentence_that_opens_with_a_date_is_no_metadata():
     r = parse("上海市普陀区民政局2025年政府信息公开工作年度报告\n2026年1月23日,区民政局召开会议,研究公开工作。\n"
               + PARTS)
     assert fact(r, "doc.published_on") is None
+
+
+def test_a_bare_date_right_under_the_reports_title():
+    # "某镇2025年…年度报告" then "2026-01-22 17:49:17": the article's date under its heading (D-row a46)
+    r = parse("湖东镇2025年政府信息公开工作年度报告\n2026-01-22 17:49:17\n本报告根据《条例》编制。\n" + PARTS)
+    assert fact(r, "doc.published_on") == "2026-01-22"
+
+
+def test_a_bare_date_under_a_menu_line_stays_unread():
+    # guard: under a site's menu, not the title, a bare clock stamp is the page's
+    r = parse("首页 | 政务公开 | 年度报告\n2026-01-22 17:49:17\n本报告根据《条例》编制。\n" + PARTS)
+    assert fact(r, "doc.published_on") is None

@@ -924,7 +924,8 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
             if lead is None or not META_LINE.match(line[lead.end():].lstrip()):
                 continue
             line = line[:lead.end()] + " " + line[lead.end():].lstrip()[:2]
-        if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line) and _meta_line_next(lines, i)):
+        if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line)
+                                               and (_meta_line_next(lines, i) or _title_above(lines, i))):
             continue
         for m in UNLABELLED_DATE.finditer(line):
             if SITE_UPLOAD.search(line) or SITE_UPDATE.search(line, max(0, m.start() - 8), m.start()):
@@ -938,6 +939,16 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
 # a line that holds only a date and its clock time, a bullet before it perhaps ("  • 2026-01-27 15:42",
 # "2021-03-2918:26"): one line of the metadata block when the next line is one (a39)
 DATE_ONLY_LINE = re.compile(r"[ \t\u3000•·]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
+
+
+def _title_above(lines: list[str], i: int) -> bool:
+    """Whether the line right above lines[i] is the report's title ("某镇2025年政府信息公开工作年度报告" over
+    "2026-01-22 17:49:17"): the article's date under its heading (a46)."""
+    above = lines[i - 1].strip() if i > 0 else ""
+    return 0 < len(above) <= 60 and "。" not in above and REPORT_TITLE_END.search(above) is not None
+
+
+REPORT_TITLE_END = re.compile(r"(?:19|20)\d{2}[^。]{0,30}(?:年度报告|年报|工作报告)$")
 
 
 def _meta_line_next(lines: list[str], i: int) -> bool:
