@@ -268,3 +268,22 @@ def test_a_bare_date_under_a_menu_line_stays_unread():
     # guard: under a site's menu, not the title, a bare clock stamp is the page's
     r = parse("首页 | 政务公开 | 年度报告\n2026-01-22 17:49:17\n本报告根据《条例》编制。\n" + PARTS)
     assert fact(r, "doc.published_on") is None
+
+
+# --- rules titles ----------------------------------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize("title", ["辽宁省交通运输厅政府信息公开实施暂行办法",
+                                   "安徽省交通运输厅政府信息公开管理办法(试行)"])
+def test_a_bodys_own_rules_under_a_breadcrumb_among_the_first_lines(title):
+    # a site's accessibility menu, then the breadcrumb, then the rules' title (A294)
+    r = parse("• 繁体版\n• 无障碍\n• 长辈版\n您当前所在的位置:网站首页 > 政府信息公开制度\n\n" + title
+              + "\n\n第一章 总则\n\n第一条 为保障公民、法人和其他组织依法获取政府信息,制定本办法。\n")
+    assert fact(r, "doc.agency") == title[:8]
+
+
+def test_a_government_without_its_unit_is_no_name():
+    # "共和人民政府信息公开指南": a heading that lost its 镇 (A294); guard: 苏木 is a unit
+    assert clean("共和人民政府")[0] is None
+    assert clean("宝昌苏木人民政府")[0] == "宝昌苏木人民政府"

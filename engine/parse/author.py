@@ -913,6 +913,8 @@ def joint_bodies(raw: str) -> bool:
 
 
 REPORT_TAIL = re.compile(r"^(?:(?:政府|政务)?信息公开)?(?:工作)?(?:年度)?(?:报告|年报)(?=[\u4e00-\u9fff]{2})")
+# a government's name with no unit before 人民政府 (省/市/县/区/州/旗/盟/镇/乡/苏木/街道): a name that lost one (a46)
+UNITLESS_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![省市县区州旗盟镇乡木道])人民政府$")
 ASK_TO_CONTACT = re.compile(r"^(?:请与|请联系|联系)+")
 # a university named with its campus's region in brackets: 中国石油大学(华东), 中国地质大学(武汉) (a46)
 SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e00-\u9fff]{2,4}\)")
@@ -1044,6 +1046,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         # a company is a public enterprise only under a known place's name (a15-agency); the State Grid's short
         # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
         return None, "不是机关名称"
+    if UNITLESS_GOVERNMENT.search(raw):
+        return None, "不是机关名称"  # "共和人民政府信息公开指南": a heading that lost its 镇; no government is unitless
     return raw, ""
 
 
@@ -1079,7 +1083,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
-    lines = lines[:4] + lines[below:below + 4] if below else lines[:4]
+    # (and a breadcrumb among the first four, its title right under it: "• 繁体版\n• 无障碍\n• 长辈版\n您当前所在的
+    # 位置:…" over "某厅政府信息公开管理办法(试行)"; a46)
+    crumb_at = next((k for k in range(min(len(lines), 4) - 1, 0, -1) if chrome_line(lines[k][1])), 0)
+    lines = lines[:4] + lines[below:below + 4] if below else lines[:crumb_at + 5] if crumb_at else lines[:4]
     for i, (start, line) in enumerate(lines):
         m = TITLE_LINE.match(line)
         if m is None and i + 1 < len(lines) and len(lines[i + 1][1].strip()) <= 24 \
@@ -1344,7 +1351,9 @@ GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?(?:[A-Za-z0-9_]{{2,}}[^\n]{{0,40
 # document the page is, as a guide's title names its issuer (a23-agency-other)
 OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:政务|政府|检务|校务|院务|企业)?"
                              r"(?:信息)?公开(?:信息)?(?:工作)?(?:发布|管理|保密审查)?"
-                             r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定)"
+                             r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定"
+                             # (and 实施暂行办法, 暂行办法: a46)
+                             r"|实施暂行办法|暂行办法)"
                              # (or its date in the bracket: "某办政务公开实施细则(20180206)"; a42)
                              r"(?:\((?:试行|暂行|修订|(?:19|20)\d{6})\))?[”\"」》]?\s*$")
 # a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)

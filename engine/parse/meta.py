@@ -924,12 +924,18 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
             if lead is None or not META_LINE.match(line[lead.end():].lstrip()):
                 continue
             line = line[:lead.end()] + " " + line[lead.end():].lstrip()[:2]
+        titled = _title_above(lines, i) if DATE_ONLY_LINE.fullmatch(line) else None
         if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line)
-                                               and (_meta_line_next(lines, i) or _title_above(lines, i))):
+                                               and (_meta_line_next(lines, i) or titled)):
             continue
         for m in UNLABELLED_DATE.finditer(line):
             if SITE_UPLOAD.search(line) or SITE_UPDATE.search(line, max(0, m.start() - 8), m.start()):
                 continue  # a site's upload or update time, not the document's
+            if "/" in m.group() and not CLOCK_AFTER.match(line, m.end()) and line[:m.start()].strip():
+                continue  # (slashes only as the line's first word or with the post's clock time: "浏览量统计
+                # 2017/3/29" is a counter's; a46)
+            if titled and int(m.group(1)) < titled:
+                continue  # (a date before the title's year is no date of this report: "…2025年…报告\n1998-01-27")
             d = _date(m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5))
             if d:
                 return d, snippet(text, start + m.start(), start + m.end())
@@ -941,14 +947,16 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
 DATE_ONLY_LINE = re.compile(r"[ \t\u3000•·]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*")
 
 
-def _title_above(lines: list[str], i: int) -> bool:
-    """Whether the line right above lines[i] is the report's title ("某镇2025年政府信息公开工作年度报告" over
-    "2026-01-22 17:49:17"): the article's date under its heading (a46)."""
+def _title_above(lines: list[str], i: int) -> int | None:
+    """The year of the report's title when it is the line right above lines[i] ("某镇2025年政府信息公开工作年度报告"
+    over "2026-01-22 17:49:17": the article's date under its heading; a46), else None."""
     above = lines[i - 1].strip() if i > 0 else ""
-    return 0 < len(above) <= 60 and "。" not in above and REPORT_TITLE_END.search(above) is not None
+    m = REPORT_TITLE_END.search(above) if 0 < len(above) <= 60 and "。" not in above else None
+    return int(m.group(1)) if m else None
 
 
-REPORT_TITLE_END = re.compile(r"(?:19|20)\d{2}[^。]{0,30}(?:年度报告|年报|工作报告)$")
+REPORT_TITLE_END = re.compile(r"((?:19|20)\d{2})[^。]{0,30}(?:年度报告|年报|工作报告)$")
+CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
 def _meta_line_next(lines: list[str], i: int) -> bool:
