@@ -242,7 +242,7 @@ def test_a_tables_empty_cells_stay():
 
 
 @pytest.mark.parametrize(("line", "day"), [
-    ("2022/1/29 14:59:38 来源:区政府办", "2022-01-29"),  # slashes (D-row a46)
+    ("2022/1/29 14:59:38 来源:区政府办", "2022-01-29"),  # slashes (P30)
     # the body run on after the metadata, its line break lost
     ("2026年01月23日 来源: 上海普陀本年度报告根据《中华人民共和国政府信息公开条例》编制。", "2026-01-23"),
 ])
@@ -259,7 +259,7 @@ def test_a_body_sentence_that_opens_with_a_date_is_no_metadata():
 
 
 def test_a_bare_date_right_under_the_reports_title():
-    # "某镇2025年…年度报告" then "2026-01-22 17:49:17": the article's date under its heading (D-row a46)
+    # "某镇2025年…年度报告" then "2026-01-22 17:49:17": the article's date under its heading (P30)
     r = parse("湖东镇2025年政府信息公开工作年度报告\n2026-01-22 17:49:17\n本报告根据《条例》编制。\n" + PARTS)
     assert fact(r, "doc.published_on") == "2026-01-22"
 
