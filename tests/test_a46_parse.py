@@ -42,20 +42,17 @@ def test_a_bodys_own_desk_stays_the_body():
 
 
 @needs_divisions
-def test_a_government_office_without_renmin_compiling_for_the_city():
+@pytest.mark.parametrize(("opening", "overview", "name", "level"), [
     # "由某市政府办公室编制" (no 人民) in a text that speaks for the city: the city, as with 人民 (A286)
-    r = parse("本报告依据《中华人民共和国政府信息公开条例》,由开封市政府办公室编制。\n" + PERIOD
-              + "一、概述\n2021年,开封市认真贯彻落实《条例》,全市政府信息公开工作稳步推进。\n" + PARTS)
-    assert fact(r, "doc.agency") == "开封市"
-    assert fact(r, "doc.level") == "city"
-
-
-@needs_divisions
-def test_a_government_office_compiling_with_jiehe_before_its_verb():
+    ("本报告依据《中华人民共和国政府信息公开条例》,由开封市政府办公室编制。",
+     "2021年,开封市认真贯彻落实《条例》,全市政府信息公开工作稳步推进。", "开封市", "city"),
     # "由某县人民政府办公室结合有关统计数据编制": 结合 is a basis before the verb, as 根据 is (A286)
-    r = parse("本报告由修水县人民政府办公室结合有关统计数据编制。\n" + PERIOD
-              + "一、总体情况\n2021年,修水县深入推进政务公开。\n" + PARTS)
-    assert fact(r, "doc.agency") == "修水县"
+    ("本报告由修水县人民政府办公室结合有关统计数据编制。", "2021年,修水县深入推进政务公开。", "修水县", "county"),
+])
+def test_a_government_office_compiling_for_its_area(opening, overview, name, level):
+    r = parse(opening + "\n" + PERIOD + "一、概述\n" + overview + "\n" + PARTS)
+    assert fact(r, "doc.agency") == name
+    assert fact(r, "doc.level") == level
 
 
 @needs_divisions

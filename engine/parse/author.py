@@ -1817,8 +1817,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = office.group(1)
         if c.source == "opening" and isinstance(c.evidence, tuple) and (desk := AREA_DESK.fullmatch(name)) \
                 and divisions.place_chain(desk.group(1)) == desk.group(1) \
-                and text[max(0, c.evidence[0] - 3):c.evidence[0]].rstrip().endswith("由") \
-                and COMPILES_IN_SENTENCE.match(text, c.evidence[1]):
+                and compiler_clause(text, c.evidence, COMPILES_IN_SENTENCE):
             # "本报告由某区政务公开办公室编制", "由某市经济信息中心汇总": the area's own desk compiles the area's
             # report, the area reports (as its government's office does, A5; a46)
             name = desk.group(1)
@@ -2005,8 +2004,8 @@ def own_form(text: str, name: str) -> str:
 LOWER_VOICE = scan.led(r"我(?:办|处|镇|乡|街道|局|委|中心|站|队)|本(?:镇|乡|街道|局|委|中心|站|队)")
 # a place alone, no body after it (桐庐县, 福州市晋安区, 分水镇, 青枫街道): the area a title or a sentence names
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|自治县|旗|区|镇|乡|苏木|街道)")
-# the place's government, maybe with the unit that compiles for it, then the verb: 某县人民政府根据…,
-# 某镇政府编制2020年…, 某区人民政府信息公开办编制
+# the place's government, then the verb: 某县人民政府根据…, 某镇政府编制2020年… (its disclosure desk compiling,
+# 某区人民政府信息公开办编制, is the area's: AREA_DESK; a46)
 # (the government may publish its report itself: "某省人民政府正式向社会发布2018年…年度报告", the publisher's
 # sentence, A3; a street's 办事处 compiling stays the bare street of the title, A9; a33)
 GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)\s*(?:负责)?"
@@ -2040,11 +2039,11 @@ COMPILES_IN_SENTENCE = re.compile(r"[^。\n]{0,120}?(?:编制|编写|撰写|汇�
 COMPILES_THIS = re.compile(r"\s*(?:负责|组织)?(?:编制|编写|撰写)(?:完成)?了?[本此](?:年度)?(?:报告|年报)")
 
 
-def compiler_clause(text: str, span: tuple[int, int]) -> bool:
-    """Whether the name at `span` is the one of "由X编制" (its 由 right before, its verb right after) or of "X组织编制
-    完成本报告"."""
+def compiler_clause(text: str, span: tuple[int, int], verb: re.Pattern = COMPILES_AFTER) -> bool:
+    """Whether the name at `span` is the one of "由X编制" (its 由 right before, its `verb` after: right after by
+    default, or later in the sentence with COMPILES_IN_SENTENCE) or of "X组织编制完成本报告"."""
     start, end = span
-    return text[max(0, start - 3):start].rstrip().endswith("由") and COMPILES_AFTER.match(text, end) is not None \
+    return text[max(0, start - 3):start].rstrip().endswith("由") and verb.match(text, end) is not None \
         or COMPILES_THIS.match(text, end) is not None
 
 

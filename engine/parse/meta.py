@@ -917,17 +917,20 @@ def _meta_line_date(text: str) -> tuple[str, str] | None:
     at = 0
     for i, line in enumerate(lines):
         start, at = at, at + len(line) + 1
+        titled = None
         if len(line) > 100 or "。" in line:
             # (the body run on after the metadata, its line break lost: "2024年01月17日 来源: 某区本年度报告根据…。":
-            # the date that opens the line, a metadata word right after it; a46)
+            # the date that opens the line, a metadata word right after it; only that date is read; a46)
             lead = UNLABELLED_DATE.match(line)
             if lead is None or not META_LINE.match(line[lead.end():].lstrip()):
                 continue
-            line = line[:lead.end()] + " " + line[lead.end():].lstrip()[:2]
-        titled = _title_above(lines, i) if DATE_ONLY_LINE.fullmatch(line) else None
-        if not META_LINE.search(line) and not (DATE_ONLY_LINE.fullmatch(line)
-                                               and (_meta_line_next(lines, i) or titled)):
-            continue
+            line = line[:lead.end()]
+        elif not META_LINE.search(line):
+            if not DATE_ONLY_LINE.fullmatch(line):
+                continue
+            titled = _title_above(lines, i)
+            if not titled and not _meta_line_next(lines, i):
+                continue
         for m in UNLABELLED_DATE.finditer(line):
             if SITE_UPLOAD.search(line) or SITE_UPDATE.search(line, max(0, m.start() - 8), m.start()):
                 continue  # a site's upload or update time, not the document's
