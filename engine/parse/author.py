@@ -259,7 +259,10 @@ YEARS = r"(?:(?:19|20)\d{2}\s*(?:(?:——|[-—–~至到])?\s*(?:19|20)\d{2})?
 # (a colon after the name only before a year of a title, "某局:2019年度…"; never a label's date, "发布日期:2023-01-03")
 TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
-                        rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开))")
+                        rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开"
+                        # (or a yearly account's title, "某省2023年度法治政府建设情况", "某区政府2015年推进依法行政工作
+                        # 情况及2016年工作打算"; a47)
+                        r"|建设情况|工作情况))")
 # the title of a body under its several names (BODY_WITH_ALIASES)
 TITLE_WITH_ALIASES = re.compile(rf"^\s*({BODY_WITH_ALIASES.pattern})\s*{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
                                 r"(?:报告|年报)\s*$")
@@ -810,7 +813,7 @@ COMPANY_BEFORE_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,16}?公司(?=[省市县区
 PLACE_THEN_GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{1,20}(?<!人民)(?<![我本全该])[省市州县区旗盟镇乡]政府")
 ALSO_CALLED = re.compile(r"[(（](?:以[下上])?(?:简称|下称)[^)）]{0,20}[)）]")  # 某县人民政府(以下简称县政府)
 # (and a page's button word glued before the title: "浏览某学院2019-2020学年度…报告"; a38)
-TITLE_LABEL = re.compile(r"^(?:(?:信息)?(?:标题|题名|名称)[:：]?|浏览|打印|分享到?|收藏)")
+TITLE_LABEL = re.compile(r"^(?:(?P<key>(?:信息|文件|文章)?(?:标题|题名|名称))[:：]?|浏览|打印|分享到?|收藏)")
 # (or only the academic year's word, its digits taken by the pattern's YEARS: "结合2017-2018学年学校信息公开工作…"
 # gave 学年学校; a38)
 YEAR_FIRST = re.compile(r"^(?:(?:19|20)\d{2}年度?|[二][〇零○][一二三四五六七八九〇零○]{2}年|学年度?)")
@@ -938,8 +941,11 @@ def clean(raw: str) -> tuple[str | None, str]:
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
     label = TITLE_LABEL.match(raw)
-    if label and (divisions.place_chain(raw[label.end():]) or divisions.place_prefix(raw[label.end():])):
-        raw = raw[label.end():]  # "标题连云区教育局…": a metadata table's label glued on once spaces are gone
+    if label and (divisions.place_chain(raw[label.end():]) or divisions.place_prefix(raw[label.end():])
+                  or label.group("key") and len(raw) - label.end() >= 4 and not BARE_UNIT.match(raw[label.end():])):
+        # "标题连云区教育局…": a metadata table's label glued on once spaces are gone; a title's own key before any
+        # name but a bare unit's ("名称 某街道办事处2023年…年度报告"; a47) — no body's name opens with 名称 or 标题
+        raw = raw[label.end():]
     # (a working group's topic is no navigation: "某局政务公开政府信息公开工作领导小组办公室"; a40)
     if "首页" in raw or len(NAVIGATION.findall(GROUP_OF_BODY.sub("", raw))) >= 2:
         raw = raw[list(NAVIGATION.finditer(raw))[-1].end():]
@@ -1063,6 +1069,9 @@ def township_government(body: str) -> bool:
 
 
 LINE = re.compile(r"[^\n]+")
+# a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …): no title
+META_ROW = re.compile(r"[\s•·*|]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
+                      r"|生成日期|公开方式|公开范围|主题分类|公文种类|信息分类|有\s*效\s*性|文\s*号)\s*[:：|]")
 
 
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
@@ -1078,8 +1087,11 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield Candidate(issued.group(1), "title", issued.span(1), issuer=True)
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
-    lines = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
-    every = lines  # (all of them: a byline below the first four is read after the title lines, below)
+    every = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
+    # (all of them: a byline below the first four is read after the title lines, below); the title's window skips a
+    # page's metadata rows above the title ("• 索引号:…\n• 发布机构:…\n• 成文日期:…\n• 公开方式:…\n某镇人民政府关于…
+    # 的报告"; a47)
+    lines = [line for line in every if not META_ROW.match(line[1])]
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)

@@ -47,7 +47,11 @@ def names() -> frozenset[str]:
     if path is None:
         return frozenset()
     rows = path.read_text(encoding="utf-8").splitlines()[1:]  # adcode,name,longitude,latitude; names hold no commas
-    return frozenset(name for row in rows if (name := row.split(",", 2)[1]) and name not in SKIP)
+    found = {name for row in rows if (name := row.split(",", 2)[1]) and name not in SKIP}
+    # an autonomous county or banner as its own sites write it, by its name and the plain unit (和布克赛尔蒙古自治县
+    # → 和布克赛尔县, 长阳土家族自治县 → 长阳县, 鄂伦春自治旗 → 鄂伦春旗): the same division (a47)
+    return frozenset(found | {m.group(1) + name[-1] for name in found
+                              if name.endswith(("自治县", "自治旗")) and (m := UNIT_SUFFIX.fullmatch(name))})
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,11 @@ SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况|自查")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
 OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
+# a journal article's abstract, then its key words ("[摘 要]…[关键词]…", "摘要:…关键词:…"): a paper on disclosure
+PAPER_ABSTRACT = re.compile(r"[\[【]\s*摘\s*要\s*[\]】]|(?<!内容)摘\s*要\s*[:：]")
+PAPER_KEYWORDS = re.compile(r"[\[【]\s*关\s*键\s*[词字]\s*[\]】]|关\s*键\s*[词字]\s*[:：]")
+# a generated sample's lead: "以下是一篇关于《某市2025年度…报告》的文章示例,你可以根据实际情况进行修改" (a47)
+SAMPLE_LEAD = re.compile(r"\s*以下是[^。\n]{0,60}(?:示例|范文|范例|样本)[^。\n]{0,6}[,，:：]?\s*(?:你|您)可以根据")
 TEMPLATE_TITLE = re.compile(r"样本|样式|模板|模版|范本|范文|参考格式|格式\)")
 # the prescribed opening states the statistics period: "本报告所列数据的统计期限自…", "报告统计期限为…"
 STATS_PERIOD = re.compile(r"(?:报告|年报)(?:中)?(?:所列)?(?:的)?(?:数据)?(?:的)?统计(?:期限|时限|时间)")
@@ -216,11 +221,15 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
                                                 or text.count("填写") >= 2)
                          and stated() <= 1
                          or re.search(r"范文|范本", first := SITE_BANNER.sub("", heads_of(text, 1)))
-                         and not SUMMARY_TITLE.search(first)):
+                         and not SUMMARY_TITLE.search(first)
+                         or SAMPLE_LEAD.match(body_start(text))):
         # a model text by name with a blank left in it; a filled-in one ("…报告格式范文 篇1" with every name and
         # figure written) is judged by its body as any other page, and so is a model of a summary or a self-check
-        # ("乡镇政府政务公开自查报告范文" with 20xx年: K3 keeps it the work summary it models; a39)
+        # ("乡镇政府政务公开自查报告范文" with 20xx年: K3 keeps it the work summary it models; a39); so too a generated
+        # "文章示例" to adapt, its figures X and Y (a47)
         return "template", f"样本/占位符: {head.strip()[:40]}"
+    if (abstract := PAPER_ABSTRACT.search(text, 0, 800)) and PAPER_KEYWORDS.search(text, abstract.end(), 1200):
+        return "other", f"论文: {snippet(text, abstract.start(), abstract.end())}"  # a journal's article (a47)
     news = news_item(text)
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
         return "other", news  # whose words a news item on school reports repeats

@@ -1,0 +1,105 @@
+"""What a47 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_support import fact, parse
+
+from engine.parse import divisions
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PARTS = ("一、总体情况\n全年公开信息86条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n")
+PERIOD = "本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
+META_ROWS = "• 索 引 号:xz/2026-00012\n• 发布机构:某乡\n• 成文日期:\n• 公开方式:主动公开\n"
+
+# --- an autonomous county by its plain unit ---------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize(("name", "place"), [
+    ("和布克赛尔县铁布肯乌散乡", "和布克赛尔县"),  # 和布克赛尔蒙古自治县: its first character a conjunction's
+    ("长阳县榔坪镇", "长阳县"),                    # 长阳土家族自治县
+    ("鄂伦春旗大杨树镇", "鄂伦春旗"),              # 鄂伦春自治旗
+])
+def test_an_autonomous_county_written_with_its_plain_unit_is_a_known_place(name, place):
+    assert divisions.place_chain(name) == place
+
+
+@needs_divisions
+def test_a_township_under_an_autonomous_county_by_its_short_name():
+    r = parse("和布克赛尔县铁布肯乌散乡2025年度政府信息公开工作年度报告\n" + PERIOD + PARTS)
+    assert fact(r, "doc.agency") == "和布克赛尔县铁布肯乌散乡"
+    assert fact(r, "doc.level") == "township"
+
+
+# --- the title under a page's metadata --------------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize("key", ["名称 ", "文件名称 ", "标题 "])
+def test_a_title_keyed_by_its_metadata_label_without_a_colon(key):
+    # "名称 某街道办事处2023年…" in a flattened grid: the key is no part of the name
+    r = parse(f"宿城区人民政府\n\n{key}黄河街道办事处2023年政府信息公开工作年度报告\n索引号 0143/2024-00006\n\n"
+              + PERIOD.replace("2025", "2023") + PARTS)
+    assert fact(r, "doc.agency") == "黄河街道办事处"
+
+
+@needs_divisions
+def test_a_documents_title_below_four_metadata_rows():
+    # a look-alike's own title ("某镇人民政府关于2025年法治政府建设情况的报告") under the site's metadata rows
+    r = parse(META_ROWS + "东坝镇人民政府关于2025年法治政府建设情况的报告\n发布日期:2026-03-02\n\n"
+              "2025年,东坝镇坚持依法行政,严格落实法治政府建设各项任务,行政执法规范化水平持续提升。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == "东坝镇人民政府"
+
+
+@needs_divisions
+def test_metadata_rows_alone_give_no_title():
+    # guard: the rows are passed over, the body's own subject still names the author
+    r = parse(META_ROWS + PERIOD + "2025年,东坝镇认真贯彻落实《中华人民共和国政府信息公开条例》。\n" + PARTS)
+    assert fact(r, "doc.agency") == "东坝镇"
+
+
+# --- a yearly account titled by its topic -----------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize(("title", "name"), [
+    ("云南省2024年度法治政府建设情况", "云南省"),
+    ("泉州市丰泽区政府2016年推进依法行政工作情况及2017年工作打算", "泉州市丰泽区政府"),
+])
+def test_a_yearly_accounts_title_names_its_body(title, name):
+    r = parse(f"{title}\n\n2024-02-20 09:30\n\n一年来,我们坚持依法行政,持续规范行政执法行为,"
+              "推进政务公开和政府信息公开工作,法治政府建设取得新进展。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == name
+
+
+# --- what kind of page ------------------------------------------------------------------------------------------------
+
+
+def test_a_generated_sample_to_adapt_is_a_template():
+    text = ("以下是一篇关于《某市2025年度政府信息公开工作年度报告》的文章示例,你可以根据实际情况进行修改和完善: --- "
+            "《某市2025年度政府信息公开工作年度报告》 一、总体情况 本报告依据《中华人民共和国政府信息公开条例》编制。"
+            "全年公开政府信息X万余条,其中通过门户网站公开Y条,政务新媒体公开Z条。二、主动公开政府信息情况 "
+            "三、收到和处理政府信息公开申请情况 全年收到申请X件。四、政府信息公开行政复议、行政诉讼情况\n")
+    r = parse(text)
+    assert fact(r, "doc.kind") == "template"
+
+
+def test_a_report_that_offers_itself_for_download_stays_a_report():
+    # guard: the lead asks for a sample to adapt; a report's own words never do
+    r = parse("海口市2025年政府信息公开工作年度报告\n以下是本机关2025年度报告全文,可根据需要下载。\n" + PERIOD + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_journal_article_on_disclosure_is_no_report():
+    text = ("李明 王芳\n[摘 要]高校信息公开是现代大学治理的重要内容,本文从制度执行的角度分析年度报告的质量。\n"
+            "[关键词]信息公开;年度报告;大学治理\n中图分类号:G647 文献标识码:A\n一、引言\n"
+            "《高等学校信息公开办法》施行以来,各校每年发布信息公开年度报告,本报告体例逐步统一。\n")
+    r = parse(text)
+    assert fact(r, "doc.kind") == "other"
