@@ -103,3 +103,37 @@ def test_a_journal_article_on_disclosure_is_no_report():
             "《高等学校信息公开办法》施行以来,各校每年发布信息公开年度报告,本报告体例逐步统一。\n")
     r = parse(text)
     assert fact(r, "doc.kind") == "other"
+
+
+# --- a bureau's system reporting as one -------------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize(("title", "name", "level"), [
+    ("浙江省邮政管理系统2024年政府信息公开工作年度报告", "浙江省邮政管理系统", "province"),
+    ("天津市规划和自然资源系统2025年政府信息公开工作年度报告", "天津市规划和自然资源系统", "department"),
+])
+def test_a_titles_system_of_a_bureau_is_the_reporting_body(title, name, level):
+    r = parse(title + "\n" + PERIOD + "2025年,全系统认真贯彻落实《条例》,各项工作有序推进。\n" + PARTS)
+    assert fact(r, "doc.agency") == name
+    assert fact(r, "doc.level") == level
+
+
+@needs_divisions
+def test_a_piece_of_software_is_no_system_of_bodies():
+    # guard: "某市政务服务网系统" names a website, not bureaus reporting together
+    from engine.parse.author import system_title
+    assert not system_title("杭州市政务服务网系统")
+    assert not system_title("杭州市信息公开系统")
+    assert system_title("杭州市市场监管系统")
+
+
+# --- the overview's subject by its stance -----------------------------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize("verb", ["准确把握上级决策部署", "主动适应新形势新要求", "锚定年度目标"])
+def test_a_government_office_named_as_the_years_subject(verb):
+    r = parse(PERIOD + "一、总体情况\n" + f"2025年,滨海区人民政府办公室{verb},扎实做好政府信息公开工作。\n" + PARTS)
+    assert fact(r, "doc.agency") == "滨海区人民政府办公室"
+    assert fact(r, "doc.level") == "department"

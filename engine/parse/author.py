@@ -546,6 +546,10 @@ VERB_ALONE = re.compile(literal_led(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
                                # ("2021年内,某街道共办理4件政府信息公开申请"; a42)
                                r"|共办理"
+                               # (and the stance it takes: "2025年,某区人民政府办公室准确把握…部署", "…主动适应新形势";
+                               # a47)
+                               r"|准确把握|牢牢把握|主动适应|锚定|紧盯|聚力|全力(?=推进|推动|做好|抓好|打造)"
+                               r"|依托(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))"
                                # (sent up to the site that publishes it: "2022年,某中心共向区信息中心报送信息"; a43)
                                r"|共向(?=[^。，,\n]{2,20}?(?:报送|推送|提供)[^。，,\n]{0,6}?信息)"
                                r"|贯彻(?=落实|执行|《)"
@@ -1794,6 +1798,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None and c.source == "title" and (function_char_township(short, text)
                                                     or one_char_township(short, text)):
             name = short  # "对坊乡2023年…年度报告": a township whose name opens as a function word does
+        if name is None and c.source == "title" and system_title(short):
+            name = short  # "某市规划和自然资源系统2025年…年度报告": a bureau and its branches reporting as one
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
             # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
             # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
@@ -1928,6 +1934,20 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
 # a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
 # that is not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
 SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重其涉本我该])[\u4e00-\u9fff]{2,6}部门")
+# a bureau's system under its place, as a report's title names it (某省邮政管理系统, 某市规划和自然资源系统): the bureau
+# and its branches reporting as one (labelling A299); not a piece of software (信息系统, 服务网系统, 办公系统)
+SYSTEM_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}?系统")
+NOT_A_SYSTEM_OF_BODIES = re.compile(r"信息|网|平台|办公|数据|软件|服务|审批|公开")
+
+
+def system_title(name: str) -> bool:
+    """Whether a title's `name` is a bureau's system under a known place (see SYSTEM_TITLE)."""
+    place = divisions.place_chain(name)
+    stem = name[len(place):-2]
+    return bool(place) and SYSTEM_TITLE.fullmatch(name) is not None and len(stem) >= 2 \
+        and NOT_A_SYSTEM_OF_BODIES.search(stem) is None and GENERIC_START.match(stem) is None
+
+
 # a government named only by its unit (旗政府, 县人民政府) as the subject of a text that speaks as that unit (我旗): the
 # generic name (A11), read only from the opening's subject (a17-agency)
 BARE_GOVERNMENT = re.compile(r"([省市县区州旗盟镇乡])(?:人民)?政府")

@@ -1355,6 +1355,8 @@ def find_level(agency: str | None) -> str:
             agency = agency[system.end():]
         elif system and (in_full := divisions.province_by_short(agency[system.end():])):
             agency = in_full  # "国家统计局湖北调查总队": a corps in a province named short is the province's (L44, a36)
+        if agency.endswith("系统") and author.system_title(agency):
+            agency = agency[:-2] + "局"  # a bureau's system is at its bureau's level (某省邮政管理系统: province)
         for level, regex in LEVEL_PATTERNS:
             if regex.search(agency):
                 return level
