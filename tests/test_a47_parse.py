@@ -137,3 +137,34 @@ def test_a_government_office_named_as_the_years_subject(verb):
     r = parse(PERIOD + "一、总体情况\n" + f"2025年,滨海区人民政府办公室{verb},扎实做好政府信息公开工作。\n" + PARTS)
     assert fact(r, "doc.agency") == "滨海区人民政府办公室"
     assert fact(r, "doc.level") == "department"
+
+
+# --- requests put off into the next year, and all handled -------------------------------------------------------------
+
+REQUESTS = "一、总体情况\n(二)依申请公开情况\n"
+
+
+@pytest.mark.parametrize(("sentence", "forward"), [
+    ("2025年共受理申请90件,办理96件(含上年度结转申请9件),另有3件申请顺延到下年度答复。", 3),
+    ("共受理申请40件,另有5件申请按照《条例》规定顺延至下一年度答复。", 5),
+    ("新受理申请20件,除2件转接至下一年办理外,均依法按时办结。", 2),
+])
+def test_requests_put_off_into_the_next_year_are_carried_forward(sentence, forward):
+    r = parse(REQUESTS + sentence + "\n")
+    assert fact(r, "requests.carried_forward") == forward
+
+
+@pytest.mark.parametrize(("sentence", "completed"), [
+    ("全年新收到政府信息公开申请30件,上年结转政府信息公开申请2件,全部32件均按期办理完毕。", 32),
+    ("全年共接受政府信息公开申请17件,均已按期处理。", 17),
+    ("全年共收到政府信息公开申请4件,均已依法处理。", 4),
+])
+def test_all_of_the_years_requests_handled(sentence, completed):
+    r = parse(REQUESTS + sentence + "\n")
+    assert fact(r, "requests.completed") == completed
+
+
+def test_requests_passed_on_are_not_handled():
+    # guard: 转交处理 hands them to another body; nothing is finished here
+    r = parse(REQUESTS + "全年共收到政府信息公开申请5件,均已转交处理。\n")
+    assert fact(r, "requests.completed") is None

@@ -2044,7 +2044,10 @@ WORD_AFTER_COUNT = {
     "requests.carried_forward": (
         # (and 转 alone: "其中,已办结34件,3件转下年度继续办理"; a41)
         # (or the next year by its number, "1件结转至2023年度办理" in a 2022 report: _count_before_word)
-        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法)?(?:结转|转入|转)(?:至|到)?(?:(?:下|次)(?:一)?年|((?:19|20)\d{2})\s*年)"),
+        # (and put off or passed on: "另有52件申请顺延到下年度答复", "13件申请按照《条例》规定顺延到下年度",
+        # "除6件转接至下一年办理外"; a47)
+        led(r"(?:件|项|宗)(?:申请)?(?:按规定|依法|按照[^,，。;；]{0,12}?规定)?(?:结转|转入|转接|转|顺延)(?:至|到)?"
+            r"(?:(?:下|次)(?:一)?年|((?:19|20)\d{2})\s*年)"),
         None),
     # "(4件为上年度结转办结,…)": the part of the year's requests carried over from the year before (a41)
     # (or the year before by its number, "(3件为2023年结转至本年度办理)" in a 2024 report: _count_before_word)
@@ -2053,18 +2056,19 @@ WORD_AFTER_COUNT = {
     "proactive.new": (led(r"(?:条|篇)(?:各类)?(?:政府|政务)?信息"), re.compile(r"公开|发布")),
     # "其中10件已经按时按规完成答复": the part of the applications answered
     # (and "2024年受理的37件申请件已按规定在法定期限内予以答复": the year's received ones answered; a41)
-    "requests.completed": (re.compile(r"件(?:申请件?)?已(?:经)?(?:按时|按期|按规定|按规|依法|及时|规范|妥善"
+    # (and the whole of them: "上年结转…1件,全部252件均按期办理完毕"; a47)
+    "requests.completed": (re.compile(r"件(?:申请件?)?(?:已(?:经)?|均已?)(?:按时|按期|按规定|按规|依法|及时|规范|妥善"
                                       r"|在法定期限内|在规定时限内|在法定时限内){0,3}"
-                                      r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复)"),
-                           re.compile(r"其中|受理的|收到的")),
+                                      r"(?:完成答复|完成办理|办结|答复完毕|予以答复|作出答复|办理完毕)"),
+                           re.compile(r"其中|受理的|收到的|全部")),
 }
 # "收到1件行政复议、1件行政诉讼": each count written before its word, after a verb of receiving
 APPEAL_BEFORE_NEEDS = re.compile(r"收到|发生|受理|提起|涉及")
 for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", "行政诉讼")):
     WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
-SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已",)
-SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("转",)  # (结转, 转入, 转下年, 转2023年: a41)
+SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已", "均")
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("转", "顺延")  # (结转, 转入, 转下年, 转2023年: a41)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("结转", "转结")
 WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
@@ -2312,7 +2316,8 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                # "均在法定时间内办理答复" (a41)
                r"|办理答复"
                # "均已按照相关程序和规定妥善处理" (a43)
-               r"|处理(?<=妥善处理)(?![中完]))")
+               # (and handled in time, F214's 处理: "均已按期处理"; a47)
+               r"|处理(?<=妥善处理)(?![中完])|处理(?<=[期时规法]处理)(?![中完]))")
 _RATE_100 = r"率(?:为|达|达到)?\s*100\s*%"
 # (and "收到…申请2条,已按规定时间完成答复": the clause right after the count answers them, naming no other count)
 ALL_DONE = Led(rf"均(?:|已){_DONE_AFTER}|全部{_DONE_AFTER}|都{_DONE_AFTER}|已全部{_DONE_AFTER}"
