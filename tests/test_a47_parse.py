@@ -168,3 +168,33 @@ def test_requests_passed_on_are_not_handled():
     # guard: 转交处理 hands them to another body; nothing is finished here
     r = parse(REQUESTS + "全年共收到政府信息公开申请5件,均已转交处理。\n")
     assert fact(r, "requests.completed") is None
+
+
+# --- the page's own date ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    # a grid whose only date is its effective date
+    ("| 索引号: | 6230/2026-00011 | 发布机构: | 政府办 |\n| 生效日期: | 2026-02-12 | 废止日期: | |\n"
+     "平凉县人民政府2025年政府信息公开工作年度报告\n", "2026-02-12"),
+    # 时间 glued to the title once the space went
+    ("上海市某局2025年政府信息公开工作年度报告 时间:2026-01-19\n", "2026-01-19"),
+    # a list's date in brackets after the title
+    ("2025年政府信息公开工作年度报告 ( 2026-01-30 )\n\n上海市某委员会\n", "2026-01-30"),
+])
+def test_the_date_a_page_shows_for_its_report(head, day):
+    r = parse(head + PERIOD + PARTS)
+    assert fact(r, "doc.published_on") == day
+
+
+def test_a_labelled_period_is_no_publication_date():
+    # guard: "报告时间:2014年1月1日至12月31日" in a wiki's box is the period
+    r = parse("2014年度某省人民政府信息公开工作报告\n• 报告时间:2014年1月1日至12月31日\n" + PARTS)
+    assert fact(r, "doc.published_on") is None
+
+
+def test_a_later_label_wins_over_the_effective_date():
+    # guard: 生效日期 is read only where no other label dates the page
+    r = parse("| 发布日期: | 2026-01-20 | 生效日期: | 2026-02-01 |\n某县2025年政府信息公开工作年度报告\n"
+              + PERIOD + PARTS)
+    assert fact(r, "doc.published_on") == "2026-01-20"

@@ -91,11 +91,17 @@ YEAR_ONLY = re.compile(r"(?<![\d\-/])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 # 答复/申请/受理日期)
 DATE_LABELS = (r"(?:成文日期|发布日期|生成日期|发布时间|印发日期|发表日期|发表时间"
                r"|(?<![传新问录止至计效改订印档复请理])日期"
-               r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3}))时间(?=\s*[:：]))")
+               r"|(?:(?<![\u4e00-\u9fff])|(?<=[:：][\u4e00-\u9fff]{2})|(?<=[:：][\u4e00-\u9fff]{3})|(?<=报告)|(?<=年报))"
+               r"时间(?=\s*[:：]))")
 # (a label may sit in brackets of its own: "【发布日期】2018-01-15", with spaces inside: "[ 成文日期 ] | 2019-03-25",
 # a22-agency-gov)
 LABELLED_DATE = re.compile(rf"{DATE_LABELS}[ \t]*[\]】]?(?:/[^\s|:：]{{1,6}})?\s*[:：|]?\s*\|?\s*[\[【]?\s*"
                            r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+PERIOD_GOES_ON = re.compile(r"\s*日?\s*(?:起\s*)?(?:至|到|—|--|~)")
+# a metadata grid's effective date, read only where no other label dates the page ("| 生效日期: | 2026-02-12 |
+# 废止日期: |": the day the document took effect, which is the day such grids publish it; a47)
+EFFECTIVE_DATE = re.compile(r"生效日期[ \t]*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]"
+                            r"\s*(\d{1,2})")
 # a date with no label on a line of the site's metadata: "来源:某厅 2025-01-26 09:18 【字体:", "2022年01月18日来源:…"
 META_LINE = re.compile(r"来源|字体|字号|浏览|点击|访问量|阅读|打印|分享")
 # (a clock time glued to the day, its space lost: "2021-03-2918:26"; a39)
@@ -112,6 +118,9 @@ CN_DATE = re.compile(r"^[^\n\d。]{0,30}?([二][〇零○][一二三四五六七
 SITE_UPLOAD = re.compile(r"上传|下载(?!\s*(?:Word|WORD|word|PDF|pdf|Pdf|WPS|wps|OFD|ofd))")
 # a date in brackets on its own line under the title: "(2020年10月30日)"
 BRACKET_DATE = re.compile(r"^\s*[((]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[))]\s*$", re.M)
+# (or in brackets after the report's title on its line, as a site's list shows it: "…年度报告 ( 2026-01-30 )"; a47)
+TITLE_BRACKET_DATE = re.compile(r"(?:报告|年报)\s*[((]\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+                                r"\s*[))]\s*$", re.M)
 # 2019-01-31, 2019/1/31, 2019.1.31 on a line of its own
 ISO_DATE = led(r"(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}")  # (asked over a text's end: per opening, 1 and 2)
 ISO_LINE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\s*$", re.M)
@@ -649,7 +658,7 @@ def _title_year(text: str, title: re.Match | None) -> tuple[int, str, str] | Non
 # 1,500). Only for the labels this was read from (their digest): a changed DATE_LABELS is scanned as it is.
 _LABEL_ANCHOR = led(r"日期|时间")
 _LABEL_LEAD = 2
-_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "f47d6f61dfb018d0"
+_LABELS_READ = hashlib.sha1(DATE_LABELS.encode()).hexdigest()[:16] == "0aa13eb14eadfd6e"
 
 
 def labelled_dates(head: str) -> Iterator[re.Match]:
@@ -785,13 +794,18 @@ def _site_date(text: str) -> tuple[str, str] | None:
         line_end = line_end if line_end >= 0 else len(text)
         cell_end = text.find("|", m.end(), line_end)  # (a metadata table's row: only the date's own cell; the next
         # cell's "发布机构: | …app下载官网…" is a spam brand's, no upload: a22-agency-gov)
-        if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end):
+        if d and not SITE_UPLOAD.search(text, m.end(), cell_end if cell_end >= 0 else line_end) \
+                and not PERIOD_GOES_ON.match(text, m.end()):
+            # (not a period's first day: "• 报告时间:2014年1月1日至12月31日" in a wiki's box; a47)
             return d, snippet(text, m.start(), m.end())
+    if "生效日期" in text[:1500] and (effective := EFFECTIVE_DATE.search(text, 0, 1500)) \
+            and (d := _date(*effective.groups())):
+        return d, snippet(text, effective.start(), effective.end())  # a grid whose only date is its 生效日期 (P31)
     if holds_word(text[:1500], "发布:", 2) or holds_word(text[:1500], "发布：", 2):
         short = SHORT_LABEL_DATE.search(text, 0, 1500)
         if short and (d := _date(*short.groups())):
             return d, snippet(text, short.start(), short.end())
-    bracket = BRACKET_DATE.search(text[:400])
+    bracket = BRACKET_DATE.search(text[:400]) or TITLE_BRACKET_DATE.search(text[:400])
     if bracket and (d := _date(*bracket.groups())):
         return d, snippet(text, bracket.start(), bracket.end())
     return _meta_line_date(text) or _byline_date(text)
