@@ -198,3 +198,33 @@ def test_a_later_label_wins_over_the_effective_date():
     r = parse("| 发布日期: | 2026-01-20 | 生效日期: | 2026-02-01 |\n某县2025年政府信息公开工作年度报告\n"
               + PERIOD + PARTS)
     assert fact(r, "doc.published_on") == "2026-01-20"
+
+
+# --- a guide's own body ---------------------------------------------------------------------------------------------
+
+GUIDE_BODY = ("一、主动公开\n(一)公开范围\n本机关主动公开机构职能、政策文件、工作动态等政府信息。\n"
+              "二、依申请公开\n(一)申请方式\n申请人可以通过信函、当面等方式提出申请。\n")
+
+
+@needs_divisions
+@pytest.mark.parametrize(("opening", "name"), [
+    ("为更好地向公民、法人和其他组织提供易县白马镇人民政府暨镇政府办公室的政府信息,编制本指南。\n",
+     "易县白马镇人民政府"),
+    ("为依法保障社会公众获取青岛明德职业学校(以下简称“本单位”)的公开信息,制定本指南。\n", "青岛明德职业学校"),
+    ("为方便公民依法获取政府信息,编制本目录。\n一、工作机构\n机构名称:郑州高新区管委会党政办公室\n办公地址:国槐街6号\n",
+     "郑州高新区管委会"),
+    ("除主动公开的政府信息外,申请人可以向本机关申请获取政府信息。\n目前,广汉市交通运输局受理申请人的当面申请、信函申请。\n",
+     "广汉市交通运输局"),
+])
+def test_a_guides_own_body(opening, name):
+    r = parse(opening + GUIDE_BODY)
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") == name
+
+
+def test_a_school_below_the_universities_has_no_level():
+    # a 职业学校 or a primary school is none of the contract's levels; a 高等专科学校 reports as a university
+    from engine.parse.meta import find_level
+    assert find_level("青岛华夏职业学校") == "unknown"
+    assert find_level("重庆医药高等专科学校") == "university"
+    assert find_level("某某大学") == "university"

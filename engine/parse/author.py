@@ -454,7 +454,18 @@ GUIDE_ISSUER = (
 )
 # (or its information alone: "为了保障公民…依法获取某市医疗保障局(的)政府信息,…制定本指南": a body's, never a bare
 # area's, "依法获取某区的政府信息"; a45)
-GUIDE_OBTAIN = re.compile(rf"依法获取\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})的?政府信息(?!公开)")
+# (and offered or obtained, its short form declared: "向公民…提供某镇人民政府暨镇政府办公室的政府信息",
+# "依法保障社会公众获取某职业学校(以下简称“本单位”)的公开信息"; a47)
+GUIDE_OBTAIN = re.compile(rf"(?:依法获取|(?<=[保障公众社会])获取|提供)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+                          r"(?:暨[\u4e00-\u9fff]{2,12}?(?:办公室|办公厅))?(?:\((?:以下简称|下称)[^()]{1,12}\))?"
+                          r"的?(?:政府|公开)信息(?!公开)")
+# a guide's or a catalogue's own field naming its body ("机构名称:某市应急管理局"), and the body that takes in the
+# applications it describes ("目前,某市某局受理申请人的当面申请、信函申请"); its own office is the body (A1, A19; a47)
+GUIDE_AGENCY_FIELD = re.compile(rf"^[ \t]*(?:机构名称|单位名称)[ \t]*[:：][ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+                                r"[ \t]*$", re.M)
+GUIDE_INTAKE = re.compile(rf"(?:^|[。;；\n]|目前[,，]|申请方式)\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})"
+                          r"\s*(?:负责)?受理申请人")
+BODYS_OWN_OFFICE = re.compile(r"(?<=[会局委府])(?:党政|综合|行政)?办公室$|(?<=学院)学院办公室$|(?<=大学)学校办公室$")
 # the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
 OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
@@ -1242,6 +1253,12 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if holds_word(text[:4000], "成立", 1):
         yield from (Candidate(m.group(2), "guide", m.span(2)) for m in OWN_GROUP.finditer(text, 0, 4000)
                     if m.group(2).endswith(m.group(1)))
+    if "机构名称" in text[:4000] or "单位名称" in text[:4000]:
+        yield from (Candidate(BODYS_OWN_OFFICE.sub("", m.group(1)), "guide", m.span(1))
+                    for m in GUIDE_AGENCY_FIELD.finditer(text, 0, 4000))
+    if "受理申请人" in text[:4000]:
+        yield from (Candidate(BODYS_OWN_OFFICE.sub("", m.group(1)), "guide", m.span(1))
+                    for m in GUIDE_INTAKE.finditer(text, 0, 4000))
     if holds_word(text, "信息公开指南", 5) or holds_word(text, "信息公开实施", 5):
         yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_BARE.finditer(text[:4000]))
     yield from (Candidate(m.group(1), "contact", m.span(1)) for m in CONTACT.finditer(text))

@@ -1305,7 +1305,9 @@ LEVEL_PATTERNS = (
     # (职院: a vocational college by its usual short form, 某地职院 for 某地职业技术学院; a22-agency-other)
     # (an academy, 中国科学院, 某省农业科学院, is no school: the levels below read it as a national or a provincial
     # body, or a department; a23-agency-other)
-    ("university", re.compile(r"(?:大学|(?<!科)学院|学校|高校|职院)$")),
+    # (a school below the universities, 某职业学校, 某小学, has none of the levels: a47; its 高等专科学校 and a
+    # 师范学校 reporting under the 高校办法 are universities)
+    ("university", re.compile(r"(?:大学|(?<!科)学院|专科学校|高等学校|师范学校|高校|职院)$")),
     # a government's own research or counsellors' office (some province's 人民政府研究室 too) reports for itself,
     # as a city's 政府办公室 does: a department of its government
     ("department", re.compile(r"(?:人民政府|政府|市府)(?:研究室|参事室)$")),
