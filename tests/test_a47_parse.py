@@ -228,3 +228,27 @@ def test_a_school_below_the_universities_has_no_level():
     assert find_level("青岛华夏职业学校") == "unknown"
     assert find_level("重庆医药高等专科学校") == "university"
     assert find_level("某某大学") == "university"
+
+
+@needs_divisions
+@pytest.mark.parametrize(("opening", "name"), [
+    # the office in charge of the guide's body's disclosure: the bureau; a government's office stays itself
+    ("根据《条例》的规定,编制本指南。\n福州市交通运输局办公室是福州市交通运输局信息公开的主管部门,负责日常工作。\n",
+     "福州市交通运输局"),
+    ("根据《条例》的规定,编制本指南。\n漳州市人民政府办公室是全市政府信息公开工作的主管部门,负责推进、指导。\n",
+     "漳州市人民政府办公室"),
+    # the first item of what it publishes: its own functions
+    ("为方便公民获取政府信息,编制本指南。\n(一)公开范围\n1.安徽省气象局职能、机构设置、办公地点、领导姓名。\n",
+     "安徽省气象局"),
+])
+def test_a_guides_body_in_its_own_lines(opening, name):
+    r = parse(opening + GUIDE_BODY)
+    assert fact(r, "doc.agency") == name
+
+
+def test_a_regulation_naming_the_office_in_charge_of_an_area_names_no_author():
+    # guard: "省政府办公厅是全省政府信息公开工作的主管部门" in a province's rules is the rule, not a guide's body
+    text = ("第一条 为了保障公民依法获取政府信息,制定本规定。\n第二条 县级以上人民政府应当编制政府信息公开指南。\n"
+            "第三条 省政府办公厅是全省政府信息公开工作的主管部门,负责推进、指导、协调、监督全省的政府信息公开工作。\n")
+    r = parse(text)
+    assert fact(r, "doc.agency") is None

@@ -465,6 +465,13 @@ GUIDE_AGENCY_FIELD = re.compile(rf"^[ \t]*(?:机构名称|单位名称)[ \t]*[:�
                                 r"[ \t]*$", re.M)
 GUIDE_INTAKE = re.compile(rf"(?:^|[。;；\n]|目前[,，]|申请方式)\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})"
                           r"\s*(?:负责)?受理申请人")
+# (and the office in charge of its disclosure, "某市司法局办公室是某市司法局信息公开的主管部门": the bureau; a
+# government's office stays itself, L1) and the first item of what it publishes, its own functions ("公开范围\n1.某省
+# 某局职能、机构设置、办公地点…")
+GUIDE_IN_CHARGE = re.compile(rf"(?:^|[。\n])\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?(?:办公室|办公厅))"
+                             r"是[^。\n]{0,24}?(?:政府|政务)?信息公开(?:工作)?的?主管部门")
+GUIDE_SCOPE_FIRST = re.compile(rf"^\s*[1１][.、．]\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})的?"
+                               r"(?:职能|机构职能|机构设置|主要职责|机构概况|概况|简介)", re.M)
 BODYS_OWN_OFFICE = re.compile(r"(?<=[会局委府])(?:党政|综合|行政)?办公室$|(?<=学院)学院办公室$|(?<=大学)学校办公室$")
 # the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
 OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
@@ -1256,6 +1263,14 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     if "机构名称" in text[:4000] or "单位名称" in text[:4000]:
         yield from (Candidate(BODYS_OWN_OFFICE.sub("", m.group(1)), "guide", m.span(1))
                     for m in GUIDE_AGENCY_FIELD.finditer(text, 0, 4000))
+    if "主管部门" in text[:4000] and ("本指南" in text[:1500] or "简称《指南》" in text[:1500]):
+        # (a guide's own: a regulation names the office in charge of a whole area, "国务院办公厅是全国…主管部门")
+        for m in GUIDE_IN_CHARGE.finditer(text, 0, 4000):
+            name = m.group(1)
+            yield Candidate(name if OFFICE_OF_GOVERNMENT.search(name) else BODYS_OWN_OFFICE.sub("", name), "guide",
+                            m.span(1))
+    if "公开范围" in text[:4000]:
+        yield from (Candidate(m.group(1), "guide", m.span(1)) for m in GUIDE_SCOPE_FIRST.finditer(text, 0, 4000))
     if "受理申请人" in text[:4000]:
         yield from (Candidate(BODYS_OWN_OFFICE.sub("", m.group(1)), "guide", m.span(1))
                     for m in GUIDE_INTAKE.finditer(text, 0, 4000))
