@@ -252,3 +252,26 @@ def test_a_regulation_naming_the_office_in_charge_of_an_area_names_no_author():
             "第三条 省政府办公厅是全省政府信息公开工作的主管部门,负责推进、指导、协调、监督全省的政府信息公开工作。\n")
     r = parse(text)
     assert fact(r, "doc.agency") is None
+
+
+# --- a body's own catalogue -------------------------------------------------------------------------------------------
+
+CATALOGUE = ("序号 | 公开事项 | 公开内容 | 公开依据 | 公开时限 | 公开主体 |\n"
+             "1 | 机构职能 | 本机关职能、内设机构 | 《条例》 | 20个工作日 |\n")
+
+
+@needs_divisions
+@pytest.mark.parametrize(("title", "name"), [
+    ("四川省自然资源厅政府信息主动公开基本目录", "四川省自然资源厅"),
+    ("| 新余市渝水区水利局主动公开事项目录 | ||||", "新余市渝水区水利局"),
+    ("上海市崇明区卫生健康委员会政府公开标准化目录(2024)", "上海市崇明区卫生健康委员会"),
+])
+def test_a_bodys_own_catalogue_names_it(title, name):
+    r = parse(title + "\n" + CATALOGUE)
+    assert fact(r, "doc.agency") == name
+
+
+def test_a_systems_government_information_is_no_government():
+    # guard: "某区文体广电旅游系统政府信息主动公开事项目录" has no government named 某区…系统政府
+    from engine.parse.author import clean
+    assert clean("柳州市柳江区文体广电旅游系统政府")[0] is None

@@ -1074,6 +1074,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         # a company is a public enterprise only under a known place's name (a15-agency); the State Grid's short
         # brand may open it, the place following (国网某市某区供电公司: that place's power company; a22-agency-other)
         return None, "不是机关名称"
+    if raw.endswith(("系统政府", "系统人民政府")):
+        return None, "不是机关名称"  # "某区文体广电旅游系统政府信息…目录": the system's 政府信息, no government (a47)
     if UNITLESS_GOVERNMENT.search(raw):
         return None, "不是机关名称"  # "共和人民政府信息公开指南": a heading that lost its 镇; no government is unitless
     return raw, ""
@@ -1397,13 +1399,18 @@ GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?(?:[A-Za-z0-9_]{{2,}}[^\n]{{0,40
 # the body's own disclosure rules, catalogue or the catalogue's notes under its name, a line of their own
 # ("某水务集团有限公司信息公开制度", "某大学信息公开目录编制说明", "某检察院检务公开信息发布实施办法(试行)"): whose
 # document the page is, as a guide's title names its issuer (a23-agency-other)
-OWN_RULES_TITLE = re.compile(rf"^\s*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})(?:政务|政府|检务|校务|院务|企业)?"
-                             r"(?:信息)?公开(?:信息)?(?:工作)?(?:发布|管理|保密审查)?"
+OWN_RULES_TITLE = re.compile(rf"^[\s|]*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+                             r"(?:政务|政府|检务|校务|院务|企业|居务|村务)?"
+                             # (and its catalogue by kind: "某厅政府信息主动公开基本目录", "某局主动公开事项目录",
+                             # "某社区居务公开事项标准目录", "某局政府公开标准化目录(2024)"; a47)
+                             r"(?:信息)?(?:主动)?公开(?:信息)?(?:工作)?(?:事项)?(?:发布|管理|保密审查)?"
+                             r"(?:基本|标准化|事项标准|标准)?"
                              r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定"
                              # (and 实施暂行办法, 暂行办法: a46)
                              r"|实施暂行办法|暂行办法)"
                              # (or its date in the bracket: "某办政务公开实施细则(20180206)"; a42)
-                             r"(?:\((?:试行|暂行|修订|(?:19|20)\d{6})\))?[”\"」》]?\s*$")
+                             # (and its edition's year, "…标准化目录(2024)", a grid's empty cells after it; a47)
+                             r"(?:\((?:试行|暂行|修订|(?:19|20)\d{6}|(?:19|20)\d{2}年?版?)\))?[”\"」》]?[\s|]*$")
 # a category of bodies after its place, no body ("某省高等学校信息公开实施办法": the province's rules for its schools)
 BODY_CATEGORY = ("学校", "高等学校", "高等院校", "高校", "中小学", "中小学校", "幼儿园", "医院", "医疗机构",
                  "医疗卫生机构", "事业单位", "企事业单位", "公共企事业单位", "国有企业", "企业", "单位", "机关",
