@@ -275,3 +275,21 @@ def test_a_systems_government_information_is_no_government():
     # guard: "某区文体广电旅游系统政府信息主动公开事项目录" has no government named 某区…系统政府
     from engine.parse.author import clean
     assert clean("柳州市柳江区文体广电旅游系统政府")[0] is None
+
+
+# --- the publishing sentence --------------------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_the_published_reports_body_with_its_short_form_declared():
+    r = parse("根据《条例》要求,发布山东省煤田地质局(以下简称省煤田地质局)2023年政府信息公开工作年度报告。\n"
+              + PERIOD + PARTS)
+    assert fact(r, "doc.agency") == "山东省煤田地质局"
+    assert fact(r, "doc.level") == "province"
+
+
+def test_a_township_opening_with_a_conjunctions_character_after_the_year():
+    # "现将2008年度与儿街镇…": after a year 与 is no conjunction; the text names the township's government too
+    r = parse("根据上级要求,现将2008年度与儿街镇政府信息公开年度报告公布如下。\n一、概述\n"
+              "与儿街镇人民政府认真贯彻落实《条例》。\n" + PARTS)
+    assert fact(r, "doc.agency") == "与儿街镇"

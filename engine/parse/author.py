@@ -311,7 +311,9 @@ OPENING = (
                # (and 发布 before the report's own title in brackets: "…要求,发布《某市审计局2021年…年度报告》"; a42)
                rf"|发布(?=\s*《[^》\n]{{2,40}}?(?:年度报告|年报)》)"
                # (or with no brackets, the name then the year of the report: "…要求,发布某区某局2023年…年度报告"; a43)
-               rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
+               # (its short form declared between: "发布某省某局(以下简称某省某局)2023年…年度报告"; a47)
+               rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
+               rf"(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
@@ -1837,6 +1839,10 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
         if name is None and c.source == "title" and (function_char_township(short, text)
                                                     or one_char_township(short, text)):
             name = short  # "对坊乡2023年…年度报告": a township whose name opens as a function word does
+        if name is None and c.source == "opening" and isinstance(c.evidence, tuple) \
+                and YEAR_BEFORE.search(text, max(0, c.evidence[0] - 8), c.evidence[0]) \
+                and function_char_township(short, text):
+            name = short  # "现将2008年度与儿街镇政府信息公开年度报告公布如下": after a year, no conjunction (a47)
         if name is None and c.source == "title" and system_title(short):
             name = short  # "某市规划和自然资源系统2025年…年度报告": a bureau and its branches reporting as one
         if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
@@ -1973,6 +1979,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
 # a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
 # that is not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
 SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重其涉本我该])[\u4e00-\u9fff]{2,6}部门")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a bureau's system under its place, as a report's title names it (某省邮政管理系统, 某市规划和自然资源系统): the bureau
 # and its branches reporting as one (labelling A299); not a piece of software (信息系统, 服务网系统, 办公系统)
 SYSTEM_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}?系统")
