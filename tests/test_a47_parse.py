@@ -293,3 +293,19 @@ def test_a_township_opening_with_a_conjunctions_character_after_the_year():
     r = parse("根据上级要求,现将2008年度与儿街镇政府信息公开年度报告公布如下。\n一、概述\n"
               "与儿街镇人民政府认真贯彻落实《条例》。\n" + PARTS)
     assert fact(r, "doc.agency") == "与儿街镇"
+
+
+# --- a party committee and its government reporting together --------------------------------------------------------
+
+LAW_REPORT = "县委、县政府:\n2025年,我镇坚持依法行政,法治政府建设各项任务扎实推进。\n"
+
+
+@needs_divisions
+@pytest.mark.parametrize("head", [
+    "中共云阳县双江镇委员会\n云阳县双江镇人民政府\n关于2025年法治政府建设情况的报告\n",
+    "中共山丹县位奇镇委员会 山丹县位奇镇人民政府关于2025年法治政府建设情况的报告\n",
+])
+def test_a_joint_party_and_government_report_names_the_government(head):
+    r = parse(head + LAW_REPORT)
+    assert fact(r, "doc.agency").endswith("镇人民政府")
+    assert not fact(r, "doc.agency").startswith("中共")

@@ -257,7 +257,7 @@ YEARS = r"(?:(?:19|20)\d{2}\s*(?:(?:——|[-—–~至到])?\s*(?:19|20)\d{2})?
 # the title line as a site shows it: 某单位2020年…报告, 某单位关于…的通知, 某单位2016-2017学年…, 某局召开…会 (news of
 # the body's own meeting); an explainer's "关于《某局2021年…报告》的解读" names the report's body the same way
 # (a colon after the name only before a year of a title, "某局:2019年度…"; never a label's date, "发布日期:2023-01-03")
-TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?({NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
+TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?((?!关于){NAME_CHARS}{{2,30}}?)[”\"」》>】\]]?\s*"
                         r"(?:[:：]\s*(?=(?:19|20)\d{2}\s*(?:年|[-—–~至到/]\s*(?:19|20)?\d{2}\s*学年)))?"
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开"
                         # (or a yearly account's title, "某省2023年度法治政府建设情况", "某区政府2015年推进依法行政工作
@@ -949,6 +949,12 @@ SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e
 DOUBLED_UNIT = re.compile(r"(局|厅|委)\1")
 
 
+# a party committee issuing a report jointly with its government, the two names run together: the government, the
+# administrative body among them (the labels: 3 of 3)
+PARTY_COMMITTEE_FIRST = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委员会\s*"
+                                   r"(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处)$)")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -961,6 +967,7 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = ASK_TO_CONTACT.sub("", raw)  # "请联系请联系某街道党政办公室": the contact's verb written twice (a46)
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     raw = REPORT_TAIL.sub("", raw)  # "工作年度报告 某县某局2017年…年度报告…": a title's tail cut off above (a46)
+    raw = PARTY_COMMITTEE_FIRST.sub("", raw)  # "中共某镇委员会 某镇人民政府关于…的报告": the government (a47)
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))
