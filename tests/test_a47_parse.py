@@ -309,3 +309,20 @@ def test_a_joint_party_and_government_report_names_the_government(head):
     r = parse(head + LAW_REPORT)
     assert fact(r, "doc.agency").endswith("镇人民政府")
     assert not fact(r, "doc.agency").startswith("中共")
+
+
+@needs_divisions
+def test_a_cover_letter_sending_the_report_up_names_the_reports_body():
+    text = ("德政办〔2018〕12号\n德令哈市人民政府办公室\n关于上报《德令哈市2017年度政府信息公开\n工作年度报告》的报告\n"
+            "州政府信息与政务公开办公室:\n现将《德令哈市2017年政府信息公开工作年度报告》报上,请审示。\n2018年3月9日\n"
+            "德令哈市2017年政府信息公开工作年度报告\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "德令哈市"
+
+
+def test_a_cover_letter_whose_quoted_title_names_no_body_keeps_its_issuer():
+    # guard: "某镇人民政府\n关于报送《2011年政府信息公开年度报告》的报告" — the issuer is the body
+    text = ("福全镇人民政府\n关于报送《2011年政府信息公开年度报告》的报告\n县人民政府办公室:\n根据《条例》要求,现将我镇"
+            "2011年政府信息公开年度报告报送如下。\n" + PARTS)
+    r = parse(text)
+    assert fact(r, "doc.agency") == "福全镇人民政府"

@@ -1118,6 +1118,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 continue  # "本报告由某局根据…的通知国办公开办函〔2021〕30号某盟某办公室关于做好…的通知》要求…": the
                 # documents a basis clause cites, one after another, not the page's head (a38)
             yield Candidate(issued.group(1), "title", issued.span(1), issuer=True)
+    if "关于" in text[:600] and (cover := COVER_LETTER_REPORT.search(text, 0, 600)):
+        # a cover letter sending the report up ("某市人民政府办公室\n关于上报《某市2017年度…年度报告》的报告"): the
+        # report's own name in its quoted title, not the office that sends it (a47)
+        yield Candidate(cover.group(1), "title", cover.span(1))
     yield from (Candidate(n, "title", ev, beside=beside, issuer=n + "关于" in text[:600])
                 for n, ev, beside in title_names)
     every = [(m.start(), m.group()) for m in LINE.finditer(text, 0, 600) if m.group().strip()]
@@ -1564,6 +1568,8 @@ def _plan_of_its_own(name: str, text: str) -> bool:
     head = text[:4000]
     return any(voice in head for voice in TOWNSHIP_OWN_VOICE[unit])
 CLAUSE_OPENERS = frozenset("。；;，,：:\n")
+COVER_LETTER_REPORT = re.compile(rf"关于(?:上报|报送|呈报)\s*《\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*"
+                                 r"(?:19|20)\d{2}\s*(?:[-—–至]\s*(?:19|20)?\d{2}\s*学?)?年")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*\Z")
 NOT_AFTER_TOWNSHIP = frozenset("镇乡村级长域内外区政")  # (某镇政府…: a subject the verbs' reading finds)
 # words no township's own name holds: a clause's verbs, the text's voice, quantities ("要求全乡", "在本镇")
