@@ -326,3 +326,19 @@ def test_a_cover_letter_whose_quoted_title_names_no_body_keeps_its_issuer():
             "2011年政府信息公开年度报告报送如下。\n" + PARTS)
     r = parse(text)
     assert fact(r, "doc.agency") == "福全镇人民政府"
+
+
+@pytest.mark.parametrize("title", ["桃源县公安局政府信息公开指南", "某某医院院内信息公开管理制度",
+                                   "溆浦县教育局政府信息公开指南(2024年版)"])
+def test_a_page_titled_as_a_guide_or_rules_is_no_summary(title):
+    # a guide speaks as its body (我局) about disclosure; its title says what it is
+    r = parse(title + "\n为了方便公众获得政府信息,我局编制信息公开指南如下:\n一、主动公开信息的范围和方式\n"
+              "我局主动公开机构职能、政策文件等信息。\n二、依申请公开\n公民可以向我局申请获取政府信息。\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_report_titled_as_a_report_stays_one():
+    # guard: a report whose text mentions its guide is still the report
+    r = parse("某某县公安局2023年政府信息公开工作年度报告\n" + PERIOD.replace("2025", "2023")
+              + "我局及时更新政府信息公开指南。\n" + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"

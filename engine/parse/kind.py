@@ -21,7 +21,10 @@ from engine.parse.textutil import holds_word, snippet
 ANNUAL_TITLE = re.compile(r"年度报告|年报|年度工作报告|工作报告|年度[^\n。,，]{0,12}的报告")
 SUMMARY_TITLE = re.compile(r"总结|汇报|工作情况|开展情况|自查")
 # the document type is the title's last word ("…实施方案"); 规划/计划 inside a name (自然资源和规划局) is not
-OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则)\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
+# (and a guide, a catalogue or a body's rules or procedure titled so, its edition in brackets: "某局政府信息公开
+# 指南", "某医院院内信息公开管理制度", "依申请公开办理流程"; a47)
+OTHER_TITLE = re.compile(r"(?:方案|规划|计划|要点|意见|通知|办法|规定|细则|公开指南|公开制度|管理制度|须知|办理流程"
+                         r"|申请流程|公开目录)(?:\([^()\n]{1,10}\))?\W{0,3}$|^\W{0,3}(?:论|浅谈|浅析|试论)"
                          r"|探讨|思考|研究$")
 # a journal article's abstract, then its key words ("[摘 要]…[关键词]…", "摘要:…关键词:…"): a paper on disclosure
 PAPER_ABSTRACT = re.compile(r"[\[【]\s*摘\s*要\s*[\]】]|(?<!内容)摘\s*要\s*[:：]")
