@@ -342,3 +342,11 @@ def test_a_report_titled_as_a_report_stays_one():
     r = parse("某某县公安局2023年政府信息公开工作年度报告\n" + PERIOD.replace("2025", "2023")
               + "我局及时更新政府信息公开指南。\n" + PARTS)
     assert fact(r, "doc.kind") == "government_annual"
+
+
+@needs_divisions
+def test_a_streets_own_rules_name_it():
+    r = parse("秋浦街道依申请公开制度\n第一条 为规范信息公开工作,依据《中华人民共和国政府信息公开条例》,"
+              "结合本机关工作实际,制定本制度。\n第二条 本制度适用于本街道依申请公开工作。\n")
+    assert fact(r, "doc.agency") == "秋浦街道"
+    assert fact(r, "doc.level") == "township"

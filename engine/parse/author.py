@@ -1386,7 +1386,9 @@ def own_rules_body(name: str) -> bool:
     """Whether the name before a rules or catalogue title is a body: not a bare place (the place's government or the
     place and the topic: the text says which) nor a category of bodies under its place (某省高等学校)."""
     place = divisions.place_chain(name) or ""
-    return not BARE_PLACE.fullmatch(name) and name[len(place):] not in BODY_CATEGORY and name not in BARE_BODY
+    # (a township's or a street's rules are its own: "某街道依申请公开制度"; a47)
+    return (not BARE_PLACE.fullmatch(name) or TOWNSHIP_NAME_END.search(name) is not None) \
+        and name[len(place):] not in BODY_CATEGORY and name not in BARE_BODY
 
 
 def place_cut_off(above: str, name: str) -> bool:
@@ -1415,8 +1417,9 @@ GUIDE_TITLE = re.compile(rf"^\s*(?:[-•·]\s*)?(?:[A-Za-z0-9_]{{2,}}[^\n]{{0,40
 OWN_RULES_TITLE = re.compile(rf"^[\s|]*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGENCY_END})"
                              r"(?:政务|政府|检务|校务|院务|企业|居务|村务)?"
                              # (and its catalogue by kind: "某厅政府信息主动公开基本目录", "某局主动公开事项目录",
-                             # "某社区居务公开事项标准目录", "某局政府公开标准化目录(2024)"; a47)
-                             r"(?:信息)?(?:主动)?公开(?:信息)?(?:工作)?(?:事项)?(?:发布|管理|保密审查)?"
+                             # "某社区居务公开事项标准目录", "某局政府公开标准化目录(2024)", "某街道依申请公开
+                             # 制度"; a47)
+                             r"(?:信息)?(?:主动|依申请)?公开(?:信息)?(?:工作)?(?:事项)?(?:发布|管理|保密审查)?"
                              r"(?:基本|标准化|事项标准|标准)?"
                              r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定"
                              # (and 实施暂行办法, 暂行办法: a46)
