@@ -365,3 +365,12 @@ def test_a_titles_short_form_still_gives_way_to_the_compilers_full_name():
     r = parse("市城管执法局2020年度政府信息公开工作年度报告\n本报告由广州市城市管理行政执法局编制。\n"
               + PERIOD.replace("2025", "2020") + PARTS)
     assert fact(r, "doc.agency") == "广州市城市管理行政执法局"
+
+
+@needs_divisions
+def test_a_guides_title_under_a_sites_menu_of_bullets():
+    menu = "政务公开 > 政府信息公开\n" + "".join(f"  • {item}\n\n" for item in (
+        "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"))
+    r = parse(menu + "天津市人民政府侨务办公室政府信息公开指南\n\n为方便公民获取本机关的政府信息,编制本指南。\n"
+              + GUIDE_BODY)
+    assert fact(r, "doc.agency") == "天津市人民政府侨务办公室"

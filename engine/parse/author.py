@@ -1102,6 +1102,8 @@ def township_government(body: str) -> bool:
 
 
 LINE = re.compile(r"[^\n]+")
+# a site's menu entry, a bullet and a few words (• 政府信息公开指南, • 2023年): no title, passed over as the rows are
+MENU_ITEM = re.compile(r"\s*[•·]\s*[^\s•·]{1,10}\s*")
 # a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …): no title
 META_ROW = re.compile(r"[\s•·*|]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
                       r"|生成日期|公开方式|公开范围|主题分类|公文种类|信息分类|有\s*效\s*性|文\s*号)\s*[:：|]")
@@ -1128,7 +1130,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # (all of them: a byline below the first four is read after the title lines, below); the title's window skips a
     # page's metadata rows above the title ("• 索引号:…\n• 发布机构:…\n• 成文日期:…\n• 公开方式:…\n某镇人民政府关于…
     # 的报告"; a47)
-    lines = [line for line in every if not META_ROW.match(line[1])]
+    lines = [line for line in every if not META_ROW.match(line[1]) and not MENU_ITEM.fullmatch(line[1])]
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
