@@ -352,21 +352,6 @@ def test_a_streets_own_rules_name_it():
     assert fact(r, "doc.level") == "township"
 
 
-def test_a_titles_short_form_stays_against_the_contact_lines_full_name():
-    # the contact line is the last resort: its longer form does not replace the title's (A11, A21)
-    r = parse("农业农村局2020年度政府信息公开工作年度报告\n" + PERIOD.replace("2025", "2020") + PARTS
-              + "如对本报告有任何疑问,请与资溪县农业农村局联系(地址:建设中路52号)。\n")
-    assert fact(r, "doc.agency") == "农业农村局"
-
-
-@needs_divisions
-def test_a_titles_short_form_still_gives_way_to_the_compilers_full_name():
-    # guard: a compiling sentence's full form of the title's abbreviation still wins (A36)
-    r = parse("市城管执法局2020年度政府信息公开工作年度报告\n本报告由广州市城市管理行政执法局编制。\n"
-              + PERIOD.replace("2025", "2020") + PARTS)
-    assert fact(r, "doc.agency") == "广州市城市管理行政执法局"
-
-
 @needs_divisions
 def test_a_guides_title_under_a_sites_menu_of_bullets():
     menu = "政务公开 > 政府信息公开\n" + "".join(f"  • {item}\n\n" for item in (

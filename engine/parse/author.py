@@ -1936,8 +1936,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                     and (canon(name).endswith(canon(best.name))
                          or best.source == "title" and abbreviates(best.name, name)) \
                     and len(divisions.unknown_place(name) or "") <= 4 \
-                    and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)) \
-                    and not (c.source == "contact" and best.source == "title"):
+                    and not (c.weak and (best.source == "title" or best.source == "opening" and not best.weak)):
                 # (not a name read from a clause the body does not head, "紧抓某市气象局政务公开清单", over a title's
                 # generic form of it: the title is the text's own naming, A11/A17; a17-agency; nor over the generic
                 # name the text's own sentences take as their subject, "县统计局通过…公开…" beside "通过某县统计局
