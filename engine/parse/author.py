@@ -1997,7 +1997,6 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
 # a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
 # that is not one of the words for departments in general (相关/有关/职能/政府/市直/各…)
 SYSTEM = re.compile(r"(?![相有职政市县区直各所成责牵主业行执重其涉本我该])[\u4e00-\u9fff]{2,6}部门")
-YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*$")
 # a bureau's system under its place, as a report's title names it (某省邮政管理系统, 某市规划和自然资源系统): the bureau
 # and its branches reporting as one (labelling A299); not a piece of software (信息系统, 服务网系统, 办公系统)
 SYSTEM_TITLE = re.compile(r"[\u4e00-\u9fff]{2,12}?系统")

@@ -2068,7 +2068,8 @@ for _fact, _word in (("appeals.review", "行政复议"), ("appeals.litigation", 
     WORD_AFTER_COUNT[_fact] = (led(rf"(?:件|起)(?:政府信息公开)?{_word}"), APPEAL_BEFORE_NEEDS)
     SCAN_WORDS[WORD_AFTER_COUNT[_fact][0]] = (_word,)
 SCAN_WORDS[WORD_AFTER_COUNT["requests.completed"][0]] = ("已", "均")
-SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("转", "顺延")  # (结转, 转入, 转下年, 转2023年: a41)
+# (结转, 转入, 转下年, 转2023年: a41; 顺延到下年度: a47)
+SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_forward"][0]] = ("转", "顺延")
 SCAN_WORDS[WORD_AFTER_COUNT["requests.carried_over"][0]] = ("结转", "转结")
 WORD_PLANS = {f: _plan_of(word) for f, (word, _) in WORD_AFTER_COUNT.items()}
 COUNT_END = frozenset("0123456789零〇一二两三四五六七八九十百千万余多 ")
