@@ -54,8 +54,10 @@ NAME_CHARS = r"[\u4e00-\u9fff()]"
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|"
-                       # (a bureau's 体育 inside its name: 文化体育广播电视和旅游局, 旅游和文化广电体育厅; a45)
-                       r"(?<!文化)(?<!广电)(?<!教育)体育(?!局|和|事业|中心|运动|馆|总局|学院|厅|委|广播)|比分|直播|官网|"
+                       # (a bureau's 体育 inside its name: 文化体育广播电视和旅游局, 旅游和文化广电体育厅; a45;
+                       # 文化旅游体育广电局: a48)
+                       r"(?<!文化)(?<!广电)(?<!教育)(?<!旅游)体育(?!局|和|事业|中心|运动|馆|总局|学院|厅|委|广播|广电)"
+                       r"|比分|直播|官网|"
                        r"中文网|主页|官方网站|网址|投注|彩票(?!发行|管理|中心)|足球|篮球|博彩|棋牌|竞猜|买球|下载|导航|菠菜|真人|电竞|开户|赌|金沙|威尼斯人|葡京|百家乐|老虎机|VIP|vip"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"

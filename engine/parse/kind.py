@@ -156,8 +156,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
-# the text names its own type: "编制本指南", "本目录每年更新" (a report says 本报告); found by its 本 first
-OWN_TYPE = re.compile(r"本(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
+# the text names its own type: "编制本指南", "本目录每年更新", "制定此工作方案" (a report says 本报告; a summary 本年度
+# 总结, a48); found by its 本 or 此 first
+OWN_TYPE = re.compile(r"[本此](?:工作|实施)?(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
 OWN_TYPE_MADE = ("编制", "制定", "制作", "修订", "印发")
 OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
 # (asked only whether the text holds one: an `in` per word, C speed, not a scan testing every character)
@@ -514,17 +515,23 @@ GUIDE_NAMED = re.compile(r"编制了?《[^》\n]{2,30}?公开指南》\s*[(（]\
 def own_type(text: str) -> str | None:
     """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
     本报告 or 本年度报告 before that is a report quoting one. A guide also names itself for short in its opening
-    sentences (a24-blind-doc)."""
+    sentences (a24-blind-doc), under a site's menu whose entries may name the reports (a48)."""
     if "以下简称" in text[:400] and (g := GUIDE_NAMED.search(text, 0, 400)) \
-            and not re.search(r"报告|年报", text[:g.start()]):
+            and not re.search(r"报告|年报", _without_menu(text[:g.start()])):
         return f"正文自述为指南: {snippet(text, g.start(), g.end())}"
     m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
               if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE
               or m.group(1) in ("指南", "目录") and OWN_TYPE_RULE.match(text, m.end())), None)
-    if m is None or re.search(r"本(?:年度)?(?:报告|年报)", text[:m.start()]):
+    if m is None or re.search(r"本(?:年度)?(?:报告|年报|总结)", text[:m.start()]):
         return None
     start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE else m.start()
     return f"正文自述为{m.group(1)}: {snippet(text, start, m.end())}"
+
+
+def _without_menu(head: str) -> str:
+    """`head` less its lines of ten characters or fewer: a site's menu entries ("政府信息\n公开年报"), no sentence of
+    the page's own."""
+    return "\n".join(ln for ln in head.split("\n") if len(ln.strip()) > 10)
 
 
 def articles_form(text: str) -> str | None:

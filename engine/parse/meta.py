@@ -253,6 +253,11 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
+    # (a breadcrumb whose spaces are gone, "首页政府信息公开某区人民政府政府信息公开年度报告…", gives way to any other
+    # title line: the site's path, not the page's title; a48)
+    crumbs = [m for m in named if m.group(0).lstrip().startswith("首页")]
+    if crumbs and len(crumbs) < len(named):
+        named = [m for m in named if m not in crumbs]
     # (a site's column above the title, "信息公开年报" then "某局2016年…年度报告": the column gives way; a39)
     return tuple(named if named else titles)[:4]
 

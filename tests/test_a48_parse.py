@@ -1,0 +1,91 @@
+"""What a48 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse_support import fact, parse
+
+from engine.parse import divisions
+
+needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
+
+PARTS = ("一、总体情况\n全年公开信息86条。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+         "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n")
+
+# --- a breadcrumb whose spaces are gone ---------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_breadcrumb_glued_into_one_line_gives_way_to_the_title_below_it():
+    # "首页 政府信息公开 某区人民政府 年度报告": once the spaces between its steps are gone it reads like a title
+    # line, but the page's own title, with its year, stands below it
+    r = parse("首页 政府信息公开 拱墅区人民政府 政府信息公开年度报告 区年度报告\n\n往年报告\n\n"
+              "2022年杭州市拱墅区政府信息公开工作年度报告\n发布时间:2023/1/30\n\n"
+              "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n" + PARTS)
+    assert fact(r, "doc.agency") == "杭州市拱墅区"
+    assert "首页" not in r.facts["doc.agency"].evidence
+
+
+@needs_divisions
+def test_a_glued_breadcrumb_alone_still_names_the_body():
+    # with no other title line, the breadcrumb's last steps are all the page has (its navigation is cut off)
+    r = parse("首页 政府信息公开 拱墅区人民政府 政府信息公开年度报告\n\n"
+              "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n" + PARTS)
+    assert fact(r, "doc.agency") == "拱墅区人民政府"
+
+
+# --- a guide under a site's menu ----------------------------------------------------------------------------------
+
+
+def test_a_guide_under_a_menu_that_lists_the_annual_reports_is_no_report():
+    # the site's left menu holds "政府信息公开年报", one word a line; the page is the guide, which names itself
+    menu = "法定主动\n公开内容\n\n政府信息\n公开年报\n\n依申请\n公开\n\n"
+    r = parse(menu + "鹿城区五马街道政府信息公开指南\n发布日期:2025-06-03\n\n"
+              "依照《中华人民共和国政府信息公开条例》的规定,本机关编制《鹿城区五马街道办事处政府信息公开指南》"
+              "(以下简称《指南》),并适时更新。\n一、工作机构\n五马街道党政办公室负责本机关政府信息公开的日常工作。\n"
+              "二、主动公开\n本机关主动公开的政府信息见公开目录。\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_report_that_mentions_the_guide_in_its_first_sentences_stays_a_report():
+    # a report's own account of revising its guide ("重新编制了《…指南》(以下简称《指南》)") after its title
+    r = parse("瑞安市市场监督管理局2021年政府信息公开工作年度报告\n"
+              "2021年,我局重新编制了《瑞安市市场监督管理局政府信息公开指南》(以下简称《指南》),方便群众查阅。\n"
+              "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n" + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+# --- a plan that calls itself 此工作方案 --------------------------------------------------------------------------
+
+
+def test_a_plan_that_says_it_makes_this_work_plan_is_no_report():
+    # a document site's copy: its notices above, the plan's title far below the opening window
+    notice = "本站文档由用户上传,如有疑问请联系客服处理,下载前请仔细核对文档内容与标题。"
+    site = "".join(f"{k}. {notice}\n" for k in range(1, 6))
+    r = parse(site + "交通运输局信息公开方案\n"
+              "为进一步做好我局2023年度政府信息公开工作,结合我局实际,制定此工作方案。\n"
+              "一、总体要求\n坚持以公开为常态、不公开为例外。\n二、主要任务\n(一)做好主动公开。\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_summary_that_quotes_the_rules_it_made_is_no_rule():
+    # "编制本年度总结" first, then its own account of the rules it made ("特制定本工作制度"): the page is the year's
+    # account, never the rules
+    r = parse("依据《中华人民共和国政府信息公开条例》规定,编制本年度总结。\n一、基本工作情况\n"
+              "为贯彻落实《条例》,结合我委实际,特制定本工作制度,明确了公开的范围和程序。\n"
+              "二、主动公开政府信息情况\n2013年主动公开信息120条。\n三、依申请公开政府信息情况\n"
+              "全年收到申请2件,均已答复。\n四、行政复议、诉讼和申诉情况\n未发生行政复议和诉讼。\n")
+    assert fact(r, "doc.kind") != "other"
+
+
+# --- 体育 inside a bureau's name ----------------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_culture_tourism_and_sports_bureau_keeps_its_name():
+    # 文化旅游体育广电局: the 体育 between 旅游 and 广电 is the bureau's, not a betting site's advertising
+    r = parse("为推进政府开放日活动,根据上级通知要求,特制定本实施方案。\n一、活动时间\n2023年9月下旬。\n"
+              "二、活动内容\n邀请群众代表参观办事大厅。\n\n吴忠市文化旅游体育广电局\n2023年9月19日\n")
+    assert fact(r, "doc.agency") == "吴忠市文化旅游体育广电局"
