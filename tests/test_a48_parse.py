@@ -89,3 +89,53 @@ def test_a_culture_tourism_and_sports_bureau_keeps_its_name():
     r = parse("为推进政府开放日活动,根据上级通知要求,特制定本实施方案。\n一、活动时间\n2023年9月下旬。\n"
               "二、活动内容\n邀请群众代表参观办事大厅。\n\n吴忠市文化旅游体育广电局\n2023年9月19日\n")
     assert fact(r, "doc.agency") == "吴忠市文化旅游体育广电局"
+
+
+# --- a guide whose opening sentence compiles it ---------------------------------------------------------------
+
+
+def test_a_guide_whose_first_sentence_ends_by_compiling_it_is_no_report():
+    # "根据《条例》…,编制《某县人民政府信息公开指南》。": the page is the guide, whatever menu stands above it
+    menu = "政府信息公开指南\n\n政府信息公开制度\n\n政府信息公开年报\n\n依申请公开\n\n"
+    r = parse(menu + "岷阳县人民政府信息公开指南\n2024-05-06\n\n"
+              "为方便公民、法人和其他组织依法获取政府信息,根据《中华人民共和国政府信息公开条例》的规定,"
+              "编制《岷阳县人民政府信息公开指南》。\n一、公开范围\n除依法不予公开的信息外,县政府的信息均予公开。\n"
+              "二、主动公开\n县政府主动公开的信息通过门户网站发布。\n三、依申请公开\n申请人可以书面形式提出申请。\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+# --- news of a meeting, and a correspondent's dateline ----------------------------------------------------------
+
+
+@needs_divisions
+def test_a_meetings_news_under_its_headline_and_metadata_rows_names_no_author():
+    # the site's header, the headline, the item's metadata rows, then the lead "3月1日,某县召开…会" and 会议指出
+    r = parse("中国政府网 某省人民政府 某市人民政府\n登录 注册 简体 繁体\n"
+              "双峰县召开政务公开工作推进会\n  • 2022-03-02 15:10\n  • 作者: 县政务服务中心\n  • 来源:县政府网站\n\n"
+              "3月1日,双峰县召开2022年政务公开工作推进会,各乡镇和县直单位分管负责人参加。\n"
+              "会议指出,要把政务公开作为转变作风的重要抓手,抓好年度报告编制等各项工作。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+
+
+@needs_divisions
+def test_a_papers_correspondent_dateline_makes_a_news_item():
+    # "某日报·某客户端2月19日讯(通讯员 某某)": a paper's item about the county, under the site's metadata row
+    r = parse("喜报!双峰县政务公开工作获评优秀\n双峰县人民政府网站 发布时间:2024-02-19 17:00 浏览次数:\n\n"
+              "湘中日报·湘中客户端2月19日讯(通讯员 李明)近日,省政府办公厅通报了全省2023年政务公开第三方评估情况,"
+              "双峰县评估成绩达到优良等次。\n2023年,双峰县政务公开工作坚持以群众需求为导向,不断健全工作机制。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+
+
+# --- a title's bare place and its government compiling ----------------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize("compiler", ["由淳安县人民政府编制", "由淳安县人民政府办公室编制"])
+def test_a_titles_bare_place_stays_when_its_government_compiles(compiler):
+    # the stated order puts the title first; its compiler only adds 人民政府 (the labels: 22 of 24 over sets 26–171)
+    r = parse("淳安县2016年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》要求,"
+              f"{compiler}。全文包括概述、主动公开政府信息情况等部分。\n" + PARTS)
+    assert fact(r, "doc.agency") == "淳安县"
+    assert r.facts["doc.agency"].evidence.startswith("标题")

@@ -1972,7 +1972,7 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             if name.endswith("海关关区") and c.source == "title":  # (its 区 is no place's: BARE_PLACE's test)
                 best = customs_compiles(best, text) or best
             elif BARE_PLACE.fullmatch(name):
-                best = compiled_by_government(best, text) or guide_government(best, text) \
+                best = c.source != "title" and compiled_by_government(best, text) or guide_government(best, text) \
                     or c.source == "title" and heading_government(best, text) or best
             elif c.source == "title" and name.endswith("委员会办公室"):
                 best = commission_reports(best, text) or best

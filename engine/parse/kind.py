@@ -508,15 +508,16 @@ def reply_letter(text: str) -> str | None:
     return f"答复书: {line[:40]}" if line else None
 
 
-# a guide that opens by naming itself for short: "…我镇编制了《某镇政府信息公开指南》(以下简称《指南》)"
-GUIDE_NAMED = re.compile(r"编制了?《[^》\n]{2,30}?公开指南》\s*[(（]\s*以下简称\s*[《“\"]?\s*指南")
+# a guide that opens by naming itself for short: "…我镇编制了《某镇政府信息公开指南》(以下简称《指南》)", or whose
+# opening sentence ends by compiling it ("根据《条例》…,编制《某县人民政府信息公开指南》。"; a48)
+GUIDE_NAMED = re.compile(r"编制了?《[^》\n]{2,30}?公开指南》\s*(?:[(（]\s*以下简称\s*[《“\"]?\s*指南|。)")
 
 
 def own_type(text: str) -> str | None:
     """Why the text is a guide, a catalogue or a rule by its own word ("编制本指南"), or None: a report that says
     本报告 or 本年度报告 before that is a report quoting one. A guide also names itself for short in its opening
     sentences (a24-blind-doc), under a site's menu whose entries may name the reports (a48)."""
-    if "以下简称" in text[:400] and (g := GUIDE_NAMED.search(text, 0, 400)) \
+    if ("以下简称" in text[:400] or "指南》。" in text[:400]) and (g := GUIDE_NAMED.search(text, 0, 400)) \
             and not re.search(r"报告|年报", _without_menu(text[:g.start()])):
         return f"正文自述为指南: {snippet(text, g.start(), g.end())}"
     m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
@@ -699,6 +700,8 @@ SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
 DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:召开|举行|举办)"
                            r"[^。\n]{0,30}会")
 MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,30}(?:指出|强调|要求)")
+# a news item's headline on a meeting: "某县召开政务公开工作培训会", "某局举行…推进会议"
+MEETING_HEADLINE = re.compile(r"(?:召开|举行|举办)[^。\n]{0,30}会(?:议)?$")
 
 
 # the reasons classify gives for a news item: written about a body, by a site or a newsroom (parse drops its author)
@@ -727,10 +730,17 @@ def open_day_event(text: str) -> str | None:
 
 def news_of_meeting(text: str) -> str | None:
     """Why the text is news of a meeting rather than a report or summary, or None."""
-    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()][:2]
+    every = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
+    lines = every[:2]
     # the lead paragraph opens the page, or follows its headline (a line that is neither a sentence nor a heading)
     lead = lines[0] if lines and NEWS_OPENING.match(lines[0]) else \
         lines[1] if len(lines) == 2 and not sentence(lines[0]) and not ENUMERATED.match(lines[0]) else ""
+    if not NEWS_OPENING.match(lead) and (at := next((k for k, ln in enumerate(every[:8])
+                                                     if not sentence(ln) and MEETING_HEADLINE.search(ln)), None)) \
+            is not None:
+        # (or under a headline of the meeting below the site's header, with the item's metadata rows between:
+        # "某县召开…培训会" / "• 2021-03-02 14:39" / "• 来源:…" / "3月1日,某县召开…"; a48)
+        lead = next((ln for ln in every[at + 1:at + 8] if NEWS_OPENING.match(ln)), "")
     if NEWS_OPENING.match(lead) and MEETING_SAYS.search(text, 0, 1500):
         return f"会议新闻: {lead.strip()[:40]}"
     # the lead sentence dates a meeting after its purpose ("为…，10月30日，我市在…召开…培训会。") and the item reports
@@ -745,14 +755,21 @@ def news_of_meeting(text: str) -> str | None:
 # a news item by its dateline ("本报5月14日讯", "新华社北京3月1日电", "(记者 某某)") or its lead: "近日，某厅印发《…》",
 # "日前，某部召开…会议" — another body's act reported, not the reporting body's own work
 NEWS_AGENCIES = ("新华社", "中新社", "中新网", "人民网")
+# (or a paper's correspondent: "某日报·某客户端2月19日讯(通讯员 某某)"; a48)
 NEWS_DATELINE = re.compile(rf"本报[^。\n]{{0,12}}讯|(?:{'|'.join(NEWS_AGENCIES)})[^。\n]{{0,12}}电"
-                           r"|[(（]\s*记者\s*[\u4e00-\u9fff]{2,3}\s*[)）]|讯\s*记者\s*[\u4e00-\u9fff]{2,3}")
+                           r"|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}\s*[)）]"
+                           r"|讯\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}")
+
+
+# the item's own metadata row ("某县人民政府门户网站 发布时间:2024-02-19 17:00 浏览次数:"), no prose (a48)
+ITEM_META = re.compile(r"(?:发布|更新)(?:时间|日期)\s*[:：]\s*\d|浏览次数")
 
 
 def may_be_dateline(line: str) -> bool:
-    """False only where NEWS_DATELINE cannot match: every dateline holds 记者, or 本报 and 讯, or 电 and a news
-    agency's name (`in` at C speed; most first lines hold none of them, and 电 alone is in 电话, 电子)."""
-    return "记者" in line or "讯" in line and "本报" in line or "电" in line and any(w in line for w in NEWS_AGENCIES)
+    """False only where NEWS_DATELINE cannot match: every dateline holds 记者 or 通讯员, or 本报 and 讯, or 电 and a
+    news agency's name (`in` at C speed; most first lines hold none of them, and 电 alone is in 电话, 电子)."""
+    return "记者" in line or "通讯员" in line or "讯" in line and "本报" in line \
+        or "电" in line and any(w in line for w in NEWS_AGENCIES)
 
 
 NEWS_LEAD = re.compile(r"^\W{0,3}(?:近日|日前|近期|昨日|昨天)\s*[,，](?![^。]{0,6}[我本])[^。\n]{0,40}?"
@@ -763,7 +780,7 @@ def news_item(text: str) -> str | None:
     """Why the text is a news item (its dateline, or a lead reporting another body's notice or meeting) rather than
     a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
     lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
-    first = next((ln for ln in lines if sentence(ln) or len(ln) > 60), "")[:300]
+    first = next((ln for ln in lines if (sentence(ln) or len(ln) > 60) and not ITEM_META.search(ln)), "")[:300]
     # (gated: every lead holds 日, 近期 or 昨天; most first lines hold none of them)
     m = may_be_dateline(first) and NEWS_DATELINE.search(first) \
         or ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
