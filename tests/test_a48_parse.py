@@ -139,3 +139,38 @@ def test_a_titles_bare_place_stays_when_its_government_compiles(compiler):
               f"{compiler}。全文包括概述、主动公开政府信息情况等部分。\n" + PARTS)
     assert fact(r, "doc.agency") == "淳安县"
     assert r.facts["doc.agency"].evidence.startswith("标题")
+
+
+# --- 编制公布: two verbs before the report's name -----------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_government_that_compiles_and_publishes_its_townships_report_is_its_author():
+    # "某镇人民政府编制公布某镇2019年…年度报告": the second verb is no part of the name; the subject compiles
+    r = parse("根据《中华人民共和国政府信息公开条例》的有关要求,湖雷镇人民政府编制公布湖雷镇2019年政府信息公开"
+              "工作年度报告。本年度报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n" + PARTS)
+    assert fact(r, "doc.agency") == "湖雷镇人民政府"
+
+
+# --- a news item has no level of its own ---------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_news_item_about_a_county_in_its_own_voice_has_no_level():
+    # the item speaks of 全县 and the county's work, but it is written about the county, not by it
+    r = parse("中国政府网 某省人民政府\n登录 注册\n"
+              "双峰县召开政务公开工作推进会\n  • 2022-03-02 15:10\n  • 来源:县政府网站\n\n"
+              "3月1日,双峰县召开2022年政务公开工作推进会。\n"
+              "会议指出,全县上下要高度重视政务公开工作,我县将进一步抓好年度报告编制等各项工作。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.level") == "unknown"
+
+
+def test_a_news_sites_dateline_in_the_second_prose_line():
+    # a portal's blurb stands first; the item's own dateline ("某某网讯 昨日,…") is the next paragraph
+    r = parse("新闻客户端\n\n某省政府透明度去年居全国前列\n\n"
+              "移动用户编辑短信到10658,即可免费订阅30天的手机报。\n\n"
+              "黔中网讯昨日,省政府公布《某省人民政府2014年政府信息公开工作年度报告》。报告显示,全省累计主动公开"
+              "政府信息550余万条。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert "网讯" in r.facts["doc.kind"].evidence

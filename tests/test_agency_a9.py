@@ -163,7 +163,8 @@ def test_a_provincial_department_that_says_厅门户网站_stays_province():
 @pytest.mark.parametrize(("opening", "level"), [
     ("市政府进一步理顺了政府信息公开工作管理体制。各县(市)区、市政府各部门均建立健全了工作机构，全市上下形成工作格局。",
      "city"),
-    ("近日，省政府办公厅印发《2021年政务公开工作要点》。起草中充分征求各市(州)政府和省政府各委、办、厅、局的意见。",
+    # (not "近日，省政府办公厅印发…": a news item's lead, which has no level of its own; a48)
+    ("2021年，省政府办公厅印发《2021年政务公开工作要点》。起草中充分征求各市(州)政府和省政府各委、办、厅、局的意见。",
      "province"),
     ("县政府进一步完善公开制度。各乡镇、县政府各部门均明确了分管领导，全县政务公开工作扎实推进。", "county"),
 ])

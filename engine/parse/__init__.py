@@ -113,7 +113,8 @@ def parse_text(text: str, source: str, sha256: str = "") -> ParsedReport:
             named = facts.pop("doc.agency")
             facts["doc.agency_missing"] = Fact(f"新闻报道, 文中的机关是报道对象: {named.value}", named.evidence)
         # (a notice, plan or speech in a body's voice, "结合我镇实际", still has that level; a news item has another's)
-        if "doc.agency" not in facts and not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text):
+        if "doc.agency" not in facts and (why.startswith(kind.NEWS_REASONS)
+                                          or not OWN_VOICE.search(text, 0, 4000) and not meta.unnamed_unit_level(text)):
             facts["doc.level"] = Fact("unknown", "未署名的文章")  # a level only where the text speaks for a body
     if doc_kind in REPORT_KINDS and reposted_later(text, facts):
         del facts["doc.published_on"]

@@ -327,8 +327,8 @@ OPENING = (
                # (and 制定 of the report itself: "结合我校工作实际,现制定某大学2016—2017学年度信息公开工作年度报告";
                # a plan or a guide it makes, "现制定本单位…指南", has no report noun in the clause; lead, a24)
                rf"|现制定(?=[^。\n,，]{{2,50}}?(?:报告|年报)))了?"
-               # ("特编制并向社会公布某局2014年度…": the second verb is no part of the name)
-               rf"(?:并\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
+               # ("特编制并向社会公布某局2014年度…", "编制公布某镇2019年…": the second verb is no part of the name; a48)
+               rf"(?:并?\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*[《“\"「〔【]?\s*{YEARS}?\s*"
                rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
@@ -2107,7 +2107,9 @@ BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:省|自治区|市|自治州|�
 # sentence, A3; a street's 办事处 compiling stays the bare street of the title, A9; a33)
 GOVERNMENT_COMPILES = re.compile(r"((?:人民)?政府)\s*(?:负责)?"
                                  r"(?P<verb>编制|编写|汇总|根据|按照|依据|依照|结合|(?:正式)?向社会(?:公布|发布|公开))"
-                                 r"(?P<what>(?=[本了该此]|(?:19|20)\d\d))?")
+                                 r"(?P<what>(?=(?:公布|发布)?(?:[本了该此]|(?:19|20)\d\d"
+                                 # (or the report by its body's name and year: "某镇人民政府编制公布某镇2019年…"; a48)
+                                 r"|[\u4e00-\u9fff]{2,20}?(?:19|20)\d\d)))?")
 
 
 # "某镇人民政府根据《条例》…的要求,特编制…报告": the basis in a clause between the subject and its verb of compiling

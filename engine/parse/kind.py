@@ -755,8 +755,8 @@ def news_of_meeting(text: str) -> str | None:
 # a news item by its dateline ("本报5月14日讯", "新华社北京3月1日电", "(记者 某某)") or its lead: "近日，某厅印发《…》",
 # "日前，某部召开…会议" — another body's act reported, not the reporting body's own work
 NEWS_AGENCIES = ("新华社", "中新社", "中新网", "人民网")
-# (or a paper's correspondent: "某日报·某客户端2月19日讯(通讯员 某某)"; a48)
-NEWS_DATELINE = re.compile(rf"本报[^。\n]{{0,12}}讯|(?:{'|'.join(NEWS_AGENCIES)})[^。\n]{{0,12}}电"
+# (or a paper's correspondent: "某日报·某客户端2月19日讯(通讯员 某某)"; or a news site's: "多彩贵州网讯 昨日,…"; a48)
+NEWS_DATELINE = re.compile(rf"本报[^。\n]{{0,12}}讯|(?:{'|'.join(NEWS_AGENCIES)})[^。\n]{{0,12}}电|^[^。\n]{{0,12}}网讯"
                            r"|[(（]\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}\s*[)）]"
                            r"|讯\s*(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}")
 
@@ -766,9 +766,9 @@ ITEM_META = re.compile(r"(?:发布|更新)(?:时间|日期)\s*[:：]\s*\d|浏览
 
 
 def may_be_dateline(line: str) -> bool:
-    """False only where NEWS_DATELINE cannot match: every dateline holds 记者 or 通讯员, or 本报 and 讯, or 电 and a
-    news agency's name (`in` at C speed; most first lines hold none of them, and 电 alone is in 电话, 电子)."""
-    return "记者" in line or "通讯员" in line or "讯" in line and "本报" in line \
+    """False only where NEWS_DATELINE cannot match: every dateline holds 记者 or 通讯员, or 本报 and 讯, or 网讯, or
+    电 and a news agency's name (`in` at C speed; most first lines hold none of them, and 电 alone is in 电话, 电子)."""
+    return "记者" in line or "通讯员" in line or "讯" in line and ("本报" in line or "网讯" in line) \
         or "电" in line and any(w in line for w in NEWS_AGENCIES)
 
 
@@ -778,12 +778,17 @@ NEWS_LEAD = re.compile(r"^\W{0,3}(?:近日|日前|近期|昨日|昨天)\s*[,，]
 
 def news_item(text: str) -> str | None:
     """Why the text is a news item (its dateline, or a lead reporting another body's notice or meeting) rather than
-    a report, or None: asked of the page's first prose line only (a report quoting news further down is a report)."""
+    a report, or None: asked of the page's first prose line only (a report quoting news further down is a report),
+    and its dateline of the second too (a site's blurb may stand first: "移动用户编辑短信…即可订阅…手机报。"; a48)."""
     lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
-    first = next((ln for ln in lines if (sentence(ln) or len(ln) > 60) and not ITEM_META.search(ln)), "")[:300]
+    prose = [ln[:300] for ln in lines if (sentence(ln) or len(ln) > 60) and not ITEM_META.search(ln)][:2]
+    first = prose[0] if prose else ""
     # (gated: every lead holds 日, 近期 or 昨天; most first lines hold none of them)
-    m = may_be_dateline(first) and NEWS_DATELINE.search(first) \
-        or ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
+    m = ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
+    if not m:  # (the second line's dateline opens it: one further in is a quotation, "…。本报讯记者某某曾报道…")
+        first = next((ln for k, ln in enumerate(prose) if may_be_dateline(ln) and (d := NEWS_DATELINE.search(ln))
+                      and (k == 0 or d.start() <= 12)), first)
+        m = may_be_dateline(first) and NEWS_DATELINE.search(first)
     return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
 
 
