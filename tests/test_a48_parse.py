@@ -174,3 +174,36 @@ def test_a_news_sites_dateline_in_the_second_prose_line():
               "政府信息550余万条。\n")
     assert fact(r, "doc.kind") == "other"
     assert "网讯" in r.facts["doc.kind"].evidence
+
+
+# --- a site's bare column word above a report ----------------------------------------------------------------------
+
+
+@needs_divisions
+def test_a_sites_column_word_above_a_report_that_says_it_is_one():
+    # "公开目录" is the column the page sits in; the body calls itself 本年度报告
+    r = parse("公开目录\n长春市双阳区人民政府\n2008年政府信息年度报告\n\n"
+              "本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2008年度长春市双阳区"
+              "政府信息公开年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息、行政复议、诉讼、收费和减免"
+              "情况组成。\n一、2008年政府信息公开情况\n2008年,全区政府信息公开工作平稳起步。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_column_word_above_a_catalogue_with_no_report_voice_stays_other():
+    r = parse("公开目录\n双阳区民政局\n\n信息名称 | 发布日期\n低保标准调整公告 | 2021-03-02\n"
+              "救助政策解读 | 2021-04-11\n")
+    assert fact(r, "doc.kind") == "other"
+
+
+# --- a township's party committee and government as one subject -------------------------------------------------
+
+
+@needs_divisions
+@pytest.mark.parametrize(("subject", "name"), [
+    ("大洋乡党委、政府", "大洋乡"),
+    ("大洋乡党委政府", "大洋乡"),
+    ("大洋乡党委、人民政府", "大洋乡人民政府"),  # the government written in full stays so
+])
+def test_a_townships_party_committee_and_government_name_the_township(subject, name):
+    r = parse(f"一、总体情况\n2021年,{subject}高度重视政府信息公开工作,我乡按时更新公开栏。\n" + PARTS)
+    assert fact(r, "doc.agency") == name

@@ -291,7 +291,8 @@ def test_a_figure_from_a_sentence_about_another_year_is_not_taken():
 @needs_divisions
 @pytest.mark.parametrize(("text", "name", "source"), [
     # the party committee and the government of one township speak together: the government reports
-    ("2022年岔河乡党委政府高度重视政务公开，将其纳入年度目标考核。" + BODY, "岔河乡政府", "正文开头"),
+    # (the party committee and the government as one subject name the township: a48 revises A53)
+    ("2022年岔河乡党委政府高度重视政务公开，将其纳入年度目标考核。" + BODY, "岔河乡", "正文开头"),
     # the body whose website it is
     ("根据《条例》规定，现将2022年洪泽区商务局网站政务信息公开工作情况报告如下。" + BODY, "洪泽区商务局", "正文开头"),
     # a section of the office answers for the office

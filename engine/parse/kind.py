@@ -267,6 +267,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     heads = [ln.strip() for ln in head_window(text).split("\n") if 0 < len(ln.strip()) <= 60][:3]
     heads = [h for h in heads if not sentence(h) and not ENUMERATED.match(h)]  # (nor an item of a list: a40)
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
+    if plan and BARE_COLUMN.fullmatch(plan) and SELF_DECLARED.search(text, 0, 1500):
+        # "公开目录" over "本年度报告根据《条例》…": the site's column above a report that says it is one (a48)
+        plan = None
     # "某镇2020年度政务公开工作总结和2021年工作计划", or a site's section "工作计划" above a "…工作总结": a summary
     if plan and not ANNUAL_TITLE.search(head) and not _summary_title(heads):
         return "other", f"标题: {plan[:40]}"
@@ -366,6 +369,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 FEE_PART_HEADING = re.compile(r"^[ \t]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\n]{0,16}"
                               r"收费(?:及|和|与)减免", re.M)
 GUIDE_SELF = re.compile(r"本指南|《指南》|信息公开指南[》)]?\s*$", re.M)
+
+
+# a site's column by its bare word, no body and no year: "公开目录", "政府信息公开指南"
+BARE_COLUMN = re.compile(r"(?:政府|政务)?(?:信息)?公开(?:目录|指南|制度)")
 
 
 # the title run on into the first sentence, no break between them (a mirror's flattening; a39)
