@@ -207,3 +207,16 @@ def test_a_column_word_above_a_catalogue_with_no_report_voice_stays_other():
 def test_a_townships_party_committee_and_government_name_the_township(subject, name):
     r = parse(f"一、总体情况\n2021年,{subject}高度重视政府信息公开工作,我乡按时更新公开栏。\n" + PARTS)
     assert fact(r, "doc.agency") == name
+
+
+# --- a prefecture's 行署 by its short word ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("塔城地区行署", "city"),            # 行政公署 written short
+    ("阿勒泰地区行政公署", "city"),
+    ("兴安盟行署外事办公室", "department"),  # an office of it stays a department
+])
+def test_a_prefectures_administrative_office_has_the_citys_level(name, level):
+    from engine.parse.meta import find_level
+    assert find_level(name) == level

@@ -1345,8 +1345,8 @@ LEVEL_PATTERNS = (
     ("county", re.compile(r"(?:县|区|旗|县级市)(?:人民政府|政府)$"
                           r"|(?:高新区|开发区|经开区|新区|经济区|工业区|示范区|试验区|保税区|新城)"
                           r"(?:管委会|管理委员会|管委)?$|(?<!关)(?<!地)[县区旗]$|(?:产业|工业|科技|物流)园$")),
-    # (阿坝州: a prefecture by its short name)
-    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
+    # (阿坝州: a prefecture by its short name; 某地区行署: its 行政公署 by the short word, a48)
+    ("city", re.compile(r"(?:市|州|盟|地区)(?:人民政府|政府|行政公署|行署)(?:\(.*\))?$|(?:市|州|盟|地区)$")),
     # (a customs district, 某海关关区, is its customs: a15-agency; a vertical system, 某市气象部门, its bureaus:
     # a17-agency, A34)
     ("department", re.compile(r"(?:局|厅|关区|委|委员会|办|办公室|中心|管委|管委会|管理委员会|署|所|院|海关|馆|站|队|"
