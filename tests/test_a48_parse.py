@@ -220,3 +220,20 @@ def test_a_townships_party_committee_and_government_name_the_township(subject, n
 def test_a_prefectures_administrative_office_has_the_citys_level(name, level):
     from engine.parse.meta import find_level
     assert find_level(name) == level
+
+
+# --- the year's load with its carried-forward part after a semicolon ------------------------------------------------
+
+
+def test_the_years_load_whose_part_carried_on_after_a_semicolon_is_no_count_of_those_done():
+    # F14: "共办理…申请N件" is the year's load when part of it went on into the next year in its sentence (no count of
+    # those done, nor of those received: a42's reading); the sentence runs on past its 分号
+    r = parse("一、总体情况\n2023年共办理政府信息公开申请76件,同比增长85.37%;上年结转1件,结转下年办理2件。\n" + PARTS)
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.carried_forward") == 2
+
+
+def test_handled_requests_with_nothing_carried_on_stay_those_done():
+    r = parse("一、总体情况\n2023年共办理政府信息公开申请76件,同比增长85.37%;平均办理时间缩短至8个工作日。\n" + PARTS)
+    assert fact(r, "requests.completed") == 76
+    assert fact(r, "requests.received") is None

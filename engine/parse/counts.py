@@ -1994,7 +1994,8 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
                 if text.startswith("处理", m.start()) and not joined:
                     return False  # "收到依法处理…29件": 处理 after the intake, apart from it, counts what came in;
                     # joined to it ("收到和处理…13件") those handled, unless some carried on (above; a43)
-            elif (CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
+            # (the sentence past its 分号: "…申请76件,同比增长85.37%;上年结转1件,结转下年办理2件。"; a48)
+            elif (CARRIED_ON_AFTER.search(text, m.end(), _full_stop(text, m.end()))
                   or DONE_COUNT_AFTER.search(text, m.end(), _sentence_stop(text, m.end()))
                   or LOAD_PARTS_AFTER.match(text, m.end())
                   or text.startswith("、", m.end())):
