@@ -8,6 +8,7 @@ import pytest
 from parse_support import fact, parse
 
 from engine.parse import divisions
+from engine.parse.meta import find_level
 
 needs_divisions = pytest.mark.skipif(not divisions.available(), reason="the cpca division data is not installed")
 
@@ -218,7 +219,6 @@ def test_a_townships_party_committee_and_government_name_the_township(subject, n
     ("兴安盟行署外事办公室", "department"),  # an office of it stays a department
 ])
 def test_a_prefectures_administrative_office_has_the_citys_level(name, level):
-    from engine.parse.meta import find_level
     assert find_level(name) == level
 
 

@@ -2195,11 +2195,12 @@ def _area_summed(head: str) -> Iterator[Candidate]:
 
 
 def compiled_by_government(place: Candidate, text: str) -> Candidate | None:
-    """A title's or a sentence's bare place ("桐庐县2016年…年度报告") gives way to the body the opening says compiled
-    the report when that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制", "…要求，
-    唐村镇政府编制2020年…报告"): the place is the area covered, the compiler is who reports. Nothing else replaces it
-    (a government named in the contact line or as a sentence's subject is left as the labels leave it). Found from
-    the place's own name forwards (a literal search), not by running the opening's patterns again."""
+    """A sentence's bare place ("2016年，桐庐县…") gives way to the body the opening says compiled the report when
+    that body is the same place's government ("本报告由桐庐县人民政府根据《条例》编制", "…要求，唐村镇政府编制2020年…
+    报告"): the place is the area covered, the compiler is who reports. A title's bare place is asked no more: it
+    stays, as the labels keep it (A310, a48). Nothing else replaces it (a government named in the contact line or as
+    a sentence's subject is left as the labels leave it). Found from the place's own name forwards (a literal
+    search), not by running the opening's patterns again."""
     head = text[:2500]
     for name in own_names(place.name):
         found = _compiled_by(head, name)
