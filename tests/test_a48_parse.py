@@ -237,3 +237,17 @@ def test_handled_requests_with_nothing_carried_on_stay_those_done():
     r = parse("一、总体情况\n2023年共办理政府信息公开申请76件,同比增长85.37%;平均办理时间缩短至8个工作日。\n" + PARTS)
     assert fact(r, "requests.completed") == 76
     assert fact(r, "requests.received") is None
+
+
+# --- metadata keys in brackets ----------------------------------------------------------------------------------
+
+
+@needs_divisions
+def test_metadata_keys_in_brackets_are_rows_and_name_the_publisher():
+    # "[ 发布机构 ] 某乡人民政府 [ 有效性 ]": a site's grid with its keys in brackets, the document's title below it
+    grid = ("[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告\n"
+            "[ 发布机构 ] 丰都县三建乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-20 [ 发布日期 ] 2026-02-09\n")
+    r = parse("您当前所在位置:首页>政务公开>法治政府建设报告\n\n" + grid + grid.replace(" [ ", "\n[ ") + "\n"
+              "丰都县三建乡人民政府2025年法治政府建设情况报告\n\n2025年,乡党委、政府深入推进依法行政。\n"
+              "一、主要举措和成效\n强化学习培训,开展法治宣传12场。\n")
+    assert fact(r, "doc.agency") == "丰都县三建乡人民政府"

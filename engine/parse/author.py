@@ -689,7 +689,8 @@ META = re.compile(r"(?:发布机构|发布机关|发文机关|发文机构|发�
                   r"|来源(?<!图片来源)(?<!照片来源)|稿源|所属机构|所属单位|公开主体|责任主体|责任部门|供稿单位|信息提供单位"
                   r"|提供单位|编制单位|编制机关"
                   r"|作者)"
-                  r"\s*[:：|]\s*\|?\s*([^\s|]{2,60}?)"
+                  # (the key may stand in brackets: "[ 发布机构 ] 某乡人民政府 [ 有效性 ]"; a48)
+                  r"\s*[:：|\]]\s*\|?\s*([^\s|\[\]]{2,60}?)"
                   r"(?=\s|\||$|发布日期|发布时间|成文日期|生成日期|日期|时间|索引号|来源|浏览|字号|字体|点击|作者|分类"
                   # (a grid's next key run on: "发布机构:某局发文日期:…", "发文机关:某局发文字号:…")
                   r"|发文(?:日期|时间|字号)\s*[:：]|印发日期|公开主体\s*[:：]|责任(?:主体|部门)\s*[:：]"
@@ -1108,9 +1109,9 @@ def township_government(body: str) -> bool:
 LINE = re.compile(r"[^\n]+")
 # a site's menu entry, a bullet and a few words (• 政府信息公开指南, • 2023年): no title, passed over as the rows are
 MENU_ITEM = re.compile(r"\s*[•·]\s*[^\s•·]{1,10}\s*")
-# a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …): no title
-META_ROW = re.compile(r"[\s•·*|]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
-                      r"|生成日期|公开方式|公开范围|主题分类|公文种类|信息分类|有\s*效\s*性|文\s*号)\s*[:：|]")
+# a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …, [ 发文字号 ]): no title
+META_ROW = re.compile(r"[\s•·*|\[]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
+                      r"|生成日期|公开方式|公开范围|主题分类|体裁分类|公文种类|信息分类|有\s*效\s*性|文\s*号)\s*[:：|\]]")
 
 
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:
