@@ -219,7 +219,7 @@ OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?�
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as that place (its
 # government only where written in full, "某镇党委、人民政府"; a street's 党工委、办事处 as its office, A172)
-PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?((?:人民)?政府|办事处)$")
+PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?(?:(人民政府|办事处)|政府)$")
 # the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
@@ -1008,7 +1008,7 @@ def clean(raw: str) -> tuple[str | None, str]:
                                                         or TOWNSHIP.search(tail)):
             return None, SPAM_REPLACED
     # (the two as one subject name the place: "某镇党委、政府" → 某镇, never a 某镇政府 the text does not write; a48)
-    raw = PARTY_AND_GOVERNMENT.sub(lambda m: "" if m.group(1) == "政府" else m.group(1), SITE_SUFFIX.sub("", raw))
+    raw = PARTY_AND_GOVERNMENT.sub(r"\1", SITE_SUFFIX.sub("", raw))
     if raw.endswith("人民") and len(raw) > 3:
         raw += "政府"  # "某镇人民政府信息公开年度报告": the name's 政府 is also the topic's 政府信息公开
     if raw.endswith(("(机关)", "(本级)", "(机关本级)", "(本级机关)")) and BODY_END.search(raw[:raw.rindex("(")]) \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from engine.model import Fact
 from engine.parse import author, split
@@ -787,15 +788,16 @@ def news_item(text: str) -> str | None:
     """Why the text is a news item (its dateline, or a lead reporting another body's notice or meeting) rather than
     a report, or None: asked of the page's first prose line only (a report quoting news further down is a report),
     and its dateline of the second too (a site's blurb may stand first: "移动用户编辑短信…即可订阅…手机报。"; a48)."""
-    lines = [ln.strip() for ln in body_start(text).split("\n") if ln.strip()]
-    prose = [ln[:300] for ln in lines if (sentence(ln) or len(ln) > 60) and not ITEM_META.search(ln)][:2]
+    lines = (ln.strip() for ln in body_start(text).split("\n"))
+    prose = list(islice((ln[:300] for ln in lines if (sentence(ln) or len(ln) > 60) and not ITEM_META.search(ln)), 2))
     first = prose[0] if prose else ""
     # (gated: every lead holds 日, 近期 or 昨天; most first lines hold none of them)
     m = ("日" in first[:6] or "近期" in first[:6] or "昨天" in first[:6]) and NEWS_LEAD.search(first)
-    if not m:  # (the second line's dateline opens it: one further in is a quotation, "…。本报讯记者某某曾报道…")
-        first = next((ln for k, ln in enumerate(prose) if may_be_dateline(ln) and (d := NEWS_DATELINE.search(ln))
-                      and (k == 0 or d.start() <= 12)), first)
-        m = may_be_dateline(first) and NEWS_DATELINE.search(first)
+    for k, line in enumerate(prose if not m else ()):
+        # (the second line's dateline opens it: one further in is a quotation, "…。本报讯记者某某曾报道…")
+        if may_be_dateline(line) and (d := NEWS_DATELINE.search(line)) and (k == 0 or d.start() <= 12):
+            first, m = line, d
+            break
     return f"新闻: {first[max(0, m.start() - 4):m.end() + 8]}" if m else None
 
 
