@@ -228,7 +228,12 @@ LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州�
 # (and one body acting for another, "市政府办公室代表市政府共受理…": a clause, not a name; 驻京代表处 is a body; a41)
 # (nor a clause with 的 or 由 inside, "内容和主题的确定可由省政府办公厅…": no name holds them but 自由贸易; a44)
 # (推进 as a verb, never a centre's or an office's name, "某区重点区域建设推进中心"; a44)
+# (nor a verb of doing, "做好街道业务工作的宣传": the work done, never a body's name; a49)
 NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推动|努力|落实|完善|贯彻|高度重视|通过|是指|干部$|检索"
+                        r"|做好|抓好|做实"
+                        # (nor an address, "地址:某区某市场对面原社保局大楼", nor a plan's chapter, "第八章高标准布局
+                        # 产业园区": a place to find and a part of a document, no body; a49)
+                        r"|对面|隔壁|旁边|^第[一二三四五六七八九十百零\d]+[章节篇]"
                         # (nor a verb of aim, "确保全办…", or a category of information, "国土资源城乡建设…类"; a46)
                         r"|确保|保证|(?:资源|住房|统筹|规划)城乡$"
                         r"|代表(?!处)"
@@ -315,7 +320,8 @@ OPENING = (
                rf"|发布(?=\s*《[^》\n]{{2,40}}?(?:年度报告|年报)》)"
                # (or with no brackets, the name then the year of the report: "…要求,发布某区某局2023年…年度报告"; a43)
                # (its short form declared between: "发布某省某局(以下简称某省某局)2023年…年度报告"; a47)
-               rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
+               # (公布 so too, after the clause's comma: "…的规定,公布某市人民政府办公室(以下简称市政府办公室)2013年…"; a49)
+               rf"|(?:发布|(?<=[,，])公布)(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
                rf"(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
@@ -1430,7 +1436,8 @@ OWN_RULES_TITLE = re.compile(rf"^[\s|]*[“\"「《]?({NAME_CHARS}{{2,30}}?{AGEN
                              r"(?:基本|标准化|事项标准|标准)?"
                              r"(?:目录编制说明|目录|编制说明|制度|实施办法|管理办法|办法|实施细则|工作规定|规定"
                              # (and 实施暂行办法, 暂行办法: a46)
-                             r"|实施暂行办法|暂行办法)"
+                             # (and a bare 细则, "某学院信息依申请公开细则"; a49)
+                             r"|实施暂行办法|暂行办法|细则)"
                              # (or its date in the bracket: "某办政务公开实施细则(20180206)"; a42)
                              # (and its edition's year, "…标准化目录(2024)", a grid's empty cells after it; a47)
                              r"(?:\((?:试行|暂行|修订|(?:19|20)\d{6}|(?:19|20)\d{2}年?版?)\))?[”\"」》]?[\s|]*$")

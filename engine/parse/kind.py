@@ -156,7 +156,12 @@ LIST_ITEM_END = frozenset(";；,，、。")
 LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*[|、]|[二三四五六七八九十]、)")
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
-                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
+                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})"
+                       # (and a metadata row that opens with its key and a value, "索 引 号 | 0144… | 分 类 | 部门信息公开
+                       # 年报 … 通知 |" filed under 通知, "发布机构: 某办 文号: …": the page's furniture, never its title;
+                       # a49)
+                       r"|^(?:索\s*引\s*号|发\s*布\s*机\s*构|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发文字号|文\s*号)"
+                       r"\s*[|｜:：]")
 # the text names its own type: "编制本指南", "本目录每年更新", "制定此工作方案" (a report says 本报告; a summary 本年度
 # 总结, a48); found by its 本 or 此 first
 OWN_TYPE = re.compile(r"[本此](?:工作|实施)?(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
@@ -705,17 +710,22 @@ NEWS_OPENING = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}�
                           r"[^。\n]{0,40}(?:召开|举行|举办|组织召开)")
 MEETING_SAYS = re.compile(r"会议(?:听取|指出|强调|要求|审议|认为)")
 SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
-DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:召开|举行|举办)"
-                           r"[^。\n]{0,30}会")
-MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,30}(?:指出|强调|要求)")
+DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:(?:召开|举行|举办)"
+                           # (or the session named before its opening: "11月24日下午,我县…培训班在…开班"; a49)
+                           r"[^。\n]{0,30}会|(?:会议?|培训班)[^。\n]{0,30}(?:召开|举行|举办|开班))")
+MEETING_SAID = re.compile(MEETING_SAYS.pattern + r"|会(?:议)?上[^。\n]{0,40}(?:指出|强调|要求)")
 # a news item's headline on a meeting: "某县召开政务公开工作培训会", "某局举行…推进会议"
-MEETING_HEADLINE = re.compile(r"(?:召开|举行|举办)[^。\n]{0,30}会(?:议)?$")
+# (or the meeting named first: "全区政务公开推进会暨业务培训会议召开"; a49)
+MEETING_HEADLINE = re.compile(r"(?:召开|举行|举办)[^。\n]{0,30}会(?:议)?$|会议?(?:在[^。\n]{0,20})?(?:召开|举行|举办)$")
 
 
 # the reasons classify gives for a news item: written about a body, by a site or a newsroom (parse drops its author)
 NEWS_REASONS = ("开放日活动:", "会议新闻:", "新闻:")
 # an open day's or a disclosure day's event (政府开放日, 5·15政务公开日, 开放月): news or a notice of it
 OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放日活动|开放月")
+# the event held on a date: "9月26日,某局开展2024年“政府开放日”活动"
+OPEN_DAY_HELD = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:开展|举办|举行|组织)[^。]{0,30}?(?:"
+                           + OPEN_DAY.pattern + r")[”\"]?活动")
 
 
 def open_day_event(text: str) -> str | None:
@@ -733,6 +743,12 @@ def open_day_event(text: str) -> str | None:
     first = body_start(text).strip().split("。", 1)[0]
     if OPEN_DAY.search(first[:200]) and "总结" not in first and not ENUMERATED.match(first):
         return f"开放日活动: {first[:40]}"
+    # (or the first prose line's sentence holds the event itself further in, after its purpose and the site's
+    # metadata rows: "为全面贯彻…,10月20日,某县政府办公室…举办了…“政府开放日”活动"; a49)
+    prose = next((ln.strip() for ln in body_start(text).split("\n") if sentence(ln) and not ITEM_META.search(ln)), "")
+    lead = prose.split("。", 1)[0]
+    if (event := OPEN_DAY_HELD.search(lead, 0, 320)) and "总结" not in lead and not ENUMERATED.match(lead):
+        return f"开放日活动: {event.group()[:60]}"
     return None
 
 
@@ -749,12 +765,12 @@ def news_of_meeting(text: str) -> str | None:
         # (or under a headline of the meeting below the site's header, with the item's metadata rows between:
         # "某县召开…培训会" / "• 2021-03-02 14:39" / "• 来源:…" / "3月1日,某县召开…"; a48)
         lead = next((ln for ln in every[at + 1:at + 8] if NEWS_OPENING.match(ln)), "")
-    if NEWS_OPENING.match(lead) and MEETING_SAYS.search(text, 0, 1500):
+    if NEWS_OPENING.match(lead) and MEETING_SAID.search(text, 0, 1500):
         return f"会议新闻: {lead.strip()[:40]}"
     # the lead sentence dates a meeting after its purpose ("为…，10月30日，我市在…召开…培训会。") and the item reports
     # what was said at it ("在此次培训会议上，…指出")
     first = lines[0].split("。")[0] if lines else ""
-    dated = "日" in first and "会" in first and DATED_MEETING.search(first)
+    dated = "日" in first and ("会" in first or "班" in first) and DATED_MEETING.search(first)
     if dated and MEETING_SAID.search(text, 0, 1500):
         return f"会议新闻: {dated.group()[:40]}"
     return None
