@@ -97,7 +97,7 @@ BARE_UNIT = re.compile(r"^[省市县区州镇乡旗]")
 # keeps 县民政局, read outside a title only in its own voice (我会/本会; labelling A121, a24-agency-other)
 # (and a supply and marketing cooperative's, 区供销社; a41)
 MASS_SHORT = re.compile(r"[省市县区州旗](?:妇联|残联|科协|侨联|文联|工商联|总工会|红十字会|计生协"
-                        r"|供销合作联社|供销合作社|供销联社|供销社)")
+                        r"|供销合作社联合社|供销合作联社|供销合作社|供销联社|供销社)")
 MASS_VOICE = re.compile(r"[我本][会社]")  # (我社: a 供销社 speaks so; a43)
 # an office inside the reporting body: 两城镇人民政府党政办公室, 某大学信息公开办公室 → the body itself
 INTERNAL_OFFICE = re.compile(r"^(.{2,30}(?:大学|(?<!科)学院|(?<!大学)(?<!学院)学校)(?!长))"
@@ -218,8 +218,9 @@ OWNER_GLUED = re.compile(r"^[\u4e00-\u9fff]{2,20}?[省市区县旗](?:人民)?�
                          r"(?=[\u4e00-\u9fff]{2,10}?(?:镇|乡)(?:人民政府|政府)?$)")
 SITE_SUFFIX = re.compile(r"(?:门户)?网站$|政务网$|官网$")  # "某委员会网站": the body whose site it is
 # "青龙乡党委政府", "某镇党委、政府": the party committee and the government of one place report as that place (its
-# government only where written in full, "某镇党委、人民政府"; a street's 党工委、办事处 as its office, A172)
-PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?(?:(人民政府|办事处)|政府)$")
+# government only where written in full, "某镇党委、人民政府"; a street's 党工委、办事处 as its office, A172; a zone's
+# 党工委、管委会 as its committee, a49)
+PARTY_AND_GOVERNMENT = re.compile(r"(?:党委|党工委)、?(?:和)?(?:(人民政府|办事处|管委会|管理委员会)|政府)$")
 # the party committee and the government of a place named by their units alone ("县委县政府", "市委、市政府"): the
 # leadership a report obeys, never its author
 LEADERSHIP = re.compile(r"^[省市县区州旗]委[、和及]?[省市县区州旗]?(?:人民)?政府")
@@ -270,7 +271,8 @@ TITLE_LINE = re.compile(rf"^\s*(?:关于(?=[《“\"]))?[“\"「《<【\[]?((?!
                         rf"(?:关于|召开|{YEARS}\s*(?:年度)?[^\n]{{0,30}}?(?:报告|年报|总结|汇报|通报|通知|信息公开|政务公开"
                         # (or a yearly account's title, "某省2023年度法治政府建设情况", "某区政府2015年推进依法行政工作
                         # 情况及2016年工作打算"; a47)
-                        r"|建设情况|工作情况))")
+                        # (or its open day's paper, "某局2025年“政府开放日”活动实施方案"; a49)
+                        r"|建设情况|工作情况|开放日|开放月))")
 # the title of a body under its several names (BODY_WITH_ALIASES)
 TITLE_WITH_ALIASES = re.compile(rf"^\s*({BODY_WITH_ALIASES.pattern})\s*{YEARS}\s*(?:年度)?[^\n]{{0,30}}?"
                                 r"(?:报告|年报)\s*$")
@@ -507,7 +509,7 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"为(?=充分|进一步|切实|加强|推进|保障)|"
                           # (and what it puts its effort into: "思明区着力加强领导,…"; a46)
                           r"着力(?=加强|推进|提升|抓好|做好|构建|打造|完善)|"
-                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
+                          r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|指引|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # (and the statute it goes by: "2020年,市某局依据《条例》,认真贯彻…"; a45)
                           r"依据(?=《)|依照(?=《)|"
                           # "…,按照上级部署,某局编制本报告": the compiler as the last clause's subject (a20-agency)
@@ -594,7 +596,8 @@ OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^�
                            r"|严格(?:按照|落实|执行))")
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 # (a street's party working committee and its office as one: "新开河街道党工委、办事处按照…"; a38)
-SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:(?:人民)?政府|办事处)")
+# (a zone's party working committee and its committee: "某高新区党工委、管委会高度重视…"; a49)
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:(?:人民)?政府|办事处|管委会)")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 CLAUSE_STOPS = "。\n,，;；:："

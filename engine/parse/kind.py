@@ -723,6 +723,8 @@ MEETING_HEADLINE = re.compile(r"(?:召开|举行|举办)[^。\n]{0,30}会(?:议)
 NEWS_REASONS = ("开放日活动:", "会议新闻:", "新闻:")
 # an open day's or a disclosure day's event (政府开放日, 5·15政务公开日, 开放月): news or a notice of it
 OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放日活动|开放月")
+# a body's own paper on its event: the notice, invitation or plan (its title ends so)
+OPEN_DAY_PAPER = re.compile(r"(?:公告|通知|邀请函|实施方案|工作方案|活动方案)$")
 # the event held on a date: "9月26日,某局开展2024年“政府开放日”活动"
 OPEN_DAY_HELD = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:开展|举办|举行|组织)[^。]{0,30}?(?:"
                            + OPEN_DAY.pattern + r")[”\"]?活动")
@@ -736,6 +738,10 @@ def open_day_event(text: str) -> str | None:
     heads = heads_of(text).split("\n")
     for line in heads:
         if OPEN_DAY.search(line) and not sentence(line) and "总结" not in line:
+            if OPEN_DAY_PAPER.search(line):
+                # "某局关于开展2025年“政府开放日”活动的公告", "某镇…开放日活动实施方案": the body's own notice or
+                # plan of its event, its author kept (labelling K60; a49)
+                return f"开放日通知: {line[:40]}"
             return f"开放日活动: {line[:40]}"
     if any(STATUTORY_TITLE.match(line.strip()) for line in heads):
         # "某市2020年…年度报告" over "…通过政务公开日等形式开展宣传": the report's title says what it is (K52, a45)

@@ -129,7 +129,7 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               r"管理委员会|管委会|管委|大学|学院|学校|中学|局|厅|委|办|中心|院|(?<!部)署|街道办事处|街道|镇|乡|区|县|市|所|海关|馆|站|队|处|部|联合会|商会|"
               # (苏木: a township in Inner Mongolia; 新城 and 工业园/科技园/创业园: a zone by its name, a13-audit)
               # (and schools below the universities and public farms, as author.AGENCY_END: a19-agency)
-              rf"协会|残联|妇联|工商联|红十字会|工会|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|"
+              rf"协会|残联|妇联|工商联|红十字会|工会|供销合作社联合社|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|"
               rf"气象台|电视台|苏木|新城|[业技创]园|{author.LOWER_UNIT_END})")
 # (or a bare unit before a people's organisation's short name, "区供销社", "县残联": a name that two characters
 # before AGENCY_END would miss; a41)
