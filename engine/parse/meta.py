@@ -234,6 +234,9 @@ REPORT_SUBJECT = re.compile(r"\s*(?:本|该)(?:年度)?(?:报告|年报)")
 ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
 
 
+CRUMB_ARROW = re.compile(r"[^\s>›»]\s*[>›»]\s*[^\s>›»]")
+
+
 @lru_cache(maxsize=4)  # asked three times per report (agency, year, kind): scanned once
 def _title_matches(head: str) -> tuple[re.Match, ...]:
     found: dict[int, re.Match] = {}
@@ -255,7 +258,9 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
     # (a breadcrumb whose spaces are gone, "首页政府信息公开某区人民政府政府信息公开年度报告…", gives way to any other
     # title line: the site's path, not the page's title; a48)
-    crumbs = [m for m in named if m.group(0).lstrip().startswith("首页")]
+    # (and a path with its steps' arrows, "政务公开 > 某区人民政府信息公开年报" over "某区人民政府办公室2023年…年度
+    # 报告"; a49)
+    crumbs = [m for m in named if m.group(0).lstrip().startswith("首页") or CRUMB_ARROW.search(m.group(0))]
     if crumbs and len(crumbs) < len(named):
         named = [m for m in named if m not in crumbs]
     # (a site's column above the title, "信息公开年报" then "某局2016年…年度报告": the column gives way; a39)
