@@ -322,8 +322,7 @@ OPENING = (
                rf"|发布(?=\s*《[^》\n]{{2,40}}?(?:年度报告|年报)》)"
                # (or with no brackets, the name then the year of the report: "…要求,发布某区某局2023年…年度报告"; a43)
                # (its short form declared between: "发布某省某局(以下简称某省某局)2023年…年度报告"; a47)
-               # (公布 so too, after the clause's comma: "…的规定,公布某市人民政府办公室(以下简称市政府办公室)2013年…"; a49)
-               rf"|(?:发布|(?<=[,，])公布)(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
+               rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
                rf"(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
@@ -442,6 +441,11 @@ def _by_opening(regex: re.Pattern) -> re.Pattern | scan.Led:
 
 
 OPENING_SCANS = tuple(_by_opening(regex) for regex in OPENING)
+# 公布 with no 现 before it, after its clause's comma, as the 发布 branch of OPENING reads it: "…的规定,公布某市人民政府
+# 办公室(以下简称市政府办公室)2013年…年度报告" (apart from OPENING and asked only where the text holds ",公布": a
+# branch there opening with 公 was tried at every 公 of 公开, +1.5% a report; a49)
+PUBLISHED_AFTER_COMMA = re.compile(rf"[,，]公布\s*({NAME_CHARS}{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?)\s*"
+                                   r"(?=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开[^。\n,，]{0,12}?(?:报告|年报))")
 # the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
 # opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
 YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*{OWN_SECTIONS}(?:的)?"
@@ -1226,6 +1230,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in regex.finditer(head):
             if not ISSUED_TO_YOU.search(head, m.end(), clause_bounds(head, m.end(), 400)[1]):
                 yield Candidate(m.group(1), "opening", m.span(1))
+    if ",公布" in head or "，公布" in head:
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in PUBLISHED_AFTER_COMMA.finditer(head))
     for m in SPAM_OPENING.finditer(head):
         if place_replaced(m.group(1)):
             yield Candidate(m.group(1), "opening", m.span(1))
