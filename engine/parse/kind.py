@@ -157,9 +157,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
                        r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})"
-                       # (and a metadata row that opens with its key and a value, "索 引 号 | 0144… | 分 类 | 部门信息公开
-                       # 年报 … 通知 |" filed under 通知, "发布机构: 某办 文号: …": the page's furniture, never its title;
-                       # a49)
+                       # (and a metadata row that opens with its key and a value, "索 引 号 | 0144… | 分 类 |
+                       # 部门信息公开年报 … 通知 |" filed under 通知, "发布机构: 某办 文号: …": the page's furniture,
+                       # never its title; a49)
                        r"|^(?:索\s*引\s*号|发\s*布\s*机\s*构|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发文字号|文\s*号)"
                        r"\s*[|｜:：]")
 # the text names its own type: "编制本指南", "本目录每年更新", "制定此工作方案" (a report says 本报告; a summary 本年度
