@@ -188,3 +188,25 @@ def test_one_part_answered_is_not_the_whole():
     r = parse(report("(二)依申请公开情况\n2023年共受理申请10件,其中2件均按规定程序办结,6件为本机关不掌握。"))
     assert fact(r, "requests.received") == 10
     assert fact(r, "requests.completed") == 2
+
+
+# --- what a count is not ----------------------------------------------------------------------------------------------
+
+
+def test_a_denial_of_reviews_over_disclosure_says_nothing_of_requests():
+    # "未收到因政府信息公开申请行政复议…": no review; the requests are not the denial's object
+    r = parse(report("2023年,我乡未收到因政府信息公开申请行政复议、提起行政诉讼的情况。"))
+    assert fact(r, "requests.received") is None
+    # a denial of both, requests first, still says none were received
+    both = parse(report("2023年,我办未收到和处理政府信息公开申请、因政府信息公开工作被申请行政复议等情况。"))
+    assert fact(both, "requests.received") == 0
+
+
+def test_the_service_halls_and_advice_desks_enquiries_are_no_consultations():
+    for sentence in ("全年区政务服务中心接受咨询48210人次,办理各类事项5120件。",
+                     "深入企业开展服务,提供各类政策、法律咨询31次。",
+                     "发放宣传资料300份,受理解答政策咨询50余件。"):
+        r = parse(report("(二)依申请公开情况\n全年收到政府信息公开申请2件,均已按时答复。\n" + sentence))
+        assert fact(r, "consultations.total") is None, sentence
+    said = parse(report("(二)依申请公开情况\n全年接受政府信息公开咨询31人次。"))
+    assert fact(said, "consultations.total") == 31

@@ -350,7 +350,10 @@ EXCLUDE_CLAUSE = {
     # "依申请公开政府信息支出0元": the cost of answering requests, not what the disclosure work was given
     "budget.spend_yuan": re.compile(r"收费|收取|依申请"),
     # "学校档案馆接待…咨询500余人次": the visitors of an archive or library the body runs, not its consultations
-    "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆"),
+    # (and the service hall's or a policy or legal advice desk's enquiries, "政务服务中心接受咨询501284人次",
+    # "提供各类政策、法律咨询24次": the body's other services, not enquiries about disclosure; a49)
+    "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆|政务服务(?:中心|大厅)"
+                                      r"|政策(?:、法律)?咨询|法律咨询|业务咨询"),
     # "共发行《某市政报》12期,发布政府信息662条": the gazette's issues and what they carried, one channel (a40)
     "proactive.new": re.compile(r"(?:发行|编印|印制|出版|刊印|编辑)[^。;,，]{0,12}(?:政报|公报)"),
 }
@@ -2149,6 +2152,9 @@ PHRASE_END = re.compile(r"[。,，;；]")
 # (and a review or suit about requests: "未发生依申请公开政府信息方面的行政复议和行政诉讼" names no request)
 REVIEW_APPLIED = re.compile(r"申请\s*(?:行政)?复议|提起\s*(?:行政)?诉讼"
                             r"|申请[^。,，;；、和及与]{0,16}的\s*(?:行政)?(?:复议|诉讼)")
+# a review applied for over disclosure as what a denial's 收到 is of ("未收到因政府信息公开申请行政复议、提起行政诉讼
+# 的情况": no review, nothing said of requests; "未收到和处理…申请、因…被申请行政复议" denies both; a49)
+REVIEW_BECAUSE = re.compile(r"(?:收到|接到)\s*因[^。,，;；、]{0,12}?申请\s*(?:行政)?复议")
 # (not a step in a list of the procedure: "按照接收、登记、审核、办理、答复程序"; a43)
 RECEIVED = re.compile(rf"(?:收到|受理|接到|接收|新收)(?!{STEPS})")  # (新收: the 2021 format's word)
 # the statutory pair with a comma where its 、 stood ("申请行政复议,提起行政诉讼的情况"): the suit's phrase goes on the
@@ -2232,6 +2238,7 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
             if fact in OUTCOME_FACTS and OUTCOME.search(text, m.end(), _phrase_end(text, m.end(), 30)):
                 continue  # "没有出现…行政复议及行政诉讼纠错的情况": no case lost, which says nothing of how many
             if fact == "requests.received" and (REVIEW_APPLIED.search(around) and not RECEIVED.search(around)
+                                                or REVIEW_BECAUSE.search(around)
                                                 or OTHER_APPLICATION.search(text, max(0, m.start() - 4), m.start())):
                 continue  # "未发生申请行政复议和提起行政诉讼情况", "未收到…行政复议申请": reviews, not requests
             if cut_off(text, m.end()):
