@@ -210,3 +210,23 @@ def test_the_service_halls_and_advice_desks_enquiries_are_no_consultations():
         assert fact(r, "consultations.total") is None, sentence
     said = parse(report("(二)依申请公开情况\n全年接受政府信息公开咨询31人次。"))
     assert fact(said, "consultations.total") == 31
+
+
+# --- kinds ------------------------------------------------------------------------------------------------------------
+
+
+def test_a_covering_notice_that_quotes_the_reports_title_in_brackets_carries_the_report():
+    r = parse("嘉善县市场监督管理局关于印发《嘉善县市场监督管理局2010年度政府信息公开工作年度报告》的通知\n\n"
+              "局各科室:\n现将《嘉善县市场监督管理局2010年度政府信息公开工作年度报告》印发给你们,请认真对照执行。\n\n"
+              "嘉善县市场监督管理局\n2010年度政府信息公开工作年度报告\n" + PARTS)
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_report_listing_its_guide_among_the_years_work_stays_a_report():
+    # "三是编制了《某镇人民政府信息公开指南》。": an item of the year's work, not a guide compiling itself
+    r = parse("一、总体情况\n2024年,青田县永安镇认真贯彻落实《中华人民共和国政府信息公开条例》。一是健全机制。"
+              "二是规范发布。三是编制了《永安镇人民政府信息公开指南》。\n" + PARTS[7:])
+    assert fact(r, "doc.kind") == "government_annual"
+    guide = parse("根据《中华人民共和国政府信息公开条例》规定,编制《永安镇人民政府信息公开指南》。\n"
+                  "一、主动公开\n(一)公开范围\n")
+    assert fact(guide, "doc.kind") == "other"

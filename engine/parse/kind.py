@@ -75,7 +75,8 @@ DOC_TYPE_TITLE = re.compile(r"(?:通知|通报|意见|办法|规定|制度|细�
 FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.I)
 SUMMARY_WORD = re.compile(r"总结|汇报")  # in a title-like line (a sentence's 工作情况 is no title)
 PLAN_TYPE = re.compile(r"(?:计划|规划|要点)\W{0,3}$")
-COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)[^《》]{0,40}(?:年度报告|年报)的通知")
+# (the report's title in its brackets too: "某局关于印发《某局2009年度政府信息公开工作年度报告》的通知"; a49)
+COVERING_NOTICE = re.compile(r"关于(?:公布|印发|发布|公开)《?[^《》]{0,40}(?:年度报告|年报)》?的通知")
 UNIVERSITY = re.compile(r"高等学校信息公开|高校信息公开|信息公开事项清单"
                         r"|(?:19|20)\d{2}\s*年?\s*[-—–~至到/]\s*(?:19|20)?\d{2}\s*年?\s*学年")
 SCHOOL_TITLE = re.compile(r"学年|大学|学院|学校|高校")
@@ -524,6 +525,8 @@ def reply_letter(text: str) -> str | None:
 # a guide that opens by naming itself for short: "…我镇编制了《某镇政府信息公开指南》(以下简称《指南》)", or whose
 # opening sentence ends by compiling it ("根据《条例》…,编制《某县人民政府信息公开指南》。"; a48)
 GUIDE_NAMED = re.compile(r"编制了?《[^》\n]{2,30}?公开指南》\s*(?:[(（]\s*以下简称\s*[《“\"]?\s*指南|。)")
+# an item of the year's work listed before it ("三是编制了《某镇人民政府信息公开指南》。"): a report's account (a49)
+WORK_ITEM = re.compile(r"[一二三四五六七八九十]是\s*$")
 
 
 def own_type(text: str) -> str | None:
@@ -531,7 +534,8 @@ def own_type(text: str) -> str | None:
     本报告 or 本年度报告 before that is a report quoting one. A guide also names itself for short in its opening
     sentences (a24-blind-doc), under a site's menu whose entries may name the reports (a48)."""
     if ("以下简称" in text[:400] or "指南》。" in text[:400]) and (g := GUIDE_NAMED.search(text, 0, 400)) \
-            and not re.search(r"报告|年报", _without_menu(text[:g.start()])):
+            and not re.search(r"报告|年报", _without_menu(text[:g.start()])) \
+            and not WORK_ITEM.search(text, max(0, g.start() - 3), g.start()):
         return f"正文自述为指南: {snippet(text, g.start(), g.end())}"
     m = next((m for m in OWN_TYPE.finditer(text, 0, 1500)
               if text[max(0, m.start() - 2):m.start()] in OWN_TYPE_MADE
