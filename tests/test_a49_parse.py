@@ -230,3 +230,10 @@ def test_a_report_listing_its_guide_among_the_years_work_stays_a_report():
     guide = parse("根据《中华人民共和国政府信息公开条例》规定,编制《永安镇人民政府信息公开指南》。\n"
                   "一、主动公开\n(一)公开范围\n")
     assert fact(guide, "doc.kind") == "other"
+
+
+def test_the_subject_that_puts_disclosure_first_with_ba_names_the_body():
+    # "2016年,某厅把…政府信息公开作为…抓手": the subject before 把
+    r = parse("一、基本情况\n2016年,山西省教育厅把大力推行政府信息公开作为办好人民满意教育的重要抓手,"
+              "认真落实各项要求。\n" + PARTS[7:])
+    assert fact(r, "doc.agency") == "山西省教育厅"

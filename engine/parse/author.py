@@ -592,7 +592,9 @@ YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动�
                                r"|全年(?=(?:共|累计)?(?:主动公开|受理|收到|未收到|发布))"
                                r"|在(?=[^。，,\n]{2,80}?主动公开)"
                                # (and the means it published by: "2020年,区某局通过政府网站主动公开…", a23-agency-rest)
-                               r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))")
+                               r"|通过(?=[^。，,\n]{2,40}?(?:主动公开|发布|公开))"
+                               # (and the work it put first: "2016年,某厅把大力推行政府信息公开作为…抓手"; a49)
+                               r"|把(?=[^。，,\n]{2,30}?(?:政府信息公开|政务公开|信息公开)[^。，,\n]{0,12}?(?:作为|列为|纳入))")
 # "2012年某局政府信息公开工作在…方面取得了新进展": the body whose year of disclosure work the sentence sums up, the
 # topic's possessor after the year (a23-agency-lib); or with 的, the work done strictly as told ("2021年,县某局的
 # 政府信息公开工作严格按照…"; a37)
