@@ -603,7 +603,8 @@ OWN_WORK_VERB = re.compile(r"(?:政府信息公开|政务公开)工作(?=在[^�
 # (a place's party committee and government as one subject, "某镇党委、政府高度重视…": PARTY_AND_GOVERNMENT; a20-agency)
 # (a street's party working committee and its office as one: "新开河街道党工委、办事处按照…"; a38)
 # (a zone's party working committee and its committee: "某高新区党工委、管委会高度重视…"; a49)
-SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:(?:人民)?政府|办事处|管委会)")
+SUBJECT = re.compile(r"[\u4e00-\u9fff()]{2,30}|[\u4e00-\u9fff()]{2,24}(?:党委|党工委)、(?:(?:人民)?政府|办事处|管委会"
+                     r"|管理委员会)")
 # where the clause a subject stands in begins (\Z: a name on the line above the verb is a header, not a subject)
 CLAUSE_START = re.compile(r"[^。\n,，;；:：]*\Z")
 CLAUSE_STOPS = "。\n,，;；:："

@@ -234,6 +234,7 @@ REPORT_SUBJECT = re.compile(r"\s*(?:本|该)(?:年度)?(?:报告|年报)")
 ATTACHMENT_LINE = re.compile(r"\s*附(?:件|表)\s*\d{0,2}\s*[:：]")
 
 
+# a site's path: an arrow between two of its steps ("政务公开 > 某区人民政府信息公开年报"; a49)
 CRUMB_ARROW = re.compile(r"[^\s>›»]\s*[>›»]\s*[^\s>›»]")
 
 
