@@ -26,7 +26,8 @@ OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[
                           r"(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?(?:向申请人)?"
                           r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时"
                           r"|按期|按规|及时|规范|受理并|受理(?=办结)|妥善|准确|详细|认真|严格"
-                          r"|按照[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限)"
+                          # (a49: 按 alone before them, "已按规范程序进行答复")
+                          r"|按照?[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限|时间)"
                           # (a42: the statute by its name, "已全部严格按照《…条例》进行答复")
                           r"|按照《[^》。;,，]{1,30}》(?:的?(?:有关)?(?:规定|要求))?))"
                           r"{0,3}[地的]?(?:进行了?|作出|予以|给予)?"
@@ -39,6 +40,8 @@ OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[
                           r"|办结[,，]\s*完成率(?:为|达|达到)?\s*100\s*%|办复率(?:为|达|达到)?\s*100\s*%"
                           # (a22-figures: "均依程序和期限办理", not "…办理中" nor passed on, 转/移)
                           r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
+                          # (a49: 已 right after the count's clause, "收到1条…事项,已按要求办理")
+                          r"|(?<=[件条个项][,，])已(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
                           # (a38: "均及时办理")
                           r"|均(?:已)?(?:及时|依法|按时|按期)办理(?![中完])"
                           # (a39: "…7件,按时办结", the clause right after the count)
@@ -76,6 +79,8 @@ def cut(text: str, a: int, b: int) -> tuple[int, int]:
 @example("申请2件,已已答复", 0, 0)
 @example("都办结,已全部处理完毕", 0, 0)  # one example per first character: random texts seldom pair 都 with a verb
 @example("申请8件,均在规定时间内及时、详细的予以回复", 0, 0)
+@example("均按要求期限办结", 0, 0)  # a49: 按 alone before the rules
+@example("事项,已按要求办理", 0, 0)
 def test_all_done_finds_what_it_found(text, a, b):
     start, end = cut(text, a, b)
     assert spans(counts.ALL_DONE, text, start, end) == spans(OLD_ALL_DONE, text, start, end)
