@@ -1,6 +1,6 @@
 """Speed edits of issue 17 in engine/parse/counts.py (branch a6-counts) find exactly what the scans they replace
-found: each rewritten pattern against the pattern as it was, on texts made of its own words, digits, punctuation
-and filler."""
+found: each rewritten pattern against the pattern as it was (ALL_DONE: its scan per opening character against its
+own pattern compiled whole), on texts made of its own words, digits, punctuation and filler."""
 
 from __future__ import annotations
 
@@ -12,40 +12,12 @@ from hypothesis import strategies as st
 from engine.parse import counts
 from engine.parse.textutil import phrase
 
-# (a9-guess: 按规定时间/按期限 and 完成答复 added, and 已 right after a count's clause, "…2条,已按时完成答复";
-# a12-guess: 办理完毕, "收到申请一件,已办理完毕"; a15-figures: 依程序/按程序, "均已按期依规依程序答复"; a22-figures:
-# "均依程序和期限办理")
-# a23-blind-figures: 准确, 按照…要求 and a closing 地 among the ways, 进行了, the outcome 公开, and 已 right after a
-# count; a24-guesses: 办理结束 ("已全部办理结束") and 第一时间 ("在第一时间进行了回复"); a35: the ways with 、 between,
-# 详细 and 认真 among them, 的 for 地 ("均在规定时间内及时、详细的予以回复"); a40: 办理完成, and 并已 after the
-# requests' noun; 严格 among the ways, and 向申请人 before them; a44: 受理 right before 办结 ("均已受理办结")
-OLD_ALL_DONE = re.compile(r"(?:(?:均|全部|都|均已|已全部)(?:已)?|(?<=[件条个][,，])已"
-                          r"|(?<=[件条个])已"
-                          # (a40: after the requests' noun, "…申请,并已办理完成")
-                          r"|(?<=申请[,，])并已)"
-                          r"(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|于)?第一时间)?(?:向申请人)?"
-                          r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)|按期限|按时限|按时"
-                          r"|按期|按规|及时|规范|受理并|受理(?=办结)|妥善|准确|详细|认真|严格"
-                          # (a49: 按 alone before them, "已按规范程序进行答复")
-                          r"|按照?[^。;,，]{0,12}?(?:要求|规定|程序|流程|时限|期限|时间)"
-                          # (a42: the statute by its name, "已全部严格按照《…条例》进行答复")
-                          r"|按照《[^》。;,，]{1,30}》(?:的?(?:有关)?(?:规定|要求))?))"
-                          r"{0,3}[地的]?(?:进行了?|作出|予以|给予)?"
-                          r"(?:有效|书面|合法|公开|行政)?(?:办结|答复|回复|处理完毕|办理完毕|办理结束|完成答复|完成办理"
-                          # (a23-guesses: answered by a notice, "均已书面告知申请人"; not "告知申请人补正"; a38: by a
-                          # letter, "均已函告申请人")
-                          r"|告知(?![^。;,，]{0,8}补正)|函告|办理完成(?!率))"
-                          r"|(?:按时|按期)?(?:办结|答复)率(?:为|达|达到)?\s*100\s*%"
-                          # (a13-figures: "按时办结,完成率100%", "办复率100%")
-                          r"|办结[,，]\s*完成率(?:为|达|达到)?\s*100\s*%|办复率(?:为|达|达到)?\s*100\s*%"
-                          # (a22-figures: "均依程序和期限办理", not "…办理中" nor passed on, 转/移)
-                          r"|均(?:严格|已|能)?(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
-                          # (a49: 已 right after the count's clause, "收到1条…事项,已按要求办理")
-                          r"|(?<=[件条个项][,，])已(?:按照?|依照?|依据)[^。;,，转移]{0,8}?办理(?![中完])"
-                          # (a38: "均及时办理")
-                          r"|均(?:已)?(?:及时|依法|按时|按期)办理(?![中完])"
-                          # (a39: "…7件,按时办结", the clause right after the count)
-                          r"|(?<=[件条个][,，])按[时期]办结(?![率中数])")
+# ALL_DONE's words grew session by session (a9 … a49: the rules named, the ways listed, 已 after a count's clause,
+# 办理完成, 予以公开, 妥善处理…), each added to the pattern itself; what the speed edit must keep is that the scan per
+# opening character (scan.Led) finds exactly what the pattern, compiled whole, finds. (Until a49 this test held a
+# hand-kept copy of the pattern as first written, which had fallen behind since a41: hypothesis found texts such as
+# "都予以公开" that the copy missed.)
+PLAIN_ALL_DONE = re.compile(counts.ALL_DONE.pattern)
 ALL_DONE_PIECES = st.sampled_from(["《条例》", "《", "》", "的有关",
                                    "均", "已", "均已", "全部", "全", "部", "都", "已全部", "在", "法定", "期限", "时限",
                                    "时间", "内", "按要求", "依法", "依规", "依法依规", "按时", "按期", "按", "时", "期",
@@ -55,7 +27,8 @@ ALL_DONE_PIECES = st.sampled_from(["《条例》", "《", "》", "的有关",
                                    " ", "。", ",", ";", "\n", "申请", "x", "件", "条", "，", "规定", "完成", "时限",
                                    "告知", "补正", "申请人", "准确", "地", "了", "公开", "要求", "程序", "结束",
                                    "第一", "于", "详细", "认真", "、", "和", "的", "函告", "函", "并", "严格",
-                                   "向申请人", "行政", "向"])
+                                   "向申请人", "行政", "向", "正式", "给予", "做到", "高效", "向当事人", "职能",
+                                   "范围", "格式", "处理", "项", "事项", "完成回复", "办理答复"])
 
 
 def spans(regex: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -81,10 +54,11 @@ def cut(text: str, a: int, b: int) -> tuple[int, int]:
 @example("申请8件,均在规定时间内及时、详细的予以回复", 0, 0)
 @example("均按要求期限办结", 0, 0)  # a49: 按 alone before the rules
 @example("事项,已按要求办理", 0, 0)
+@example("都予以公开", 0, 0)
 def test_all_done_finds_what_it_found(text, a, b):
     start, end = cut(text, a, b)
-    assert spans(counts.ALL_DONE, text, start, end) == spans(OLD_ALL_DONE, text, start, end)
-    old = OLD_ALL_DONE.search(text, start, end)
+    assert spans(counts.ALL_DONE, text, start, end) == spans(PLAIN_ALL_DONE, text, start, end)
+    old = PLAIN_ALL_DONE.search(text, start, end)
     new = counts.ALL_DONE.search(text, start, end)
     assert (new and new.span()) == (old and old.span())
 
