@@ -157,12 +157,7 @@ LIST_ITEM_END = frozenset(";；,，、。")
 LIST_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）]|\d{1,3}\s*[|、]|[二三四五六七八九十]、)")
 # a line of a site's metadata block: a label alone, or a value without four Chinese characters in a row
 META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|发布机构|发布日期|成文日期|信息来源|有效性|编辑|审核)"
-                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})"
-                       # (and a metadata row that opens with its key and a value, "索 引 号 | 0144… | 分 类 |
-                       # 部门信息公开年报 … 通知 |" filed under 通知, "发布机构: 某办 文号: …": the page's furniture,
-                       # never its title; a49)
-                       r"|^(?:索\s*引\s*号|发\s*布\s*机\s*构|成\s*文\s*日\s*期|发\s*布\s*日\s*期|发文字号|文\s*号)"
-                       r"\s*[|｜:：]")
+                       r"\s*[:：]?\s*$|^(?!.*[\u4e00-\u9fff]{4})")
 # the text names its own type: "编制本指南", "本目录每年更新", "制定此工作方案" (a report says 本报告; a summary 本年度
 # 总结, a48); found by its 本 or 此 first
 OWN_TYPE = re.compile(r"[本此](?:工作|实施)?(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
@@ -429,7 +424,9 @@ def heads_of(text: str, n: int = 3) -> str:
 @lru_cache(maxsize=2)  # heads_of is asked for 1, 3, 4 and 6 lines of the same text
 def _head_lines(text: str) -> tuple[str, ...]:
     lines = (ln.strip() for ln in head_window(text).split("\n"))
-    return tuple(ln for ln in lines if 0 < len(ln) <= 80 and not META_ITEM.search(ln))
+    # (nor a metadata row that opens with its key and a value, author.META_ROW: "索 引 号 | 0144… | 分 类 | 部门信息公开
+    # 年报 … 通知 |" is filed under 通知, not titled so; a49)
+    return tuple(ln for ln in lines if 0 < len(ln) <= 80 and not META_ITEM.search(ln) and not author.META_ROW.match(ln))
 
 
 def head_window(text: str) -> str:
@@ -750,12 +747,13 @@ def open_day_event(text: str) -> str | None:
     if any(STATUTORY_TITLE.match(line.strip()) for line in heads):
         # "某市2020年…年度报告" over "…通过政务公开日等形式开展宣传": the report's title says what it is (K52, a45)
         return None
-    first = body_start(text).strip().split("。", 1)[0]
+    start = body_start(text)
+    first = start.strip().split("。", 1)[0]
     if OPEN_DAY.search(first[:200]) and "总结" not in first and not ENUMERATED.match(first):
         return f"开放日活动: {first[:40]}"
     # (or the first prose line's sentence holds the event itself further in, after its purpose and the site's
     # metadata rows: "为全面贯彻…,10月20日,某县政府办公室…举办了…“政府开放日”活动"; a49)
-    prose = next((ln.strip() for ln in body_start(text).split("\n") if sentence(ln) and not ITEM_META.search(ln)), "")
+    prose = next((ln.strip() for ln in start.split("\n") if sentence(ln) and not ITEM_META.search(ln)), "")
     lead = prose.split("。", 1)[0]
     if (event := OPEN_DAY_HELD.search(lead, 0, 320)) and "总结" not in lead and not ENUMERATED.match(lead):
         return f"开放日活动: {event.group()[:60]}"
