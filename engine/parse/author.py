@@ -200,7 +200,9 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
                           r"|(?:政府办|政府办公室)(?:网络|电子政务)?信息中心$"
                           # (and the bureau that runs the area's service centre, as the contact of a text that
                           # does not speak as it: "请与某县政务服务和大数据管理局联系"; a40)
-                          r"|政务服务(?:和大数据|和数据|数据)?管理局$")
+                          r"|政务服务(?:和大数据|和数据|数据)?管理局$"
+                          # (and the area's data bureau that took the service centre over: "请与某县数据局联系"; a50)
+                          r"|[县区市旗州盟](?:大)?数据(?:资源)?(?:发展)?(?:管理)?局$")
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室; 工作 too,
 # 某县人民政府信息公开工作办公室: a38; a general office's division, 处/科: a39)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办|处|科)$")
@@ -446,6 +448,9 @@ OPENING_SCANS = tuple(_by_opening(regex) for regex in OPENING)
 # branch there opening with 公 was tried at every 公 of 公开, +1.5% a report; a49)
 PUBLISHED_AFTER_COMMA = re.compile(rf"[,，]公布\s*({NAME_CHARS}{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?)\s*"
                                    r"(?=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开[^。\n,，]{0,12}?(?:报告|年报))")
+# the report saying whose year it reflects: "该报告全面客观地反映了某街道2017年度政府信息公开工作取得的成效" (a50)
+REPORT_REFLECTS = re.compile(rf"[本该此](?:年度)?(?:报告|年报)[^。\n]{{0,12}}?反映(?:了|出)?\s*"
+                             rf"({NAME_CHARS}{{2,20}}?)\s*(?=(?:19|20)\d{2}\s*年度?[^。\n,，]{0,6}?(?:政府|政务)?信息公开)")
 # the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
 # opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
 YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*{OWN_SECTIONS}(?:的)?"
@@ -634,7 +639,23 @@ YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?
 SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)"
 SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
                        rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
-                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*{SIGNED_DATE}?[ \t]*$", re.M)
+                       rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*(?:{SIGNED_DATE}(?:[ \t]*\|)?)?[ \t]*$", re.M)
+# (a flattened table's cell mark may close the date's line: "某市人民政府办公室 2019年12月9日 |"; a50)
+# an attachment's own heading on a line of its own ("附件", "附件2", "附件:"), after the text it is attached to
+ATTACHMENT_HEADING = re.compile(r"^[ \t]*附件[ \t]*\d{0,2}[ \t]*[:：]?[ \t]*$", re.M)
+
+
+def attachment_start(text: str) -> int:
+    """Where the first ATTACHMENT_HEADING line after the text's opening starts, or the text's length."""
+    at = text.find("附件", 100)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if ATTACHMENT_HEADING.match(text, line):
+            return line
+        at = text.find("附件", at + 2)
+    return len(text)
+
+
 # the next numbered item under a line ("\n\n2.规范…", "\n(三)…", "\n四、…"): no signature closes the text above it
 NEXT_ITEM = re.compile(r"\s*\n\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                        r"|[一二三四五六七八九十]{1,3}、)")
@@ -686,7 +707,7 @@ def last_literals(group: str, also: str = "") -> frozenset[str] | None:
 
 # the last character of a whole line SIGNATURE matches, spaces and tabs aside: a date's 日, a seal's bracket or an
 # agency word's last (its `$` is the line's end; None, every line tried, if AGENCY_END ends a branch otherwise)
-SIGNATURE_ENDS = last_literals(AGENCY_END, "日)）")
+SIGNATURE_ENDS = last_literals(AGENCY_END, "日)）|")
 
 
 # (a match can start only at the text's last stop: what follows its stop — spaces, the name's characters, the date —
@@ -1233,6 +1254,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         for m in regex.finditer(head):
             if not ISSUED_TO_YOU.search(head, m.end(), clause_bounds(head, m.end(), 400)[1]):
                 yield Candidate(m.group(1), "opening", m.span(1))
+    if "反映" in head:
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in REPORT_REFLECTS.finditer(head))
     if ",公布" in head or "，公布" in head:
         yield from (Candidate(m.group(1), "opening", m.span(1)) for m in PUBLISHED_AFTER_COMMA.finditer(head))
     for m in SPAM_OPENING.finditer(head):
@@ -1267,6 +1290,13 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
         if NEXT_ITEM.match(text, m.end()):
             continue  # "…动态更新。\n司法所\n2.规范…": a plan's table, the unit that carries out an item (a42)
         yield Candidate(m.group(1), "signature", m.span(1))
+    if (attached := attachment_start(text)) < tail_start:
+        # a notice's signature above its attachment ("…\n某区人民政府办公室\n2017年5月8日\n附件\n…统计表 | …"):
+        # the attachment's table is no part of the text the signature closes (a50)
+        signed = text[:attached]
+        for m in at_line_starts(SIGNATURE, signed, max(0, len(signed) - 600, len(signed) // 2), SIGNATURE_ENDS):
+            if m.start() < tail_start and not NEXT_ITEM.match(signed, m.end()):
+                yield Candidate(m.group(1), "signature", m.span(1))
     if holds_word(text[:3000], "印发给你", 2):
         # a covering notice's signature above the plan or rules it issues ("…现印发给你们，请认真贯彻执行。\n某县人民
         # 政府办公室\n2021年6月28日\n2021年某县政务公开工作要点…"): the issuer, though the text goes on
@@ -2179,11 +2209,13 @@ AREA_OFFICE_SUMMED = re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政�
 # search: 结合 is in most openings)
 # (结合 their reports: "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42 — not their work,
 # "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
+# (and 以及/根据 their reports: "本报告根据《条例》…,以及2012年某县各乡镇、各部门等…年度报告编制"; a50)
+AREA_REPORTS_SUMMED = (rf"\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+                       r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)")
 AREA_SUMMED_AT = (
     ("综合", re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                       r"[^。\n]{0,60}?(?:编制|汇总|形成|编成)")),
-    ("结合", re.compile(rf"结合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
-                      r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)")),
+    *((word, re.compile(word + AREA_REPORTS_SUMMED)) for word in ("结合", "以及", "根据")),
 )
 # the area's disclosure office summing up the area's bodies' reports: "本年度报告是某区政务公开办公室依据《条例》…和
 # 全区政府机关信息公开年度报告情况汇总后编制而成的" (a42)

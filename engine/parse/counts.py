@@ -1904,7 +1904,13 @@ def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
 
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
-MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递")
+# (and a site as the way: "我局网站受理依申请公开9件;当面受理…7件"; a50)
+MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递|网站(?=受理|收到|提交|申请)")
+# the next clause after a semicolon giving another way's count ("…9件;当面受理依申请公开7件"; a50)
+# (or before it: "…;邮寄受理…15件;其他渠道受理…13件"; a50)
+OTHER_WAY = re.compile(r"其他(?:渠道|方式|途径)")
+NEXT_WAY = re.compile(rf"\s*(?:通过)?(?:{MANNER.pattern}|{OTHER_WAY.pattern})[^。;；,，]{{0,6}}?"
+                      r"(?:受理|收到|接收|提交|申请)")
 
 
 def one_way_of_several(text: str, m: re.Match) -> bool:
@@ -1912,10 +1918,14 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
     another way ("、当面申请1件"): one part of the year's requests, their whole not stated. One way alone
     ("共收到2份书面政府信息公开申请,均依法回复") is how all of them came."""
     own = clause_start(text, m.start(1), 30, "。;!?\n,，、;；")
-    if not MANNER.search(text, own, m.end()):
+    if not (MANNER.search(text, own, m.end()) or OTHER_WAY.search(text, own, m.end())):
         return False
+    stop = _sentence_stop(text, m.end())
     return bool(MANNER.search(text, clause_start(text, own, 80), own)
-                or MANNER.search(text, m.end(), _sentence_stop(text, m.end())))
+                or MANNER.search(text, m.end(), stop)
+                or text[stop:stop + 1] in (";", "；") and NEXT_WAY.match(text, stop + 1) is not None
+                or text[own - 1:own] in (";", "；")
+                and NEXT_WAY.match(text, clause_start(text, own - 1, 60, "。;；!?\n")) is not None)
 
 
 # a group of bodies as the subject of a received count: the government's own and its departments' side by side

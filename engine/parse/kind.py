@@ -163,6 +163,10 @@ META_ITEM = re.compile(r"^(?:索引号|主题分类|发文字号|效力状态|�
 OWN_TYPE = re.compile(r"[本此](?:工作|实施)?(指南|目录|办法|细则|规定|方案|要点|准则|制度)")
 OWN_TYPE_MADE = ("编制", "制定", "制作", "修订", "印发")
 OWN_TYPE_RULE = re.compile(r"每年|适用|所称|所列|自")
+# a plan's numbered task to compile or publish the reports ("(四)编制并公布政府信息公开工作年度报告。指导…"): an item
+# of work, no title (a50)
+TASK_ITEM = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.、．])"
+                       r"\s*(?:认真|按时|及时|做好|抓好|规范|依法)?(?:编制|编写|公布|发布|报送|编报)")
 # (asked only whether the text holds one: an `in` per word, C speed, not a scan testing every character)
 QUOTED_NAME = re.compile(r"《[^》]*》")
 FORMAT_2019_WORDS = ("总体情况", "收到和处理政府信息公开申请", "本年新收", "第二十条第")
@@ -214,6 +218,8 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
 def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     title = TITLE_CELL_LABEL.sub("", title)
     head = title or body_start(text)[:80]
+    if TASK_ITEM.match(head):
+        head = ""  # "(四)编制并公布政府信息公开工作年度报告。指导…": a plan's task, no title (a50)
     sec = {k.split(".")[1] for k, f in facts.items() if k.startswith("sections.") and f.value}
     has = facts.keys()
     placeholders = facts.get("quality.placeholder_count", Fact(0, "")).value
