@@ -450,7 +450,8 @@ PUBLISHED_AFTER_COMMA = re.compile(rf"[,，]公布\s*({NAME_CHARS}{{2,20}}?(?:\(
                                    r"(?=(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开[^。\n,，]{0,12}?(?:报告|年报))")
 # the report saying whose year it reflects: "该报告全面客观地反映了某街道2017年度政府信息公开工作取得的成效" (a50)
 REPORT_REFLECTS = re.compile(rf"[本该此](?:年度)?(?:报告|年报)[^。\n]{{0,12}}?反映(?:了|出)?\s*"
-                             rf"({NAME_CHARS}{{2,20}}?)\s*(?=(?:19|20)\d{2}\s*年度?[^。\n,，]{0,6}?(?:政府|政务)?信息公开)")
+                             rf"({NAME_CHARS}{{2,20}}?)\s*"
+                             r"(?=(?:19|20)\d{2}\s*年度?[^。\n,，]{0,6}?(?:政府|政务)?信息公开)")
 # the same with the year before the name ("结合2025年某市某街道办事处政府信息公开工作实际"): read only for a name that
 # opens with a known place (a zone by its kind, "结合2020年高新区…工作实际", is the area, not who reports; a20-agency)
 YEAR_THEN_OWN_WORK = re.compile(rf"结合\s*{YEARS}\s*({NAME_CHARS}{{2,30}}?)\s*{OWN_SECTIONS}(?:的)?"
