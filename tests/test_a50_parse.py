@@ -107,3 +107,31 @@ def test_the_statutory_title_on_the_first_line_stays_a_report():
     # the same words as a report's own title, with no item number before them
     r = parse("某县2023年政府信息公开工作年度报告\n" + PARTS.replace("某县", ""))
     assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_townships_own_open_day_plan_keeps_its_signer():
+    # the opening sentence plans the event ("拟定于…开展…,特制定如下活动方案"), the township signs at the end
+    r = parse("为切实保障人民群众的知情权和监督权,增强政府工作透明度,我镇拟定于10月开展“政府开放日”活动,"
+              "结合我镇实际,特制定如下活动方案。\n一、活动时间\n2024年10月18日上午9:00\n二、活动地点\n"
+              "镇便民服务中心\n三、报名方式\n请于10月16日前电话报名。\n联系电话:0818-1234567\n"
+              "宣汉县柏树镇人民政府\n2024年10月8日\n")
+    assert fact(r, "doc.kind") == "other"
+    assert r.facts["doc.kind"].evidence.startswith("开放日通知")
+    assert fact(r, "doc.agency") == "宣汉县柏树镇人民政府"
+
+
+def test_news_of_an_open_day_held_still_names_no_author():
+    # the event held, told by the site: no plan or notice of the body's own
+    r = parse("为进一步提升政务公开水平,9月6日上午,某镇以“优化政务公开”为主题开展“政府开放日”活动,"
+              "邀请群众代表参观便民服务中心。\n活动中,工作人员介绍了办事流程。\n")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_pages_key_words_line_is_no_title():
+    # a news portal's reprint: the report's title, the portal's time line, its key words, then the report
+    r = parse("浙江省2012年政府信息公开工作报告(全文)\n\n2013年04月23日16:59 | 某某门户网 www.example.cn\n"
+              "关键词: 公开载体 年度报告 年度考核 条例 暂行办法\n\n"
+              "本年度报告是根据《中华人民共和国政府信息公开条例》和《浙江省政府信息公开暂行办法》要求编制的。\n"
+              "一、概述\n2012年,全省各地、各部门认真贯彻落实《条例》精神,政府信息公开工作稳步推进。\n")
+    assert fact(r, "doc.kind") == "government_annual"

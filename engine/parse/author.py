@@ -1149,7 +1149,9 @@ LINE = re.compile(r"[^\n]+")
 MENU_ITEM = re.compile(r"\s*[•·]\s*[^\s•·]{1,10}\s*")
 # a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …, [ 发文字号 ]): no title
 META_ROW = re.compile(r"[\s•·*|\[]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
-                      r"|生成日期|公开方式|公开范围|主题分类|体裁分类|公文种类|信息分类|有\s*效\s*性|文\s*号)\s*[:：|\]]")
+                      r"|生成日期|公开方式|公开范围|主题分类|体裁分类|公文种类|信息分类|有\s*效\s*性|文\s*号"
+                      # (and a page's key words: "关键词: 公开载体 年度报告 年度考核 …暂行办法"; a50)
+                      r"|关\s*键\s*[词字])\s*[:：|\]]")
 
 
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:

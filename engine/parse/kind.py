@@ -273,7 +273,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # (the site's breadcrumb, "首页 > 政府信息公开 > 某局 > 规划计划", says where the page is filed, not what it is)
         return "other", "未涉及信息公开工作"
     heads = [ln.strip() for ln in head_window(text).split("\n") if 0 < len(ln.strip()) <= 60][:3]
-    heads = [h for h in heads if not sentence(h) and not ENUMERATED.match(h)]  # (nor an item of a list: a40)
+    heads = [h for h in heads if not sentence(h) and not ENUMERATED.match(h)  # (nor an item of a list: a40)
+             and not author.META_ROW.match(h)]  # (nor a metadata row, "关键词: … 暂行办法"; a50)
     plan = next((h for h in heads if OTHER_TITLE.search(h)), None)
     if plan and BARE_COLUMN.fullmatch(plan) and SELF_DECLARED.search(text, 0, 1500):
         # "公开目录" over "本年度报告根据《条例》…": the site's column above a report that says it is one (a48)
@@ -732,6 +733,9 @@ NEWS_REASONS = ("开放日活动:", "会议新闻:", "新闻:")
 OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放日活动|开放月")
 # a body's own paper on its event: the notice, invitation or plan (its title ends so)
 OPEN_DAY_PAPER = re.compile(r"(?:公告|通知|邀请函|实施方案|工作方案|活动方案)$")
+# the opening sentence of a body's own plan or notice of its event ("拟定于11月开展…,特制定如下活动方案", "现将
+#有关事项通知如下")
+OPEN_DAY_OWN_PAPER = re.compile(r"制定(?:如下|本)?(?:活动|实施|工作)?方案|拟定?于|(?:通知|公告)如下")
 # the event held on a date: "9月26日,某局开展2024年“政府开放日”活动"
 OPEN_DAY_HELD = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:开展|举办|举行|组织)[^。]{0,30}?(?:"
                            + OPEN_DAY.pattern + r")[”\"]?活动")
@@ -756,6 +760,9 @@ def open_day_event(text: str) -> str | None:
     start = body_start(text)
     first = start.strip().split("。", 1)[0]
     if OPEN_DAY.search(first[:200]) and "总结" not in first and not ENUMERATED.match(first):
+        if OPEN_DAY_OWN_PAPER.search(first):
+            # "…我镇拟定于11月开展“政务开放日”活动,…特制定如下活动方案。": the body's own plan, its author kept (a50)
+            return f"开放日通知: {first[:40]}"
         return f"开放日活动: {first[:40]}"
     # (or the first prose line's sentence holds the event itself further in, after its purpose and the site's
     # metadata rows: "为全面贯彻…,10月20日,某县政府办公室…举办了…“政府开放日”活动"; a49)
