@@ -734,7 +734,7 @@ OPEN_DAY = re.compile(r"政府开放日|政务公开日|政务开放日|开放�
 # a body's own paper on its event: the notice, invitation or plan (its title ends so)
 OPEN_DAY_PAPER = re.compile(r"(?:公告|通知|邀请函|实施方案|工作方案|活动方案)$")
 # the opening sentence of a body's own plan or notice of its event ("拟定于11月开展…,特制定如下活动方案", "现将
-#有关事项通知如下")
+# 有关事项通知如下")
 OPEN_DAY_OWN_PAPER = re.compile(r"制定(?:如下|本)?(?:活动|实施|工作)?方案|拟定?于|(?:通知|公告)如下")
 # the event held on a date: "9月26日,某局开展2024年“政府开放日”活动"
 OPEN_DAY_HELD = re.compile(r"\d{1,2}月\d{1,2}日[^。]{0,80}?(?:开展|举办|举行|组织)[^。]{0,30}?(?:"
