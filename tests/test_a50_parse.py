@@ -54,6 +54,27 @@ def test_the_report_saying_whose_year_it_reflects_names_the_body():
     assert r.facts["doc.agency"].evidence.startswith("正文开头")
 
 
+def test_a_declared_short_form_after_a_verb_of_the_sentence_is_not_glued_to_it():
+    # "…依法获取某师某市(以下简称“师市”)的政府信息": the verb before the name is no part of the full name
+    r = parse("根据《中华人民共和国政府信息公开条例》,为便于公民、法人或者其他组织依法获取第七师胡杨河市"
+              "(以下简称“师市”)的政府信息,编制本指南。\n一、公开范围\n"
+              "师市政府信息公开坚持“公开为常态、不公开为例外”的原则,结合师市工作实际,主动公开下列信息。\n")
+    assert "获取" not in (fact(r, "doc.agency") or "")
+
+
+def test_a_governments_guide_a_bureau_follows_names_no_one():
+    # a bureau (我局) following its city government's guide: the guide is the government's, not the bureau's
+    r = parse("一、总体情况\n2019年,我局政府信息公开工作严格按照《中华人民共和国政府信息公开条例》和"
+              "《咸安市人民政府信息公开指南》要求,进一步加强组织领导。\n" + PARTS)
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_guide_compiled_by_its_own_body_still_names_it():
+    r = parse("为方便公众获取政府信息,本局编制了《咸安市交通运输局政府信息公开指南》。\n"
+              "一、公开范围\n我局主动公开下列信息。\n")
+    assert fact(r, "doc.agency") == "咸安市交通运输局"
+
+
 def test_a_notices_signature_above_its_attachment_table_names_the_issuer():
     # the signature and date, then the attachment's heading and a long flattened table after it
     rows = "".join(f" | {i} | 某单位{i} | {i * 3} | {i * 2} |\n" for i in range(1, 30))
@@ -76,6 +97,22 @@ def test_a_signature_whose_date_line_ends_with_a_table_cell_mark_names_the_issue
 
 
 # --- figures --------------------------------------------------------------------------------------------------------
+
+
+def test_a_category_of_items_named_after_review_is_no_review_count():
+    # the year's items by category, one of them the review decisions the bureau posts
+    r = parse("一、总体情况\n2023年,本机关主动公开政府信息167条,其中政策类文件3条,公共法律服务类信息60条,"
+              "行政复议类信息24条,行政诉讼类信息2条。\n" + PARTS)
+    assert fact(r, "appeals.review") is None
+    assert fact(r, "appeals.litigation") is None
+    assert fact(r, "proactive.new") == 167
+
+
+def test_a_review_count_stays_one():
+    # the appeals against the body, as the statutory part states them
+    r = parse("一、总体情况\n2023年,本机关被申请行政复议2件,行政诉讼0件。\n" + PARTS)
+    assert fact(r, "appeals.review") == 2
+    assert fact(r, "appeals.litigation") == 0
 
 
 def test_requests_received_by_several_ways_in_clauses_apart_give_no_total():

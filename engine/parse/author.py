@@ -1607,13 +1607,20 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
     if RULES_END.search(guide.group()) is None:
         # a guide is its own body's, but not the superiors' guides a guide cites for its own ("根据…《某省人民政府
         # 信息公开指南》和《某州人民政府信息公开指南》有关规定,编制本指南"; a40)
+        # (nor a government's guide a body below it follows: "我局…严格按照《条例》和《某市人民政府信息公开指南》
+        # 要求"; a50)
+        if BASIS.search(text, max(0, guide.start() - 120), guide.start()) is None:
+            return False
         return OWN_GUIDE_AFTER.search(text, guide.end(), guide.end() + 120) is not None \
-            and BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
+            or guide.group(1).endswith("人民政府") and GUIDE_REQUIRES.match(text, guide.end()) is not None \
+            and BELOW_AREA_SELF.search(text[:3000]) is not None
     return BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
 
 
 # a guide compiled in the sentence: "…有关规定,编制本指南" (A204)
 OWN_GUIDE_AFTER = re.compile(r"(?:编制|制定|修订)本指南")
+# what a body takes from the guide it follows: "…指南》要求", "…指南》的有关规定"
+GUIDE_REQUIRES = re.compile(r"(?:的)?(?:有关|相关)?(?:要求|规定)")
 
 
 def _plan_of_its_own(name: str, text: str) -> bool:
@@ -2106,6 +2113,7 @@ SHORT_FORM_BRACKET = re.compile(r"[(（]\s*(?:以[下上])?(?:简称|下称)\s*[
                                 r"\s*[)）]")
 SHORT_FORM_BODY = re.compile(rf"{AGENCY_END}$")
 FULL_NAME_BEFORE = re.compile(rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*$")
+FULL_NAME_LEAD = re.compile(r"^.*(?:获取|了解|查询|查阅|知晓|便于|方便)")
 
 
 def short_forms(text: str) -> dict[str, str]:
@@ -2117,8 +2125,10 @@ def short_forms(text: str) -> dict[str, str]:
         if not SHORT_FORM_BODY.search(short):
             continue  # (以下简称《条例》), (以下简称“三公”经费): no body
         full = FULL_NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
-        if full and len(full.group(1)) > len(short):
-            found[short] = full.group(1).lstrip("(（")
+        # (the clause's verb before the name is no part of it: "便于公民…依法获取第四师某市(以下简称“师市”)的…"; a50)
+        name = FULL_NAME_LEAD.sub("", full.group(1)).lstrip("(（") if full else ""
+        if len(name) > len(short):
+            found[short] = name
     return found
 
 

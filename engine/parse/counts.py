@@ -204,9 +204,10 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # (and 条, 项: "政府信息公开行政复议、行政诉讼0条", "行政复议1项"; a36)
     # (and the count before the noun, as a list of cases gives it: "本年度有12件行政复议案件,15件行政诉讼案件"; a43)
-    "appeals.review": [rf"行政复议{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
+    # (not a category of items disclosed: "…类信息60条,行政复议类信息24条"; a50)
+    "appeals.review": [rf"行政复议(?!类){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
                        rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政复议(?:案件|案)"],
-    "appeals.litigation": [rf"行政诉讼{W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
+    "appeals.litigation": [rf"行政诉讼(?!类){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
                            rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政诉讼(?:案件|案)"],
     # (申述: a common typo for 申诉)
     "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
