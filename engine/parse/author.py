@@ -638,11 +638,12 @@ YEAR_LEAD = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)" + YEAR_WORD.removeprefix("(?
 # (the date may stand before the name on its line: "2022年1月15日 某镇人民政府", a14-agency)
 # a signing date after a name, in figures or in Chinese numerals (二〇二三年…)
 SIGNED_DATE = r"(?:(?:19|20)\d{2}\s*年[^\n]{0,12}日|二[〇零○][一二三四五六七八九〇零○]{2}\s*年[^\n]{0,12}日)"
+# (a flattened table's cell mark may close the date's line: "某市人民政府办公室 2019年12月9日 |"; a50)
 SIGNATURE = re.compile(r"^[ \t]*(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*)?"
                        rf"(?:(?:编制|报告|填报|发布)单位[ \t]*[:：][ \t]*)?({NAME_CHARS}{{2,30}}{AGENCY_END})"
                        rf"[ \t]*(?:[(（](?:盖章|章|印)[)）])?[ \t]*(?:{SIGNED_DATE}(?:[ \t]*\|)?)?[ \t]*$", re.M)
-# (a flattened table's cell mark may close the date's line: "某市人民政府办公室 2019年12月9日 |"; a50)
-# an attachment's own heading on a line of its own ("附件", "附件2", "附件:"), after the text it is attached to
+# an attachment's own heading on a line of its own ("附件", "附件2", "附件:"), after the text it is attached to (a line
+# naming the attachment, meta.ATTACHMENT_LINE's "附件:某…统计表", is no heading)
 ATTACHMENT_HEADING = re.compile(r"^[ \t]*附件[ \t]*\d{0,2}[ \t]*[:：]?[ \t]*$", re.M)
 
 
