@@ -76,6 +76,8 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a content farm's
                            # "最新街道政务公开工作总结2024字精品五篇": a40)
                            r"|既|也|但|而|最新"
+                           # (a demonstrative, "这些政府网站…": bodies spoken of, no name; a51)
+                           r"|这|那"
                            # (a leader's duties: "主管某镇全面工作", "分管…", "协助…"; a41)
                            r"|主管|分管|协助|负责"
                            # (a zone's committee by its unit alone, "管委会党政办公室": whose, unsaid; a44)
@@ -242,7 +244,9 @@ NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推�
                         r"|代表(?!处)"
                         r"|的|(?<!自)由"
                         # (nor a site's corner, "长者专区", "政民互动区": a page's menu or a hall's zone; a44)
-                        r"|专区$|互动区$")
+                        r"|专区$|互动区$"
+                        # (nor a content farm's category path, "…范文网总结计划乡镇工作总结镇": a genre, no body; a51)
+                        r"|总结")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)
@@ -992,6 +996,10 @@ SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e
 DOUBLED_UNIT = re.compile(r"(局|厅|委)\1")
 
 
+# a notice's title: its issuer, then the verb that passes on another body's document
+FORWARDS = re.compile(r"(?:转发|印发|批转)")
+
+
 # a party committee issuing a report jointly with its government, the two names run together: the government, the
 # administrative body among them (the labels: 3 of 3)
 PARTY_COMMITTEE_FIRST = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委员会\s*"
@@ -1011,6 +1019,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     raw = REPORT_TAIL.sub("", raw)  # "工作年度报告 某县某局2017年…年度报告…": a title's tail cut off above (a46)
     raw = PARTY_COMMITTEE_FIRST.sub("", raw)  # "中共某镇委员会 某镇人民政府关于…的报告": the government (a47)
+    if (forwards := FORWARDS.search(raw)) and NAME.fullmatch(raw[:forwards.start()]):
+        raw = raw[:forwards.start()]  # "某县人民政府办公室转发省政府办公厅关于…的通知": the issuer that forwards (a51)
     if LIST_ITEM.match(raw) or UNIT_KINDS.fullmatch(raw):
         return None, "不是机关名称"  # (nor "乡镇街道", "各镇街": kinds of unit, many bodies; a36)
     raw = COMPANY_BEFORE_UNIT.sub("", ARTICLE_NUMBER.sub("", raw))

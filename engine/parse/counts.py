@@ -448,7 +448,7 @@ ENUMERATED = re.compile(r"\d\s*(?:余|多)?\s*(?:条|件|篇|个|项|份)、")
 # 政务动态类信息 is one category (各类信息 is all), and so are a portal's columns: 工作动态, 通知公告, 人事信息…
 # (and the kind named before 类: "其它主动公开信息类8条", "安全生产信息类10条"; a41)
 CATEGORY = re.compile(r"(?<![各多几])类(?:政务|政府)?信息|信息类|工作动态|动态信息|通知公告|公示公告|人事信息|领导活动"
-                      r"|政策解读|会议信息|招标|采购|预决算|规范性文件"
+                      r"|政策解读|会议信息|招标|采购|预决算|规范性文件|政策性?文件"
                       # (and the rest by its kind or its way: "主动公开其他文件1件", "通过其他方式公开…179条"; a35)
                       r"|其他(?:文件|事项|方式|渠道|途径|形式)")
 # the channels listed and closed by "the other ones" ("通过政府网站、微信公众号、…及其他渠道或形式主动公开…130余条"):
@@ -519,6 +519,9 @@ def _part_of_cases(text: str, at: int) -> bool:
 # "…615条,今年新增94条"): the count is the running total the share is of
 YEARS_SHARE_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,12}新增"
                                r"|[,，]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)度?新增)")
+# a year's share named after a count up to a year's end ("截止2016年底…公开信息457条,其中2016年公开政务信息46条"):
+# the count before it is the running total, the share the year's (a51)
+YEAR_NAMED_SHARE_AFTER = re.compile(r"\s*[,，;；]\s*其中\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)")
 
 
 # the character a word of SCAN_WORDS is looked for by (holds_any) where its first is a poor one: its rarest in the
@@ -629,9 +632,10 @@ def _list_intro(text: str, line_start: int) -> str | None:
     return None
 
 
-def part_of_running_total(text: str, pos: int) -> bool:
+def part_of_running_total(text: str, pos: int, years: tuple[int, ...]) -> bool:
     """"截止…累计主动公开65条，其中网上公开信息20条": a share of a running total, not the year's figure; and an item
-    of a list under a running total ("…累计主动公开…424条,具体包括:\n政府网站:发布信息42条")."""
+    of a list under a running total ("…累计主动公开…424条,具体包括:\n政府网站:发布信息42条"). A share that names the
+    report's own year ("其中2016年公开政务信息46条") is the year's figure."""
     back = text[max(0, pos - 120):pos]
     line_start = back.rfind("\n")
     back = back[line_start + 1:]
@@ -639,10 +643,20 @@ def part_of_running_total(text: str, pos: int) -> bool:
     if share < 0 and line_start >= 0 and ITEM_LABEL.match(back) \
             and (intro := _list_intro(text, max(0, pos - 120) + line_start + 1)):
         back, share = intro + "其中" + back, len(intro)  # the intro's total, and the item as its share
-    if share < 0 or re.search(r"本年|今年|全年|新增|当年", back[share:]):
+    if share < 0 or re.search(r"本年|今年|全年|新增|当年", back[share:]) or own_year_share(back, share, years):
         return False  # "累计…11000余条，其中本年度新增…1000余条" is the year's figure
     before = back[:share].rstrip("。,，:： ")
     return bool(CUMULATIVE.search(before[before.rfind("。") + 1:]))
+
+
+# a share named by a year ("其中2016年公开政务信息46条")
+SHARE_YEAR = re.compile(r"其中\s*[,，:：]?\s*((?:19|20)\d{2})\s*年")
+
+
+def own_year_share(text: str, share: int, years: tuple[int, ...]) -> bool:
+    """The 其中 at `share` names the report's own year: the share is the year's figure, the whole a longer span's."""
+    named = SHARE_YEAR.match(text, share)
+    return bool(named and years and int(named.group(1)) == years[0])
 
 
 # the whole right before a 其中 ("…信息126条,其中…", "…约196.4万条(含…),其中:"): the count the parts after it are of
@@ -663,13 +677,13 @@ YEARS_OWN_SHARE = re.compile(r"\s*[:：,，]?\s*(?:属于)?(?:" + SHARE_PLACE + 
                              r"|(?:发布|公开)?(?:的)?(?:政府)?信息公开(?:类)?信息)")
 
 
-def part_of_stated_count(text: str, m: re.Match) -> bool:
+def part_of_stated_count(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     """"发布…等方面信息126条,其中部门工作公开信息78条": a count after the 其中 of a larger count earlier in its sentence
     is one of its parts, not the year's figure (unless the part is the disclosed share, the year's or the body's
     own: SHARE_DISCLOSED, part_of_running_total, wider_area_total)."""
     start = last_of(text, "。;!?\n", max(0, m.start() - 600), m.start()) + 1
     share = text.rfind("其中", start, m.start())
-    if share < 0 or YEARS_OWN_SHARE.match(text, share + 2):
+    if share < 0 or YEARS_OWN_SHARE.match(text, share + 2) or own_year_share(text, share, years):
         return False
     whole = WHOLE_BEFORE_SHARE.search(text, max(start, share - 60), share)
     if whole is None and not text[start:share].strip(" ,，"):
@@ -1732,9 +1746,11 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           # (the whole year's sum is the year's: "全年累计发布相关信息6728条"; a42)
                           and not WHOLE_YEAR_SUM.search(lead)):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
-        if proactive and (part_of_running_total(text, m.start()) or part_of_stated_count(text, m)
+        if proactive and (part_of_running_total(text, m.start(), years) or part_of_stated_count(text, m, years)
                           or other_site_count(text, m, lead) or summed_after(text, m)
-                          or YEARS_SHARE_AFTER.match(text, m.end())):
+                          or YEARS_SHARE_AFTER.match(text, m.end())
+                          or YEAR_NAMED_SHARE_AFTER.match(text, m.end())
+                          and (CUMULATIVE.search(lead) or own_year_share(text, text.find("其中", m.end()), years))):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive and "、" in said else said):
         return None  # (a gazette among the kinds a total lists, "发布政府公报、…、政府会议信息等政府信息11000余条",

@@ -349,6 +349,10 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
             and not _summary_title(heads):
         # cut before its parts, the page says nothing a summary says: the report's opening, not a summary
         return "government_annual", f"按《条例》报告年度工作的开头: {opening}"
+    if not closing and not summed and not (title and SUMMARY_TITLE.search(title)) and not _summary_title(heads) \
+            and (overview := OLD_OVERVIEW_SAYS.search(text, 0, 1500)):
+        # a page with no title, cut before its parts, that opens with the old format's overview (a51)
+        return "government_annual", f"旧格式概述: {snippet(text, overview.start(), overview.end())}"
     if {"fees", "review_litigation"} <= sec and not summed and not SUMMARY_TITLE.search(head):
         # "四、政府信息公开的收费及减免情况 五、因政府信息公开申请行政复议…的情况": the statutory fee and appeal parts
         # under their own headings, on a page cut before them or opening inside an earlier part (a39)
@@ -393,6 +397,9 @@ WRAPPED_TITLE_END = re.compile(r"政府信息公开|(?:工作)?(?:年度报告|�
 # "《条例》实施以来，我局…。2008年主要工作情况如下": the opening names the Regulations and turns to the year's work
 # (a summary says 总结/汇报如下, SUMMED_UP)
 YEAR_WORK_FOLLOWS = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?[^。\n]{0,16}(?:工作)?情况(?:报告)?如下")
+# the 2007 format's overview, as Shanghai's and many areas' reports wrote it: "截至2012年底，本区政府信息公开工作运行
+# 正常，政府信息公开咨询、申请以及答复工作均得到顺利开展" (all 38 labelled pages that say it are reports; a51)
+OLD_OVERVIEW_SAYS = re.compile(r"截至\s*(?:19|20)\d{2}\s*年底[^。\n]{0,30}?政府信息公开工作运行正常")
 
 
 def year_report_opening(text: str) -> str | None:

@@ -146,7 +146,10 @@ VOICE_LEVEL = (("department", re.compile(r"我局|我委|我办|本局|本委|�
                ("township", re.compile(r"我镇|我乡|本镇|本乡|我街道|本街道|我街(?!道)")),
                ("university", re.compile(r"我校|本校")),
                ("province", re.compile(r"我省|我区(?=[^。]{0,40}自治区)|(?<=自治区)[^。]{0,200}我区")),
-               ("county", re.compile(r"我县|我区")), ("city", re.compile(r"我市")),
+               ("county", re.compile(r"我县|我区")),
+               # (本区/本县 as Shanghai's districts and the 2007 format's overview write it: "本区政府信息公开工作运行
+               # 正常"; not 本区域; after 我县/我区, which writes_up_area asks for; a51)
+               ("county", re.compile(r"本县|本区(?!域)")), ("city", re.compile(r"我市")),
                # weakest: what a government's own report says of its whole area ("全区共收到申请85件")
                ("township", re.compile(r"全镇|全乡|全街道")), ("county", re.compile(r"全县|全区|全旗")))
 # each searched per opening character where its words open with two to four (scan.led): `re` tests every character
@@ -158,8 +161,8 @@ _VOICE_SCAN = {regex: led(regex.pattern) for _, regex in VOICE_LEVEL}
 VOICE_OPENINGS = {VOICE_LEVEL[0][1]: ("我局", "我委", "我办", "本局", "本委", "我厅", "本厅", "厅机", "厅门", "我中"),
                   VOICE_LEVEL[1][1]: ("我镇", "我乡", "本镇", "本乡", "我街", "本街"),
                   VOICE_LEVEL[2][1]: ("我校", "本校"), VOICE_LEVEL[4][1]: ("我县", "我区"),
-                  VOICE_LEVEL[5][1]: ("我市",),
-                  VOICE_LEVEL[6][1]: ("全镇", "全乡", "全街"), VOICE_LEVEL[7][1]: ("全县", "全区", "全旗")}
+                  VOICE_LEVEL[5][1]: ("本县", "本区"), VOICE_LEVEL[6][1]: ("我市",),
+                  VOICE_LEVEL[7][1]: ("全镇", "全乡", "全街"), VOICE_LEVEL[8][1]: ("全县", "全区", "全旗")}
 VOICE_LEADS = "我本全厅"
 
 

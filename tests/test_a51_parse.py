@@ -1,0 +1,94 @@
+"""What a51 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+# --- report or not ---------------------------------------------------------------------------------------------------
+
+
+def test_a_page_opening_with_the_old_formats_overview_is_the_report():
+    # no title, cut before the statutory parts: "截至2011年底，本区政府信息公开工作运行正常" is the 2007 format's overview
+    r = parse("按照《规定》的要求,本区自2004年5月起开展政府信息公开工作,现有专职人员6名、兼职人员40名,设立受理点"
+              "3个。截至2011年底,本区政府信息公开工作运行正常,咨询、申请及答复工作均顺利开展。2011年,本区继续贯彻"
+              "《条例》,重点做好以下工作:\n(一)健全工作机制\n区政府明确分管领导,各部门落实专人负责。\n"
+              "(二)拓展公开内容\n本区围绕财政预算、重大项目等领域加大公开力度")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "运行正常" in r.facts["doc.kind"].evidence
+    assert fact(r, "doc.level") == "county"  # 本区: the district speaks as itself
+
+
+def test_a_summary_that_says_its_work_runs_normally_stays_a_summary():
+    # the same words under a summary's title are no report
+    r = parse("某区司法局2011年政府信息公开工作总结\n截至2011年底,本局政府信息公开工作运行正常。现将有关工作总结如下:\n"
+              "一、主要做法\n我局明确专人负责信息公开,全年在网站发布信息35条。\n二、存在的不足\n公开内容还不够丰富。")
+    assert fact(r, "doc.kind") == "work_summary"
+
+
+def test_a_district_speaking_of_its_region_is_no_voice():
+    # 本区域 is "this region", not the district speaking
+    r = parse("为做好本区域内的信息公开工作,制定本方案。一、工作目标\n提高政府信息公开质量。")
+    assert fact(r, "doc.level") == "unknown"
+
+
+# --- who reports ---------------------------------------------------------------------------------------------------
+
+
+def test_a_content_farms_category_path_is_no_name():
+    # "…范文网总结计划乡镇工作总结镇2017年…": the site's categories glued before a title with no place
+    r = parse("您现在的位置: 某某范文网总结计划乡镇工作总结镇2017年政府信息公开工作总结\n镇2017年政府信息公开工作总结\n"
+              "一年来,我镇的政府信息公开工作在县委、县政府的领导下有序开展。现将我镇工作总结如下:\n"
+              "(一)领导重视\n我镇成立了领导小组。")
+    assert fact(r, "doc.agency") is None
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_demonstrative_before_government_is_no_name():
+    # "这些政府网站…": bodies a paper speaks of
+    r = parse("本文对124个县级政府门户网站的信息公开情况进行了测评。这些政府网站为推进政务公开发挥了作用,"
+              "但信息公开水平参差不齐。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_notice_forwarding_another_bodys_notice_is_the_forwarders():
+    # "某县人民政府办公室转发省政府办公厅关于…的通知": the office that forwards issues it
+    r = parse("洪泽县人民政府办公室转发省政府办公厅关于加强政府信息公开统计工作的通知\n"
+              "各乡镇人民政府,县政府各部门:\n现将《省政府办公厅关于加强政府信息公开统计工作的通知》转发给你们,"
+              "请认真贯彻执行。")
+    assert fact(r, "doc.agency") == "洪泽县人民政府办公室"
+    assert fact(r, "doc.kind") == "other"
+
+
+# --- figures in prose ----------------------------------------------------------------------------------------------
+
+
+def test_a_count_up_to_the_years_end_with_the_years_share_after_it_is_the_running_total():
+    # "截止2016年底…公开信息457条,其中2016年公开政务信息46条": the year's share is the year's figure
+    r = parse("2016年政府信息公开工作年度报告\n一、概述\n2016年,我局认真贯彻《条例》。\n"
+              "二、主动公开政府信息的情况\n2016年,我局积极做好主动公开工作。截止2016年底我局通过局门户网站公开信息"
+              "457条,其中2016年公开政务信息46条。\n三、依申请公开政府信息办理情况\n2016年我局未收到政府信息公开申请。")
+    assert fact(r, "proactive.new") == 46
+
+
+def test_a_total_with_the_reports_year_as_its_share_is_not_the_years():
+    # no running word: the share named by the report's year still says the total spans more years
+    r = parse("2016年政府信息公开工作年度报告\n二、主动公开政府信息的情况\n我局通过门户网站公开信息457条,"
+              "其中2016年公开政务信息46条。\n三、依申请公开政府信息办理情况\n2016年我局未收到政府信息公开申请。")
+    assert fact(r, "proactive.new") == 46
+
+
+def test_a_share_of_another_year_leaves_the_total_alone():
+    # "其中2015年…" in a 2016 report: another year's share says nothing of this year's figure
+    r = parse("2016年政府信息公开工作年度报告\n二、主动公开政府信息的情况\n2016年我局主动公开政府信息457条,"
+              "其中2015年结转的信息更新12条。\n三、依申请公开政府信息办理情况\n2016年我局未收到政府信息公开申请。")
+    assert fact(r, "proactive.new") == 457
+
+
+def test_a_count_of_policy_documents_is_one_kind_not_the_total():
+    # "公开政策性文件1件,政策解读1件": kinds of the items, no total of them
+    r = parse("2020年政府信息公开工作年度报告\n一、总体情况\n(二)主动公开政府信息情况\n1.规范性文件。"
+              "主动公开规范性文件及其解读。公开政策性文件1件,政策解读1件。\n"
+              "二、收到和处理政府信息公开申请情况\n2020年,我委未收到政府信息公开申请。")
+    assert fact(r, "proactive.new") is None
