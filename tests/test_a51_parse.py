@@ -10,7 +10,8 @@ from parse_support import fact, parse
 
 
 def test_a_page_opening_with_the_old_formats_overview_is_the_report():
-    # no title, cut before the statutory parts: "截至2011年底，本区政府信息公开工作运行正常" is the 2007 format's overview
+    # no title, cut before the statutory parts: "截至2011年底，本区政府信息公开工作运行正常" is the 2007 format's
+    # overview
     r = parse("按照《规定》的要求,本区自2004年5月起开展政府信息公开工作,现有专职人员6名、兼职人员40名,设立受理点"
               "3个。截至2011年底,本区政府信息公开工作运行正常,咨询、申请及答复工作均顺利开展。2011年,本区继续贯彻"
               "《条例》,重点做好以下工作:\n(一)健全工作机制\n区政府明确分管领导,各部门落实专人负责。\n"
@@ -92,3 +93,21 @@ def test_a_count_of_policy_documents_is_one_kind_not_the_total():
               "主动公开规范性文件及其解读。公开政策性文件1件,政策解读1件。\n"
               "二、收到和处理政府信息公开申请情况\n2020年,我委未收到政府信息公开申请。")
     assert fact(r, "proactive.new") is None
+
+
+def test_a_schools_report_that_calls_its_account_a_summary_is_the_report():
+    # under 《高等学校信息公开办法》, "现将该学年我校信息公开工作总结如下": a school's report, headings of its own
+    r = parse("西江职业技术学院2015—2016学年度信息公开工作年度报告\n"
+              "2015—2016学年度,我校认真贯彻落实《高等学校信息公开办法》的要求,建立健全信息公开工作机制。"
+              "现将该学年我校信息公开工作总结如下:\n一、加强组织领导\n学校成立信息公开工作领导小组,校长任组长。\n"
+              "二、重视制度建设\n我校制定了《西江职业技术学院信息公开实施细则》。")
+    assert fact(r, "doc.kind") == "university_annual"
+    assert fact(r, "doc.agency") == "西江职业技术学院"
+
+
+def test_a_schools_page_with_no_account_of_its_year_is_no_report():
+    # a school's disclosure rules, with no year's account announced, stay what they are
+    r = parse("西江职业技术学院信息公开实施细则\n第一章 总则\n第一条 为保障师生员工依法获取学校信息,"
+              "根据《高等学校信息公开办法》,结合我校实际,制定本细则。\n"
+              "第二条 学校信息公开工作由信息公开领导小组统一领导。")
+    assert fact(r, "doc.kind") == "other"

@@ -133,6 +133,11 @@ PART_OF_YEAR_TITLE = re.compile(r"(?:19|20)\d{2}\s*年度?\s*(?:[上下]半年|�
 MASKED_FIGURE = re.compile(r"(?<![\*\d])\*+(?:\.\*+)?\s*(?:条|件|个|次|项|份|期|篇|人次|%)")
 FIGURES = frozenset(("proactive", "requests", "appeals", "fees", "consultations"))
 SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
+# a school's account of its year: the report, or the 总结/汇报 a school's report calls itself ("现将本年度信息公开
+# 工作总结如下" under 《高等学校信息公开办法》: all five labelled school pages that say so are reports; a51)
+SCHOOL_ACCOUNT = re.compile(r"报告|(?:总结|汇报)如下")
+# the academic year's account announced ("现将该学年我校信息公开工作总结如下"), its parts under headings of its own
+ACADEMIC_YEAR_ACCOUNT = re.compile(r"现将[^。\n]{0,30}?学年[^。\n]{0,20}?(?:总结|报告|汇报)如下")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
 DISCLOSURE = re.compile(r"政府信息公开|政务公开|信息公开|政务信息|公开政府信息|依申请公开")
 # the 2019 format's 总体情况 in its prescribed items: (一)主动公开 (二)依申请公开 (三)政府信息管理 (四)平台建设
@@ -258,7 +263,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if school_named and (articles := articles_form(text) or addressed_notice(text)):
         return "other", articles  # the measures on universities' disclosure, or a notice to the schools about reports
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
-            and re.search(r"报告", body_start(text) + text[600:3000]) and (sec & {"proactive", "requests", "overview"}):
+            and SCHOOL_ACCOUNT.search(body_start(text) + text[600:3000]) \
+            and (sec & {"proactive", "requests", "overview"} or ACADEMIC_YEAR_ACCOUNT.search(text, 0, 3000)):
         return "university_annual", f"高校信息公开年度报告: {head.strip()[:40]}"
     notice = regulation_or_notice(text) or addressed_notice(text) or speech_or_explainer(text) \
         or news_of_meeting(text) or own_type(text) or reply_letter(text) or public_call(text) or about_reports(text)
