@@ -111,3 +111,37 @@ def test_a_schools_page_with_no_account_of_its_year_is_no_report():
               "根据《高等学校信息公开办法》,结合我校实际,制定本细则。\n"
               "第二条 学校信息公开工作由信息公开领导小组统一领导。")
     assert fact(r, "doc.kind") == "other"
+
+
+def test_a_lists_total_after_a_comma_is_the_years_count():
+    # "主动公开的政府信息主要包括…、…等9大项的相关政府信息,共计118条": the list closed, then its total
+    r = parse("2019年政府信息公开工作年度报告\n(一)主动公开政府信息情况\n2019年,我镇主动公开的政府信息主要包括"
+              "概况信息、党政文件、工作动态、人事信息等9大项的相关政府信息,共计118条。\n(二)依申请公开情况\n全年未收到申请。")
+    assert fact(r, "proactive.new") == 118
+
+
+def test_a_running_total_after_a_comma_stays_the_running_total():
+    # the same shape after 截至…累计: the running total, not the year's
+    r = parse("2019年政府信息公开工作年度报告\n(一)主动公开政府信息情况\n截至2019年底,我镇累计主动公开概况信息、"
+              "工作动态等政府信息,共计1118条。\n(二)依申请公开情况\n全年未收到申请。")
+    assert fact(r, "proactive.new") is None
+    assert fact(r, "proactive.cumulative") == 1118
+
+
+YEAR_2025 = "2025年政府信息公开工作年度报告\n一、总体情况\n1.主动公开。"
+
+
+def test_a_sentence_that_opens_with_the_whole_year_sums_the_year_with_leiji():
+    # "全年通过局门户网站、政务新媒体等平台,累计发布…各类政务信息1700余条": the year's sum
+    for said in ("全年通过局门户网站、政务新媒体等平台,累计发布机构概况、工作动态等各类政务信息1700余条。",
+                 "全年通过局门户网站累计主动公开各类政务信息1700余条。"):
+        r = parse(YEAR_2025 + said + "\n2.依申请公开。全年未收到申请。")
+        assert fact(r, "proactive.new") == 1700, said
+
+
+def test_a_running_word_after_the_whole_years_clause_still_runs():
+    # "全年…,截至12月底累计…", "全年…,自2008年以来累计…": the running total
+    for said in ("全年通过门户网站发布信息,截至12月底累计主动公开各类政务信息1700余条。",
+                 "全年通过门户网站发布信息,自2008年以来累计主动公开各类政务信息1700余条。"):
+        r = parse(YEAR_2025 + said + "\n2.依申请公开。全年未收到申请。")
+        assert fact(r, "proactive.new") is None, said

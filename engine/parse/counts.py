@@ -71,6 +71,10 @@ PATTERNS: dict[str, list[str]] = {
         # the year's disclosure as a noun, then its total: "本年度政府信息公开共530条,包括…" (a41; a body's name
         # before it, "某办公室信息公开16526条", is not read: F147)
         rf"(?:本年度|本年|全年|今年)\s*(?:政府|政务)?信息(?:主动)?公开(?:共计|共|总计|合计)\s*{N}\s*{ITEM}",
+        # the long list's total after a comma, what the list is of between 等 and it: "主动公开的政府信息主要包括
+        # 概况信息、党政文件、…等9大项的相关政府信息,共计118条" (a51)
+        rf"主动公开[^。;!?\n,，\d]{{0,80}}?、[^。;!?\n,，\d]{{0,40}}?等[^。;!?\n,，]{{0,12}}?(?:信息|内容|事项)\s*[,，]\s*"
+        rf"(?:共计|合计|总计)\s*{N}\s*{ITEM}",
     ],
     "proactive.cumulative": [
         rf"(?:截至|截止|至今|{SINCE}|历年|近年){W}{{0,40}}?(?:累计|共计|总计|共){W}{{0,20}}?{N}\s*{ITEM}",
@@ -774,6 +778,15 @@ RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(
 WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)"
                             r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")
 WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
+# a sentence that opens with the whole year and sums it with 累计 before its count, no running word between
+WHOLE_YEAR_SENTENCE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:全年|本年度内?|年度内|年内)"
+                                 r"(?:(?!截[至止]|目前|至今|以来|历年)[^。;；!?\n]){0,40}?累计")
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (within 120 characters back)."""
+    at = last_of(text, "。;!?\n", max(0, pos - 120), pos)
+    return at + 1 if at >= 0 else max(0, pos - 120)
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
@@ -800,6 +813,8 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
             or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
+    if WHOLE_YEAR_SENTENCE.match(text, sentence_start(text, m.start()), m.start()):
+        return True  # "全年通过局门户网站累计主动公开…1700余条": the sentence sums the whole year (a51)
     if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
             and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
         return True  # "截止目前2018年主动公开信息16条" in a 2018 report: the year so far, as 今年以来 (no 累计)
@@ -1666,7 +1681,10 @@ LIST_CLOSED = re.compile(r"[^、,，。;；]*(?:、[^、,，。;；]*)+等")
 KINDS_LISTED = re.compile(r"、[^、,，。;]{1,10}等(?:各类|各项|方面)?(?:的)?(?:政府|政务)?$")
 # the same list inside the match, its total word right before the count ("…、政府采购、公益事业建设事项等共计80余条")
 LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?:政府|政务)?(?:信息|内容|事项)?"
-                        r"\s*(?:共计|合计|总计|共)\s*$")
+                        r"\s*(?:共计|合计|总计|共)\s*$"
+                        # (and after a comma, what the list is of between: "…、工作动态等9大项的相关政府信息,共计118条";
+                        # a51)
+                        r"|、[^、,，。;]{1,14}等[^、,，。;]{0,12}?(?:信息|内容|事项)\s*[,，]\s*(?:共计|合计|总计)\s*$")
 
 
 # a bracket after a count that says it holds earlier years' items ("(此数含2008年以来所有主动公开信息数)")
@@ -1744,7 +1762,10 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           or needs and CUMULATIVE.search(lead) and not own_year_items(text, m, years)
                           and not only_year_end(lead, years)
                           # (the whole year's sum is the year's: "全年累计发布相关信息6728条"; a42)
-                          and not WHOLE_YEAR_SUM.search(lead)):
+                          and not WHOLE_YEAR_SUM.search(lead)
+                          # (and a sentence that opens with the whole year: "全年通过局门户网站、政务新媒体等平台,累计
+                          # 发布…各类政务信息1700余条"; a51)
+                          and not WHOLE_YEAR_SENTENCE.match(text, sentence_start(text, m.start()), m.start())):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start(), years) or part_of_stated_count(text, m, years)
                           or other_site_count(text, m, lead) or summed_after(text, m)
