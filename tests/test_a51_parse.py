@@ -145,3 +145,28 @@ def test_a_running_word_after_the_whole_years_clause_still_runs():
                  "全年通过门户网站发布信息,自2008年以来累计主动公开各类政务信息1700余条。"):
         r = parse(YEAR_2025 + said + "\n2.依申请公开。全年未收到申请。")
         assert fact(r, "proactive.new") is None, said
+
+
+def test_the_partys_own_affairs_items_are_no_disclosed_government_information():
+    # "在镇村党务公开栏发布党建业务信息52条" before the part on government information: not the year's count
+    r = parse("2017年政府信息公开工作年度报告\n一、主要工作情况\n(四)切实加强党务政务信息公开工作。在镇村党务公开栏"
+              "及时发布党建业务信息52条,开展网格化大走访。\n二、主动公开政府信息情况\n2017年,我镇主动公开政府信息数436条。")
+    assert fact(r, "proactive.new") == 436
+
+
+def test_party_and_government_items_together_still_count():
+    # "党务政务信息": the government's items are among them, as before
+    r = parse("2017年政府信息公开工作年度报告\n二、主动公开政府信息情况\n2017年,我镇在公开栏发布党务政务信息120条。")
+    assert fact(r, "proactive.new") == 120
+
+
+# --- year --------------------------------------------------------------------------------------------------------
+
+
+def test_the_first_parts_heading_names_the_year():
+    # no title: "一、2016年度政府信息公开工作基本情况" is the year reported on
+    r = parse("按照上级的统一部署,我局认真贯彻落实《中华人民共和国政府信息公开条例》,切实做好政府信息公开各项工作。\n"
+              "一、2016年度政府信息公开工作基本情况\n一年来,我局扎实开展政府信息公开工作。")
+    assert fact(r, "doc.year") == 2016
+    assert "基本情况" in r.facts["doc.year"].evidence
+

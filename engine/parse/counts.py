@@ -365,7 +365,9 @@ EXCLUDE_CLAUSE = {
 # (and a count that leaves a kind out, "主动公开政府信息数(除公文发布外)621条": a part, the whole not stated; a39)
 # (nor the checklist's own items, "公开内容以教育部《清单》50条为基准"; a40)
 EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信|新闻发布会|公报|除[^。;,，]{1,12}外"
-                                             r"|清单》?\s*\d+\s*[条项]"),
+                                             r"|清单》?\s*\d+\s*[条项]"
+                                             # (nor the party's own affairs, "发布党建业务信息52条"; a51)
+                                             r"|党建|党务(?![、和及与]?政务)"),
                  # "自2008年以来,累计受理政府信息公开申请56件": applications since, not items disclosed since
                  "proactive.cumulative": re.compile(r"申请|咨询|复议|诉讼|投诉|举报|留言|来信|信访"
                                                  # (and the requests by their verb: "累计收到82件,办结61件"; a43)

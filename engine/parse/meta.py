@@ -81,6 +81,9 @@ YEAR_OF_REPORT = re.compile(r"(?:编制的|现将|现就|现公布|特向社会�
 # ("现将2018年主要工作总结如下": the summing-up verb without 情况, a23-blind-doc)
 YEAR_INTRO = re.compile(rf"{YEAR}\s*年度?(?:的|全年)?(?:主要)?(?:工作)?(?:开展)?"
                         r"(?:情况(?:报告|汇报|总结)?|总结|汇报)如下")
+# the first part's heading names the year it reports on: "一、2016年度政府信息公开工作基本情况" (the labels: 21 of
+# 21; a51)
+FIRST_PART_YEAR = re.compile(rf"(?:^|\n)[ \t]*[一1][、.．][ \t]*{YEAR}\s*年度?[^\n。]{{0,20}}?情况[ \t]*(?=\n)")
 SHORT_TITLE = re.compile(rf"^[^\n。]{{0,30}}?{YEAR}\s*年度?\s*(?:工作)?(?:年度报告|年报|报告)\s*$", re.M)
 # the text opens by naming the report by its year, the sentence going on: "2009年年报根据《条例》编制,由…组成" (a37)
 REPORT_BY_YEAR_FIRST = re.compile(rf"\A\s*{YEAR}\s*年度?\s*(?:年报|年度报告)(?=根据|依据|依照|按照|由|是)")
@@ -393,7 +396,7 @@ def find_year(text: str, title: re.Match | None) -> tuple[int, str, str, str] | 
     m = SHORT_TITLE.search(text[:600]) or REPORT_BY_YEAR_FIRST.match(text)
     if m and (y := parse_year(m.group(1))):  # "某局2021年度报告": a title line without the words of the Regulations
         return y, str(y), snippet(text, m.start(), m.end()), ""
-    m = YEAR_OF_REPORT.search(text[:1500]) or YEAR_INTRO.search(text[:1500])
+    m = YEAR_OF_REPORT.search(text[:1500]) or YEAR_INTRO.search(text[:1500]) or FIRST_PART_YEAR.search(text[:3000])
     if m and (y := parse_year(m.group(1))):
         return y, str(y), snippet(text, m.start(), m.end()), ""
     # a body that opens with the year it reports on: "2015年,高新区认真贯彻…", "一、概述\n2016年我局…"
