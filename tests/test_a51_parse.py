@@ -62,6 +62,12 @@ def test_a_notice_forwarding_another_bodys_notice_is_the_forwarders():
     assert fact(r, "doc.kind") == "other"
 
 
+def test_a_title_that_opens_with_forwarding_names_no_issuer():
+    # "转发某部办公厅关于…的通知": the forwarded notice's issuer is not the page's
+    r = parse("转发自然资源部办公厅关于开展政务信息公开检查工作的通知\n发布时间:2011年08月12日 来源:办公室\n"
+              "各市自然资源局:\n现将《自然资源部办公厅关于开展政务信息公开检查工作的通知》转发给你们,请认真贯彻落实。")
+    assert fact(r, "doc.agency") is None
+
 # --- figures in prose ----------------------------------------------------------------------------------------------
 
 

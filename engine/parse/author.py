@@ -76,8 +76,9 @@ GENERIC_START = re.compile(r"^(?:人民政府|政府|办公室|办公厅|委员�
                            # (a conjunction opening a clause: "既缘于制度倒逼和教育部…"; a content farm's
                            # "最新街道政务公开工作总结2024字精品五篇": a40)
                            r"|既|也|但|而|最新"
-                           # (a demonstrative, "这些政府网站…": bodies spoken of, no name; a51)
-                           r"|这|那"
+                           # (a demonstrative, "这些政府网站…": bodies spoken of, no name; and a title that opens with
+                           # its verb, "转发国土资源部办公厅关于…的通知": the forwarded document's issuer; a51)
+                           r"|这|那|转发|印发|批转"
                            # (a leader's duties: "主管某镇全面工作", "分管…", "协助…"; a41)
                            r"|主管|分管|协助|负责"
                            # (a zone's committee by its unit alone, "管委会党政办公室": whose, unsaid; a44)
