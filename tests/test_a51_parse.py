@@ -68,6 +68,13 @@ def test_a_title_that_opens_with_forwarding_names_no_issuer():
               "各市自然资源局:\n现将《自然资源部办公厅关于开展政务信息公开检查工作的通知》转发给你们,请认真贯彻落实。")
     assert fact(r, "doc.agency") is None
 
+def test_the_bodys_own_group_with_two_topics_names_it():
+    # "我局成立了某市某局政务公开和政府信息公开工作领导小组": the body's own group, two topics joined by 和
+    for topics in ("政务公开和政府信息公开", "政务公开政府信息公开"):
+        r = parse("根据《中华人民共和国政府信息公开条例》,我局编制了2018年度政府信息公开工作报告。\n一、基本情况\n"
+                  f"为加强组织领导,我局成立了樟树市林业局{topics}工作领导小组,领导小组下设办公室在局人秘股。")
+        assert fact(r, "doc.agency") == "樟树市林业局", topics
+
 # --- figures in prose ----------------------------------------------------------------------------------------------
 
 

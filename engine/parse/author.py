@@ -788,7 +788,9 @@ RULES_TITLE = re.compile(rf"^[ \t]*({NAME_CHARS}{{2,30}}?(?:人民政府|政府)
 # (and a township's in its voice: "我镇高度重视…,成立某镇政府信息公开领导小组"; lead, a24)
 # (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the text's first 4,000)
 OWN_GROUP_TAIL = (r"(部|局|委|厅|署|办|镇|乡|街道|苏木)(?:[^。；;]{0,40}?[,，])?成立了?(?:[^。；;]{0,40}?的)?\s*"
-                  r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)(?:工作)?领导小组")
+                  r"([\u4e00-\u9fff]{2,30}?)(?:政府信息与政务公开|政府信息公开|政务公开|信息公开)"
+                  # (two topics, "…政务公开和政府信息公开工作领导小组", "…政务公开政府信息公开…"; a51)
+                  r"(?:[和及与、]?(?:政府信息公开|政务公开|信息公开))?(?:工作)?领导小组")
 OWN_GROUP = scan.Led("[我本]" + OWN_GROUP_TAIL, parts=["我" + OWN_GROUP_TAIL, "本" + OWN_GROUP_TAIL])
 # a site's metadata table flattened one cell a line: the label alone on its line, the value on the next
 # ("发布机构\n某县民政局\n成文日期\n…"); only the labels that name a body, never a bare 来源 (the label first: a
