@@ -183,3 +183,39 @@ def test_the_first_parts_heading_names_the_year():
     assert fact(r, "doc.year") == 2016
     assert "基本情况" in r.facts["doc.year"].evidence
 
+
+
+# --- requests --------------------------------------------------------------------------------------------------------
+
+REQUESTS_2025 = "2025年政府信息公开工作年度报告\n(二)依申请公开办理情况\n"
+
+
+def test_requests_carried_on_with_the_two_characters_swapped_are_not_completed():
+    # "转结下年度办理1件": 转结 for 结转, handled next year — carried forward, never completed
+    r = parse(REQUESTS_2025 + "全年共收到政府信息公开申请70件。依法对全部申请进行了规范答复,其中予以公开17件,"
+              "不予公开6件。转结下年度办理1件。")
+    assert fact(r, "requests.carried_forward") == 1
+    assert fact(r, "requests.completed") is None
+
+
+def test_a_headings_verb_glued_to_the_intake_sentence_is_no_completed_count():
+    # "(二)依申请公开办理全年共收到…申请70件": the heading's 办理 is not the year's handling
+    r = parse("2025年政府信息公开工作年度报告\n(二)依申请公开办理全年共收到政府信息公开申请70件(其中网络渠道30件,"
+              "信函40件)。依法对全部申请进行了规范答复。转结下年度办理1件。\n(三)政府信息管理。")
+    assert fact(r, "requests.received") == 70
+    assert fact(r, "requests.completed") is None
+
+
+def test_requests_the_public_submitted_all_finished_are_completed():
+    # "公众…向区政府提交…申请187件,已全部办结": the public's verb for the intake, all finished
+    r = parse("2024年政府信息公开工作年度报告\n(二)规范政府信息依申请公开办理。2024年公众通过邮递、网站、现场申请等途径"
+              "向区政府提交政府信息公开申请187件,已全部办结,办结率100%。\n(三)强化政府信息管理。")
+    assert fact(r, "requests.received") == 187
+    assert fact(r, "requests.completed") == 187
+
+
+def test_all_finished_with_some_carried_on_later_in_the_paragraph_is_not_all():
+    # "…均已答复。…结转下年度继续办理2件。": a later sentence of the paragraph carries some on
+    r = parse(REQUESTS_2025 + "2025年公众向区政府提交政府信息公开申请40件,均已答复。其中予以公开20件。"
+              "结转下年度继续办理2件。\n(三)政府信息管理。")
+    assert fact(r, "requests.completed") is None

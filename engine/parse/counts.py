@@ -188,8 +188,8 @@ PATTERNS: dict[str, list[str]] = {
         # (the count in the clause of its phrase: "…3件转下年度继续办理,并按一件一档…" holds none after it; a41)
         rf"(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|个|宗)",
         # "转下一年办理0件" (the 结 left out)
-        # (and 转接: "转接下年度办理45件"; a44)
-        rf"(?<!结)转(?:至|到|入|接)?下(?:一)?年(?:度)?(?:继续)?办理{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|宗)",
+        # (and 转接: "转接下年度办理45件"; a44; and 转结, the two characters swapped: "转结下年度办理1件"; a51)
+        rf"(?<!结)转(?:至|到|入|接|结)?下(?:一)?年(?:度)?(?:继续)?办理{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项|宗)",
         # into the next year named by its number ("结转至2024年1件"): only the report's next year (_judged)
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
@@ -383,7 +383,7 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  # (来信 as the requests' way in, "通过来信收到申请件4件", is theirs; a38)
                  # (and carried on in other words, "转接下年度办理45件"; a44)
                  "requests.completed": re.compile(r"复议|诉讼|投诉|举报|咨询|信箱|来信(?![^。;,，]{0,4}申请)|结转"
-                                                  r"|转(?:至|到|入|接)?下(?:一)?年"),
+                                                  r"|转(?:至|到|入|接|结)?下(?:一)?年"),
                  # "办结价格举报案件及咨询件123件": complaints counted together with enquiries (a22, lead)
                  "appeals.complaints": re.compile(r"咨询|求助|建议"),
                  # "2022年财政预算支出4413.07万元": the body's own budget it disclosed, not what the disclosure work
@@ -1689,6 +1689,8 @@ LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?
                         r"|、[^、,，。;]{1,14}等[^、,，。;]{0,12}?(?:信息|内容|事项)\s*[,，]\s*(?:共计|合计|总计)\s*$")
 
 
+# the next year right before a verb of handling ("…下年度办理1件", "次年继续办理"): what is left to do
+NEXT_YEAR_BEFORE = re.compile(r"(?:下|次)(?:一)?年(?:度)?(?:继续)?\s*\Z")
 # a bracket after a count that says it holds earlier years' items ("(此数含2008年以来所有主动公开信息数)")
 SINCE_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]{0,8}?(?:含|包括)[^()（）]{0,12}?(?:19|20)\d{2}\s*年(?:以来|至今)")
 # a character of a word right after a count's unit: the unit is the noun's classifier ("一项重要措施")
@@ -1718,6 +1720,11 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
         return None  # "共主动公开政府信息417条(此数含2008年以来所有主动公开信息数)": years of items (a42)
     if fact == "appeals.review" and text.find("审理", clause_start(text, m.start(), 30, "。;!?\n,，"), m.start(1)) >= 0:
         return None  # "审理政府信息公开行政复议案件7起": the cases the body heard as the review organ (a38)
+    if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()) \
+            and RECEIVED.search(text, m.start() + 2, m.start(1)):
+        return None  # "(二)依申请公开办理全年共收到…申请70件": a heading's 办理 glued to the intake's sentence (a51)
+    if fact == "requests.completed" and NEXT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "转结下年度办理1件", "转接下年度办理…": handled next year, not this year's completed (a51)
     if fact == "requests.completed" and RECEIVED_AND_DONE.search(text, max(0, m.start() - 2), m.start(1)) \
             and CARRIED_ON_AFTER.search(text, m.end(), _sentence_stop(text, m.end())):
         return None  # "受理答复…申请12件,其中2件结转下年度继续办理": the requests received, not all answered (a38)
@@ -1877,7 +1884,8 @@ ATTRIBUTE_SIBLING = re.compile(r"(?:不予|免于|免予)公开(?:的)?(?:政府
                                r"\s*\d+\s*[条件]")
 # the attribute with no object named: "依申请公开2条" (items, 条), not "依申请公开申请2条"
 BARE_ATTRIBUTE = re.compile(r"依申请公开(?:为|共|计)?\s*\d+\s*条")
-RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理")
+# (and the public's verb for the same count: "公众…向区政府提交政府信息公开申请187件"; a51)
+RECEIVING = re.compile(r"收到|受理|接到|接收|新收|办理|提交|提出")
 
 
 def _full_stop(text: str, pos: int) -> int:
@@ -2406,7 +2414,9 @@ ALL_DONE_SCAN = _from_opening(ALL_DONE)  # (a29-counts: from its opening words, 
 CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0,8}?[1-9]\d*\s*[件项]")
 # some applications carried on into the next year: "结转下年度继续办理1项", "转下一年办理2件"
 # (and the words the other way round: "下年结转件2件"; a43)
-CARRIED_ON = re.compile(r"转(?:至|到|入)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]"
+# (and 转接/转结 for 结转: "转结下年度办理1件"; a51)
+CARRIED_ON = re.compile(r"转(?:至|到|入|接|结)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?"
+                        r"[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]"
                         r"|下(?:一)?年(?:度)?结转[^。;,，\d]{0,4}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
@@ -2493,9 +2503,10 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     if received is None or received.value == 0:
         return None
     if CARRIED_ON.search(text, max(0, m.start() - 100), m.start()) \
-            or CARRIED_ON.search(text, m.end(), _sentence_stop(text, m.end())):
+            or CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
         return None  # "…办理15项,结转下年度继续办理1项。均按时…答复": not all of those received were finished
-        # (nor "…42件,均…予以答复,结转下年度继续办理3件")
+        # (nor "…42件,均…予以答复,结转下年度继续办理3件", nor a later sentence of the paragraph, "…进行了规范答复,其中
+        # …12件。转结下年度办理1件。"; a51)
     if CARRIED_IN.search(text, clause_start(text, m.start(), 200, "\n"), _sentence_stop(text, m.end())):
         return None  # "上年结转2件,本年收到6件,均已按时办结": all of 2 + 6, a sum the text does not state (the labels'
         # rule: no figure the text does not give); "…6件,均已办结,另有上年结转的2件也已办结" the same, and so is a
