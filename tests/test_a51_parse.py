@@ -75,6 +75,13 @@ def test_the_bodys_own_group_with_two_topics_names_it():
                   f"为加强组织领导,我局成立了樟树市林业局{topics}工作领导小组,领导小组下设办公室在局人秘股。")
         assert fact(r, "doc.agency") == "樟树市林业局", topics
 
+def test_a_place_name_with_a_rare_ideograph_is_read():
+    # 塘㙍镇: 㙍 is in the ideographs' extension A, outside the common block
+    r = parse("塘㙍镇2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,"
+              "现公布本镇2024年政府信息公开工作年度报告。\n一、总体情况\n2024年,我镇认真落实《条例》要求。")
+    assert fact(r, "doc.agency") == "塘㙍镇"
+    assert fact(r, "doc.level") == "township"
+
 # --- figures in prose ----------------------------------------------------------------------------------------------
 
 

@@ -49,8 +49,9 @@ AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政�
               # characters of the name before it, so 公司 alone needs no class of its own: a [\u4e00-\u9fff] here
               # costs the import a charset optimisation per pattern that embeds it)
               rf"有限责任公司|有限公司|集团公司|公司|{LOWER_UNIT_END})")
-NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}")
-NAME_CHARS = r"[\u4e00-\u9fff()]"
+# (a name's characters include the rare ideographs of the extensions that some place names need: 塘㙍镇; a51)
+NAME_CHARS = r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f()]"
+NAME = re.compile(rf"{NAME_CHARS}{{2,30}}?{AGENCY_END}")
 # advertising that spam mirrors put in place of names: ASCII runs and the vocabulary of betting/adult sites
 # (a bureau's own 体育 or 彩票 is not advertising: 教育体育局, 文化体育和旅游局, 福利彩票发行中心)
 SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|"
