@@ -23,3 +23,8 @@ def test_the_character_still_converts_elsewhere():
     assert out.startswith("乾县")
     assert "干燥" in out
     assert "公开" in out
+
+
+def test_a_pages_own_private_use_character_survives_beside_a_kept_place():
+    # an icon font's private-use character in the text: never taken for the mark that keeps 乾县 from t2s
+    assert to_simplified("乾縣\ue000乾燥") == "乾县\ue000干燥"

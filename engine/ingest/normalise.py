@@ -178,14 +178,15 @@ def _convert(text: str) -> str:
     assert _converter is not None
     if "乾" not in text:
         return str(_converter.convert(text))
-    kept = _KEPT_PLACE.sub(lambda m: _KEPT_MARK + m.group(0)[1:], text)
-    return str(_converter.convert(kept)).replace(_KEPT_MARK, "乾")
+    # (a mark the text does not hold: a page may carry private-use characters of its own, an icon font's)
+    mark = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text)
+    kept = _KEPT_PLACE.sub(lambda m: mark + m.group(0)[1:], text)
+    return str(_converter.convert(kept)).replace(mark, "乾")
 
 
 # the administrative divisions whose names t2s changes (乾县, 乾安县: 乾 is 干 in 乾燥 but not in a place's name);
 # tests/test_ingest_places.py checks the list against the division table
 _KEPT_PLACE = re.compile(r"乾(?=县|安)")
-_KEPT_MARK = "\ue000"
 
 
 def _is_pinyin(run: str) -> bool:
