@@ -527,7 +527,7 @@ YEARS_SHARE_AFTER = re.compile(r"\s*(?:[(（][^()（）。]{0,12}新增"
                                r"|[,，]\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)度?新增)")
 # a year's share named after a count up to a year's end ("截止2016年底…公开信息457条,其中2016年公开政务信息46条"):
 # the count before it is the running total, the share the year's (a51)
-YEAR_NAMED_SHARE_AFTER = re.compile(r"\s*[,，;；]\s*其中\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)")
+YEAR_NAMED_SHARE_AFTER = re.compile(r"\s*[,，;；]\s*(其中)\s*[,，:：]?\s*(?:(?:19|20)\d{2}\s*年|本年|今年|当年)")
 
 
 # the character a word of SCAN_WORDS is looked for by (holds_any) where its first is a poor one: its rarest in the
@@ -784,11 +784,6 @@ WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 WHOLE_YEAR_SENTENCE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:全年|本年度内?|年度内|年内)"
                                  r"(?:(?!截[至止]|目前|至今|以来|历年)[^。;；!?\n]){0,40}?累计")
 
-
-def sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (within 120 characters back)."""
-    at = last_of(text, "。;!?\n", max(0, pos - 120), pos)
-    return at + 1 if at >= 0 else max(0, pos - 120)
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
 WHOLE_YEAR_SPAN = re.compile(r"(?<!\d)1\s*月?份?\s*[-—–~至到]\s*12\s*月")
 # a channel opened during the years, counted since: "新开设“某某专栏”，自开设至今共发布…", "开通以来累计推送…"
@@ -815,7 +810,7 @@ def _year_total(text: str, m: re.Match, years: tuple[int, ...]) -> bool:
     if WHOLE_YEAR_SUM.search(text, max(0, m.start() - 30), m.end()) \
             or WHOLE_YEAR_SPAN.search(text, clause_bounds(text, m.start(), 80)[0], m.start()):
         return True  # "全年累计主动公开…500条" (or "1—12月…累计…") sums the year, "截止12月31日" before it or not
-    if WHOLE_YEAR_SENTENCE.match(text, sentence_start(text, m.start()), m.start()):
+    if WHOLE_YEAR_SENTENCE.match(text, clause_start(text, m.start(), 120), m.start()):
         return True  # "全年通过局门户网站累计主动公开…1700余条": the sentence sums the whole year (a51)
     if years and (now := UNTIL_NOW.search(text, clause_bounds(text, m.start(), 80)[0], m.start())) \
             and int(now.group(1)) == years[0] and not RUNNING_WORDS.search(text, now.end(), m.end()):
@@ -1774,13 +1769,13 @@ def _judged(text: str, fact: str, win: tuple[int, int], years: tuple[int, ...], 
                           and not WHOLE_YEAR_SUM.search(lead)
                           # (and a sentence that opens with the whole year: "全年通过局门户网站、政务新媒体等平台,累计
                           # 发布…各类政务信息1700余条"; a51)
-                          and not WHOLE_YEAR_SENTENCE.match(text, sentence_start(text, m.start()), m.start())):
+                          and not WHOLE_YEAR_SENTENCE.match(text, clause_start(text, m.start(), 120), m.start())):
             return None  # one category of an enumeration ("文件79件、会议信息23条"), not the total
         if proactive and (part_of_running_total(text, m.start(), years) or part_of_stated_count(text, m, years)
                           or other_site_count(text, m, lead) or summed_after(text, m)
                           or YEARS_SHARE_AFTER.match(text, m.end())
-                          or YEAR_NAMED_SHARE_AFTER.match(text, m.end())
-                          and (CUMULATIVE.search(lead) or own_year_share(text, text.find("其中", m.end()), years))):
+                          or (named := YEAR_NAMED_SHARE_AFTER.match(text, m.end())) is not None
+                          and (CUMULATIVE.search(lead) or own_year_share(text, named.start(1), years))):
             return None  # (a count followed by "(2025年新增388条)" is the running total the year's share is of)
     if exclude_match and exclude_match.search(LIST_CLOSED.sub("", said) if proactive and "、" in said else said):
         return None  # (a gazette among the kinds a total lists, "发布政府公报、…、政府会议信息等政府信息11000余条",
