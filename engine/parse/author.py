@@ -1397,6 +1397,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
                 if "我" + m.group(2) in head or "本" + m.group(2) in head:
                     yield Candidate(m.group(1), "site", m.span(1))
     yield from _site_published(head)
+    yield from _own_channel(head)
     if "网站" in head and "栏" in head:
         # the body's own site, where it opened the column that carries its disclosures ("在某市水务局门户网站上开设
         # 政务公开专栏", traditional pages' 入口網站), in that kind of body's voice (我局): the same weakest naming
@@ -1597,6 +1598,43 @@ SITE_PUBLISHED_NAME = re.compile(rf"(?:在|通过|于)?({NAME_CHARS}{{2,30}}?(�
                                  r"(?:门户|官方|政务)?\Z")
 SITE_PUBLISHED_WHAT = re.compile(r"网站\s*上?\s*(?:共|累计)?(?:主动)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?"
                                  r"(?:信息|文件)")
+# a body's own channel named after it, the text in that kind of body's voice ("以市文体新广局网站为主体", "运用某市
+# 人民医院微信公众号…发布", "开辟的某镇微信公众号" under 我局/我院/我镇): the weakest naming, for a text that names
+# itself nowhere else (a52)
+OWN_CHANNEL = re.compile(r"(?:门户|官方|政务)?(?:网站|外网|微信公众号|公众号|政务微博|专栏)")
+CHANNEL_VOICES = ("局", "委", "办", "镇", "乡", "院", "中心")
+CHANNEL_NAME_OPENERS = frozenset("以在至于经到将的用过托和及、")  # the verb, preposition or 和 before a name
+
+
+def _own_channel(head: str) -> Iterator[Candidate]:
+    """The one body of the text's voice (我局: a 局) named before a channel of its own: a name that opens with a known
+    place, or a generic one (市某局) after the clause's verb; none when the text names two such bodies."""
+    units = [unit for unit in CHANNEL_VOICES if "我" + unit in head or "本" + unit in head]
+    if not units:
+        return
+    found: dict[str, tuple[int, int]] = {}
+    last = 0  # (a name never runs back over the channel before it: "在县某局网站和市某局网站")
+    for m in OWN_CHANNEL.finditer(head):
+        end, bound, last = m.start(), max(last, m.start() - 20), m.end()
+        unit = next((u for u in units if head.endswith(u, 0, end)), None)
+        if unit is None:
+            continue
+        start = end
+        while start > bound and "\u4e00" <= head[start - 1] <= "\u9fff":
+            start -= 1
+        run = head[start:end]
+        for k in range(len(run) - len(unit) - 1):
+            if divisions.place_chain(run[k:]) or (k == 0 or run[k - 1] in CHANNEL_NAME_OPENERS) \
+                    and (run[k] in divisions.BARE_UNITS or unit in "镇乡" and len(run) - k <= 5):
+                name = run[k:]
+                if NAME.fullmatch(name) and clean(name)[0] == name and not NOT_A_NAME.search(name):
+                    found.setdefault(name, (start + k, end))
+                    break
+    if len(found) == 1:
+        name, span = next(iter(found.items()))
+        yield Candidate(name, "site", span, weak=True)
+
+
 # the site where a body opened its disclosure column: "在某局门户网站上开设…专栏", "在“某局”网站设立…栏目"
 SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅|馆|中心|站|所))[”\"]?\s*"
                          r"(?:门户|入口|官方|政务)?网站?上?\s*(?:开设|设立|设置|设定|开辟|建立|开通)[^。\n]{0,16}?(?:专栏|栏目)")

@@ -1,0 +1,54 @@
+"""What a52 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+# --- who reports: the body's own channel -----------------------------------------------------------------------------
+
+
+def test_a_bureau_named_only_by_its_own_website_is_the_author():
+    # no title; the text speaks as 我局 and names itself once, as the owner of the site it publishes on
+    r = parse("一、概述\n2016年,我局认真贯彻《条例》,全年主动公开政府信息412条。\n二、主动公开情况\n"
+              "1.以市体育局网站为主要平台,及时发布各类政务信息;2.通过政务微博发布信息31条。\n"
+              "三、依申请公开情况\n全年未收到政府信息公开申请。")
+    assert fact(r, "doc.agency") == "市体育局"
+    assert "市体育局网站" in r.facts["doc.agency"].evidence
+
+
+def test_a_hospital_named_only_by_its_wechat_account_is_the_author():
+    r = parse("一、总体情况\n2021年,我院严格执行信息公开有关规定,通过院务公开栏公开各类信息。同时依托宜宾市第三人民医院"
+              "微信公众号,及时发布就医指南和健康科普等信息。\n二、主动公开情况")
+    assert fact(r, "doc.agency") == "宜宾市第三人民医院"
+
+
+def test_a_township_named_only_by_its_own_account_is_the_author():
+    r = parse("一、总体情况\n我镇政府信息公开主要通过网络发布,在县政府门户网站开设的石门镇微信公众号链接发布公开信息,"
+              "全年发布信息58条。\n二、依申请公开\n本年度我镇未收到申请。")
+    assert fact(r, "doc.agency") == "石门镇"
+
+
+def test_a_channel_of_another_kind_of_body_names_no_one():
+    # 我局 publishing on the city government's portal: the portal is not the bureau's
+    r = parse("一、概述\n2016年,我局在市政府门户网站公开政府信息85条。\n二、依申请公开情况\n全年未收到申请。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_two_bodies_of_the_voice_before_channels_name_no_one():
+    # a county bureau's site beside a city bureau's account: which one is the author the text does not say
+    r = parse("一、概述\n2018年,我局依托县农业局网站、市农业局微信公众号两个平台发布信息96条。\n二、依申请公开情况\n"
+              "全年未收到申请。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_channel_name_without_the_voice_names_no_one():
+    # a news item about a hospital's account, in no body's voice
+    r = parse("近日,宜宾市第三人民医院微信公众号推出预约挂号功能,市民可在线选择就诊时段。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_stronger_naming_wins_over_the_channel():
+    r = parse("本报告由宜宾市体育局根据《条例》编制。\n一、概述\n2016年,我局以市体育局网站为主要平台发布信息。")
+    assert fact(r, "doc.agency") == "宜宾市体育局"
