@@ -52,3 +52,22 @@ def test_a_channel_name_without_the_voice_names_no_one():
 def test_a_stronger_naming_wins_over_the_channel():
     r = parse("本报告由宜宾市体育局根据《条例》编制。\n一、概述\n2016年,我局以市体育局网站为主要平台发布信息。")
     assert fact(r, "doc.agency") == "宜宾市体育局"
+
+
+# --- report or not: news of a body's award --------------------------------------------------------------------------
+
+
+def test_news_of_a_bodys_award_has_no_author():
+    # the headline says the body was honoured; the item is written about it
+    r = parse("遂宁市民政局被评为全市政务公开工作先进单位\n2015年02月06日\n近日,遂宁市民政局被评为2014年度全市政务公开"
+              "工作先进单位。2014年,遂宁市民政局认真贯彻《条例》,全年主动公开政府信息620条,受理申请9件,均按期答复。")
+    assert fact(r, "doc.kind") == "other"
+    assert fact(r, "doc.agency") is None
+    assert "遂宁市民政局" in r.facts["doc.agency_missing"].value
+
+
+def test_a_bodys_own_item_on_its_award_keeps_its_voice():
+    # "我局荣获…": the headline speaks as the body, no newsroom's item about it
+    r = parse("我局荣获全市政务公开工作先进单位\n近日,市政府通报表扬2014年度政务公开工作先进单位,我局榜上有名。")
+    assert not r.facts["doc.kind"].evidence.startswith("新闻")
+    assert fact(r, "doc.level") == "department"  # (我局: a bureau speaks)

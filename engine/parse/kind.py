@@ -247,7 +247,7 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         return "template", f"样本/占位符: {head.strip()[:40]}"
     if (abstract := PAPER_ABSTRACT.search(text, 0, 800)) and PAPER_KEYWORDS.search(text, abstract.end(), 1200):
         return "other", f"论文: {snippet(text, abstract.start(), abstract.end())}"  # a journal's article (a47)
-    news = news_item(text)
+    news = news_item(text) or award_news(text)
     if news:  # a news item on a notice or on reports ("本报讯 记者…", "近日，某厅印发《…》"): before the school test,
         return "other", news  # whose words a news item on school reports repeats
     assessed = many_assessed(text)
@@ -832,6 +832,20 @@ def may_be_dateline(line: str) -> bool:
 
 NEWS_LEAD = re.compile(r"^\W{0,3}(?:近日|日前|近期|昨日|昨天)\s*[,，](?![^。]{0,6}[我本])[^。\n]{0,40}?"
                        r"(?:印发|下发|出台|召开|举行|举办)")
+
+
+# a headline on a body's award: "某局被评为全市政务信息工作先进单位", "某厅连续8年荣获全省政务公开工作先进单位" — news
+# written about the body (a body's own item says 我局/我校, and keeps its author)
+AWARD_HEADLINE = re.compile(r"^[^我本。,，\n]{2,30}?(?:连续\d{1,2}年|再次|又一次)?(?:被评为|荣获|获评|喜获|被授予)"
+                            r"[^。\n]{0,30}?(?:先进单位|先进集体|称号|示范单位|优秀单位|第一名?)[”\"]?$")
+
+
+def award_news(text: str) -> str | None:
+    """Why the text is news of a body's award (its headline), or None."""
+    for line in heads_of(text).split("\n"):
+        if not sentence(line) and AWARD_HEADLINE.match(line):
+            return f"新闻: {line[:40]}"
+    return None
 
 
 def news_item(text: str) -> str | None:
