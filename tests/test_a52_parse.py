@@ -71,3 +71,27 @@ def test_a_bodys_own_item_on_its_award_keeps_its_voice():
     r = parse("我局荣获全市政务公开工作先进单位\n近日,市政府通报表扬2014年度政务公开工作先进单位,我局榜上有名。")
     assert not r.facts["doc.kind"].evidence.startswith("新闻")
     assert fact(r, "doc.level") == "department"  # (我局: a bureau speaks)
+
+
+# --- who reports: page words and a guide's sentences are no name -----------------------------------------------------
+
+
+def test_a_contents_line_above_a_wrapped_title_is_not_the_titles_first_part():
+    # "目录" above a title broken over two lines: the page's word, not the start of the body's name
+    r = parse("目录\n白沙镇社会事务服务中心2023年政府信息公开工作\n年 度 报 告\n根据《条例》规定,现公布本年度报告。"
+              "一、总体情况\n全年主动公开信息85条。")
+    assert fact(r, "doc.agency") == "白沙镇社会事务服务中心"
+
+
+def test_a_wrapped_title_is_still_joined():
+    r = parse("白沙镇社会事务服务中心2023年政府信息公开工作\n年 度 报 告\n根据《条例》规定,现公布本年度报告。")
+    assert fact(r, "doc.agency") == "白沙镇社会事务服务中心"
+    assert fact(r, "doc.year") == 2023
+
+
+def test_a_guides_line_naming_its_desk_is_no_signature():
+    # "现场受理机构为…秘书处" on a line of its own in a guide: a sentence, not a name signing the text
+    r = parse("《指南》每年更新一次,公众可在本机关网站查阅。\n一、主动公开信息\n(一)公开的范围。本机关主动公开的信息"
+              "范围参见本机关编制的目录。\n二、依申请公开\n信息公开申请网址:http://example.gov.cn/ysqgk/\n"
+              "现场受理机构为吉林市人民防空办公室秘书处\n咨询电话:0432-1234567")
+    assert fact(r, "doc.agency") is None

@@ -248,7 +248,9 @@ NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推�
                         # (nor a site's corner, "长者专区", "政民互动区": a page's menu or a hall's zone; a44)
                         r"|专区$|互动区$"
                         # (nor a content farm's category path, "…范文网总结计划乡镇工作总结镇": a genre, no body; a51)
-                        r"|总结")
+                        r"|总结"
+                        # (nor a guide's line that says which body does what, "现场受理机构为某办公室秘书处"; a52)
+                        r"|(?:机构|单位|部门|地点|机关)(?:为|是)")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)

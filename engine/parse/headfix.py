@@ -17,6 +17,8 @@ YEAR_WORD = "年"  # in every YEAR_END match: a line without it is not searched
 YEAR_END = re.compile(r"(?:(?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})[ \t]*年度?[ \t]*$")
 # "2 0 2 1年", a letter-spaced title's year (the spaces between Han characters are gone in normalise; those between
 # digits stay there, where they may be a table row's columns)
+# a page's own word on a line above the title ("目录", "正文"): the page's furniture, never the title's first part (a52)
+PAGE_WORD = re.compile(r"目录|正文|全文|详情|详细内容|文章内容|打印|返回|关闭")
 SPACED_YEAR = re.compile(r"(?<![\d ])[ ]?([12]) (\d) (\d) (\d)[ ]?(?=年)")
 
 
@@ -51,7 +53,7 @@ def _join_wrapped_title(head: str) -> str:
             part = [p.strip() for p in lines[i:i + n]]
             if len(part) < n or i + n == len(lines) and len(head) == HEAD:  # the head's last line may be cut
                 continue
-            if any(not p or len(p) > SHORT or SENTENCE.search(p) for p in part):
+            if any(not p or len(p) > SHORT or SENTENCE.search(p) for p in part) or PAGE_WORD.fullmatch(part[0]):
                 break
             joined = "".join(part)
             words = TITLE_WORDS.search(joined)
