@@ -95,3 +95,23 @@ def test_a_guides_line_naming_its_desk_is_no_signature():
               "范围参见本机关编制的目录。\n二、依申请公开\n信息公开申请网址:http://example.gov.cn/ysqgk/\n"
               "现场受理机构为吉林市人民防空办公室秘书处\n咨询电话:0432-1234567")
     assert fact(r, "doc.agency") is None
+
+
+# --- report or not: a school's report with its name replaced ------------------------------------------------------
+
+
+def test_a_schools_report_whose_name_a_mirror_replaced_is_a_university_report():
+    # the brand stands where the school's name stood; the 高校办法 and the school's own words remain
+    r = parse("为推进学校信息公开工作,保障师生和社会公众的知情权,根据《高等学校信息公开办法》等规定,在省教育厅的指导下,"
+              "学校认真开展信息公开工作。\n一、概述\n(一)完善组织机构\n按照《某某娱乐平台信息公开实施细则》,学校调整了"
+              "信息公开工作领导小组。\n二、主动公开情况\n全年通过学校网站公开信息320条。")
+    assert fact(r, "doc.kind") == "university_annual"
+    assert fact(r, "doc.level") == "university"
+    assert "高等学校信息公开" in r.facts["doc.kind"].evidence
+
+
+def test_a_bureau_that_guides_schools_stays_a_government_report():
+    # an education bureau's report that speaks of the schools' disclosure under the 高校办法 is the bureau's own
+    r = parse("一、概述\n2020年,我局指导辖区高校落实《高等学校信息公开办法》,全年主动公开政府信息215条。\n"
+              "二、依申请公开情况\n全年收到申请3件,均已答复。\n三、行政复议和行政诉讼情况\n未发生行政复议和诉讼。")
+    assert fact(r, "doc.kind") == "government_annual"

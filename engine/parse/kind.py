@@ -202,6 +202,12 @@ def classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # ("本报告是根据《政府信息公开条例》、《高等学校信息公开办法》…编制的2015-2016学年度信息公开报告"); a college
         # reporting on a calendar year in the government's format stays a government report (a22, lead)
         return "university_annual", f"高校学年度报告: 报告单位为高校，统计期为{period.value}学年"
+    if doc_kind == "government_annual" and (level := facts.get("doc.level")) and level.value == "unknown" \
+            and (rules := UNIVERSITY.search(text, 0, 3000)) \
+            and ((period := facts.get("doc.period")) and "-" in str(period.value) or SCHOOL.search(text, 0, 1500)):
+        # a school's report whose name a spam mirror replaced (no body named, no body's voice): the 高校办法 or its
+        # 清单 cited and a school or an academic year spoken of (a52)
+        return "university_annual", f"高校信息公开年度报告: {snippet(text, rules.start(), rules.end())}"
     if doc_kind == "government_annual" and "doc.year" not in facts:
         blanks = PLACEHOLDER_BODY.findall(text, 0, 3000)
         if len(blanks) >= 2:  # "今年，xx市环境保护局…": a document site's sample, its name and year left blank
