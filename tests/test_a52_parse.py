@@ -115,3 +115,32 @@ def test_a_bureau_that_guides_schools_stays_a_government_report():
     r = parse("一、概述\n2020年,我局指导辖区高校落实《高等学校信息公开办法》,全年主动公开政府信息215条。\n"
               "二、依申请公开情况\n全年收到申请3件,均已答复。\n三、行政复议和行政诉讼情况\n未发生行政复议和诉讼。")
     assert fact(r, "doc.kind") == "government_annual"
+
+
+# --- who reports: an office or a commission named once in its own voice ------------------------------------------
+
+
+def test_an_office_that_describes_itself_in_its_own_voice_is_the_author():
+    # 我办 throughout; the office named once, as the subject of its own profile (its rank: 属…级)
+    r = parse("一、总体情况\n2020年,我办认真贯彻《条例》,现将有关情况报告如下。\n(一)机构概况\n"
+              "崇阳县人民政府扶贫开发办公室属正科级行政机关,内设股室5个。\n(二)主动公开\n我办全年公开信息46条。")
+    assert fact(r, "doc.agency") == "崇阳县人民政府扶贫开发办公室"
+
+
+def test_a_commission_named_once_in_its_own_voice_is_the_author():
+    r = parse("一、总体情况\n2021年,我委坚持以公开为常态,全年主动公开信息133条。崇阳县发展和改革委员会将规范性文件"
+              "及时向社会公布。\n二、依申请公开\n我委全年未收到申请。")
+    assert fact(r, "doc.agency") == "崇阳县发展和改革委员会"
+
+
+def test_an_areas_disclosure_desk_in_the_offices_voice_names_no_one():
+    # the desk of the whole district speaks as 我办 for the area: not the author (A285)
+    r = parse("一、总体情况\n2019年,我办统筹全区政务公开工作。崇阳县政务公开工作办公室组织各部门按时发布信息。\n"
+              "二、依申请公开\n全区共收到申请12件。")
+    assert fact(r, "doc.agency") != "崇阳县政务公开工作办公室"
+
+
+def test_a_superior_office_named_under_the_voice_is_not_the_author():
+    r = parse("一、总体情况\n2020年,我办按照崇阳县人民政府办公室部署,全年主动公开信息46条。\n二、依申请公开\n"
+              "我办全年未收到申请。")
+    assert fact(r, "doc.agency") is None

@@ -1380,7 +1380,10 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # that speaks as 我办/我局 and names its own website by its short name ("在市政府网站和法制办网站…公开")
     yield from _township_in_sentence(head)
     if holds_word(head, "我局", 0) or holds_word(head, "本局", 1):
-        yield from _bureau_in_clause(text)
+        yield from _bureau_in_clause(text, BUREAU_MENTION)
+    for voice, mention in OTHER_BODY_MENTIONS:  # (我委, 我办: a commission or an office named so; a52)
+        if voice in head:
+            yield from _bureau_in_clause(text, mention)
     yield from _generic_body_before_year(head)
     if OWN_SITE_END.search(head):
         for m in OWN_SITE.finditer(head):
@@ -1775,21 +1778,24 @@ def _township_in_sentence(head: str) -> Iterator[Candidate]:
 # around a mention that make it another body the text deals with — its superior, a partner, a recipient, a document
 BUREAU_OTHER_BEFORE = re.compile(r"(?:按照|根据|依据|依照|遵照|在|经|向|报|报送|上报|上级|配合|协助|会同|联合|与|和|同|"
                                  r"及|、|请|由|受|接受|对|督促|指导|参加|参与|邀请|协调|转发|落实|贯彻|执行|获|被|给)$")
-BUREAU_OTHER_AFTER = re.compile(r"(?:长|属|系统|要求|部署|安排|指导|领导|统一|批准|同意|通知|印发|下发|转发|关于|"
-                                r"和|及|、|与|等|组织|检查|考核|督查|通报|表彰|评|授予|发布的|制定的|出台的|文件|牵头|主持|召开|党组|"
+# (局属 units, but not the body's own rank: "某办公室属正科级行政机关"; a52)
+BUREAU_OTHER_AFTER = re.compile(r"(?:长|属(?![正副]|于|[省厅处县科乡股]级)|系统|要求|部署|安排|指导|领导|统一|批准|"
+                                r"同意|通知|印发|下发|转发|关于|和|及|、|与|等|组织|检查|考核|督查|通报|表彰|评|授予|发布的|制定的|出台的|文件|牵头|主持|召开|党组|"
                                 r"的要求)")
 BUREAU_MENTION = re.compile(r"局")
+OTHER_BODY_MENTIONS = (("我委", re.compile(r"委员会|委(?!员)")), ("我办", re.compile(r"办公室|办(?!公|事|理|法)")))
 
 
-def _bureau_in_clause(text: str) -> Iterator[Candidate]:
-    """The one bureau with a known place a text that speaks as a bureau (我局/本局) names, when every mention of it
+def _bureau_in_clause(text: str, mention: re.Pattern) -> Iterator[Candidate]:
+    """The one bureau with a known place a text that speaks as a bureau (我局/本局) names (or a commission or an office
+    under 我委 or 我办: `mention` is the unit's word), when every mention of it
     is the text's own doing ("将某市某局已过时的规范性文件向社会公布"): never a superior, partner or recipient (按照/
     向/与 某局, 某局要求/部署/印发…), never inside a document's title, and none when the text names two such bureaus
     (docs/labelling.md A18). The weakest source: only when nothing stronger names the author."""
     span = text[:4000]
     found: dict[str, tuple[int, int]] = {}
     rejected: set[str] = set()
-    for m in BUREAU_MENTION.finditer(span):
+    for m in mention.finditer(span):
         end = m.end()
         start = end - 1
         while start > max(0, end - 22) and "\u4e00" <= span[start - 1] <= "\u9fff":
@@ -1799,7 +1805,8 @@ def _bureau_in_clause(text: str) -> Iterator[Candidate]:
         if at < 0 or start > 0 and "\u4e00" <= span[start - 1] <= "\u9fff":
             continue  # (near a clause's start: "…工作营口市某局由某某" after a title is a byline, not a clause)
         name = run[at:]
-        if not NAME.fullmatch(name) or is_generic(name) or name[len(divisions.place_chain(name)):] in ("", "局"):
+        if not NAME.fullmatch(name) or is_generic(name) or name[len(divisions.place_chain(name)):] in ("", m.group()) \
+                or ENQUIRY_DESK.search(name) or SERVICE_UNIT.search(name):  # (an area's desk: A285)
             continue
         before = span[max(0, start - 4):start + at]
         inside_title = span.rfind("《", 0, start) > span.rfind("》", 0, start)
