@@ -144,3 +144,34 @@ def test_a_superior_office_named_under_the_voice_is_not_the_author():
     r = parse("一、总体情况\n2020年,我办按照崇阳县人民政府办公室部署,全年主动公开信息46条。\n二、依申请公开\n"
               "我办全年未收到申请。")
     assert fact(r, "doc.agency") is None
+
+
+# --- report or not: the compiler's own report, a document site's page of a report --------------------------------
+
+
+def test_the_compilers_sentence_naming_its_report_and_parts_makes_a_report():
+    # a work-style preamble in the bureau's voice, then the sentence that says which report this is and what it holds
+    r = parse("今年以来,区统计局在区委区政府的领导下,认真做好各项统计服务工作,我局对照考评细则逐项落实。根据《条例》的"
+              "有关规定,由鹿城区统计局编制的2019年度政府信息公开年度报告主要包括基本概况、主动公开政府信息的情况、"
+              "依申请公开政府信息的情况等部分。\n一、基本概况\n我局明确专人负责信息公开工作。")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "编制的2019年度" in r.facts["doc.kind"].evidence
+
+
+def test_a_document_sites_numbered_page_of_a_report_is_the_report():
+    body = ("(四)积极开展培训和宣传工作\n一是加强培训。全年市政府信息公开办召开5次培训会议,讲解《条例》的要求和答复"
+            "申请的难点问题,各部门工作人员的业务水平明显提高。二是加强宣传。我市结合政务公开日开展了集中宣传活动,"
+            "发放宣传资料2万余份。")
+    r = parse("鞍山市2009年度政府信息公开工作报告(6)\n" + body)
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "(6)" in r.facts["doc.kind"].evidence
+
+
+# --- who reports: the central bank's branches ---------------------------------------------------------------------
+
+
+def test_a_central_bank_branch_is_a_name():
+    r = parse("政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,特公布中国人民银行芜湖市中心支行2011年"
+              "政府信息公开工作年度报告。")
+    assert fact(r, "doc.agency") == "中国人民银行芜湖市中心支行"
+    assert fact(r, "doc.level") == "unknown"  # (a national body's branch: L18)

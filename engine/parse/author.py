@@ -40,6 +40,8 @@ LOWER_UNIT_END = r"(?<!中)小学|幼儿园|[一二三四五六七八九十]中(
 AGENCY_END = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办|政府|办公室|研究室|参事室|办公厅|委员会|"
               r"管理委员会|管委会|管委|街道办事处|办事处|大学|学院|学校|中学|局|厅|委|办|中心|(?<!部)署|街道|街|镇|乡|苏木|区|县|旗|市|州|盟|自治区|省|所|院|"
               r"海关|馆|站|队|处|部门|部|联合会|商会|协会|残联|妇联|工商联|红十字会|工会|"
+              # (the central bank's branches report under the Regulations: 中国人民银行某中心支行; a52)
+              r"支行|分行|"
               # (a supply and marketing cooperative by any of its names; a38)
               r"供销合作社联合社|供销合作联社|供销合作总社|供销合作社|供销联社|供销总社|供销社|气象台|电视台|新城|[业技创]园|"
               # a public enterprise reporting under the Regulations (桐乡市水务集团有限公司; a15-agency)

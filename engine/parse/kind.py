@@ -49,6 +49,9 @@ SELF_DECLARED = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根�
                                                                "并向社会公布", "现向社会公布", "现编制", "编制形成",
                                                                "编制(?:完成)?了", "并形成"))
                            + r"|全文(?:包括|共分|由|分为)"
+                           # (the compiler's own report and its parts: "由某局编制的2018年度政府信息公开年度报告主要
+                           # 包括…"; a52)
+                           r"|编制的\s*(?:19|20)\d{2}\s*年度?[^。\n]{0,16}?(?:年度报告|年报)\s*(?:主要)?(?:包括|分为|共分|由)"
                            # (the report's own title, then its publishing: "《某省人民政府2016年度政府信息公开报告》已经
                            # 省政府同意,现予以发布"; a44)
                            r"|(?:年度报告|年报|信息公开报告)》[^。\n]{0,16}?现予(?:以)?(?:发布|公布|公开)"
@@ -101,8 +104,10 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|�
                              r"(?:[^\n。,，:：]{2,40}政府信息公开(?:工作)?(?:年度报告|年报)"
                              r"|[^\n。,，:：]{0,40}?(?:19|20)\d{2}\s*年度\s*政府信息公开工作报告)"
                              # (its year in brackets after it: "某厅政府信息公开年报(2010)"; lead, a24; or that it
-                             # is a revised copy, "…年度报告(修改)": a36)
-                             r"(?:\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?度?|修改|修订|更正|修正)(?:版|稿)?\s*[)）])?\W{0,3}$")
+                             # is a revised copy, "…年度报告(修改)": a36; or a document site's page of it,
+                             # "…工作报告(6)", "…(第2页)": a52)
+                             r"(?:\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?度?|修改|修订|更正|修正|\d{1,2}|第\s*\d{1,2}\s*页)(?:版|稿)?"
+                             r"\s*[)）])?\W{0,3}$")
 # a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value
 TITLE_CELL_LABEL = re.compile(r"^\s*(?:信息)?(?:标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
