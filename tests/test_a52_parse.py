@@ -175,3 +175,27 @@ def test_a_central_bank_branch_is_a_name():
               "政府信息公开工作年度报告。")
     assert fact(r, "doc.agency") == "中国人民银行芜湖市中心支行"
     assert fact(r, "doc.level") == "unknown"  # (a national body's branch: L18)
+
+
+# --- a guide's standard phrase, a headline's verb, an explainer under a site's label ------------------------------
+
+
+def test_a_guide_names_its_body_in_the_standard_phrase():
+    r = parse("为方便公民、法人和其他组织获取天津市规划和自然资源局河西分局的政府信息,按照《中华人民共和国政府信息公开"
+              "条例》等有关规定,编制本指南。\n一、信息分类和编排体系")
+    assert fact(r, "doc.agency") == "天津市规划和自然资源局河西分局"
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_headlines_verb_of_holding_is_no_office():
+    # "举办" ends in 办, but "某市举办…培训会" names no 办
+    r = parse("钦州市举办2022年政务公开业务培训会\n近日,钦州市组织各县区和市直部门开展政务公开业务培训,"
+              "讲解政府信息公开工作年度报告的编制要求。")
+    assert fact(r, "doc.agency") != "钦州市举办"
+
+
+def test_an_explainer_titled_under_a_sites_label_is_no_report():
+    r = parse("标题文字解读:《临沭县人民政府2020年政府信息公开工作年度报告》\n本报告由临沭县人民政府办公室按照"
+              "《中华人民共和国政府信息公开条例》要求编制,数据统计期限为2020年1月1日至12月31日。\n一、总体情况\n"
+              "2020年全县主动公开政府信息1.2万条。")
+    assert fact(r, "doc.kind") == "other"

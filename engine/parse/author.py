@@ -251,8 +251,9 @@ NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推�
                         r"|专区$|互动区$"
                         # (nor a content farm's category path, "…范文网总结计划乡镇工作总结镇": a genre, no body; a51)
                         r"|总结"
-                        # (nor a guide's line that says which body does what, "现场受理机构为某办公室秘书处"; a52)
-                        r"|(?:机构|单位|部门|地点|机关)(?:为|是)")
+                        # (nor a guide's line that says which body does what, "现场受理机构为某办公室秘书处"; nor a
+                        # headline's verb of holding, "某市举办2021年政务公开培训会": its 办 is no office's; a52)
+                        r"|(?:机构|单位|部门|地点|机关)(?:为|是)|(?:举|承|主|协|创|筹|兴|操)办$")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)
@@ -489,7 +490,8 @@ GUIDE_ISSUER = (
 # area's, "依法获取某区的政府信息"; a45)
 # (and offered or obtained, its short form declared: "向公民…提供某镇人民政府暨镇政府办公室的政府信息",
 # "依法保障社会公众获取某职业学校(以下简称“本单位”)的公开信息"; a47)
-GUIDE_OBTAIN = re.compile(rf"(?:依法获取|(?<=[保障公众社会])获取|提供)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
+# (and the standard phrase's "公民、法人和其他组织获取某局的政府信息"; a52)
+GUIDE_OBTAIN = re.compile(rf"(?:依法获取|(?<=[保障公众社会织])获取|提供)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
                           r"(?:暨[\u4e00-\u9fff]{2,12}?(?:办公室|办公厅))?(?:\((?:以下简称|下称)[^()]{1,12}\))?"
                           r"的?(?:政府|公开)信息(?!公开)")
 # a guide's or a catalogue's own field naming its body ("机构名称:某市应急管理局"), and the body that takes in the

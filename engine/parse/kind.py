@@ -715,7 +715,8 @@ def menu_lines(text: str) -> frozenset[str]:
 # 解读: a line with none is not tried (`in` over a short line, not a scan that tries every character of it)
 SPEECH_WORDS = ("讲话", "发言", "致辞", "讲稿", "解读")
 SPEECH_TITLE = re.compile(r"(?:讲话|发言|致辞|讲稿|发言材料|政策解读)\W{0,3}$"
-                          r"|^\W{0,3}(?:文字|图文|政策|图片)?解读\s*[:：]")
+                          # (a site's 标题 label glued before it: "标题文字解读:《某县…年度报告》"; a52)
+                          r"|^\W{0,3}(?:标题\s*[:：]?\s*)?(?:文字|图文|政策|图片)?解读\s*[:：]")
 # an explainer of a report under the report's title, its page flattened into one line perhaps ("某中心2023年政府信息公开
 # 工作年度报告图文解读 2023年,…"; labelling A20, a19-agency)
 REPORT_EXPLAINER = re.compile(r"^\W{0,3}[^\n。]{4,50}?(?:报告|年报)的?(?:图文|文字|图片|视频)?解读"
