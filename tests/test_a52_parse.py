@@ -199,3 +199,19 @@ def test_an_explainer_titled_under_a_sites_label_is_no_report():
               "《中华人民共和国政府信息公开条例》要求编制,数据统计期限为2020年1月1日至12月31日。\n一、总体情况\n"
               "2020年全县主动公开政府信息1.2万条。")
     assert fact(r, "doc.kind") == "other"
+
+
+# --- who reports: a place whose name opens with 本 -----------------------------------------------------------------
+
+
+def test_a_zone_of_a_city_whose_name_opens_with_ben_keeps_its_first_character():
+    # 本溪 is a city, not "this": the title's name is whole
+    r = parse("本溪经济开发区管理委员会2022年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定"
+              "编制本报告。\n一、总体情况\n2022年,开发区管委会坚持以公开为常态。")
+    assert fact(r, "doc.agency") == "本溪经济开发区管理委员会"
+    assert fact(r, "doc.level") == "county"
+
+
+def test_this_bureau_is_still_no_name():
+    r = parse("本局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,本局坚持以公开为常态。")
+    assert fact(r, "doc.agency") is None

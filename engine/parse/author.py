@@ -1016,6 +1016,10 @@ PARTY_COMMITTEE_FIRST = re.compile(r"^中共[\u4e00-\u9fff]{2,20}?委员会\s*"
                                    r"(?=[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办事处)$)")
 
 
+# what may follow a place's short name in a body's name: a zone's words (本溪高新技术产业开发区…, 全椒经济开发区…)
+ZONE_AFTER_SHORT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|新区|园区|试验区|示范区|保税区)")
+
+
 @lru_cache(maxsize=4096)
 def clean(raw: str) -> tuple[str | None, str]:
     """(name or None, why not): the agency name inside a captured phrase, advertising removed."""
@@ -1129,8 +1133,11 @@ def clean(raw: str) -> tuple[str | None, str]:
             and NAME.fullmatch(raw[:raw.index("(")])) \
         or ONE_CHARACTER_COUNTY.fullmatch(raw) and divisions.place_chain(raw) == raw \
         or SCHOOL_WITH_CAMPUS.fullmatch(raw)  # 陇县, 沛县, 理县 (a39); 中国某大学(华东) (a46)
+    # (a known place by its short name whose first character opens GENERIC_START too: 本溪…, 全椒…; a52)
     if m is None or (GENERIC_START.match(raw) and not divisions.place_chain(raw)
-                     and not FUNCTION_WORD_TOWNSHIP.fullmatch(raw)) or len(raw) < 2:
+                     and not FUNCTION_WORD_TOWNSHIP.fullmatch(raw)
+                     and not (len(short := divisions.place_prefix(raw)) >= 2
+                              and ZONE_AFTER_SHORT.match(raw, len(short)))) or len(raw) < 2:
         return None, "不是机关名称"
     if raw[0] in "年" or raw in ("市", "县", "区", "镇", "乡", "省"):
         return None, "不是机关名称"

@@ -140,7 +140,8 @@ AGENCY = re.compile(rf"([\u4e00-\u9fff()]{{2,30}}?{AGENCY_END}|{author.MASS_SHOR
 # (a document library's page furniture glued before the title once spaces are gone, "第1页共9页某局2022年…": a19-agency)
 SEGMENT_SEP = re.compile(r"\s*[\s_|｜>›»·:：]\s*|\s+[-—–]\s+|第\s*\d{1,3}\s*页\s*[,，/／]?\s*共\s*\d{1,3}\s*页")
 # (and a site's category label in brackets before the name, "【年度报告】某局2021年…": its 【 stripped first)
-GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本|(?:文章)?标题[:：]|题名[:：]|[^】\[]{1,10}】)")
+# (本溪, a city's own name, is no 本: a52)
+GENERIC_PREFIX = re.compile(r"^(?:[xX×*]+|关于|我|本(?!溪)|(?:文章)?标题[:：]|题名[:：]|[^】\[]{1,10}】)")
 # a sentence that says whose work the report covers, read as a title line ("本报告内容主要为某州人民政府办公厅2012年度的
 # 政府信息公开工作情况"): the name after its lead
 REPORT_COVERS = re.compile(r"^(?:本)?(?:年度)?报告的?(?:内容)?(?:主要)?(?:为|是|反映了?)")
