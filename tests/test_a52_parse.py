@@ -215,3 +215,15 @@ def test_a_zone_of_a_city_whose_name_opens_with_ben_keeps_its_first_character():
 def test_this_bureau_is_still_no_name():
     r = parse("本局2022年政府信息公开工作年度报告\n一、总体情况\n2022年,本局坚持以公开为常态。")
     assert fact(r, "doc.agency") is None
+
+
+# --- report or not: a title printed twice, run on into the text -------------------------------------------------
+
+
+def test_a_title_printed_twice_and_run_on_is_read_as_the_title():
+    title = "天津市2019年政府信息公开工作年度报告"
+    r = parse(title + title + " 2019年,天津市全面贯彻落实党的十九大精神,坚持以公开为常态、不公开为例外,"
+              "认真贯彻《条例》,深入推进决策、执行、管理、服务、结果公开,全年主动公开政府信息数量持续增长,政务公开工作取得新成效。\n一、政府信息和政务公开主要工作情况")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.agency") == "天津市"
+    assert r.facts["doc.kind"].evidence.endswith(title)

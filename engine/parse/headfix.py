@@ -30,10 +30,17 @@ RUN_ON = re.compile(rf"^([ \t]*[^\n。，,;；:：]{{0,60}}?{TITLE_WORDS.pattern
                     r"(?=[ \t]*(?:引[ \t]*言|前[ \t]*言|一[ \t]*、|根据|按照|依据|为|本))")
 
 
+# a title a page printed twice with no break between, run on into the text ("某市2018年…年度报告某市2018年…年度报告
+# 2018年,某市…"): the title on a line of its own (a52)
+DOUBLED_TITLE = re.compile(r"^([ \t]*)([^\n。，,;；:：]{6,60}?(?:年度报告|年报))\2[ \t]*(?=\S)")
+
+
 def mend_head(text: str) -> str:
     """The text with its title's layout breaks removed, or the text itself when its head has none."""
     head = text[:HEAD]
     mended = SPACED_YEAR.sub(r"\1\2\3\4", head) if " " in head else head
+    if "报" in mended[:130]:
+        mended = DOUBLED_TITLE.sub("\\1\\2\n", mended, count=1)
     mended = _join_wrapped_title(mended)
     if "日" in mended:
         mended = RUN_ON.sub("\\1\n\\2\n", mended, count=1)
