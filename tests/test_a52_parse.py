@@ -4,6 +4,7 @@ file's own.
 
 from __future__ import annotations
 
+import pytest
 from parse_support import fact, parse
 
 # --- who reports: the body's own channel -----------------------------------------------------------------------------
@@ -227,3 +228,25 @@ def test_a_title_printed_twice_and_run_on_is_read_as_the_title():
     assert fact(r, "doc.kind") == "government_annual"
     assert fact(r, "doc.agency") == "天津市"
     assert r.facts["doc.kind"].evidence.endswith(title)
+
+
+# --- level: a vertically managed national body's branch ----------------------------------------------------------
+
+
+BRANCH_REPORT = ("{name}{year}年政府信息公开工作年度报告\n一、总体情况\n{year}年,我局认真贯彻《条例》,"
+                 "全年主动公开信息120条。")
+
+
+@pytest.mark.parametrize("name", ["宁波海关", "山东海事局", "湖北省邮政管理局", "国家统计局荆州调查队",
+                                  "绍兴市烟草专卖局", "台州银保监分局"])
+def test_a_national_bodys_branch_has_no_level_whatever_its_voice(name):
+    r = parse(BRANCH_REPORT.format(name=name, year=2019))
+    assert fact(r, "doc.agency") == name
+    assert fact(r, "doc.level") == "unknown"
+
+
+@pytest.mark.parametrize(("name", "level"), [("宁波市地方税务局", "department"), ("达州市气象局", "department"),
+                                             ("四川省气象局", "province")])
+def test_a_local_tax_bureau_and_a_weather_bureau_keep_their_places_level(name, level):
+    r = parse(BRANCH_REPORT.format(name=name, year=2016))
+    assert fact(r, "doc.level") == level
