@@ -40,7 +40,9 @@ def body_of(agency: str | None, level: str | None, kind: str | None) -> str | No
         return "management_committee"
     if re.search(r"(?:人民政府|政府|[镇乡])$", name):
         return "people_government"
-    return "department" if level == "department" or re.search(r"[局委办厅署院所站队心]$", name) else "other"
+    # (a national body's branch has no level of its own, L50, but is a department: 某海关, 中国人民银行某中心支行)
+    return "department" if level == "department" or re.search(r"[局委办厅署院所站队心]$|海关$|[支分]行$", name) \
+        else "other"
 
 
 def report_deadline(kind: str | None, level: str | None, year: int,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from parse_support import fact, parse
 
+from engine.derive import derive
+
 # --- who reports: the body's own channel -----------------------------------------------------------------------------
 
 
@@ -250,3 +252,14 @@ def test_a_national_bodys_branch_has_no_level_whatever_its_voice(name):
 def test_a_local_tax_bureau_and_a_weather_bureau_keep_their_places_level(name, level):
     r = parse(BRANCH_REPORT.format(name=name, year=2016))
     assert fact(r, "doc.level") == level
+
+
+
+@pytest.mark.parametrize("name", ["宁波海关", "中国人民银行芜湖市中心支行"])
+def test_a_national_bodys_branch_is_still_a_department_for_its_deadline(name):
+    # no level of its own (L50), but a government department: the 2019 Regulations' 1月31日, not the governments'
+    r = parse(BRANCH_REPORT.format(name=name, year=2021) + "\n本报告于2022年3月15日发布。")
+    facts = derive(r)
+    assert fact(r, "doc.level") == "unknown"
+    assert facts["derived.body"].value == "department"
+    assert facts["derived.report_deadline"].value == "2022-01-31"
