@@ -1617,7 +1617,9 @@ SITE_PUBLISHED_WHAT = re.compile(r"网站\s*上?\s*(?:共|累计)?(?:主动)?(?:
 # a body's own channel named after it, the text in that kind of body's voice ("以市文体新广局网站为主体", "运用某市
 # 人民医院微信公众号…发布", "开辟的某镇微信公众号" under 我局/我院/我镇): the weakest naming, for a text that names
 # itself nowhere else (a52)
-OWN_CHANNEL = re.compile(r"(?:门户|官方|政务)?(?:网站|外网|微信公众号|公众号|政务微博|专栏)")
+# (the channel's own word found first, a literal; the site's qualifier before it, 门户/官方/政务, read back from there)
+OWN_CHANNEL = re.compile(r"网站|外网|微信公众号|公众号|政务微博|专栏")
+CHANNEL_QUALIFIERS = ("门户", "官方", "政务")
 CHANNEL_VOICES = ("局", "委", "办", "镇", "乡", "院", "中心")
 CHANNEL_NAME_OPENERS = frozenset("以在至于经到将的用过托和及、")  # the verb, preposition or 和 before a name
 
@@ -1631,7 +1633,8 @@ def _own_channel(head: str) -> Iterator[Candidate]:
     found: dict[str, tuple[int, int]] = {}
     last = 0  # (a name never runs back over the channel before it: "在县某局网站和市某局网站")
     for m in OWN_CHANNEL.finditer(head):
-        end, bound, last = m.start(), max(last, m.start() - 20), m.end()
+        end = m.start() - 2 if head.endswith(CHANNEL_QUALIFIERS, 0, m.start()) else m.start()
+        bound, last = max(last, end - 20), m.end()
         unit = next((u for u in units if head.endswith(u, 0, end)), None)
         if unit is None:
             continue

@@ -1317,9 +1317,8 @@ NO_PLACE_BELOW = r"(?!.*(?:(?<!城)市(?!场|政)|州|县|(?<!经济)区(?!域)|
 # level the contract does not list, L7, whatever voice it speaks in; the blind labels say unknown 40 times in 41, a52.
 # A local tax bureau before the 2018 merger, 地方税务局, is its government's; a weather bureau, under both, stays its
 # place's: the labels split)
-NO_LEVEL = re.compile(r"(?:海关|关区|海事局|邮政管理局|(?<!地方)税务局|调查队|调查总队|烟草专卖局|烟草专卖分局"
-                      r"|银监分局|银监局|银保监分局|银保监局|保监局|证监局|外汇管理局|中心支行|支行|分行"
-                      r"|出入境检验检疫局|检验检疫局"
+NO_LEVEL = re.compile(r"(?:海关|关区|海事局|邮政管理局|(?<!地方)税务局|调查总?队|烟草专卖分?局"
+                      r"|银保?监分?局|保监局|证监局|外汇管理局|[支分]行|检验检疫局"
                       r"|医院|保健院|卫生院|中学|小学|幼儿园|疾病预防控制中心|疾控中心"
                       r"|妇幼保健[\u4e00-\u9fff]{0,8}中心|广播电视台|电视台|博物馆|"
                       r"(?:中等专业|中等职业|职业中等专业|技工)学校|技师学院|[一二三四五六七八九十]中|"
