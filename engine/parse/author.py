@@ -337,6 +337,8 @@ OPENING = (
                # (its short form declared between: "发布某省某局(以下简称某省某局)2023年…年度报告"; a47)
                rf"|发布(?=[\u4e00-\u9fff]{{2,20}}?(?:\((?:以下简称|下称)[^()]{{1,12}}\))?(?:19|20)\d{{2}}\s*年度?"
                rf"(?:政府|政务)?信息公开[^。\n,，]{{0,12}}?(?:报告|年报))"
+               # (the report as the copula's object: "本年报是根据《条例》要求编制的某局2018年度…报告"; a53)
+               rf"|编制的(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # "编制某州2023年政府信息公开工作年度报告": a name, then the year right before the topic
                rf"|编制(?=[\u4e00-\u9fff]{{2,20}}?(?:19|20)\d{{2}}\s*年度?(?:政府|政务)?(?:信息公开|政务公开))"
                # (its synonym 编写 so too: "编写某县2017年度政府信息公开工作年度报告"; a24-agency-town)
@@ -351,7 +353,8 @@ OPENING = (
                # ("特编制并向社会公布某局2014年度…", "编制公布某镇2019年…": the second verb is no part of the name; a48)
                rf"(?:并?\s*(?:向社会|面向社会)?\s*(?:公布|公开|发布))?"
                rf"\s*[《“\"「〔【]?\s*{YEARS}?\s*"
-               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
+               # (the year as 本学年度/本年度 after the name: "现将某大学本学年度信息公开工作情况报告如下"; a53)
+               rf"({NAME_CHARS}[^。\n]{{1,60}}?)\s*{YEARS}?\s*(?:本学?年度|年度)?(?:本级)?(?:政府|政务)?(?:信息公开|政务公开)"),
     # "现将某街道办事处2024年度政府信息工作年度报告予以公开": the report's own name, its year and its noun before the
     # publishing verb at the end (whatever the topic a site wrote between them)
     # (a literal first, the verb's first character checked behind it: a pattern that opens with a literal is fast)
@@ -494,6 +497,10 @@ GUIDE_ISSUER = (
 GUIDE_OBTAIN = re.compile(rf"(?:依法获取|(?<=[保障公众社会织])获取|提供)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
                           r"(?:暨[\u4e00-\u9fff]{2,12}?(?:办公室|办公厅))?(?:\((?:以下简称|下称)[^()]{1,12}\))?"
                           r"的?(?:政府|公开)信息(?!公开)")
+# the statute's own words for a body's information in a guide's purpose ("获取由某镇制作或者获取的政府信息"): the body
+# that makes it, a bare place too (A71: a guide's bare place stays as written; a53)
+GUIDE_MADE_BY = re.compile(rf"获取由\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:制作|产生)(?:或者?|和|及)"
+                           r"(?:获取|保存)的(?:政府)?信息")
 # a guide's or a catalogue's own field naming its body ("机构名称:某市应急管理局"), and the body that takes in the
 # applications it describes ("目前,某市某局受理申请人的当面申请、信函申请"); its own office is the body (A1, A19; a47)
 GUIDE_AGENCY_FIELD = re.compile(rf"^[ \t]*(?:机构名称|单位名称)[ \t]*[:：][ \t]*({NAME_CHARS}{{2,30}}?{AGENCY_END})"
@@ -1029,6 +1036,8 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     raw = DOUBLED_UNIT.sub(r"\1", raw[_doubled_place(raw):])  # "某区教育局局党政办公室": a unit's word typed twice
+    if len(raw) >= 8 and raw[:len(raw) // 2] * 2 == raw:
+        raw = raw[:len(raw) // 2]  # the whole name twice, a header run into its title ("某局某分局某局某分局…"; a53)
     raw = ASK_TO_CONTACT.sub("", raw)  # "请联系请联系某街道党政办公室": the contact's verb written twice (a46)
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     raw = REPORT_TAIL.sub("", raw)  # "工作年度报告 某县某局2017年…年度报告…": a title's tail cut off above (a46)
@@ -1306,6 +1315,7 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
             yield from (Candidate(m.group(1), "opening", m.span(1)) for m in regex.finditer(head))
         yield from (Candidate(m.group(1), "opening", m.span(1)) for m in GUIDE_OBTAIN.finditer(head)
                     if divisions.place_chain(m.group(1)) != m.group(1))
+        yield from (Candidate(m.group(1), "opening", m.span(1)) for m in GUIDE_MADE_BY.finditer(head))
         # the body a guide's working body works for: the government or department before its office (A1, A19; a36)
         for m in GUIDE_WORKING_BODY.finditer(head):
             office = OFFICE_OF_GOVERNMENT.search(m.group(1))  # (某县人民政府办公室: the government it works for)
@@ -1887,12 +1897,19 @@ DECLARED_AT_END = re.compile(r"\s*[(（]\s*(?:以[下上])?(?:简称|下称)[^()
 TOPIC_OBJECT = re.compile(r"对(?:政府|政务)?(?:信息公开|政务公开|公开)工作$")
 # (never the leadership a report obeys: "县政府对…高度重视", "区委对…", "局党组对…")
 LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$|党组$|党工委$|领导$")
+# a time phrase between a subject and its verb: since the body was set up ("县某局自2019年3月挂牌成立以来,坚持…"; a53)
+SINCE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])自(?:19|20)\d{2}\s*年[^。;,，]{0,16}?(?:成立|组建|挂牌)以来"
+                               r"\s*[,，]$")
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?内?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for verb_start in _verb_starts(head, verb):
         lead = head[max(0, verb_start - 40):verb_start]
+        # a time phrase between the subject and its verb ("县某局自2019年3月挂牌成立以来,坚持…"; a53)
+        since = SINCE_BEFORE_VERB.search(lead)
+        skip = len(since.group()) if since else 0
+        lead = lead[:len(lead) - skip]
         cut = clause_cut(lead)
         clause = lead[cut + 1:] if cut >= 0 or verb_start <= 40 else ""
         bare = without_leading_year(clause).strip()
@@ -1931,8 +1948,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if COPULA_LEAD.match(subject) or "是" in REPORT_IS.sub("", subject):
             continue  # (and a copula inside: "开展信息公开工作是学校深入贯彻…的重要环节" says what the work is; a39)
         if 2 <= len(subject) <= 30 and SUBJECT.fullmatch(subject):
-            start = verb_start - tail - len(subject)
-            yield Candidate(subject, "opening", (start, verb_start - tail))
+            end = verb_start - skip - tail
+            yield Candidate(subject, "opening", (end - len(subject), end))
 
 
 def _places_after(text: str, ch: str) -> list[int]:

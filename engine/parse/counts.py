@@ -107,7 +107,8 @@ PATTERNS: dict[str, list[str]] = {
         # (and in 项: "接到2项政府信息公开的申请"; a43)
         rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条|项)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
         # (and the part's name in quotes: "共收到9件“依申请公开”申请"; a43)
-        rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:[“\"]依申请公开[”\"])?依?申请",
+        # (and an environment body's: "收到2份政府环境信息公开申请"; a53)
+        rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:的)?(?:[“\"]依申请公开[”\"])?依?申请",
         # the count before the part's own name: "受理0条依申请公开"
         rf"(?:收到|受理|接到|接收)\s*{N}\s*(?:件|条|项)\s*依申请公开(?!\s*(?:行政)?(?:复议|诉讼))",
         # the count straight after the word, as a list of the year's work gives it: "依申请公开3次,行政复议0次",
@@ -734,7 +735,10 @@ def other_site_count(text: str, m: re.Match, lead: str) -> bool:
 # (政务服务, 政务热线 and the like are services' complaints: "受理政务服务投诉12件" is no disclosure complaint)
 ABOUT_DISCLOSURE = {"appeals.complaints": re.compile(r"公开|申请|政务(?!服务|热线|大厅|中心|便民)"),
                     # "答复网民留言56条", "办理人大建议12件": handled, but not disclosure requests
-                    "requests.completed": re.compile(r"申请"),
+                    # (the requests part's own numbered heading for the answers opening the paragraph, "(二)答复情况。
+                    # 共答复30件", names them: its intake is the paragraph above; a53)
+                    "requests.completed": re.compile(r"申请|^\s*[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*"
+                                                     r"答复(?:办理)?情况"),
                     # "政务服务中心代办证照不收取费用", "提供信息咨询服务不收费": other services' fees
                     # (收费及减免: the statutory part's own words, "2015年未有收费及减免情况"; a36)
                     "fees.charged_yuan": re.compile(r"公开|申请|查询|查阅|复制|复印|检索|信息处理费|收取信息"
@@ -1117,7 +1121,8 @@ def sibling_counts(text: str, pos: int) -> bool:
 # 政府信息数共计449条"): no second place's count of it (a41)
 NEWS_PART = re.compile(r"政务新闻|政务要闻|新闻稿件|新闻报道|新闻动态")
 # the statutory verb of the year's items with what it counts ("主动公开信息4521条", "主动公开政府信息…"; a41)
-OWN_PROACTIVE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息")
+# (公开 alone with the government's information named: "2010年度公开政府信息84条,在政务网站共主动公开…32条"; a53)
+OWN_PROACTIVE = re.compile(r"主动公开(?:各类)?(?:政府|政务)?信息|公开(?:各类)?(?:政府|政务)信息")
 # items by another way of going out ("…主动公开信息1470条,依申请公开信息37条"): no other place's count (a40)
 ATTRIBUTE_PART = re.compile(r"依申请公开|(?:不予|免予|免于)公开")
 PARTS_AFTER = re.compile(rf"{N}\s*(?:条|篇)")
@@ -1168,9 +1173,10 @@ def kinds_of_one_channel(part: str, before: str) -> bool:
 
 
 VERB_THEN_COUNT = re.compile(rf"(?:公开|发布|更新|上传)了?((?:(?!公开|发布|更新|上传)[^\d])*?)\s*{N}\s*(?:条|篇)")
-# what every item is: the whole of what was published, not one kind of it
+# what every item is: the whole of what was published, not one kind of it (and the count's own word after it,
+# "主动公开政府信息数1066条", "信息数量为88条": the total named as a number; a53)
 GENERIC_OBJECT = re.compile(r"(?:的)?(?:各类|各项|全部|相关|主动公开)?(?:的)?(?:政府|政务)?(?:工作)?(?:信息|文件)?"
-                            r"(?:共计?|合计|总计|累计)?")
+                            r"(?:总数|数量|条数|数)?(?:为|达到?|是)?(?:共计?|合计|总计|累计)?")
 
 
 def one_category(part: str) -> bool:
@@ -1481,13 +1487,26 @@ def not_the_years_own(text: str, m: re.Match, proactive: bool) -> bool:
         return True
     if proactive and TO_BE_DISCLOSED.search(text, clause_start(text, m.start(1), 40, "。;!?\n,，"), m.start(1)):
         return True  # "审核拟公开信息620条": items checked before they go out, not items disclosed
-    return proactive and ("申请" in text[head:m.start(1)] or part_of_body(text, head, m.start(1))
+    return proactive and ("申请" in text[head:m.start(1)] or answers_by_outcome(text, m)
+                          or part_of_body(text, head, m.start(1))
                           or sibling_counts(text, m.start(1)) or social_only(text, m) or wider_area_total(text, m)
                           or until_a_day(text, m.start(1), _years_share(m.group(0), ()))
                           or reported_upward(text, head, m)
                           or host_site_total(text, m) or item_of_a_list(text, m) or closes_a_list(text, m)
                           or one_of_kinds_disclosed(text, m) or whole_before_disclosed_share(text, m)
                           or catalogue_items(text, m))
+
+
+# the answers to requests sorted by what they were ("共答复30件,…同意公开6件,…不属于本行政机关公开信息1件")
+ANSWER_OUTCOMES = re.compile(r"同意(?:部分)?公开|部分公开|不予公开|不同意公开|(?:答复|回复)\s*\d+\s*件")
+
+
+def answers_by_outcome(text: str, m: re.Match) -> bool:
+    """A count in 件 whose sentence, before it, counts the answers to requests or sorts them by outcome: one
+    outcome's count ("不属于本行政机关公开信息1件"), not items disclosed; answers as a kind of item ("对人大建议…的
+    答复等政府信息19件") are disclosed items (a53)."""
+    return m.group(0).rstrip().endswith("件") \
+        and ANSWER_OUTCOMES.search(text, clause_start(text, m.start(), 160, "。!?\n"), m.start()) is not None
 
 
 # "主动公开的信息共16类50项", "《清单》要求公开事项共10大类50项,我校已公开40项…需进一步公开的10项": the items of a
@@ -2466,20 +2485,23 @@ def _same_figure(value: str, one: str, other: str) -> bool:
 
 def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years: tuple[int, ...]) -> Fact | None:
     """"共受理申请12件，均已按时办结" / "137件申请均已答复": all handled, stated in words."""
-    m = ALL_DONE_SCAN.search(text, win[0], win[1])
-    if m is None:
+    for m in ALL_DONE_SCAN.finditer(text, win[0], win[1]):
+        # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else: the next
+        # all-done words may be the requests' ("…热线…综合办结率100%。全年依申请公开3条,均…办结"; a53)
+        before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
+        if not ("除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or _other_answered(before)
+                or OTHER_APPLICATION.search(before) and not OWN_REQUEST.search(before)
+                or not ABOUT_DISCLOSURE["requests.completed"].search(
+                    _context(text, m.start(), "requests.completed"))):
+            break
+    else:
         return _one_handled(text, facts) or _next_clause_done(text, facts)
     if COUNT_AFTER.match(text, m.end()):
         return None  # "…申请3件,已答复2件,结转…1件": the count after the verb is the number answered (_number_match)
-    before = text[clause_bounds(text, m.start(), 60)[0]:m.start()]
     if about_other_year(text, m.start(), years) or PRIOR_YEAR_SAID.search(before):
         return None  # "2023年共收到申请10件，全部办结", "对上年度未办结的1件申请，已全部办结": another year's
     if m.group().endswith("%") and HANDLED_COUNT.search(before):
         return None  # "其中按期办结36件，按期办结率达100%": the count itself is read (_number_match)
-    if "除" in before or EXCLUDE_MATCH["requests.completed"].search(before[-24:]) or _other_answered(before) \
-            or OTHER_APPLICATION.search(before) and not OWN_REQUEST.search(before) \
-            or not ABOUT_DISCLOSURE["requests.completed"].search(_context(text, m.start(), "requests.completed")):
-        return None  # "除2件结转下年外，均已答复" is not all; "来信7件/网民留言…全部予以答复" is about something else
     # the count right before the phrase is the number handled (searched from the rare phrase backwards,
     # so a long run of numbers never makes this quadratic)
     counted = COUNT_BEFORE.search(text[max(0, m.start() - 16):m.start()])
@@ -2493,7 +2515,7 @@ def _all_handled(text: str, facts: dict[str, Fact], win: tuple[int, int], years:
     if not listed and (REST_BEFORE.search(before)
                        or one_part_before(before, received.value if received else None)):
         return None  # "撤回1件，其余均已答复": the rest, a difference not stated; "其中网上3件，已答复": the 3 or all?
-    if not listed and other_count_before(before):
+    if not listed and other_count_before(before, received):
         return None  # "…42件,同意公开答复20件,均…予以答复": the 20's (an outcome, F13) or all? Not said
     if received is None or received.value == 0:
         return None
@@ -2535,11 +2557,15 @@ def _last_phrase(before: str) -> str:
     return opener + part if opener in PARTS_WORDS else part
 
 
-def other_count_before(before: str) -> bool:
+def other_count_before(before: str, received: Fact | None) -> bool:
     """The phrase right before the all-done words counts something with no verb of receiving ("同意公开答复20件,"):
-    the words may be about that count alone, so they do not answer the received count."""
+    the words may be about that count alone, so they do not answer the received count. The received count's own
+    phrase with no verb ("全年依申请公开3条,均在规定时限内办结") is not another count (a53)."""
     part = _last_phrase(before)
-    return bool(ONE_COUNT.search(part)) and not RECEIVING.search(part) and not part.startswith(PARTS_WORDS)
+    count = ONE_COUNT.search(part)
+    if count is None or RECEIVING.search(part) or part.startswith(PARTS_WORDS):
+        return False
+    return not (received is not None and OWN_REQUEST.search(part) and int(count.group(1)) == received.value)
 
 
 def parts_make_whole(before: str, whole: int) -> bool:

@@ -462,16 +462,19 @@ YEAR_END = re.compile(r"截[至止]到?\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12
 # report with no title, no period and no year in its opening (a later page of a repost); not a running total (截至…)
 # (and its subject between, "2024年,花地街道累计主动公开政府信息481条", the 年 a site may lose with it,
 # "2022区文旅局主动公开政府信息1112条"; a45)
+# (and the year's requests so led, "2025年,某市某局收到政府信息公开申请4件", the subject up to 16 characters; a53)
 FIGURE_YEAR = re.compile(r"(?<![至止到\d])((?:19|20)\d{2})\s*(?:年度?)?\s*[,，]?\s*(?:[\u4e00-\u9fff]{2,12}?)?"
-                         r"(?:新增|共|全年|累计)?\s*(?:主动)?公开(?:政府)?信息\s*\d+\s*条")
+                         r"(?:新增|共|全年|累计)?\s*(?:主动)?公开(?:政府)?信息\s*\d+\s*条"
+                         r"|(?<![至止到\d])((?:19|20)\d{2})\s*年度?\s*[,，]\s*(?:[\u4e00-\u9fff]{2,16}?)?(?:共|全年)?"
+                         r"(?:收到|受理|新收)(?:政府信息公开|依申请公开)?申请\s*\d+\s*件")
 
 
 def _figure_year(head: str) -> tuple[int, str, str, str] | None:
-    """The year every year-led proactive figure of the opening names (a37), or None."""
-    found = list(FIGURE_YEAR.finditer(head)) if "公开" in head else []
-    if not found or len({m.group(1) for m in found}) != 1:
+    """The year every year-led proactive or request figure of the opening names (a37, a53), or None."""
+    found = list(FIGURE_YEAR.finditer(head)) if "公开" in head or "申请" in head else []
+    if not found or len({m.group(1) or m.group(2) for m in found}) != 1:
         return None
-    y = int(found[0].group(1))
+    y = int(found[0].group(1) or found[0].group(2))
     return y, str(y), snippet(head, found[0].start(), found[0].end()), ""
 
 
