@@ -117,3 +117,22 @@ def test_request_figures_of_two_years_give_no_year():
               "(二)依申请公开情况 2024年,株洲市数据资源局收到政府信息公开申请3件。2023年,株洲市数据资源局收到"
               "政府信息公开申请5件。")
     assert fact(r, "doc.year") is None
+
+
+# --- who reports: a site's switches above a guide's title; the government's guide a bureau follows -------------------
+
+
+def test_a_sites_switches_above_the_title_leave_the_title_in_its_window():
+    r = parse("微信\n智慧某城\n简体版|繁体版\n支持IPv6\n\n遂宁市人民政府信息公开指南\n\n为了更好地提供政府信息公开服务,"
+              "根据《中华人民共和国政府信息公开条例》,编制本指南。\n一、政府信息公开主管部门")
+    assert fact(r, "doc.agency") == "遂宁市人民政府"
+    assert fact(r, "doc.level") == "city"
+
+
+def test_the_governments_guide_a_bureau_follows_names_not_the_bureau():
+    # 《某市政府信息公开指南》 after 根据 in a bureau's voice is the city's guide: the bureau is the contact's
+    r = parse("根据《中华人民共和国政府信息公开条例》和《大冶市政府信息公开指南》等有关规定,编制发布本报告。如对本报告"
+              "有疑问,请与大冶市水利和湖泊局办公室联系。\n一、总体情况\n2023年,我局紧密围绕中心工作推进信息公开。\n"
+              "(二)依申请公开情况。2023年度我局共受理政府信息公开申请2件。")
+    assert fact(r, "doc.agency") == "大冶市水利和湖泊局"
+    assert fact(r, "doc.level") == "department"

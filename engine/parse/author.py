@@ -1184,6 +1184,10 @@ def township_government(body: str) -> bool:
 LINE = re.compile(r"[^\n]+")
 # a site's menu entry, a bullet and a few words (• 政府信息公开指南, • 2023年): no title, passed over as the rows are
 MENU_ITEM = re.compile(r"\s*[•·]\s*[^\s•·]{1,10}\s*")
+# a site's switches and links on a line of their own ("简体版|繁体版", "支持IPv6", "微信"): no title, and no line of
+# the title's window (a53)
+SITE_SWITCHES = re.compile(r"\s*(?:(?:简体版|繁体版|繁體版|无障碍|长辈版|关怀版|适老版|English|手机版|移动版"
+                           r"|支持IPv6|IPv6|微信|微博|网站地图|RSS)\s*[|/｜]?\s*)+")
 # a page's metadata row, its key first (索 引 号:…, • 发布机构:…, | 成文日期 | …, [ 发文字号 ]): no title
 META_ROW = re.compile(r"[\s•·*|\[]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
                       r"|生成日期|公开方式|公开范围|主题分类|体裁分类|公文种类|信息分类|有\s*效\s*性|文\s*号"
@@ -1212,7 +1216,8 @@ def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Cand
     # (all of them: a byline below the first four is read after the title lines, below); the title's window skips a
     # page's metadata rows above the title ("• 索引号:…\n• 发布机构:…\n• 成文日期:…\n• 公开方式:…\n某镇人民政府关于…
     # 的报告"; a47)
-    lines = [line for line in every if not META_ROW.match(line[1]) and not MENU_ITEM.fullmatch(line[1])]
+    lines = [line for line in every if not META_ROW.match(line[1]) and not MENU_ITEM.fullmatch(line[1])
+             and not SITE_SWITCHES.fullmatch(line[1])]
     # the first four lines; and a breadcrumb below them with the three lines under it, where a page's title stands
     # under a site's menu of short lines (a23-agency-rest)
     below = next((k for k in range(4, min(len(lines), 16)) if chrome_line(lines[k][1])), 0)
@@ -1690,19 +1695,19 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
         # a guide is its own body's, but not the superiors' guides a guide cites for its own ("根据…《某省人民政府
         # 信息公开指南》和《某州人民政府信息公开指南》有关规定,编制本指南"; a40)
         # (nor a government's guide a body below it follows: "我局…严格按照《条例》和《某市人民政府信息公开指南》
-        # 要求"; a50)
+        # 要求"; a50; its place bare too, "根据《条例》和《某市政府信息公开指南》等有关规定,编制发布本报告"; a53)
         if BASIS.search(text, max(0, guide.start() - 120), guide.start()) is None:
             return False
         return OWN_GUIDE_AFTER.search(text, guide.end(), guide.end() + 120) is not None \
-            or guide.group(1).endswith("人民政府") and GUIDE_REQUIRES.match(text, guide.end()) is not None \
-            and BELOW_AREA_SELF.search(text[:3000]) is not None
+            or (guide.group(1).endswith("人民政府") or divisions.place_chain(guide.group(1)) == guide.group(1)) \
+            and GUIDE_REQUIRES.match(text, guide.end()) is not None and BELOW_AREA_SELF.search(text[:3000]) is not None
     return BASIS.search(text, max(0, guide.start() - 120), guide.start()) is not None
 
 
 # a guide compiled in the sentence: "…有关规定,编制本指南" (A204)
 OWN_GUIDE_AFTER = re.compile(r"(?:编制|制定|修订)本指南")
 # what a body takes from the guide it follows: "…指南》要求", "…指南》的有关规定"
-GUIDE_REQUIRES = re.compile(r"(?:的)?(?:有关|相关)?(?:要求|规定)")
+GUIDE_REQUIRES = re.compile(r"(?:等)?(?:的)?(?:有关|相关)?(?:要求|规定)")
 
 
 def _plan_of_its_own(name: str, text: str) -> bool:
