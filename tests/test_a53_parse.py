@@ -136,3 +136,17 @@ def test_the_governments_guide_a_bureau_follows_names_not_the_bureau():
               "(二)依申请公开情况。2023年度我局共受理政府信息公开申请2件。")
     assert fact(r, "doc.agency") == "大冶市水利和湖泊局"
     assert fact(r, "doc.level") == "department"
+
+
+# --- requests: all handled, in two more wordings ---------------------------------------------------------------------
+
+
+def test_all_handled_with_the_two_verbs_listed():
+    r = parse("(二)依申请公开情况\n2024年,本局收到政府信息公开申请3条,已在规定的期限内办理、答复。")
+    assert fact(r, "requests.completed") == 3
+
+
+def test_all_handled_by_a_long_named_rule():
+    r = parse("(二)依申请公开情况\n2024年我局共受理14宗政府信息公开申请,均在办理时限内严格按照政府信息公开申请"
+              "办理答复规范要求进行答复。")
+    assert fact(r, "requests.completed") == 14
