@@ -150,3 +150,37 @@ def test_all_handled_by_a_long_named_rule():
     r = parse("(二)依申请公开情况\n2024年我局共受理14宗政府信息公开申请,均在办理时限内严格按照政府信息公开申请"
               "办理答复规范要求进行答复。")
     assert fact(r, "requests.completed") == 14
+
+
+# --- third batch: the superiors a text obeys, a government's own guide, the ways together, requests in 次 ------------
+
+
+def test_the_governments_of_several_levels_are_no_author():
+    r = parse("近年来,国务院和省市政府高度重视政务公开工作。2017年,中心认真贯彻落实上级要求,通过网站、微信公众号等渠道"
+              "主动推送信息。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_guide_the_government_made_is_the_governments_not_the_centres():
+    r = parse("为了更好地提供市公积金中心信息公开服务,我中心根据市政府编制的《六安市政府信息公开指南》制定了"
+              "《市公积金中心信息公开指南》(以下简称《指南》)。\n一、主动公开\n(一)公开范围\n市公积金中心主动向社会公开的"
+              "信息范围参见市政府编制的《六安市政府信息公开目录》。")
+    assert fact(r, "doc.agency") == "市公积金中心"  # its own guide, the one it made
+
+
+def test_requests_taken_in_by_every_way_together_are_the_whole():
+    r = parse("(二)依申请公开政府信息情况。通过委网站、信函、电子邮件、传真以及口头等形式接受社会各界依申请公开19条,"
+              "并在第一时间办结,办结率100%。")
+    assert fact(r, "requests.received") == 19
+    assert fact(r, "requests.completed") == 19
+
+
+def test_one_way_among_others_is_still_a_part():
+    r = parse("(二)依申请公开情况。全年收到网上申请4件,当面申请1件,均已按时答复。")
+    assert fact(r, "requests.received") is None
+
+
+def test_requests_counted_in_times_before_their_noun():
+    r = parse("(二)依申请公开情况\n2025年全年共收到21次政府信息公开申请,均在规定时限内回复。")
+    assert fact(r, "requests.received") == 21
+    assert fact(r, "requests.completed") == 21

@@ -960,7 +960,10 @@ def place_replaced(raw: str) -> str | None:
 # (and a bare unit after 和 at a name's end, "区域发展形势和街道": two things — a body's own 和 is inside its name,
 # 住房和城乡建设局; and a body's units together, "院内各系部"; a42)
 MANY_BODIES = re.compile(r"所属(?:各)?(?:部门|单位|机构)|各级|[两三四五]级(?:人民)?政府"
-                         r"|和(?:街道|镇|乡|社区|村|单位|部门)$|各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$")
+                         r"|和(?:街道|镇|乡|社区|村|单位|部门)$|各(?:系部|系|院系|部门|单位|科室|处室|学院|二级学院)$"
+                         # (the governments of several levels, the superiors a text obeys: "国务院和省市政府高度重视…",
+                         # "市县政府"; a53)
+                         r"|^国务院[和及与、]|^[省市县区乡镇]{2,4}(?:人民)?政府$")
 
 
 # a second body glued after a first, by its bare unit ("某市政务公开办公室市政府新闻办公室": two issuers, their
@@ -1009,6 +1012,8 @@ UNITLESS_GOVERNMENT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![省市县区州旗�
 ASK_TO_CONTACT = re.compile(r"^(?:请与|请联系|联系)+")
 # a university named with its campus's region in brackets: 中国石油大学(华东), 中国地质大学(武汉) (a46)
 SCHOOL_WITH_CAMPUS = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:大学|学院)\([\u4e00-\u9fff]{2,4}\)")
+# a document the text says a government made, right before its bracket ("市政府编制的《…》"): another body's (a53)
+GOVERNMENT_MADE = re.compile(r"政府(?:编制|制定|印发)的$")
 # a bureau's, a department's or a committee's unit word typed twice (a46)
 DOUBLED_UNIT = re.compile(r"(局|厅|委)\1")
 
@@ -1033,6 +1038,8 @@ def clean(raw: str) -> tuple[str | None, str]:
     if SAMPLE_NAME.search(raw):
         return None, "名称是占位符"  # "某县民政局", "甲县…": a sample's body, no name
     if (at := raw.rfind("《")) > 0 and raw[at + 1:].strip("《》 "):
+        if GOVERNMENT_MADE.search(raw, 0, at):
+            return None, "不是机关名称"  # "参见市政府编制的《某市政府信息公开目录》": the government's, cited (a53)
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     raw = DOUBLED_UNIT.sub(r"\1", raw[_doubled_place(raw):])  # "某区教育局局党政办公室": a unit's word typed twice
@@ -1691,6 +1698,8 @@ def _rules_obeyed(text: str, guide: re.Match) -> bool:
     """Rules on disclosure the sentence cites as its basis ("根据…《生态环境部政府信息公开实施办法》有关要求,编制本报
     告" in a city bureau's report): a ministry's or a government's rules for the bodies below it, not the reporter's
     own; a guide or catalogue (指南, 目录) is always its own body's (a23-agency-gov)."""
+    if GOVERNMENT_MADE.search(text, max(0, guide.start() - 8), guide.start()):
+        return True  # "根据市政府编制的《某市政府信息公开指南》制定了…": the government's, another body's own (a53)
     if RULES_END.search(guide.group()) is None:
         # a guide is its own body's, but not the superiors' guides a guide cites for its own ("根据…《某省人民政府
         # 信息公开指南》和《某州人民政府信息公开指南》有关规定,编制本指南"; a40)

@@ -105,7 +105,8 @@ PATTERNS: dict[str, list[str]] = {
         # (and the statute's applicants between: "收到7件公民、法人和其他组织提出的政府信息公开申请"; a40)
         # (and how formally: "收到2宗正式提交的政府信息公开申请"; a42)
         # (and in 项: "接到2项政府信息公开的申请"; a43)
-        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条|项)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
+        # (and in 次: "共收到33次政府信息公开申请"; a53)
+        rf"(?:收到|受理|接到|接收)(?:各类)?{N}\s*(?:件|起|份|个|宗|条|项|次)(?:{APPLICANTS})?(?:正式(?:提交|提出|递交)的)?"
         # (and the part's name in quotes: "共收到9件“依申请公开”申请"; a43)
         # (and an environment body's: "收到2份政府环境信息公开申请"; a53)
         rf"(?:书面|网上|当面|电子|信函)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:的)?(?:[“\"]依申请公开[”\"])?依?申请",
@@ -1975,6 +1976,10 @@ NEXT_WAY = re.compile(rf"\s*(?:通过)?(?:{MANNER.pattern}|{OTHER_WAY.pattern})[
                       r"(?:受理|收到|接收|提交|申请)")
 
 
+# the ways listed together before the verb and closed by 等形式/等方式 ("通过网站、信函…等形式接受"): all of them
+WAYS_TOGETHER = re.compile(r"(?:通过|以|采取)[^。;,，]{0,40}、[^。;,，]{0,30}等(?:多种)?(?:形式|方式|渠道|途径)")
+
+
 def one_way_of_several(text: str, m: re.Match) -> bool:
     """A received count of the applications that came one way ("受理网上申请4件") while the sentence names
     another way ("、当面申请1件"): one part of the year's requests, their whole not stated. One way alone
@@ -1982,6 +1987,8 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
     own = clause_start(text, m.start(1), 30, "。;!?\n,，、;；")
     if not (MANNER.search(text, own, m.end()) or OTHER_WAY.search(text, own, m.end())):
         return False
+    if WAYS_TOGETHER.search(text, clause_start(text, m.start(1), 80, "。;!?\n,，"), m.start(1)):
+        return False  # "通过网站、信函、电子邮件…等形式接受…申请28条": every way together, the whole (a53)
     stop = _sentence_stop(text, m.end())
     return bool(MANNER.search(text, clause_start(text, own, 80), own)
                 or MANNER.search(text, m.end(), stop)
