@@ -184,3 +184,13 @@ def test_requests_counted_in_times_before_their_noun():
     r = parse("(二)依申请公开情况\n2025年全年共收到21次政府信息公开申请,均在规定时限内回复。")
     assert fact(r, "requests.received") == 21
     assert fact(r, "requests.completed") == 21
+
+
+# --- fourth batch: the body's year after a basis clause ---------------------------------------------------------------
+
+
+def test_the_bodys_year_after_a_basis_clause():
+    r = parse("本年度报告由临澧县统计局编制。全文包括概述、主动公开政府信息情况。\n一、概述\n根据《条例》要求, 2016年,"
+              "临澧县统计局进一步加强政府信息公开工作。\n二、主动公开政府信息情况\n")
+    assert fact(r, "doc.year") == 2016
+    assert fact(r, "doc.period") == "2016"
