@@ -976,7 +976,10 @@ HE_TOWNSHIP = re.compile(r"(?:(?![乡镇街道村区县])[\u4e00-\u9fff]){1,2}�
 
 def _doubled_place(raw: str) -> int:
     """How many characters of a place the name writes twice at its start ("由北京市某区北京市某区发展和改革委员会编制",
-    a typing slip): the first writing's length, else 0 (a38)."""
+    a typing slip), or of the whole name written twice (a header run into its title, "某局某分局某局某分局"; a53): the
+    first writing's length, else 0 (a38)."""
+    if len(raw) >= 8 and raw[:len(raw) // 2] * 2 == raw:
+        return len(raw) // 2
     chain = divisions.place_chain(raw)
     for k in range(2, len(chain) // 2 + 1):
         if raw.startswith(raw[:k], k) and divisions.place_chain(raw[:k]) == raw[:k]:
@@ -1043,8 +1046,6 @@ def clean(raw: str) -> tuple[str | None, str]:
         raw = raw[at + 1:]  # "…的内容具体参见《某镇人民政府": a name never runs across a title's bracket
     raw = YEAR_FIRST.sub("", QUOTES_AND_EDGES.sub("", ALSO_CALLED.sub("", raw)))
     raw = DOUBLED_UNIT.sub(r"\1", raw[_doubled_place(raw):])  # "某区教育局局党政办公室": a unit's word typed twice
-    if len(raw) >= 8 and raw[:len(raw) // 2] * 2 == raw:
-        raw = raw[:len(raw) // 2]  # the whole name twice, a header run into its title ("某局某分局某局某分局…"; a53)
     raw = ASK_TO_CONTACT.sub("", raw)  # "请联系请联系某街道党政办公室": the contact's verb written twice (a46)
     raw = REPORT_IS.sub("", raw)  # "本年度报告是国务院侨办根据…": the report's copula before the name (a38)
     raw = REPORT_TAIL.sub("", raw)  # "工作年度报告 某县某局2017年…年度报告…": a title's tail cut off above (a46)
