@@ -517,6 +517,8 @@ GUIDE_SCOPE_FIRST = re.compile(rf"^\s*[1１][.、．]\s*([\u4e00-\u9fff]{NAME_CH
 BODYS_OWN_OFFICE = re.compile(r"(?<=[会局委府])(?:党政|综合|行政)?办公室$|(?<=学院)学院办公室$|(?<=大学)学校办公室$")
 # the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
 OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
+# (and by its title in brackets: "某局现向社会公开《2023年政府信息公开工作年度报告》"; a54)
+OWN_REPORT_TITLED = r"(?=\s*《\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "2023年,县某局紧密结合…工作实际" (a38)
                           r"紧密结合|紧密围绕|"
@@ -538,6 +540,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           r"为(?=充分|进一步|切实|加强|推进|保障)|"
                           # (and what it puts its effort into: "思明区着力加强领导,…"; a46)
                           r"着力(?=加强|推进|提升|抓好|做好|构建|打造|完善)|"
+                          # (and what it set up or mended in time: "…要求,某镇人民政府及时完善了…领导小组"; a54)
+                          r"及时(?=完善|调整|成立|建立|健全)|健全完善|"
                           r"全面|根据|结合|积极|扎实|以习近平|以[^。，,]{2,20}为(?:指导|指引|核心|主线|抓手|统领|引领|导向|遵循)|牢固树立|紧扣|大力|强化|扎实推进|着力推进|编制了|"
                           # (and the statute it goes by: "2020年,市某局依据《条例》,认真贯彻…"; a45)
                           r"依据(?=《)|依照(?=《)|"
@@ -560,6 +564,8 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # (正式 written out as a branch of its own: every branch opens with a literal, VERB_ALONE)
                           r"正式向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
                           r"特?向社会(?:公布|公开|发布)" + OWN_REPORT_BY_YEAR + "|"
+                          # (现 before it, the report by its title: "某局现向社会公开《2023年…年度报告》"; a54)
+                          r"现向社会(?:公布|公开|发布)" + OWN_REPORT_TITLED + "|"
                           # (or its arrangement or organising: "…在县委、县政府的统筹安排下和局党组的精心组织下,认真…";
                           # a34)
                           r"在[^。，,]{0,24}(?:领导|指导|指引|统筹安排|部署|组织|带领)下)")
@@ -1997,7 +2003,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     reasons: list[str] = []
     head = text[:3000]
     called = _places_after(head, "称")
-    for c in gather(text, title_names):
+    cands = gather(text, title_names)
+    for c in cands:
         short = QUOTES_AND_EDGES.sub("", c.name)
         # (the declarations read only for a name the opening declares as a short form: "简称“市残联”")
         if short and _declared(head, called, short) and (full := short_forms(text).get(short)):
@@ -2035,16 +2042,17 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             name = short  # "现将2008年度与儿街镇政府信息公开年度报告公布如下": after a year, no conjunction (a47)
         if name is None and c.source == "title" and system_title(short):
             name = short  # "某市规划和自然资源系统2025年…年度报告": a bureau and its branches reporting as one
-        if name is not None and c.source != "title" and LOWER_UNIT.search(name) and not UNIT_VOICE.search(head):
-            # "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局): a unit it oversees, not the
-            # author; a school or farm names itself so only in its own voice (我校/本园/我场; a19-agency)
-            name, why = None, "正文不以该单位口吻"
-        if name is not None and c.source != "title" and name.endswith("公司") and OTHER_VOICE.search(head):
-            # "2022年,某县自来水公司积极配合我镇…": a utility working with the author, never the author (a
-            # utility's company reports in its own voice, 公司/本公司; a22-agency-other; and so any company, A123)
-            name, why = None, "正文不以该单位口吻"
-        if name is not None and c.source != "title" and MASS_SHORT.fullmatch(name) and not MASS_VOICE.search(head):
-            # "区妇联" named in a township's or a bureau's text: a partner, not the author (A121)
+        if name is not None and c.source != "title" \
+                and (LOWER_UNIT.search(name) and not UNIT_VOICE.search(head)
+                     or name.endswith("公司") and OTHER_VOICE.search(head)
+                     or MASS_SHORT.fullmatch(name) and not MASS_VOICE.search(head)) \
+                and not (isinstance(c.evidence, tuple) and publishes_own(text, c.evidence)):
+            # a name that is not the text's voice: "2022年,规模养殖场坚持…", "城区某小学…" in a bureau's report (我局)
+            # is a unit it oversees (a school or farm names itself so only in its own voice, 我校/本园/我场;
+            # a19-agency); "2022年,某县自来水公司积极配合我镇…" a utility working with the author (a utility's company
+            # reports in its own voice, 公司/本公司; a22-agency-other; and so any company, A123); "区妇联" in a
+            # township's or a bureau's text a partner (A121). Unless the sentence publishes the report as that
+            # unit's own ("现将县供销社2019政府信息公开工作年度报告如下"; A351)
             name, why = None, "正文不以该单位口吻"
         if name is None:
             reasons.append(f"{SOURCE_WORDS[c.source]}: {why}")
@@ -2146,6 +2154,8 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                     or c.source == "title" and heading_government(best, text) or best
             elif c.source == "title" and name.endswith("委员会办公室"):
                 best = commission_reports(best, text) or best
+            elif c.source == "title":
+                best = _spelled_out(text, best, cands) or best
             break
     if best is not None and best.source == "title" and best.name.endswith("部门") \
             and (bureau := _system_compiler(text, best.name)):
@@ -2164,6 +2174,59 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
     if best.source in OUTSIDE_SOURCES and not best.beside:
         name = own_form(text, name)
     return name, f"{SOURCE_WORDS[best.source]}: {said}{best.note}", best.beside
+
+
+# a name the opening publishes the report under: a publishing verb right before it, the report's year and noun
+# right after ("现将县供销社2019政府信息公开工作年度报告如下", "特向社会公布某镇2016年…报告")
+PUBLISHES_BEFORE = re.compile(r"(?:现将|现把|公布|公开|发布|编制)[《“\"]?\s*$")
+OWN_REPORT_AFTER = re.compile(r"\s*(?:19|20)\d{2}\s*年?度?[^。\n,，]{0,20}?(?:报告|年报)")
+
+
+def publishes_own(text: str, span: tuple[int, int]) -> bool:
+    """Whether the name at `span` is the one a publishing clause gives the report (see PUBLISHES_BEFORE)."""
+    return PUBLISHES_BEFORE.search(text, max(0, span[0] - 8), span[0]) is not None \
+        and OWN_REPORT_AFTER.match(text, span[1]) is not None
+
+
+# the report itself named after a name, in the clause that compiles or publishes it ("现发布《某局2022年…年度报告》",
+# "结合某局实际,编制本部门2025年度…年度报告"): not a guide or a rule the clause compiles
+REPORT_AFTER = re.compile(r"[^。\n]{0,40}?(?:报告|年报)")
+
+
+def _spelled_out(text: str, title: Candidate, rest: Iterator[Candidate]) -> Candidate | None:
+    """A title's name that abbreviates its body under its place ("白银市科技局") and an opening sentence that
+    compiles or publishes the report under the full name ("现发布《白银市科学技术局2022年…报告》"): the full name
+    (labelling A3, A350). `rest`: the candidates after the title, read only when the head spells the name out."""
+    place = divisions.place_chain(title.name)
+    short = title.name[len(place):]
+    if not place or len(short) < 3 or not _spelled_in(text[:1500], place, short):
+        return None
+    for c in rest:
+        if c.source == "title":
+            continue
+        if c.source != "opening":
+            return None
+        if not isinstance(c.evidence, tuple) or not (compiler_clause(text, c.evidence)
+                                                     or REPORT_AFTER.match(text, c.evidence[1])):
+            continue
+        name, _ = clean(c.name)
+        if name and len(name) > len(title.name) and divisions.place_chain(name) == place and abbreviates(short, name):
+            return Candidate(name, c.source, c.evidence)
+    return None
+
+
+def _spelled_in(head: str, place: str, short: str) -> bool:
+    """Whether `head` writes the place, then a longer name that `short` abbreviates (same first and last character)."""
+    at = head.find(place + short[0])
+    while at >= 0:
+        body = head[at + len(place):at + len(place) + 30]
+        end = body.find(short[-1], len(short))
+        while end >= 0:
+            if abbreviates(short, place + body[:end + 1]):
+                return True
+            end = body.find(short[-1], end + 1)
+        at = head.find(place + short[0], at + 1)
+    return False
 
 
 # a vertically managed system named as a whole (某市气象部门, A34): a domain of two to six characters before 部门
@@ -2221,7 +2284,7 @@ SHORT_FORM_BRACKET = re.compile(r"[(（]\s*(?:以[下上])?(?:简称|下称)\s*[
                                 r"\s*[)）]")
 SHORT_FORM_BODY = re.compile(rf"{AGENCY_END}$")
 FULL_NAME_BEFORE = re.compile(rf"({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*$")
-FULL_NAME_LEAD = re.compile(r"^.*(?:获取|了解|查询|查阅|知晓|便于|方便)")
+FULL_NAME_LEAD = re.compile(r"^.*(?:获取|了解|查询|查阅|知晓|便于|方便|以及)")
 
 
 def short_forms(text: str) -> dict[str, str]:

@@ -35,6 +35,13 @@ RUN_ON = re.compile(rf"^([ \t]*[^\n。，,;；:：]{{0,60}}?{TITLE_WORDS.pattern
 DOUBLED_TITLE = re.compile(r"^([ \t]*)([^\n。，,;；:：]{6,60}?(?:年度报告|年报))\2[ \t]*(?=\S)")
 
 
+# a document-sharing site's copy ("资源描述\n1、某局政府信息公开工作 2016 年年度报告一、概述某局以…"): its first
+# page, numbered 1、, holds the document's title run on into its text: the title on a line of its own, its spaces
+# gone (a54)
+SHARED_FIRST_PAGE = re.compile(r"(资源描述[:：]?[ \t]*\n\s*)1[、.．][ \t]*([^\n。，,;；:：]{4,60}?"
+                               r"(?:年度报告|年报|工作报告|报告|总结))[ \t]*(?=\S)")
+
+
 def mend_head(text: str) -> str:
     """The text with its title's layout breaks removed, or the text itself when its head has none."""
     head = text[:HEAD]
@@ -44,6 +51,8 @@ def mend_head(text: str) -> str:
     mended = _join_wrapped_title(mended)
     if "日" in mended:
         mended = RUN_ON.sub("\\1\n\\2\n", mended, count=1)
+    if "资源描述" in mended:
+        mended = SHARED_FIRST_PAGE.sub(lambda m: m.group(1) + m.group(2).replace(" ", "") + "\n", mended, count=1)
     return text if mended == head else mended + text[HEAD:]
 
 

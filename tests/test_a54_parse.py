@@ -1,0 +1,100 @@
+"""What a54 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+# --- who reports: the full name the compiling or publishing sentence spells out (A350) --------------------------------
+
+
+def test_a_publishing_sentence_spells_out_the_titles_abbreviation():
+    r = parse("酒泉市科技局2022年政府信息公开工作年度报告\n发布时间:2023-01-12\n根据《中华人民共和国政府信息公开条例》"
+              "要求,现发布《酒泉市科学技术局2022年政府信息公开工作年度报告》。本报告由总体情况、主动公开政府信息情况等"
+              "六部分组成。\n一、总体情况\n2022年,我局持续推进政务公开。\n二、主动公开政府信息情况\n全年发布信息64条。")
+    assert fact(r, "doc.agency") == "酒泉市科学技术局"
+    assert "现发布《酒泉市科学技术局" in r.facts["doc.agency"].evidence
+
+
+def test_a_compiling_clause_spells_out_the_titles_abbreviation():
+    r = parse("2024年平遥县住建局政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现结合平遥县住房"
+              "和城乡建设局实际,编制本部门2024年度政府信息公开工作年度报告。\n一、总体情况\n2024年,我局坚持以公开为常态。"
+              "\n二、主动公开政府信息情况\n全年公开信息31条。")
+    assert fact(r, "doc.agency") == "平遥县住房和城乡建设局"
+
+
+def test_a_subject_in_the_full_name_leaves_the_titles_form():
+    # the full name is only a sentence's subject, no compiler: the title is the text's own heading (A3's order)
+    r = parse("酒泉市肃州区人社局2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,特向社会公布"
+              "2021年度本机关政府信息公开工作年度报告。\n一、总体情况\n2021年,酒泉市肃州区人力资源和社会保障局认真落实"
+              "上级部署。\n二、主动公开政府信息情况\n全年公开信息40条。")
+    assert fact(r, "doc.agency") == "酒泉市肃州区人社局"
+
+
+def test_a_guide_compiled_in_the_full_name_leaves_the_titles_form():
+    # the clause compiles the guide, not the report
+    r = parse("甘肃省发改委政府信息公开指南\n为方便公民获取政府信息,根据《中华人民共和国政府信息公开条例》,我委编制"
+              "《甘肃省发展和改革委员会政府信息公开指南》(以下简称《指南》)。\n一、主动公开\n(一)公开形式\n我委通过门户"
+              "网站公开政府信息。")
+    assert fact(r, "doc.agency") == "甘肃省发改委"
+
+
+# --- who reports: a unit's own report, a declared short form after 以及 --------------------------------------------
+
+
+def test_a_supply_cooperative_that_publishes_its_own_report_is_its_author():
+    # no 我社 in the text, but the publishing clause names the report as the cooperative's own (A351)
+    r = parse("根据《中华人民共和国政府信息公开条例》和县政府的部署,全面开展了政务信息公开工作,现将县供销社2020政府信息"
+              "公开工作年度报告如下:\n一、加强领导\n成立了信息公开工作领导小组。\n二、主动公开信息\n截止2020年12月31日,"
+              "共公开政府信息18条。")
+    assert fact(r, "doc.agency") == "县供销社"
+    assert fact(r, "doc.level") == "department"
+
+
+def test_a_federation_named_as_a_partner_is_still_no_author():
+    r = parse("2020年,区妇联积极配合我镇开展宣传活动。\n一、主动公开政府信息情况\n我镇全年公开信息52条。")
+    assert fact(r, "doc.agency") is None
+
+
+def test_a_short_form_declared_after_yiji_stands_for_the_full_name():
+    # (以下简称市生态局) after 以及: the conjunction is no part of the full name (A352)
+    r = parse("本报告是根据《中华人民共和国政府信息公开条例》的要求,以及酒泉市生态环境局(以下简称市生态局)全年工作的"
+              "实际情况编制。\n一、概述\n2021年,市生态局认真落实政务公开各项要求。\n二、主动公开政府信息情况\n全年公开"
+              "信息85条。")
+    assert fact(r, "doc.agency") == "酒泉市生态环境局"
+
+
+# --- who reports: a subject before 及时完善, before 现向社会公开《…》 -------------------------------------------------
+
+
+def test_a_subject_that_mended_its_group_in_time_names_the_body():
+    r = parse("一、基本工作情况\n2013年按照磐石市政府信息公开工作的安排部署,烟筒山镇人民政府及时调整了政府信息公开工作"
+              "领导小组,由党政办主任任组长。我镇健全完善了《烟筒山镇信息公开指南》等制度。\n二、主动公开政府信息情况\n全年公开信息26条。")
+    assert fact(r, "doc.agency") == "烟筒山镇人民政府"
+    assert fact(r, "doc.level") == "township"
+
+
+def test_a_subject_that_publishes_its_report_by_title_names_the_body():
+    r = parse("根据《中华人民共和国政府信息公开条例》要求,眉县教育体育局现向社会公开《2023年政府信息公开工作年度"
+              "报告》。本报告数据统计时限为2023年1月1日至12月31日。\n如对本报告有异议,请联系眉县教体局。\n一、总体情况\n"
+              "2023年,县教体局坚持应公开尽公开。")
+    assert fact(r, "doc.agency") == "眉县教育体育局"
+
+
+# --- kind: a document-sharing site's first page (K75) ---------------------------------------------------------------
+
+
+def test_a_shared_documents_first_page_holds_its_title():
+    r = parse("收藏 分享\n北仑区卫生局 .doc\n上传时间:2018-06-02 格式:DOC 页数:4\n第1页 / 共4页\n第2页 / 共4页\n"
+              "资源描述\n\n1、北仑区卫生局政府信息公开工作 2015 年年度报告一、概述北仑区卫生局结合卫生工作实际,开展政府"
+              "信息公开工作。\n2、全年主动公开政府信息37条。未收到政府信息公开申请。")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert fact(r, "doc.agency") == "北仑区卫生局"
+    assert fact(r, "doc.year") == 2015
+
+
+def test_a_shared_documents_first_page_without_a_report_title_stays_as_it_was():
+    r = parse("资源描述\n\n1、北仑区卫生局关于开展健康宣传月活动的通知各卫生院:为提高群众健康意识,现就开展宣传月活动"
+              "通知如下。")
+    assert fact(r, "doc.kind") != "government_annual"
