@@ -98,3 +98,24 @@ def test_a_shared_documents_first_page_without_a_report_title_stays_as_it_was():
     r = parse("资源描述\n\n1、北仑区卫生局关于开展健康宣传月活动的通知各卫生院:为提高群众健康意识,现就开展宣传月活动"
               "通知如下。")
     assert fact(r, "doc.kind") != "government_annual"
+
+
+# --- who reports: the compiler after 由 as a subject, a subject that carries out the centre's plans -----------------
+
+
+def test_the_compiler_after_you_before_its_year_names_the_body():
+    # (A355) the clause's subject is 由某办: the compiler, not a word before a name
+    r = parse("根据修订后的《中华人民共和国政府信息公开条例》要求,由无锡市人民政府外事办公室编制2021年度政府信息公开"
+              "年度报告。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n2021年,市外办认真"
+              "落实上级要求。")
+    assert fact(r, "doc.agency") == "无锡市人民政府外事办公室"
+    assert "由无锡市人民政府外事办公室编制" in r.facts["doc.agency"].evidence
+
+
+def test_a_subject_that_carries_out_the_centres_plans_names_the_body():
+    # (A356) no title, no compiler: the first sentence's subject before 贯彻党中央
+    r = parse("本年报依据《中华人民共和国政府信息公开条例》编制,全文包括总体情况、主动公开政府信息情况等部分。\n"
+              "一、总体情况\n2021年,无锡市人民政府办公室贯彻党中央、国务院对政务公开工作的决策部署,全面落实《条例》"
+              "要求。\n二、主动公开政府信息情况\n全年公开信息1206条。")
+    assert fact(r, "doc.agency") == "无锡市人民政府办公室"
+    assert fact(r, "doc.level") == "department"

@@ -530,8 +530,9 @@ SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|�
                           # "…要求,某市对2018年政府信息公开进行梳理和汇总,形成本报告": the subject that sums up its
                           # year's work into the report (a43)
                           r"对(?=\s*(?:19|20)\d{2}\s*年度?[^。，,]{0,16}?进行了?(?:全面)?(?:梳理|总结|汇总))|"
-                          # "七宝镇贯彻《条例》…": the subject before the statute it carries out (a43)
-                          r"贯彻(?=《)|"
+                          # "七宝镇贯彻《条例》…": the subject before the statute it carries out (a43), or the centre's
+                          # plans ("2020年,某市人民政府办公室贯彻党中央、国务院…决策部署"; a54)
+                          r"贯彻(?=《|党中央|中央)|"
                           # "今年以来，某镇按县政府…要求": 按 before the government whose requirement it follows
                           r"按(?=上级|[省市县区州旗](?:委|人民政府|政府))|"
                           # (and the principle it works by: "某办政务公开工作本着…的原则"; a35)
@@ -1924,6 +1925,9 @@ SINCE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])自(?:19|20)\d{2}\s*年[^�
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?内?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
+COMPILE_VERBS = ("编制", "特编制", "撰写", "制定")
+
+
 def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Iterator[Candidate]:
     for verb_start in _verb_starts(head, verb):
         lead = head[max(0, verb_start - 40):verb_start]
@@ -1964,6 +1968,8 @@ def _subjects(text: str, head: str, verb: re.Pattern, after_year: bool) -> Itera
         if (topic := TOPIC_OBJECT.search(subject)) is not None and not LEADER_SUBJECT.search(subject, 0, topic.start()):
             tail += len(subject) - topic.start()
             subject = subject[:topic.start()]  # "市某办对政府信息公开工作高度重视": the subject before its object
+        if subject.startswith("由") and head.startswith(COMPILE_VERBS, verb_start):
+            subject = subject[1:]  # "…要求,由某市某办编制2020年度…报告": the compiler after its 由 (a54)
         if INNER_UNIT.search(subject) and not PLACE_CHAR.search(subject):
             continue  # "出入境管理处进一步…", "特警支队认真…": a unit inside the body the text speaks as (我局)
         if COPULA_LEAD.match(subject) or "是" in REPORT_IS.sub("", subject):
