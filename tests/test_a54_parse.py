@@ -119,3 +119,29 @@ def test_a_subject_that_carries_out_the_centres_plans_names_the_body():
               "要求。\n二、主动公开政府信息情况\n全年公开信息1206条。")
     assert fact(r, "doc.agency") == "无锡市人民政府办公室"
     assert fact(r, "doc.level") == "department"
+
+
+# --- requests: a count's own breakdown by way, the public and organisations together ---------------------------------
+
+
+def test_a_written_count_broken_down_by_its_own_ways_is_the_whole():
+    # (F259) 其中信函 says how the written requests came, not another way beside them
+    r = parse("三、依申请公开政府信息情况\n2017年,我局受理书面依申请公开6条,其中信函申请6条,我局均按规定时限答复。")
+    assert fact(r, "requests.received") == 6
+
+
+def test_two_ways_side_by_side_are_still_parts():
+    r = parse("三、依申请公开政府信息情况\n2017年,我局受理网上申请6件,当面申请2件。")
+    assert fact(r, "requests.received") is None
+
+
+def test_the_public_and_organisations_together_submit_the_years_requests():
+    # (F260) 公民、法人 together: everyone who applied, not one kind of applicant
+    r = parse("三、依申请公开政府信息情况\n2023年,公民、法人提交的政府信息公开申请23件,申请内容主要涉及"
+              "土地征收等方面。")
+    assert fact(r, "requests.received") == 23
+
+
+def test_one_kind_of_applicant_is_still_a_part():
+    r = parse("三、依申请公开政府信息情况\n2023年,公民个人提出申请21件;法人或其他组织提出申请2件。")
+    assert fact(r, "requests.received") is None

@@ -1672,8 +1672,15 @@ def _the_years_requests(text: str, m: re.Match) -> bool:
     # applicant's; "共收到4件信息公开申请,其中网络申请2件,信函申请2件": parts after 其中 (which may stand apart with
     # ;: "其中,通过信函提交申请的6件,…;当面提交申请的7件,…")
     return not (WITHDRAWN_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                or APPLICANT_KIND.search(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start())
+                or _one_kind_of_applicant(text, clause_start(text, m.start(), 20, "。;!?\n,，"), m.start())
                 or text.find("其中", clause_start(text, m.start(), 80, "。!?\n"), m.start()) >= 0)
+
+
+def _one_kind_of_applicant(text: str, lo: int, hi: int) -> bool:
+    """A kind of applicant in text[lo:hi] ("公民个人提出申请62件"), not the public and the organisations together
+    ("公民、法人提交的政府信息公开申请17件" is everyone's; a54)."""
+    kinds = APPLICANT_KIND.findall(text, lo, hi)
+    return bool(kinds) and not ("公民" in kinds and "法人" in kinds)
 
 
 def _other_items_count(text: str, m: re.Match) -> bool:
@@ -1972,6 +1979,8 @@ MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电
 # the next clause after a semicolon giving another way's count ("…9件;当面受理依申请公开7件"; a50)
 # (or before it: "…;邮寄受理…15件;其他渠道受理…13件"; a50)
 OTHER_WAY = re.compile(r"其他(?:渠道|方式|途径)")
+# the count's own breakdown right after it ("…4条,其中信函申请4条")
+PARTS_FOLLOW = re.compile(r"\s*[,，]?\s*其中")
 NEXT_WAY = re.compile(rf"\s*(?:通过)?(?:{MANNER.pattern}|{OTHER_WAY.pattern})[^。;；,，]{{0,6}}?"
                       r"(?:受理|收到|接收|提交|申请)")
 
@@ -1991,7 +2000,8 @@ def one_way_of_several(text: str, m: re.Match) -> bool:
         return False  # "通过网站、信函、电子邮件…等形式接受…申请28条": every way together, the whole (a53)
     stop = _sentence_stop(text, m.end())
     return bool(MANNER.search(text, clause_start(text, own, 80), own)
-                or MANNER.search(text, m.end(), stop)
+                # (not the ways of its own breakdown: "受理书面申请4条,其中信函申请4条" is how its 4 came; a54)
+                or PARTS_FOLLOW.match(text, m.end()) is None and MANNER.search(text, m.end(), stop)
                 or text[stop:stop + 1] in (";", "；") and NEXT_WAY.match(text, stop + 1) is not None
                 or text[own - 1:own] in (";", "；")
                 and NEXT_WAY.match(text, clause_start(text, own - 1, 60, "。;；!?\n")) is not None)
