@@ -145,3 +145,20 @@ def test_the_public_and_organisations_together_submit_the_years_requests():
 def test_one_kind_of_applicant_is_still_a_part():
     r = parse("三、依申请公开政府信息情况\n2023年,公民个人提出申请21件;法人或其他组织提出申请2件。")
     assert fact(r, "requests.received") is None
+
+
+def test_answered_in_full_counts_the_completed_requests():
+    # (F261) 答复完毕 as 办理完毕; the one still in hand is not counted
+    r = parse("三、依申请公开政府信息情况\n2021年度,我局共收到依申请公开申请9件,其中网络申请2件,信函申请7件;"
+              "答复完毕8件,办理中1件。")
+    assert fact(r, "requests.received") == 9
+    assert fact(r, "requests.completed") == 8
+
+
+def test_a_compilations_heading_over_the_title_still_lets_the_publisher_spell_it_out():
+    # (A350) the compilation's own heading names the bureau with no place; the title under it adds the place; the
+    # publishing sentence writes the full name
+    r = parse("第一篇:工商局2012年政府信息公开年度报告\n交城县工商局2012年政府信息公开年度报告\n根据《中华人民共和国"
+              "政府信息公开条例》规定,现公布交城县工商行政管理局2012年政府信息公开工作年度报告。\n一、概述\n2012年,我局认真"
+              "贯彻落实《条例》。")
+    assert fact(r, "doc.agency") == "交城县工商行政管理局"

@@ -2160,9 +2160,9 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                     or c.source == "title" and heading_government(best, text) or best
             elif c.source == "title" and name.endswith("委员会办公室"):
                 best = commission_reports(best, text) or best
-            elif c.source == "title":
-                best = _spelled_out(text, best, cands) or best
             break
+    if best is not None and best.source == "title" and not best.beside and not is_generic(best.name):
+        best = _spelled_out(text, best, cands) or best
     if best is not None and best.source == "title" and best.name.endswith("部门") \
             and (bureau := _system_compiler(text, best.name)):
         best = bureau
