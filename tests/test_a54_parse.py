@@ -162,3 +162,52 @@ def test_a_compilations_heading_over_the_title_still_lets_the_publisher_spell_it
               "政府信息公开条例》规定,现公布交城县工商行政管理局2012年政府信息公开工作年度报告。\n一、概述\n2012年,我局认真"
               "贯彻落实《条例》。")
     assert fact(r, "doc.agency") == "交城县工商行政管理局"
+
+
+# --- completed: parts listed without 其中, no carry-forward, a count before its verb --------------------------------
+
+
+def test_parts_listed_after_the_whole_without_qizhong_let_all_done_words_answer_it():
+    # (F262) 2 + 1 make the 3 received: 已全部办结 answers the whole
+    r = parse("三、依申请公开政府信息情况\n今年来我局收到政府信息公开申请3件,2件为自然人申请,1件为企业申请,"
+              "已全部办结。")
+    assert fact(r, "requests.completed") == 3
+
+
+def test_one_part_after_the_whole_without_qizhong_still_leaves_all_done_words_open():
+    r = parse("三、依申请公开政府信息情况\n今年来我局收到政府信息公开申请3件,2件为自然人申请,已全部办结。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_none_carried_into_next_year_leaves_the_years_handled_count():
+    # (F263) 无结转下年度 says none was carried on
+    r = parse("三、依申请公开政府信息情况\n全年共办理依申请公开事项6件,均按时完成,无结转下年度办理信件。")
+    assert fact(r, "requests.completed") == 6
+
+
+def test_some_carried_into_next_year_still_leaves_the_handled_count_open():
+    r = parse("三、依申请公开政府信息情况\n全年共办理依申请公开事项6件,结转下年度办理1件。")
+    assert fact(r, "requests.completed") is None
+
+
+def test_a_count_answered_before_its_verb_with_the_rest_carried_on_is_completed():
+    # (F264) 其中7条已经按时限回复, the other 2 carried into the next year
+    r = parse("三、依申请公开政府信息情况\n2022年,区民政局收到公开政府信息申请11条,其中8条已经按时限回复,3条转接到"
+              "2023年答复。")
+    assert fact(r, "requests.received") == 11
+    assert fact(r, "requests.completed") == 8
+
+
+def test_a_count_answered_beside_another_outcome_is_no_completed_count():
+    r = parse("三、依申请公开政府信息情况\n2020年,我委共收到依申请公开事项4项,其中1项已答复,3项部分答复。")
+    assert fact(r, "requests.completed") is None
+
+
+# --- who reports: 全部 is no ministry --------------------------------------------------------------------------------
+
+
+def test_all_of_them_is_no_body():
+    # (A357) "信息全部按照…" ends in 部 as a ministry's name does
+    r = parse("三、依申请公开政府信息情况\n2022年度,共收到依申请公开9件,其中同意公开5件,结转下年继续办理1件,信息全部"
+              "按照规范流程依法办理完毕。")
+    assert fact(r, "doc.agency") is None

@@ -253,7 +253,9 @@ NOT_A_NAME = re.compile(r"机制|构建|建立|加强|推进(?!中心|办)|推�
                         r"|总结"
                         # (nor a guide's line that says which body does what, "现场受理机构为某办公室秘书处"; nor a
                         # headline's verb of holding, "某市举办2021年政务公开培训会": its 办 is no office's; a52)
-                        r"|(?:机构|单位|部门|地点|机关)(?:为|是)|(?:举|承|主|协|创|筹|兴|操)办$")
+                        r"|(?:机构|单位|部门|地点|机关)(?:为|是)|(?:举|承|主|协|创|筹|兴|操)办$"
+                        # (nor 部 as a word of quantity or place, "…信息全部按照规范流程办理完毕": all of them; a54)
+                        r"|(?:全|内|外|局)部$")
 WORKING_GROUP = re.compile(r"联席会议|领导小组|工作小组")
 # a notice's covering sentence ("现将《某市政府信息公开保密审查制度》…印发给你们"): the documents it issues, whose
 # names are no author's (a40)

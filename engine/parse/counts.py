@@ -180,6 +180,11 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:件|份|条|宗|个|次|项|例|起)",
         # the requests named between the verb and the count: "共办结依申请政府信息公开事项1件"
         rf"(?:办结|处理完毕|办理完毕)(?:(?!\d){W}){{0,12}}?申请(?:(?!\d){W}){{0,10}}?{N}\s*(?:件|项|条|个|宗|例)",
+        # the count before its verb, after the year's intake: "收到…申请9条,其中7条已经按时限回复,2条转接到2023年答复"
+        # (a54)
+        # (only where the rest are carried on or none is left, not beside another outcome: "其中1项已答复,3项部分答复")
+        rf"其中[,，]?\s*{N}\s*(?:件|条|项)(?:已经|已|均已)(?:按时限?|按期|依法|及时)?(?:回复|答复|办结)"
+        rf"(?=\s*(?:[。;；]|$|[,，]\s*(?:另|其余|剩余)?\s*\d+\s*[件条项]\s*(?:转|结转|正在|尚在|仍在|顺延)))",
         # the requests answered as the verb's object: "省税务局对49份政府信息公开申请依法作出答复" (a41)
         rf"对\s*{N}\s*(?:件|份|条|个|项)(?:政府信息公开|依申请公开|信息公开)?申请(?:均|全部|依法|及时|按时){{0,2}}"
         rf"(?:作出|予以|进行)了?(?:书面)?答复",
@@ -412,7 +417,8 @@ APPLICANT_KIND = re.compile(r"公民|自然人|法人|其他组织|个人")
 # received and answered in one verb ("受理答复", "收到并办结")
 RECEIVED_AND_DONE = re.compile(r"(?:受理|收到|接到)并?(?:答复|办结|处理|办理)")
 # some of a count carried on into the next year, said after it ("其中2件结转下年度继续办理")
-CARRIED_ON_AFTER = re.compile(r"结转(?:至|到)?(?:下|次)一?年|转(?:至|到|入)(?:下|次)一?年")
+# (not when none is: "…5件,均按时完成,无结转下年度办理信件"; a54)
+CARRIED_ON_AFTER = re.compile(r"(?<!无)(?<!没有)(?<!未)(?:结转(?:至|到)?(?:下|次)一?年|转(?:至|到|入)(?:下|次)一?年)")
 # what a clause after the requests' noun counts instead of them (licences, penalties, items shown)
 ANOTHER_COUNTED = re.compile(r"许可|处罚|公示|发布")
 # a consultation count led by its channel and followed by another channel's: one channel of several
@@ -2589,9 +2595,14 @@ def other_count_before(before: str, received: Fact | None) -> bool:
 
 def parts_make_whole(before: str, whole: int) -> bool:
     """The parts after 其中 before the all-done words add up to the received count ("受理…5件。其中,同意公开的3件,
-    不属于本机关公开的2件,均依法依规答复"): every part listed, so the words answer the whole (a39)."""
+    不属于本机关公开的2件,均依法依规答复"): every part listed, so the words answer the whole (a39). With no 其中, the
+    parts right after the whole's own count ("收到申请3件,2件为自然人申请,1件为…申请,已全部办结"; a54)."""
     at = before.rfind("其中")
-    counts = [int(c) for c in ONE_COUNT.findall(before, at)] if at >= 0 else []
+    if at >= 0:
+        counts = [int(c) for c in ONE_COUNT.findall(before, at)]
+    else:
+        counts = [int(c) for c in ONE_COUNT.findall(before)]
+        counts = counts[counts.index(whole) + 1:] if whole in counts else []
     return len(counts) >= 2 and sum(counts) == whole
 
 
