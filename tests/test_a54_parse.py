@@ -211,3 +211,10 @@ def test_all_of_them_is_no_body():
     r = parse("三、依申请公开政府信息情况\n2022年度,共收到依申请公开9件,其中同意公开5件,结转下年继续办理1件,信息全部"
               "按照规范流程依法办理完毕。")
     assert fact(r, "doc.agency") is None
+
+
+def test_the_work_the_report_speaks_of_names_its_body():
+    # (A358) 就某局2017年政府信息公开工作: whose year of work the report gives an account of
+    r = parse("根据《中华人民共和国政府信息公开条例》的规定,本单位编制2017年政府信息公开年度报告。现从主动公开、依申请"
+              "公开等五方面就溧阳市农林局2017年政府信息公开工作情况报告如下:\n一、主动公开情况\n全年公开信息52条。")
+    assert fact(r, "doc.agency") == "溧阳市农林局"

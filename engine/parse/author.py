@@ -375,7 +375,8 @@ OPENING = (
                r"(?:信息公开|政务公开)工作\s*(?:[,，]|在|取得)"),
     # "本报告系根据《条例》…要求编制,总结某市某区人民政府办公室2021年政府信息公开工作情况": whose year of work the
     # report sums up (a41)
-    re.compile(rf"总结\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:19|20)\d{{2}}\s*年度?的?(?:政府|政务)?"
+    # (and the work the report speaks of: "现从…五方面就某区某局2016年政府信息公开工作情况报告如下"; a54)
+    re.compile(rf"(?:总结|就)\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*(?:19|20)\d{{2}}\s*年度?的?(?:政府|政务)?"
                r"(?:信息公开|政务公开)工作"),
     # "本报告由…六部分组成,涵盖了2022年某区自然资源局政府信息公开工作": whose year of work the parts cover (a38)
     re.compile(rf"涵盖了?\s*{YEARS}?\s*({NAME_CHARS}{{2,40}}?{AGENCY_END})\s*{YEARS}?\s*的?(?:政府|政务)?信息公开工作"),
