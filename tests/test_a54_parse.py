@@ -218,3 +218,19 @@ def test_the_work_the_report_speaks_of_names_its_body():
     r = parse("根据《中华人民共和国政府信息公开条例》的规定,本单位编制2017年政府信息公开年度报告。现从主动公开、依申请"
               "公开等五方面就溧阳市农林局2017年政府信息公开工作情况报告如下:\n一、主动公开情况\n全年公开信息52条。")
     assert fact(r, "doc.agency") == "溧阳市农林局"
+
+
+# --- received: no one applied, said of the applicants -------------------------------------------------------------
+
+
+def test_no_one_submitting_to_the_body_is_none_received():
+    # (F265) 对本局提交 as 向本局提出; and no applicant of the statute's kinds applied
+    r = parse("三、依申请公开政府信息的情况\n本年度无单位和个人对本局提交公开政府信息的申请。\n四、收费情况\n无。")
+    assert fact(r, "requests.received") == 0
+    r = parse("(二)依申请公开情况\n年度内未有公民、法人或其他组织提出政府信息公开申请。")
+    assert fact(r, "requests.received") == 0
+
+
+def test_no_one_applying_for_a_review_says_nothing_of_the_requests():
+    r = parse("(二)依申请公开情况\n年度内没有公民提出复议申请。")
+    assert fact(r, "requests.received") is None
