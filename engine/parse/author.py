@@ -13,7 +13,8 @@ brand; where the brand replaced only the place, what is left must still name a p
 name whose place part is no known division (divisions.py: "标题县政府办", a site's label glued to it) is taken only when
 no other usable name is found (places newer than the table, or invented ones in samples, stay usable). A generic
 winner (区政府办) gives way to a longer form of itself found anywhere else (向阳区人民政府办公室). When nothing is
-usable the agency is absent and `resolve` says why (doc.agency_missing).
+usable the agency is absent and `resolve` says why (doc.agency_missing). A title that abbreviates its body
+("某市科技局") gives way to the full name the sentence that compiles or publishes the report spells out (A350).
 """
 
 from __future__ import annotations
@@ -1928,6 +1929,7 @@ SINCE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])自(?:19|20)\d{2}\s*年[^�
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?内?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
+# the compiling verbs after which a subject's 由 marks the compiler ("由某市某办编制2020年度…报告")
 COMPILE_VERBS = ("编制", "特编制", "撰写", "制定")
 
 
