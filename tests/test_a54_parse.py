@@ -234,3 +234,11 @@ def test_no_one_submitting_to_the_body_is_none_received():
 def test_no_one_applying_for_a_review_says_nothing_of_the_requests():
     r = parse("(二)依申请公开情况\n年度内没有公民提出复议申请。")
     assert fact(r, "requests.received") is None
+
+
+def test_free_of_charge_is_no_zero_count_of_requests():
+    # (F266) 无偿 opens with 无 but says nothing of how many requests came
+    r = parse("三、依申请公开政府信息情况\n市科技局依申请公开采用全免费的形式,无偿为申请者提供相关资料。")
+    assert fact(r, "requests.received") is None
+    r = parse("三、依申请公开政府信息情况\n2021年,我局无依申请公开事项。")
+    assert fact(r, "requests.received") == 0

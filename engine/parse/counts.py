@@ -288,7 +288,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                     # (not what was applied for: "经检索没有所申请公开信息的,告知…"; a39)
                                     # (nor what needs none, "…查询全文,无需申请": a40)
                                     # (nor what requests caused: "全年无因依申请公开引起投诉、复议…"; a43)
-                                    + _led("未发生|没有发生|没有|无", "(?![需须因])[^。,所]{0,4}(?:依)?申请")
+                                    # (nor a word that opens with 无: "无偿为申请者提供", "无论申请…", "无法申请"; a54)
+                                    + _led("未发生|没有发生|没有|无", "(?![需须因偿论法条])[^。,所]{0,4}(?:依)?申请")
                                     # "未发生涉及本单位…的依申请公开情况": the part's own name closing its clause
                                     + "|" + _led("未发生|没有发生|未有", "[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)"
                                                                   "(?=[。,，;；]|$)")
