@@ -242,3 +242,21 @@ def test_free_of_charge_is_no_zero_count_of_requests():
     assert fact(r, "requests.received") is None
     r = parse("三、依申请公开政府信息情况\n2021年,我局无依申请公开事项。")
     assert fact(r, "requests.received") == 0
+
+
+# --- requests: carried into the next year by its number, a way by 网络 ---------------------------------------------
+
+
+def test_requests_carried_into_the_next_year_by_its_number_leave_all_done_words_open():
+    # (F267) 转至2026年办理2件: two of the 25 are still open, so 均及时回复 is not all of them
+    r = parse("2025年政府信息公开工作年度报告\n三、依申请公开政府信息情况\n2025年,我局共收到政府信息公开申请31件,"
+              "转至2026年办理3件,均及时回复。")
+    assert fact(r, "requests.received") == 31
+    assert fact(r, "requests.completed") is None
+    assert fact(r, "requests.carried_forward") == 3
+
+
+def test_a_count_by_network_beside_one_offline_is_one_way_of_two():
+    # (F267) 网络 and 线下 are ways requests come, as 网上 and 书面 are
+    r = parse("三、依申请公开政府信息情况\n全年共收到政府信息公开网络申请7件,线下书面申请3件,均规范办理,及时答复。")
+    assert fact(r, "requests.received") is None

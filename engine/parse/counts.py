@@ -202,7 +202,8 @@ PATTERNS: dict[str, list[str]] = {
         # (and with no 至: "结转2023年度继续办理2件"; a36)
         # (and what is left to do and the requests named: "结转至2026年作出答复的政府信息公开申请2件"; a38)
         # (and 顺延 for 结转: "顺延到2022年度申请2件"; the next year by its word has a34's pattern below; a41)
-        rf"(?:结转|顺延)(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
+        # (and 转至 with no 结: "…申请25件,转至2026年办理2件"; a54)
+        rf"(?:结转|顺延|转至|转到|转入)(?:至|到)?\s*(?:19|20)\d{{2}}\s*年(?:度)?(?:继续)?(?:作出答复|答复|办理)?(?:的)?"
         # (the count in its clause: "除2件结转2025年继续办理,其他13件均按时答复" is the rest's; a43)
         rf"(?:政府信息公开|依申请公开|信息公开)?(?:申请)?{W_CLAUSE}{{0,4}}?{N}\s*(?:件|项)",
         # "顺延至下一年答复2件": put off into the next year (a34)
@@ -484,7 +485,7 @@ SCAN_WORDS = {
     COMPILED["proactive.cumulative"][0]: ("截至", "截止", "至今", SINCE, "历年", "近年"),
     COMPILED["proactive.cumulative"][1]: ("累计",),
     COMPILED["requests.overdue"][0]: ("超期", "逾期", "超过法定期限", "超出法定期限"),
-    COMPILED["requests.carried_forward"][2]: ("结转", "顺延"),
+    COMPILED["requests.carried_forward"][2]: ("转", "顺延"),  # (结转, 转至: a54)
     COMPILED["proactive.new"][6]: ("信息公开", "信息主动公开"),
     COMPILED["appeals.complaints"][0]: ("举报", "投诉", "申诉", "申述"),
     COMPILED["fees.charged_yuan"][0]: ("元",),
@@ -1726,7 +1727,9 @@ LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?
 
 
 # the next year right before a verb of handling ("…下年度办理1件", "次年继续办理"): what is left to do
-NEXT_YEAR_BEFORE = re.compile(r"(?:下|次)(?:一)?年(?:度)?(?:继续)?\s*\Z")
+# (or by its number after 转至: "…转至2026年办理2件"; a54)
+NEXT_YEAR_BEFORE = re.compile(r"(?:(?:下|次)(?:一)?年(?:度)?|转(?:至|到|入)\s*(?:19|20)\d{2}\s*年(?:度)?)(?:继续)?"
+                              r"\s*\Z")
 # a bracket after a count that says it holds earlier years' items ("(此数含2008年以来所有主动公开信息数)")
 SINCE_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]{0,8}?(?:含|包括)[^()（）]{0,12}?(?:19|20)\d{2}\s*年(?:以来|至今)")
 # a character of a word right after a count's unit: the unit is the noun's classifier ("一项重要措施")
@@ -1989,7 +1992,8 @@ def spending_with_disclosure_share(text: str, m: re.Match) -> bool:
 
 # how an application came, said of a received count ("收到2份书面…申请", "受理网上申请4件")
 # (and a site as the way: "我局网站受理依申请公开9件;当面受理…7件"; a50)
-MANNER = re.compile(r"书面|网上|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递|网站(?=受理|收到|提交|申请)")
+# (and 网络 and 线下: "收到…网络申请6件,线下书面申请2件"; a54)
+MANNER = re.compile(r"书面|网上|网络|线下|当面|电子邮件|信函|邮寄|传真|电话|在线|现场|快递|网站(?=受理|收到|提交|申请)")
 # the next clause after a semicolon giving another way's count ("…9件;当面受理依申请公开7件"; a50)
 # (or before it: "…;邮寄受理…15件;其他渠道受理…13件"; a50)
 OTHER_WAY = re.compile(r"其他(?:渠道|方式|途径)")
@@ -2061,7 +2065,7 @@ NEGATED_BEFORE = re.compile(r"(?:未|没有|没|无|不曾)\s*$")
 # (or sent on to the body that holds the information: "转交区政府办理1件")
 NOT_DONE_BEFORE = re.compile(r"结转|转(?:至|到|入)?(?:下|次)一?年|(?:顺延|延续)(?:至|到)?(?:下|次)一?年|正在|尚在"
                              r"|仍在|尚未|未能|待|转交|转送|移交|移送")
-NEXT_YEAR_NAMED = re.compile(r"(?:结转|顺延)(?:至|到)?\s*((?:19|20)\d{2})\s*年")
+NEXT_YEAR_NAMED = re.compile(r"(?:结转|顺延|转至|转到|转入)(?:至|到)?\s*((?:19|20)\d{2})\s*年")
 PRIOR_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?:结转|转结)")
 # the head of a figure written with thousands separators ("1,234"), right before the three digits a pattern read
 THOUSANDS_HEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*),$")
@@ -2463,7 +2467,9 @@ CARRIED_IN = re.compile(r"上(?:一)?年(?:度)?(?:结转|转结)[^。;,，\d]{0
 # (and 转接/转结 for 结转: "转结下年度办理1件"; a51)
 CARRIED_ON = re.compile(r"转(?:至|到|入|接|结)?(?:下|次)(?:一)?年(?:度)?(?:继续)?(?:办理)?"
                         r"[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]"
-                        r"|下(?:一)?年(?:度)?结转[^。;,，\d]{0,4}?[1-9]\d*\s*[件项]")
+                        r"|下(?:一)?年(?:度)?结转[^。;,，\d]{0,4}?[1-9]\d*\s*[件项]"
+                        # (and the next year by its number: "…申请25件,转至2026年办理2件,均及时回复"; a54)
+                        r"|转(?:至|到|入)\s*(?:19|20)\d{2}\s*年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 # the requests' own count in a clause of its own after the other thing ("及时回应群众的诉求,2024年,我局共收到和处理
