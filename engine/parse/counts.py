@@ -184,7 +184,8 @@ PATTERNS: dict[str, list[str]] = {
         # (a54)
         # (only where the rest are carried on or none is left, not beside another outcome: "其中1项已答复,3项部分答复")
         rf"其中[,，]?\s*{N}\s*(?:件|条|项)(?:已经|已|均已)(?:按时限?|按期|依法|及时)?(?:回复|答复|办结)"
-        rf"(?=\s*(?:[。;；]|$|[,，]\s*(?:另|其余|剩余)?\s*\d+\s*[件条项]\s*(?:转|结转|正在|尚在|仍在|顺延)))",
+        # (no stop in a pattern, counts.STOPS: said as no other count after it unless that one is carried on)
+        rf"(?![,，]\s*\d+\s*[件条项](?!\s*(?:转|结转|正在|尚在|仍在|顺延)))",
         # the requests answered as the verb's object: "省税务局对49份政府信息公开申请依法作出答复" (a41)
         rf"对\s*{N}\s*(?:件|份|条|个|项)(?:政府信息公开|依申请公开|信息公开)?申请(?:均|全部|依法|及时|按时){{0,2}}"
         rf"(?:作出|予以|进行)了?(?:书面)?答复",
