@@ -260,3 +260,25 @@ def test_a_count_by_network_beside_one_offline_is_one_way_of_two():
     # (F267) 网络 and 线下 are ways requests come, as 网上 and 书面 are
     r = parse("三、依申请公开政府信息情况\n全年共收到政府信息公开网络申请7件,线下书面申请3件,均规范办理,及时答复。")
     assert fact(r, "requests.received") is None
+
+
+# --- consultations: enquiries about withheld items, kinds of answer -------------------------------------------------
+
+
+def test_no_enquiry_about_withheld_items_says_nothing_of_enquiries_at_all():
+    # (F268) only the enquiries about what was withheld are denied
+    r = parse("三、依申请公开情况\n本年度未接到关于不予公开政府信息的电话咨询,也无因政府信息公开申请行政复议的案件。")
+    assert fact(r, "consultations.total") is None
+    r = parse("四、咨询情况\n全年未接到政府信息公开咨询。")
+    assert fact(r, "consultations.total") == 0
+
+
+def test_kinds_of_answer_to_requests_are_no_enquiries():
+    # (F269) the requests' outcomes include enquiries answered as such; they are no count of enquiries
+    r = parse("三、依申请公开情况\n收到申请11件,其中不予公开1件,本机关不掌握相关政府信息无法提供5件,咨询件2件,"
+              "申请信息不存在3件。")
+    assert fact(r, "consultations.total") is None
+    r = parse("三、依申请公开情况\n收到申请6件,其中不属于政府信息公开范围咨询2件,逾期未补正1件,予以公开3件。")
+    assert fact(r, "consultations.total") is None
+    r = parse("四、咨询情况\n全年共接受政府信息公开咨询35人次。")
+    assert fact(r, "consultations.total") == 35

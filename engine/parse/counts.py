@@ -375,7 +375,9 @@ EXCLUDE_CLAUSE = {
     # (and the service hall's or a policy or legal advice desk's enquiries, "政务服务中心接受咨询501284人次",
     # "提供各类政策、法律咨询24次": the body's other services, not enquiries about disclosure; a49)
     "consultations.total": re.compile(r"档案馆|图书馆|校史馆|博物馆|纪念馆|政务服务(?:中心|大厅)"
-                                      r"|政策(?:、法律)?咨询|法律咨询|业务咨询"),
+                                      r"|政策(?:、法律)?咨询|法律咨询|业务咨询"
+                                      # (and a kind of answer to requests: "不属于政府信息公开范围咨询1件"; a54)
+                                      r"|范围咨询"),
     # "共发行《某市政报》12期,发布政府信息662条": the gazette's issues and what they carried, one channel (a40)
     "proactive.new": re.compile(r"(?:发行|编印|印制|出版|刊印|编辑)[^。;,，]{0,12}(?:政报|公报)"),
 }
@@ -392,7 +394,11 @@ EXCLUDE_MATCH = {"proactive.new": re.compile(r"解读|回应|政务微博|微信
                  # "群众咨询、投诉143件": consultations counted together with complaints or requests for help
                  "consultations.total": re.compile(r"投诉|举报|求助|诉求|建议"
                                                    # "发布…政策咨询问答信息467条": items of a Q&A column published
-                                                   r"|问答"),
+                                                   r"|问答"
+                                                   # (nor a kind of answer to requests, "咨询说明和其他的9件",
+                                                   # "咨询件1件", "咨询类信息1件", nor advice given in an answer,
+                                                   # "建议申请人向…咨询),…办结5件"; a54)
+                                                   r"|咨询说明|咨询件|咨询类信息|咨询[)）]"),
                  # "收到因申请引起的行政复议1件" counts reviews, not requests
                  # (and the public's letters or the hotline's cases counted with them, "收到12345群众来信、依申请信息
                  # 公开等26件"; a44)
@@ -2296,6 +2302,8 @@ def cut_off(text: str, pos: int) -> bool:
 
 
 FEE_WORD = re.compile(r"收取|收费|费用")
+# enquiries about the items withheld, no statement on enquiries at all
+WITHHELD_ASKED = re.compile(r"不予公开")
 # ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
 # the public, persons and bodies alike ("未收到公众、法人或其他组织…的申请", "未收到群众…申请"; a42)
@@ -2339,6 +2347,8 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue
             if fact != "fees.charged_yuan" and FEE_WORD.search(around):
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
+            if fact == "consultations.total" and WITHHELD_ASKED.search(around):
+                continue  # "未接到关于不予公开政府信息的电话咨询": enquiries about withheld items only (a54)
             if fact == "requests.overdue" and OTHER_ANSWERED.search(clause(text, m.start(), 60)):
                 continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
