@@ -282,3 +282,12 @@ def test_kinds_of_answer_to_requests_are_no_enquiries():
     assert fact(r, "consultations.total") is None
     r = parse("四、咨询情况\n全年共接受政府信息公开咨询35人次。")
     assert fact(r, "consultations.total") == 35
+
+
+def test_no_complaint_caused_by_late_disclosure_is_no_count_of_complaints():
+    # (F270) a pledge kept (no harm the work caused), not the complaints counted; with the reviews and suits denied
+    # in the same phrase it is the appeals part's denial and stays 0
+    r = parse("五、复议诉讼和投诉情况\n年内没有发生因信息公开不及时被投诉和涉密事件。")
+    assert fact(r, "appeals.complaints") is None
+    r = parse("五、复议诉讼和投诉情况\n未发生因政府信息公开不及时而引发的行政复议、行政诉讼案件和举报投诉。")
+    assert fact(r, "appeals.complaints") == 0

@@ -2304,6 +2304,9 @@ def cut_off(text: str, pos: int) -> bool:
 FEE_WORD = re.compile(r"收取|收费|费用")
 # enquiries about the items withheld, no statement on enquiries at all
 WITHHELD_ASKED = re.compile(r"不予公开")
+# complaints the work's failings would have caused ("因信息公开不及时被投诉", "因政府信息未公开…造成…群众投诉")
+HARM_CAUSED = re.compile(r"因[^。,，;；]{0,16}(?:不及时|未公开|不准确)")
+APPEALS_TOO = re.compile(r"复议|诉讼")
 # ("任何单位、组织和个人": 个人 names the persons, but not in 个人信息/个人隐私)
 PERSONS = re.compile(r"公民|自然人|个人(?!信息|隐私)")
 # the public, persons and bodies alike ("未收到公众、法人或其他组织…的申请", "未收到群众…申请"; a42)
@@ -2349,6 +2352,9 @@ def _zero_by_key(text: str, fact: str, win: tuple[int, int], key: re.Pattern | L
                 continue  # "办理申请中未发生收取费用" is about fees, not about requests
             if fact == "consultations.total" and WITHHELD_ASKED.search(around):
                 continue  # "未接到关于不予公开政府信息的电话咨询": enquiries about withheld items only (a54)
+            if fact == "appeals.complaints" and HARM_CAUSED.search(around) and not APPEALS_TOO.search(around):
+                continue  # "没有发生因政府信息公开不及时造成的不良影响和群众投诉": harm the work caused, a pledge kept,
+                # not the complaints counted; denied with the reviews and suits it is the appeals part's (a54)
             if fact == "requests.overdue" and OTHER_ANSWERED.search(clause(text, m.start(), 60)):
                 continue  # "对网民留言均已按时答复" is not about requests
             if odd_window(text, m.start()):
