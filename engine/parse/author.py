@@ -519,10 +519,11 @@ GUIDE_IN_CHARGE = re.compile(rf"(?:^|[。\n])\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,
 GUIDE_SCOPE_FIRST = re.compile(rf"^\s*[1１][.、．]\s*([\u4e00-\u9fff]{NAME_CHARS}{{1,29}}?{AGENCY_END})的?"
                                r"(?:职能|机构职能|机构设置|主要职责|机构概况|概况|简介)", re.M)
 BODYS_OWN_OFFICE = re.compile(r"(?<=[会局委府])(?:党政|综合|行政)?办公室$|(?<=学院)学院办公室$|(?<=大学)学校办公室$")
-# the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告")
-OWN_REPORT_BY_YEAR = r"(?=\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
-# (and by its title in brackets: "某局现向社会公开《2023年政府信息公开工作年度报告》"; a54)
-OWN_REPORT_TITLED = r"(?=\s*《\s*(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报))"
+# the report published, named by its year alone ("…向社会发布2018年政府信息公开工作年度报告"), or by its title in
+# brackets ("某局现向社会公开《2023年政府信息公开工作年度报告》"; a54)
+_REPORT_BY_YEAR = r"(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)"
+OWN_REPORT_BY_YEAR = rf"(?=\s*{_REPORT_BY_YEAR})"
+OWN_REPORT_TITLED = rf"(?=\s*《\s*{_REPORT_BY_YEAR})"
 SUBJECT_VERB = re.compile(r"(?:领导班子|党组|党委|党工委)?(?:坚持|认真|高度重视|紧紧围绕|深入|严格|进一步|按照|始终|"
                           # "2023年,县某局紧密结合…工作实际" (a38)
                           r"紧密结合|紧密围绕|"

@@ -1733,10 +1733,10 @@ LIST_TOTAL = re.compile(r"、[^、,，。;]{1,14}等(?:各类|方面)?(?:的)?(?
                         r"|、[^、,，。;]{1,14}等[^、,，。;]{0,12}?(?:信息|内容|事项)\s*[,，]\s*(?:共计|合计|总计)\s*$")
 
 
-# the next year right before a verb of handling ("…下年度办理1件", "次年继续办理"): what is left to do
-# (or by its number after 转至: "…转至2026年办理2件"; a54)
-NEXT_YEAR_BEFORE = re.compile(r"(?:(?:下|次)(?:一)?年(?:度)?|转(?:至|到|入)\s*(?:19|20)\d{2}\s*年(?:度)?)(?:继续)?"
-                              r"\s*\Z")
+# a next year named by its number after 转至 ("…转至2026年办理2件"; a54)
+INTO_NAMED_YEAR = r"转(?:至|到|入)\s*(?:19|20)\d{2}\s*年(?:度)?"
+# the next year right before a verb of handling ("…下年度办理1件", "次年继续办理", INTO_NAMED_YEAR): what is left to do
+NEXT_YEAR_BEFORE = re.compile(rf"(?:(?:下|次)(?:一)?年(?:度)?|{INTO_NAMED_YEAR})(?:继续)?\s*\Z")
 # a bracket after a count that says it holds earlier years' items ("(此数含2008年以来所有主动公开信息数)")
 SINCE_YEAR_BRACKET = re.compile(r"\s*[(（][^()（）]{0,8}?(?:含|包括)[^()（）]{0,12}?(?:19|20)\d{2}\s*年(?:以来|至今)")
 # a character of a word right after a count's unit: the unit is the noun's classifier ("一项重要措施")
@@ -2486,7 +2486,7 @@ CARRIED_ON = re.compile(r"转(?:至|到|入|接|结)?(?:下|次)(?:一)?年(?:�
                         r"[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]"
                         r"|下(?:一)?年(?:度)?结转[^。;,，\d]{0,4}?[1-9]\d*\s*[件项]"
                         # (and the next year by its number: "…申请25件,转至2026年办理2件,均及时回复"; a54)
-                        r"|转(?:至|到|入)\s*(?:19|20)\d{2}\s*年(?:度)?(?:继续)?(?:办理)?[^。;,，\d]{0,6}?[1-9]\d*\s*[件项]")
+                        rf"|{INTO_NAMED_YEAR}(?:继续)?(?:办理)?[^。;,，\d]{{0,6}}?[1-9]\d*\s*[件项]")
 # what else is answered "all, on time": messages, calls, deputies' proposals
 OTHER_ANSWERED = re.compile(r"留言|来电|来访|建议|提案|诉求|热线|信访")
 # the requests' own count in a clause of its own after the other thing ("及时回应群众的诉求,2024年,我局共收到和处理
