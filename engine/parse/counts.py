@@ -222,7 +222,11 @@ PATTERNS: dict[str, list[str]] = {
     "appeals.review": [rf"行政复议(?!类){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
                        rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政复议(?:案件|案)"],
     "appeals.litigation": [rf"行政诉讼(?!类){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个|条|项)",
-                           rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政诉讼(?:案件|案)"],
+                           rf"(?:有|发生|收到|共|[,，]){N}\s*(?:件|起|宗)(?:政府信息公开)?行政诉讼(?:案件|案)",
+                           # one count of none for the pair, the suit without its 行政: "提起行政复议、诉讼0件" (a
+                           # count above none would not say how it splits; a55)
+                           rf"行政复议\s*(?:、|和|及|与)\s*诉讼(?:案件)?\s*(?:均为|为|共)?\s*(?=0\s*[件起宗])"
+                           rf"{N}\s*(?:件|起|宗)"],
     # (申述: a common typo for 申诉)
     "appeals.complaints": [rf"(?:举报|投诉|申诉|申述){W}{{0,10}}?{N}\s*(?:件|起|宗|次|个)"],
     "fees.charged_yuan": [
@@ -330,11 +334,18 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                  + "|均为零|均为0|为零|无此类|无一(?:例|起|件)"
                                  # "无行政复议、行政诉讼的情况发生", "没有与…因…申请行政复议…的案件"
                                  # (a23-blind-figures: and without 的, "全年无依申请公开行政复议、行政诉讼情况")
-                                 + "|" + _led("无|没有|未有", "[^。,;]{1,30}?(?:发生|的?案件|的?案例|的?情况|[议讼]案)")
+                                 # (and 事项: "全年无引起行政复议、行政诉讼的事项"; a55)
+                                 + "|" + _led("无|没有|未有", "[^。,;]{1,30}?(?:发生|的?案件|的?案例|的?情况|[议讼]案"
+                                                           "|的?事项)")
                                  # "无政府信息公开申请行政复议、行政诉讼" closing its phrase: the appeals named, no more
-                                 + "|" + _led("无|没有", "[^。,，;；可能应须需]{0,16}?行政(?:复议|诉讼)"
+                                 # (a55: and the requests and complaints denied before them, "我乡无受理群众申请事项及
+                                 # 相关举报投诉、行政复议及行政诉讼")
+                                 + "|" + _led("无|没有", "[^。,，;；可能应须需]{0,24}?行政(?:复议|诉讼)"
                                                        "(?:[、和及与或](?:提起)?(?:行政)?(?:复议|诉讼|投诉|申诉|申述))*"
-                                                       "(?=[。,，;；\n]|$)")),
+                                                       "(?=[。,，;；\n]|$)")
+                                 # "5、因政府信息公开申请行政复议、提起行政诉讼的情况:无": a list of the items, none (as
+                                 # fees and requests say it; a55)
+                                 + r"|(?:复议|诉讼)[^。\n:：]{0,8}?情况\s*[:：]\s*无(?![\u4e00-\u9fff])"),
     "fees.charged_yuan": re.compile(
         # (未对公众…收取任何费用; and "我局未收过任何费用": a41)
         # (and 出现: "没有出现收取依申请公开信息相关费用的情况"; a42)
@@ -804,7 +815,7 @@ RUNNING_TOTAL = re.compile(rf"截至|截止|以来|历年|{RECENT_YEARS}|到\s*(
                            # ("至2015年12月31日,累计…": 至 alone opening the clause; a36)
                            r"|(?<![\u4e00-\u9fff])至\s*(?:19|20)\d{2}\s*年")
 # (and with the body named between: "全年我局累计公开信息236条")
-WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|年内|年度内|当年)"
+WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|今年|年内|年度内|当年)"
                             r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")
 WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 # a sentence that opens with the whole year and sums it with 累计 before its count, no running word between

@@ -1,0 +1,83 @@
+"""What a55 read differently (issue 12), class by class. Every text is invented for the test; the wording is this
+file's own.
+"""
+
+from __future__ import annotations
+
+from parse_support import fact, parse
+
+OPENING = ("根据《中华人民共和国政府信息公开条例》要求,编制本报告。\n一、总体情况\n2021年,我乡扎实推进政务公开。\n"
+           "二、主动公开政府信息情况\n全年公开信息58条。\n")
+
+# --- appeals denied: a list item's 无, 事项 as the closing noun, a longer list before them (F271–F273) -------------
+
+
+def test_a_list_item_on_reviews_and_suits_answered_none_is_zero():
+    r = parse("某乡2021年政府信息公开工作年度报告\n" + OPENING + "三、其他情况\n1、依申请公开政府信息的数量:无。\n"
+              "2、政府信息公开的收费及减免情况:无。\n3、因政府信息公开申请行政复议、提起行政诉讼的情况:无。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+    assert "行政复议、提起行政诉讼的情况:无" in r.facts["appeals.review"].evidence
+
+
+def test_a_list_item_with_a_word_after_none_is_no_denial():
+    # "无纸化" is a word, not the item's answer
+    r = parse("某乡2021年政府信息公开工作年度报告\n" + OPENING + "三、行政复议、行政诉讼情况:无纸化办理。\n")
+    assert fact(r, "appeals.review") is None
+
+
+def test_no_matters_that_led_to_reviews_or_suits_is_zero():
+    r = parse("某县医疗保障局2023年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n全年收到申请2件,均已"
+              "按时答复,无引起行政复议及行政诉讼事项。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_requests_and_complaints_denied_before_the_appeals_make_each_zero():
+    r = parse("某乡2019年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n2019年,我乡无受理"
+              "群众政府信息公开申请事项及相关举报投诉、行政复议及行政诉讼。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+    assert fact(r, "appeals.complaints") == 0
+
+
+def test_a_denial_that_may_still_come_is_no_zero():
+    # 可 between: what an applicant may do, not what happened
+    r = parse("某乡2019年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n对答复没有异议的,申请人仍可依法"
+              "向上一级机关申请行政复议或提起行政诉讼。\n")
+    assert fact(r, "appeals.review") is None
+    assert fact(r, "appeals.litigation") is None
+
+
+# --- a pair with one count of none (F274) -----------------------------------------------------------------------
+
+
+def test_one_zero_count_for_review_and_suit_gives_both():
+    r = parse("某区民政局2020年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n全年办理依申请"
+              "公开5件,均按规定予以答复,因答复提起行政复议、诉讼0件。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+
+
+def test_one_count_above_zero_for_the_pair_gives_no_suit_count():
+    # how two cases split between review and suit is not said
+    r = parse("某区民政局2020年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n全年办理依申请"
+              "公开5件,因答复提起行政复议、诉讼2件。\n")
+    assert fact(r, "appeals.litigation") is None
+
+
+# --- this year's running word: 今年…累计 is the year's sum (F275) -----------------------------------------------
+
+
+def test_this_years_cumulative_word_gives_the_years_count():
+    r = parse("某市安监局2012年政府信息公开工作年度报告\n一、概述\n2012年,我局推进政务公开。\n二、主动公开情况\n"
+              "网站每日更新信息,截止2012年12月31日,今年我局网站累计更新信息2870条,访问人数十万余次。\n")
+    assert fact(r, "proactive.new") == 2870
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_this_year_so_far_before_the_running_word_stays_a_running_total():
+    r = parse("某市安监局2012年政府信息公开工作年度报告\n一、概述\n2012年,我局推进政务公开。\n二、主动公开情况\n自网站"
+              "开通以来,截至2012年底累计发布信息9120条。\n")
+    assert fact(r, "proactive.new") is None
+    assert fact(r, "proactive.cumulative") == 9120
