@@ -81,3 +81,25 @@ def test_this_year_so_far_before_the_running_word_stays_a_running_total():
               "开通以来,截至2012年底累计发布信息9120条。\n")
     assert fact(r, "proactive.new") is None
     assert fact(r, "proactive.cumulative") == 9120
+
+
+# --- the statutory title over a body that names its body in the third person (K76) -------------------------------
+
+
+def test_a_statutory_title_over_a_third_person_body_is_the_report():
+    # no 条例, no 我局, no 概述 heading: the body names the bureau again as the subject of its work
+    r = parse("青川县司法局2019年政府信息公开工作年度报告\n发布时间:2020-01-15\n\n"
+              "    2019年,青川县司法局认真落实上级关于政务公开的部署,健全公开制度,规范发布流程,"
+              "公开咨询和申请答复工作运行平稳。\n"
+              "    一、强化组织保障。局党组把信息公开列入重要议事日程,明确专人负责。\n"
+              "    二、完善公开机制。梳理权责清单,及时更新公开目录。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert r.status == "ok"
+
+
+def test_a_statutory_title_repeated_as_a_file_link_is_no_report():
+    # the name comes back only as the title again (a download link): no body about the work
+    r = parse("青川县司法局2019年政府信息公开工作年度报告\n发布时间:2020-01-15\n附件下载:\n"
+              "青川县司法局2019年政府信息公开工作年度报告.docx(大小:36KB,下载次数:12次,"
+              "最后更新:2020-01-15,所属栏目:年度报告)\n相关链接 打印本页 关闭窗口\n")
+    assert r.status != "ok"

@@ -340,7 +340,8 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 120 \
             and not own_summary_below(text, requests or review or fees) \
             and ("条例" in text or FIRST_PERSON.search(text, 0, 1500)
-                 or OVERVIEW_UNDER_TITLE.search(text, 0, 600)):  # a body about the work, not a link to a file
+                 or OVERVIEW_UNDER_TITLE.search(text, 0, 600)  # a body about the work, not a link to a file
+                 or names_itself(text, titled)):
         return "government_annual", f"标题: {titled[:40]}"
     summed = SUMMED_UP.search(text, 0, 1000)  # "现将上半年…工作情况汇报如下": a summary, whoever speaks
     items = overview_items(text)
@@ -743,6 +744,25 @@ NEWS_OPENING = re.compile(r"(?:^|\n)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}�
                           r"[^。\n]{0,40}(?:召开|举行|举办|组织召开)")
 MEETING_SAYS = re.compile(r"会议(?:听取|指出|强调|要求|审议|认为)")
 SUMMED_UP = re.compile(r"现将[^。\n]{0,60}(?:总结|汇报)如下")
+# the name before a statutory title's year ("某县公安局2018年政府信息公开工作年度报告" → 某县公安局)
+TITLE_NAME = re.compile(r"\s*([\u4e00-\u9fff]{4,30}?)\s*(?:19|20)\d{2}\s*年")
+# what follows the name when it is the title again, not the body's subject
+TITLE_AGAIN = re.compile(r"\s*(?:(?:19|20)\d{2}|政府信息公开|政务公开|信息公开)")
+
+
+def names_itself(text: str, titled: str) -> bool:
+    """The body under a statutory title names the title's body again, in the third person and not as the title
+    ("2018年,某县公安局深入学习…"): a body about that body's work, as 我局 would say in the first person (a55)."""
+    m = TITLE_NAME.match(titled)
+    if m is None:
+        return False
+    name, start = m.group(1), text.find(titled)
+    at = text.find(name, start + len(titled) if start >= 0 else 0)  # (a title wrapped over two lines: from the top)
+    while 0 <= at < 1500:
+        if not TITLE_AGAIN.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:(?:召开|举行|举办)"
                            # (or the session named before its opening: "11月24日下午,我县…培训班在…开班"; a49)
                            r"[^。\n]{0,30}会|(?:会议?|培训班)[^。\n]{0,30}(?:召开|举行|举办|开班))")
