@@ -103,3 +103,32 @@ def test_a_statutory_title_repeated_as_a_file_link_is_no_report():
               "青川县司法局2019年政府信息公开工作年度报告.docx(大小:36KB,下载次数:12次,"
               "最后更新:2020-01-15,所属栏目:年度报告)\n相关链接 打印本页 关闭窗口\n")
     assert r.status != "ok"
+
+
+# --- the year: 编制 with the body's own 本 before it, a year-led figure with 发布 (P36, P37) ----------------------
+
+
+def test_compiling_the_bodys_own_years_report_gives_the_year():
+    r = parse("一、总体情况\n根据《中华人民共和国政府信息公开条例》,某新区积极公开政府信息,认真组织编制本单位2019年度"
+              "信息公开报告。\n二、主动公开政府信息情况\n全年公开信息210条。\n")
+    assert fact(r, "doc.year") == 2019
+    assert "编制本单位2019年度" in r.facts["doc.year"].evidence
+
+
+def test_compiling_a_plan_of_the_body_gives_no_year():
+    # a plan, not a report: 编制 and 本 do not make any document the report
+    r = parse("一、总体情况\n根据《中华人民共和国政府信息公开条例》,某新区认真组织编制本单位2020年度"
+              "政务公开工作要点。\n二、主动公开政府信息情况\n全年公开信息210条。\n")
+    assert fact(r, "doc.year") is None
+
+
+def test_a_year_led_publishing_figure_gives_the_year_of_a_page_with_none_else():
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》,由某市公安局编制。\n一、政府信息主动公开情况\n"
+              "1.网站公开政府信息情况。2016年,市公安局门户网站更新发布信息1530条,访问量稳步增长。\n")
+    assert fact(r, "doc.year") == 2016
+
+
+def test_year_led_figures_of_two_years_give_no_year():
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》,由某市公安局编制。\n一、政府信息主动公开情况\n"
+              "1.网站情况。2015年,市公安局网站发布信息1200条;2016年,市公安局网站发布信息1530条。\n")
+    assert fact(r, "doc.year") is None
