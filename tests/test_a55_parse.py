@@ -33,6 +33,14 @@ def test_no_matters_that_led_to_reviews_or_suits_is_zero():
     assert fact(r, "appeals.litigation") == 0
 
 
+def test_no_cases_of_complaints_reviews_or_suits_is_zero_for_each():
+    r = parse("某街道2022年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n全年无信息公开方面的投诉、"
+              "复议和诉讼等情形。\n")
+    assert fact(r, "appeals.review") == 0
+    assert fact(r, "appeals.litigation") == 0
+    assert fact(r, "appeals.complaints") == 0
+
+
 def test_requests_and_complaints_denied_before_the_appeals_make_each_zero():
     r = parse("某乡2019年政府信息公开工作年度报告\n" + OPENING + "三、依申请公开情况\n2019年,我乡无受理"
               "群众政府信息公开申请事项及相关举报投诉、行政复议及行政诉讼。\n")
