@@ -140,3 +140,12 @@ def test_year_led_figures_of_two_years_give_no_year():
     r = parse("本年度报告根据《中华人民共和国政府信息公开条例》,由某市公安局编制。\n一、政府信息主动公开情况\n"
               "1.网站情况。2015年,市公安局网站发布信息1200条;2016年,市公安局网站发布信息1530条。\n")
     assert fact(r, "doc.year") is None
+
+
+# --- a spam mirror's cash talk before a department's name (A359) --------------------------------------------------
+
+
+def test_cash_talk_of_a_betting_mirror_is_no_part_of_the_name():
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》要求,由乐享88官网提现说维护统计局编制。全文包括概述、"
+              "主动公开政府信息情况等部分。\n一、概述\n2016年,我局认真做好政府信息公开工作。\n")
+    assert fact(r, "doc.agency") == "统计局"

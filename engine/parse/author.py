@@ -66,8 +66,8 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|"
                        # the brands such mirrors carry (a name never holds them; 驻澳门办事处 is a real office)
                        r"|华体会|亚博|九游|乐鱼|米乐|必威|雷竞技|欧宝|爱游戏|皇冠|(?<!驻)澳门"
                        # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
-                       # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40)
-                       r"|账号|封号|提款|出款|充值|处理中"
+                       # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40; "…官网提现说维护统计局": a55)
+                       r"|账号|封号|提款|提现|出款|充值|处理中|说维护"
                        # (and a question site's name a spam title carries, "…的365天知乎政府办公室": a40)
                        r"|知乎|百度知道"
                        # (and an answer site's question, "…是什么意思信访局": a44)
