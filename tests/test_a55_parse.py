@@ -149,3 +149,14 @@ def test_cash_talk_of_a_betting_mirror_is_no_part_of_the_name():
     r = parse("本报告根据《中华人民共和国政府信息公开条例》要求,由乐享88官网提现说维护统计局编制。全文包括概述、"
               "主动公开政府信息情况等部分。\n一、概述\n2016年,我局认真做好政府信息公开工作。\n")
     assert fact(r, "doc.agency") == "统计局"
+
+
+# --- an area's report summed from its government's departments (A360) --------------------------------------------
+
+
+def test_an_area_summed_from_its_governments_departments_reports_is_the_area():
+    r = parse("本报告根据《中华人民共和国政府信息公开条例》以及2018年度烟台市政府各部门和各区、市政府的信息公开工作"
+              "年度报告编制。\n一、概述\n2018年,全市各级行政机关认真贯彻《条例》。\n二、主动公开政府信息情况\n"
+              "2018年,全市新增主动公开政府信息310560条。\n")
+    assert fact(r, "doc.agency") == "烟台市"
+    assert fact(r, "doc.level") == "city"

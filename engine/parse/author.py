@@ -2406,7 +2406,9 @@ AREA_OFFICE_SUMMED = re.compile(rf"由\s*({NAME_CHARS}{{2,20}}?)(?:人民)?政�
 # (结合 their reports: "结合2014年某县各乡镇人民政府及县政府各工作部门的…年度报告编成本报告"; a42 — not their work,
 # "结合2023年某区各部门的信息公开工作实际情况编制": no author, a23)
 # (and 以及/根据 their reports: "本报告根据《条例》…,以及2012年某县各乡镇、各部门等…年度报告编制"; a50)
-AREA_REPORTS_SUMMED = (rf"\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
+# (and the place's government before its departments: "以及2018年度某市政府各部门和各区、市政府的…年度报告编制"; a55)
+AREA_REPORTS_SUMMED = (rf"\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:人民)?(?:政府)?(?:本级)?"
+                       r"各(?:县|区|市|乡|镇|街道|部门|委|单位)"
                        r"[^。\n]{0,60}?(?:年度报告|报告)[^。\n]{0,6}?(?:编制|汇总|形成|编成)")
 AREA_SUMMED_AT = (
     ("综合", re.compile(rf"综合\s*{YEARS}?\s*({NAME_CHARS}{{2,20}}?)(?:本级)?各(?:县|区|市|乡|镇|街道|部门|委|单位)"
