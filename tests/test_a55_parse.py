@@ -160,3 +160,29 @@ def test_an_area_summed_from_its_governments_departments_reports_is_the_area():
               "2018年,全市新增主动公开政府信息310560条。\n")
     assert fact(r, "doc.agency") == "烟台市"
     assert fact(r, "doc.level") == "city"
+
+
+# --- the catalogue row of a page's metadata is no title; the overview by the work's name (K77, K78) ------------------
+
+
+def test_a_catalogue_row_naming_the_column_is_no_title_over_the_reports_own():
+    # the grid's spaces go once read ("公开目录镇街信息公开年报…"): the row is metadata, the title below it
+    r = parse("索引号 lyzj09-2016-0031 发布机构 某县流峪镇\n公开目录 镇街信息公开年报 发布日期 2016-03-10\n"
+              "标题 流峪镇人民政府2015年政府信息公开工作年度报告\n流峪镇人民政府2015年政府信息公开工作年度报告\n\n"
+              "2015年,我镇认真贯彻《中华人民共和国政府信息公开条例》,扎实推进政府信息公开工作。现将2015年工作情况"
+              "报告如下:\n(一)概述\n2015年,流峪镇高度重视政府信息公开工作。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+    assert "流峪镇人民政府2015年政府信息公开工作年度报告" in r.facts["doc.kind"].evidence
+
+
+def test_the_overview_named_for_the_work_opens_a_report():
+    r = parse("一、政府信息公开工作概述\n2018年,我镇按照《政府信息公开条例》要求,全面推进政务公开。\n"
+              "二、政府信息公开组织领导和制度建设情况\n我镇成立了政府信息公开工作机构。\n"
+              "三、主动公开政府信息以及公开平台建设等情况\n我镇政府信息主要通过网络发布。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_summarys_own_first_heading_is_no_overview():
+    r = parse("一、政务公开工作基本情况\n2018年,我镇按照要求推进政务公开。\n二、存在的不足\n宣传力度不够。\n"
+              "三、下一步打算\n继续加强。\n")
+    assert fact(r, "doc.kind") != "government_annual"

@@ -1212,7 +1212,10 @@ SITE_SWITCHES = re.compile(r"\s*(?:(?:简体版|繁体版|繁體版|无障碍|�
 META_ROW = re.compile(r"[\s•·*|\[]*(?:索\s*引\s*号|发布机构|发文机关|发文字号|成文日期|发布日期|发文日期|公开日期"
                       r"|生成日期|公开方式|公开范围|主题分类|体裁分类|公文种类|信息分类|有\s*效\s*性|文\s*号"
                       # (and a page's key words: "关键词: 公开载体 年度报告 年度考核 …暂行办法"; a50)
-                      r"|关\s*键\s*[词字])\s*[:：|\]]")
+                      r"|关\s*键\s*[词字])\s*[:：|\]]"
+                      # (and the catalogue the page is filed in, its value run on once ingest joined the grid's
+                      # words: "公开目录镇街信息公开年报发布日期 2016-03-14"; a55)
+                      r"|[\s•·*|\[]*(?:公开目录|所属目录|组配分类)\s*[:：|\]]?(?=\S)")
 
 
 def gather(text: str, title_names: list[tuple[str, str, bool]]) -> Iterator[Candidate]:

@@ -63,7 +63,8 @@ BODIES_COUNTED = re.compile(rf"(?:{author.BODIES_QUANTITY}|\d+个|\d+家)[^,，�
 # the statutory first part's heading on a line of its own ("一、总体情况", "—、总体情况" with a dash a page put for 一):
 # the report's body under its title, though it names neither the Regulations nor itself (lead, a24)
 OVERVIEW_UNDER_TITLE = re.compile(r"\n[ \t]*[一—-]?[、,，.．]{0,2}[ \t]*(?:总体情况|概述)[ \t]*\n")
-PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|概述|引言)")
+# (and the overview by the work's name: "一、政府信息公开工作概述", the 2008–2018 reports' first part; a55)
+PRESCRIBED_HEADING = re.compile(r"(?:^|\n)\s*[一1][、.]\s*(?:总体情况|(?:政府信息公开(?:工作)?)?概述|引言)")
 # the statutory report's last part by its prescribed name: a page whose tables were images still ends with it
 OTHER_MATTERS = re.compile(r"(?:^|\n)\s*[五六七八]、\s*其他需要报告的事项")
 # (never the first part: "一、政府信息公开工作措施" opens a report's account of its work, a23-blind-doc)

@@ -261,7 +261,8 @@ def _title_matches(head: str) -> tuple[re.Match, ...]:
             if len(line) <= 80 and not is_chrome(line) and not SENTENCE_MARK.search(m.group("pre") or "") \
                     and not compilation(line) and not category_cell(m.group("pre") or "") \
                     and not ATTACHMENT_LINE.match(line) and not SITE_BLURB.search(m.group("pre") or "") \
-                    and not PAGE_META.match(line.lstrip()) and not REPORT_SUBJECT.match(m.group("pre") or ""):
+                    and not PAGE_META.match(line.lstrip()) and not REPORT_SUBJECT.match(m.group("pre") or "") \
+                    and not author.META_ROW.match(line):  # (a metadata row: "公开目录 镇街信息公开年报 …"; a55)
                 found.setdefault(m.start(), m)
     titles = [found[k] for k in sorted(found)]
     named = [m for m in titles if not BARE_GENRE.fullmatch(m.group(0).strip())]
