@@ -345,7 +345,8 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                                        "(?=[。,，;；\n]|$)")
                                  # "5、因政府信息公开申请行政复议、提起行政诉讼的情况:无": a list of the items, none (as
                                  # fees and requests say it; a55)
-                                 + r"|(?:复议|诉讼)[^。\n:：]{0,8}?情况\s*[:：]\s*无(?![\u4e00-\u9fff])"),
+                                 # (each branch opens with a literal: a group first costs +1.3% of a parse, cachegrind)
+                                 + "|" + _led("复议|诉讼", r"[^。\n:：]{0,8}?情况\s*[:：]\s*无(?![\u4e00-\u9fff])")),
     "fees.charged_yuan": re.compile(
         # (未对公众…收取任何费用; and "我局未收过任何费用": a41)
         # (and 出现: "没有出现收取依申请公开信息相关费用的情况"; a42)
