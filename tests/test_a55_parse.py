@@ -186,3 +186,27 @@ def test_a_summarys_own_first_heading_is_no_overview():
     r = parse("一、政务公开工作基本情况\n2018年,我镇按照要求推进政务公开。\n二、存在的不足\n宣传力度不够。\n"
               "三、下一步打算\n继续加强。\n")
     assert fact(r, "doc.kind") != "government_annual"
+
+
+# --- a school's other yearly report is no disclosure report (K79) -------------------------------------------------
+
+
+def test_a_schools_teaching_quality_report_is_no_disclosure_report():
+    r = parse("闽江师范大学\n本科教学质量报告\n(2016-2017学年)\n2017年12月\n前言\n闽江师范大学是省属重点建设高校,"
+              "学校坚持立德树人根本任务,本报告依据《高等学校信息公开办法》和清单要求编制。\n第一部分 本科教学基本情况\n"
+              "一、本科人才培养目标\n我校坚持以本科教学为中心。\n")
+    assert r.status != "ok"
+    assert fact(r, "doc.kind") == "other"
+
+
+def test_a_schools_disclosure_report_still_is_one():
+    r = parse("闽江师范大学\n2016-2017学年信息公开工作年度报告\n根据《高等学校信息公开办法》和清单要求,现将我校"
+              "2016-2017学年信息公开工作报告如下:\n一、概述\n我校高度重视信息公开工作。\n二、主动公开情况\n"
+              "学年内主动公开信息312条。\n")
+    assert fact(r, "doc.kind") == "university_annual"
+
+
+def test_a_disclosure_report_naming_the_teaching_report_in_a_sentence_stays_one():
+    r = parse("学校按时发布了本科教学质量报告、毕业生就业质量年度报告等,现将我校2017-2018学年信息公开工作报告如下:\n"
+              "一、概述\n我校高度重视信息公开工作。\n二、主动公开情况\n学年内主动公开信息205条。\n")
+    assert fact(r, "doc.kind") == "university_annual"

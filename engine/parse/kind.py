@@ -142,6 +142,16 @@ SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 # a school's account of its year: the report, or the 总结/汇报 a school's report calls itself ("现将本年度信息公开
 # 工作总结如下" under 《高等学校信息公开办法》: all five labelled school pages that say so are reports; a51)
 SCHOOL_ACCOUNT = re.compile(r"报告|(?:总结|汇报)如下")
+def cover_line(text: str, m: re.Match) -> bool:
+    """The match stands on a short line of its own, as a cover's title does (not inside a sentence)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return len(text[start:end if end >= 0 else len(text)].strip()) <= 30
+
+
+# a school's other yearly reports, each an item of the 清单 (本科教学质量报告, 就业质量年度报告, …)
+OTHER_SCHOOL_REPORT = re.compile(r"(?:本科|研究生|继续)?(?:教学|教育(?:发展)?)质量(?:年度)?报告|就业质量(?:年度)?报告"
+                                 r"|社会责任报告")
 # the academic year's account announced ("现将该学年我校信息公开工作总结如下"), its parts under headings of its own
 ACADEMIC_YEAR_ACCOUNT = re.compile(r"现将[^。\n]{0,30}?学年[^。\n]{0,20}?(?:总结|报告|汇报)如下")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
@@ -274,6 +284,11 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         or SCHOOL_REPORTER.search(head)
     if school_named and (articles := articles_form(text) or addressed_notice(text)):
         return "other", articles  # the measures on universities' disclosure, or a notice to the schools about reports
+    if school_named and (own := OTHER_SCHOOL_REPORT.search(text, 0, 200)) and cover_line(text, own) \
+            and "信息公开" not in text[:own.start()] + text[own.end():own.end() + 20]:
+        # "某大学\n本科教学质量报告\n(2016-2017学年)": another of a school's yearly reports on its cover, one of the
+        # 清单's items, not the disclosure report (a55)
+        return "other", f"学校的其他年度报告: {snippet(text, own.start(), own.end())}"
     if SCHOOL_TITLE.search(head + text[:300]) and school_named and SCHOOL.search(text[:1500]) \
             and SCHOOL_ACCOUNT.search(body_start(text) + text[600:3000]) \
             and (sec & {"proactive", "requests", "overview"} or ACADEMIC_YEAR_ACCOUNT.search(text, 0, 3000)):
