@@ -142,6 +142,11 @@ SCHOOL = re.compile(r"大学|学院|学校|我校|我院|高校")
 # a school's account of its year: the report, or the 总结/汇报 a school's report calls itself ("现将本年度信息公开
 # 工作总结如下" under 《高等学校信息公开办法》: all five labelled school pages that say so are reports; a51)
 SCHOOL_ACCOUNT = re.compile(r"报告|(?:总结|汇报)如下")
+# a school's other yearly reports, each an item of the 清单 (本科教学质量报告, 就业质量年度报告, …)
+OTHER_SCHOOL_REPORT = re.compile(r"(?:本科|研究生|继续)?(?:教学|教育(?:发展)?)质量(?:年度)?报告|就业质量(?:年度)?报告"
+                                 r"|社会责任报告")
+
+
 def cover_line(text: str, m: re.Match) -> bool:
     """The match stands on a short line of its own, as a cover's title does (not inside a sentence)."""
     start = text.rfind("\n", 0, m.start()) + 1
@@ -149,9 +154,6 @@ def cover_line(text: str, m: re.Match) -> bool:
     return len(text[start:end if end >= 0 else len(text)].strip()) <= 30
 
 
-# a school's other yearly reports, each an item of the 清单 (本科教学质量报告, 就业质量年度报告, …)
-OTHER_SCHOOL_REPORT = re.compile(r"(?:本科|研究生|继续)?(?:教学|教育(?:发展)?)质量(?:年度)?报告|就业质量(?:年度)?报告"
-                                 r"|社会责任报告")
 # the academic year's account announced ("现将该学年我校信息公开工作总结如下"), its parts under headings of its own
 ACADEMIC_YEAR_ACCOUNT = re.compile(r"现将[^。\n]{0,30}?学年[^。\n]{0,20}?(?:总结|报告|汇报)如下")
 FIRST_PERSON = re.compile(r"我(?:局|办|委|镇|乡|区|县|市|院|校|厅|中心|所|街道|处|站|队|公司|单位)")
@@ -779,6 +781,8 @@ def names_itself(text: str, titled: str) -> bool:
             return True
         at = text.find(name, at + len(name))
     return False
+
+
 DATED_MEETING = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?\s*[,，]?[^。\n]{0,40}(?:(?:召开|举行|举办)"
                            # (or the session named before its opening: "11月24日下午,我县…培训班在…开班"; a49)
                            r"[^。\n]{0,30}会|(?:会议?|培训班)[^。\n]{0,30}(?:召开|举行|举办|开班))")
