@@ -210,3 +210,25 @@ def test_a_disclosure_report_naming_the_teaching_report_in_a_sentence_stays_one(
     r = parse("学校按时发布了本科教学质量报告、毕业生就业质量年度报告等,现将我校2017-2018学年信息公开工作报告如下:\n"
               "一、概述\n我校高度重视信息公开工作。\n二、主动公开情况\n学年内主动公开信息205条。\n")
     assert fact(r, "doc.kind") == "university_annual"
+
+
+# --- no requests: the list item by the requests it took, none happened by their full name (F276, F277) -----------
+
+
+def test_a_list_item_on_requests_taken_answered_none_is_zero():
+    r = parse("某县水利局2008年政府信息公开工作年度报告\n一、概述\n2008年,我局认真贯彻《条例》。\n"
+              "三、依申请公开政府信息情况\n我局2008年度依申请受理信息公开申请:无。\n")
+    assert fact(r, "requests.received") == 0
+
+
+def test_no_request_happened_by_its_full_name_is_zero():
+    r = parse("某县残联2016年政府信息公开工作年度报告\n一、基本概况\n2016年,我会认真贯彻《条例》。\n"
+              "三、依申请公开政府信息和不予公开政府信息的情况\n2016年未发生政府信息公开申请。\n")
+    assert fact(r, "requests.received") == 0
+
+
+def test_no_applicant_complaint_is_no_zero_of_requests():
+    # 申请人: those who applied, not the requests; nothing is said of how many there were
+    r = parse("某县残联2016年政府信息公开工作年度报告\n一、基本概况\n2016年,我会认真贯彻《条例》。\n"
+              "三、依申请公开情况\n全年未发生政府信息公开申请人投诉。\n")
+    assert fact(r, "requests.received") is None

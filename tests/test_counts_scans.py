@@ -101,6 +101,8 @@ OLD_ZERO_VERB = {
         r"|(?:无|没有)(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)"
         r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"  # (a12-guess: a joint count 0)
         r"|依申请公开[^。\n:：]{0,12}(?:数量|数|情况)\s*[:：]\s*无(?![\u4e00-\u9fff])"  # (a36: an item's value 无)
+        r"|依申请[^。\n:：]{0,12}申请\s*[:：]\s*无(?![\u4e00-\u9fff])"  # (a55: the item by the requests it took)
+        r"|(?:未发生|没有发生)(?:政府)?信息公开申请(?!人)"  # (a55: none happened, by the requests' full name)
         # (a33: "未发生涉及本单位…的依申请公开情况", the part's own name closing its clause)
         r"|(?:未发生|没有发生|未有)[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)(?=[。,，;；]|$)"
         # (a42: the 2007 format's part by its name)
@@ -139,7 +141,8 @@ VERB_PIECES = st.sampled_from(["没有", "没", "有", "未", "无", "不", "不
                                "提起", "此类", "一例", "起", "件", "向", "对", "收取", "收费", "下", "和", "需", "须",
                                "免费", "x", "。", ",", " ", "的案件", "的情况", "情况", "减免", ";",
                                "行政复议", "行政诉讼", "、", "申述", "暂免", "暂", "依申请公开", "事项", "方面的",
-                               "方面", "的案例", "案例", "议案", "讼案", "复议", "诉讼", ":", "：", "纸", "情形", "等"])
+                               "方面", "的案例", "案例", "议案", "讼案", "复议", "诉讼", ":", "：", "纸", "情形", "等",
+                               "信息公开", "政府", "人"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -160,6 +163,8 @@ VERB_PIECES = st.sampled_from(["没有", "没", "有", "未", "无", "不", "不
 @example("提起行政诉讼的情况:无")
 @example("诉讼情况:无纸")
 @example("全年无信息公开举报、复议和诉讼等情形")
+@example("依申请受理信息公开申请:无")
+@example("未发生政府信息公开申请")
 def test_zero_verbs_say_yes_where_they_said_yes(text):
     for fact, old in OLD_ZERO_VERB.items():
         assert bool(counts.ZERO_VERB[fact].search(text)) == bool(old.search(text)), fact
