@@ -102,7 +102,8 @@ OLD_ZERO_VERB = {
         r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"  # (a12-guess: a joint count 0)
         r"|依申请公开[^。\n:：]{0,12}(?:数量|数|情况)\s*[:：]\s*无(?![\u4e00-\u9fff])"  # (a36: an item's value 无)
         r"|依申请[^。\n:：]{0,12}申请\s*[:：]\s*无(?![\u4e00-\u9fff])"  # (a55: the item by the requests it took)
-        r"|(?:未发生|没有发生)(?:政府)?信息公开申请(?!人)"  # (a55: none happened, by the requests' full name)
+        # (a55: none happened, by the requests' name)
+        r"|(?:未发生|没有发生)(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)"
         # (a33: "未发生涉及本单位…的依申请公开情况", the part's own name closing its clause)
         r"|(?:未发生|没有发生|未有)[^。,;]{0,30}?依申请公开(?:的)?(?:情况|事项)(?=[。,，;；]|$)"
         # (a42: the 2007 format's part by its name)

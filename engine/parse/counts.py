@@ -314,13 +314,13 @@ ZERO_VERB: dict[str, re.Pattern | Led] = {
                                                                   "[^。,，;；]{0,16}?(?:提出|提交)"
                                                                   "(?:政府信息公开|信息公开)?(?:的)?申请")
                                     # "2021年,无政府信息公开申请事项。": the requests' name closing its clause (a39)
-                                    + "|" + _led("无|没有", "(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)")
-                                    # "2.行政机关依申请公开政府信息的数量:无": a list of the items, none (a36)
-                                    + r"|依申请公开[^。\n:：]{0,12}(?:数量|数|情况)\s*[:：]\s*无(?![\u4e00-\u9fff])"
-                                    # (and the item by the requests it took: "依申请受理信息公开申请:无"; a55)
-                                    + r"|依申请[^。\n:：]{0,12}申请\s*[:：]\s*无(?![\u4e00-\u9fff])"
-                                    # "未发生政府信息公开申请": none happened, the requests by their full name (a55)
-                                    + "|" + _led("未发生|没有发生", "(?:政府)?信息公开申请(?!人)")
+                                    # (and none happened: "2016年未发生政府信息公开申请。"; a55)
+                                    + "|" + _led("无|没有|未发生|没有发生",
+                                                 "(?:政府)?信息公开申请(?:事项)?(?=[。,，;；]|$)")
+                                    # "2.行政机关依申请公开政府信息的数量:无": a list of the items, none (a36); and the
+                                    # item by the requests it took, "依申请受理信息公开申请:无" (a55)
+                                    + r"|依申请(?:公开[^。\n:：]{0,12}(?:数量|数|情况)|[^。\n:：]{0,12}申请)"
+                                    r"\s*[:：]\s*无(?![\u4e00-\u9fff])"
                                     # "依申请和不予公开政府信息条数0条": a joint count of nothing, so no application
                                     + r"|依申请(?:公开)?(?:和|及|与)[^。,]{0,20}?数\s*(?:为|共|是)?\s*0\s*[条件]"),
     # "未收到和处理政府信息公开申请": none received, so none handled
