@@ -616,6 +616,8 @@ VERB_ALONE = re.compile(literal_led(SUBJECT_VERB.pattern.removeprefix(f"(?:{'|'.
 # (and the rules it carried out: "2021年,某区某局贯彻落实《条例》…", the commonest opening of a 2021-format report;
 # lead, a24)
 YEAR_SUBJECT_VERB = re.compile(r"共受理|共收到|未收到|共主动|主动公开|共发布|持续|着力|切实|围绕|聚焦|立足|继续|不断"
+                               # (and what it checks itself against: "2017年,某镇对照公共服务事项清单…"; a56)
+                               r"|对照"
                                # ("2021年内,某街道共办理4件政府信息公开申请"; a42)
                                r"|共办理"
                                # (and the stance it takes: "2025年,某区人民政府办公室准确把握…部署", "…主动适应新形势";
@@ -789,7 +791,7 @@ OWN_PLAN = re.compile(r"《(?<=(?:印发|制定|出台|建立|修订|完善|实�
                       r"|[市县区旗](?=\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政务公开|政府信息公开))))"
                       rf"\s*{YEARS}?\s*"
                       # (or its rules for what it posts: "制定印发《某区司法局信息发布管理制度》"; a42)
-                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息|信息发布)(?:工作)?"
+                      r"[\u4e00-\u9fff]{0,4}?(?:政务公开|政府信息公开|政务信息公开|信息公开|政务信息|信息发布|政府信息依申请公开)(?:工作)?"
                       r"[\u4e00-\u9fff]{0,4}?"
                       r"(?:要点|实施方案|工作方案|方案|制度|办法|实施细则|机制)")
 # the body's own report that it sends up, under its name, in its own voice ("我部按要求上报《外交部落实…自查情况报告》",
@@ -1604,7 +1606,10 @@ def _subject_before_verb(text: str, head: str) -> Iterator[Candidate]:
     for c in _subjects(text, head, OWN_WORK_VERB, after_year=True):
         # (a place or its government summed up in a bureau's or a township's text, "2012年,某市政府信息公开工作取得
         # 新进展。我局…": the area above the author, not the author)
-        if not (lower and (BARE_PLACE.fullmatch(c.name) or c.name.endswith(("人民", "政府")))):
+        # (but a township summed up in its own voice is the author: "截至2011年年底,某街道政府信息公开工作运行正常"
+        # in a text that says 本街道; labelling A16, a56)
+        if not (lower and (BARE_PLACE.fullmatch(c.name) or c.name.endswith(("人民", "政府")))) \
+                or TOWNSHIP_NAME_END.search(c.name) and speaks_as_township(c.name, head):
             yield c
 
 
@@ -1701,7 +1706,7 @@ SITE_COLUMN = re.compile(rf"在\s*[“\"]?({NAME_CHARS}{{2,30}}?(局|委|办|厅
 # "我乡…"): after a clause's start or a year, the name, then more words (never 乡镇/乡村/镇级…); found from the unit
 # backwards (a literal search), never by trying every character
 TOWNSHIP_UNIT = re.compile(r"乡|镇|街道")
-TOWNSHIP_OWN_VOICE = {"乡": ("我乡", "本乡"), "镇": ("我镇", "本镇"), "街道": ("我街道", "本街道")}
+TOWNSHIP_OWN_VOICE = {"乡": ("我乡", "本乡"), "镇": ("我镇", "本镇"), "街道": ("我街道", "本街道", "我街")}
 
 
 # the basis a sentence names before a document ("根据《条例》和《某部政府信息公开实施办法》有关要求"), in the sentence
@@ -1743,10 +1748,13 @@ def _plan_of_its_own(name: str, text: str) -> bool:
     if name[-1] in "市县区旗":
         return divisions.place_chain(name) == name and area_voice(text[:3000]) \
             and ("我" + name[-1] in text[:4000] or "本" + name[-1] in text[:4000])
-    if not TOWNSHIP_NAME_END.search(name):
-        return True
+    return not TOWNSHIP_NAME_END.search(name) or speaks_as_township(name, text[:4000])
+
+
+def speaks_as_township(name: str, head: str) -> bool:
+    """A township's name (TOWNSHIP_NAME_END) in a text that speaks as that kind of township (我镇 for a 镇, 苏木 as
+    镇): the text's own name, not a township it oversees or works with."""
     unit = "街道" if name.endswith("街道") else "镇" if name.endswith("苏木") else name[-1]
-    head = text[:4000]
     return any(voice in head for voice in TOWNSHIP_OWN_VOICE[unit])
 CLAUSE_OPENERS = frozenset("。；;，,：:\n")
 COVER_LETTER_REPORT = re.compile(rf"关于(?:上报|报送|呈报)\s*《\s*({NAME_CHARS}{{2,30}}?{AGENCY_END})\s*"
@@ -1930,7 +1938,9 @@ LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$
 # a time phrase between a subject and its verb: since the body was set up ("县某局自2019年3月挂牌成立以来,坚持…"; a53)
 SINCE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])自(?:19|20)\d{2}\s*年[^。;,，]{0,16}?(?:成立|组建|挂牌)以来"
                                r"\s*[,，]$")
-YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年度?内?|今年以来|本年度|一年来|是[^。,，]{0,20}的一年)\s*[,，]?$")
+# (and as of its end: "截至2011年年底,"; a56)
+YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度内?|内|底|末|年底|年末)?|今年以来|本年度|一年来"
+                             r"|是[^。,，]{0,20}的一年)\s*[,，]?$")
 
 
 # the compiling verbs after which a subject's 由 marks the compiler ("由某市某办编制2020年度…报告")
