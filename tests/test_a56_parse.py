@@ -41,3 +41,64 @@ def test_a_town_checking_itself_against_a_list_after_the_year_is_the_subject():
     r = parse(UNTITLED.replace("2013", "2017") + "2017年,石门镇对照公共服务事项清单,认真贯彻实施《条例》,有序推进"
               "政府信息公开工作。全镇累计主动公开信息312条。\n")
     assert fact(r, "doc.agency") == "石门镇"
+
+
+def test_a_bureau_under_its_leadership_after_the_year_is_the_subject():
+    r = parse("一、总体情况\n2020年,在区委、区政府的正确领导下,区档案局贯彻落实《中华人民共和国政府信息公开条例》,及时"
+              "主动公开各类信息。\n二、主动公开政府信息情况\n")
+    assert fact(r, "doc.agency") == "区档案局"
+
+
+# --- requests counted in 宗, a bracket that leaves the carried-over out, accepted then closed (F278–F280) --------
+
+
+def test_requests_carried_over_counted_in_zong():
+    r = parse("某区2021年政府信息公开工作年度报告\n" + "一、总体情况\n(二)依申请公开情况\n2021年本区收到政府信息"
+              "公开申请130宗,上年结转申请9宗,共答复办结申请137宗,结转下年继续办理2宗。\n")
+    assert fact(r, "requests.received") == 130
+    assert fact(r, "requests.carried_over") == 9
+    assert "上年结转申请9宗" in evidence(r, "requests.carried_over")
+
+
+def test_a_bracket_that_leaves_the_carried_over_out_keeps_the_years_intake():
+    r = parse("某区2024年政府信息公开工作年度报告\n" + "一、总体情况\n(二)依申请公开情况\n2024年,全区共收到政府信息公开"
+              "申请845宗(未包含上年结转31宗),其中已办结820宗,结转下年办理56宗。\n")
+    assert fact(r, "requests.received") == 845
+    assert fact(r, "requests.carried_over") == 31
+
+
+def test_a_bracket_that_puts_the_carried_over_in_is_still_the_years_load():
+    r = parse("某区2024年政府信息公开工作年度报告\n" + "一、总体情况\n(二)依申请公开情况\n2024年,全区共收到政府信息公开"
+              "申请845宗(含上年结转31宗),其中已办结820宗,结转下年办理56宗。\n")
+    assert fact(r, "requests.received") is None
+
+
+def test_requests_accepted_in_time_and_then_closed_are_all_completed():
+    r = parse("某镇2018年政府信息公开工作年度报告\n一、概述\n三、政府信息依申请公开情况\n2018年度我镇共收到6件信息公开"
+              "申请,其中网络申请4件,信函申请2件,均已及时受理并已按时办结。\n")
+    assert fact(r, "requests.completed") == 6
+
+
+# --- a statutory title run into the year's account, a reprint's 全文 (K80, K81) ---------------------------------
+
+
+def test_a_ministrys_title_run_into_its_third_person_account_is_the_report():
+    r = parse("交通运输部2018年度政府信息公开工作报告 2018年,交通运输部认真贯彻党中央、国务院关于全面推进政务公开的决策"
+              "部署,加强政策解读和回应关切,不断满足人民群众的知情权、参与权和监督权。完善政务公开机制,将政务公开要求纳入"
+              "公文办理程序,在起草阶段明确公开属性,确保各项公开要求落到实处。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_reprints_title_marked_full_text_is_the_report():
+    # (a middle part on decisions, no heading of the statutory parts: only the title says what the page is)
+    r = parse("自然资源部2011年度政府信息公开工作报告/全文\n\n2012年04月18日15:02 | 某某网 | 字号:T|T\n"
+              "关键词: 自然资源部 政府信息公开 工作报告\n\n三、依法推进规划管理决策透明,增强公众参与度\n\n"
+              "坚持开门立法、民主立法。在制订部门规章时,认真征求相关部门和地方政府的意见,同时在自然资源部门户网站刊登征求意见稿,面向"
+              "全社会广泛征求意见。\n")
+    assert fact(r, "doc.kind") == "government_annual"
+
+
+def test_a_news_headline_on_a_ministrys_report_is_still_not_the_report():
+    r = parse("自然资源部发布2012年政府信息公开工作报告\n中央政府门户网站 2013年03月29日\n\n2012年,自然资源部认真按照"
+              "国务院办公厅的要求,围绕中心,服务大局,深入推进政府信息公开工作。\n")
+    assert fact(r, "doc.kind") != "government_annual"

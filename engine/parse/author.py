@@ -1938,9 +1938,11 @@ LEADER_SUBJECT = re.compile(r"政府$|^[省市县区州旗盟镇乡]委$|党委$
 # a time phrase between a subject and its verb: since the body was set up ("县某局自2019年3月挂牌成立以来,坚持…"; a53)
 SINCE_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff])自(?:19|20)\d{2}\s*年[^。;,，]{0,16}?(?:成立|组建|挂牌)以来"
                                r"\s*[,，]$")
-# (and as of its end: "截至2011年年底,"; a56)
+# (and as of its end: "截至2011年年底,"; and the leadership it worked under after the year: "2020年,在区委、区政府的
+# 正确领导下,"; a56)
 YEAR_PHRASE_END = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度内?|内|底|末|年底|年末)?|今年以来|本年度|一年来"
-                             r"|是[^。,，]{0,20}的一年)\s*[,，]?$")
+                             r"|是[^。,，]{0,20}的一年)\s*[,，]?"
+                             r"(?:在[^。,，;；]{2,24}?(?:领导|指导|带领)下\s*[,，]?)?$")
 
 
 # the compiling verbs after which a subject's 由 marks the compiler ("由某市某办编制2020年度…报告")

@@ -138,11 +138,12 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "requests.carried_over": [
         # (within its clause: "4件为上年度结转办结,12件结转下年度" holds no count after it; a41)
-        rf"上(?:一)?年(?:度)?(?:结转|转结){W_CLAUSE}{{0,12}}?{N}\s*(?:件|项|条)",  # (转结: "上年转结…申请0件")
+        # (counted in 宗 too: "上年结转申请17宗"; a56)
+        rf"上(?:一)?年(?:度)?(?:结转|转结){W_CLAUSE}{{0,12}}?{N}\s*(?:件|项|条|宗)",  # (转结: "上年转结…申请0件")
         # the words the other way round: "新收依申请公开5件,另结转上年7件" (a33)
         # (and the requests named: "结转上年度政府信息公开申请3件", a36)
         # (and what was done with them: "结转上年度办理1件"; a40)
-        rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:继续)?(?:办理)?\s*{N}\s*(?:件|项|条)",
+        rf"结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:继续)?(?:办理)?\s*{N}\s*(?:件|项|条|宗)",
         # the year before named by its number ("共办理申请114件(含2019年结转18件)" in a 2020 report): only the
         # report's year before (_the_requests_own; a35)
         # (and the requests named, "2021年结转政府信息公开申请2件", counted in 宗 too: a36)
@@ -1978,7 +1979,7 @@ def attribute_items(text: str, m: re.Match) -> bool:
 # (the year's new intake may come first after 其中: "…92件,其中,本年度新接收91件,2020年结转办理1件"; a39)
 # (and in a bracket, the new intake first: "121件(其中本年度新收申请数112件,上年结转申请9件)"; a41)
 # (转结 for 结转 in the bracket too: "20起(含上年度转结1起)"; a44)
-CARRY_INSIDE = re.compile(r"\s*(?:[(（][^()（）。]{0,4}?(?:含|包括|其中)"
+CARRY_INSIDE = re.compile(r"\s*(?:[(（](?!\s*(?:未|不)(?:包含|包括|含))[^()（）。]{0,4}?(?:含|包括|其中)"
                           r"(?:[^()（）。\d]{0,10}?新(?:收|接收|收到|受理)(?:申请)?(?:数|数量)?\s*\d+\s*[件宗项]\s*[,，、]\s*)?"
                           r"[^()（）。]{0,12}?(?:结转|转结)"
                           r"|[,，]\s*(?:其中|含|包括)[,，]?\s*"
@@ -2444,7 +2445,8 @@ _DONE_AFTER = (r"(?:已)?(?:在[^。,;]{0,8}(?:期限|时限|时间)内|(?:在|�
                # accepted first, "全部规范受理并及时予以答复", and by the procedure's 流程: a39)
                r"(?:[、和]?(?:按要求|依法依规|依法|依规|依程序|按程序|按规定(?:时间|期限|时限)?|按期限|按时限|按时|按期|按规"
                # ("均严格按照法定时限和规定程序予以答复"; a40; and formally, "均已正式答复": a43)
-               r"|及时|规范(?:格式)?|受理并|妥善|准确|详细|认真|严格|正式"
+               # (and accepted, then closed: "均已及时受理并已按时办结"; a56)
+               r"|及时|规范(?:格式)?|受理并(?:已)?|妥善|准确|详细|认真|严格|正式"
                # (received and closed in one word: "均已按要求受理办结"; a44)
                r"|受理(?=办结)"
                # (and "均严格按照规定时间、规范格式予以答复"; a41)

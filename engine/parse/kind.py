@@ -108,7 +108,9 @@ STATUTORY_TITLE = re.compile(r"^(?![^\n]*(?:关于(?!\s*(?:19|20)\d{2}\s*年)|�
                              # is a revised copy, "…年度报告(修改)": a36; or a document site's page of it,
                              # "…工作报告(6)", "…(第2页)": a52)
                              r"(?:\s*[(（]\s*(?:(?:19|20)\d{2}\s*年?度?|修改|修订|更正|修正|\d{1,2}|第\s*\d{1,2}\s*页)(?:版|稿)?"
-                             r"\s*[)）])?\W{0,3}$")
+                             r"\s*[)）])?"
+                             # (or a reprint's mark that the page holds the whole of it: "…工作报告/全文"; a56)
+                             r"(?:\s*[/(（]?\s*全文\s*[)）]?)?\W{0,3}$")
 # a metadata table's label before the title it holds ("标题: 某局…年度报告", "信息名称: …"): the title is the value
 TITLE_CELL_LABEL = re.compile(r"^\s*(?:信息)?(?:标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
 # a sample's reporting body is a blank: "xx市环境保护局", "××县人民政府"
@@ -351,8 +353,9 @@ def _classify(text: str, facts: dict[str, Fact], title: str) -> tuple[str, str]:
         # (or wrapped before its last word: "某县人民政府2012年政府信息公开\n年度报告"; a39)
     elif title and STATUTORY_TITLE.search(title.strip()):
         titled = title.strip()
-    elif (glued := GLUED_TITLE.match(body_start(text))) and STATUTORY_TITLE.search(glued.group(1)):
-        titled = glued.group(1)  # "某局2016年度政府信息公开工作年度报告根据《条例》…": the title run into the text
+    elif (glued := GLUED_TITLE.match(body_start(text))) \
+            and STATUTORY_TITLE.search(run_in := glued.group(1) or glued.group(2)):
+        titled = run_in  # "某局2016年度政府信息公开工作年度报告根据《条例》…": the title run into the text
     elif "|" in text[:600] and (in_cell := cell_title(text)):
         titled = in_cell  # "某镇2022年…年度报告 | | | |", "| 标题 | 某局…年度报告 | |": the title in a cell
     if titled and not SUMMARY_TITLE.search(head) and not skips_parts and len(text) >= 120 \
@@ -425,7 +428,10 @@ BARE_COLUMN = re.compile(r"(?:政府|政务)?(?:信息)?公开(?:目录|指南|�
 
 
 # the title run on into the first sentence, no break between them (a mirror's flattening; a39)
-GLUED_TITLE = re.compile(r"\s*([^\n。,，《》]{2,40}?年度报告)(?=根据|按照|依据)")
+# (or the year's account after it, a statutory title's other form: "某部2018年度政府信息公开工作报告 2018年,某部…"; a56)
+GLUED_TITLE = re.compile(r"\s*([^\n。,，《》]{2,40}?年度报告)(?=根据|按照|依据)"
+                         r"|\s*([^\n。,，《》]{2,40}?(?:19|20)\d{2}\s*年度?\s*政府信息公开工作(?:年度)?报告)"
+                         r"(?=\s*(?:19|20)\d{2}\s*年度?\s*[,，])")
 # the second line of a title wrapped over two: its topic and noun, or the noun alone
 WRAPPED_TITLE_END = re.compile(r"政府信息公开|(?:工作)?(?:年度报告|年报)\s*$")
 
