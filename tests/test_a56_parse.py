@@ -102,3 +102,21 @@ def test_a_news_headline_on_a_ministrys_report_is_still_not_the_report():
     r = parse("自然资源部发布2012年政府信息公开工作报告\n中央政府门户网站 2013年03月29日\n\n2012年,自然资源部认真按照"
               "国务院办公厅的要求,围绕中心,服务大局,深入推进政府信息公开工作。\n")
     assert fact(r, "doc.kind") != "government_annual"
+
+
+# --- an area's disclosure desk as the only name (A365) ------------------------------------------------------------
+
+
+def test_an_areas_disclosure_desk_as_the_contact_in_the_areas_voice_names_the_area():
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》规定组织编制。本报告中所列数据的统计期限自2010年1月1日"
+              "起至2010年12月31日止。如对本报告有任何疑问,请联系青田县政府信息公开办公室,电话:0578-1234567。\n一、概述\n"
+              "2010年,我县认真贯彻《条例》,全县政府信息公开工作运行平稳。\n")
+    assert fact(r, "doc.agency") == "青田县"
+    assert "青田县政府信息公开办公室" in evidence(r, "doc.agency")
+
+
+def test_an_areas_disclosure_desk_as_the_contact_of_a_bureau_names_no_one():
+    # 我局: the county's desk answers enquiries; the bureau that reports is not named
+    r = parse("本年度报告根据《中华人民共和国政府信息公开条例》规定组织编制。如对本报告有任何疑问,请联系青田县政府信息"
+              "公开办公室。\n一、概述\n2010年,我局认真贯彻《条例》,政府信息公开工作运行平稳。\n")
+    assert fact(r, "doc.agency") is None

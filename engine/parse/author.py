@@ -1642,6 +1642,12 @@ def area_voice(head: str) -> bool:
     return AREA_SELF.search(head) is not None and BELOW_AREA_SELF.search(head) is None
 
 
+def speaks_as_area(head: str, unit: str) -> bool:
+    """Whether the opening speaks as an area of that unit (县, 区, 市, 旗) — 我县, 本县 or the whole 全县 — and never as
+    a body below or inside it."""
+    return any(word + unit in head for word in "我本全") and BELOW_AREA_SELF.search(head) is None
+
+
 # the site a body published through, after the text's voice: "我镇通过某镇人民政府网站共发布…" (a23-agency-rest)
 # (scanned as 我… and 本…, as OWN_REPORT: a class first is tested at every character of the opening)
 # (and "我局在某市某局官网上主动公开…": 在 for 通过, the site's 官网 and 上; a36)
@@ -2088,6 +2094,12 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
                 and not DESK_OWNER_NOT_AUTHOR.search(desk.group(1)):
             # "请与某市疾病预防控制中心政府信息公开办公室联系": a body's own desk, the body (A19: a body's office is
             # the body); a government's desk answers for its whole area (below; a36)
+            name = desk.group(1)
+        if best is None and c.source == "contact" and ENQUIRY_DESK.search(name) \
+                and (desk := AREA_DESK.fullmatch(name)) and divisions.place_chain(desk.group(1)) == desk.group(1) \
+                and speaks_as_area(head, desk.group(1)[-1]):
+            # "请联系某县政府信息公开办公室" as the only name, the text in the area's voice (我县, 全县): the area's
+            # desk answers for the area's report, as the area's desk that compiles it does (AREA_DESK; labelling A365)
             name = desk.group(1)
         if best is None and c.source == "contact" and (ENQUIRY_DESK.search(name)
                                                        or SERVICE_UNIT.search(name)
