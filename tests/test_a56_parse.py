@@ -120,3 +120,15 @@ def test_an_areas_disclosure_desk_as_the_contact_of_a_bureau_names_no_one():
     r = parse("本年度报告根据《中华人民共和国政府信息公开条例》规定组织编制。如对本报告有任何疑问,请联系青田县政府信息"
               "公开办公室。\n一、概述\n2010年,我局认真贯彻《条例》,政府信息公开工作运行平稳。\n")
     assert fact(r, "doc.agency") is None
+
+
+def test_a_desk_with_no_body_before_it_names_no_one_and_the_enquiry_line_names_the_area():
+    r = parse("本年报是根据《中华人民共和国政府信息公开条例》规定,结合我区实际,由政务公开办公室编制。如有疑问,请咨询"
+              "龙山区政务公开办公室(地址:人民大街12号,邮编:136000)。\n一、基本情况\n我区成立了政务公开工作领导小组。\n")
+    assert fact(r, "doc.agency") == "龙山区"
+
+
+def test_a_desk_with_no_body_before_it_is_no_name():
+    r = parse("本年报是根据《中华人民共和国政府信息公开条例》规定,结合我区实际,由政务公开办公室编制。\n一、基本情况\n"
+              "我区成立了政务公开工作领导小组。\n")
+    assert fact(r, "doc.agency") is None

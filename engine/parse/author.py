@@ -213,6 +213,8 @@ SERVICE_UNIT = re.compile(r"(?:政务服务|行政服务|便民服务|政务公�
 # the desk a contact line sends enquiries to for a whole area (省政务公开办公室, 某省人民政府信息公开办公室; 工作 too,
 # 某县人民政府信息公开工作办公室: a38; a general office's division, 处/科: a39)
 ENQUIRY_DESK = re.compile(r"(?:政务公开|信息公开)(?:工作)?(?:办公室|办|处|科)$")
+# such a desk by its name alone, no body before it ("政务公开办公室", "政府信息公开工作领导小组办公室")
+BARE_DESK = re.compile(r"(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:领导小组)?(?:办公室|办)")
 # a department's or an institution's own disclosure desk: the body, then its desk
 DESK_OF_BODY = re.compile(r"(.{2,30}?(?:局|委员会|委|中心|院|厅|署|所|馆|队))(?:政府|政务)?(?:信息公开|政务公开)"
                           r"(?:工作)?(?:办公室|办)")
@@ -855,9 +857,9 @@ GUIDE_BARE = re.compile(r"(?:^|[如、])([^\s如、,，和及\d][\u4e00-\u9fff]{
                         r"(?=\(|[、,，。等])", re.M)
 # (and a call: "如对本报告有任何疑问,可致电某区人民政府办公室,电话:…"; a41)
 # (and an enquiry with its colon: "公众如对本报告有任何疑问可咨询:某区某街道办公室(地址:…)"; a42)
-CONTACT_OPENING = r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
+CONTACT_OPENING = r"(?:请与|请(?:联系|联络|咨询)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
 # (the opening per first character, each in the order the choice tries it: a scan per character, scan.Led's parts)
-CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络)\s*[:：]?|致电)", "直接与", r"可(?:与|致电|咨询\s*[:：])")
+CONTACT_OPENINGS = (r"请(?:与|(?:联系|联络|咨询)\s*[:：]?|致电)", "直接与", r"可(?:与|致电|咨询\s*[:：])")
 CONTACT_TAIL = rf"\s*({NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)"
 # (scanned per opening character: a choice of first characters is tested character by character over the text)
 CONTACT = scan.Led(CONTACT_OPENING + CONTACT_TAIL, re.M, parts=[w + CONTACT_TAIL for w in CONTACT_OPENINGS])
@@ -2095,6 +2097,11 @@ def resolve(text: str, title_names: list[tuple[str, str, bool]]) -> tuple[str | 
             # "请与某市疾病预防控制中心政府信息公开办公室联系": a body's own desk, the body (A19: a body's office is
             # the body); a government's desk answers for its whole area (below; a36)
             name = desk.group(1)
+        if c.source == "opening" and BARE_DESK.fullmatch(name):
+            # "结合我区实际,由政务公开办公室编制": a disclosure desk with no body before it names whose desk it is only
+            # where the text names the body (the contact's "某区政务公开办公室"; labelling A366)
+            reasons.append(f"{SOURCE_WORDS[c.source]}: 未写明所属机关的公开办公室")
+            continue
         if best is None and c.source == "contact" and ENQUIRY_DESK.search(name) \
                 and (desk := AREA_DESK.fullmatch(name)) and divisions.place_chain(desk.group(1)) == desk.group(1) \
                 and speaks_as_area(head, desk.group(1)[-1]):
