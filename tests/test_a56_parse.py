@@ -132,3 +132,13 @@ def test_a_desk_with_no_body_before_it_is_no_name():
     r = parse("本年报是根据《中华人民共和国政府信息公开条例》规定,结合我区实际,由政务公开办公室编制。\n一、基本情况\n"
               "我区成立了政务公开工作领导小组。\n")
     assert fact(r, "doc.agency") is None
+
+
+# --- the statistics period closed by 截止到 (P38) ------------------------------------------------------------------
+
+
+def test_a_statistics_period_closed_with_jiezhi_dao_gives_the_year():
+    r = parse("本报告由概述、主动公开政府信息情况、依申请公开政府信息等部分组成。本报告中的数据统计汇总期限截止到2008年"
+              "12月31日。\n一、概述\n推进政府信息公开是转变政府职能的一项重要工作。\n")
+    assert fact(r, "doc.year") == 2008
+    assert "截止到2008年12月31日" in evidence(r, "doc.year")
