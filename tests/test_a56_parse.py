@@ -142,3 +142,18 @@ def test_a_statistics_period_closed_with_jiezhi_dao_gives_the_year():
               "12月31日。\n一、概述\n推进政府信息公开是转变政府职能的一项重要工作。\n")
     assert fact(r, "doc.year") == 2008
     assert "截止到2008年12月31日" in evidence(r, "doc.year")
+
+
+# --- a lottery site's name before a bureau (A367) -----------------------------------------------------------------
+
+
+def test_a_lottery_sites_name_in_the_place_of_the_place_leaves_the_bureau():
+    r = parse("本报告由中国体彩网,体彩网公安局根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有疑问,请与"
+              "中国体彩网,体彩网公安局指挥中心联系。\n一、总体情况\n2020年,中国体彩网,体彩网公安局认真落实《条例》要求。\n")
+    assert fact(r, "doc.agency") == "公安局"
+
+
+def test_a_lottery_centre_keeps_its_name():
+    r = parse("本报告由省体彩中心根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n2020年,我中心认真落实"
+              "《条例》要求。\n")
+    assert fact(r, "doc.agency") == "省体彩中心"

@@ -68,6 +68,8 @@ SPAM_WORD = re.compile(r"[A-Za-z0-9_|\-【】\[\]]{2,}|娱乐|"
                        # (and a betting site's account talk, "…打水账号怎么防止封号气象局": A125, a24-agency-other)
                        # (and its cash talk, "…365提款一直在处理中人民政府办公室": a40; "…官网提现说维护统计局": a55)
                        r"|账号|封号|提款|提现|出款|充值|处理中|说维护"
+                       # (and a lottery site's name, "中国体彩网,体彩网公安局…"; a lottery's own centre keeps it: a56)
+                       r"|体彩网?(?!中心|管理|发行)"
                        # (and a question site's name a spam title carries, "…的365天知乎政府办公室": a40)
                        r"|知乎|百度知道"
                        # (and an answer site's question, "…是什么意思信访局": a44)
