@@ -157,3 +157,18 @@ def test_a_lottery_centre_keeps_its_name():
     r = parse("本报告由省体彩中心根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n2020年,我中心认真落实"
               "《条例》要求。\n")
     assert fact(r, "doc.agency") == "省体彩中心"
+
+
+# --- another matter's applications handled (F281) -----------------------------------------------------------------
+
+
+def test_a_permits_applications_handled_are_not_the_requests_completed():
+    r = parse("某区住房和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n通过区政府门户网站主动公开信息74条。"
+              "共受理依申请公开12件,已邮件回复。2025年办理挖掘(占用)城市道路申请件77件,并对现场进行检查。\n")
+    assert fact(r, "requests.completed") != 77
+
+
+def test_the_requests_named_between_the_verb_and_the_count_are_still_completed():
+    r = parse("某区住房和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n通过区政府门户网站主动公开信息74条。"
+              "全年办理政府信息公开申请12件。\n")
+    assert fact(r, "requests.completed") == 12

@@ -2120,6 +2120,9 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
     if wider_area_total(text, m):
         return False
     if fact == "requests.completed" and text.startswith(("办理", "处理"), m.start()):
+        noun = text.find("申请", m.start() + 2, m.start(1))
+        if noun >= 0 and OTHER_MATTER_NAMED.match(text, m.start() + 2, noun):
+            return False  # "办理挖掘(占用)城市道路申请件77件": another matter's applications, no disclosure named
         joined = INTAKE_AND.search(text, max(0, m.start() - 3), m.start()) is not None
         if joined and CARRIED_ON.search(text, m.end(), line_end(text, m.end(), 300)):
             return False  # "收到和办理…9件…结转至下一年度办理2件": joined to 收到 it counts the intake, some still open
@@ -2143,6 +2146,11 @@ def _the_requests_own(text: str, fact: str, m: re.Match, years: tuple[int, ...])
         # read it as received); "共接受办理…申请623件" received them too
     return fact != "requests.completed" or not NOT_DONE_BEFORE.search(
         text, clause_start(text, m.start(), 12, "。;!?\n,，"), m.start(1))
+
+
+# the matter named between 办理 and 申请: four or more words of its own and none of the disclosure's (公开, 信息):
+# another matter's applications ("办理挖掘(占用)城市道路申请件77件", a permit's; a56), not the requests
+OTHER_MATTER_NAMED = re.compile(r"(?!.*(?:公开|信息))(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")
 
 
 # those done, counted after the year's load in its sentence ("共办理…申请40件(含2019年结转5件),办结38件")
