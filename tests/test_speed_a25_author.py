@@ -37,9 +37,9 @@ def _groups(matches) -> list[tuple]:
 
 # as they were before a25-author (one pattern each, a choice of first characters), with a41's calls (请致电, 可致电)
 # and a42's enquiry (可咨询:)
-OLD_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
+OLD_CONTACT = re.compile(r"(?:请与|请(?:联系|联络|咨询)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
                          rf"\s*({author.NAME_CHARS}{{2,40}}?)\s*(?:联系|[,,(。;；]|$)", re.M)
-OLD_SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
+OLD_SPAM_CONTACT = re.compile(r"(?:请与|请(?:联系|联络|咨询)\s*[:：]?|请致电|直接与|可与|可致电|可咨询\s*[:：])"
                               r"\s*([^\s。,，;；(（]{2,60}?)"
                               r"\s*(?:联系|[,，(（。;；]|$)", re.M)
 OLD_CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({author.NAME_CHARS}{{2,40}}?(?:办公室|科|股|室|办))\s*"
@@ -47,7 +47,7 @@ OLD_CONTACT_PERSON = re.compile(rf"(?:请与|直接与|可与)\s*({author.NAME_C
 OLD_CONTACT_LABEL = re.compile(rf"(?:联系单位|联系部门|受理单位|受理机构|单(?<=[\s\d,，;；]单)位(?:名称)?)\s*[:：]\s*"
                                rf"({author.NAME_CHARS}{{2,40}}?{author.AGENCY_END})(?=[\s,，;；。]|$|联系|地址|电话|邮编|传真)",
                                re.M)
-CONTACT_PIECES = ["请与", "请联系", "请联络", "直接与", "可与", "请致电", "可致电", "致电", "可咨询:", "咨询",
+CONTACT_PIECES = ["请与", "请联系", "请联络", "请咨询", "直接与", "可与", "请致电", "可致电", "致电", "可咨询:", "咨询",
                   "联系", "同志", "陈某", "办公室", "科", "单位", "名称",
                   "联系单位", "联系部门", "受理单位", "受理机构", "地址", "电话", "abc", *NAMES]
 
