@@ -172,3 +172,19 @@ def test_the_requests_named_between_the_verb_and_the_count_are_still_completed()
     r = parse("某区住房和城乡建设局2025年政府信息公开工作年度报告\n一、总体情况\n通过区政府门户网站主动公开信息74条。"
               "全年办理政府信息公开申请12件。\n")
     assert fact(r, "requests.completed") == 12
+
+
+# --- the items made, sorted by how they are disclosed (F282) ------------------------------------------------------
+
+
+def test_the_proactive_share_of_the_items_made_is_the_years_count_and_the_request_share_no_requests():
+    r = parse("某市2020年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的情况\n2020年全市共制作政府信息"
+              "总数215条,其中主动公开政府信息209条、依申请公开政府信息6条。主动公开政府信息的全文电子化率为100%。\n")
+    assert fact(r, "proactive.new") == 209
+    assert fact(r, "requests.received") is None
+
+
+def test_a_list_of_kinds_of_information_is_still_no_total():
+    r = parse("某市2020年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的情况\n2020年主动公开政策文件"
+              "35条、工作动态信息120条。\n")
+    assert fact(r, "proactive.new") is None

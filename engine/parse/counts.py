@@ -486,7 +486,9 @@ def _other_kind_after(text: str, end: int) -> bool:
 
 
 # the next item a task of its own, opened by its verb ("主动发布信息31852条、完成留言办理700条、征集调查5期"; a40)
-OTHER_WORK = re.compile(r"(?:完成|办理|回复|答复|开展|组织|举办|征集|受理|接听|处理)")
+# (or another way the year's items were disclosed: "其中主动公开政府信息368条、依申请公开政府信息4条", the items made
+# sorted by how they are disclosed, the proactive count the year's; a56)
+OTHER_WORK = re.compile(r"(?:完成|办理|回复|答复|开展|组织|举办|征集|受理|接听|处理|依申请公开|不予公开|免予公开)")
 
 
 # "…文件79件、会议信息23条": a later item of a list (and after items in other units, "招商项目3900个、相关政策800余项、
@@ -1970,7 +1972,14 @@ def attribute_items(text: str, m: re.Match) -> bool:
     if RECEIVING.search(text, clause_start(text, m.start(), 40, "。;!?\n,，"), m.start()):
         return False
     return bool(ATTRIBUTE_SIBLING.search(text[lo:m.start()]) or ATTRIBUTE_SIBLING.search(
-        text, m.end(), _full_stop(text, m.end()))) or share_of_proactive_total(text, m)
+        text, m.end(), _full_stop(text, m.end()))) or share_of_proactive_total(text, m) \
+        or PROACTIVE_ITEM_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+# the proactive count as the item right before in the same list ("其中主动公开政府信息368条、依申请公开政府信息4条"):
+# the items sorted by how they are disclosed (a56)
+# (a list's 、 only: after a comma the count may be the requests, "主动公开信息120条,依申请公开信息2条,均已按时答复")
+PROACTIVE_ITEM_BEFORE = re.compile(r"主动公开(?:的)?(?:政府|政务)?(?:信息|文件)\s*\d+\s*[条件]\s*、\s*$")
 
 
 # a bracket right after a received count that puts last year's carried-over requests inside it ("收到申请29件(含上年
