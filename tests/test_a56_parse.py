@@ -188,3 +188,19 @@ def test_a_list_of_kinds_of_information_is_still_no_total():
     r = parse("某市2020年度政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息的情况\n2020年主动公开政策文件"
               "35条、工作动态信息120条。\n")
     assert fact(r, "proactive.new") is None
+
+
+# --- the year gone by, summed with 累计 (F283) --------------------------------------------------------------------
+
+
+def test_the_year_gone_by_summed_with_leiji_is_the_years_count():
+    r = parse("某县水利局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况\n一年来,通过县人民政府"
+              "门户网站“部门信息公开”专栏等平台,累计主动公开政府信息29条。\n")
+    assert fact(r, "proactive.new") == 29
+    assert fact(r, "proactive.cumulative") is None
+
+
+def test_a_running_total_since_some_years_stays_cumulative():
+    r = parse("某县水利局2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开政府信息情况\n近几年来,通过县人民"
+              "政府门户网站累计主动公开政府信息290条。\n")
+    assert fact(r, "proactive.new") != 290

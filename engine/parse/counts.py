@@ -827,7 +827,8 @@ WHOLE_YEAR_SUM = re.compile(r"(?:全年|本年度?|今年|年内|年度内|当�
                             r"(?:(?:(?!截[至止]|目前|至今|以来|历年)[^。,，;；:：\d\s]){0,6}?|\s*)累计")
 WHOLE_YEAR_LEAD = re.compile(r"\s*(?:全年|本年度内?|年度内|年内)")
 # a sentence that opens with the whole year and sums it with 累计 before its count, no running word between
-WHOLE_YEAR_SENTENCE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:全年|本年度内?|年度内|年内)"
+# (and the year gone by, "一年来,通过某网站…等平台,累计主动公开政府信息29条", as THIS_YEAR_SINCE reads 一年以来; a56)
+WHOLE_YEAR_SENTENCE = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?\s*[,，]?\s*)?(?:全年|本年度内?|年度内|年内|一年来)"
                                  r"(?:(?!截[至止]|目前|至今|以来|历年)[^。;；!?\n]){0,40}?累计")
 
 # "2023年1—12月，我委在…网站累计发布信息313条": the months of the whole year, so the year's sum
